@@ -1,0 +1,63 @@
+// i18next set up once for the whole app. Both languages are bundled (they are small), so the
+// first paint never waits for a fetch.
+import i18next from 'i18next';
+import en from '../../locales/en/translation.json';
+import zhCN from '../../locales/zh-CN/translation.json';
+
+export const UI_LANGUAGES = ['en', 'zh-CN'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+const STORAGE_KEY = 'bt.uiLanguage';
+
+/** The language a first visit gets: the stored choice, else the browser's preference. */
+export function initialLanguage(
+  stored: string | null = safeGet(),
+  preferred: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
+): UiLanguage {
+  if (stored === 'en' || stored === 'zh-CN') return stored;
+  for (const tag of preferred) {
+    const l = tag.toLowerCase();
+    if (l.startsWith('zh')) return 'zh-CN';
+    if (l.startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+function safeGet(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export const i18n = i18next.createInstance();
+
+export function initI18n(lng: UiLanguage = initialLanguage()): Promise<unknown> {
+  if (i18n.isInitialized) return i18n.changeLanguage(lng);
+  i18n.on('languageChanged', (l) => {
+    if (typeof document !== 'undefined')
+      document.documentElement.lang = l === 'zh-CN' ? 'zh-CN' : 'en';
+  });
+  return i18n.init({
+    lng,
+    fallbackLng: 'en',
+    supportedLngs: [...UI_LANGUAGES],
+    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+    interpolation: { escapeValue: false }, // Lit escapes; i18next must not double-escape.
+    returnNull: false,
+  });
+}
+
+/** Switch and remember the UI language. */
+export async function setLanguage(lng: UiLanguage): Promise<void> {
+  try {
+    localStorage.setItem(STORAGE_KEY, lng);
+  } catch {
+    // Private mode: the choice lasts for this visit only.
+  }
+  await i18n.changeLanguage(lng);
+}
+
+export const t = (key: string, options?: Record<string, unknown>): string =>
+  i18n.t(key, options) as string;

@@ -1,0 +1,49 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
+
+/** Counts every test that ran, so scripts/test.mjs can print one plain total line. */
+function countingReporter() {
+  const walk = (suite, acc) => {
+    for (const t of suite?.tests ?? []) {
+      if (t.skipped) acc.skipped++;
+      else if (t.passed) acc.passed++;
+      else acc.failed++;
+    }
+    for (const s of suite?.suites ?? []) walk(s, acc);
+    return acc;
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      const acc = { passed: 0, failed: 0, skipped: 0, errors: 0 };
+      for (const s of sessions) {
+        walk(s.testResults, acc);
+        // A file that failed to load counts as one failure, never as zero tests.
+        if (!s.passed && (s.errors?.length ?? 0) > 0) acc.errors++;
+      }
+      mkdirSync('.test-results', { recursive: true });
+      writeFileSync('.test-results/wtr.json', JSON.stringify(acc));
+    },
+  };
+}
+
+export default {
+  files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['tests/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 1,
+  testsFinishTimeout: 600_000,
+  rootDir: '.',
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
+    }),
+  ],
+  testFramework: { config: { timeout: 60_000 } },
+  reporters: [
+    defaultReporter({ reportTestResults: true, reportTestProgress: false }),
+    countingReporter(),
+  ],
+};
