@@ -3,6 +3,18 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
+import { createServer } from 'node:net';
+
+/** A free port, so several checkouts can run their tests at once. */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
 
 /** Counts every test that ran, so scripts/test.mjs can print one plain total line. */
 function countingReporter() {
@@ -31,6 +43,7 @@ function countingReporter() {
 
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['tests/**/*.test.ts'],
+  port: await freePort(),
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testsFinishTimeout: 600_000,

@@ -1,0 +1,7 @@
+import type { Io } from '../bitext.js';
+
+/** Not built yet: see the issue that owns `bitext convert`. */
+export async function run(_args: string[], io: Io): Promise<number> {
+  io.stderr('bitext convert: not available yet\n');
+  return 1;
+}
