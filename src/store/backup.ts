@@ -1,0 +1,217 @@
+// Whole-workspace backup as one JSON document, and restoring it. A backup is validated
+// completely before the first write; a bad file changes nothing.
+import type { DocumentRecord, Project, Revision, Segment, Version } from '../core/model.js';
+import type { Connection, WriteTx } from './connection.js';
+import { StoreError } from './errors.js';
+import { ALL_STORES, DB_VERSION, type SettingRecord, type StoreName } from './schema.js';
+import {
+  isObj,
+  problemOfDocument,
+  problemOfProject,
+  problemOfRevision,
+  problemOfSegment,
+  problemOfVersionMeta,
+  problemOfVersionSegment,
+} from './validate.js';
+
+export const BACKUP_FORMAT = 'bitext-workbench-backup';
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  schemaVersion: number;
+  exportedAt: number;
+  projects: Project[];
+  documents: DocumentRecord[];
+  segments: Segment[];
+  revisions: Revision[];
+  versions: Version[];
+  settings: SettingRecord[];
+}
+
+export type ImportMode = 'replace' | 'merge';
+
+export interface ImportSummary {
+  projects: number;
+  documents: number;
+  segments: number;
+  revisions: number;
+  versions: number;
+}
+
+export async function exportBackup(conn: Connection): Promise<Backup> {
+  return conn.read(ALL_STORES, async (tx) => {
+    const metas = await tx.objectStore('versions').getAll();
+    const versions: Version[] = [];
+    for (const m of metas) {
+      const body = await tx.objectStore('versionBodies').get(m.id);
+      const { id, docId, name, author, createdAt } = m;
+      versions.push({ id, docId, name, author, createdAt, segments: body?.segments ?? [] });
+    }
+    return {
+      format: BACKUP_FORMAT,
+      schemaVersion: DB_VERSION,
+      exportedAt: Date.now(),
+      projects: await tx.objectStore('projects').getAll(),
+      documents: await tx.objectStore('documents').getAll(),
+      segments: await tx.objectStore('segments').getAll(),
+      revisions: await tx.objectStore('revisions').getAll(),
+      versions,
+      settings: await tx.objectStore('settings').getAll(),
+    };
+  });
+}
+
+/** Checks a parsed backup; returns it typed, or throws an `invalid` StoreError naming problems. */
+export function validateBackup(data: unknown): Backup {
+  const problems: string[] = [];
+  if (!isObj(data) || data.format !== BACKUP_FORMAT) {
+    throw new StoreError('invalid', 'not a Bitext Workbench backup');
+  }
+  if (typeof data.schemaVersion !== 'number' || data.schemaVersion > DB_VERSION) {
+    throw new StoreError('invalid', `backup schema ${String(data.schemaVersion)} is not supported`);
+  }
+  const list = (k: string, problem: (x: unknown) => string | null): void => {
+    const arr = data[k];
+    if (!Array.isArray(arr)) return void problems.push(`${k} is not a list`);
+    arr.forEach((x, i) => {
+      const p = problem(x);
+      if (p) problems.push(`${k}[${i}]: ${p}`);
+    });
+  };
+  list('projects', problemOfProject);
+  list('documents', problemOfDocument);
+  list('segments', problemOfSegment);
+  list('revisions', problemOfRevision);
+  list('versions', (v) => {
+    const p = problemOfVersionMeta(v);
+    if (p) return p;
+    const segs = (v as { segments?: unknown }).segments;
+    if (!Array.isArray(segs)) return 'segments is not a list';
+    const bad = segs.findIndex((s) => problemOfVersionSegment(s) !== null);
+    return bad < 0 ? null : `segments[${bad}]: ${problemOfVersionSegment(segs[bad])}`;
+  });
+  list('settings', (s) => (isObj(s) && typeof s.key === 'string' ? null : 'not a setting'));
+  if (problems.length) throw new StoreError('invalid', problems.slice(0, 5).join('; '));
+  const b = data as unknown as Backup;
+  // Every reference must point at a record of the same file.
+  const projects = new Set(b.projects.map((p) => p.id));
+  const docs = new Set(b.documents.map((d) => d.id));
+  const segs = new Set<string>();
+  for (const s of b.segments) {
+    if (segs.has(s.id)) problems.push(`segment ${s.id} appears twice`);
+    segs.add(s.id);
+  }
+  for (const d of b.documents)
+    if (!projects.has(d.projectId)) problems.push(`document ${d.id} has no project`);
+  for (const s of b.segments)
+    if (!docs.has(s.docId)) problems.push(`segment ${s.id} has no document`);
+  for (const r of b.revisions) if (!docs.has(r.docId)) problems.push(`a revision has no document`);
+  for (const v of b.versions)
+    if (!docs.has(v.docId)) problems.push(`version ${v.id} has no document`);
+  if (problems.length) throw new StoreError('invalid', problems.slice(0, 5).join('; '));
+  return b;
+}
+
+/** Parses and validates, then writes in one transaction: either all of it or nothing. */
+export async function importBackup(
+  conn: Connection,
+  input: string | unknown,
+  mode: ImportMode,
+): Promise<ImportSummary> {
+  let data: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input);
+    } catch {
+      throw new StoreError('invalid', 'the file is not valid JSON');
+    }
+  }
+  const b = validateBackup(data);
+  const stores: StoreName[] = ALL_STORES;
+  const summary = await conn.write(stores, (tx) =>
+    mode === 'replace' ? replaceAll(tx, b) : mergeInto(tx, b),
+  );
+  conn.announce({ type: 'workspace', segmentIds: [] });
+  return summary;
+}
+
+async function replaceAll(tx: WriteTx, b: Backup): Promise<ImportSummary> {
+  await Promise.all(ALL_STORES.map((s) => tx.objectStore(s).clear()));
+  await Promise.all([
+    ...b.projects.map((p) => tx.objectStore('projects').put(p)),
+    ...b.documents.map((d) => tx.objectStore('documents').put(d)),
+    ...b.segments.map((s) => tx.objectStore('segments').put(s)),
+    ...b.revisions.map((r) => tx.objectStore('revisions').put({ ...r, opId: opIdOf(r) })),
+    ...b.settings.map((s) => tx.objectStore('settings').put(s)),
+    ...b.versions.flatMap((v) => putVersion(tx, v)),
+  ]);
+  return {
+    projects: b.projects.length,
+    documents: b.documents.length,
+    segments: b.segments.length,
+    revisions: b.revisions.length,
+    versions: b.versions.length,
+  };
+}
+
+/**
+ * Merge keeps whatever is newer: a project or row from the file replaces the stored one only
+ * when it was edited later; records the workspace lacks are added; local settings win.
+ */
+async function mergeInto(tx: WriteTx, b: Backup): Promise<ImportSummary> {
+  const n: ImportSummary = { projects: 0, documents: 0, segments: 0, revisions: 0, versions: 0 };
+  for (const p of b.projects) {
+    const cur = await tx.objectStore('projects').get(p.id);
+    if (!cur || cur.updatedAt < p.updatedAt) {
+      await tx.objectStore('projects').put(p);
+      n.projects++;
+    }
+  }
+  for (const d of b.documents) {
+    if (!(await tx.objectStore('documents').get(d.id))) {
+      await tx.objectStore('documents').put(d);
+      n.documents++;
+    }
+  }
+  for (const s of b.segments) {
+    const cur = await tx.objectStore('segments').get(s.id);
+    if (!cur || cur.updatedAt < s.updatedAt) {
+      // rev only ever grows, so an open tab still notices the row changed under it.
+      await tx.objectStore('segments').put({ ...s, rev: Math.max(s.rev, cur?.rev ?? 0) + 1 });
+      n.segments++;
+    }
+  }
+  const revs = tx.objectStore('revisions');
+  for (const r of b.revisions) {
+    const same = await revs.index('bySegment').getAll([r.segmentId, r.at]);
+    if (same.some((x) => x.field === r.field && x.after === r.after && x.before === r.before))
+      continue;
+    // Ids are local to a database: let this one number the merged revisions.
+    const copy = { ...r, opId: opIdOf(r) };
+    delete copy.id;
+    await revs.add(copy);
+    n.revisions++;
+  }
+  for (const v of b.versions) {
+    if (!(await tx.objectStore('versions').get(v.id))) {
+      await Promise.all(putVersion(tx, v));
+      n.versions++;
+    }
+  }
+  for (const s of b.settings)
+    if (!(await tx.objectStore('settings').get(s.key))) await tx.objectStore('settings').put(s);
+  return n;
+}
+
+function putVersion(tx: WriteTx, v: Version): Promise<unknown>[] {
+  const { segments, ...meta } = v;
+  return [
+    tx.objectStore('versions').put({ ...meta, segmentCount: segments.length }),
+    tx.objectStore('versionBodies').put({ versionId: v.id, segments }),
+  ];
+}
+
+const opIdOf = (r: Revision): string => {
+  const op = (r as { opId?: unknown }).opId;
+  return typeof op === 'string' ? op : '';
+};

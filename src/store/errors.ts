@@ -1,0 +1,30 @@
+// Every failure the store reports is a StoreError with a `kind` the UI can put into plain words.
+
+export type StoreErrorKind = 'quota' | 'conflict' | 'closed' | 'corrupt' | 'invalid' | 'unknown';
+
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+  constructor(
+    readonly kind: StoreErrorKind,
+    message: string,
+    /** Rows involved, when the error is about rows (conflict, corrupt). */
+    readonly segmentIds: string[] = [],
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** Maps whatever IndexedDB threw to a StoreError; a StoreError passes through unchanged. */
+export function toStoreError(e: unknown): StoreError {
+  if (e instanceof StoreError) return e;
+  const name = e instanceof DOMException || e instanceof Error ? e.name : '';
+  const msg = e instanceof Error ? e.message : String(e);
+  if (name === 'QuotaExceededError') return new StoreError('quota', msg, [], { cause: e });
+  // Chrome reports a closing connection as InvalidStateError ("The database connection is closing").
+  if (name === 'InvalidStateError' && /clos/i.test(msg))
+    return new StoreError('closed', msg, [], { cause: e });
+  if (name === 'DataError' || name === 'DataCloneError')
+    return new StoreError('invalid', msg, [], { cause: e });
+  return new StoreError('unknown', msg || name || 'write failed', [], { cause: e });
+}

@@ -1,0 +1,28 @@
+// Public API of the storage layer. Only this folder imports idb.
+export { StoreError, type StoreErrorKind } from './errors.js';
+export {
+  Workspace,
+  openWorkspace,
+  getWorkspace,
+  deleteWorkspace,
+  DEFAULT_DB_NAME,
+} from './workspace.js';
+export type {
+  ChangeMessage,
+  CloseReason,
+  CorruptRecord,
+  OpenOptions,
+  FaultInjector,
+} from './connection.js';
+export type { NewProject, DeletedProject } from './projects.js';
+export type { SegmentPatch, SegmentInit, EditResult } from './segments.js';
+export type { OpResult, ReplaceQuery } from './structure.js';
+export { joinText } from './structure.js';
+export type { UndoState, Replayed } from './ops.js';
+export type { Settings } from './settings.js';
+export { DEFAULT_SETTINGS } from './settings.js';
+export type { Backup, ImportMode, ImportSummary } from './backup.js';
+export { validateBackup, BACKUP_FORMAT } from './backup.js';
+export { requestPersistence, storageEstimate, type PersistenceResult } from './persistence.js';
+export { DB_VERSION, type StoredRevision, type VersionMeta, type OpKind } from './schema.js';
+export type { Who } from './util.js';

@@ -1,0 +1,231 @@
+// The operation log: every change to a document's rows is one operation written in one
+// transaction with its revisions and the row snapshots needed to undo and redo it. The log
+// lives in IndexedDB, so undo/redo survive a reload.
+import type { Revision, Segment, SegmentField } from '../core/model.js';
+import type { Connection, WriteTx } from './connection.js';
+import { StoreError } from './errors.js';
+import type { IDBPIndex } from 'idb';
+import type { BitextDB, OpChange, OpKind, OpRecord, StoreName, StoredRevision } from './schema.js';
+import { docRange, newId, touchProject, type Who } from './util.js';
+
+/** Undo history kept per document; older steps are dropped. */
+export const MAX_UNDO = 200;
+
+export const OP_STORES: StoreName[] = ['segments', 'revisions', 'ops', 'documents', 'projects'];
+
+export type RevisionDraft = Pick<Revision, 'segmentId' | 'field' | 'before' | 'after'>;
+
+const FIELDS: SegmentField[] = ['source', 'target', 'status', 'note'];
+
+/** The text a structural revision records for a row. */
+export const snapshot = (s: Segment | null): string =>
+  s ? JSON.stringify({ source: s.source, target: s.target }) : '';
+
+export function fieldRevisions(before: Segment, after: Segment): RevisionDraft[] {
+  return FIELDS.filter((f) => before[f] !== after[f]).map((f) => ({
+    segmentId: after.id,
+    field: f,
+    before: before[f],
+    after: after[f],
+  }));
+}
+
+/** Field revisions for plain updates, structural ones for rows that appear or disappear. */
+function defaultRevisions(changes: OpChange[], appearing: Revision['field']): RevisionDraft[] {
+  return changes.flatMap((c): RevisionDraft[] => {
+    if (c.before && c.after) return fieldRevisions(c.before, c.after);
+    if (c.after)
+      return [{ segmentId: c.id, field: appearing, before: '', after: snapshot(c.after) }];
+    if (c.before)
+      return [{ segmentId: c.id, field: 'delete', before: snapshot(c.before), after: '' }];
+    return [];
+  });
+}
+
+export interface Committed {
+  op: OpRecord;
+  projectId: string;
+}
+
+/**
+ * Writes the rows of `changes`, their revisions (explicit `drafts` replace the default ones for
+ * the rows they name) and the operation record, inside the caller's transaction.
+ */
+export async function commitOp(
+  tx: WriteTx,
+  docId: string,
+  kind: OpKind,
+  who: Who,
+  changes: OpChange[],
+  drafts: RevisionDraft[] = [],
+): Promise<Committed> {
+  const at = Date.now();
+  const opId = newId();
+  const segs = tx.objectStore('segments');
+  for (const c of changes) {
+    if (c.after) await segs.put(c.after);
+    else await segs.delete(c.id);
+  }
+  const named = new Set(drafts.map((d) => d.segmentId));
+  const revs = [
+    ...drafts,
+    ...defaultRevisions(
+      changes.filter((c) => !named.has(c.id)),
+      'insert',
+    ),
+  ];
+  await addRevisions(tx, docId, who, opId, at, revs);
+
+  const ops = tx.objectStore('ops');
+  // A new step discards the redo branch, as in every editor.
+  let cur = await ops.index('byDoc').openCursor(docRange(docId), 'prev');
+  let seq = 0;
+  while (cur) {
+    if (cur.value.state === 'done') {
+      seq = cur.value.seq;
+      break;
+    }
+    await cur.delete();
+    cur = await cur.continue();
+  }
+  const op: OpRecord = {
+    id: opId,
+    docId,
+    seq: seq + 1,
+    kind,
+    state: 'done',
+    at,
+    author: who.author,
+    role: who.role,
+    changes,
+  };
+  await ops.add(op);
+  if (op.seq > MAX_UNDO) {
+    let old = await ops
+      .index('byDoc')
+      .openCursor(IDBKeyRange.bound([docId], [docId, op.seq - MAX_UNDO]));
+    while (old) {
+      await old.delete();
+      old = await old.continue();
+    }
+  }
+  const projectId = await touchProject(tx, docId, at);
+  return { op, projectId };
+}
+
+async function addRevisions(
+  tx: WriteTx,
+  docId: string,
+  who: Who,
+  opId: string,
+  at: number,
+  drafts: RevisionDraft[],
+): Promise<void> {
+  const store = tx.objectStore('revisions');
+  for (const d of drafts) {
+    const r: StoredRevision = { ...d, docId, role: who.role, author: who.author, at, opId };
+    await store.add(r);
+  }
+}
+
+export interface UndoState {
+  canUndo: boolean;
+  canRedo: boolean;
+  undoKind?: OpKind;
+  redoKind?: OpKind;
+}
+
+type OpsIndex<M extends IDBTransactionMode> = IDBPIndex<BitextDB, StoreName[], 'ops', 'byDoc', M>;
+
+/** The step undo would revert (top "done") and the one redo would replay (lowest "undone"). */
+async function ends<M extends IDBTransactionMode>(
+  index: OpsIndex<M>,
+  docId: string,
+): Promise<{ done?: OpRecord; undone?: OpRecord }> {
+  let cur = await index.openCursor(docRange(docId), 'prev');
+  let undone: OpRecord | undefined;
+  while (cur) {
+    if (cur.value.state === 'done') return { done: cur.value, undone };
+    undone = cur.value;
+    cur = await cur.continue();
+  }
+  return { undone };
+}
+
+export async function undoState(conn: Connection, docId: string): Promise<UndoState> {
+  const { done, undone } = await conn.read(['ops'], (tx) =>
+    ends(tx.objectStore('ops').index('byDoc'), docId),
+  );
+  return { canUndo: !!done, canRedo: !!undone, undoKind: done?.kind, redoKind: undone?.kind };
+}
+
+export interface Replayed {
+  op: OpRecord;
+  /** Rows as they are now (null = removed), for the UI to refresh. */
+  rows: { id: string; row: Segment | null }[];
+}
+
+/**
+ * Undo (`back`) or redo the next step of a document. A row changed since by someone else makes
+ * the whole step fail with a `conflict` error; nothing is written then.
+ */
+export async function replay(
+  conn: Connection,
+  docId: string,
+  back: boolean,
+  who: Who,
+): Promise<Replayed | null> {
+  const res = await conn.write(OP_STORES, async (tx) => {
+    const { done, undone } = await ends(tx.objectStore('ops').index('byDoc'), docId);
+    const op = back ? done : undone;
+    if (!op) return null;
+    const segs = tx.objectStore('segments');
+    const at = Date.now();
+    const order = back ? [...op.changes].reverse() : op.changes;
+    const drafts: RevisionDraft[] = [];
+    const rows: Replayed['rows'] = [];
+    for (const c of order) {
+      const expected = back ? c.after : c.before;
+      const target = back ? c.before : c.after;
+      const current = await segs.get(c.id);
+      const matches = expected ? current?.rev === expected.rev : current === undefined;
+      if (!matches) {
+        throw new StoreError('conflict', `row ${c.id} changed since this step`, [c.id]);
+      }
+      let written: Segment | null = null;
+      if (target) {
+        written = { ...target, rev: Math.max(target.rev, current?.rev ?? 0) + 1, updatedAt: at };
+        await segs.put(written);
+        if (current) drafts.push(...fieldRevisions(current, written));
+        else
+          drafts.push({ segmentId: c.id, field: 'restore', before: '', after: snapshot(written) });
+      } else {
+        await segs.delete(c.id);
+        drafts.push({
+          segmentId: c.id,
+          field: 'delete',
+          before: snapshot(current ?? null),
+          after: '',
+        });
+      }
+      // Remember what we wrote, so the opposite replay checks against it.
+      if (back) c.before = written;
+      else c.after = written;
+      rows.push({ id: c.id, row: written });
+    }
+    const next: OpRecord = { ...op, state: back ? 'undone' : 'done' };
+    await tx.objectStore('ops').put(next);
+    await addRevisions(tx, docId, who, newId(), at, drafts);
+    const projectId = await touchProject(tx, docId, at);
+    return { op: next, rows, projectId };
+  });
+  if (!res) return null;
+  const structural = res.op.changes.some((c) => !c.before || !c.after);
+  conn.announce({
+    type: structural ? 'structure' : 'segments',
+    projectId: res.projectId,
+    docId,
+    segmentIds: res.rows.map((r) => r.id),
+  });
+  return { op: res.op, rows: res.rows };
+}

@@ -1,0 +1,211 @@
+// Projects and their documents.
+import type { DocumentRecord, Lang, Project } from '../core/model.js';
+import type { Connection } from './connection.js';
+import { StoreError } from './errors.js';
+import type { OpRecord, StoredRevision, VersionBody, VersionMeta } from './schema.js';
+import type { Segment } from '../core/model.js';
+import { docRange, newId } from './util.js';
+import { isDocument, isProject, problemOfDocument, problemOfProject } from './validate.js';
+
+export interface NewProject {
+  name: string;
+  sourceLang: Lang;
+  targetLang: Lang;
+  /** Name of the first document; defaults to the project name. */
+  documentName?: string;
+}
+
+/** Everything a project deletion removed, so "Undo" can put it all back. */
+export interface DeletedProject {
+  project: Project;
+  documents: DocumentRecord[];
+  segments: Segment[];
+  revisions: StoredRevision[];
+  versions: VersionMeta[];
+  versionBodies: VersionBody[];
+  ops: OpRecord[];
+}
+
+const PROJECT_STORES = [
+  'projects',
+  'documents',
+  'segments',
+  'revisions',
+  'versions',
+  'versionBodies',
+  'ops',
+] as const;
+
+export class Projects {
+  constructor(private readonly conn: Connection) {}
+
+  /** Most recently edited first. Damaged records are reported and left out. */
+  async list(): Promise<Project[]> {
+    const all = await this.conn.read(['projects'], (tx) =>
+      tx.objectStore('projects').index('byUpdated').getAll(),
+    );
+    return all.reverse().filter((p) => this.sound(p));
+  }
+
+  async get(id: string): Promise<Project | undefined> {
+    const p = await this.conn.read(['projects'], (tx) => tx.objectStore('projects').get(id));
+    if (p === undefined) return undefined;
+    if (!this.sound(p)) throw new StoreError('corrupt', `project ${id} is damaged`);
+    return p;
+  }
+
+  /** Creates a project with its first (empty) document. */
+  async create(init: NewProject): Promise<{ project: Project; document: DocumentRecord }> {
+    const now = Date.now();
+    const project: Project = {
+      id: newId(),
+      name: init.name,
+      sourceLang: init.sourceLang,
+      targetLang: init.targetLang,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const document: DocumentRecord = {
+      id: newId(),
+      projectId: project.id,
+      name: init.documentName ?? init.name,
+      order: 0,
+    };
+    await this.conn.write(['projects', 'documents'], async (tx) => {
+      await tx.objectStore('projects').add(project);
+      await tx.objectStore('documents').add(document);
+    });
+    this.conn.announce({ type: 'projects', projectId: project.id, segmentIds: [] });
+    return { project, document };
+  }
+
+  async rename(id: string, name: string): Promise<Project> {
+    const p = await this.conn.write(['projects'], async (tx) => {
+      const store = tx.objectStore('projects');
+      const cur = await store.get(id);
+      if (!cur) throw new StoreError('invalid', `no project ${id}`);
+      const next = { ...cur, name, updatedAt: Date.now() };
+      await store.put(next);
+      return next;
+    });
+    this.conn.announce({ type: 'projects', projectId: id, segmentIds: [] });
+    return p;
+  }
+
+  /** Deletes a project and everything in it, in one transaction; keep the result to undo. */
+  async delete(id: string): Promise<DeletedProject> {
+    const gone = await this.conn.write([...PROJECT_STORES], async (tx) => {
+      const project = await tx.objectStore('projects').get(id);
+      if (!project) throw new StoreError('invalid', `no project ${id}`);
+      const documents = await tx.objectStore('documents').index('byProject').getAll(docRange(id));
+      const out: DeletedProject = {
+        project,
+        documents,
+        segments: [],
+        revisions: [],
+        versions: [],
+        versionBodies: [],
+        ops: [],
+      };
+      for (const d of documents) {
+        const r = docRange(d.id);
+        out.segments.push(...(await tx.objectStore('segments').index('byDoc').getAll(r)));
+        out.revisions.push(...(await tx.objectStore('revisions').index('byDoc').getAll(r)));
+        out.ops.push(...(await tx.objectStore('ops').index('byDoc').getAll(r)));
+        const versions = await tx.objectStore('versions').index('byDoc').getAll(r);
+        out.versions.push(...versions);
+        for (const v of versions) {
+          const body = await tx.objectStore('versionBodies').get(v.id);
+          if (body) out.versionBodies.push(body);
+          await tx.objectStore('versionBodies').delete(v.id);
+          await tx.objectStore('versions').delete(v.id);
+        }
+        for (const s of out.segments) await tx.objectStore('segments').delete(s.id);
+        for (const o of out.ops) await tx.objectStore('ops').delete(o.id);
+        for (const rv of out.revisions)
+          if (rv.id !== undefined) await tx.objectStore('revisions').delete(rv.id);
+        await tx.objectStore('documents').delete(d.id);
+      }
+      await tx.objectStore('projects').delete(id);
+      return out;
+    });
+    this.conn.announce({ type: 'projects', projectId: id, segmentIds: [] });
+    return gone;
+  }
+
+  /** Puts back what `delete` removed (the "Undo" after deleting a project). */
+  async restoreDeleted(gone: DeletedProject): Promise<void> {
+    await this.conn.write([...PROJECT_STORES], async (tx) => {
+      await tx.objectStore('projects').put(gone.project);
+      for (const d of gone.documents) await tx.objectStore('documents').put(d);
+      for (const s of gone.segments) await tx.objectStore('segments').put(s);
+      for (const r of gone.revisions) await tx.objectStore('revisions').put(r);
+      for (const v of gone.versions) await tx.objectStore('versions').put(v);
+      for (const b of gone.versionBodies) await tx.objectStore('versionBodies').put(b);
+      for (const o of gone.ops) await tx.objectStore('ops').put(o);
+    });
+    this.conn.announce({ type: 'projects', projectId: gone.project.id, segmentIds: [] });
+  }
+
+  private sound(p: unknown): p is Project {
+    const problem = problemOfProject(p);
+    if (problem === null) return isProject(p);
+    const key = (p as { id?: unknown })?.id;
+    this.conn.reportCorrupt({ store: 'projects', key: String(key), problem });
+    return false;
+  }
+}
+
+export class Documents {
+  constructor(private readonly conn: Connection) {}
+
+  async list(projectId: string): Promise<DocumentRecord[]> {
+    const all = await this.conn.read(['documents'], (tx) =>
+      tx.objectStore('documents').index('byProject').getAll(docRange(projectId)),
+    );
+    return all.filter((d) => {
+      const problem = problemOfDocument(d);
+      if (problem) this.conn.reportCorrupt({ store: 'documents', key: String(d?.id), problem });
+      return isDocument(d);
+    });
+  }
+
+  async get(id: string): Promise<DocumentRecord | undefined> {
+    return this.conn.read(['documents'], (tx) => tx.objectStore('documents').get(id));
+  }
+
+  /** Adds a document at the end of the project. */
+  async create(projectId: string, name: string): Promise<DocumentRecord> {
+    const doc = await this.conn.write(['projects', 'documents'], async (tx) => {
+      const project = await tx.objectStore('projects').get(projectId);
+      if (!project) throw new StoreError('invalid', `no project ${projectId}`);
+      const last = await tx
+        .objectStore('documents')
+        .index('byProject')
+        .openCursor(docRange(projectId), 'prev');
+      const d: DocumentRecord = {
+        id: newId(),
+        projectId,
+        name,
+        order: (last?.value.order ?? -1) + 1,
+      };
+      await tx.objectStore('documents').add(d);
+      await tx.objectStore('projects').put({ ...project, updatedAt: Date.now() });
+      return d;
+    });
+    this.conn.announce({ type: 'projects', projectId, docId: doc.id, segmentIds: [] });
+    return doc;
+  }
+
+  async rename(id: string, name: string): Promise<DocumentRecord> {
+    const doc = await this.conn.write(['documents'], async (tx) => {
+      const cur = await tx.objectStore('documents').get(id);
+      if (!cur) throw new StoreError('invalid', `no document ${id}`);
+      const next = { ...cur, name };
+      await tx.objectStore('documents').put(next);
+      return next;
+    });
+    this.conn.announce({ type: 'projects', projectId: doc.projectId, docId: id, segmentIds: [] });
+    return doc;
+  }
+}

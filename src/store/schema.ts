@@ -1,0 +1,119 @@
+// The database schema, its version and the cumulative migrations that bring any older
+// database up to date. Every schema change bumps DB_VERSION and adds one `if (oldVersion < N)`.
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { DocumentRecord, Project, Revision, Segment, Version } from '../core/model.js';
+
+export const DB_VERSION = 2;
+
+/** A revision as stored: grouped by the operation (one undo step) that wrote it. */
+export interface StoredRevision extends Revision {
+  opId: string;
+}
+
+export type VersionMeta = Omit<Version, 'segments'> & { segmentCount: number };
+
+/** A version's frozen rows, kept apart from its metadata so listing versions stays cheap. */
+export interface VersionBody {
+  versionId: string;
+  segments: Version['segments'];
+}
+
+export type OpKind =
+  | 'edit'
+  | 'merge'
+  | 'split'
+  | 'insert'
+  | 'delete'
+  | 'move'
+  | 'replace'
+  | 'restore-revision'
+  | 'restore-version';
+
+/** One row's state before and after an operation; null = the row did not exist. */
+export interface OpChange {
+  id: string;
+  before: Segment | null;
+  after: Segment | null;
+}
+
+/** One undoable step of one document, with what it takes to undo and redo it. */
+export interface OpRecord {
+  id: string;
+  docId: string;
+  seq: number;
+  kind: OpKind;
+  state: 'done' | 'undone';
+  at: number;
+  author: string;
+  role: Revision['role'];
+  changes: OpChange[];
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export interface BitextDB extends DBSchema {
+  projects: { key: string; value: Project; indexes: { byUpdated: number } };
+  documents: { key: string; value: DocumentRecord; indexes: { byProject: [string, number] } };
+  segments: { key: string; value: Segment; indexes: { byDoc: [string, string] } };
+  revisions: {
+    key: number;
+    value: StoredRevision;
+    indexes: { bySegment: [string, number]; byDoc: [string, number]; byOp: string };
+  };
+  versions: { key: string; value: VersionMeta; indexes: { byDoc: [string, number] } };
+  versionBodies: { key: string; value: VersionBody };
+  ops: { key: string; value: OpRecord; indexes: { byDoc: [string, number] } };
+  settings: { key: string; value: SettingRecord };
+}
+
+export type StoreName = StoreNames<BitextDB>;
+export const ALL_STORES: StoreName[] = [
+  'projects',
+  'documents',
+  'segments',
+  'revisions',
+  'versions',
+  'versionBodies',
+  'ops',
+  'settings',
+];
+
+type UpgradeTx = IDBPTransaction<BitextDB, StoreName[], 'versionchange'>;
+
+export async function migrate(
+  db: IDBPDatabase<BitextDB>,
+  oldVersion: number,
+  tx: UpgradeTx,
+): Promise<void> {
+  if (oldVersion < 1) {
+    // v1: the first release kept projects, documents and segments only.
+    db.createObjectStore('projects', { keyPath: 'id' });
+    const docs = db.createObjectStore('documents', { keyPath: 'id' });
+    docs.createIndex('byProject', ['projectId', 'order']);
+    const segs = db.createObjectStore('segments', { keyPath: 'id' });
+    segs.createIndex('byDoc', ['docId', 'order']);
+  }
+  if (oldVersion < 2) {
+    // v2: revisions, versions, undo log and settings; segments gain `rev` for conflict detection.
+    tx.objectStore('projects').createIndex('byUpdated', 'updatedAt');
+    const revs = db.createObjectStore('revisions', { keyPath: 'id', autoIncrement: true });
+    revs.createIndex('bySegment', ['segmentId', 'at']);
+    revs.createIndex('byDoc', ['docId', 'at']);
+    revs.createIndex('byOp', 'opId');
+    const versions = db.createObjectStore('versions', { keyPath: 'id' });
+    versions.createIndex('byDoc', ['docId', 'createdAt']);
+    db.createObjectStore('versionBodies', { keyPath: 'versionId' });
+    const ops = db.createObjectStore('ops', { keyPath: 'id' });
+    ops.createIndex('byDoc', ['docId', 'seq']);
+    db.createObjectStore('settings', { keyPath: 'key' });
+    let cur = await tx.objectStore('segments').openCursor();
+    while (cur) {
+      const s = cur.value as Partial<Segment>;
+      if (typeof s.rev !== 'number') await cur.update({ ...cur.value, rev: 1 });
+      cur = await cur.continue();
+    }
+  }
+}

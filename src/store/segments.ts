@@ -1,0 +1,182 @@
+// Rows of a document: paged reads by the [docId, order] index, bulk creation, and plain edits
+// with conflict detection (each row carries `rev`; a write based on an older rev is refused).
+import { initialKeys } from '../core/order.js';
+import type { Segment, SegmentField } from '../core/model.js';
+import type { Connection } from './connection.js';
+import { StoreError } from './errors.js';
+import { commitOp, OP_STORES } from './ops.js';
+import { docRange, newId, type Who } from './util.js';
+import { problemOfSegment } from './validate.js';
+
+export type SegmentPatch = Partial<Pick<Segment, SegmentField>>;
+
+/** A row to create; everything but the text has a sensible default. */
+export type SegmentInit = Pick<Segment, 'source' | 'target'> &
+  Partial<Pick<Segment, 'status' | 'note' | 'paragraphStart' | 'link' | 'confidence'>>;
+
+export type EditResult =
+  | { ok: true; segment: Segment }
+  /** Someone else wrote the row since `expectedRev`: here is the newer stored row. */
+  | { ok: false; conflict: Segment };
+
+export function makeSegment(docId: string, order: string, init: SegmentInit, at: number): Segment {
+  return {
+    id: newId(),
+    docId,
+    order,
+    paragraphStart: init.paragraphStart ?? false,
+    source: init.source,
+    target: init.target,
+    status: init.status ?? (init.target ? 'draft' : 'new'),
+    link: init.link ?? { source: init.source ? 1 : 0, target: init.target ? 1 : 0 },
+    confidence: init.confidence ?? 1,
+    note: init.note ?? '',
+    updatedAt: at,
+    rev: 1,
+  };
+}
+
+export class Segments {
+  constructor(private readonly conn: Connection) {}
+
+  count(docId: string): Promise<number> {
+    return this.conn.read(['segments'], (tx) =>
+      tx.objectStore('segments').index('byDoc').count(docRange(docId)),
+    );
+  }
+
+  /** Rows `offset … offset+limit` in document order. Damaged rows are reported and left out. */
+  async page(docId: string, offset: number, limit: number): Promise<Segment[]> {
+    const rows = await this.conn.read(['segments'], async (tx) => {
+      const index = tx.objectStore('segments').index('byDoc');
+      if (offset === 0) return index.getAll(docRange(docId), limit);
+      const out: Segment[] = [];
+      let cur = await index.openCursor(docRange(docId));
+      // advance() skips rows without reading them, so deep pages stay cheap.
+      if (cur) cur = await cur.advance(offset);
+      while (cur && out.length < limit) {
+        out.push(cur.value);
+        cur = await cur.continue();
+      }
+      return out;
+    });
+    return this.sound(rows);
+  }
+
+  /** Up to `limit` rows after the row with order key `afterOrder` (keyset paging). */
+  async pageAfter(docId: string, afterOrder: string, limit: number): Promise<Segment[]> {
+    const range = IDBKeyRange.bound([docId, afterOrder], [docId, []], true);
+    const rows = await this.conn.read(['segments'], (tx) =>
+      tx.objectStore('segments').index('byDoc').getAll(range, limit),
+    );
+    return this.sound(rows);
+  }
+
+  async all(docId: string): Promise<Segment[]> {
+    const rows = await this.conn.read(['segments'], (tx) =>
+      tx.objectStore('segments').index('byDoc').getAll(docRange(docId)),
+    );
+    return this.sound(rows);
+  }
+
+  /** One row; throws a `corrupt` StoreError when the stored record is damaged. */
+  async get(id: string): Promise<Segment | undefined> {
+    const row = await this.conn.read(['segments'], (tx) => tx.objectStore('segments').get(id));
+    if (row === undefined) return undefined;
+    const problem = problemOfSegment(row);
+    if (problem) {
+      this.conn.reportCorrupt({ store: 'segments', key: id, problem });
+      throw new StoreError('corrupt', `row ${id} is damaged: ${problem}`, [id]);
+    }
+    return row;
+  }
+
+  /**
+   * Appends rows at the end of a document in one transaction (import, alignment). This is the
+   * document's starting state, so it records no revisions and no undo step.
+   */
+  async bulkCreate(docId: string, rows: SegmentInit[]): Promise<Segment[]> {
+    const at = Date.now();
+    const created = await this.conn.write(['segments', 'documents', 'projects'], async (tx) => {
+      const doc = await tx.objectStore('documents').get(docId);
+      if (!doc) throw new StoreError('invalid', `no document ${docId}`);
+      const store = tx.objectStore('segments');
+      const last = await store.index('byDoc').openCursor(docRange(docId), 'prev');
+      // Keys after the last row: its key plus evenly spread suffixes sorts after it and in order.
+      const prefix = last?.value.order ?? '';
+      const keys = initialKeys(rows.length).map((k) => prefix + k);
+      const out = rows.map((r, i) => makeSegment(docId, keys[i], r, at));
+      // Issue every put at once; awaiting each would cost one round trip per row.
+      await Promise.all(out.map((s) => store.add(s)));
+      const project = await tx.objectStore('projects').get(doc.projectId);
+      if (project) await tx.objectStore('projects').put({ ...project, updatedAt: at });
+      return { out, projectId: doc.projectId };
+    });
+    this.conn.announce({
+      type: 'structure',
+      projectId: created.projectId,
+      docId,
+      segmentIds: created.out.map((s) => s.id),
+    });
+    return created.out;
+  }
+
+  /**
+   * Writes a change to one row if nobody has written it since `expectedRev`; otherwise returns
+   * the newer stored row and writes nothing. One undoable step with its revisions.
+   */
+  async edit(
+    segmentId: string,
+    patch: SegmentPatch,
+    expectedRev: number,
+    who: Who,
+  ): Promise<EditResult> {
+    const res = await this.conn.write(OP_STORES, async (tx) => {
+      const current = await tx.objectStore('segments').get(segmentId);
+      if (current === undefined) {
+        throw new StoreError('conflict', `row ${segmentId} was deleted`, [segmentId]);
+      }
+      const problem = problemOfSegment(current);
+      if (problem) throw new StoreError('corrupt', `row ${segmentId}: ${problem}`, [segmentId]);
+      if (current.rev !== expectedRev) return { result: { ok: false, conflict: current } as const };
+      const changed = (Object.keys(patch) as SegmentField[]).some(
+        (k) => patch[k] !== undefined && patch[k] !== current[k],
+      );
+      if (!changed) return { result: { ok: true, segment: current } as const };
+      const next: Segment = {
+        ...current,
+        ...definedOnly(patch),
+        rev: current.rev + 1,
+        updatedAt: Date.now(),
+      };
+      const { projectId } = await commitOp(tx, current.docId, 'edit', who, [
+        { id: segmentId, before: current, after: next },
+      ]);
+      return { result: { ok: true, segment: next } as const, projectId, docId: current.docId };
+    });
+    if (res.result.ok && res.docId) {
+      this.conn.announce({
+        type: 'segments',
+        projectId: res.projectId,
+        docId: res.docId,
+        segmentIds: [segmentId],
+      });
+    }
+    return res.result;
+  }
+
+  private sound(rows: Segment[]): Segment[] {
+    return rows.filter((r) => {
+      const problem = problemOfSegment(r);
+      if (problem) {
+        const key = String((r as { id?: unknown } | null)?.id);
+        this.conn.reportCorrupt({ store: 'segments', key, problem });
+      }
+      return problem === null;
+    });
+  }
+}
+
+function definedOnly(patch: SegmentPatch): SegmentPatch {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+}

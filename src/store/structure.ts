@@ -1,0 +1,272 @@
+// Structural changes and bulk edits, each one undoable step in one transaction: merge, split,
+// insert, delete, move a sentence to the neighbouring row, bulk updates and replace-all.
+import { segLang, segmentParagraph } from '../core/segment/index.js';
+import { keyBetween } from '../core/order.js';
+import type { Lang, Segment } from '../core/model.js';
+import type { Connection, WriteTx } from './connection.js';
+import { StoreError } from './errors.js';
+import { commitOp, OP_STORES, snapshot, type RevisionDraft } from './ops.js';
+import type { OpChange, OpKind } from './schema.js';
+import { makeSegment, type SegmentInit, type SegmentPatch } from './segments.js';
+import { docRange, type Who } from './util.js';
+
+export interface ReplaceQuery {
+  find: string;
+  replace: string;
+  field: 'source' | 'target';
+  matchCase?: boolean;
+}
+
+/** What an operation changed: rows written (in document order) and rows removed. */
+export interface OpResult {
+  opId: string;
+  changed: Segment[];
+  removed: string[];
+}
+
+const CJK_EDGE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+
+/** Joins two texts with a space, except where Chinese meets (no spaces between CJK sentences). */
+export function joinText(a: string, b: string): string {
+  if (!a) return b;
+  if (!b) return a;
+  return CJK_EDGE.test(a.at(-1) ?? '') || CJK_EDGE.test(b[0]) ? a + b : `${a} ${b}`;
+}
+
+type Build = (
+  tx: WriteTx,
+  at: number,
+) => Promise<{ changes: OpChange[]; drafts?: RevisionDraft[] }>;
+
+export class Operations {
+  constructor(private readonly conn: Connection) {}
+
+  /** Merges `secondId` into `firstId`; the second must be the row right after the first. */
+  merge(firstId: string, secondId: string, who: Who): Promise<OpResult> {
+    return this.run('merge', who, firstId, async (tx, at) => {
+      const a = await this.row(tx, firstId);
+      const b = await this.row(tx, secondId);
+      const next = await this.neighbour(tx, a, 'next');
+      if (next?.id !== b.id) throw new StoreError('invalid', 'only adjacent rows can be merged');
+      const merged: Segment = {
+        ...a,
+        source: joinText(a.source, b.source),
+        target: joinText(a.target, b.target),
+        note: [a.note, b.note].filter(Boolean).join('\n'),
+        status: a.status === b.status ? a.status : a.target || b.target ? 'draft' : 'new',
+        link: { source: a.link.source + b.link.source, target: a.link.target + b.link.target },
+        confidence: Math.min(a.confidence, b.confidence),
+        rev: a.rev + 1,
+        updatedAt: at,
+      };
+      return {
+        changes: [
+          { id: a.id, before: a, after: merged },
+          { id: b.id, before: b, after: null },
+        ],
+        drafts: [
+          { segmentId: a.id, field: 'merge', before: snapshot(a), after: snapshot(merged) },
+          { segmentId: b.id, field: 'merge', before: snapshot(b), after: '' },
+        ],
+      };
+    });
+  }
+
+  /** Splits a row in two at a source offset and a target offset (UTF-16 indices). */
+  split(segmentId: string, sourceAt: number, targetAt: number, who: Who): Promise<OpResult> {
+    return this.run('split', who, segmentId, async (tx, at) => {
+      const s = await this.row(tx, segmentId);
+      const next = await this.neighbour(tx, s, 'next');
+      const ls = s.source.slice(0, sourceAt).trimEnd();
+      const lt = s.target.slice(0, targetAt).trimEnd();
+      const rs = s.source.slice(sourceAt).trimStart();
+      const rt = s.target.slice(targetAt).trimStart();
+      const left: Segment = {
+        ...s,
+        source: ls,
+        target: lt,
+        link: { source: ls ? 1 : 0, target: lt ? 1 : 0 },
+        rev: s.rev + 1,
+        updatedAt: at,
+      };
+      const right = makeSegment(
+        s.docId,
+        keyBetween(s.order, next?.order ?? ''),
+        {
+          source: rs,
+          target: rt,
+          status: s.status,
+          confidence: s.confidence,
+          link: {
+            source: rs ? Math.max(1, s.link.source - left.link.source) : 0,
+            target: rt ? Math.max(1, s.link.target - left.link.target) : 0,
+          },
+        },
+        at,
+      );
+      return {
+        changes: [
+          { id: s.id, before: s, after: left },
+          { id: right.id, before: null, after: right },
+        ],
+        drafts: [
+          { segmentId: s.id, field: 'split', before: snapshot(s), after: snapshot(left) },
+          { segmentId: right.id, field: 'split', before: '', after: snapshot(right) },
+        ],
+      };
+    });
+  }
+
+  /** Inserts a row after `afterId` (null: at the top), e.g. an empty partner for a 1-0 link. */
+  insert(docId: string, afterId: string | null, who: Who, init: Partial<SegmentInit> = {}) {
+    return this.runDoc(docId, 'insert', who, async (tx, at) => {
+      const prev = afterId ? await this.row(tx, afterId) : null;
+      const next = prev
+        ? await this.neighbour(tx, prev, 'next')
+        : ((await tx.objectStore('segments').index('byDoc').openCursor(docRange(docId)))?.value ??
+          null);
+      const order = keyBetween(prev?.order ?? '', next?.order ?? '');
+      const row = makeSegment(docId, order, { source: '', target: '', ...init }, at);
+      return { changes: [{ id: row.id, before: null, after: row }] };
+    });
+  }
+
+  /** Deletes rows of one document. */
+  delete(segmentIds: string[], who: Who): Promise<OpResult> {
+    return this.run('delete', who, segmentIds[0], async (tx) => {
+      const rows = await Promise.all(segmentIds.map((id) => this.row(tx, id)));
+      return { changes: rows.map((r) => ({ id: r.id, before: r, after: null })) };
+    });
+  }
+
+  /**
+   * Moves one sentence of one side to the neighbouring row: `up` moves this row's first
+   * sentence to the end of the previous row, `down` its last sentence to the start of the next.
+   */
+  moveSentence(
+    segmentId: string,
+    side: 'source' | 'target',
+    dir: 'up' | 'down',
+    who: Who,
+  ): Promise<OpResult> {
+    return this.run('move', who, segmentId, async (tx, at) => {
+      const s = await this.row(tx, segmentId);
+      const other = await this.neighbour(tx, s, dir === 'up' ? 'prev' : 'next');
+      if (!other) throw new StoreError('invalid', `no row ${dir === 'up' ? 'above' : 'below'}`);
+      const sentences = segmentParagraph(s[side], segLang(await this.lang(tx, s.docId, side)));
+      if (sentences.length === 0) throw new StoreError('invalid', 'nothing to move');
+      const moved = dir === 'up' ? sentences[0] : sentences[sentences.length - 1];
+      const rest = dir === 'up' ? sentences.slice(1) : sentences.slice(0, -1);
+      const keep = rest.reduce(joinText, '');
+      const into = dir === 'up' ? joinText(other[side], moved) : joinText(moved, other[side]);
+      const count = (n: number, d: number) => Math.max(0, n + d);
+      const a: Segment = {
+        ...s,
+        [side]: keep,
+        link: { ...s.link, [side]: count(s.link[side], -1) },
+        rev: s.rev + 1,
+        updatedAt: at,
+      };
+      const b: Segment = {
+        ...other,
+        [side]: into,
+        link: { ...other.link, [side]: count(other.link[side], 1) },
+        rev: other.rev + 1,
+        updatedAt: at,
+      };
+      return {
+        changes: [
+          { id: s.id, before: s, after: a },
+          { id: other.id, before: other, after: b },
+        ],
+      };
+    });
+  }
+
+  /** Applies many row patches as one step (confirm all, accept all, replace-all). */
+  updateMany(docId: string, patches: { id: string; patch: SegmentPatch }[], who: Who) {
+    return this.runDoc(docId, 'replace', who, async (tx, at) => {
+      const changes: OpChange[] = [];
+      for (const { id, patch } of patches) {
+        const s = await this.row(tx, id);
+        const after = { ...s, ...patch, rev: s.rev + 1, updatedAt: at };
+        if ((['source', 'target', 'status', 'note'] as const).some((k) => after[k] !== s[k]))
+          changes.push({ id, before: s, after });
+      }
+      return { changes };
+    });
+  }
+
+  /** Replaces every occurrence of a literal string in one field of every row, as one step. */
+  replaceAll(docId: string, q: ReplaceQuery, who: Who): Promise<OpResult> {
+    const escaped = q.find.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(escaped, q.matchCase ? 'g' : 'gi');
+    return this.runDoc(docId, 'replace', who, async (tx, at) => {
+      if (!q.find) return { changes: [] };
+      const rows = await tx.objectStore('segments').index('byDoc').getAll(docRange(docId));
+      const changes: OpChange[] = [];
+      for (const s of rows) {
+        const text = s[q.field].replace(re, () => q.replace);
+        if (text !== s[q.field])
+          changes.push({
+            id: s.id,
+            before: s,
+            after: { ...s, [q.field]: text, rev: s.rev + 1, updatedAt: at },
+          });
+      }
+      return { changes };
+    });
+  }
+
+  private async run(kind: OpKind, who: Who, anyId: string, build: Build): Promise<OpResult> {
+    const docId = await this.conn.read(['segments'], async (tx) => {
+      const s = await tx.objectStore('segments').get(anyId);
+      if (!s) throw new StoreError('conflict', `row ${anyId} no longer exists`, [anyId]);
+      return s.docId;
+    });
+    return this.runDoc(docId, kind, who, build);
+  }
+
+  private async runDoc(docId: string, kind: OpKind, who: Who, build: Build): Promise<OpResult> {
+    const res = await this.conn.write(OP_STORES, async (tx) => {
+      const { changes, drafts } = await build(tx, Date.now());
+      if (changes.some((c) => (c.after ?? c.before)?.docId !== docId))
+        throw new StoreError('invalid', 'an operation works on one document');
+      if (changes.length === 0) return null;
+      return commitOp(tx, docId, kind, who, changes, drafts);
+    });
+    if (!res) return { opId: '', changed: [], removed: [] };
+    const { op, projectId } = res;
+    const structural = op.changes.some((c) => !c.before || !c.after);
+    this.conn.announce({
+      type: structural ? 'structure' : 'segments',
+      projectId,
+      docId,
+      segmentIds: op.changes.map((c) => c.id),
+    });
+    const changed = op.changes.flatMap((c) => (c.after ? [c.after] : []));
+    changed.sort((x, y) => (x.order < y.order ? -1 : x.order > y.order ? 1 : 0));
+    return { opId: op.id, changed, removed: op.changes.filter((c) => !c.after).map((c) => c.id) };
+  }
+
+  private async row(tx: WriteTx, id: string): Promise<Segment> {
+    const s = await tx.objectStore('segments').get(id);
+    if (!s) throw new StoreError('conflict', `row ${id} no longer exists`, [id]);
+    return s;
+  }
+
+  private async neighbour(tx: WriteTx, s: Segment, dir: 'prev' | 'next'): Promise<Segment | null> {
+    const range =
+      dir === 'next'
+        ? IDBKeyRange.bound([s.docId, s.order], [s.docId, []], true, false)
+        : IDBKeyRange.bound([s.docId], [s.docId, s.order], false, true);
+    const cur = await tx.objectStore('segments').index('byDoc').openCursor(range, dir);
+    return cur?.value ?? null;
+  }
+
+  private async lang(tx: WriteTx, docId: string, side: 'source' | 'target'): Promise<Lang> {
+    const doc = await tx.objectStore('documents').get(docId);
+    const p = doc && (await tx.objectStore('projects').get(doc.projectId));
+    return (side === 'source' ? p?.sourceLang : p?.targetLang) ?? 'en';
+  }
+}

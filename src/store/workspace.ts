@@ -1,0 +1,144 @@
+// The workspace: one object the app holds, giving typed access to everything stored.
+import { deleteDB } from 'idb';
+import {
+  Connection,
+  type ChangeMessage,
+  type CloseReason,
+  type CorruptRecord,
+  type FaultInjector,
+  type OpenOptions,
+} from './connection.js';
+import {
+  exportBackup,
+  importBackup,
+  type Backup,
+  type ImportMode,
+  type ImportSummary,
+} from './backup.js';
+import { History } from './history.js';
+import { replay, undoState, type Replayed, type UndoState } from './ops.js';
+import { Documents, Projects } from './projects.js';
+import { Segments } from './segments.js';
+import { SettingsRepo } from './settings.js';
+import { Operations } from './structure.js';
+import { Versions } from './versions.js';
+import type { Who } from './util.js';
+
+export const DEFAULT_DB_NAME = 'bitext-workbench';
+
+export class Workspace {
+  readonly projects: Projects;
+  readonly documents: Documents;
+  readonly segments: Segments;
+  /** Structural changes and bulk edits, each one undoable step. */
+  readonly ops: Operations;
+  readonly history: History;
+  readonly versions: Versions;
+  readonly settings: SettingsRepo;
+
+  constructor(private readonly conn: Connection) {
+    this.projects = new Projects(conn);
+    this.documents = new Documents(conn);
+    this.segments = new Segments(conn);
+    this.ops = new Operations(conn);
+    this.history = new History(conn);
+    this.versions = new Versions(conn);
+    this.settings = new SettingsRepo(conn);
+  }
+
+  get name(): string {
+    return this.conn.name;
+  }
+
+  /** Why the connection closed, or null while it is open. */
+  get closed(): CloseReason | null {
+    return this.conn.closeReason;
+  }
+
+  /** Shorthand for `segments.edit`. */
+  edit: Segments['edit'] = (...args) => this.segments.edit(...args);
+
+  undo(docId: string, who: Who): Promise<Replayed | null> {
+    return replay(this.conn, docId, true, who);
+  }
+
+  redo(docId: string, who: Who): Promise<Replayed | null> {
+    return replay(this.conn, docId, false, who);
+  }
+
+  undoState(docId: string): Promise<UndoState> {
+    return undoState(this.conn, docId);
+  }
+
+  exportBackup(): Promise<Backup> {
+    return exportBackup(this.conn);
+  }
+
+  async exportBackupJSON(): Promise<string> {
+    return JSON.stringify(await exportBackup(this.conn));
+  }
+
+  importBackup(input: string | unknown, mode: ImportMode): Promise<ImportSummary> {
+    return importBackup(this.conn, input, mode);
+  }
+
+  /** Changes made by other tabs (or other connections) of this workspace. */
+  subscribe(listener: (m: ChangeMessage) => void): () => void {
+    return this.conn.onChange(listener);
+  }
+
+  /** Called once when the connection closes; `upgrade` means a newer version opened elsewhere. */
+  onClose(listener: (reason: CloseReason) => void): () => void {
+    return this.conn.onClose(listener);
+  }
+
+  /** Damaged records found while reading (they are left out of the results). */
+  onCorrupt(listener: (c: CorruptRecord) => void): () => void {
+    return this.conn.onCorrupt(listener);
+  }
+
+  close(): void {
+    this.conn.shut('closed');
+  }
+
+  /** Test seam: make writes fail (e.g. with a QuotaExceededError) until reset with null. */
+  injectFault(f: FaultInjector | null): void {
+    this.conn.fault = f;
+  }
+}
+
+/** Opens a new connection. Tests pass their own throwaway `dbName`. */
+export async function openWorkspace(
+  dbName = DEFAULT_DB_NAME,
+  opts: OpenOptions = {},
+): Promise<Workspace> {
+  return new Workspace(await Connection.open(dbName, opts));
+}
+
+const cache = new Map<string, Promise<Workspace>>();
+
+/**
+ * The app's shared workspace: opened once and reused; a failed open or a closed connection
+ * is forgotten, so the next call tries again.
+ */
+export function getWorkspace(dbName = DEFAULT_DB_NAME, opts: OpenOptions = {}): Promise<Workspace> {
+  const hit = cache.get(dbName);
+  if (hit) return hit;
+  const p = openWorkspace(dbName, opts).then(
+    (ws) => {
+      ws.onClose(() => cache.delete(dbName));
+      return ws;
+    },
+    (e: unknown) => {
+      cache.delete(dbName);
+      throw e;
+    },
+  );
+  cache.set(dbName, p);
+  return p;
+}
+
+/** Deletes a workspace database (tests, "erase everything"). */
+export async function deleteWorkspace(dbName: string): Promise<void> {
+  await deleteDB(dbName);
+}
