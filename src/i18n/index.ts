@@ -46,6 +46,7 @@ export function initI18n(lng: UiLanguage = initialLanguage()): Promise<unknown> 
     resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
     interpolation: { escapeValue: false }, // Lit escapes; i18next must not double-escape.
     returnNull: false,
+    showSupportNotice: false,
   });
 }
 

@@ -1,24 +1,212 @@
-import { LitElement, html, css } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { LitElement, html, css, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
 import { I18nController } from '../i18n/i18n-controller.js';
 import { t } from '../i18n/index.js';
+import { Workbench } from '../state/workbench.js';
+import type { FindRequest } from './bt-find-bar.js';
+import './bt-language-switch.js';
+import './bt-project-library.js';
+import './bt-editor.js';
+import './bt-save-indicator.js';
+import './bt-toast.js';
 
-/** The application shell. */
+type Detail<T> = CustomEvent<T>;
+
+/**
+ * The application shell: header, project library or editor (named by the URL hash, so reload and
+ * back/forward work), and the notices. It owns the Workbench and turns request events into calls.
+ */
 @customElement('bt-app')
 export class BtApp extends LitElement {
   static override styles = css`
     :host {
-      display: block;
+      display: flex;
+      flex-direction: column;
+      height: 100vh;
+    }
+    header {
+      display: flex;
+      align-items: center;
+      gap: 1rem;
+      padding: 0.5rem 1rem;
+      background: #fff;
+      border-bottom: 1px solid #d8dde6;
+    }
+    h1 {
+      font-size: 1.05rem;
+      margin: 0;
+    }
+    h1 a {
+      color: inherit;
+      text-decoration: none;
+    }
+    .project {
+      font-weight: 600;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .spacer {
+      flex: 1;
+    }
+    main {
+      flex: 1;
+      min-height: 0;
+      overflow: auto;
+    }
+    main.editor {
+      overflow: hidden;
+    }
+    .message {
+      padding: 2rem;
+      text-align: center;
     }
   `;
+
+  @state() private _wb?: Workbench;
+  @state() private _fatal = '';
+
+  private readonly _onChange = () => this.requestUpdate();
+  private readonly _onHash = () => void this._route();
 
   constructor() {
     super();
     new I18nController(this);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this._onHash);
+    void this._start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this._onHash);
+    this._wb?.removeEventListener('change', this._onChange);
+  }
+
+  private async _start() {
+    try {
+      const wb = await Workbench.open();
+      wb.addEventListener('change', this._onChange);
+      this._wb = wb;
+      // A first visit (nothing stored yet) opens the demo project.
+      const demoId = await wb.seedDemoOnFirstVisit();
+      if (demoId && !location.hash) location.hash = `#/p/${demoId}`;
+      await this._route();
+    } catch (e) {
+      this._fatal = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  private async _route() {
+    const m = /^#\/p\/([^/]+)/.exec(location.hash);
+    await this._wb?.openProject(m ? decodeURIComponent(m[1]) : undefined);
+  }
+
+  private get _editorHandlers() {
+    const wb = this._wb!;
+    return {
+      edit: (e: Detail<{ id: string; field: 'source' | 'target'; value: string }>) =>
+        wb.edit(e.detail.id, e.detail.field, e.detail.value),
+      leave: (e: Detail<{ id: string }>) => wb.flush(e.detail.id),
+      confirm: (e: Detail<{ id: string }>) => wb.confirm(e.detail.id),
+      copy: (e: Detail<{ id: string }>) => wb.copySource(e.detail.id),
+      status: (e: Detail<{ id: string; status: Parameters<Workbench['setStatus']>[1] }>) =>
+        wb.setStatus(e.detail.id, e.detail.status),
+      note: (e: Detail<{ id: string; note: string }>) => wb.setNote(e.detail.id, e.detail.note),
+      merge: (e: Detail<{ id: string }>) => wb.mergeWithNext(e.detail.id),
+      split: (e: Detail<{ id: string; field: 'source' | 'target'; offset: number }>) =>
+        wb.split(e.detail.id, e.detail.field, e.detail.offset),
+      replaceAll: (e: Detail<FindRequest>) => wb.replaceAll(e.detail),
+    };
+  }
+
+  private _renderMain() {
+    const wb = this._wb!;
+    const cur = wb.current;
+    if (!cur) {
+      return html`<main>
+        <bt-project-library
+          .projects=${wb.projects}
+          @bt-request-create-project=${async (
+            e: Detail<{ name: string; sourceLang: 'zh-Hans' | 'en'; targetLang: 'zh-Hans' | 'en' }>,
+          ) => {
+            const id = await wb.createProject(
+              e.detail.name,
+              e.detail.sourceLang,
+              e.detail.targetLang,
+            );
+            location.hash = `#/p/${id}`;
+          }}
+          @bt-request-rename-project=${(e: Detail<{ id: string; name: string }>) =>
+            wb.renameProject(e.detail.id, e.detail.name)}
+          @bt-request-delete-project=${(e: Detail<{ id: string }>) => wb.deleteProject(e.detail.id)}
+        ></bt-project-library>
+      </main>`;
+    }
+    const h = this._editorHandlers;
+    return html`<main class="editor">
+      <bt-editor
+        .project=${cur.project}
+        .segments=${cur.segments}
+        .canUndo=${wb.canUndo}
+        .canRedo=${wb.canRedo}
+        .findResult=${wb.findResult}
+        @bt-request-edit=${h.edit}
+        @bt-request-leave=${h.leave}
+        @bt-request-confirm=${h.confirm}
+        @bt-request-copy-source=${h.copy}
+        @bt-request-status=${h.status}
+        @bt-request-note=${h.note}
+        @bt-request-merge=${h.merge}
+        @bt-request-split=${h.split}
+        @bt-request-replace-all=${h.replaceAll}
+        @bt-request-undo=${() => wb.undo()}
+        @bt-request-redo=${() => wb.redo()}
+      ></bt-editor>
+    </main>`;
+  }
+
   override render() {
-    return html`<header><h1>${t('app.title')}</h1></header>`;
+    const wb = this._wb;
+    return html`
+      <header>
+        <h1><a href="#/">${t('app.title')}</a></h1>
+        ${
+          wb?.current
+            ? html`<a href="#/">${t('library.title')}</a>
+                <span class="project" title=${wb.current.project.name}
+                  >${wb.current.project.name}</span
+                >`
+            : nothing
+        }
+        <span class="spacer"></span>
+        ${wb ? html`<bt-save-indicator .state=${wb.save.state} .savedAt=${wb.save.at}></bt-save-indicator>` : nothing}
+        <bt-language-switch></bt-language-switch>
+      </header>
+      ${
+        this._fatal
+          ? html`<p class="message" role="alert">
+              ${t('app.cannotOpen', { reason: this._fatal })}
+            </p>`
+          : wb
+            ? this._renderMain()
+            : html`<p class="message">${t('app.loading')}</p>`
+      }
+      ${
+        wb?.notice
+          ? html`<bt-toast
+              .message=${t(wb.notice.key, wb.notice.params)}
+              .kind=${wb.notice.kind}
+              ?undoable=${!!wb.notice.undo}
+              @bt-request-undo-notice=${() => wb.undoNotice()}
+              @bt-request-dismiss=${() => wb.dismissNotice()}
+            ></bt-toast>`
+          : nothing
+      }
+    `;
   }
 }
 

@@ -1,0 +1,43 @@
+// Which rows the grid shows, and the progress figures of its header: plain functions over segments.
+import { CONFIRMED, STATUSES, type Segment, type Status } from './model.js';
+
+export interface RowFilter {
+  /** 'all', 'unconfirmed' (new, draft, rejected) or one status. */
+  status: 'all' | 'unconfirmed' | Status;
+  /** Case-insensitive text that source or target must contain. */
+  text: string;
+  /** Only rows whose alignment confidence is below LOW_CONFIDENCE. */
+  lowConfidence: boolean;
+}
+
+export const LOW_CONFIDENCE = 0.5;
+
+export const NO_FILTER: RowFilter = { status: 'all', text: '', lowConfidence: false };
+
+export const isConfirmed = (s: Status): boolean => CONFIRMED.includes(s);
+
+export function isFiltering(f: RowFilter): boolean {
+  return f.status !== 'all' || f.text.trim() !== '' || f.lowConfidence;
+}
+
+export function filterSegments(segments: readonly Segment[], f: RowFilter): Segment[] {
+  if (!isFiltering(f)) return segments as Segment[];
+  const needle = f.text.trim().toLocaleLowerCase();
+  return segments.filter((s) => {
+    if (
+      f.status === 'unconfirmed'
+        ? isConfirmed(s.status)
+        : f.status !== 'all' && s.status !== f.status
+    )
+      return false;
+    if (f.lowConfidence && s.confidence >= LOW_CONFIDENCE) return false;
+    if (needle && !`${s.source}\n${s.target}`.toLocaleLowerCase().includes(needle)) return false;
+    return true;
+  });
+}
+
+export function countByStatus(segments: readonly Segment[]): Record<Status, number> {
+  const out = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const s of segments) out[s.status]++;
+  return out;
+}

@@ -1,0 +1,434 @@
+// The app's state: the project list, the open document's rows, save status and notices, wired
+// to the store. Elements read its fields and call its methods; it fires "change" after each update.
+import type { DocumentRecord, Lang, Project, Segment, Status } from '../core/model.js';
+import { compileFind, replaceAllIn, type FindOptions } from '../core/find.js';
+import { segLang, segmentParagraph } from '../core/segment/index.js';
+import {
+  getWorkspace,
+  requestPersistence,
+  StoreError,
+  type ChangeMessage,
+  type SegmentPatch,
+  type Who,
+  type Workspace,
+} from '../store/index.js';
+import { EditQueue, type QueueEvent, type SaveState } from './edit-queue.js';
+import { DEMO_ROWS } from './demo.js';
+import { t } from '../i18n/index.js';
+
+export interface Notice {
+  kind: 'info' | 'error';
+  key: string;
+  params?: Record<string, unknown>;
+  /** What the notice's Undo button does, if it has one. */
+  undo?: () => Promise<void> | void;
+}
+
+export interface OpenDocument {
+  project: Project;
+  doc: DocumentRecord;
+  segments: Segment[];
+}
+
+const DEMO_FLAG = 'bt.demoSeeded';
+const byOrder = (a: Segment, b: Segment) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0);
+
+export class Workbench extends EventTarget {
+  projects: Project[] = [];
+  current?: OpenDocument;
+  canUndo = false;
+  canRedo = false;
+  save: { state: SaveState; at: number } = { state: 'idle', at: 0 };
+  notice?: Notice;
+  findResult = '';
+  who: Who = { role: 'translator', author: '' };
+
+  private readonly queue: EditQueue;
+
+  private constructor(readonly ws: Workspace) {
+    super();
+    this.queue = new EditQueue(
+      (id, patch, rev) => this.ws.edit(id, patch, rev, this.who),
+      (e) => this._onQueueEvent(e),
+    );
+    ws.subscribe((m) => void this._onRemote(m));
+    ws.onClose((reason) => {
+      if (reason === 'upgrade') this._notify({ kind: 'error', key: 'notice.closedByUpgrade' });
+    });
+    // Leaving the page (closing the tab, switching away on mobile) saves at once.
+    addEventListener('pagehide', () => void this.queue.flushAll());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') void this.queue.flushAll();
+    });
+  }
+
+  static async open(dbName?: string): Promise<Workbench> {
+    const wb = new Workbench(await getWorkspace(dbName));
+    const s = await wb.ws.settings.getAll();
+    wb.who = { role: s.role, author: s.author };
+    await wb._loadProjects();
+    return wb;
+  }
+
+  private _changed() {
+    this.dispatchEvent(new Event('change'));
+  }
+
+  private _notify(n: Notice | undefined) {
+    this.notice = n;
+    this._changed();
+  }
+
+  private async _loadProjects() {
+    this.projects = await this.ws.projects.list();
+  }
+
+  /** Creates the demo project once per browser profile, when nothing is stored yet. */
+  async seedDemoOnFirstVisit(): Promise<string | undefined> {
+    if (localStorage.getItem(DEMO_FLAG) || this.projects.length > 0) return undefined;
+    localStorage.setItem(DEMO_FLAG, '1');
+    const { project, document } = await this.ws.projects.create({
+      name: t('demo.name'),
+      sourceLang: 'zh-Hans',
+      targetLang: 'en',
+    });
+    await this.ws.segments.bulkCreate(
+      document.id,
+      DEMO_ROWS.map((r) => ({ ...r, link: { source: 1, target: 1 }, confidence: 1 })),
+    );
+    await this._loadProjects();
+    this._changed();
+    return project.id;
+  }
+
+  /** Opens a project's first document, or the library when id is undefined. */
+  async openProject(id: string | undefined): Promise<void> {
+    await this.queue.flushAll();
+    if (!id) {
+      this.current = undefined;
+      await this._loadProjects();
+      this._changed();
+      return;
+    }
+    const project = await this.ws.projects.get(id);
+    const [doc] = project ? await this.ws.documents.list(id) : [];
+    if (!project || !doc) {
+      this.current = undefined;
+      await this._loadProjects();
+      this._changed();
+      return;
+    }
+    const segments = await this.ws.segments.all(doc.id);
+    this.current = { project, doc, segments };
+    await this._refreshUndo();
+    this._changed();
+  }
+
+  async createProject(name: string, sourceLang: Lang, targetLang: Lang): Promise<string> {
+    const first = this.projects.length === 0;
+    const { project } = await this.ws.projects.create({ name, sourceLang, targetLang });
+    await this._loadProjects();
+    this._changed();
+    if (first) {
+      const p = await requestPersistence();
+      this._notify({ kind: 'info', key: p.persisted ? 'notice.persisted' : 'notice.notPersisted' });
+    }
+    return project.id;
+  }
+
+  async renameProject(id: string, name: string): Promise<void> {
+    await this.ws.projects.rename(id, name);
+    await this._loadProjects();
+    this._changed();
+  }
+
+  async deleteProject(id: string): Promise<void> {
+    const gone = await this.ws.projects.delete(id);
+    await this._loadProjects();
+    this._notify({
+      kind: 'info',
+      key: 'notice.projectDeleted',
+      params: { name: gone.project.name },
+      undo: async () => {
+        await this.ws.projects.restoreDeleted(gone);
+        await this._loadProjects();
+        this._notify(undefined);
+      },
+    });
+  }
+
+  async undoNotice(): Promise<void> {
+    const undo = this.notice?.undo;
+    this.notice = undefined;
+    await undo?.();
+    this._changed();
+  }
+
+  dismissNotice(): void {
+    this._notify(undefined);
+  }
+
+  // ---- editing ------------------------------------------------------------------------------
+
+  private _row(id: string): Segment | undefined {
+    return this.current?.segments.find((s) => s.id === id);
+  }
+
+  /** Shows a change at once and queues it for saving (debounced). */
+  edit(id: string, field: 'source' | 'target', value: string): void {
+    const row = this._row(id);
+    if (!row || row[field] === value) return;
+    const patch: SegmentPatch = { [field]: value };
+    // Typing into an empty or new row makes it a draft, as in every CAT tool.
+    if (field === 'target' && (row.status === 'new' || row.status === 'rejected') && value) {
+      patch.status = 'draft';
+    }
+    this._replaceLocal({ ...row, ...patch });
+    this.queue.queue(id, patch, row.rev);
+  }
+
+  flush(id: string): Promise<void> {
+    return this.queue.flush(id);
+  }
+
+  async confirm(id: string): Promise<void> {
+    const status: Status = this.who.role === 'reviewer' ? 'reviewed' : 'translated';
+    await this._write(id, { status });
+  }
+
+  setStatus(id: string, status: Status): Promise<void> {
+    return this._write(id, { status });
+  }
+
+  setNote(id: string, note: string): Promise<void> {
+    return this._write(id, { note });
+  }
+
+  async copySource(id: string): Promise<void> {
+    const row = this._row(id);
+    if (!row) return;
+    await this._write(id, {
+      target: row.source,
+      status: row.status === 'new' ? 'draft' : row.status,
+    });
+  }
+
+  /** An immediate write (after any typing queued for the row). */
+  private async _write(id: string, patch: SegmentPatch): Promise<void> {
+    const row = this._row(id);
+    if (!row) return;
+    this._replaceLocal({ ...row, ...patch });
+    this.queue.queue(id, patch, row.rev);
+    await this.queue.flush(id);
+    await this._refreshUndo();
+  }
+
+  private _replaceLocal(row: Segment) {
+    const cur = this.current;
+    if (!cur) return;
+    const i = cur.segments.findIndex((s) => s.id === row.id);
+    if (i < 0) return;
+    const segments = cur.segments.slice();
+    segments[i] = row;
+    this.current = { ...cur, segments };
+    this._changed();
+  }
+
+  private _onQueueEvent(e: QueueEvent) {
+    switch (e.type) {
+      case 'state':
+        this.save = { state: e.state, at: e.at ?? this.save.at };
+        if (e.state === 'saved') void this._refreshUndo();
+        this._changed();
+        break;
+      case 'saved':
+        // Keep the stored rev (and anything typed meanwhile) for the next write.
+        this._mergeSaved(e.segment);
+        break;
+      case 'conflict': {
+        const mine = this._row(e.segment.id);
+        this._applyRows([e.segment], []);
+        const n = (this.current?.segments.findIndex((s) => s.id === e.segment.id) ?? 0) + 1;
+        this._notify({
+          kind: 'error',
+          key: 'notice.conflict',
+          params: { n },
+          undo: mine
+            ? () => this._write(mine.id, { target: mine.target, source: mine.source })
+            : undefined,
+        });
+        break;
+      }
+      case 'error': {
+        const quota = e.error instanceof StoreError && e.error.kind === 'quota';
+        this._notify({
+          kind: 'error',
+          key: quota ? 'notice.storageFull' : 'notice.saveFailed',
+          params: { reason: e.error.message },
+        });
+        break;
+      }
+    }
+  }
+
+  private _mergeSaved(saved: Segment) {
+    const local = this._row(saved.id);
+    if (!local) return;
+    const pending = this.queue.pendingPatch(saved.id);
+    this._replaceLocal({ ...saved, ...pending });
+  }
+
+  // ---- structure ----------------------------------------------------------------------------
+
+  private async _op(run: () => Promise<{ changed: Segment[]; removed: string[] }>, done?: string) {
+    await this.queue.flushAll();
+    try {
+      const r = await run();
+      this._applyRows(r.changed, r.removed);
+      await this._refreshUndo();
+      if (done) this._notify({ kind: 'info', key: done });
+    } catch (e) {
+      this._notify({ kind: 'error', key: 'notice.saveFailed', params: { reason: String(e) } });
+    }
+  }
+
+  async mergeWithNext(id: string): Promise<void> {
+    const rows = this.current?.segments ?? [];
+    const i = rows.findIndex((s) => s.id === id);
+    if (i < 0 || i + 1 >= rows.length) {
+      this._notify({ kind: 'info', key: 'notice.cannotMergeLast' });
+      return;
+    }
+    await this._op(() => this.ws.ops.merge(id, rows[i + 1].id, this.who), 'notice.merged');
+  }
+
+  /**
+   * Splits a row at the caret. The other side is split at the sentence boundary nearest the
+   * same relative position, or kept whole in the first row when it has only one sentence.
+   */
+  async split(id: string, field: 'source' | 'target', offset: number): Promise<void> {
+    const row = this._row(id);
+    const cur = this.current;
+    if (!row || !cur || offset <= 0 || offset >= row[field].length) {
+      this._notify({ kind: 'info', key: 'notice.cannotSplit' });
+      return;
+    }
+    const other = field === 'source' ? 'target' : 'source';
+    const otherLang = field === 'source' ? cur.project.targetLang : cur.project.sourceLang;
+    const otherAt = nearestBoundary(row[other], offset / row[field].length, otherLang);
+    const [sourceAt, targetAt] = field === 'source' ? [offset, otherAt] : [otherAt, offset];
+    await this._op(() => this.ws.ops.split(id, sourceAt, targetAt, this.who), 'notice.split');
+  }
+
+  async replaceAll(req: FindOptions & { scope: 'source' | 'target'; replacement: string }) {
+    const cur = this.current;
+    const re = compileFind(req);
+    if (!cur || !(re instanceof RegExp)) return;
+    await this.queue.flushAll();
+    const patches: { id: string; patch: SegmentPatch }[] = [];
+    let count = 0;
+    for (const s of this.current!.segments) {
+      const r = replaceAllIn(s[req.scope], re, req.replacement, req.regex);
+      if (r.count > 0 && r.text !== s[req.scope]) {
+        patches.push({ id: s.id, patch: { [req.scope]: r.text } });
+        count += r.count;
+      }
+    }
+    if (patches.length === 0) {
+      this.findResult = t('find.noMatch');
+      this._changed();
+      return;
+    }
+    await this._op(() => this.ws.ops.updateMany(cur.doc.id, patches, this.who));
+    this.findResult = t('find.replaced', { count, rows: patches.length });
+    this._changed();
+  }
+
+  async undo(): Promise<void> {
+    await this._replay(true);
+  }
+
+  async redo(): Promise<void> {
+    await this._replay(false);
+  }
+
+  private async _replay(back: boolean) {
+    const cur = this.current;
+    if (!cur) return;
+    await this.queue.flushAll();
+    try {
+      const r = back
+        ? await this.ws.undo(cur.doc.id, this.who)
+        : await this.ws.redo(cur.doc.id, this.who);
+      if (!r) return;
+      this._applyRows(
+        r.rows.filter((x) => x.row).map((x) => x.row as Segment),
+        r.rows.filter((x) => !x.row).map((x) => x.id),
+      );
+      await this._refreshUndo();
+    } catch (e) {
+      this._notify({ kind: 'error', key: 'notice.saveFailed', params: { reason: String(e) } });
+    }
+  }
+
+  private _applyRows(changed: Segment[], removed: string[]) {
+    const cur = this.current;
+    if (!cur) return;
+    const gone = new Set(removed);
+    const byId = new Map(changed.map((s) => [s.id, s]));
+    const segments = cur.segments.filter((s) => !gone.has(s.id) && !byId.has(s.id));
+    for (const s of byId.values()) if (s.docId === cur.doc.id) segments.push(s);
+    segments.sort(byOrder);
+    this.current = { ...cur, segments };
+    this._changed();
+  }
+
+  private async _refreshUndo() {
+    const cur = this.current;
+    if (!cur) return;
+    const u = await this.ws.undoState(cur.doc.id);
+    if (u.canUndo !== this.canUndo || u.canRedo !== this.canRedo) {
+      this.canUndo = u.canUndo;
+      this.canRedo = u.canRedo;
+      this._changed();
+    }
+  }
+
+  /** Another tab changed something: refresh what we show, keeping rows we are still saving. */
+  private async _onRemote(m: ChangeMessage) {
+    if (m.type === 'projects' || !this.current) {
+      await this._loadProjects();
+      this._changed();
+      return;
+    }
+    if (m.docId !== this.current.doc.id) return;
+    if (m.type === 'segments') {
+      const rows: Segment[] = [];
+      for (const id of m.segmentIds) {
+        if (this.queue.pendingPatch(id)) continue;
+        const s = await this.ws.segments.get(id);
+        if (s) rows.push(s);
+      }
+      this._applyRows(rows, []);
+    } else {
+      const segments = await this.ws.segments.all(this.current.doc.id);
+      this.current = { ...this.current, segments };
+      this._changed();
+    }
+    await this._refreshUndo();
+  }
+}
+
+/** The sentence boundary in `text` closest to `fraction` of its length (0 or length if none). */
+export function nearestBoundary(text: string, fraction: number, lang: Lang): number {
+  const sentences = segmentParagraph(text, segLang(lang));
+  if (sentences.length < 2) return text.length;
+  const target = fraction * text.length;
+  let best = text.length;
+  let pos = 0;
+  for (const s of sentences.slice(0, -1)) {
+    pos = text.indexOf(s, pos) + s.length;
+    if (Math.abs(pos - target) < Math.abs(best - target)) best = pos;
+  }
+  return best;
+}

@@ -1,0 +1,462 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import {
+  filterSegments,
+  isConfirmed,
+  isFiltering,
+  NO_FILTER,
+  type RowFilter,
+} from '../core/filter.js';
+import { compileFind, findAll } from '../core/find.js';
+import { STATUSES, type Project, type Segment, type Status } from '../core/model.js';
+import { I18nController } from '../i18n/i18n-controller.js';
+import { t } from '../i18n/index.js';
+import { commandFor, keysOf, type GridCommand } from './keymap.js';
+import type { FindRequest } from './bt-find-bar.js';
+import type { BtSegmentRow } from './bt-segment-row.js';
+import './bt-segment-row.js';
+import './bt-grid-header.js';
+import './bt-find-bar.js';
+import './bt-shortcut-sheet.js';
+
+/**
+ * The translation grid: aligned pairs side by side, keyboard first, virtualised.
+ * It owns only view state (filter, active row, open bars); every change is a request event.
+ *
+ * @fires bt-request-confirm - `{ id }` confirm the row
+ * @fires bt-request-copy-source - `{ id }` copy source to target
+ * @fires bt-request-status - `{ id, status }`
+ * @fires bt-request-merge - `{ id }` merge the row with the next one
+ * @fires bt-request-split - `{ id, field, offset }` split the row at the caret
+ * @fires bt-request-note - `{ id, note }`
+ * @fires bt-request-undo - undo the last step
+ * @fires bt-request-redo - redo
+ * @fires bt-request-replace-all - `FindRequest`
+ */
+@customElement('bt-editor')
+export class BtEditor extends LitElement {
+  static override styles = css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      min-height: 0;
+      height: 100%;
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.4rem 0.75rem;
+      padding: 0.45rem 0.75rem;
+      background: #fff;
+      border-bottom: 1px solid #d8dde6;
+      font-size: 0.9rem;
+    }
+    .toolbar button,
+    .toolbar select,
+    .toolbar input {
+      font: inherit;
+    }
+    .spacer {
+      flex: 1;
+    }
+    .columns {
+      display: grid;
+      grid-template-columns: 3.2rem 1fr 1fr 6.5rem;
+      gap: 0 0.5rem;
+      padding: 0.3rem 0.75rem;
+      font-size: 0.8rem;
+      font-weight: 600;
+      color: #5b6475;
+      background: #f1f3f7;
+      border-bottom: 1px solid #d8dde6;
+    }
+    .grid {
+      flex: 1;
+      min-height: 0;
+      overflow: auto;
+      position: relative;
+    }
+    .grid:focus-visible {
+      outline: 2px solid #2f6fde;
+      outline-offset: -2px;
+    }
+    .empty {
+      padding: 2rem;
+      text-align: center;
+      color: #5b6475;
+    }
+    .count {
+      color: #374151;
+    }
+  `;
+
+  @query('.grid') private _grid!: HTMLElement & VirtualizerHostElement;
+  @query('bt-find-bar') private _findBar?: HTMLElement;
+
+  @state() private _filter: RowFilter = NO_FILTER;
+  @state() private _activeId?: string;
+  @state() private _find: 'closed' | 'find' | 'replace' = 'closed';
+  @state() private _sheet = false;
+  @state() private _editSource = false;
+
+  @property({ attribute: false }) project?: Project;
+  @property({ attribute: false }) segments: readonly Segment[] = [];
+  @property({ type: Boolean }) canUndo = false;
+  @property({ type: Boolean }) canRedo = false;
+  /** A line the find bar shows, e.g. "Replaced 3 in 2 rows". */
+  @property() findResult = '';
+
+  private _pendingFocus = false;
+
+  constructor() {
+    super();
+    new I18nController(this);
+  }
+
+  /** Rows as shown (after filters). */
+  get visibleRows(): Segment[] {
+    return filterSegments(this.segments, this._filter);
+  }
+
+  get activeId(): string | undefined {
+    return this._activeId;
+  }
+
+  /** Moves the caret to a row's translation field, scrolling it into view. */
+  focusRow(id: string): void {
+    this._activeId = id;
+    this._pendingFocus = true;
+    this.requestUpdate();
+  }
+
+  override updated(): void {
+    if (this._pendingFocus && this._activeId) {
+      this._pendingFocus = false;
+      void this._focusActive();
+    }
+  }
+
+  private async _focusActive() {
+    const id = this._activeId!;
+    const index = this.visibleRows.findIndex((s) => s.id === id);
+    if (index < 0) return;
+    // A row already rendered (in view or in the overscan) is focused at once, which also scrolls
+    // it into view; otherwise ask the virtualizer to bring it in and wait for it to render.
+    for (let i = 0; i < 30; i++) {
+      const row = this._rowEl(id);
+      if (row) {
+        await row.updateComplete;
+        row.focusTarget();
+        return;
+      }
+      try {
+        this._grid[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'center' });
+      } catch {
+        // The virtualizer's layout is created asynchronously; try again next frame.
+      }
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+  }
+
+  private _rowEl(id: string): BtSegmentRow | undefined {
+    return (
+      this.renderRoot.querySelector<BtSegmentRow>(`bt-segment-row[data-id="${CSS.escape(id)}"]`) ??
+      undefined
+    );
+  }
+
+  private _emit(name: string, detail: object = {}) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  private _move(delta: number, predicate: (s: Segment) => boolean = () => true) {
+    const rows = this.visibleRows;
+    let i = rows.findIndex((s) => s.id === this._activeId);
+    for (let step = 0; step < rows.length; step++) {
+      i += delta;
+      if (i < 0 || i >= rows.length) return;
+      if (predicate(rows[i])) {
+        this.focusRow(rows[i].id);
+        return;
+      }
+    }
+  }
+
+  private _run(cmd: GridCommand, e: KeyboardEvent) {
+    const id = this._activeId;
+    switch (cmd) {
+      case 'confirm':
+        if (id) this._emit('bt-request-confirm', { id });
+        this._move(1);
+        break;
+      case 'nextUnconfirmed':
+        this._move(1, (s) => !isConfirmed(s.status));
+        break;
+      case 'nextRow':
+        this._move(1);
+        break;
+      case 'prevRow':
+        this._move(-1);
+        break;
+      case 'copySource':
+        if (id) this._emit('bt-request-copy-source', { id });
+        break;
+      case 'undo':
+        this._emit('bt-request-undo');
+        break;
+      case 'redo':
+        this._emit('bt-request-redo');
+        break;
+      case 'find':
+      case 'replace':
+        this._find = cmd;
+        this.updateComplete.then(() => this._findBar?.focus());
+        break;
+      case 'leave':
+        if (this._find !== 'closed' || this._sheet) return;
+        this._grid.focus();
+        break;
+      case 'help':
+        this._sheet = true;
+        break;
+    }
+    e.preventDefault();
+  }
+
+  private _onKeyDown(e: KeyboardEvent) {
+    const target = e.composedPath()[0];
+    const inText = target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement;
+    const cmd = commandFor(e, inText);
+    if (cmd) this._run(cmd, e);
+  }
+
+  private _onActivate(e: CustomEvent<{ id: string }>) {
+    this._activeId = e.detail.id;
+  }
+
+  private _onFind(e: CustomEvent<FindRequest & { direction: 1 | -1 }>) {
+    const re = compileFind(e.detail);
+    if (!(re instanceof RegExp)) return;
+    const rows = this.visibleRows;
+    const start = rows.findIndex((s) => s.id === this._activeId);
+    const n = rows.length;
+    for (let step = 1; step <= n; step++) {
+      const i = (((start + e.detail.direction * step) % n) + n) % n;
+      if (findAll(rows[i][e.detail.scope], re).length > 0) {
+        this.focusRow(rows[i].id);
+        return;
+      }
+    }
+    this.findResult = t('find.noMatch');
+  }
+
+  private _activeRow(): Segment | undefined {
+    return this.segments.find((s) => s.id === this._activeId);
+  }
+
+  private _split() {
+    const id = this._activeId;
+    if (!id) return;
+    const caret = this._rowEl(id)?.caret();
+    this._emit('bt-request-split', caret ? { id, ...caret } : { id, field: 'source', offset: -1 });
+  }
+
+  private _renderToolbar() {
+    const active = this._activeRow();
+    const shown = this.visibleRows.length;
+    return html`<div class="toolbar" role="toolbar" aria-label=${t('grid.toolbar')}>
+      <button
+        ?disabled=${!this.canUndo}
+        title=${keysOf('undo')}
+        @click=${() => this._emit('bt-request-undo')}
+      >
+        ${t('grid.undo')}
+      </button>
+      <button
+        ?disabled=${!this.canRedo}
+        title=${keysOf('redo')}
+        @click=${() => this._emit('bt-request-redo')}
+      >
+        ${t('grid.redo')}
+      </button>
+      <label
+        >${t('grid.statusOfRow')}
+        <select
+          ?disabled=${!active}
+          .value=${active?.status ?? 'new'}
+          @change=${(e: Event) =>
+            active &&
+            this._emit('bt-request-status', {
+              id: active.id,
+              status: (e.target as HTMLSelectElement).value as Status,
+            })}
+        >
+          ${STATUSES.map((s) => html`<option value=${s}>${t(`status.${s}`)}</option>`)}
+        </select></label
+      >
+      <button
+        ?disabled=${!active}
+        title=${keysOf('copySource')}
+        @click=${() => active && this._emit('bt-request-copy-source', { id: active.id })}
+      >
+        ${t('grid.copySource')}
+      </button>
+      <button
+        ?disabled=${!active}
+        @click=${() => active && this._emit('bt-request-merge', { id: active.id })}
+      >
+        ${t('grid.mergeNext')}
+      </button>
+      <button
+        ?disabled=${!active}
+        @mousedown=${(e: Event) => e.preventDefault()}
+        @click=${this._split}
+      >
+        ${t('grid.splitAtCaret')}
+      </button>
+      <button
+        ?disabled=${!active}
+        @click=${() => {
+          if (!active) return;
+          const note = prompt(
+            t('grid.notePrompt', { n: this.segments.indexOf(active) + 1 }),
+            active.note,
+          );
+          if (note !== null) this._emit('bt-request-note', { id: active.id, note });
+        }}
+      >
+        ${t('grid.note')}
+      </button>
+      <label
+        ><input
+          type="checkbox"
+          .checked=${this._editSource}
+          @change=${(e: Event) => (this._editSource = (e.target as HTMLInputElement).checked)}
+        />${t('grid.editSource')}</label
+      >
+      <span class="spacer"></span>
+      <label
+        >${t('filter.status')}
+        <select
+          .value=${this._filter.status}
+          @change=${(e: Event) =>
+            (this._filter = {
+              ...this._filter,
+              status: (e.target as HTMLSelectElement).value as RowFilter['status'],
+            })}
+        >
+          <option value="all">${t('filter.all')}</option>
+          <option value="unconfirmed">${t('filter.unconfirmed')}</option>
+          ${STATUSES.map((s) => html`<option value=${s}>${t(`status.${s}`)}</option>`)}
+        </select></label
+      >
+      <label
+        >${t('filter.text')}
+        <input
+          type="search"
+          .value=${this._filter.text}
+          @input=${(e: Event) =>
+            (this._filter = { ...this._filter, text: (e.target as HTMLInputElement).value })}
+      /></label>
+      <label
+        ><input
+          type="checkbox"
+          .checked=${this._filter.lowConfidence}
+          @change=${(e: Event) =>
+            (this._filter = {
+              ...this._filter,
+              lowConfidence: (e.target as HTMLInputElement).checked,
+            })}
+        />${t('filter.lowConfidence')}</label
+      >
+      <span class="count" role="status"
+        >${
+          isFiltering(this._filter)
+            ? t('filter.shown', { shown, total: this.segments.length })
+            : t('filter.rows', { total: this.segments.length })
+        }</span
+      >
+      <button title=${keysOf('find')} @click=${() => this._run('find', new KeyboardEvent('x'))}>
+        ${t('find.find')}
+      </button>
+      <button @click=${() => (this._sheet = true)} title="?">${t('shortcuts.open')}</button>
+    </div>`;
+  }
+
+  override render() {
+    const p = this.project;
+    if (!p) return nothing;
+    const rows = this.visibleRows;
+    const active = this._activeId;
+    return html`
+      ${this._renderToolbar()}
+      ${
+        this._find !== 'closed'
+          ? html`<bt-find-bar
+              ?replace=${this._find === 'replace'}
+              .result=${this.findResult}
+              @bt-request-find=${this._onFind}
+              @bt-request-close=${() => {
+                this._find = 'closed';
+                if (this._activeId) this.focusRow(this._activeId);
+              }}
+            ></bt-find-bar>`
+          : nothing
+      }
+      <div class="columns" aria-hidden="true">
+        <span>#</span><span>${t('grid.source')} (${t(`lang.${p.sourceLang}`)})</span
+        ><span>${t('grid.target')} (${t(`lang.${p.targetLang}`)})</span
+        ><span>${t('grid.status')}</span>
+      </div>
+      <div
+        class="grid"
+        role="grid"
+        tabindex="-1"
+        aria-label=${t('grid.label')}
+        aria-rowcount=${rows.length}
+        @keydown=${this._onKeyDown}
+        @bt-request-activate=${this._onActivate}
+      >
+        ${
+          rows.length === 0
+            ? html`<div class="empty" role="row">
+                <span role="gridcell">${t('filter.none')}</span>
+              </div>`
+            : virtualize({
+                items: rows,
+                scroller: true,
+                keyFunction: (s: Segment) => s.id,
+                renderItem: (s: Segment) => {
+                  const n = this.segments.indexOf(s) + 1;
+                  return html`<bt-segment-row
+                    role="row"
+                    aria-rowindex=${n}
+                    data-id=${s.id}
+                    .segment=${s}
+                    .index=${n}
+                    .sourceLang=${p.sourceLang}
+                    .targetLang=${p.targetLang}
+                    ?active=${s.id === active}
+                    ?paragraphStart=${s.paragraphStart}
+                    ?editSource=${this._editSource}
+                  ></bt-segment-row>`;
+                },
+              })
+        }
+      </div>
+      <bt-shortcut-sheet
+        ?open=${this._sheet}
+        @bt-request-close=${() => (this._sheet = false)}
+      ></bt-shortcut-sheet>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bt-editor': BtEditor;
+  }
+}

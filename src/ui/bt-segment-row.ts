@@ -1,0 +1,225 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import type { Lang, Segment } from '../core/model.js';
+import { I18nController } from '../i18n/i18n-controller.js';
+import { t } from '../i18n/index.js';
+import { keysOf } from './keymap.js';
+import './bt-status-badge.js';
+
+/**
+ * One aligned pair of the translation grid: row number, source, target, status and link type.
+ *
+ * @fires bt-request-edit - the user changed a field: `{ id, field, value }`
+ * @fires bt-request-activate - the row got focus: `{ id }`
+ * @fires bt-request-leave - focus left the row's text field: `{ id }`
+ */
+@customElement('bt-segment-row')
+export class BtSegmentRow extends LitElement {
+  static override styles = css`
+    :host {
+      display: grid;
+      grid-template-columns: 3.2rem 1fr 1fr 6.5rem;
+      gap: 0 0.5rem;
+      padding: 0.35rem 0.75rem;
+      border-bottom: 1px solid #e3e6ec;
+      background: #fff;
+      box-sizing: border-box;
+      width: 100%;
+    }
+    :host([paragraph-start]) {
+      border-top: 0.6rem solid #f6f7f9;
+    }
+    :host([active]) {
+      background: #eef4ff;
+      box-shadow: inset 3px 0 0 #2f6fde;
+    }
+    .num {
+      color: #5b6475;
+      font-variant-numeric: tabular-nums;
+      text-align: right;
+      padding-top: 0.3rem;
+    }
+    .cell {
+      font-size: 1rem;
+      line-height: 1.6;
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+    .source {
+      padding: 0.25rem 0.4rem;
+    }
+    textarea {
+      field-sizing: content;
+      width: 100%;
+      box-sizing: border-box;
+      min-height: 2.1rem;
+      resize: none;
+      font: inherit;
+      line-height: 1.6;
+      padding: 0.2rem 0.4rem;
+      border: 1px solid #c9cfdb;
+      border-radius: 4px;
+      background: #fff;
+      color: inherit;
+    }
+    textarea:focus-visible {
+      outline: 2px solid #2f6fde;
+      outline-offset: 1px;
+    }
+    .meta {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 0.2rem;
+      font-size: 0.8rem;
+      color: #5b6475;
+    }
+    .link[data-low] {
+      color: #9a3412;
+      font-weight: 600;
+    }
+    .vh {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .note {
+      grid-column: 2 / 4;
+      font-size: 0.85rem;
+      color: #5b6475;
+    }
+  `;
+
+  @query('textarea.target') private _target?: HTMLTextAreaElement;
+
+  @property({ attribute: false }) segment?: Segment;
+  /** 1-based row number as the user sees it. */
+  @property({ type: Number }) index = 0;
+  @property({ attribute: false }) sourceLang: Lang = 'zh-Hans';
+  @property({ attribute: false }) targetLang: Lang = 'en';
+  @property({ type: Boolean, reflect: true }) active = false;
+  @property({ type: Boolean, reflect: true, attribute: 'paragraph-start' }) paragraphStart = false;
+  @property({ type: Boolean }) editSource = false;
+
+  constructor() {
+    super();
+    new I18nController(this);
+  }
+
+  /** Puts the caret in the translation field (used when navigating rows by keyboard). */
+  focusTarget(at: 'end' | 'keep' = 'end'): void {
+    const ta = this._target;
+    if (!ta) return;
+    ta.focus({ preventScroll: false });
+    if (at === 'end') ta.setSelectionRange(ta.value.length, ta.value.length);
+  }
+
+  /** The caret offset in the source or target field, for "split at the caret". */
+  caret(): { field: 'source' | 'target'; offset: number } | undefined {
+    const el = this.shadowRoot?.activeElement;
+    if (el instanceof HTMLTextAreaElement) {
+      return {
+        field: el.classList.contains('source') ? 'source' : 'target',
+        offset: el.selectionStart,
+      };
+    }
+    return undefined;
+  }
+
+  private _onInput(field: 'source' | 'target', e: Event) {
+    const value = (e.target as HTMLTextAreaElement).value;
+    this.dispatchEvent(
+      new CustomEvent('bt-request-edit', {
+        detail: { id: this.segment!.id, field, value },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private _onFocus() {
+    this.dispatchEvent(
+      new CustomEvent('bt-request-activate', {
+        detail: { id: this.segment!.id },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private _onBlur() {
+    this.dispatchEvent(
+      new CustomEvent('bt-request-leave', {
+        detail: { id: this.segment!.id },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  override render() {
+    const s = this.segment;
+    if (!s) return nothing;
+    const n = this.index;
+    const linkLabel = `${s.link.source}-${s.link.target}`;
+    const low = s.confidence < 0.5;
+    return html`
+      <div class="num" role="rowheader">
+        <span class="vh">${t('grid.rowLabel', { n })}</span><span aria-hidden="true">${n}</span>
+      </div>
+      <div class="cell" role="gridcell">
+        ${
+          this.editSource
+            ? html`<textarea
+                class="source"
+                lang=${this.sourceLang}
+                aria-label=${t('grid.sourceCell', { n })}
+                .value=${s.source}
+                @input=${(e: Event) => this._onInput('source', e)}
+                @focus=${this._onFocus}
+                @blur=${this._onBlur}
+              ></textarea>`
+            : html`<div class="source">
+                <span class="vh">${t('grid.sourceCell', { n })}</span
+                ><span lang=${this.sourceLang}>${s.source}</span>
+              </div>`
+        }
+      </div>
+      <div class="cell" role="gridcell">
+        <textarea
+          class="target"
+          lang=${this.targetLang}
+          aria-label=${t('grid.targetCell', { n })}
+          title=${t('grid.targetTip', { confirm: keysOf('confirm'), copy: keysOf('copySource') })}
+          .value=${s.target}
+          @input=${(e: Event) => this._onInput('target', e)}
+          @focus=${this._onFocus}
+          @blur=${this._onBlur}
+        ></textarea>
+      </div>
+      <div class="meta" role="gridcell">
+        <bt-status-badge .status=${s.status}></bt-status-badge>
+        <span
+          class="link"
+          ?data-low=${low}
+          title=${t('grid.linkTip', { link: linkLabel, confidence: Math.round(s.confidence * 100) })}
+          >${linkLabel}</span
+        >
+      </div>
+      ${
+        s.note
+          ? html`<div class="note" role="note" aria-label=${t('grid.note')}>${s.note}</div>`
+          : nothing
+      }
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bt-segment-row': BtSegmentRow;
+  }
+}

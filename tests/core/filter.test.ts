@@ -1,0 +1,62 @@
+import { expect } from '@open-wc/testing';
+import { countByStatus, filterSegments, NO_FILTER, type RowFilter } from '../../src/core/filter.js';
+import type { Segment, Status } from '../../src/core/model.js';
+
+const seg = (
+  id: string,
+  status: Status,
+  source: string,
+  target: string,
+  confidence = 1,
+): Segment => ({
+  id,
+  docId: 'd',
+  order: id,
+  paragraphStart: false,
+  source,
+  target,
+  status,
+  link: { source: 1, target: 1 },
+  confidence,
+  note: '',
+  updatedAt: 0,
+  rev: 1,
+});
+
+const rows = [
+  seg('a', 'new', '开源峰会', ''),
+  seg('b', 'draft', '杭州', 'Hangzhou'),
+  seg('c', 'translated', '代码', 'Code', 0.3),
+  seg('d', 'approved', '信任', 'trust'),
+  seg('e', 'rejected', '问题', 'Issue', 0.2),
+];
+
+describe('core/filter', () => {
+  // [filter, expected ids]
+  const cases: [Partial<RowFilter>, string[]][] = [
+    [{}, ['a', 'b', 'c', 'd', 'e']],
+    [{ status: 'unconfirmed' }, ['a', 'b', 'e']],
+    [{ status: 'approved' }, ['d']],
+    [{ text: 'code' }, ['c']],
+    [{ text: '杭州' }, ['b']],
+    [{ text: '  ' }, ['a', 'b', 'c', 'd', 'e']],
+    [{ lowConfidence: true }, ['c', 'e']],
+    [{ lowConfidence: true, status: 'unconfirmed' }, ['e']],
+  ];
+  for (const [f, ids] of cases) {
+    it(`${JSON.stringify(f)} shows ${ids.join(',')}`, () => {
+      expect(filterSegments(rows, { ...NO_FILTER, ...f }).map((s) => s.id)).to.deep.equal(ids);
+    });
+  }
+
+  it('counts rows by status', () => {
+    expect(countByStatus(rows)).to.deep.equal({
+      new: 1,
+      draft: 1,
+      translated: 1,
+      reviewed: 0,
+      approved: 1,
+      rejected: 1,
+    });
+  });
+});

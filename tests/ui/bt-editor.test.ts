@@ -1,0 +1,145 @@
+import '../setup.js';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { initI18n } from '../../src/i18n/index.js';
+import '../../src/ui/bt-editor.js';
+import type { BtEditor } from '../../src/ui/bt-editor.js';
+import type { BtSegmentRow } from '../../src/ui/bt-segment-row.js';
+import { project, rows } from './fixtures.js';
+
+async function editor(n: number) {
+  const el = await fixture<BtEditor>(
+    html`<bt-editor
+      style="height:600px"
+      .project=${project}
+      .segments=${rows(n, (i) => (i < 2 ? 'translated' : 'new'))}
+    ></bt-editor>`,
+  );
+  // The virtualizer lays rows out over a few frames.
+  for (let i = 0; i < 50 && rowEls(el).length === 0; i++) await aTimeout(20);
+  return el;
+}
+
+const rowEls = (el: BtEditor) => [
+  ...el.shadowRoot!.querySelectorAll<BtSegmentRow>('bt-segment-row'),
+];
+const focusedRowId = (el: BtEditor) => {
+  const row = el.shadowRoot!.activeElement as BtSegmentRow | null;
+  return row?.dataset.id;
+};
+const key = (el: BtEditor, init: KeyboardEventInit) => {
+  const row = el.shadowRoot!.activeElement as BtSegmentRow;
+  const target = row.shadowRoot!.activeElement!;
+  target.dispatchEvent(
+    new KeyboardEvent('keydown', { bubbles: true, composed: true, cancelable: true, ...init }),
+  );
+};
+
+describe('bt-editor', () => {
+  before(() => initI18n('en'));
+
+  it('is a named grid of rows and is accessible', async () => {
+    const el = await editor(8);
+    const grid = el.shadowRoot!.querySelector('[role="grid"]')!;
+    expect(grid.getAttribute('aria-label')).to.equal('Translation grid');
+    expect(rowEls(el).length).to.equal(8);
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders only the rows in view of a 20,000-row document', async () => {
+    const el = await editor(20000);
+    const n = rowEls(el).length;
+    expect(n).to.be.greaterThan(3);
+    expect(n).to.be.lessThan(200);
+  });
+
+  it('Ctrl+Enter confirms the row and moves to the next; Alt+↑ goes back', async () => {
+    const el = await editor(6);
+    el.focusRow('s0');
+    await aTimeout(50);
+    expect(focusedRowId(el)).to.equal('s0');
+    setTimeout(() => key(el, { key: 'Enter', ctrlKey: true }));
+    const ev = await oneEvent(el, 'bt-request-confirm');
+    expect(ev.detail).to.deep.equal({ id: 's0' });
+    await aTimeout(50);
+    expect(focusedRowId(el)).to.equal('s1');
+    key(el, { key: 'ArrowUp', altKey: true });
+    await aTimeout(50);
+    expect(focusedRowId(el)).to.equal('s0');
+  });
+
+  it('Ctrl+Shift+Enter skips confirmed rows', async () => {
+    const el = await editor(6);
+    el.focusRow('s0');
+    await aTimeout(50);
+    key(el, { key: 'Enter', ctrlKey: true, shiftKey: true });
+    await aTimeout(50);
+    expect(focusedRowId(el)).to.equal('s2');
+  });
+
+  it('keeps focus right while rows are recycled far down a long grid', async () => {
+    const el = await editor(5000);
+    el.focusRow('s4000');
+    await aTimeout(200);
+    expect(focusedRowId(el)).to.equal('s4000');
+    key(el, { key: 'ArrowDown', altKey: true });
+    await aTimeout(100);
+    expect(focusedRowId(el)).to.equal('s4001');
+  });
+
+  it('never treats Enter pressed while an IME composes as a shortcut', async () => {
+    const el = await editor(3);
+    el.focusRow('s0');
+    await aTimeout(50);
+    let confirmed = false;
+    el.addEventListener('bt-request-confirm', () => (confirmed = true));
+    key(el, { key: 'Enter', ctrlKey: true, isComposing: true });
+    await aTimeout(20);
+    expect(confirmed).to.equal(false);
+  });
+
+  it('filters by status and says how many rows are shown', async () => {
+    const el = await editor(10);
+    const select = el.shadowRoot!.querySelectorAll('select')[1] as HTMLSelectElement;
+    select.value = 'translated';
+    select.dispatchEvent(new Event('change'));
+    await aTimeout(50);
+    expect(rowEls(el).map((r) => r.dataset.id)).to.deep.equal(['s0', 's1']);
+    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.contain('2 of 10 rows');
+  });
+
+  it('Ctrl+Insert asks to copy the source; Ctrl+Z asks to undo', async () => {
+    const el = await editor(3);
+    el.focusRow('s1');
+    await aTimeout(50);
+    setTimeout(() => key(el, { key: 'Insert', ctrlKey: true }));
+    expect((await oneEvent(el, 'bt-request-copy-source')).detail).to.deep.equal({ id: 's1' });
+    setTimeout(() => key(el, { key: 'z', ctrlKey: true }));
+    await oneEvent(el, 'bt-request-undo');
+  });
+
+  it('Ctrl+H opens find and replace; Replace all asks once with the options', async () => {
+    const el = await editor(3);
+    el.focusRow('s0');
+    await aTimeout(50);
+    key(el, { key: 'h', ctrlKey: true });
+    await aTimeout(50);
+    const bar = el.shadowRoot!.querySelector('bt-find-bar')!;
+    const inputs = bar.shadowRoot!.querySelectorAll('input');
+    inputs[0].value = '开源';
+    inputs[0].dispatchEvent(new Event('input'));
+    inputs[1].value = '开放';
+    inputs[1].dispatchEvent(new Event('input'));
+    await bar.updateComplete;
+    const btn = [...bar.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Replace all'),
+    )!;
+    setTimeout(() => btn.click());
+    const ev = await oneEvent(el, 'bt-request-replace-all');
+    expect(ev.detail).to.include({
+      query: '开源',
+      replacement: '开放',
+      scope: 'target',
+      regex: false,
+    });
+  });
+});
