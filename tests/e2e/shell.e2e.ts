@@ -51,7 +51,10 @@ describe('the built app: first visit, library, languages, reload', () => {
     await cell.pressSequentially('Many attendees asked how projects can last.');
     await cell.press('Control+Enter'); // confirm: saved at once and moves on
     await rowTarget(page, 10).waitFor();
-    await page.getByRole('status').filter({ hasText: /^Saved / }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Saved / })
+      .waitFor();
     await page.reload();
     await rowTarget(page, 9).waitFor();
     assert.equal(

@@ -1,0 +1,46 @@
+import { expect } from '@open-wc/testing';
+import en from '../../locales/en/translation.json';
+import zh from '../../locales/zh-CN/translation.json';
+import { initialLanguage } from '../../src/i18n/index.js';
+
+type Tree = { [k: string]: string | Tree };
+const keys = (o: Tree, p = ''): string[] =>
+  Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [p + k] : keys(v, `${p}${k}.`)));
+const leaf = (o: Tree, key: string): string =>
+  key.split('.').reduce<Tree | string>((a, k) => (a as Tree)[k], o) as string;
+const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+describe('locales', () => {
+  it('English and Chinese have exactly the same keys', () => {
+    expect(keys(zh as Tree).sort()).to.deep.equal(keys(en as Tree).sort());
+  });
+
+  it('every Chinese string uses the same {{placeholders}} as its English one', () => {
+    for (const k of keys(en as Tree)) {
+      expect(vars(leaf(zh as Tree, k)), k).to.deep.equal(vars(leaf(en as Tree, k)));
+    }
+  });
+
+  it('no string is empty', () => {
+    for (const k of keys(en as Tree)) {
+      expect(leaf(en as Tree, k).trim(), `en ${k}`).not.to.equal('');
+      expect(leaf(zh as Tree, k).trim(), `zh ${k}`).not.to.equal('');
+    }
+  });
+
+  // [stored choice, browser languages, expected]
+  const first: [string | null, string[], string][] = [
+    [null, ['zh-CN', 'en'], 'zh-CN'],
+    [null, ['zh-TW'], 'zh-CN'],
+    [null, ['en-GB', 'zh-CN'], 'en'],
+    [null, ['fr-FR'], 'en'],
+    ['en', ['zh-CN'], 'en'],
+    ['zh-CN', ['en-US'], 'zh-CN'],
+    ['garbage', ['zh'], 'zh-CN'],
+  ];
+  for (const [stored, langs, expected] of first) {
+    it(`first language with stored=${stored} and browser ${langs.join(',')} is ${expected}`, () => {
+      expect(initialLanguage(stored, langs)).to.equal(expected);
+    });
+  }
+});

@@ -1,0 +1,85 @@
+import '../setup.js';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import { initI18n, setLanguage } from '../../src/i18n/index.js';
+import { SHORTCUTS } from '../../src/ui/keymap.js';
+import '../../src/ui/bt-editor.js';
+import '../../src/ui/bt-project-library.js';
+import '../../src/ui/bt-toast.js';
+import '../../src/ui/bt-save-indicator.js';
+import '../../src/ui/bt-language-switch.js';
+import '../../src/ui/bt-find-bar.js';
+import '../../src/ui/bt-shortcut-sheet.js';
+import { project, rows } from '../ui/fixtures.js';
+
+// With the UI in Chinese and Chinese-only data, any Latin word left on screen (text, or a name a
+// screen reader reads out) is a string that did not come from locales/. Key names are allowed.
+const ALLOWED = new Set([
+  'English',
+  ...SHORTCUTS.flatMap((s) => s.keys.match(/[A-Za-z]{2,}/g) ?? []),
+]);
+
+function visibleStrings(root: Node, out: string[] = []): string[] {
+  const walk = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) {
+      const p = n.parentElement;
+      if (p && p.tagName !== 'STYLE' && p.tagName !== 'SCRIPT') out.push(n.textContent ?? '');
+      return;
+    }
+    if (n instanceof Element) {
+      for (const a of ['aria-label', 'title', 'placeholder', 'alt']) {
+        const v = n.getAttribute(a);
+        if (v) out.push(v);
+      }
+      if (n.shadowRoot) walk(n.shadowRoot);
+    }
+    n.childNodes.forEach(walk);
+  };
+  walk(root);
+  return out;
+}
+
+const latinWords = (strings: string[]) =>
+  strings.flatMap((s) => s.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !ALLOWED.has(w));
+
+const cases: [string, () => TemplateResult][] = [
+  [
+    'bt-editor',
+    () =>
+      html`<bt-editor style="height:500px" .project=${project} .segments=${rows(6)}></bt-editor>`,
+  ],
+  [
+    'bt-project-library',
+    () => html`<bt-project-library .projects=${[project]}></bt-project-library>`,
+  ],
+  ['bt-project-library (empty)', () => html`<bt-project-library></bt-project-library>`],
+  ['bt-toast', () => html`<bt-toast message="已删除。" undoable></bt-toast>`],
+  [
+    'bt-save-indicator',
+    () => html`<bt-save-indicator state="saved" .savedAt=${Date.now()}></bt-save-indicator>`,
+  ],
+  ['bt-language-switch', () => html`<bt-language-switch></bt-language-switch>`],
+  ['bt-find-bar', () => html`<bt-find-bar replace></bt-find-bar>`],
+  ['bt-shortcut-sheet', () => html`<bt-shortcut-sheet open></bt-shortcut-sheet>`],
+];
+
+describe('every visible string comes from locales/', () => {
+  before(async () => {
+    await initI18n('en');
+    await setLanguage('zh-CN');
+  });
+  after(() => setLanguage('en'));
+
+  for (const [name, tpl] of cases) {
+    it(`${name} shows no hard-coded English in Chinese`, async () => {
+      const el = await fixture(tpl());
+      await aTimeout(60);
+      expect(latinWords(visibleStrings(el))).to.deep.equal([]);
+    });
+  }
+
+  it('the check itself catches a hard-coded word', async () => {
+    const el = await fixture(html`<div><span title="Close">关闭</span></div>`);
+    expect(latinWords(visibleStrings(el))).to.deep.equal(['Close']);
+  });
+});
