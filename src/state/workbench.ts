@@ -8,7 +8,10 @@ import {
   requestPersistence,
   StoreError,
   type ChangeMessage,
+  type ImportMode,
   type SegmentPatch,
+  type StoredRevision,
+  type VersionMeta,
   type Who,
   type Workspace,
 } from '../store/index.js';
@@ -41,6 +44,10 @@ export class Workbench extends EventTarget {
   save: { state: SaveState; at: number } = { state: 'idle', at: 0 };
   notice?: Notice;
   findResult = '';
+  /** The row whose history the side panel shows. */
+  activeId?: string;
+  history: StoredRevision[] = [];
+  versions: VersionMeta[] = [];
   who: Who = { role: 'translator', author: '' };
 
   private readonly queue: EditQueue;
@@ -120,6 +127,9 @@ export class Workbench extends EventTarget {
     }
     const segments = await this.ws.segments.all(doc.id);
     this.current = { project, doc, segments };
+    this.activeId = undefined;
+    this.history = [];
+    this.versions = await this.ws.versions.list(doc.id);
     await this._refreshUndo();
     this._changed();
   }
@@ -276,6 +286,84 @@ export class Workbench extends EventTarget {
     if (!local) return;
     const pending = this.queue.pendingPatch(saved.id);
     this._replaceLocal({ ...saved, ...pending });
+  }
+
+  // ---- history and versions ----------------------------------------------------------------
+
+  /** The row the user works in; its history is loaded for the side panel. */
+  async activate(id: string): Promise<void> {
+    if (this.activeId !== id) {
+      this.activeId = id;
+      this.history = [];
+    }
+    await this.queue.flush(id);
+    this.history = await this.ws.history.page(id, 0, 50);
+    this._changed();
+  }
+
+  async restoreRevision(revisionId: number, side: 'before' | 'after'): Promise<void> {
+    await this.queue.flushAll();
+    const row = await this.ws.history.restore(revisionId, this.who, side);
+    this._applyRows([row], []);
+    await this._refreshUndo();
+    if (this.activeId) await this.activate(this.activeId);
+  }
+
+  async saveVersion(name: string): Promise<void> {
+    const cur = this.current;
+    if (!cur) return;
+    await this.queue.flushAll();
+    await this.ws.versions.save(cur.doc.id, name, this.who.author);
+    this.versions = await this.ws.versions.list(cur.doc.id);
+    this._notify({ kind: 'info', key: 'notice.versionSaved', params: { name } });
+  }
+
+  async renameVersion(id: string, name: string): Promise<void> {
+    await this.ws.versions.rename(id, name);
+    if (this.current) this.versions = await this.ws.versions.list(this.current.doc.id);
+    this._changed();
+  }
+
+  async deleteVersion(id: string): Promise<void> {
+    await this.ws.versions.delete(id);
+    if (this.current) this.versions = await this.ws.versions.list(this.current.doc.id);
+    this._changed();
+  }
+
+  /** Puts the document back as it was in a version: one undoable step. */
+  async restoreVersion(id: string): Promise<void> {
+    const cur = this.current;
+    if (!cur) return;
+    await this.queue.flushAll();
+    const r = await this.ws.versions.restore(id, this.who);
+    const segments = await this.ws.segments.all(cur.doc.id);
+    this.current = { ...cur, segments };
+    await this._refreshUndo();
+    this._notify({ kind: 'info', key: 'notice.versionRestored', params: { count: r.changedRows } });
+  }
+
+  // ---- backup ---------------------------------------------------------------------------------
+
+  async exportBackup(): Promise<string> {
+    await this.queue.flushAll();
+    return this.ws.exportBackupJSON();
+  }
+
+  /** Restores a backup; a file that does not validate changes nothing and says why. */
+  async importBackup(text: string, mode: ImportMode): Promise<boolean> {
+    try {
+      const s = await this.ws.importBackup(text, mode);
+      await this._loadProjects();
+      this._notify({ kind: 'info', key: 'notice.backupRestored', params: { ...s } });
+      return true;
+    } catch (e) {
+      this._notify({
+        kind: 'error',
+        key: 'notice.backupRejected',
+        params: { reason: e instanceof Error ? e.message : String(e) },
+      });
+      return false;
+    }
   }
 
   // ---- structure ----------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import './bt-project-library.js';
 import './bt-editor.js';
 import './bt-save-indicator.js';
 import './bt-toast.js';
+import './bt-side-panel.js';
 
 type Detail<T> = CustomEvent<T>;
 
@@ -56,6 +57,15 @@ export class BtApp extends LitElement {
     }
     main.editor {
       overflow: hidden;
+      display: grid;
+      grid-template-columns: 1fr;
+    }
+    main.editor.with-panel {
+      grid-template-columns: 1fr minmax(16rem, 24rem);
+    }
+    header button {
+      font: inherit;
+      font-size: 0.85rem;
     }
     .message {
       padding: 2rem;
@@ -65,6 +75,7 @@ export class BtApp extends LitElement {
 
   @state() private _wb?: Workbench;
   @state() private _fatal = '';
+  @state() private _panel = false;
 
   private readonly _onChange = () => this.requestUpdate();
   private readonly _onHash = () => void this._route();
@@ -143,11 +154,15 @@ export class BtApp extends LitElement {
           @bt-request-rename-project=${(e: Detail<{ id: string; name: string }>) =>
             wb.renameProject(e.detail.id, e.detail.name)}
           @bt-request-delete-project=${(e: Detail<{ id: string }>) => wb.deleteProject(e.detail.id)}
+          @bt-request-export-backup=${() => this._downloadBackup()}
+          @bt-request-import-backup=${(e: Detail<{ text: string; mode: 'replace' | 'merge' }>) =>
+            wb.importBackup(e.detail.text, e.detail.mode)}
         ></bt-project-library>
       </main>`;
     }
     const h = this._editorHandlers;
-    return html`<main class="editor">
+    const rowNumber = wb.activeId ? cur.segments.findIndex((x) => x.id === wb.activeId) + 1 : 0;
+    return html`<main class="editor ${this._panel ? 'with-panel' : ''}">
       <bt-editor
         .project=${cur.project}
         .segments=${cur.segments}
@@ -165,8 +180,35 @@ export class BtApp extends LitElement {
         @bt-request-replace-all=${h.replaceAll}
         @bt-request-undo=${() => wb.undo()}
         @bt-request-redo=${() => wb.redo()}
+        @bt-request-activate=${(e: Detail<{ id: string }>) => this._panel && wb.activate(e.detail.id)}
       ></bt-editor>
+      ${
+        this._panel
+          ? html`<bt-side-panel
+              .history=${wb.history}
+              .versions=${wb.versions}
+              .row=${rowNumber}
+              @bt-request-save-version=${(e: Detail<{ name: string }>) => wb.saveVersion(e.detail.name)}
+              @bt-request-rename-version=${(e: Detail<{ id: string; name: string }>) =>
+                wb.renameVersion(e.detail.id, e.detail.name)}
+              @bt-request-delete-version=${(e: Detail<{ id: string }>) => wb.deleteVersion(e.detail.id)}
+              @bt-request-restore-version=${(e: Detail<{ id: string }>) => wb.restoreVersion(e.detail.id)}
+              @bt-request-restore-revision=${(
+                e: Detail<{ id: number; side: 'before' | 'after' }>,
+              ) => wb.restoreRevision(e.detail.id, e.detail.side)}
+            ></bt-side-panel>`
+          : nothing
+      }
     </main>`;
+  }
+
+  private async _downloadBackup() {
+    const json = await this._wb!.exportBackup();
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    a.download = `bitext-workbench-backup-${new Date().toISOString().slice(0, 10)}.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   }
 
   override render() {
@@ -183,6 +225,19 @@ export class BtApp extends LitElement {
             : nothing
         }
         <span class="spacer"></span>
+        ${
+          wb?.current
+            ? html`<button
+                aria-pressed=${this._panel ? 'true' : 'false'}
+                @click=${() => {
+                  this._panel = !this._panel;
+                  if (this._panel && wb.activeId) void wb.activate(wb.activeId);
+                }}
+              >
+                ${t('panel.toggle')}
+              </button>`
+            : nothing
+        }
         ${wb ? html`<bt-save-indicator .state=${wb.save.state} .savedAt=${wb.save.at}></bt-save-indicator>` : nothing}
         <bt-language-switch></bt-language-switch>
       </header>

@@ -11,6 +11,8 @@ import { i18n, t } from '../i18n/index.js';
  * @fires bt-request-create-project - `{ name, sourceLang, targetLang }`
  * @fires bt-request-rename-project - `{ id, name }`
  * @fires bt-request-delete-project - `{ id }` (already confirmed by the user)
+ * @fires bt-request-export-backup - download the whole workspace as one JSON file
+ * @fires bt-request-import-backup - `{ text, mode }` restore a backup (`replace` or `merge`)
  */
 @customElement('bt-project-library')
 export class BtProjectLibrary extends LitElement {
@@ -83,6 +85,29 @@ export class BtProjectLibrary extends LitElement {
     .empty {
       color: #5b6475;
     }
+    .backup {
+      margin-top: 2rem;
+      padding: 1rem;
+      background: #fff;
+      border: 1px solid #d8dde6;
+      border-radius: 8px;
+    }
+    .backup h2 {
+      margin-bottom: 0.4rem;
+    }
+    fieldset {
+      margin-top: 0.75rem;
+      border: 1px solid #d8dde6;
+      border-radius: 6px;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: end;
+    }
+    label.inline {
+      flex-direction: row;
+      align-items: center;
+    }
     dialog {
       border: 1px solid #c9cfdb;
       border-radius: 8px;
@@ -132,6 +157,20 @@ export class BtProjectLibrary extends LitElement {
       this._emit('bt-request-delete-project', { id: this._deleting.id });
     }
     this._deleting = undefined;
+  }
+
+  private async _onBackupFile(e: Event) {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const form = input.form!;
+    const mode = new FormData(form).get('mode') === 'replace' ? 'replace' : 'merge';
+    if (mode === 'replace' && !confirm(t('library.confirmReplace'))) {
+      input.value = '';
+      return;
+    }
+    this._emit('bt-request-import-backup', { text: await file.text(), mode });
+    input.value = '';
   }
 
   private _date(ms: number) {
@@ -200,6 +239,33 @@ export class BtProjectLibrary extends LitElement {
               ${this.projects.map((p) => this._renderItem(p))}
             </ul>`
       }
+      <section class="backup" aria-labelledby="backup-title">
+        <h2 id="backup-title">${t('library.backup')}</h2>
+        <p>${t('library.backupHint')}</p>
+        <button @click=${() => this._emit('bt-request-export-backup', {})}>
+          ${t('library.exportBackup')}
+        </button>
+        <form @submit=${(e: Event) => e.preventDefault()}>
+          <fieldset>
+            <legend>${t('library.restoreBackup')}</legend>
+            <label class="inline"
+              ><input
+                type="radio"
+                name="mode"
+                value="merge"
+                checked
+              />${t('library.modeMerge')}</label
+            >
+            <label class="inline"
+              ><input type="radio" name="mode" value="replace" />${t('library.modeReplace')}</label
+            >
+            <label
+              >${t('library.backupFile')}
+              <input type="file" accept=".json,application/json" @change=${this._onBackupFile}
+            /></label>
+          </fieldset>
+        </form>
+      </section>
       <dialog @close=${this._onConfirmClose} aria-labelledby="confirm-title">
         ${
           this._deleting
