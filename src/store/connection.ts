@@ -59,11 +59,14 @@ export class Connection {
     const db = await openDB<BitextDB>(name, DB_VERSION, {
       upgrade: (database, oldVersion, _newVersion, tx) => {
         // A failed migration must not leave a half-upgraded database: abort the upgrade.
+        tx.done.catch(() => undefined);
         migrate(database, oldVersion, tx).catch(() => tx.abort());
       },
       blocked: () => opts.onBlocked?.(),
       blocking: () => (conn ? conn.shut('upgrade') : (early = 'upgrade')),
       terminated: () => (conn ? conn.shut('terminated') : (early = 'terminated')),
+    }).catch((e: unknown) => {
+      throw toStoreError(e);
     });
     conn = new Connection(name, db);
     if (early) conn.shut(early);

@@ -42,6 +42,25 @@ function defaultRevisions(changes: OpChange[], appearing: Revision['field']): Re
   });
 }
 
+const CONTENT = [
+  'docId',
+  'order',
+  'paragraphStart',
+  'source',
+  'target',
+  'status',
+  'note',
+  'confidence',
+] as const;
+
+export function sameContent(a: Segment, b: Segment): boolean {
+  return (
+    CONTENT.every((k) => a[k] === b[k]) &&
+    a.link.source === b.link.source &&
+    a.link.target === b.link.target
+  );
+}
+
 export interface Committed {
   op: OpRecord;
   projectId: string;
@@ -188,7 +207,11 @@ export async function replay(
       const expected = back ? c.after : c.before;
       const target = back ? c.before : c.after;
       const current = await segs.get(c.id);
-      const matches = expected ? current?.rev === expected.rev : current === undefined;
+      // Compare content, not rev: undoing a later step rewrites a row with a new rev but the
+      // very content this step left, and that must not count as someone else's change.
+      const matches = expected
+        ? !!current && sameContent(current, expected)
+        : current === undefined;
       if (!matches) {
         throw new StoreError('conflict', `row ${c.id} changed since this step`, [c.id]);
       }

@@ -1,0 +1,100 @@
+// Test helpers: every test gets its own real IndexedDB database, deleted in teardown.
+import {
+  deleteWorkspace,
+  openWorkspace,
+  type OpenOptions,
+  type Workspace,
+} from '../../src/store/index.js';
+import type { SegmentInit } from '../../src/store/index.js';
+
+export const translator = { role: 'translator', author: 'Li' } as const;
+export const reviewer = { role: 'reviewer', author: 'Ann' } as const;
+
+let counter = 0;
+
+/** A fresh database name per test, and teardown that closes and deletes it. */
+export function useDb(): { name: () => string; open: (opts?: OpenOptions) => Promise<Workspace> } {
+  let name = '';
+  const opened: Workspace[] = [];
+  beforeEach(() => {
+    name = `bt-test-${Date.now()}-${counter++}-${Math.random().toString(36).slice(2)}`;
+  });
+  afterEach(async () => {
+    for (const ws of opened.splice(0)) ws.close();
+    await deleteWorkspace(name);
+  });
+  return {
+    name: () => name,
+    open: async (opts) => {
+      const ws = await openWorkspace(name, opts);
+      opened.push(ws);
+      return ws;
+    },
+  };
+}
+
+export const rows = (n: number, prefix = ''): SegmentInit[] =>
+  Array.from({ length: n }, (_, i) => ({
+    source: `${prefix}源${i}。`,
+    target: `${prefix}Source ${i}.`,
+  }));
+
+/** A project with one document holding `n` rows. */
+export async function seed(ws: Workspace, n = 3) {
+  const { project, document } = await ws.projects.create({
+    name: 'Demo',
+    sourceLang: 'zh-Hans',
+    targetLang: 'en',
+  });
+  const segs = await ws.segments.bulkCreate(document.id, rows(n));
+  return { project, doc: document, segs };
+}
+
+/** Resolves with the next matching message a workspace receives from another connection. */
+export function nextMessage<T>(
+  subscribe: (l: (m: T) => void) => () => void,
+  match: (m: T) => boolean = () => true,
+  ms = 3000,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no message')), ms);
+    const off = subscribe((m) => {
+      if (!match(m)) return;
+      clearTimeout(timer);
+      off();
+      resolve(m);
+    });
+  });
+}
+
+/** Raw IndexedDB open, for building databases of older versions by hand. */
+export function rawOpen(
+  name: string,
+  version: number,
+  upgrade?: (db: IDBDatabase) => void,
+): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(name, version);
+    req.onupgradeneeded = () => upgrade?.(req.result);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+export function rawPut(db: IDBDatabase, store: string, value: unknown): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(store, 'readwrite');
+    tx.objectStore(store).put(value);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
+/** The schema of release 1 (projects, documents, segments), built by hand. */
+export function createV1(raw: IDBDatabase): void {
+  raw.createObjectStore('projects', { keyPath: 'id' });
+  raw
+    .createObjectStore('documents', { keyPath: 'id' })
+    .createIndex('byProject', ['projectId', 'order']);
+  raw.createObjectStore('segments', { keyPath: 'id' }).createIndex('byDoc', ['docId', 'order']);
+}

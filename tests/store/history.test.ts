@@ -1,0 +1,77 @@
+import { expect } from '@open-wc/testing';
+import { reviewer, seed, translator, useDb } from './helpers.js';
+
+describe('store: history and versions', () => {
+  const db = useDb();
+
+  it('pages a row history newest first with who and when, and restores an old value', async () => {
+    const ws = await db.open();
+    const { segs } = await seed(ws, 2);
+    let rev = segs[0].rev;
+    for (const t of ['a', 'b', 'c', 'd']) {
+      const r = await ws.edit(segs[0].id, { target: t }, rev, t === 'd' ? reviewer : translator);
+      if (r.ok) rev = r.segment.rev;
+    }
+    await ws.edit(segs[1].id, { note: 'other row' }, segs[1].rev, translator);
+    const first = await ws.history.page(segs[0].id, 0, 2);
+    expect(first.map((r) => [r.before, r.after])).to.deep.equal([
+      ['c', 'd'],
+      ['b', 'c'],
+    ]);
+    expect(first[0]).to.deep.include({ role: 'reviewer', author: 'Ann', field: 'target' });
+    const second = await ws.history.page(segs[0].id, 2, 10);
+    expect(second.map((r) => r.after)).to.deep.equal(['b', 'a']);
+
+    const restored = await ws.history.restore(second[0].id!, translator);
+    expect(restored.target).to.equal('b');
+    expect((await ws.history.page(segs[0].id, 0, 1))[0]).to.deep.include({
+      before: 'd',
+      after: 'b',
+    });
+    await ws.undo(segs[0].docId, translator);
+    expect((await ws.segments.get(segs[0].id))!.target).to.equal('d');
+  });
+
+  it('saves, lists, renames, restores (undoably) and deletes versions', async () => {
+    const ws = await db.open();
+    const { doc, segs } = await seed(ws, 3);
+    const v1 = await ws.versions.save(doc.id, 'Translator draft', 'Li');
+    await ws.edit(segs[0].id, { target: 'changed', status: 'reviewed' }, segs[0].rev, reviewer);
+    await ws.ops.delete([segs[1].id], reviewer);
+    await ws.ops.insert(doc.id, segs[2].id, reviewer, { source: 'new row' });
+    const v2 = await ws.versions.save(doc.id, 'Review 1', 'Ann');
+    expect((await ws.versions.list(doc.id)).map((v) => v.name)).to.deep.equal([
+      'Review 1',
+      'Translator draft',
+    ]);
+    expect(v2.segmentCount).to.equal(3);
+
+    await ws.versions.rename(v1.id, 'Draft 1');
+    const frozen = await ws.versions.get(v1.id);
+    expect(frozen!.name).to.equal('Draft 1');
+    expect(frozen!.segments.map((s) => s.target)).to.deep.equal([
+      'Source 0.',
+      'Source 1.',
+      'Source 2.',
+    ]);
+
+    const res = await ws.versions.restore(v1.id, reviewer);
+    expect(res.changedRows).to.equal(3);
+    const now = await ws.segments.all(doc.id);
+    expect(now.map((s) => [s.id, s.target, s.status])).to.deep.equal(
+      segs.map((s) => [s.id, s.target, s.status]),
+    );
+    expect((await ws.history.page(segs[1].id, 0, 1))[0].field).to.equal('restore');
+
+    await ws.undo(doc.id, reviewer);
+    expect((await ws.segments.all(doc.id)).map((s) => s.source)).to.deep.equal([
+      '源0。',
+      '源2。',
+      'new row',
+    ]);
+
+    await ws.versions.delete(v2.id);
+    expect((await ws.versions.list(doc.id)).map((v) => v.id)).to.deep.equal([v1.id]);
+    expect(await ws.versions.get(v2.id)).to.equal(undefined);
+  });
+});
