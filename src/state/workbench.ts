@@ -15,7 +15,8 @@ import {
   type Who,
   type Workspace,
 } from '../store/index.js';
-import { EditQueue, type QueueEvent, type SaveState } from './edit-queue.js';
+import { Autosave, type AutosaveState } from './autosave.js';
+import type { SaveState } from '../ui/bt-save-indicator.js';
 import { DEMO_ROWS } from './demo.js';
 import { t } from '../i18n/index.js';
 
@@ -23,8 +24,8 @@ export interface Notice {
   kind: 'info' | 'error';
   key: string;
   params?: Record<string, unknown>;
-  /** What the notice's Undo button does, if it has one. */
-  undo?: () => Promise<void> | void;
+  /** A button on the notice (Undo, Keep mine…): its label's locale key and what it does. */
+  action?: { key: string; run: () => Promise<void> | void };
 }
 
 export interface OpenDocument {
@@ -50,22 +51,20 @@ export class Workbench extends EventTarget {
   versions: VersionMeta[] = [];
   who: Who = { role: 'translator', author: '' };
 
-  private readonly queue: EditQueue;
+  /** Typed edits, saved within a second, at once on leaving a cell or the page. */
+  private readonly autosave: Autosave;
+  private conflictShown = new Set<string>();
 
   private constructor(readonly ws: Workspace) {
     super();
-    this.queue = new EditQueue(
-      (id, patch, rev) => this.ws.edit(id, patch, rev, this.who),
-      (e) => this._onQueueEvent(e),
-    );
+    this.autosave = new Autosave({
+      save: (id, patch, rev) => this.ws.edit(id, patch, rev, this.who),
+      onSaved: (segment) => this._mergeSaved(segment),
+    });
+    this.autosave.onChange((st) => this._onSaveState(st));
     ws.subscribe((m) => void this._onRemote(m));
     ws.onClose((reason) => {
       if (reason === 'upgrade') this._notify({ kind: 'error', key: 'notice.closedByUpgrade' });
-    });
-    // Leaving the page (closing the tab, switching away on mobile) saves at once.
-    addEventListener('pagehide', () => void this.queue.flushAll());
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') void this.queue.flushAll();
     });
   }
 
@@ -110,7 +109,7 @@ export class Workbench extends EventTarget {
 
   /** Opens a project's first document, or the library when id is undefined. */
   async openProject(id: string | undefined): Promise<void> {
-    await this.queue.flushAll();
+    await this.autosave.flush();
     if (!id) {
       this.current = undefined;
       await this._loadProjects();
@@ -159,18 +158,21 @@ export class Workbench extends EventTarget {
       kind: 'info',
       key: 'notice.projectDeleted',
       params: { name: gone.project.name },
-      undo: async () => {
-        await this.ws.projects.restoreDeleted(gone);
-        await this._loadProjects();
-        this._notify(undefined);
+      action: {
+        key: 'common.undo',
+        run: async () => {
+          await this.ws.projects.restoreDeleted(gone);
+          await this._loadProjects();
+          this._notify(undefined);
+        },
       },
     });
   }
 
-  async undoNotice(): Promise<void> {
-    const undo = this.notice?.undo;
+  async runNoticeAction(): Promise<void> {
+    const action = this.notice?.action;
     this.notice = undefined;
-    await undo?.();
+    await action?.run();
     this._changed();
   }
 
@@ -194,11 +196,11 @@ export class Workbench extends EventTarget {
       patch.status = 'draft';
     }
     this._replaceLocal({ ...row, ...patch });
-    this.queue.queue(id, patch, row.rev);
+    this.autosave.queue(id, patch, row.rev);
   }
 
-  flush(id: string): Promise<void> {
-    return this.queue.flush(id);
+  flush(): Promise<void> {
+    return this.autosave.flush();
   }
 
   async confirm(id: string): Promise<void> {
@@ -228,8 +230,8 @@ export class Workbench extends EventTarget {
     const row = this._row(id);
     if (!row) return;
     this._replaceLocal({ ...row, ...patch });
-    this.queue.queue(id, patch, row.rev);
-    await this.queue.flush(id);
+    this.autosave.queue(id, patch, row.rev);
+    await this.autosave.flush();
     await this._refreshUndo();
   }
 
@@ -244,47 +246,56 @@ export class Workbench extends EventTarget {
     this._changed();
   }
 
-  private _onQueueEvent(e: QueueEvent) {
-    switch (e.type) {
-      case 'state':
-        this.save = { state: e.state, at: e.at ?? this.save.at };
-        if (e.state === 'saved') void this._refreshUndo();
-        this._changed();
-        break;
-      case 'saved':
-        // Keep the stored rev (and anything typed meanwhile) for the next write.
-        this._mergeSaved(e.segment);
-        break;
-      case 'conflict': {
-        const mine = this._row(e.segment.id);
-        this._applyRows([e.segment], []);
-        const n = (this.current?.segments.findIndex((s) => s.id === e.segment.id) ?? 0) + 1;
-        this._notify({
-          kind: 'error',
-          key: 'notice.conflict',
-          params: { n },
-          undo: mine
-            ? () => this._write(mine.id, { target: mine.target, source: mine.source })
-            : undefined,
-        });
-        break;
-      }
-      case 'error': {
-        const quota = e.error instanceof StoreError && e.error.kind === 'quota';
-        this._notify({
-          kind: 'error',
-          key: quota ? 'notice.storageFull' : 'notice.saveFailed',
-          params: { reason: e.error.message },
-        });
-        break;
-      }
+  private _onSaveState(st: AutosaveState) {
+    const state: SaveState =
+      st.status === 'conflict' ? 'failed' : st.status === 'failed' ? 'failed' : st.status;
+    this.save = { state, at: st.lastSavedAt ?? 0 };
+    if (st.status === 'saved') void this._refreshUndo();
+    // A row changed in another tab first: show theirs, offer to keep mine.
+    for (const c of st.conflicts) {
+      if (this.conflictShown.has(c.segmentId)) continue;
+      this.conflictShown.add(c.segmentId);
+      const row = this._row(c.segmentId);
+      if (row) this._replaceLocal({ ...c.theirs });
+      const n = (this.current?.segments.findIndex((s) => s.id === c.segmentId) ?? 0) + 1;
+      this._notify({
+        kind: 'error',
+        key: 'notice.conflict',
+        params: { n },
+        action: {
+          key: 'notice.keepMine',
+          run: () => {
+            this.conflictShown.delete(c.segmentId);
+            const now = this._row(c.segmentId);
+            if (now) this._replaceLocal({ ...now, ...c.mine });
+            this.autosave.resolveConflict(c.segmentId, 'mine');
+          },
+        },
+      });
     }
+    for (const id of this.conflictShown) {
+      if (!st.conflicts.some((c) => c.segmentId === id)) this.conflictShown.delete(id);
+    }
+    if (st.error && st.status === 'failed') {
+      const quota = st.error instanceof StoreError && st.error.kind === 'quota';
+      this._notify({
+        kind: 'error',
+        key: quota ? 'notice.storageFull' : 'notice.saveFailed',
+        params: { reason: st.error.message },
+      });
+    } else if (
+      st.status === 'saved' &&
+      (this.notice?.key === 'notice.saveFailed' || this.notice?.key === 'notice.storageFull')
+    ) {
+      this._notify(undefined);
+    }
+    this._changed();
   }
 
   private _mergeSaved(saved: Segment) {
     const local = this._row(saved.id);
     if (!local) return;
-    const pending = this.queue.pendingPatch(saved.id);
+    const pending = this.autosave.unsaved(saved.id);
     this._replaceLocal({ ...saved, ...pending });
   }
 
@@ -296,13 +307,13 @@ export class Workbench extends EventTarget {
       this.activeId = id;
       this.history = [];
     }
-    await this.queue.flush(id);
+    await this.autosave.flush();
     this.history = await this.ws.history.page(id, 0, 50);
     this._changed();
   }
 
   async restoreRevision(revisionId: number, side: 'before' | 'after'): Promise<void> {
-    await this.queue.flushAll();
+    await this.autosave.flush();
     const row = await this.ws.history.restore(revisionId, this.who, side);
     this._applyRows([row], []);
     await this._refreshUndo();
@@ -312,7 +323,7 @@ export class Workbench extends EventTarget {
   async saveVersion(name: string): Promise<void> {
     const cur = this.current;
     if (!cur) return;
-    await this.queue.flushAll();
+    await this.autosave.flush();
     await this.ws.versions.save(cur.doc.id, name, this.who.author);
     this.versions = await this.ws.versions.list(cur.doc.id);
     this._notify({ kind: 'info', key: 'notice.versionSaved', params: { name } });
@@ -334,7 +345,7 @@ export class Workbench extends EventTarget {
   async restoreVersion(id: string): Promise<void> {
     const cur = this.current;
     if (!cur) return;
-    await this.queue.flushAll();
+    await this.autosave.flush();
     const r = await this.ws.versions.restore(id, this.who);
     const segments = await this.ws.segments.all(cur.doc.id);
     this.current = { ...cur, segments };
@@ -345,7 +356,7 @@ export class Workbench extends EventTarget {
   // ---- backup ---------------------------------------------------------------------------------
 
   async exportBackup(): Promise<string> {
-    await this.queue.flushAll();
+    await this.autosave.flush();
     return this.ws.exportBackupJSON();
   }
 
@@ -369,7 +380,7 @@ export class Workbench extends EventTarget {
   // ---- structure ----------------------------------------------------------------------------
 
   private async _op(run: () => Promise<{ changed: Segment[]; removed: string[] }>, done?: string) {
-    await this.queue.flushAll();
+    await this.autosave.flush();
     try {
       const r = await run();
       this._applyRows(r.changed, r.removed);
@@ -412,7 +423,7 @@ export class Workbench extends EventTarget {
     const cur = this.current;
     const re = compileFind(req);
     if (!cur || !(re instanceof RegExp)) return;
-    await this.queue.flushAll();
+    await this.autosave.flush();
     const patches: { id: string; patch: SegmentPatch }[] = [];
     let count = 0;
     for (const s of this.current!.segments) {
@@ -443,7 +454,7 @@ export class Workbench extends EventTarget {
   private async _replay(back: boolean) {
     const cur = this.current;
     if (!cur) return;
-    await this.queue.flushAll();
+    await this.autosave.flush();
     try {
       const r = back
         ? await this.ws.undo(cur.doc.id, this.who)
@@ -493,7 +504,7 @@ export class Workbench extends EventTarget {
     if (m.type === 'segments') {
       const rows: Segment[] = [];
       for (const id of m.segmentIds) {
-        if (this.queue.pendingPatch(id)) continue;
+        if (this.autosave.unsaved(id)) continue;
         const s = await this.ws.segments.get(id);
         if (s) rows.push(s);
       }

@@ -121,7 +121,7 @@ export class BtApp extends LitElement {
     return {
       edit: (e: Detail<{ id: string; field: 'source' | 'target'; value: string }>) =>
         wb.edit(e.detail.id, e.detail.field, e.detail.value),
-      leave: (e: Detail<{ id: string }>) => wb.flush(e.detail.id),
+      leave: () => wb.flush(),
       confirm: (e: Detail<{ id: string }>) => wb.confirm(e.detail.id),
       copy: (e: Detail<{ id: string }>) => wb.copySource(e.detail.id),
       status: (e: Detail<{ id: string; status: Parameters<Workbench['setStatus']>[1] }>) =>
@@ -255,8 +255,8 @@ export class BtApp extends LitElement {
           ? html`<bt-toast
               .message=${t(wb.notice.key, wb.notice.params)}
               .kind=${wb.notice.kind}
-              ?undoable=${!!wb.notice.undo}
-              @bt-request-undo-notice=${() => wb.undoNotice()}
+              .action=${wb.notice.action ? t(wb.notice.action.key) : ''}
+              @bt-request-notice-action=${() => wb.runNoticeAction()}
               @bt-request-dismiss=${() => wb.dismissNotice()}
             ></bt-toast>`
           : nothing

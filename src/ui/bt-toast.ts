@@ -4,9 +4,9 @@ import { I18nController } from '../i18n/i18n-controller.js';
 import { t } from '../i18n/index.js';
 
 /**
- * A short message at the bottom of the screen, optionally with an Undo button.
+ * A short message at the bottom of the screen, optionally with one action button (Undo…).
  *
- * @fires bt-request-undo-notice - the user chose Undo
+ * @fires bt-request-notice-action - the user chose the action
  * @fires bt-request-dismiss - the user closed the message
  */
 @customElement('bt-toast')
@@ -47,7 +47,8 @@ export class BtToast extends LitElement {
   /** The message, already translated; empty hides the toast. */
   @property() message = '';
   @property() kind: 'info' | 'error' = 'info';
-  @property({ type: Boolean }) undoable = false;
+  /** The action button's label, already translated; empty for none. */
+  @property() action = '';
 
   constructor() {
     super();
@@ -63,9 +64,9 @@ export class BtToast extends LitElement {
     return html`<div class=${this.kind} role=${this.kind === 'error' ? 'alert' : 'status'}>
       <span>${this.message}</span>
       ${
-        this.undoable
-          ? html`<button @click=${() => this._emit('bt-request-undo-notice')}>
-              ${t('common.undo')}
+        this.action
+          ? html`<button @click=${() => this._emit('bt-request-notice-action')}>
+              ${this.action}
             </button>`
           : nothing
       }

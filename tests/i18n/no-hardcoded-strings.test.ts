@@ -53,7 +53,7 @@ const cases: [string, () => TemplateResult][] = [
     () => html`<bt-project-library .projects=${[project]}></bt-project-library>`,
   ],
   ['bt-project-library (empty)', () => html`<bt-project-library></bt-project-library>`],
-  ['bt-toast', () => html`<bt-toast message="已删除。" undoable></bt-toast>`],
+  ['bt-toast', () => html`<bt-toast message="已删除。" action="撤销"></bt-toast>`],
   [
     'bt-save-indicator',
     () => html`<bt-save-indicator state="saved" .savedAt=${Date.now()}></bt-save-indicator>`,

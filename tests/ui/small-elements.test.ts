@@ -33,13 +33,13 @@ describe('small elements', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('bt-toast offers Undo only when asked and reports the choice', async () => {
-    const el = await fixture(html`<bt-toast message="Deleted." undoable></bt-toast>`);
+  it('bt-toast offers its action only when given one and reports the choice', async () => {
+    const el = await fixture(html`<bt-toast message="Deleted." action="Undo"></bt-toast>`);
     const undo = [...el.shadowRoot!.querySelectorAll('button')].find(
       (b) => b.textContent!.trim() === 'Undo',
     )!;
     setTimeout(() => undo.click());
-    await oneEvent(el, 'bt-request-undo-notice');
+    await oneEvent(el, 'bt-request-notice-action');
     await expect(el).to.be.accessible();
     const plain = await fixture(html`<bt-toast message="Saved."></bt-toast>`);
     expect(
