@@ -1,21 +1,63 @@
-// Sentence segmentation for zh and en. PLACEHOLDER: Intl.Segmenter only, replaced by the rules
-// engine of the segmentation issue. The signatures below are the contract other parts use.
+// Sentence segmentation for zh and en: a small SRX-like rules engine (engine.ts) over rule sets
+// that are plain data (rules-en.ts, rules-zh.ts). The signatures of segLang, segmentParagraph
+// and segmentText are the contract other parts of the app use.
 import type { Lang } from '../model.js';
+import { cut, findBreaks } from './engine.js';
+import { enRuleSet } from './rules-en.js';
+import { zhRuleSet } from './rules-zh.js';
+import type { RuleSet, SegLang, SegmentOptions } from './types.js';
 
-export type SegLang = 'zh' | 'en';
+export type { RuleSet, SegLang, SegmentOptions, SegRule } from './types.js';
+export {
+  EN_ABBREVIATIONS,
+  EN_WEAK_ABBREVIATIONS,
+  EN_SENTENCE_OPENERS,
+  EN_SPEECH_VERBS,
+  enRuleSet,
+} from './rules-en.js';
+export { ZH_CONTINUATIONS, zhRuleSet } from './rules-zh.js';
 
 export const segLang = (l: Lang | SegLang): SegLang => (l === 'en' ? 'en' : 'zh');
 
-/** Sentences of one paragraph (no line breaks inside a sentence's boundaries are kept as is). */
-export function segmentParagraph(text: string, lang: SegLang): string[] {
-  const seg = new Intl.Segmenter(lang === 'zh' ? 'zh-Hans' : 'en', { granularity: 'sentence' });
-  return [...seg.segment(text)].map((s) => s.segment.trim()).filter((s) => s.length > 0);
+const defaults: Record<SegLang, RuleSet> = { en: enRuleSet(), zh: zhRuleSet() };
+
+/** The rule set for a language: the built-in one, or a fresh one with the caller's additions. */
+export function ruleSet(lang: SegLang, options?: SegmentOptions): RuleSet {
+  if (!options) return defaults[lang];
+  return lang === 'en' ? enRuleSet(options) : zhRuleSet(options);
+}
+
+/** Sentence spans of one paragraph as [start, end) UTF-16 offsets, whitespace trimmed. */
+export function sentenceSpans(
+  text: string,
+  lang: SegLang,
+  options?: SegmentOptions,
+): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (const end of [...findBreaks(text, ruleSet(lang, options)), text.length]) {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) spans.push([s, e]);
+    start = end;
+  }
+  return spans;
+}
+
+/** Sentences of one paragraph, trimmed; a paragraph of only whitespace has none. */
+export function segmentParagraph(text: string, lang: SegLang, options?: SegmentOptions): string[] {
+  return cut(text, findBreaks(text, ruleSet(lang, options)));
 }
 
 /** Every line is a paragraph: sentences per paragraph, empty paragraphs dropped. */
-export function segmentText(text: string, lang: SegLang): string[][] {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((p) => segmentParagraph(p, lang))
-    .filter((p) => p.length > 0);
+export function segmentText(text: string, lang: SegLang, options?: SegmentOptions): string[][] {
+  const rules = ruleSet(lang, options);
+  const out: string[][] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const p = cut(line, findBreaks(line, rules));
+    if (p.length > 0) out.push(p);
+  }
+  return out;
 }
