@@ -62,6 +62,11 @@ export class BtEditor extends LitElement {
     .spacer {
       flex: 1;
     }
+    .summary {
+      padding: 0.4rem 0.75rem;
+      background: #fff;
+      border-bottom: 1px solid #eceff4;
+    }
     .columns {
       display: grid;
       grid-template-columns: 3.2rem 1fr 1fr 6.5rem;
@@ -392,6 +397,11 @@ export class BtEditor extends LitElement {
     const rows = this.visibleRows;
     const active = this._activeId;
     return html`
+      <bt-grid-header
+        class="summary"
+        .segments=${this.segments}
+        .sourceLang=${p.sourceLang}
+      ></bt-grid-header>
       ${this._renderToolbar()}
       ${
         this._find !== 'closed'

@@ -1,7 +1,8 @@
 import { LitElement, html, css } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { countByStatus } from '../core/filter.js';
-import { STATUSES, type Segment } from '../core/model.js';
+import { STATUSES, type Lang, type Segment } from '../core/model.js';
+import { segLang } from '../core/segment/index.js';
 import { countUnits } from '../core/text/index.js';
 import { I18nController } from '../i18n/i18n-controller.js';
 import { t } from '../i18n/index.js';
@@ -9,9 +10,9 @@ import { t } from '../i18n/index.js';
 // Segments are immutable (an edit makes a new object), so counts can be cached per object and a
 // keystroke in one row never recounts 20,000 others.
 const unitCache = new WeakMap<Segment, { cjkChars: number; words: number }>();
-const unitsOf = (s: Segment) => {
+const unitsOf = (s: Segment, lang: Lang) => {
   let u = unitCache.get(s);
-  if (!u) unitCache.set(s, (u = countUnits(s.source)));
+  if (!u) unitCache.set(s, (u = countUnits(s.source, segLang(lang))));
   return u;
 };
 
@@ -75,6 +76,7 @@ export class BtGridHeader extends LitElement {
   `;
 
   @property({ attribute: false }) segments: readonly Segment[] = [];
+  @property({ attribute: false }) sourceLang: Lang = 'zh-Hans';
 
   constructor() {
     super();
@@ -88,7 +90,7 @@ export class BtGridHeader extends LitElement {
     let cjk = 0;
     let words = 0;
     for (const s of this.segments) {
-      const src = unitsOf(s);
+      const src = unitsOf(s, this.sourceLang);
       cjk += src.cjkChars;
       words += src.words;
     }
