@@ -2,13 +2,14 @@
 // model and lexical evidence, all re-estimated on the document in a second pass (a hard-EM
 // step: align with loose defaults, measure the document on the confident result, align again).
 import { bandAround, lengthDiagonal, pathCentre, touchesEdge, type Band } from './band.js';
+import { COARSE_MIN, blockCount, blocksOf, centreFromBlocks } from './coarse.js';
 import { BEAD_TYPES, bandedDp, pathCells, type PathStep } from './dp.js';
 import {
   DEFAULT_RATES,
   MAX_SIDE,
   calibrateRates,
-  pairAt,
   pairMatches,
+  popcount,
   weights,
   type LexicalModel,
   type PairMatches,
@@ -57,14 +58,20 @@ class Scorer {
   private readonly tPre: Float64Array;
   private readonly ws: [number, number][];
   private readonly wt: [number, number][];
+  private readonly srcWords: Int32Array;
+  private readonly tgtWords: Int32Array;
+  private readonly colMask = new Int32Array(MAX_SIDE + 1);
+  private readonly colExtra = new Int32Array(MAX_SIDE + 1);
   constructor(
-    private readonly src: SentenceFeatures[],
-    private readonly tgt: SentenceFeatures[],
+    src: SentenceFeatures[],
+    tgt: SentenceFeatures[],
     private readonly pairs: PairMatches,
     private readonly model: Model,
   ) {
     this.sPre = prefix(src);
     this.tPre = prefix(tgt);
+    this.srcWords = Int32Array.from(src, (f) => f.words.length);
+    this.tgtWords = Int32Array.from(tgt, (f) => f.words.length);
     this.ws = weights(model.lexical.src);
     this.wt = weights(model.lexical.tgt);
   }
@@ -72,30 +79,42 @@ class Scorer {
   /** Log-likelihood ratio of the words of a bead being translations rather than unrelated. */
   lexical(i0: number, a: number, j0: number, b: number): number {
     if (a === 0 || b === 0) return 0;
+    const { from, to, start, srcMask, srcExtra, tgtMask, tgtExtra } = this.pairs;
     let ms = 0;
     let ns = 0;
-    for (let i = i0; i < i0 + a; i++) {
-      let c = 0;
-      for (let j = j0; j < j0 + b; j++) c += pairAt(this.pairs, 'src', i, j);
-      const w = this.src[i]!.words.length;
-      ms += Math.min(c, w);
-      ns += w;
-    }
     let mt = 0;
     let nt = 0;
+    // Union over the bead's target sentences of each one's matched words, kept per column.
+    const colMask = this.colMask;
+    const colExtra = this.colExtra;
+    colMask.fill(0);
+    colExtra.fill(0);
+    for (let i = i0; i < i0 + a; i++) {
+      let mask = 0;
+      let more = 0;
+      const f = from[i]!;
+      const t = to[i]!;
+      const base = start[i]! - f;
+      for (let j = j0; j < j0 + b; j++) {
+        if (j < f || j > t) continue;
+        mask |= srcMask[base + j]!;
+        more += srcExtra[base + j]!;
+        colMask[j - j0] |= tgtMask[base + j]!;
+        colExtra[j - j0] += tgtExtra[base + j]!;
+      }
+      const w = this.srcWords[i]!;
+      ms += Math.min(popcount(mask) + more, w);
+      ns += w;
+    }
     for (let j = j0; j < j0 + b; j++) {
-      let c = 0;
-      for (let i = i0; i < i0 + a; i++) c += pairAt(this.pairs, 'tgt', i, j);
-      const w = this.tgt[j]!.words.length;
-      mt += Math.min(c, w);
+      const w = this.tgtWords[j]!;
+      mt += Math.min(popcount(colMask[j - j0]!) + colExtra[j - j0]!, w);
       nt += w;
     }
     // Source words face the b target sentences, target words the a source sentences.
     const [s1, s0] = this.ws[b - 1]!;
     const [t1, t0] = this.wt[a - 1]!;
-    const s = ms * s1 + (ns - ms) * s0;
-    const t = mt * t1 + (nt - mt) * t0;
-    return LEX_SIDE_WEIGHT * (s + t);
+    return LEX_SIDE_WEIGHT * (ms * s1 + (ns - ms) * s0 + mt * t1 + (nt - mt) * t0);
   }
 
   cost = (i0: number, a: number, j0: number, b: number, type: number): number => {
@@ -209,7 +228,13 @@ export function align(
 ): Bead[] {
   const n = source.length;
   const m = target.length;
-  const report = opts.onProgress ?? (() => undefined);
+  // A pass that widens its band starts over; the reported fraction never goes back.
+  let done = 0;
+  const report = (f: number): void => {
+    if (f <= done) return;
+    done = f;
+    opts.onProgress?.(f);
+  };
   if (n === 0 || m === 0) {
     report(1);
     return [
@@ -229,17 +254,33 @@ export function align(
     shapeCost: shapeCosts(PRIOR_SHAPES),
   };
   const stage = (from: number, to: number) => (f: number) => report(from + (to - from) * f);
-  const first = runPass(
-    src,
-    tgt,
-    vocab,
-    lengthDiagonal(lens(src), lens(tgt)),
-    Math.min(FIRST_WIDTH, Math.max(n, m)),
-    model,
-    stage(0.05, 0.5),
-    opts.signal,
-  );
+  let centre = lengthDiagonal(lens(src), lens(tgt));
+  let width = Math.min(FIRST_WIDTH, Math.max(n, m));
+  if (Math.max(n, m) > COARSE_MIN) {
+    const count = blockCount(n, m);
+    const sb = blocksOf(src, count);
+    const tb = blocksOf(tgt, count);
+    const blockCentre = lengthDiagonal(lens(sb.features), lens(tb.features));
+    const coarse = runPass(
+      sb.features,
+      tb.features,
+      vocab,
+      blockCentre,
+      Math.max(8, count / 8),
+      model,
+      stage(0.05, 0.15),
+      opts.signal,
+    );
+    centre = centreFromBlocks(pathCells(coarse.steps), sb, tb);
+    // The block path is exact at block corners only: leave room for a block and a half.
+    width = Math.max(width, Math.ceil((1.5 * Math.max(n, m)) / count));
+  }
+  const first = runPass(src, tgt, vocab, centre, width, model, stage(0.15, 0.5), opts.signal);
   model = calibrate(first, src, tgt, model);
+  if (process.env.ALIGN_DEBUG)
+    console.error(
+      JSON.stringify({ ...model, shapeCost: [...model.shapeCost].map((x) => +x.toFixed(2)) }),
+    );
   const second = runPass(
     src,
     tgt,
@@ -251,6 +292,22 @@ export function align(
     opts.signal,
   );
   const conf = confidences(second.steps, second.scorer);
+  if (process.env.ALIGN_DEBUG_AT) {
+    const [i, j] = process.env.ALIGN_DEBUG_AT.split(',').map(Number) as [number, number];
+    const sc = second.scorer;
+    const parts = (i0: number, a: number, j0: number, b: number, k: number) => ({
+      shape: +model.shapeCost[k]!.toFixed(2),
+      total: +sc.cost(i0, a, j0, b, k).toFixed(2),
+      lex: +sc.lexical(i0, a, j0, b).toFixed(2),
+    });
+    console.error(
+      '1-1',
+      parts(i, 1, j, 1, 0),
+      parts(i + 1, 1, j + 1, 1, 0),
+      '2-2',
+      parts(i, 2, j, 2, 5),
+    );
+  }
   report(1);
   return second.steps.map((s, k) => ({
     src: Array.from({ length: s.a }, (_, x) => s.i0 + x),

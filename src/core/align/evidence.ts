@@ -4,19 +4,32 @@
 import type { Band } from './band.js';
 import type { SentenceFeatures } from './features.js';
 
-/** Matches for each (source i, target j) pair with j in [from[i], to[i]]. */
+/**
+ * Matches for each (source i, target j) pair with j in [from[i], to[i]], as bit masks over the
+ * first 32 words of the sentence (plus a count for any further words), so the words a group of
+ * sentences matches are a union: a word matched by two partner sentences counts once.
+ */
 export interface PairMatches {
   from: Int32Array;
   to: Int32Array;
   start: Int32Array;
   /** Source words of i matched by target j's keys. */
-  src: Uint16Array;
+  srcMask: Uint32Array;
+  srcExtra: Uint16Array;
   /** Target words of j matched by source i's keys. */
-  tgt: Uint16Array;
+  tgtMask: Uint32Array;
+  tgtExtra: Uint16Array;
 }
 
 /** Largest bead side in sentences; pairs are kept for every bead of the band up to this size. */
 export const MAX_SIDE = 4;
+
+/** Set bits in a 32-bit word. */
+export function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
 
 export function pairMatches(
   src: SentenceFeatures[],
@@ -34,26 +47,41 @@ export function pairMatches(
     to[i] = Math.min(m - 1, band.hi[Math.min(n, i + MAX_SIDE)]! - 1);
     start[i + 1] = start[i]! + Math.max(0, to[i]! - from[i]! + 1);
   }
-  const srcM = new Uint16Array(start[n]!);
-  const tgtM = new Uint16Array(start[n]!);
+  const size = start[n]!;
+  const out: PairMatches = {
+    from,
+    to,
+    start,
+    srcMask: new Uint32Array(size),
+    srcExtra: new Uint16Array(size),
+    tgtMask: new Uint32Array(size),
+    tgtExtra: new Uint16Array(size),
+  };
   const stamp = new Int32Array(vocabSize).fill(-1);
+  let extra = 0;
   const hits = (words: Int32Array[], mark: number): number => {
-    let c = 0;
-    for (const w of words) {
-      for (let k = 0; k < w.length; k++) {
-        if (stamp[w[k]!] === mark) {
-          c++;
+    let mask = 0;
+    extra = 0;
+    for (let w = 0; w < words.length; w++) {
+      const ids = words[w]!;
+      for (let k = 0; k < ids.length; k++) {
+        if (stamp[ids[k]!] === mark) {
+          if (w < 32) mask |= 1 << w;
+          else extra++;
           break;
         }
       }
     }
-    return c;
+    return mask >>> 0;
   };
   // Target words against each source sentence's keys.
   for (let i = 0; i < n; i++) {
     for (const id of src[i]!.offer) stamp[id] = i;
-    for (let j = from[i]!; j <= to[i]!; j++)
-      tgtM[start[i]! + j - from[i]!] = hits(tgt[j]!.words, i);
+    for (let j = from[i]!; j <= to[i]!; j++) {
+      const at = start[i]! + j - from[i]!;
+      out.tgtMask[at] = hits(tgt[j]!.words, i);
+      out.tgtExtra[at] = extra;
+    }
   }
   // Source words against each target sentence's keys: the pairs of a target sentence are a
   // contiguous run of source sentences because the ranges are monotone.
@@ -65,15 +93,21 @@ export function pairMatches(
     for (const id of tgt[j]!.offer) stamp[id] = n + j;
     for (let i = first; i < n && from[i]! <= j; i++) {
       if (j > to[i]!) continue;
-      srcM[start[i]! + j - from[i]!] = hits(src[i]!.words, n + j);
+      const at = start[i]! + j - from[i]!;
+      out.srcMask[at] = hits(src[i]!.words, n + j);
+      out.srcExtra[at] = extra;
     }
   }
-  return { from, to, start, src: srcM, tgt: tgtM };
+  return out;
 }
 
+/** Words of one side's sentence matched by the other side's sentence, for a single pair. */
 export function pairAt(p: PairMatches, side: 'src' | 'tgt', i: number, j: number): number {
   if (j < p.from[i]! || j > p.to[i]!) return 0;
-  return p[side][p.start[i]! + j - p.from[i]!]!;
+  const at = p.start[i]! + j - p.from[i]!;
+  return side === 'src'
+    ? popcount(p.srcMask[at]!) + p.srcExtra[at]!
+    : popcount(p.tgtMask[at]!) + p.tgtExtra[at]!;
 }
 
 /** Match rates of one side: in true pairs (q1) and in unrelated pairs (q0). */

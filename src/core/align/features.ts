@@ -20,6 +20,8 @@ export interface SentenceFeatures {
 
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
+  /** Key ids of each Chinese word met so far: a document repeats its words a lot. */
+  readonly zhWordKeys = new Map<string, Int32Array>();
   id(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) this.ids.set(key, (id = this.ids.size));
@@ -39,30 +41,35 @@ function marks(text: string): string[] {
   return out;
 }
 
-function build(len: number, groups: string[][], vocab: Vocabulary): SentenceFeatures {
-  const seen = new Set<string>();
+function build(len: number, groups: Int32Array[]): SentenceFeatures {
+  const seen = new Set<number>();
   const words: Int32Array[] = [];
   const offer = new Set<number>();
-  for (const g of groups) {
-    const sig = g.join(' ');
-    // A word repeated in one sentence is one piece of evidence, not several.
-    if (!g.length || seen.has(sig)) continue;
-    seen.add(sig);
-    const ids = Int32Array.from(g, (k) => vocab.id(k));
+  for (const ids of groups) {
+    // A word repeated in one sentence is one piece of evidence, not several; its first key
+    // (the word itself, or a single stem) identifies it.
+    if (!ids.length || seen.has(ids[0]!)) continue;
+    seen.add(ids[0]!);
     words.push(ids);
     for (const id of ids) offer.add(id);
   }
   return { len, words, offer: Int32Array.from([...offer].sort((a, b) => a - b)) };
 }
 
+const single = (vocab: Vocabulary, keys: string[]): Int32Array[] =>
+  keys.map((k) => Int32Array.of(vocab.id(k)));
+
 /** Features of an English sentence: content stems, numbers, marks. */
 export function englishFeatures(text: string, vocab: Vocabulary): SentenceFeatures {
   const groups = [
-    ...contentStems(text).map((s) => [s]),
-    ...enNumbers(text).map((n) => ['num:' + n]),
-    ...marks(text).map((k) => [k]),
+    ...single(vocab, contentStems(text)),
+    ...single(
+      vocab,
+      enNumbers(text).map((n) => 'num:' + n),
+    ),
+    ...single(vocab, marks(text)),
   ];
-  return build(charLength(text), groups, vocab);
+  return build(charLength(text), groups);
 }
 
 /**
@@ -74,15 +81,27 @@ export function chineseFeatures(
   vocab: Vocabulary,
   lexicon?: Lexicon,
 ): SentenceFeatures {
-  const groups: string[][] = [];
+  const groups: Int32Array[] = [];
   if (lexicon) {
     const han = text.replace(/[0-9０-９A-Za-z]+/g, ' ');
-    for (const w of zhWords(han, lexicon)) groups.push(['zh:' + w, ...lexicon.entries.get(w)!]);
+    for (const w of zhWords(han, lexicon)) {
+      let ids = vocab.zhWordKeys.get(w);
+      if (!ids) {
+        ids = Int32Array.from(['zh:' + w, ...lexicon.entries.get(w)!], (k) => vocab.id(k));
+        vocab.zhWordKeys.set(w, ids);
+      }
+      groups.push(ids);
+    }
   }
-  for (const n of zhNumbers(text)) groups.push(['num:' + n]);
-  for (const s of contentStems(latinWords(text).join(' '))) groups.push([s]);
-  for (const k of marks(text)) groups.push([k]);
-  return build(charLength(text), groups, vocab);
+  groups.push(
+    ...single(
+      vocab,
+      zhNumbers(text).map((n) => 'num:' + n),
+    ),
+  );
+  groups.push(...single(vocab, contentStems(latinWords(text).join(' '))));
+  groups.push(...single(vocab, marks(text)));
+  return build(charLength(text), groups);
 }
 
 export function featuresOf(
