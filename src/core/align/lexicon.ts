@@ -2,6 +2,8 @@
 // It is plain data so the same object works in the browser, a Worker and Node; loading the
 // generated file is the caller's job (see workers/align.worker.ts and cli/lexicon-file.ts).
 
+import { contentStems } from './english.js';
+
 export interface Lexicon {
   /** Simplified Chinese word → stemmed English gloss words (see english.ts `stem`). */
   readonly entries: ReadonlyMap<string, readonly string[]>;
@@ -29,9 +31,14 @@ export function parseLexicon(text: string): Lexicon {
   return { entries, maxLength };
 }
 
-/** Builds a lexicon from an object literal; handy for tests and small user glossaries. */
+/**
+ * Builds a lexicon from plain English glosses (stemmed here, as the generated file already is);
+ * for tests and small user glossaries.
+ */
 export function lexiconFrom(words: Record<string, readonly string[]>): Lexicon {
-  const entries = new Map(Object.entries(words));
+  const entries = new Map(
+    Object.entries(words).map(([zh, glosses]) => [zh, [...new Set(glosses.flatMap(contentStems))]]),
+  );
   return { entries, maxLength: Math.max(0, ...[...entries.keys()].map((w) => w.length)) };
 }
 

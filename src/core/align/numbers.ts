@@ -34,7 +34,9 @@ export function parseChineseNumeral(s: string): number {
       section += (digit < 0 ? 1 : digit) * ZH_UNIT[c]!;
       digit = -1;
     } else if (c in ZH_BIG) {
-      total = (total + section + Math.max(digit, 0)) * ZH_BIG[c]!;
+      // A bare 万 or 亿 counts one of it.
+      const head = total + section + Math.max(digit, 0);
+      total = (head || 1) * ZH_BIG[c]!;
       section = 0;
       digit = -1;
     } else return NaN;
