@@ -1,7 +1,153 @@
-import type { Io } from '../bitext.js';
+// `bitext align SOURCE TARGET --source-lang L --target-lang L [--presegmented]
+//  [--format beads|tsv|tmx|json]` (DESIGN.md). Without --presegmented every line is a
+// paragraph and is split into sentences first; bead ids are 0-based sentence numbers.
+import { UsageError, type Io } from '../bitext.js';
+import { align, alignParagraphs, type AlignLang, type Bead } from '../../core/align/index.js';
+import { segmentText } from '../../core/segment/index.js';
+import { loadLexiconFile } from '../lexicon-file.js';
+import { writeBeads, writeJson, writeTmx, writeTsv, type Aligned } from './align-writers.js';
 
-/** Not built yet: see the issue that owns `bitext align`. */
-export async function run(_args: string[], io: Io): Promise<number> {
-  io.stderr('bitext align: not available yet\n');
-  return 1;
+const FORMATS = ['beads', 'tsv', 'tmx', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+/** Sentences a side beyond which the job is refused rather than left to exhaust memory. */
+const MAX_SENTENCES = 1_000_000;
+
+const LANGS: Record<string, AlignLang> = { zh: 'zh', 'zh-hans': 'zh', 'zh-cn': 'zh', en: 'en' };
+
+function parseLang(flag: string, value: string | undefined): AlignLang {
+  if (value === undefined) throw new UsageError(`${flag} is required (zh, zh-Hans, zh-CN or en)`);
+  const lang = LANGS[value.toLowerCase()];
+  if (!lang) throw new UsageError(`${flag} must be zh, zh-Hans, zh-CN or en, not "${value}"`);
+  return lang;
+}
+
+interface Args {
+  files: string[];
+  sourceLang: AlignLang;
+  targetLang: AlignLang;
+  presegmented: boolean;
+  format: Format;
+}
+
+function parseArgs(args: string[]): Args {
+  const files: string[] = [];
+  const opts: Record<string, string> = {};
+  let presegmented = false;
+  for (let k = 0; k < args.length; k++) {
+    const a = args[k]!;
+    if (a === '--presegmented') presegmented = true;
+    else if (/^--(source-lang|target-lang|format)(=|$)/.test(a)) {
+      const [name, inline] = a.slice(2).split(/=(.*)/s) as [string, string | undefined];
+      const value = inline ?? args[++k];
+      if (value === undefined) throw new UsageError(`--${name} needs a value`);
+      opts[name] = value;
+    } else if (a.startsWith('--') && a !== '--') throw new UsageError(`unknown option ${a}`);
+    else files.push(a);
+  }
+  if (files.length !== 2) throw new UsageError('expected two files: SOURCE TARGET');
+  const format = (opts.format ?? 'beads') as Format;
+  if (!FORMATS.includes(format)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${opts.format}"`);
+  }
+  return {
+    files,
+    sourceLang: parseLang('--source-lang', opts['source-lang']),
+    targetLang: parseLang('--target-lang', opts['target-lang']),
+    presegmented,
+    format,
+  };
+}
+
+/** C0 controls other than tab and line breaks (NUL, BEL, ESC…), and DEL. */
+const isBinaryControl = (c: string): boolean => {
+  const code = c.charCodeAt(0);
+  return (
+    (code < 0x20 && c !== '\t' && c !== '\n' && c !== '\r' && c !== '\f' && c !== '\v') ||
+    code === 0x7f
+  );
+};
+
+/** UTF-8 text of a file, or a one-line reason why it is not text. */
+export function decodeText(bytes: Uint8Array, name: string): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(`${name}: not UTF-8 text`);
+  }
+  // NULs and other C0 controls are what binary data looks like once decoded; a stray one is
+  // dropped, many mean this is not text at all (or UTF-16, which `convert` will handle).
+  let controls = 0;
+  const clean = text.replace(/^\uFEFF/, '').replace(/\p{Cc}/gu, (c) => {
+    if (!isBinaryControl(c)) return c;
+    controls++;
+    return '';
+  });
+  if (controls > 0 && controls > text.length / 100) {
+    throw new Error(`${name}: binary data, not text`);
+  }
+  return clean;
+}
+
+/** Lines of a text: CRLF, lone CR and LF all end a line; a final line ending adds no line. */
+export function splitLines(text: string): string[] {
+  if (text === '') return [];
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+export async function run(args: string[], io: Io): Promise<number> {
+  const a = parseArgs(args);
+  const texts = await Promise.all(
+    a.files.map(async (f) => {
+      let bytes: Uint8Array;
+      try {
+        bytes = await io.readInput(f);
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        throw new Error(`${f}: ${code === 'ENOENT' ? 'no such file' : 'cannot read'}`);
+      }
+      return decodeText(bytes, f);
+    }),
+  );
+  const [srcText, tgtText] = texts as [string, string];
+  const lexicon =
+    a.sourceLang !== a.targetLang || a.sourceLang === 'zh' ? loadLexiconFile() : undefined;
+  if (!lexicon && a.sourceLang !== a.targetLang) {
+    io.stderr('bitext align: no lexicon (npm run build:lexicon); aligning on length and numbers\n');
+  }
+  const opts = { sourceLang: a.sourceLang, targetLang: a.targetLang, lexicon };
+  let src: string[];
+  let tgt: string[];
+  let beads: Bead[];
+  if (a.presegmented) {
+    src = splitLines(srcText);
+    tgt = splitLines(tgtText);
+    check(src, tgt, a.files);
+    beads = align(src, tgt, opts);
+  } else {
+    const sp = segmentText(srcText, a.sourceLang);
+    const tp = segmentText(tgtText, a.targetLang);
+    src = sp.flat();
+    tgt = tp.flat();
+    check(src, tgt, a.files);
+    beads = alignParagraphs(sp, tp, opts);
+  }
+  const data: Aligned = { beads, source: src, target: tgt, ...opts };
+  const writers = { beads: writeBeads, tsv: writeTsv, tmx: writeTmx, json: writeJson };
+  // Built whole before writing: an error never leaves half an output behind.
+  io.stdout(writers[a.format](data));
+  return 0;
+}
+
+function check(src: string[], tgt: string[], files: string[]): void {
+  for (const [list, f] of [
+    [src, files[0]],
+    [tgt, files[1]],
+  ] as const) {
+    if (list.length > MAX_SENTENCES) {
+      throw new Error(`${f}: ${list.length} sentences, more than the ${MAX_SENTENCES} supported`);
+    }
+  }
 }

@@ -1,0 +1,194 @@
+// Sentence alignment: a banded dynamic programme whose bead cost adds a shape prior, a length
+// model and lexical evidence, all re-estimated on the document in a second pass (a hard-EM
+// step: align with loose defaults, measure the document on the confident result, align again).
+import { bandAround, lengthDiagonal, pathCentre, touchesEdge, type Band } from './band.js';
+import { COARSE_MIN, blockCount, blocksOf, centreFromBlocks } from './coarse.js';
+import { BEAD_TYPES, bandedDp, pathCells, type PathStep } from './dp.js';
+import {
+  DEFAULT_RATES,
+  MAX_SIDE,
+  calibrateRates,
+  pairMatches,
+  type PairMatches,
+} from './evidence.js';
+import { Vocabulary, featuresOf, type SentenceFeatures } from './features.js';
+import { calibrateLength, initialLengthModel } from './length.js';
+import {
+  PRIOR_SHAPES,
+  SHAPE_PRIOR_WEIGHT,
+  Scorer,
+  shapeCosts,
+  shapeKey,
+  type Model,
+} from './scorer.js';
+import type { AlignOptions, Bead } from './types.js';
+
+/** Half-widths of the band in sentences: the first pass follows lengths, the second the path. */
+const FIRST_WIDTH = 30;
+const SECOND_WIDTH = 12;
+/** Ceiling on band cells so no input can make the band (and memory) grow without bound. */
+const MAX_CELLS = 30_000_000;
+
+interface PassResult {
+  steps: PathStep[];
+  pairs: PairMatches;
+  scorer: Scorer;
+}
+
+/** One pass: widen the band until the best path keeps clear of its edges (or the cap). */
+function runPass(
+  src: SentenceFeatures[],
+  tgt: SentenceFeatures[],
+  vocab: Vocabulary,
+  centre: Float64Array,
+  width: number,
+  model: Model,
+  progress: (f: number) => void,
+  signal?: AbortSignal,
+): PassResult {
+  const n = src.length;
+  const m = tgt.length;
+  for (;;) {
+    const band: Band = bandAround(centre, n, m, width);
+    const pairs = pairMatches(src, tgt, band, vocab.size);
+    const scorer = new Scorer(src, tgt, pairs, model);
+    const steps = bandedDp(band, scorer.cost, BEAD_TYPES, progress, signal);
+    const wider = (n + 1) * (2 * width * 2 + 1);
+    if (width >= Math.max(n, m) || wider > MAX_CELLS || !touchesEdge(pathCells(steps), band)) {
+      return { steps, pairs, scorer };
+    }
+    width *= 2;
+  }
+}
+
+/** Re-estimates the model on the beads of a pass. */
+function calibrate(
+  pass: PassResult,
+  src: SentenceFeatures[],
+  tgt: SentenceFeatures[],
+  prior: Model,
+): Model {
+  const ones = pass.steps.filter((s) => s.a === 1 && s.b === 1);
+  const length = calibrateLength(
+    ones.map((s) => [src[s.i0]!.len, tgt[s.j0]!.len]),
+    prior.length,
+  );
+  const lexical = calibrateRates(
+    pass.pairs,
+    src,
+    tgt,
+    ones.map((s) => [s.i0, s.j0]),
+    prior.lexical,
+  );
+  const counts: Record<string, number> = {};
+  for (const [k, p] of Object.entries(PRIOR_SHAPES)) counts[k] = p * SHAPE_PRIOR_WEIGHT;
+  for (const s of pass.steps) counts[shapeKey(s.a, s.b)]! += 1;
+  const total = Object.values(counts).reduce((x, y) => x + y, 0);
+  for (const k of Object.keys(counts)) counts[k]! /= total;
+  return { length, lexical, shapeCost: shapeCosts(counts) };
+}
+
+const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+
+/** Confidence: how much cheaper the bead is than its sentences left unpaired (or, for an
+ *  unpaired sentence, than joining it to the cheaper neighbour). */
+function confidences(steps: PathStep[], scorer: Scorer): number[] {
+  const nullCost = (i0: number, a: number, j0: number, b: number): number => {
+    let c = 0;
+    for (let i = i0; i < i0 + a; i++) c += scorer.cost(i, 1, j0, 0, 8);
+    for (let j = j0; j < j0 + b; j++) c += scorer.cost(i0 + a, 0, j, 1, 9);
+    return c;
+  };
+  return steps.map((s, k) => {
+    if (s.a && s.b) return sigmoid(nullCost(s.i0, s.a, s.j0, s.b) - s.cost);
+    let alt = Infinity;
+    for (const nb of [steps[k - 1], steps[k + 1]]) {
+      if (!nb || !nb.a || !nb.b) continue;
+      const i0 = Math.min(nb.i0, s.i0);
+      const j0 = Math.min(nb.j0, s.j0);
+      const a = nb.a + s.a;
+      const b = nb.b + s.b;
+      if (a > MAX_SIDE || b > MAX_SIDE) continue;
+      const type = BEAD_TYPES.findIndex(([x, y]) => x === a && y === b);
+      const merged = scorer.cost(i0, a, j0, b, type < 0 ? 0 : type) + (type < 0 ? 4 : 0);
+      alt = Math.min(alt, merged - nb.cost);
+    }
+    return alt === Infinity ? 0.5 : sigmoid(alt - s.cost);
+  });
+}
+
+/** Aligns two lists of sentences (0-based indices in the beads). */
+export function align(
+  source: readonly string[],
+  target: readonly string[],
+  opts: AlignOptions,
+): Bead[] {
+  const n = source.length;
+  const m = target.length;
+  // A pass that widens its band starts over; the reported fraction never goes back.
+  let done = 0;
+  const report = (f: number): void => {
+    if (f <= done) return;
+    done = f;
+    opts.onProgress?.(f);
+  };
+  if (n === 0 || m === 0) {
+    report(1);
+    return [
+      ...source.map((_, i) => ({ src: [i], tgt: [], confidence: 1 })),
+      ...target.map((_, j) => ({ src: [], tgt: [j], confidence: 1 })),
+    ];
+  }
+  const vocab = new Vocabulary();
+  const src = featuresOf(source, opts.sourceLang, vocab, opts.lexicon);
+  const tgt = featuresOf(target, opts.targetLang, vocab, opts.lexicon);
+  report(0.05);
+  const lens = (f: SentenceFeatures[]): number[] => f.map((x) => x.len);
+  const total = (f: SentenceFeatures[]): number => f.reduce((a, x) => a + x.len, 0);
+  let model: Model = {
+    length: initialLengthModel(total(src), total(tgt)),
+    lexical: { src: DEFAULT_RATES, tgt: DEFAULT_RATES },
+    shapeCost: shapeCosts(PRIOR_SHAPES),
+  };
+  const stage = (from: number, to: number) => (f: number) => report(from + (to - from) * f);
+  let centre = lengthDiagonal(lens(src), lens(tgt));
+  let width = Math.min(FIRST_WIDTH, Math.max(n, m));
+  if (Math.max(n, m) > COARSE_MIN) {
+    const count = blockCount(n, m);
+    const sb = blocksOf(src, count);
+    const tb = blocksOf(tgt, count);
+    const blockCentre = lengthDiagonal(lens(sb.features), lens(tb.features));
+    const coarse = runPass(
+      sb.features,
+      tb.features,
+      vocab,
+      blockCentre,
+      Math.max(8, count / 8),
+      model,
+      stage(0.05, 0.15),
+      opts.signal,
+    );
+    centre = centreFromBlocks(pathCells(coarse.steps), sb, tb);
+    // The block path is exact at block corners only: leave room for a block and a half.
+    width = Math.max(width, Math.ceil((1.5 * Math.max(n, m)) / count));
+  }
+  const first = runPass(src, tgt, vocab, centre, width, model, stage(0.15, 0.5), opts.signal);
+  model = calibrate(first, src, tgt, model);
+  const second = runPass(
+    src,
+    tgt,
+    vocab,
+    pathCentre(pathCells(first.steps), n),
+    SECOND_WIDTH,
+    model,
+    stage(0.5, 0.95),
+    opts.signal,
+  );
+  const conf = confidences(second.steps, second.scorer);
+  report(1);
+  return second.steps.map((s, k) => ({
+    src: Array.from({ length: s.a }, (_, x) => s.i0 + x),
+    tgt: Array.from({ length: s.b }, (_, x) => s.j0 + x),
+    confidence: conf[k]!,
+  }));
+}

@@ -1,0 +1,65 @@
+// English side of the evidence: word tokens, stopwords and a light stemmer. The same stemmer
+// runs when the lexicon is built (scripts/build-lexicon.mjs) and when a sentence is read, so a
+// gloss "to walk" and a text "walked" meet as the same key "walk".
+
+const STOPWORDS = new Set(
+  (
+    'a an the and or but nor so yet of in on at to for from by with as into onto upon about ' +
+    'than then that this these those there here is am are was were be been being have has had ' +
+    "do does did will would shall should can could may might must it its it's i me my mine we " +
+    'us our ours you your yours he him his she her hers they them their theirs what which who ' +
+    'whom whose when where why how not no if also just very too only all any some such own ' +
+    'same other each every both few more most much many s t d ll m re ve o up out over under ' +
+    "again further once off down one's oneself myself yourself himself herself itself ourselves " +
+    'themselves let get got'
+  ).split(' '),
+);
+
+const isVowel = (c: string): boolean => 'aeiou'.includes(c);
+
+/** Undo a doubled final consonant left by removing a suffix ("running" → "runn" → "run"). */
+function undouble(w: string): string {
+  const n = w.length;
+  if (n > 2 && w[n - 1] === w[n - 2] && !isVowel(w[n - 1]!) && !'lsz'.includes(w[n - 1]!)) {
+    return w.slice(0, -1);
+  }
+  return w;
+}
+
+/**
+ * A deliberately small suffix stripper. It needs to be consistent, not linguistically right:
+ * both sides of every comparison go through it.
+ */
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('ied') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('ing') && w.length > 5) w = undouble(w.slice(0, -3));
+  else if (w.endsWith('ed') && w.length > 4) w = undouble(w.slice(0, -2));
+  if (w.endsWith('ly') && w.length > 4) w = w.slice(0, -2);
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+export const isStopword = (w: string): boolean => STOPWORDS.has(w.toLowerCase());
+
+/** Latin words (letters, inner apostrophes and hyphens) in a text, in order. */
+export function latinWords(text: string): string[] {
+  return text.match(/[A-Za-z]+(?:['’][A-Za-z]+)*/g) ?? [];
+}
+
+/** Stemmed content words of an English text (stopwords and digits left out). */
+export function contentStems(text: string): string[] {
+  const out: string[] = [];
+  for (const w of latinWords(text)) {
+    const lw = w.replace(/’/g, "'").toLowerCase();
+    // Negated auxiliaries ("haven't", "didn't") are function words like their positive forms.
+    if (lw.length < 2 || STOPWORDS.has(lw) || lw.endsWith("n't")) continue;
+    out.push(stem(lw));
+  }
+  return out;
+}

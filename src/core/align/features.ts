@@ -1,0 +1,116 @@
+// What each sentence offers as evidence. A sentence becomes a list of "words", each a small set
+// of keys (a Chinese word's stemmed English glosses; an English stem; a number; a mark), and
+// an "offer": every key it has. A word of one side is matched when one of its keys is offered
+// by the other side. Keys are interned to integers so matching is array work.
+import { contentStems, latinWords } from './english.js';
+import { zhWords, type Lexicon } from './lexicon.js';
+import { enNumbers, zhNumbers } from './numbers.js';
+import { charLength } from './length.js';
+
+export type AlignLang = 'zh' | 'en';
+
+export interface SentenceFeatures {
+  /** Non-space characters. */
+  len: number;
+  /** Each word's keys. */
+  words: Int32Array[];
+  /** Every key of the sentence, sorted, unique. */
+  offer: Int32Array;
+}
+
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  /** Key ids of each Chinese word met so far: a document repeats its words a lot. */
+  readonly zhWordKeys = new Map<string, Int32Array>();
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) this.ids.set(key, (id = this.ids.size));
+    return id;
+  }
+  get size(): number {
+    return this.ids.size;
+  }
+}
+
+/** Question and exclamation marks and quotations survive translation in both directions. */
+function marks(text: string): string[] {
+  const out: string[] = [];
+  if (/[?？]/.test(text)) out.push('mark:?');
+  if (/[!！]/.test(text)) out.push('mark:!');
+  if (/["“”「」『』]/.test(text)) out.push('mark:"');
+  return out;
+}
+
+function build(len: number, groups: Int32Array[]): SentenceFeatures {
+  const seen = new Set<number>();
+  const words: Int32Array[] = [];
+  const offer = new Set<number>();
+  for (const ids of groups) {
+    // A word repeated in one sentence is one piece of evidence, not several; its first key
+    // (the word itself, or a single stem) identifies it.
+    if (!ids.length || seen.has(ids[0]!)) continue;
+    seen.add(ids[0]!);
+    words.push(ids);
+    for (const id of ids) offer.add(id);
+  }
+  return { len, words, offer: Int32Array.from([...offer].sort((a, b) => a - b)) };
+}
+
+const single = (vocab: Vocabulary, keys: string[]): Int32Array[] =>
+  keys.map((k) => Int32Array.of(vocab.id(k)));
+
+/** Features of an English sentence: content stems, numbers, marks. */
+export function englishFeatures(text: string, vocab: Vocabulary): SentenceFeatures {
+  const groups = [
+    ...single(vocab, contentStems(text)),
+    ...single(
+      vocab,
+      enNumbers(text).map((n) => 'num:' + n),
+    ),
+    ...single(vocab, marks(text)),
+  ];
+  return build(charLength(text), groups);
+}
+
+/**
+ * Features of a Chinese sentence: dictionary words (with their glosses, and the word itself so
+ * two Chinese texts can match too), numbers, Latin words such as names and acronyms, marks.
+ */
+export function chineseFeatures(
+  text: string,
+  vocab: Vocabulary,
+  lexicon?: Lexicon,
+): SentenceFeatures {
+  const groups: Int32Array[] = [];
+  if (lexicon) {
+    const han = text.replace(/[0-9０-９A-Za-z]+/g, ' ');
+    for (const w of zhWords(han, lexicon)) {
+      let ids = vocab.zhWordKeys.get(w);
+      if (!ids) {
+        ids = Int32Array.from(['zh:' + w, ...lexicon.entries.get(w)!], (k) => vocab.id(k));
+        vocab.zhWordKeys.set(w, ids);
+      }
+      groups.push(ids);
+    }
+  }
+  groups.push(
+    ...single(
+      vocab,
+      zhNumbers(text).map((n) => 'num:' + n),
+    ),
+  );
+  groups.push(...single(vocab, contentStems(latinWords(text).join(' '))));
+  groups.push(...single(vocab, marks(text)));
+  return build(charLength(text), groups);
+}
+
+export function featuresOf(
+  sentences: readonly string[],
+  lang: AlignLang,
+  vocab: Vocabulary,
+  lexicon?: Lexicon,
+): SentenceFeatures[] {
+  return sentences.map((s) =>
+    lang === 'zh' ? chineseFeatures(s, vocab, lexicon) : englishFeatures(s, vocab),
+  );
+}

@@ -1,0 +1,10 @@
+// Sentence alignment for zh↔en (see DESIGN.md and the README's Alignment section).
+export { align } from './align.js';
+export { alignParagraphs } from './paragraphs.js';
+export { galeChurch } from './gale-church.js';
+export { parseLexicon, lexiconFrom, zhWords, type Lexicon } from './lexicon.js';
+export { zhNumbers, enNumbers, parseChineseNumeral } from './numbers.js';
+export { stem, contentStems } from './english.js';
+export { BEAD_TYPES } from './dp.js';
+export type { AlignLang } from './features.js';
+export type { AlignOptions, Bead } from './types.js';

@@ -1,0 +1,74 @@
+// Paragraph-aware alignment: where both sides have paragraphs, pair the paragraphs first (they
+// are long, so their lengths and words are reliable), then align sentences inside each pair.
+// When the paragraph pairing is doubtful — one side has a single paragraph, or the pairs are
+// unconvincing — it falls back to aligning all sentences at once.
+import { align } from './align.js';
+import type { AlignOptions, Bead } from './types.js';
+
+/** Mean paragraph-bead confidence below which the paragraph pairing is not trusted. */
+const MIN_PARAGRAPH_CONFIDENCE = 0.6;
+
+const joiner = (lang: AlignOptions['sourceLang']): string => (lang === 'zh' ? '' : ' ');
+
+export function alignParagraphs(
+  srcParas: readonly (readonly string[])[],
+  tgtParas: readonly (readonly string[])[],
+  opts: AlignOptions,
+): Bead[] {
+  const src = srcParas.flat();
+  const tgt = tgtParas.flat();
+  const sp = srcParas.filter((p) => p.length > 0);
+  const tp = tgtParas.filter((p) => p.length > 0);
+  if (sp.length < 2 || tp.length < 2) return align(src, tgt, opts);
+
+  const report = opts.onProgress;
+  const paraBeads = align(
+    sp.map((p) => p.join(joiner(opts.sourceLang))),
+    tp.map((p) => p.join(joiner(opts.targetLang))),
+    { ...opts, onProgress: report && ((f) => report(0.2 * f)) },
+  );
+  const mean = paraBeads.reduce((a, b) => a + b.confidence, 0) / paraBeads.length;
+  if (mean < MIN_PARAGRAPH_CONFIDENCE) {
+    return align(src, tgt, { ...opts, onProgress: report && ((f) => report(0.2 + 0.8 * f)) });
+  }
+
+  // First global sentence index of each (non-empty) paragraph.
+  const offsets = (paras: readonly (readonly string[])[]): number[] => {
+    const out = [0];
+    for (const p of paras) out.push(out[out.length - 1]! + p.length);
+    return out;
+  };
+  const so = offsets(sp);
+  const to = offsets(tp);
+  const range = (o: number[], ids: number[]): number[] => {
+    if (!ids.length) return [];
+    const out: number[] = [];
+    for (let k = o[ids[0]!]!; k < o[ids[ids.length - 1]! + 1]!; k++) out.push(k);
+    return out;
+  };
+  const beads: Bead[] = [];
+  paraBeads.forEach((pb, k) => {
+    opts.signal?.throwIfAborted();
+    const s = range(so, pb.src);
+    const t = range(to, pb.tgt);
+    if (!s.length || !t.length) {
+      for (const i of s) beads.push({ src: [i], tgt: [], confidence: pb.confidence });
+      for (const j of t) beads.push({ src: [], tgt: [j], confidence: pb.confidence });
+    } else {
+      const inner = align(
+        s.map((i) => src[i]!),
+        t.map((j) => tgt[j]!),
+        { ...opts, onProgress: undefined },
+      );
+      for (const b of inner) {
+        beads.push({
+          src: b.src.map((i) => s[i]!),
+          tgt: b.tgt.map((j) => t[j]!),
+          confidence: b.confidence,
+        });
+      }
+    }
+    report?.(0.2 + (0.8 * (k + 1)) / paraBeads.length);
+  });
+  return beads;
+}

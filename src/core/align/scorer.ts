@@ -1,0 +1,113 @@
+// The cost of one bead: shape prior + length model − lexical evidence (a log-likelihood ratio).
+import { BEAD_TYPES } from './dp.js';
+import { MAX_SIDE, popcount, weights, type LexicalModel, type PairMatches } from './evidence.js';
+import type { SentenceFeatures } from './features.js';
+import { lengthCost, type LengthModel } from './length.js';
+
+/** Shape probabilities before the document is measured (literary and technical text alike). */
+export const PRIOR_SHAPES: Record<string, number> = {
+  '1-1': 0.75,
+  '1-2': 0.08,
+  '2-1': 0.06,
+  '1-3': 0.02,
+  '3-1': 0.015,
+  '2-2': 0.015,
+  '1-4': 0.004,
+  '4-1': 0.003,
+  '1-0': 0.01,
+  '0-1': 0.01,
+};
+/** Pseudo-counts behind the prior when shapes are re-estimated on a document. */
+export const SHAPE_PRIOR_WEIGHT = 50;
+/** The two sides' word evidence overlaps (a matched pair shows on both), so each counts half. */
+const LEX_SIDE_WEIGHT = 0.5;
+export interface Model {
+  length: LengthModel;
+  lexical: LexicalModel;
+  shapeCost: Float64Array;
+}
+
+export const shapeKey = (a: number, b: number): string => `${a}-${b}`;
+
+export function shapeCosts(p: Record<string, number>): Float64Array {
+  return Float64Array.from(BEAD_TYPES, ([a, b]) => -Math.log(p[shapeKey(a, b)] ?? 1e-4));
+}
+
+export class Scorer {
+  private readonly sPre: Float64Array;
+  private readonly tPre: Float64Array;
+  private readonly ws: [number, number][];
+  private readonly wt: [number, number][];
+  private readonly srcWords: Int32Array;
+  private readonly tgtWords: Int32Array;
+  private readonly colMask = new Int32Array(MAX_SIDE + 1);
+  private readonly colExtra = new Int32Array(MAX_SIDE + 1);
+  constructor(
+    src: SentenceFeatures[],
+    tgt: SentenceFeatures[],
+    private readonly pairs: PairMatches,
+    private readonly model: Model,
+  ) {
+    this.sPre = prefix(src);
+    this.tPre = prefix(tgt);
+    this.srcWords = Int32Array.from(src, (f) => f.words.length);
+    this.tgtWords = Int32Array.from(tgt, (f) => f.words.length);
+    this.ws = weights(model.lexical.src);
+    this.wt = weights(model.lexical.tgt);
+  }
+
+  /** Log-likelihood ratio of the words of a bead being translations rather than unrelated. */
+  lexical(i0: number, a: number, j0: number, b: number): number {
+    if (a === 0 || b === 0) return 0;
+    const { from, to, start, srcMask, srcExtra, tgtMask, tgtExtra } = this.pairs;
+    let ms = 0;
+    let ns = 0;
+    let mt = 0;
+    let nt = 0;
+    // Union over the bead's target sentences of each one's matched words, kept per column.
+    const colMask = this.colMask;
+    const colExtra = this.colExtra;
+    colMask.fill(0);
+    colExtra.fill(0);
+    for (let i = i0; i < i0 + a; i++) {
+      let mask = 0;
+      let more = 0;
+      const f = from[i]!;
+      const t = to[i]!;
+      const base = start[i]! - f;
+      for (let j = j0; j < j0 + b; j++) {
+        if (j < f || j > t) continue;
+        mask |= srcMask[base + j]!;
+        more += srcExtra[base + j]!;
+        colMask[j - j0] |= tgtMask[base + j]!;
+        colExtra[j - j0] += tgtExtra[base + j]!;
+      }
+      const w = this.srcWords[i]!;
+      ms += Math.min(popcount(mask) + more, w);
+      ns += w;
+    }
+    for (let j = j0; j < j0 + b; j++) {
+      const w = this.tgtWords[j]!;
+      mt += Math.min(popcount(colMask[j - j0]!) + colExtra[j - j0]!, w);
+      nt += w;
+    }
+    // Source words face the b target sentences, target words the a source sentences.
+    const [s1, s0] = this.ws[b - 1]!;
+    const [t1, t0] = this.wt[a - 1]!;
+    return LEX_SIDE_WEIGHT * (ms * s1 + (ns - ms) * s0 + mt * t1 + (nt - mt) * t0);
+  }
+
+  cost = (i0: number, a: number, j0: number, b: number, type: number): number => {
+    const s = this.sPre[i0 + a]! - this.sPre[i0]!;
+    const t = this.tPre[j0 + b]! - this.tPre[j0]!;
+    return (
+      this.model.shapeCost[type]! + lengthCost(s, t, this.model.length) - this.lexical(i0, a, j0, b)
+    );
+  };
+}
+
+function prefix(f: SentenceFeatures[]): Float64Array {
+  const p = new Float64Array(f.length + 1);
+  for (let i = 0; i < f.length; i++) p[i + 1] = p[i]! + f[i]!.len;
+  return p;
+}

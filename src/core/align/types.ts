@@ -1,0 +1,21 @@
+import type { Lexicon } from './lexicon.js';
+import type { AlignLang } from './features.js';
+
+/** One aligned group: 0-based sentence indices of each side (either may be empty). */
+export interface Bead {
+  src: number[];
+  tgt: number[];
+  /** 0…1: how much better this bead is than leaving its sentences unpaired. */
+  confidence: number;
+}
+
+export interface AlignOptions {
+  sourceLang: AlignLang;
+  targetLang: AlignLang;
+  /** zh→en lexicon; without it alignment relies on length, numbers, names and marks. */
+  lexicon?: Lexicon;
+  /** Fraction of the work done, 0…1, non-decreasing. */
+  onProgress?: (fraction: number) => void;
+  /** Aborting throws an error named "AbortError". */
+  signal?: AbortSignal;
+}
