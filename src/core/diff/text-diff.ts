@@ -31,9 +31,10 @@ export interface TextDiff {
   kinds: ChangeKind[];
 }
 
-// Beyond this many token edits a row is treated as rewritten: Myers' diff costs O(N·D), and a
-// row that differs this much reads better as one replacement anyway.
-const MAX_EDIT_LENGTH = 2000;
+// Beyond this many token edits a row is treated as rewritten: jsdiff's Myers search grows with
+// the square of the edit count, and a row that differs this much reads better as one
+// replacement anyway. Any two rows of up to 300 tokens each stay below it.
+const MAX_EDIT_LENGTH = 600;
 // Character refinement runs on hunks up to this many graphemes a side.
 const MAX_REFINE = 400;
 
@@ -158,14 +159,59 @@ function finish(parts: Raw[]): TextDiff {
   return { parts: out, hunks, kinds: [...kinds] };
 }
 
+// A cut right after one of these always falls between two tokens (none of them can sit inside
+// a word or number), so text on either side can be tokenized on its own.
+const HARD = /[\s，。！？；：、（）【】《》〈〉「」『』“”‘’…—!?;()[\]{}<>"]/u;
+const GLUE = /^[\s\p{M}\u200D\p{Emoji_Modifier}]/u;
+// When a cut is not allowed inside a text we may need to look back this far for one; beyond it
+// the text is simply tokenized whole.
+const MAX_BACKOFF = 200;
+
+/** Whether both texts may be cut at `i` (a shared prefix ends there). */
+const cutsAt = (a: string, b: string, i: number): boolean =>
+  i === 0 ||
+  (HARD.test(a[i - 1]) && !GLUE.test(a.slice(i, i + 2)) && !GLUE.test(b.slice(i, i + 2)));
+
+/**
+ * The longest shared head and tail of `a` and `b` that end on token boundaries. Segmenting
+ * Chinese is the costly part of a diff, and a reviewer's edit usually touches a few words of a
+ * row, so only the middle is tokenized.
+ */
+function sharedEnds(a: string, b: string): [number, number] {
+  const max = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let head = p;
+  while (head > 0 && p - head < MAX_BACKOFF && !cutsAt(a, b, head)) head--;
+  if (!cutsAt(a, b, head)) head = 0;
+  let s = 0;
+  while (s < max - head && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  // The tail starts after a hard character that belongs to the shared tail itself.
+  let tail = s - 1;
+  const okTail = (t: number) =>
+    t <= 0 ||
+    (HARD.test(a[a.length - t - 1]) && !GLUE.test(a.slice(a.length - t, a.length - t + 2)));
+  while (tail > 0 && s - tail < MAX_BACKOFF && !okTail(tail)) tail--;
+  if (tail < 0 || !okTail(tail)) tail = 0;
+  return [head, tail];
+}
+
 /** Word-level diff of `a` (old) and `b` (new) in `lang`; never splits a grapheme. */
 export function diffText(a: string, b: string, lang: Lang): TextDiff {
   if (a === b) return { parts: a ? [{ kind: 'equal', text: a }] : [], hunks: [], kinds: [] };
-  const words = absorbSpaces(tokenDiff(tokenize(a, lang), tokenize(b, lang)));
+  const [head, tail] = sharedEnds(a, b);
+  const words: Raw[] = [];
+  push(words, 'equal', a.slice(0, head));
+  const midA = a.slice(head, a.length - tail);
+  const midB = b.slice(head, b.length - tail);
+  for (const p of tokenDiff(tokenize(midA, lang), tokenize(midB, lang)))
+    push(words, p.kind, p.text);
+  push(words, 'equal', a.slice(a.length - tail));
+  const spaced = absorbSpaces(words);
   const refined: Raw[] = [];
   let last = 0;
-  for (const run of changeRuns(words)) {
-    for (const p of words.slice(last, run.from)) push(refined, p.kind, p.text);
+  for (const run of changeRuns(spaced)) {
+    for (const p of spaced.slice(last, run.from)) push(refined, p.kind, p.text);
     const chars = refine(run.del, run.ins);
     const inner = chars ?? [
       { kind: 'delete', text: run.del },
@@ -174,7 +220,7 @@ export function diffText(a: string, b: string, lang: Lang): TextDiff {
     for (const p of inner) push(refined, p.kind, p.text);
     last = run.to;
   }
-  for (const p of words.slice(last)) push(refined, p.kind, p.text);
+  for (const p of spaced.slice(last)) push(refined, p.kind, p.text);
   return finish(refined);
 }
 

@@ -1,13 +1,14 @@
-// Word tokens for diffs. Intl.Segmenter gives dictionary-based Chinese words and Unicode word
-// boundaries (UAX #29) for everything else; both only break between grapheme clusters, so a
-// token never splits a surrogate pair, an emoji sequence or a base letter from its combining mark.
+// Word tokens for diffs. Runs of Chinese characters go through Intl.Segmenter, whose dictionary
+// finds Chinese words; everything else is split by one regular expression, which is an order of
+// magnitude faster than Intl.Segmenter in V8 and splits alphabetic text the same way. Every
+// alternative below ends on a grapheme boundary, so a token never splits a surrogate pair, an
+// emoji sequence or a base letter from its combining marks.
 import type { Lang } from '../model.js';
 
 const wordSegmenters = new Map<string, Intl.Segmenter>();
 let graphemeSegmenter: Intl.Segmenter | undefined;
 
 function wordSegmenter(lang: Lang): Intl.Segmenter {
-  // ICU's word rules are nearly locale-independent; the locale mainly picks the CJK dictionary.
   const locale = lang === 'en' ? 'en' : 'zh';
   let seg = wordSegmenters.get(locale);
   if (!seg) {
@@ -25,7 +26,27 @@ export function graphemes(text: string): string[] {
   return out;
 }
 
-const WS = /^\s+$/u;
+const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC`;
+// What may follow a base character inside one grapheme: marks (incl. variation selectors),
+// ZWJ, emoji modifiers and emoji tag characters.
+const EXTEND = String.raw`[\p{M}\u200D\p{Emoji_Modifier}\u{E0020}-\u{E007F}]`;
+const LETTER = String.raw`(?:(?![${CJK}])[\p{L}\p{N}_])`;
+const TOKEN = new RegExp(
+  [
+    // Chinese (and Japanese) characters: segmented into words afterwards.
+    String.raw`(?:[${CJK}]\p{M}*)+`,
+    // Whitespace, unless a mark sits on it (then it is a grapheme of its own, below).
+    String.raw`(?:\s(?!${EXTEND}))+`,
+    // A word or number: "it's", "3.14", "1,000", "café".
+    String.raw`${LETTER}(?:${LETTER}|${EXTEND})*(?:(?:['’](?=${LETTER})|[.,:](?=\p{N}))(?:${LETTER}|${EXTEND})+)*`,
+    // Regional-indicator flags.
+    String.raw`\p{Regional_Indicator}{2}`,
+    // Anything else, one grapheme: punctuation, symbols, emoji and their ZWJ sequences.
+    String.raw`[^]${EXTEND}*(?:(?<=\u200D)[^]${EXTEND}*)*`,
+  ].join('|'),
+  'gu',
+);
+const CJK_START = new RegExp(`^[${CJK}]`, 'u');
 
 /**
  * Splits text into word tokens that concatenate back to the input exactly. Runs of whitespace
@@ -34,10 +55,9 @@ const WS = /^\s+$/u;
  */
 export function tokenize(text: string, lang: Lang): string[] {
   const out: string[] = [];
-  for (const { segment } of wordSegmenter(lang).segment(text)) {
-    const last = out.length - 1;
-    if (last >= 0 && WS.test(segment) && WS.test(out[last])) out[last] += segment;
-    else out.push(segment);
+  for (const [token] of text.matchAll(TOKEN)) {
+    if (!CJK_START.test(token)) out.push(token);
+    else for (const { segment } of wordSegmenter(lang).segment(token)) out.push(segment);
   }
   return out;
 }

@@ -148,6 +148,14 @@ const ZH: Case[] = [
   ['Extension B next to BMP character', 'zh-Hans', '姓𠮷', '姓吉', '姓[-𠮷-]{+吉+}', [['text']]],
   ['from empty', 'zh-Hans', '', '新的句子。', '{+新的句子。+}', [['text']]],
   ['to empty', 'zh-Hans', '旧的句子。', '', '[-旧的句子。-]', [['text']]],
+  [
+    'edit after an unchanged clause',
+    'zh-Hans',
+    '今天下雨，我们讨论了发展。',
+    '今天下雨，我们讨论了经济。',
+    '今天下雨，我们讨论了[-发展-]{+经济+}。',
+    [['text']],
+  ],
 ];
 
 const EN: Case[] = [
@@ -251,6 +259,30 @@ const EN: Case[] = [
     [['text']],
   ],
   ['case change is a text change', 'en', 'hello', 'Hello', '[-hello-]{+Hello+}', [['text']]],
+  [
+    'shared head ends inside a word: the whole word changes',
+    'en',
+    'The cat sat.',
+    'The car sat.',
+    'The [-cat-]{+car+} sat.',
+    [['text']],
+  ],
+  [
+    'combining mark added to the last letter',
+    'en',
+    'cafe',
+    'cafe\u0301',
+    '[-cafe-]{+cafe\u0301+}',
+    [['text']],
+  ],
+  [
+    'skin tone added to an emoji after punctuation',
+    'en',
+    'Yes! 👍',
+    'Yes! 👍🏽',
+    'Yes! [-👍-]{+👍🏽+}',
+    [['text']],
+  ],
 ];
 
 describe('core/diff diffText', () => {
