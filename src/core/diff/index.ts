@@ -1,0 +1,32 @@
+// Comparison engine of the review: word diffs that understand Chinese, row matching between
+// versions (with merges and splits), change classification, filters, summary and reports.
+export { tokenize, graphemes, countText, detectLang, hasHan, type Counts } from './tokenize.js';
+export { classifyChange, toHalfWidth, MINOR_KINDS, type ChangeKind } from './classify.js';
+export {
+  diffText,
+  oldText,
+  newText,
+  type DiffPart,
+  type Hunk,
+  type PartKind,
+  type TextDiff,
+} from './text-diff.js';
+export {
+  compareRows,
+  joinTexts,
+  type CompareOptions,
+  type Comparison,
+  type RowChange,
+  type RowComparison,
+  type RowSnapshot,
+} from './rows.js';
+export { summarize, type FieldCounts, type Summary } from './summary.js';
+export { filterRows, hasVisibleChange, isIgnored, type RowFilter } from './filters.js';
+export { EN_REPORT_LABELS, type ReportLabels } from './report-labels.js';
+export {
+  reviewReportHtml,
+  escapeHtml,
+  type ReportComment,
+  type ReportMeta,
+} from './report-html.js';
+export { reviewReportCsv, csvCell, markedText, type CsvOptions } from './report-csv.js';

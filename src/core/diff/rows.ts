@@ -1,0 +1,212 @@
+// Row matching between two versions: by segment id, with merges and splits recognised.
+import type { Lang, VersionSegment } from '../model.js';
+import { findJoins } from './joins.js';
+import { summarize, type Summary } from './summary.js';
+import { diffText, type TextDiff } from './text-diff.js';
+import { detectLang } from './tokenize.js';
+
+/** A row as one side of a comparison sees it: a saved version's segment, or "now" mapped to it. */
+export type RowSnapshot = VersionSegment;
+
+export type RowChange = 'unchanged' | 'modified' | 'added' | 'removed' | 'merged' | 'split';
+
+export interface RowComparison {
+  type: RowChange;
+  /** B's id when the row exists in B (the first B row of a split), otherwise A's. */
+  id: string;
+  /** The row(s) in A: none when added, several when merged in B. */
+  a: RowSnapshot[];
+  /** The row(s) in B: none when removed, several when split in B. */
+  b: RowSnapshot[];
+  /** Diff of the source, or null when it did not change (merged/split texts joined first). */
+  source: TextDiff | null;
+  /** Diff of the target (all equal when unchanged). */
+  target: TextDiff;
+  statusChanged: boolean;
+  noteChanged: boolean;
+  /** The row kept its id but moved relative to its neighbours. */
+  moved: boolean;
+}
+
+export interface Comparison {
+  rows: RowComparison[];
+  summary: Summary;
+  sourceLang: Lang;
+  targetLang: Lang;
+}
+
+export interface CompareOptions {
+  /** Language of the source texts; guessed from the texts when absent. */
+  sourceLang?: Lang;
+  targetLang?: Lang;
+}
+
+const byOrder = (x: RowSnapshot, y: RowSnapshot): number =>
+  x.order < y.order ? -1 : x.order > y.order ? 1 : 0;
+
+/** Joins rows the way merging does: Chinese without a separator, English with one space. */
+export function joinTexts(texts: string[], lang: Lang): string {
+  const parts = texts.map((t) => t.trim()).filter((t) => t.length > 0);
+  return parts.join(lang === 'en' ? ' ' : '');
+}
+
+// Merging drops empty notes, so only the notes that say something are compared.
+const notes = (rows: RowSnapshot[]): string =>
+  rows
+    .map((r) => r.note)
+    .filter((n) => n.length > 0)
+    .join('\n');
+
+const sameIgnoringSpace = (x: string, y: string): boolean =>
+  x.replace(/\s+/gu, '') === y.replace(/\s+/gu, '');
+
+function guessLang(rows: RowSnapshot[], field: 'source' | 'target'): Lang {
+  let zh = 0;
+  let seen = 0;
+  for (const r of rows) {
+    if (!r[field]) continue;
+    if (detectLang(r[field]) === 'zh-Hans') zh++;
+    if (++seen >= 200) break;
+  }
+  return seen > 0 && zh * 2 >= seen ? 'zh-Hans' : 'en';
+}
+
+/** Indices (into `seq`) of one longest increasing subsequence: rows that did not move. */
+function stayed(seq: number[]): Set<number> {
+  const tails: number[] = [];
+  const prev = new Array<number>(seq.length).fill(-1);
+  for (let i = 0; i < seq.length; i++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (seq[tails[mid]] < seq[i]) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[i] = tails[lo - 1];
+    tails[lo] = i;
+  }
+  const keep = new Set<number>();
+  for (let i = tails.length ? tails[tails.length - 1] : -1; i >= 0; i = prev[i]) keep.add(i);
+  return keep;
+}
+
+interface Draft {
+  row: RowComparison;
+  /** Sort keys: position in B (removed rows sit after their A predecessor), then in A. */
+  bKey: number;
+  aKey: number;
+  aIdx: number[];
+}
+
+/** Compares two versions of a document (A old, B new), row by row. */
+export function compareRows(
+  aRows: readonly RowSnapshot[],
+  bRows: readonly RowSnapshot[],
+  options: CompareOptions = {},
+): Comparison {
+  const A = [...aRows].sort(byOrder);
+  const B = [...bRows].sort(byOrder);
+  const sourceLang = options.sourceLang ?? guessLang([...A, ...B], 'source');
+  const targetLang = options.targetLang ?? guessLang([...A, ...B], 'target');
+  const usedA = new Array<boolean>(A.length).fill(false);
+  const usedB = new Array<boolean>(B.length).fill(false);
+
+  const diffs = (as: RowSnapshot[], bs: RowSnapshot[]) => {
+    const oldS = joinTexts(
+      as.map((r) => r.source),
+      sourceLang,
+    );
+    const newS = joinTexts(
+      bs.map((r) => r.source),
+      sourceLang,
+    );
+    const oldT = joinTexts(
+      as.map((r) => r.target),
+      targetLang,
+    );
+    const newT = joinTexts(
+      bs.map((r) => r.target),
+      targetLang,
+    );
+    const structural = as.length > 1 || bs.length > 1;
+    // A merge or split joins texts with whatever spacing the editor chose: not a change.
+    const oldSource = structural && sameIgnoringSpace(oldS, newS) ? newS : oldS;
+    const oldTarget = structural && sameIgnoringSpace(oldT, newT) ? newT : oldT;
+    return {
+      source: oldSource === newS ? null : diffText(oldSource, newS, sourceLang),
+      target: diffText(oldTarget, newT, targetLang),
+    };
+  };
+
+  const drafts: Draft[] = [];
+  const bPos = new Map(B.map((r, i) => [r.id, i]));
+  const make = (type: RowChange, aIdx: number[], bs: RowSnapshot[], aKey: number, bKey: number) => {
+    const as = aIdx.map((i) => A[i]);
+    const { source, target } = diffs(as, bs);
+    const statusChanged = as.length > 0 && bs.length > 0 && as[0].status !== bs[0].status;
+    const noteChanged = as.length > 0 && bs.length > 0 && notes(as) !== notes(bs);
+    const row: RowComparison = {
+      type,
+      id: (bs[0] ?? as[0]).id,
+      a: as,
+      b: bs,
+      source,
+      target,
+      statusChanged,
+      noteChanged,
+      moved: false,
+    };
+    drafts.push({ row, aKey, bKey, aIdx });
+    return row;
+  };
+
+  for (const j of findJoins(B, A, usedA, usedB)) {
+    make('merged', j.run, [B[j.one]], j.run[0], j.one);
+  }
+  for (const j of findJoins(A, B, usedB, usedA)) {
+    make(
+      'split',
+      [j.one],
+      j.run.map((i) => B[i]),
+      j.one,
+      j.run[0],
+    );
+  }
+
+  const matched: { row: RowComparison; aIndex: number; bIndex: number }[] = [];
+  A.forEach((a, ai) => {
+    if (usedA[ai]) return;
+    const bi = bPos.get(a.id);
+    if (bi === undefined || usedB[bi]) return;
+    usedA[ai] = usedB[bi] = true;
+    const b = B[bi];
+    const row = make('modified', [ai], [b], ai, bi);
+    matched.push({ row, aIndex: ai, bIndex: bi });
+  });
+  // Matched rows in B order; those off the longest run in A order are the ones that moved.
+  matched.sort((x, y) => x.bIndex - y.bIndex);
+  const keep = stayed(matched.map((m) => m.aIndex));
+  matched.forEach((m, i) => {
+    const r = m.row;
+    r.moved = !keep.has(i);
+    const same = r.source === null && r.target.hunks.length === 0;
+    if (same && !r.statusChanged && !r.noteChanged && !r.moved) r.type = 'unchanged';
+  });
+
+  B.forEach((b, bi) => {
+    if (!usedB[bi]) make('added', [], [b], -1, bi);
+  });
+  // A removed row sits right after the B position of the nearest earlier A row still present.
+  const aAnchor = new Array<number>(A.length).fill(-1);
+  for (const d of drafts) if (d.row.b.length) for (const i of d.aIdx) aAnchor[i] = d.bKey;
+  let anchor = -1;
+  A.forEach((_, ai) => {
+    if (aAnchor[ai] >= 0) anchor = aAnchor[ai];
+    if (!usedA[ai]) make('removed', [ai], [], ai, anchor + 0.5);
+  });
+
+  drafts.sort((x, y) => x.bKey - y.bKey || x.aKey - y.aKey);
+  const rows = drafts.map((d) => d.row);
+  return { rows, summary: summarize(rows, sourceLang, targetLang), sourceLang, targetLang };
+}

@@ -1,0 +1,207 @@
+import { expect } from '@open-wc/testing';
+import {
+  EN_REPORT_LABELS,
+  compareRows,
+  csvCell,
+  reviewReportCsv,
+  reviewReportHtml,
+  type ReportLabels,
+  type ReportMeta,
+} from '../../../src/core/diff/index.js';
+import { row } from './helpers.js';
+
+const HOSTILE = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
+const A = [
+  row('1', 'a', '我们讨论了人工智能。', 'We discussed AI.'),
+  row('2', 'b', '第二句。', 'Plain & simple.'),
+  row('3', 'c', '旧句。', 'Old.'),
+];
+const B = [
+  row('1', 'a', '我们讨论了人工智慧。', 'We discussed machine intelligence.', 'reviewed'),
+  row(
+    '2',
+    'b',
+    '第二句。',
+    `Plain & simple. ${HOSTILE}`,
+    'translated',
+    'Note with "quotes" & <b>tags</b>',
+  ),
+  row('n', 'd', '新句。', '=HYPERLINK("http://example.com","x")'),
+];
+const comparison = compareRows(A, B);
+const meta: ReportMeta = {
+  labels: EN_REPORT_LABELS,
+  documentName: `Doc </title>${HOSTILE}`,
+  aName: 'Translator draft',
+  bName: 'Review 1',
+  generatedAt: '2026-11-25 12:00',
+  comments: { '1': [{ author: '审校 <Li>', text: '术语请统一', resolved: false, at: '11-25' }] },
+};
+const html = reviewReportHtml(comparison, meta);
+const doc = new DOMParser().parseFromString(html, 'text/html');
+
+describe('core/diff reviewReportHtml', () => {
+  it('is one document with inline styles, print styles and no external resources', () => {
+    expect(html.startsWith('<!doctype html>')).to.equal(true);
+    expect(doc.querySelector('style')?.textContent).to.contain('@media print');
+    expect(doc.querySelectorAll('link, [src], [href]').length).to.equal(0);
+    const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]');
+    expect(csp?.getAttribute('content')).to.contain("default-src 'none'");
+  });
+
+  it('escapes every text: a <script> or onerror in a row is inert text', () => {
+    expect(doc.querySelectorAll('script, img, .note b').length).to.equal(0);
+    expect(doc.querySelectorAll('[onerror]').length).to.equal(0);
+    expect(doc.title).to.equal(`Review report: Doc </title>${HOSTILE}`);
+    expect(doc.body.textContent).to.contain(HOSTILE);
+    expect(doc.body.textContent).to.contain('Note with "quotes" & <b>tags</b>');
+    expect(doc.body.textContent).to.contain('审校 <Li>');
+  });
+
+  it('marks deletions and insertions with <del>/<ins>, struck and underlined when rendered', async () => {
+    const rows = [...doc.querySelectorAll('tbody tr')].filter((tr) => tr.querySelector('td.id'));
+    const first = rows[0];
+    const texts = (sel: string) => [...first.querySelectorAll(sel)].map((e) => e.textContent);
+    expect(texts('td.text del')).to.deep.equal(['能', 'AI']);
+    expect(texts('td.text ins')).to.deep.equal(['慧', 'machine intelligence']);
+    const frame = document.createElement('iframe');
+    frame.srcdoc = html;
+    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const fdoc = frame.contentDocument!;
+    const del = fdoc.querySelector('td.text del')!;
+    const ins = fdoc.querySelector('td.text ins')!;
+    const view = frame.contentWindow!;
+    expect(view.getComputedStyle(del).textDecorationLine).to.equal('line-through');
+    expect(view.getComputedStyle(ins).textDecorationLine).to.equal('underline');
+    expect((view as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    frame.remove();
+  });
+
+  it('puts lang attributes on text cells', () => {
+    const cells = [...doc.querySelectorAll('tbody td.text')].map((td) => td.getAttribute('lang'));
+    expect(cells).to.deep.equal([
+      'zh-Hans',
+      'en',
+      'zh-Hans',
+      'en',
+      'zh-Hans',
+      'en',
+      'zh-Hans',
+      'en',
+    ]);
+  });
+
+  it('shows change types, status changes, notes, comments and counts', () => {
+    const rows = [...doc.querySelectorAll('table.rows tbody tr')];
+    const cellText = (tr: Element, i: number) => tr.children[i].textContent;
+    expect(rows.map((tr) => cellText(tr, 2))).to.deep.equal([
+      'modifiedtext',
+      'modifiedtext',
+      'removedtext',
+      'addedtext',
+    ]);
+    expect(cellText(rows[0], 5)).to.equal('translated → reviewed');
+    expect(cellText(rows[0], 6)).to.contain('术语请统一').and.contain('[open]');
+    const summary = Object.fromEntries(
+      [...doc.querySelectorAll('table.summary tr')].map((tr) => [
+        tr.querySelector('th')?.textContent,
+        tr.querySelector('td')?.textContent,
+      ]),
+    );
+    expect(summary['Rows compared']).to.equal('4');
+    expect(summary['Rows changed']).to.equal('4');
+    expect(summary['removed']).to.equal('1');
+  });
+
+  it('uses the labels the caller passes', () => {
+    const zh: ReportLabels = {
+      ...EN_REPORT_LABELS,
+      title: '审校报告',
+      types: { ...EN_REPORT_LABELS.types, modified: '已修改' },
+    };
+    const d = new DOMParser().parseFromString(
+      reviewReportHtml(comparison, { ...meta, labels: zh, lang: 'zh-CN' }),
+      'text/html',
+    );
+    expect(d.querySelector('h1')?.textContent).to.equal('审校报告');
+    expect(d.documentElement.lang).to.equal('zh-CN');
+    expect(d.querySelector('table.rows tbody tr td:nth-child(3) strong')?.textContent).to.equal(
+      '已修改',
+    );
+  });
+});
+
+/** A strict RFC 4180 reader, to check what a spreadsheet would get. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let cell = '';
+  let cells: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === '"') {
+      for (i++; i < text.length; i++) {
+        if (text[i] === '"' && text[i + 1] === '"') cell += text[i++];
+        else if (text[i] === '"') break;
+        else cell += text[i];
+      }
+      i++;
+    } else if (text[i] === ',') {
+      cells.push(cell);
+      cell = '';
+      i++;
+    } else if (text.startsWith('\r\n', i)) {
+      cells.push(cell);
+      rows.push(cells);
+      cells = [];
+      cell = '';
+      i += 2;
+    } else cell += text[i++];
+  }
+  if (cell || cells.length) throw new Error('CSV does not end with CRLF');
+  return rows;
+}
+
+describe('core/diff reviewReportCsv', () => {
+  // [cell value, field as written]
+  const cases: [string, string][] = [
+    ['plain', 'plain'],
+    ['普通文本', '普通文本'],
+    ['', ''],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\r\nlines', '"two\r\nlines"'],
+    ['=1+1', "'=1+1"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
+    ['\rx', `"'\rx"`],
+    ['\nx', `"'\nx"`],
+    ['=HYPERLINK("a","b")', `"'=HYPERLINK(""a"",""b"")"`],
+    ['a=b', 'a=b'],
+  ];
+  for (const [value, written] of cases) {
+    it(`csvCell(${JSON.stringify(value)})`, () => {
+      expect(csvCell(value)).to.equal(written);
+    });
+  }
+
+  it('writes a UTF-8 BOM, CRLF rows, a header and one line per row', () => {
+    const csv = reviewReportCsv(comparison);
+    expect(csv.charCodeAt(0)).to.equal(0xfeff);
+    const rows = parseCsv(csv.slice(1));
+    expect(rows.map((r) => r.length)).to.deep.equal([12, 12, 12, 12, 12]);
+    expect(rows[0][0]).to.equal('Segment');
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[3], r[4]])).to.deep.equal([
+      ['1', 'modified', 'translated', 'reviewed'],
+      ['2', 'modified', 'translated', 'translated'],
+      ['3', 'removed', 'translated', ''],
+      ['n', 'added', '', 'translated'],
+    ]);
+    expect(rows[1][9]).to.equal('We discussed [-AI-]{+machine intelligence+}.');
+    expect(rows[2][8]).to.equal(`Plain & simple. ${HOSTILE}`);
+    expect(rows[4][8]).to.equal(`'=HYPERLINK("http://example.com","x")`);
+  });
+});
