@@ -1,6 +1,14 @@
-// A small element tree built with saxes, a strict streaming XML parser that runs unchanged in the
-// browser, in a Worker and in Node (DOMParser exists only in the page), and reports line numbers.
-import { SaxesParser } from 'saxes';
+// A small element tree built with @rgrove/parse-xml: a strict, non-validating XML parser that is
+// plain ES modules (so it loads unchanged in the page, in a Worker, in the test browser and in
+// Node; DOMParser exists only in the page), never expands custom entities and reports lines.
+import {
+  parseXml as parse,
+  XmlCdata,
+  XmlElement as LibElement,
+  XmlError,
+  XmlText,
+  type XmlNode as LibNode,
+} from '@rgrove/parse-xml';
 import { FormatError } from './types.js';
 import { assertNoDtdTricks, escapeAttr, escapeText } from './xml-safety.js';
 
@@ -18,49 +26,56 @@ export type XmlNode = XmlElement | string;
 /** Parses a whole document, or throws a FormatError naming the file and line. */
 export function parseXml(text: string, file: string): XmlElement {
   assertNoDtdTricks(text, file);
-  const parser = new SaxesParser({ position: true });
-  const stack: XmlElement[] = [];
-  let root: XmlElement | undefined;
-  let failure: FormatError | undefined;
-  parser.on('error', (e) => {
-    // saxes prefixes "line:column: "; keep the reason only, the line goes into FormatError.
-    failure ??= new FormatError(
-      `not well-formed XML: ${e.message.replace(/^\d+:\d+:\s*/, '')}`,
-      file,
-      parser.line,
-    );
-  });
-  parser.on('opentag', (tag) => {
-    const attrs: Record<string, string> = {};
-    for (const [k, v] of Object.entries(tag.attributes)) attrs[k] = String(v);
-    const name = tag.name;
-    const el: XmlElement = { name, local: localName(name), attrs, children: [], line: parser.line };
-    const parent = stack[stack.length - 1];
-    if (parent) parent.children.push(el);
-    else root = el;
-    stack.push(el);
-  });
-  parser.on('closetag', () => {
-    stack.pop();
-  });
-  const onText = (t: string) => {
-    const parent = stack[stack.length - 1];
-    if (!parent) return;
-    const last = parent.children[parent.children.length - 1];
-    if (typeof last === 'string') parent.children[parent.children.length - 1] = last + t;
-    else parent.children.push(t);
-  };
-  parser.on('text', onText);
-  parser.on('cdata', onText);
+  let doc;
   try {
-    parser.write(text).close();
+    doc = parse(text, { includeOffsets: true, preserveCdata: true });
   } catch (e) {
-    if (!failure) throw e;
+    if (!(e instanceof XmlError)) throw e;
+    // The library's message repeats line and column with an excerpt; keep the reason only.
+    const reason = e.message.split('\n')[0]?.replace(/\s*\(line \d+, column \d+\)\s*$/, '');
+    const hint = /invalid character/i.test(reason ?? '')
+      ? ' (a control character XML does not allow?)'
+      : '';
+    throw new FormatError(`not well-formed XML: ${reason}${hint}`, file, e.line);
   }
-  if (failure) throw failure;
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  const lineOf = (pos: number) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((breaks[mid] ?? 0) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
+  const convert = (el: LibElement): XmlElement => {
+    const children: XmlNode[] = [];
+    for (const c of el.children as LibNode[]) {
+      let piece: XmlNode | undefined;
+      if (c instanceof XmlElement_) piece = convert(c);
+      else if (c instanceof XmlText || c instanceof XmlCdata) piece = c.text;
+      if (piece === undefined) continue;
+      const last = children[children.length - 1];
+      if (typeof piece === 'string' && typeof last === 'string')
+        children[children.length - 1] = last + piece;
+      else children.push(piece);
+    }
+    return {
+      name: el.name,
+      local: localName(el.name),
+      attrs: { ...el.attributes },
+      children,
+      line: lineOf(el.start),
+    };
+  };
+  const root = doc.root;
   if (!root) throw new FormatError('no XML root element', file);
-  return root;
+  return convert(root);
 }
+
+const XmlElement_ = LibElement;
 
 export function localName(name: string): string {
   const i = name.indexOf(':');
