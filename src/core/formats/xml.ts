@@ -104,6 +104,8 @@ export function descendants(el: XmlElement, local: string, out: XmlElement[] = [
 
 /** Attribute by local name, any prefix and any case (`lang`, `xml:lang`, `XML:LANG`). */
 export function attr(el: XmlElement, local: string): string | undefined {
+  const direct = el.attrs[local] ?? el.attrs[`xml:${local}`];
+  if (direct !== undefined) return direct;
   const want = local.toLowerCase();
   for (const [k, v] of Object.entries(el.attrs)) if (localName(k).toLowerCase() === want) return v;
   return undefined;

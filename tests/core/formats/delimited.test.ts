@@ -96,9 +96,9 @@ describe('formats: TSV/CSV import', () => {
       expect([r.sourceLang, r.targetLang]).to.deep.equal([src, tgt]);
     });
 
-  it('an unclosed quote names the line', () => {
+  it('an unclosed quote names the line where it opens', () => {
     expect(() => importFile('a.csv', enc('a,b\n"c,d\n'))).to.throw(
-      /a\.csv:3: a quoted cell is never closed/,
+      /a\.csv:2: a quoted cell is never closed/,
     );
   });
 });
