@@ -88,6 +88,28 @@ export interface Version {
   segments: VersionSegment[];
 }
 
+/**
+ * An inline code (a tag of the original document) kept inside a pair's text. In `source` and
+ * `target` code number i of `Pair.codes` stands as the single character U+E000 + i (Unicode
+ * private use), so the text stays a plain string that the UI renders as inert chips and the
+ * exporters turn back into markup. See core/formats/inline-codes.ts.
+ */
+export interface InlineCode {
+  /** open/close: the two ends of a paired span; standalone: a placeholder; isolated: half a pair. */
+  kind: 'open' | 'close' | 'standalone' | 'isolated';
+  /** Links an open code to its close (TMX `i`, XLIFF `id`/`rid`/`startRef`). */
+  id: string;
+  /** The element it came from: bpt, ept, it, ph, hi, g, x, bx, ex, mrk, pc, sc, ec, or #char. */
+  tag: string;
+  /** The native code it stands for (e.g. `<b>`), shown on the chip, never rendered as HTML. */
+  data: string;
+  /** For isolated codes: whether it begins or ends a span. */
+  pos?: 'begin' | 'end';
+  /** The element exactly as it was, written back unchanged when exporting to `origin`. */
+  xml?: string;
+  origin?: 'tmx' | 'xliff12' | 'xliff2';
+}
+
 /** A bilingual pair as it travels through import/export. */
 export interface Pair {
   source: string;
@@ -96,4 +118,12 @@ export interface Pair {
   note?: string;
   createdAt?: number;
   updatedAt?: number;
+  /** The id the pair had in its file (XLIFF unit id, TMX tuid). */
+  id?: string;
+  /** Inline codes referenced from source and target by U+E000 + index. */
+  codes?: InlineCode[];
+  /** Alignment link, when the pair came from an aligner. */
+  link?: Link;
+  /** True when this pair starts a new paragraph (plain text and DOCX keep paragraphs). */
+  paragraphStart?: boolean;
 }

@@ -1,0 +1,221 @@
+// XLIFF 1.2 (and 1.1, and Trados SDLXLIFF) in and out.
+import type { Pair, Status } from '../model.js';
+import { baseName, defaultStatus, exportedDocuments, xmlSafePair } from './common.js';
+import { CodeTable, collapseLayout, preserves, readInline, writeInline } from './inline-codes.js';
+import { finishImport } from './langs.js';
+import {
+  FormatError,
+  type Bitext,
+  type ExportOptions,
+  type ImportResult,
+  type ImportedDocument,
+} from './types.js';
+import { escapeAttr, escapeText } from './xml-safety.js';
+import {
+  attr,
+  child,
+  descendants,
+  elements,
+  parseXml,
+  textContent,
+  type XmlElement,
+} from './xml.js';
+
+/** Ours → XLIFF 1.2 `state`. */
+export const STATE_OUT_12: Record<Status, string> = {
+  new: 'new',
+  draft: 'needs-translation',
+  translated: 'translated',
+  reviewed: 'signed-off',
+  approved: 'final',
+  rejected: 'needs-review-translation',
+};
+
+/** XLIFF 1.2 `state` → ours (every value the spec defines). */
+const STATE_IN_12: Record<string, Status> = {
+  new: 'new',
+  'needs-translation': 'draft',
+  'needs-adaptation': 'draft',
+  'needs-l10n': 'draft',
+  translated: 'translated',
+  'signed-off': 'reviewed',
+  final: 'approved',
+  'needs-review-translation': 'rejected',
+  'needs-review-adaptation': 'rejected',
+  'needs-review-l10n': 'rejected',
+};
+
+/** Trados Studio keeps the real status in sdl:seg `conf`, not in `state`. */
+const SDL_CONF: Record<string, Status> = {
+  Draft: 'draft',
+  Translated: 'translated',
+  RejectedTranslation: 'rejected',
+  ApprovedTranslation: 'reviewed',
+  RejectedSignOff: 'rejected',
+  ApprovedSignOff: 'approved',
+};
+
+interface UnitContext {
+  warnings: string[];
+  /** Units marked translate="no" (structure, not text). */
+  skipped: number;
+  invalidStates: Map<string, number>;
+}
+
+function statusOf(
+  unit: XmlElement,
+  target: XmlElement | undefined,
+  text: string,
+  ctx: UnitContext,
+  sdl?: string,
+): Status {
+  if (sdl && SDL_CONF[sdl]) return SDL_CONF[sdl];
+  const state = target && attr(target, 'state');
+  if (state !== undefined) {
+    const mapped = STATE_IN_12[state];
+    // needs-translation on an empty target is simply untranslated.
+    if (mapped) return mapped === 'draft' && !text.trim() ? 'new' : mapped;
+    if (!state.startsWith('x-'))
+      ctx.invalidStates.set(state, (ctx.invalidStates.get(state) ?? 0) + 1);
+  }
+  if (attr(unit, 'approved') === 'yes' && text.trim()) return 'approved';
+  return defaultStatus(text);
+}
+
+function notesOf(unit: XmlElement): string | undefined {
+  const notes = elements(unit, 'note').map((n) => textContent(n));
+  return notes.length ? notes.join('\n') : undefined;
+}
+
+function segMarks(el: XmlElement | undefined): XmlElement[] {
+  return el ? descendants(el, 'mrk').filter((m) => attr(m, 'mtype') === 'seg') : [];
+}
+
+function readUnit(unit: XmlElement, ctx: UnitContext, out: Pair[], preserve: boolean): void {
+  const read = (el: XmlElement, table: CodeTable) => {
+    const s = readInline(el, { origin: 'xliff12', table });
+    return preserves(el, preserve) ? s : collapseLayout(s);
+  };
+  const source = child(unit, 'source');
+  if (!source) throw new FormatError('<trans-unit> without <source>', undefined, unit.line);
+  const target = child(unit, 'target');
+  const id = attr(unit, 'id');
+  const note = notesOf(unit);
+  const sdlConf = new Map(
+    descendants(unit, 'seg')
+      .filter((s) => s.name.includes(':'))
+      .map((s) => [attr(s, 'id') ?? '', attr(s, 'conf') ?? ''] as const),
+  );
+  const srcMarks = segMarks(child(unit, 'seg-source'));
+  const tgtMarks = segMarks(target);
+  const make = (
+    src: XmlElement,
+    tgt: XmlElement | undefined,
+    pid: string | undefined,
+    sdl?: string,
+  ) => {
+    const table = new CodeTable();
+    const s = read(src, table);
+    table.startTarget();
+    const t = tgt ? read(tgt, table) : '';
+    const pair: Pair = { source: s, target: t, status: statusOf(unit, target, t, ctx, sdl) };
+    if (pid !== undefined) pair.id = pid;
+    if (note !== undefined) pair.note = note;
+    if (table.codes.length) pair.codes = table.codes;
+    out.push(pair);
+  };
+  // seg-source/mrk segmentation: one pair per segment, matched to the target's by mid.
+  if (srcMarks.length > 0 && (tgtMarks.length > 0 || !target)) {
+    for (const m of srcMarks) {
+      const mid = attr(m, 'mid') ?? '';
+      const t = tgtMarks.find((x) => attr(x, 'mid') === mid);
+      const pid = srcMarks.length > 1 ? `${id ?? ''}#${mid}` : id;
+      make(m, t, pid, sdlConf.get(mid));
+    }
+    return;
+  }
+  make(source, target, id);
+}
+
+function walk(el: XmlElement, ctx: UnitContext, out: Pair[], preserve: boolean): void {
+  for (const c of elements(el)) {
+    if (c.local === 'trans-unit') {
+      if (attr(c, 'translate') === 'no') ctx.skipped++;
+      else readUnit(c, ctx, out, preserves(c, preserve));
+    } else if (c.local === 'group') walk(c, ctx, out, preserves(c, preserve));
+  }
+}
+
+export function parseXliff12(text: string, file: string): ImportResult {
+  const root = parseXml(text, file);
+  if (root.local !== 'xliff')
+    throw new FormatError(`not XLIFF: the root element is <${root.name}>`, file, root.line);
+  const files = elements(root, 'file');
+  if (files.length === 0) throw new FormatError('XLIFF without <file>', file, root.line);
+  const warnings: string[] = [];
+  const ctx: UnitContext = { warnings, invalidStates: new Map(), skipped: 0 };
+  let sourceLang = '';
+  let targetLang = '';
+  const documents: ImportedDocument[] = [];
+  for (const f of files) {
+    const sl = attr(f, 'source-language') ?? '';
+    const tl = attr(f, 'target-language') ?? '';
+    if (!sl) warnings.push(`<file> at line ${f.line} has no source-language`);
+    sourceLang ||= sl;
+    targetLang ||= tl;
+    const pairs: Pair[] = [];
+    try {
+      walk(child(f, 'body') ?? f, ctx, pairs, preserves(f, false));
+    } catch (e) {
+      if (e instanceof FormatError && e.line !== undefined)
+        throw new FormatError(e.message.replace(/^.*?: /, ''), file, e.line);
+      throw e;
+    }
+    documents.push({ name: attr(f, 'original') || baseName(file), pairs });
+  }
+  if (ctx.skipped) warnings.push(`${ctx.skipped} unit(s) marked translate="no": left out`);
+  for (const [state, n] of ctx.invalidStates)
+    warnings.push(
+      `${n} target(s) have state="${state}", which XLIFF 1.2 does not define: status guessed`,
+    );
+  // The target language can also hide on the targets themselves.
+  if (!targetLang)
+    targetLang =
+      descendants(root, 'target')
+        .map((t) => attr(t, 'lang') ?? '')
+        .find(Boolean) ?? '';
+  return finishImport({ format: 'xliff12', sourceLang, targetLang, documents, warnings }, true);
+}
+
+export function writeXliff12(doc: Bitext, opts: ExportOptions = {}): string {
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
+  ];
+  for (const d of exportedDocuments(doc, opts)) {
+    out.push(
+      `  <file original="${escapeAttr(d.name)}" source-language="${escapeAttr(doc.sourceLang)}"` +
+        ` target-language="${escapeAttr(doc.targetLang)}" datatype="plaintext">`,
+      '    <body>',
+    );
+    const ids = d.pairs.map((p) => p.id);
+    const useIds = ids.every((i) => i) && new Set(ids).size === ids.length;
+    d.pairs.forEach((raw, i) => {
+      const p = xmlSafePair(raw, `${d.name} #${i + 1}`, opts.warnings);
+      const status = p.status ?? defaultStatus(p.target);
+      const id = escapeAttr(useIds ? (p.id as string) : String(i + 1));
+      const approved = status === 'approved' ? ' approved="yes"' : '';
+      out.push(`      <trans-unit id="${id}" xml:space="preserve"${approved}>`);
+      out.push(`        <source>${writeInline(p.source, p.codes, { format: 'xliff12' })}</source>`);
+      if (p.target || status !== 'new')
+        out.push(
+          `        <target state="${STATE_OUT_12[status]}">${writeInline(p.target, p.codes, { format: 'xliff12' })}</target>`,
+        );
+      if (p.note) out.push(`        <note>${escapeText(p.note)}</note>`);
+      out.push('      </trans-unit>');
+    });
+    out.push('    </body>', '  </file>');
+  }
+  out.push('</xliff>', '');
+  return out.join('\n');
+}
