@@ -2,6 +2,7 @@
 // to the store. Elements read its fields and call its methods; it fires "change" after each update.
 import type { DocumentRecord, Lang, Project, Segment, Status } from '../core/model.js';
 import { compileFind, replaceAllIn, type FindOptions } from '../core/find.js';
+import { joinSentences, type AlignRow } from '../core/beads.js';
 import { segLang, segmentParagraph } from '../core/segment/index.js';
 import {
   getWorkspace,
@@ -133,9 +134,29 @@ export class Workbench extends EventTarget {
     this._changed();
   }
 
-  async createProject(name: string, sourceLang: Lang, targetLang: Lang): Promise<string> {
+  /** A project from aligned rows (or source-only rows), in one go. */
+  async createAligned(req: {
+    name: string;
+    sourceLang: Lang;
+    targetLang: Lang;
+    rows: AlignRow[];
+  }): Promise<string> {
     const first = this.projects.length === 0;
-    const { project } = await this.ws.projects.create({ name, sourceLang, targetLang });
+    const { project, document } = await this.ws.projects.create({
+      name: req.name,
+      sourceLang: req.sourceLang,
+      targetLang: req.targetLang,
+    });
+    await this.ws.segments.bulkCreate(
+      document.id,
+      req.rows.map((r) => ({
+        source: joinSentences(r.source, req.sourceLang),
+        target: joinSentences(r.target, req.targetLang),
+        link: { source: r.source.length, target: r.target.length },
+        confidence: r.confidence,
+        paragraphStart: r.paragraphStart,
+      })),
+    );
     await this._loadProjects();
     this._changed();
     if (first) {

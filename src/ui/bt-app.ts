@@ -10,6 +10,7 @@ import './bt-editor.js';
 import './bt-save-indicator.js';
 import './bt-toast.js';
 import './bt-side-panel.js';
+import type { NewProjectRequest } from './bt-new-project.js';
 
 type Detail<T> = CustomEvent<T>;
 
@@ -76,6 +77,7 @@ export class BtApp extends LitElement {
   @state() private _wb?: Workbench;
   @state() private _fatal = '';
   @state() private _panel = false;
+  @state() private _newProject = false;
 
   private readonly _onChange = () => this.requestUpdate();
   private readonly _onHash = () => void this._route();
@@ -112,6 +114,9 @@ export class BtApp extends LitElement {
   }
 
   private async _route() {
+    this._newProject = location.hash === '#/new';
+    // The new-project page (segmentation preview, alignment view) loads only when it is opened.
+    if (this._newProject) await import('./bt-new-project.js');
     const m = /^#\/p\/([^/]+)/.exec(location.hash);
     await this._wb?.openProject(m ? decodeURIComponent(m[1]) : undefined);
   }
@@ -137,20 +142,21 @@ export class BtApp extends LitElement {
   private _renderMain() {
     const wb = this._wb!;
     const cur = wb.current;
+    if (this._newProject) {
+      return html`<main>
+        <bt-new-project
+          @bt-request-create-aligned=${async (e: Detail<NewProjectRequest>) => {
+            const id = await wb.createAligned(e.detail);
+            location.hash = `#/p/${id}`;
+          }}
+          @bt-request-cancel=${() => (location.hash = '#/')}
+        ></bt-new-project>
+      </main>`;
+    }
     if (!cur) {
       return html`<main>
         <bt-project-library
           .projects=${wb.projects}
-          @bt-request-create-project=${async (
-            e: Detail<{ name: string; sourceLang: 'zh-Hans' | 'en'; targetLang: 'zh-Hans' | 'en' }>,
-          ) => {
-            const id = await wb.createProject(
-              e.detail.name,
-              e.detail.sourceLang,
-              e.detail.targetLang,
-            );
-            location.hash = `#/p/${id}`;
-          }}
           @bt-request-rename-project=${(e: Detail<{ id: string; name: string }>) =>
             wb.renameProject(e.detail.id, e.detail.name)}
           @bt-request-delete-project=${(e: Detail<{ id: string }>) => wb.deleteProject(e.detail.id)}

@@ -1,6 +1,6 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type { Lang, Project } from '../core/model.js';
+import type { Project } from '../core/model.js';
 import { I18nController } from '../i18n/i18n-controller.js';
 import { i18n, t } from '../i18n/index.js';
 
@@ -8,7 +8,6 @@ import { i18n, t } from '../i18n/index.js';
  * The project library: list, create, rename, delete (with confirmation; the app offers undo).
  *
  * @fires bt-request-open-project - `{ id }`
- * @fires bt-request-create-project - `{ name, sourceLang, targetLang }`
  * @fires bt-request-rename-project - `{ id, name }`
  * @fires bt-request-delete-project - `{ id }` (already confirmed by the user)
  * @fires bt-request-export-backup - download the whole workspace as one JSON file
@@ -27,16 +26,18 @@ export class BtProjectLibrary extends LitElement {
       font-size: 1.2rem;
       margin: 0 0 1rem;
     }
-    form.create {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem 0.75rem;
-      align-items: end;
-      padding: 1rem;
-      background: #fff;
-      border: 1px solid #d8dde6;
-      border-radius: 8px;
-      margin-bottom: 1.5rem;
+    a.new {
+      display: inline-block;
+      padding: 0.45rem 0.9rem;
+      border-radius: 6px;
+      background: #1d4fa8;
+      color: #fff;
+      text-decoration: none;
+      font-weight: 600;
+    }
+    a.new:focus-visible {
+      outline: 2px solid #1d2330;
+      outline-offset: 2px;
     }
     label {
       display: flex;
@@ -130,16 +131,6 @@ export class BtProjectLibrary extends LitElement {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
-  private _onCreate(e: SubmitEvent) {
-    e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const data = new FormData(form);
-    const [sourceLang, targetLang] = String(data.get('direction')).split(':') as [Lang, Lang];
-    const name = String(data.get('name') ?? '').trim() || t('library.untitled');
-    this._emit('bt-request-create-project', { name, sourceLang, targetLang });
-    form.reset();
-  }
-
   private _onRename(e: SubmitEvent, p: Project) {
     e.preventDefault();
     const name = String(new FormData(e.target as HTMLFormElement).get('name') ?? '').trim();
@@ -218,20 +209,7 @@ export class BtProjectLibrary extends LitElement {
   override render() {
     return html`
       <h2>${t('library.title')}</h2>
-      <form class="create" @submit=${this._onCreate} aria-label=${t('library.create')}>
-        <label
-          >${t('library.name')}
-          <input name="name" placeholder=${t('library.namePlaceholder')} />
-        </label>
-        <label
-          >${t('library.direction')}
-          <select name="direction">
-            <option value="zh-Hans:en">${t('lang.zh-Hans')} → ${t('lang.en')}</option>
-            <option value="en:zh-Hans">${t('lang.en')} → ${t('lang.zh-Hans')}</option>
-          </select>
-        </label>
-        <button type="submit">${t('library.create')}</button>
-      </form>
+      <p><a class="new" href="#/new">${t('library.create')}</a></p>
       ${
         this.projects.length === 0
           ? html`<p class="empty">${t('library.empty')}</p>`

@@ -22,14 +22,9 @@ describe('bt-project-library', () => {
     expect(el.shadowRoot!.textContent).to.contain('No projects yet');
   });
 
-  it('asks to create a project with the chosen direction', async () => {
+  it('links to the new-project page', async () => {
     const el = await fixture<BtProjectLibrary>(html`<bt-project-library></bt-project-library>`);
-    const form = el.shadowRoot!.querySelector('form')!;
-    (form.querySelector('input[name="name"]') as HTMLInputElement).value = '年报';
-    (form.querySelector('select') as HTMLSelectElement).value = 'en:zh-Hans';
-    setTimeout(() => form.requestSubmit());
-    const ev = await oneEvent(el, 'bt-request-create-project');
-    expect(ev.detail).to.deep.equal({ name: '年报', sourceLang: 'en', targetLang: 'zh-Hans' });
+    expect(el.shadowRoot!.querySelector('a.new')!.getAttribute('href')).to.equal('#/new');
   });
 
   it('deletes only after the user confirms', async () => {

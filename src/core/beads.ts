@@ -1,0 +1,141 @@
+// The rows of the alignment view: each holds the sentences of one bead on both sides. Fixing an
+// alignment by hand is a handful of pure operations over these rows, each returning new rows
+// (so undo is keeping the previous array).
+import type { Bead } from './align/index.js';
+import type { Lang } from './model.js';
+
+export interface AlignRow {
+  source: string[];
+  target: string[];
+  /** 0…1; rows a person fixed count as certain. */
+  confidence: number;
+  paragraphStart: boolean;
+}
+
+export type Side = 'source' | 'target';
+
+const other = (s: Side): Side => (s === 'source' ? 'target' : 'source');
+
+/** Sentences join without a space in Chinese, with one in English. */
+export const joinSentences = (sentences: readonly string[], lang: Lang): string =>
+  sentences.join(lang === 'en' ? ' ' : '');
+
+/** Rows from aligner beads; `paragraphStarts` holds source sentence indices that open a paragraph. */
+export function rowsFromBeads(
+  source: readonly string[],
+  target: readonly string[],
+  beads: readonly Bead[],
+  paragraphStarts: ReadonlySet<number> = new Set(),
+): AlignRow[] {
+  return beads.map((b) => ({
+    source: b.src.map((i) => source[i]),
+    target: b.tgt.map((i) => target[i]),
+    confidence: b.confidence,
+    paragraphStart: b.src.some((i) => paragraphStarts.has(i)),
+  }));
+}
+
+const fixed = (r: AlignRow): AlignRow => ({ ...r, confidence: 1 });
+const isEmpty = (r: AlignRow) => r.source.length === 0 && r.target.length === 0;
+
+/** Row i and the next become one row. */
+export function mergeNext(rows: readonly AlignRow[], i: number): AlignRow[] {
+  if (i < 0 || i + 1 >= rows.length) return rows.slice();
+  const a = rows[i];
+  const b = rows[i + 1];
+  const merged = fixed({
+    source: [...a.source, ...b.source],
+    target: [...a.target, ...b.target],
+    confidence: 1,
+    paragraphStart: a.paragraphStart,
+  });
+  return [...rows.slice(0, i), merged, ...rows.slice(i + 2)];
+}
+
+/**
+ * Moves one sentence of one side to the neighbouring row: `up` moves the first sentence to the end
+ * of the row above, `down` the last sentence to the start of the row below. Rows left empty go.
+ */
+export function moveSentence(
+  rows: readonly AlignRow[],
+  i: number,
+  side: Side,
+  dir: 'up' | 'down',
+): AlignRow[] {
+  const j = dir === 'up' ? i - 1 : i + 1;
+  if (j < 0 || j >= rows.length || rows[i][side].length === 0) return rows.slice();
+  const from = rows[i][side];
+  const moved = dir === 'up' ? from[0] : from[from.length - 1];
+  const rest = dir === 'up' ? from.slice(1) : from.slice(0, -1);
+  const to = dir === 'up' ? [...rows[j][side], moved] : [moved, ...rows[j][side]];
+  const out = rows.slice();
+  out[i] = fixed({ ...rows[i], [side]: rest });
+  out[j] = fixed({ ...rows[j], [side]: to });
+  return out.filter((r) => !isEmpty(r));
+}
+
+/**
+ * Splits row i before sentence `k` of `side` (after splitting that sentence itself at `offset`
+ * characters when offset > 0). The other side is cut at the sentence boundary nearest the same
+ * relative position, so a 2-2 row becomes two 1-1 rows and a 2-1 row a 1-1 and a 1-0.
+ */
+export function splitRow(
+  rows: readonly AlignRow[],
+  i: number,
+  side: Side,
+  k: number,
+  offset = 0,
+): AlignRow[] {
+  const r = rows[i];
+  if (!r) return rows.slice();
+  let sents = r[side].slice();
+  if (offset > 0 && k < sents.length && offset < sents[k].length) {
+    sents = [
+      ...sents.slice(0, k),
+      sents[k].slice(0, offset),
+      sents[k].slice(offset),
+      ...sents.slice(k + 1),
+    ];
+    k += 1;
+  }
+  if (k <= 0 || k >= sents.length) return rows.slice();
+  const o = r[other(side)];
+  const len = (xs: string[]) => xs.reduce((n, s) => n + s.length, 0);
+  const fraction = len(sents.slice(0, k)) / Math.max(1, len(sents));
+  let cut = 0;
+  let best = Infinity;
+  for (let m = 0, acc = 0; m <= o.length; acc += o[m]?.length ?? 0, m++) {
+    const d = Math.abs(acc / Math.max(1, len(o)) - fraction);
+    if (d <= best) [best, cut] = [d, m]; // on a tie the first row keeps the sentence
+  }
+  const first = fixed({ ...r, [side]: sents.slice(0, k), [other(side)]: o.slice(0, cut) });
+  const second = fixed({
+    ...r,
+    [side]: sents.slice(k),
+    [other(side)]: o.slice(cut),
+    paragraphStart: false,
+  });
+  return [...rows.slice(0, i), first, second, ...rows.slice(i + 1)];
+}
+
+/**
+ * Gives row i an empty partner on `side`: that side's sentences move to a new row just below,
+ * so the row stands alone (1-0 or 0-1) and its old partner is free to pair with the next.
+ */
+export function insertEmpty(rows: readonly AlignRow[], i: number, side: Side): AlignRow[] {
+  const r = rows[i];
+  if (!r || r[side].length === 0 || r[other(side)].length === 0) return rows.slice();
+  const stay = fixed({ ...r, [side]: [] });
+  const moved = fixed({ ...r, [other(side)]: [], paragraphStart: false });
+  return [...rows.slice(0, i), stay, moved, ...rows.slice(i + 1)];
+}
+
+/** Index of the next row after `from` whose confidence is below `threshold`, or -1. */
+export function nextLowConfidence(
+  rows: readonly AlignRow[],
+  from: number,
+  threshold: number,
+): number {
+  for (let i = from + 1; i < rows.length; i++) if (rows[i].confidence < threshold) return i;
+  return -1;
+}

@@ -1,0 +1,78 @@
+import { expect } from '@open-wc/testing';
+import {
+  insertEmpty,
+  mergeNext,
+  moveSentence,
+  nextLowConfidence,
+  rowsFromBeads,
+  splitRow,
+  type AlignRow,
+} from '../../src/core/beads.js';
+
+const row = (source: string[], target: string[], confidence = 0.5): AlignRow => ({
+  source,
+  target,
+  confidence,
+  paragraphStart: false,
+});
+// Rows written compactly: "A1 A2 | B1" is one row with two source and one target sentence.
+const parse = (spec: string): AlignRow[] =>
+  spec.split(' / ').map((r) => {
+    const [s, t] = r.split('|').map((x) => x.trim().split(' ').filter(Boolean));
+    return row(s, t);
+  });
+const show = (rows: AlignRow[]) =>
+  rows.map((r) => `${r.source.join(' ')} | ${r.target.join(' ')}`.trim()).join(' / ');
+
+describe('core/beads', () => {
+  it('builds rows from beads with paragraph starts', () => {
+    const rows = rowsFromBeads(
+      ['a', 'b', 'c'],
+      ['x', 'y'],
+      [
+        { src: [0, 1], tgt: [0], confidence: 0.9 },
+        { src: [2], tgt: [], confidence: 0.2 },
+        { src: [], tgt: [1], confidence: 0.3 },
+      ],
+      new Set([2]),
+    );
+    expect(show(rows)).to.equal('a b | x / c | / | y');
+    expect(rows.map((r) => r.paragraphStart)).to.deep.equal([false, true, false]);
+  });
+
+  // [rows, operation, expected rows]
+  const cases: [string, (r: AlignRow[]) => AlignRow[], string][] = [
+    ['A1 | B1 / A2 | B2', (r) => mergeNext(r, 0), 'A1 A2 | B1 B2'],
+    ['A1 | B1 / A2 | B2', (r) => mergeNext(r, 1), 'A1 | B1 / A2 | B2'],
+    ['A1 A2 | B1 / A3 | B2', (r) => moveSentence(r, 0, 'source', 'down'), 'A1 | B1 / A2 A3 | B2'],
+    ['A1 | B1 / A2 A3 | B2', (r) => moveSentence(r, 1, 'source', 'up'), 'A1 A2 | B1 / A3 | B2'],
+    ['A1 | B1 / | B2', (r) => moveSentence(r, 1, 'target', 'up'), 'A1 | B1 B2'],
+    ['A1 | B1', (r) => moveSentence(r, 0, 'target', 'up'), 'A1 | B1'],
+    ['A1 A2 | B1 B2', (r) => splitRow(r, 0, 'source', 1), 'A1 | B1 / A2 | B2'],
+    ['A1 A2 | B1', (r) => splitRow(r, 0, 'source', 1), 'A1 | B1 / A2 |'],
+    ['A1 A2 | B1', (r) => splitRow(r, 0, 'source', 0), 'A1 A2 | B1'],
+    ['A1xA2 | B1 B2', (r) => splitRow(r, 0, 'source', 0, 2), 'A1 | B1 / xA2 | B2'],
+    ['A1 | B1 / A2 | B2', (r) => insertEmpty(r, 0, 'target'), 'A1 | / | B1 / A2 | B2'],
+    ['A1 | ', (r) => insertEmpty(r, 0, 'target'), 'A1 |'],
+  ];
+  for (const [spec, op, expected] of cases) {
+    it(`${spec} → ${expected}`, () => {
+      expect(show(op(parse(spec)))).to.equal(expected);
+    });
+  }
+
+  it('marks rows a person changed as certain and never mutates its input', () => {
+    const rows = parse('A1 | B1 / A2 | B2');
+    const before = JSON.stringify(rows);
+    const out = mergeNext(rows, 0);
+    expect(JSON.stringify(rows)).to.equal(before);
+    expect(out[0].confidence).to.equal(1);
+  });
+
+  it('finds the next low-confidence row', () => {
+    const rows = [row(['a'], ['x'], 0.9), row(['b'], ['y'], 0.2), row(['c'], [], 0.1)];
+    expect(nextLowConfidence(rows, -1, 0.5)).to.equal(1);
+    expect(nextLowConfidence(rows, 1, 0.5)).to.equal(2);
+    expect(nextLowConfidence(rows, 2, 0.5)).to.equal(-1);
+  });
+});
