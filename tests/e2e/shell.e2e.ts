@@ -75,9 +75,14 @@ describe('the built app: first visit, library, languages, reload', () => {
     const page = await app.newPage();
     await page.goto(app.url + '#/');
     await page.getByRole('heading', { name: 'Projects' }).waitFor();
+    await page.getByRole('link', { name: 'New project' }).click();
     await page.getByLabel('Name', { exact: true }).fill('Quarterly report');
-    await page.getByLabel('Direction').selectOption('en:zh-Hans');
-    await page.getByRole('button', { name: 'Create project' }).click();
+    await page
+      .getByLabel('Source text (Chinese)')
+      .fill('Sales rose in the third quarter. Costs fell.');
+    // The direction follows the text: English source, Chinese translation.
+    await page.getByLabel('Source text (English)').waitFor();
+    await page.getByRole('button', { name: 'Create project to translate' }).click();
     await page.waitForURL(/#\/p\//);
     await page.getByRole('link', { name: 'Projects' }).click();
     await page.getByRole('link', { name: 'Quarterly report' }).waitFor();

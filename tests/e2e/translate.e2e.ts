@@ -1,0 +1,125 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { startApp, type App } from './harness.js';
+
+// A short Chinese text and its English translation, written for this test.
+const ZH = [
+  '新图书馆周一正式开放。馆内藏书超过二十万册。',
+  '开馆当天，许多家长带着孩子前来参观。一位母亲说：“孩子们终于有了安静读书的地方。”图书馆每天开放十二个小时。',
+].join('\n');
+const EN = [
+  'The new library officially opened on Monday. It holds more than 200,000 books.',
+  'On opening day, many parents brought their children to visit. "The children finally have a quiet place to read," one mother said. The library is open twelve hours a day.',
+].join('\n');
+
+const labels = {
+  en: {
+    newProject: 'New project',
+    source: 'Source text (Chinese)',
+    target: 'Existing translation (English), optional',
+    align: 'Segment and align',
+    merge: 'Merge with next row',
+    split: 'Split at caret',
+    create: /^Create project with \d+ rows$/,
+    translation: (n: number) => `Translation ${n}`,
+    find: 'Find',
+    replaceWith: 'Replace with',
+    replaceAll: 'Replace all',
+  },
+  zh: {
+    newProject: '新建项目',
+    source: '原文（中文）',
+    target: '已有译文（英文，可选）',
+    align: '分句并对齐',
+    merge: '与下一行合并',
+    split: '在光标处拆分',
+    create: /^创建项目（\d+ 行）$/,
+    translation: (n: number) => `译文 ${n}`,
+    find: '查找',
+    replaceWith: '替换为',
+    replaceAll: '全部替换',
+  },
+};
+
+async function journey(app: App, page: Page, L: (typeof labels)['en']) {
+  await page.goto(app.url + '#/');
+  await page.getByRole('link', { name: L.newProject }).click();
+  await page.getByLabel(L.source).fill(ZH);
+  await page.getByLabel(L.target).fill(EN);
+  await page.getByRole('button', { name: L.align }).click();
+  const rows = page.getByRole('option');
+  await rows.first().waitFor({ timeout: 30_000 });
+  const before = await rows.count();
+  assert.ok(before >= 4, `aligned rows: ${before}`);
+
+  // Merge the first bead with the second, then split it again at the caret.
+  await rows.nth(0).click();
+  await page.getByRole('button', { name: L.merge }).click();
+  assert.equal(await rows.count(), before - 1);
+  const second = rows.nth(0).locator('.sent').nth(1);
+  await second.click({ position: { x: 2, y: 5 } });
+  await page.getByRole('button', { name: L.split }).click();
+  assert.equal(await rows.count(), before);
+
+  await page.getByRole('button', { name: L.create }).click();
+  await page.waitForURL(/#\/p\//);
+  const cell = (n: number) => page.getByRole('textbox', { name: L.translation(n), exact: true });
+  await cell(1).waitFor();
+  assert.match(await cell(1).inputValue(), /new library/);
+
+  // Translate three rows with the keyboard only: retype row 1, confirm, move on.
+  await cell(1).focus();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('The new public library opened on Monday.');
+  await page.keyboard.press('Control+Enter');
+  await page.keyboard.press('Control+Enter');
+  await page.keyboard.press('Alt+ArrowUp');
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.keyboard.press('Control+Enter');
+  const confirmed = await page
+    .locator('bt-segment-row bt-status-badge')
+    .evaluateAll((els) => els.slice(0, 3).map((e) => (e.shadowRoot?.textContent ?? '').trim()));
+  assert.equal(confirmed.length, 3);
+
+  // Find and replace in the translation: one undoable step.
+  await page.keyboard.press('Control+h');
+  await page.getByRole('searchbox', { name: L.find }).fill('library');
+  await page.getByRole('textbox', { name: L.replaceWith }).fill('Library');
+  await page.getByRole('button', { name: L.replaceAll }).click();
+  await page.waitForFunction(() => {
+    const ind = document.querySelector('bt-app')?.shadowRoot?.querySelector('bt-save-indicator');
+    return (
+      ind?.getAttribute('state') === 'saved' ||
+      (ind as { state?: string } | null)?.state === 'saved'
+    );
+  });
+  await page.reload();
+  await cell(1).waitFor();
+  assert.equal(await cell(1).inputValue(), 'The new public Library opened on Monday.');
+  return confirmed;
+}
+
+describe('translator journey on the production build', () => {
+  let app: App;
+  before(async () => {
+    app = await startApp();
+  });
+  after(() => app.close());
+
+  it('new project → align → merge and split → translate by keyboard → replace → reload (English UI)', async () => {
+    const page = await app.newPage({ locale: 'en-US' });
+    const confirmed = await journey(app, page, labels.en);
+    assert.deepEqual(confirmed, ['Translated', 'Translated', 'Translated']);
+    assert.deepEqual(app.errors, []);
+    await page.context().close();
+  });
+
+  it('the same journey with the Chinese UI', async () => {
+    const page = await app.newPage({ locale: 'zh-CN' });
+    const confirmed = await journey(app, page, labels.zh);
+    assert.deepEqual(confirmed, ['已翻译', '已翻译', '已翻译']);
+    assert.deepEqual(app.errors, []);
+    await page.context().close();
+  });
+});
