@@ -3,6 +3,10 @@
 import i18next from 'i18next';
 import en from '../../locales/en/translation.json';
 import zhCN from '../../locales/zh-CN/translation.json';
+import enReview from '../../locales/en/review.json';
+import zhCNReview from '../../locales/zh-CN/review.json';
+import enExchange from '../../locales/en/exchange.json';
+import zhCNExchange from '../../locales/zh-CN/exchange.json';
 
 export const UI_LANGUAGES = ['en', 'zh-CN'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -43,7 +47,12 @@ export function initI18n(lng: UiLanguage = initialLanguage()): Promise<unknown> 
     lng,
     fallbackLng: 'en',
     supportedLngs: [...UI_LANGUAGES],
-    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+    // Each area keeps its strings in its own file, all under one namespace:
+    // locales/<lang>/review.json is t('review.…'), exchange.json is t('exchange.…').
+    resources: {
+      en: { translation: { ...en, review: enReview, exchange: enExchange } },
+      'zh-CN': { translation: { ...zhCN, review: zhCNReview, exchange: zhCNExchange } },
+    },
     interpolation: { escapeValue: false }, // Lit escapes; i18next must not double-escape.
     returnNull: false,
     showSupportNotice: false,

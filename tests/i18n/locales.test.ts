@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
-import en from '../../locales/en/translation.json';
-import zh from '../../locales/zh-CN/translation.json';
+import enMain from '../../locales/en/translation.json';
+import zhMain from '../../locales/zh-CN/translation.json';
+import enReview from '../../locales/en/review.json';
+import zhReview from '../../locales/zh-CN/review.json';
+import enExchange from '../../locales/en/exchange.json';
+import zhExchange from '../../locales/zh-CN/exchange.json';
+
+const en = { ...enMain, review: enReview, exchange: enExchange };
+const zh = { ...zhMain, review: zhReview, exchange: zhExchange };
 import { initialLanguage } from '../../src/i18n/index.js';
 
 type Tree = { [k: string]: string | Tree };
