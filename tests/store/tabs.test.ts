@@ -76,8 +76,15 @@ describe('store: several tabs on one workspace', () => {
     // An old tab on schema v1 that ignores versionchange.
     const v1 = await rawOpen(db.name(), 1, createV1);
     let blocked = 0;
-    const opening = db.open({ onBlocked: () => blocked++ });
-    await new Promise((r) => setTimeout(r, 200));
+    let onBlocked = () => {};
+    const wasBlocked = new Promise<void>((r) => (onBlocked = r));
+    const opening = db.open({
+      onBlocked: () => {
+        blocked++;
+        onBlocked();
+      },
+    });
+    await wasBlocked;
     expect(blocked).to.equal(1);
     v1.close();
     const ws = await opening;
