@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   DB_VERSION,
+  deleteWorkspace,
   StoreError,
   type ChangeMessage,
   type CloseReason,
@@ -70,6 +71,14 @@ describe('store: several tabs on one workspace', () => {
     );
     expect(err).to.be.instanceOf(StoreError);
     expect((err as StoreError).kind).to.equal('closed');
+  });
+
+  it('closes and says so when another tab deletes the workspace', async () => {
+    const ws = await db.open();
+    const reasons: CloseReason[] = [];
+    ws.onClose((r) => reasons.push(r));
+    await deleteWorkspace(db.name());
+    expect(reasons).to.deep.equal(['deleted']);
   });
 
   it('reports being blocked by an old tab that does not let go, then opens once it closes', async () => {
