@@ -15,8 +15,11 @@ export interface ChangeMessage {
   segmentIds: string[];
 }
 
-/** Why the connection closed: another tab upgrades the schema, or the browser dropped it. */
-export type CloseReason = 'upgrade' | 'terminated' | 'closed';
+/**
+ * Why the connection closed: another tab opened a newer schema (`upgrade`) or deleted the
+ * database (`deleted`), the browser dropped it (`terminated`), or the app closed it (`closed`).
+ */
+export type CloseReason = 'upgrade' | 'deleted' | 'terminated' | 'closed';
 
 export interface CorruptRecord {
   store: StoreName;
@@ -63,7 +66,12 @@ export class Connection {
         migrate(database, oldVersion, tx).catch(() => tx.abort());
       },
       blocked: () => opts.onBlocked?.(),
-      blocking: () => (conn ? conn.shut('upgrade') : (early = 'upgrade')),
+      blocking: (_current, next) => {
+        // A deletion asks with no new version.
+        const reason = next === null ? 'deleted' : 'upgrade';
+        if (conn) conn.shut(reason);
+        else early = reason;
+      },
       terminated: () => (conn ? conn.shut('terminated') : (early = 'terminated')),
     }).catch((e: unknown) => {
       throw toStoreError(e);

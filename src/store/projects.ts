@@ -5,7 +5,7 @@ import { StoreError } from './errors.js';
 import type { OpRecord, StoredRevision, VersionBody, VersionMeta } from './schema.js';
 import type { Segment } from '../core/model.js';
 import { docRange, newId } from './util.js';
-import { isDocument, isProject, problemOfDocument, problemOfProject } from './validate.js';
+import { isDocument, problemOfDocument, problemOfProject } from './validate.js';
 
 export interface NewProject {
   name: string;
@@ -149,10 +149,11 @@ export class Projects {
 
   private sound(p: unknown): p is Project {
     const problem = problemOfProject(p);
-    if (problem === null) return isProject(p);
-    const key = (p as { id?: unknown })?.id;
-    this.conn.reportCorrupt({ store: 'projects', key: String(key), problem });
-    return false;
+    if (problem) {
+      const key = String((p as { id?: unknown } | null)?.id);
+      this.conn.reportCorrupt({ store: 'projects', key, problem });
+    }
+    return problem === null;
   }
 }
 

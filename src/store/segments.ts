@@ -1,5 +1,6 @@
 // Rows of a document: paged reads by the [docId, order] index, bulk creation, and plain edits
 // with conflict detection (each row carries `rev`; a write based on an older rev is refused).
+import { unwrap } from 'idb';
 import { initialKeys } from '../core/order.js';
 import type { Segment, SegmentField } from '../core/model.js';
 import type { Connection } from './connection.js';
@@ -106,8 +107,10 @@ export class Segments {
       const prefix = last?.value.order ?? '';
       const keys = initialKeys(rows.length).map((k) => prefix + k);
       const out = rows.map((r, i) => makeSegment(docId, keys[i], r, at));
-      // Issue every put at once; awaiting each would cost one round trip per row.
-      await Promise.all(out.map((s) => store.add(s)));
+      // Plain requests, all issued at once: a promise per row costs more than the write itself.
+      // A failing request aborts the transaction, which `write` reports.
+      const raw = unwrap(store);
+      for (const s of out) raw.add(s);
       const project = await tx.objectStore('projects').get(doc.projectId);
       if (project) await tx.objectStore('projects').put({ ...project, updatedAt: at });
       return { out, projectId: doc.projectId };

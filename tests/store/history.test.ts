@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { reviewer, seed, translator, useDb } from './helpers.js';
+import { rawOpen, reviewer, seed, translator, useDb } from './helpers.js';
 
 describe('store: history and versions', () => {
   const db = useDb();
@@ -30,6 +30,40 @@ describe('store: history and versions', () => {
     });
     await ws.undo(segs[0].docId, translator);
     expect((await ws.segments.get(segs[0].id))!.target).to.equal('d');
+  });
+
+  it('pages a long history (hundreds of revisions) newest first', async () => {
+    const ws = await db.open();
+    const { doc, segs } = await seed(ws, 2);
+    const raw = await rawOpen(db.name(), 2);
+    await new Promise<void>((resolve, reject) => {
+      const tx = raw.transaction('revisions', 'readwrite');
+      for (let i = 0; i < 250; i++) {
+        for (const s of segs) {
+          tx.objectStore('revisions').add({
+            segmentId: s.id,
+            docId: doc.id,
+            field: 'target',
+            before: `${i - 1}`,
+            after: `${i}`,
+            role: 'translator',
+            author: 'Li',
+            at: 1000 + i,
+            opId: `op${i}`,
+          });
+        }
+      }
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    raw.close();
+    const top = await ws.history.page(segs[1].id, 0, 3);
+    expect(top.map((r) => r.after)).to.deep.equal(['249', '248', '247']);
+    const tail = await ws.history.page(segs[1].id, 245, 10);
+    expect(tail.map((r) => r.after)).to.deep.equal(['4', '3', '2', '1', '0']);
+    expect(tail.every((r) => r.segmentId === segs[1].id)).to.equal(true);
+    const recent = await ws.history.since(doc.id, 1248, 10);
+    expect(recent.map((r) => r.after)).to.deep.equal(['249', '249', '248', '248']);
   });
 
   it('saves, lists, renames, restores (undoably) and deletes versions', async () => {

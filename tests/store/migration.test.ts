@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DB_VERSION } from '../../src/store/index.js';
+import { DB_VERSION, StoreError } from '../../src/store/index.js';
 import { createV1, rawOpen, rawPut, translator, useDb } from './helpers.js';
 
 describe('store: migration from schema v1', () => {
@@ -51,5 +51,28 @@ describe('store: migration from schema v1', () => {
     expect((await ws.history.page('s1', 0, 10)).map((r) => r.after)).to.deep.equal(['第一。']);
     expect((await ws.undoState('d1')).canUndo).to.equal(true);
     expect((await ws.projects.list())[0].updatedAt).to.be.greaterThan(now - 1000);
+  });
+
+  it('leaves the old database untouched when a migration fails', async () => {
+    // A damaged v1 database that lost its segments store: the v2 migration cannot run.
+    const v1 = await rawOpen(db.name(), 1, (raw) =>
+      raw.createObjectStore('projects', { keyPath: 'id' }),
+    );
+    await rawPut(v1, 'projects', { id: 'p1', name: 'Keep me' });
+    v1.close();
+    const err = await db.open().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).to.be.instanceOf(StoreError);
+    const after = await rawOpen(db.name(), 1);
+    expect(after.version).to.equal(1);
+    expect([...after.objectStoreNames]).to.deep.equal(['projects']);
+    const kept = await new Promise((r) => {
+      const q = after.transaction('projects').objectStore('projects').get('p1');
+      q.onsuccess = () => r(q.result);
+    });
+    after.close();
+    expect(kept).to.deep.equal({ id: 'p1', name: 'Keep me' });
   });
 });

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { getWorkspace, requestPersistence } from '../../src/store/index.js';
 import { rawOpen, rawPut, seed, translator, useDb, rows } from './helpers.js';
 
 describe('store: projects, documents and rows survive a reload', () => {
@@ -89,5 +90,26 @@ describe('store: projects, documents and rows survive a reload', () => {
     raw.close();
     const third = await db.open();
     expect(await third.settings.get('role')).to.equal('translator');
+  });
+});
+
+describe('store: shared connection and persistent storage', () => {
+  const db = useDb();
+
+  it('reuses one shared connection, and opens a new one after it closed', async () => {
+    const a = await getWorkspace(db.name());
+    const b = await getWorkspace(db.name());
+    expect(b).to.equal(a);
+    a.close();
+    const c = await getWorkspace(db.name());
+    expect(c).to.not.equal(a);
+    expect(c.closed).to.equal(null);
+    c.close();
+  });
+
+  it('reports what the browser decided about persistent storage', async () => {
+    const res = await requestPersistence();
+    expect(res.supported).to.equal(true);
+    expect(res.persisted).to.equal(await navigator.storage.persisted());
   });
 });

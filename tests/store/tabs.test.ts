@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   DB_VERSION,
+  deleteWorkspace,
   StoreError,
   type ChangeMessage,
   type CloseReason,
@@ -72,12 +73,27 @@ describe('store: several tabs on one workspace', () => {
     expect((err as StoreError).kind).to.equal('closed');
   });
 
+  it('closes and says so when another tab deletes the workspace', async () => {
+    const ws = await db.open();
+    const reasons: CloseReason[] = [];
+    ws.onClose((r) => reasons.push(r));
+    await deleteWorkspace(db.name());
+    expect(reasons).to.deep.equal(['deleted']);
+  });
+
   it('reports being blocked by an old tab that does not let go, then opens once it closes', async () => {
     // An old tab on schema v1 that ignores versionchange.
     const v1 = await rawOpen(db.name(), 1, createV1);
     let blocked = 0;
-    const opening = db.open({ onBlocked: () => blocked++ });
-    await new Promise((r) => setTimeout(r, 200));
+    let onBlocked = () => {};
+    const wasBlocked = new Promise<void>((r) => (onBlocked = r));
+    const opening = db.open({
+      onBlocked: () => {
+        blocked++;
+        onBlocked();
+      },
+    });
+    await wasBlocked;
     expect(blocked).to.equal(1);
     v1.close();
     const ws = await opening;
