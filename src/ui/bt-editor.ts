@@ -115,6 +115,17 @@ export class BtEditor extends LitElement {
   @property() findResult = '';
 
   private _pendingFocus = false;
+  private _numbersOf?: readonly Segment[];
+  private _numbers = new Map<string, number>();
+
+  /** 1-based row numbers by id, rebuilt only when the rows change (not per rendered row). */
+  private _number(s: Segment): number {
+    if (this._numbersOf !== this.segments) {
+      this._numbersOf = this.segments;
+      this._numbers = new Map(this.segments.map((x, i) => [x.id, i + 1]));
+    }
+    return this._numbers.get(s.id) ?? 0;
+  }
 
   constructor() {
     super();
@@ -327,7 +338,7 @@ export class BtEditor extends LitElement {
         @click=${() => {
           if (!active) return;
           const note = prompt(
-            t('grid.notePrompt', { n: this.segments.indexOf(active) + 1 }),
+            t('grid.notePrompt', { n: this._number(active) }),
             active.note,
           );
           if (note !== null) this._emit('bt-request-note', { id: active.id, note });
@@ -440,7 +451,7 @@ export class BtEditor extends LitElement {
                 scroller: true,
                 keyFunction: (s: Segment) => s.id,
                 renderItem: (s: Segment) => {
-                  const n = this.segments.indexOf(s) + 1;
+                  const n = this._number(s);
                   return html`<bt-segment-row
                     role="row"
                     aria-rowindex=${n}

@@ -1,0 +1,198 @@
+// npm run bench:editor — the translation grid on the production build, in headless Chromium:
+// open a 10,000-row project to interactive, typing input-to-paint, scrolling long tasks, and the
+// memory of a page holding 20,000 rows. Projects are loaded the way a user would: by restoring a
+// backup file in the library. Prints a table; nothing here is asserted.
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { preview } from 'vite';
+import { chromium } from 'playwright-core';
+import { findChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
+
+if (!existsSync('dist/index.html')) execFileSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+
+const ZH = [
+  '开源峰会在杭州开幕，来自各国的开发者齐聚一堂。',
+  '维护者每周要花很多时间回复问题。',
+  '下一届会议将于明年秋季举行，地点在成都。',
+  '据统计，提交的议题比去年增加了百分之四十。',
+];
+const EN = [
+  'The open-source summit opened in Hangzhou with developers from many countries.',
+  'Maintainers spend many hours a week answering questions.',
+  'The next meeting will be held in Chengdu next autumn.',
+  'Talk proposals rose by forty percent on last year.',
+];
+
+function backup(projects) {
+  const now = Date.now();
+  const out = {
+    format: 'bitext-workbench-backup',
+    schemaVersion: 2,
+    exportedAt: now,
+    projects: [],
+    documents: [],
+    segments: [],
+    revisions: [],
+    versions: [],
+    settings: [],
+  };
+  for (const { id, rows } of projects) {
+    out.projects.push({
+      id,
+      name: `Bench ${rows}`,
+      sourceLang: 'zh-Hans',
+      targetLang: 'en',
+      createdAt: now,
+      updatedAt: now,
+    });
+    out.documents.push({ id: `${id}-d`, projectId: id, name: `Bench ${rows}`, order: 0 });
+    for (let i = 0; i < rows; i++) {
+      out.segments.push({
+        id: `${id}-s${i}`,
+        docId: `${id}-d`,
+        order: String(i).padStart(6, '0') + 'i',
+        paragraphStart: i % 8 === 0,
+        source: `${i + 1}. ${ZH[i % 4]}${ZH[(i + 1) % 4]}`,
+        target: i % 3 ? `${EN[i % 4]} ${EN[(i + 2) % 4]}` : '',
+        status: i % 3 ? 'translated' : 'new',
+        link: { source: 1, target: 1 },
+        confidence: i % 11 === 0 ? 0.3 : 0.9,
+        note: '',
+        updatedAt: now,
+        rev: 1,
+      });
+    }
+  }
+  return out;
+}
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+const dir = mkdtempSync(join(tmpdir(), 'bt-bench-'));
+const file = join(dir, 'bench-backup.json');
+writeFileSync(
+  file,
+  JSON.stringify(
+    backup([
+      { id: 'b10k', rows: 10_000 },
+      { id: 'b20k', rows: 20_000 },
+    ]),
+  ),
+);
+
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+const url = server.resolvedUrls.local[0];
+const browser = await chromium.launch({
+  executablePath: findChrome(),
+  args: CHROME_ARGS,
+  headless: true,
+});
+const ctx = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+const page = await ctx.newPage();
+const results = [];
+
+// Load the two projects through the library's "Restore a backup".
+await page.goto(url + '#/');
+await page.getByRole('heading', { name: 'Projects' }).waitFor();
+await page.getByLabel('Backup file').setInputFiles(file);
+await page.getByText(/Backup restored/).waitFor({ timeout: 120_000 });
+
+async function openToInteractive(id) {
+  await page.goto('about:blank');
+  await page.goto(`${url}#/p/${id}`);
+  return page.evaluate(async () => {
+    const first = () =>
+      document
+        .querySelector('bt-app')
+        ?.shadowRoot?.querySelector('bt-editor')
+        ?.shadowRoot?.querySelector('bt-segment-row')
+        ?.shadowRoot?.querySelector('textarea');
+    while (!first()) await new Promise((r) => requestAnimationFrame(r));
+    return performance.now();
+  });
+}
+
+const opens = [];
+for (let i = 0; i < 3; i++) opens.push(await openToInteractive('b10k'));
+results.push([
+  'open a 10,000-row project to interactive (page load → first editable row), median of 3',
+  ms(pct(opens, 50)),
+  '≤ 500 ms',
+]);
+
+// Typing: input-to-paint measured in the page for each keystroke (event time → after the next frame).
+const target = page.getByRole('textbox', { name: 'Translation 2', exact: true });
+await target.click();
+await page.evaluate(() => {
+  window.__lat = [];
+  addEventListener(
+    'keydown',
+    (e) => {
+      const t0 = e.timeStamp;
+      requestAnimationFrame(() => setTimeout(() => window.__lat.push(performance.now() - t0), 0));
+    },
+    { capture: true },
+  );
+});
+await page.keyboard.type(' the quick brown fox jumps over the lazy dog'.repeat(3), { delay: 30 });
+await page.waitForTimeout(300);
+const lat = await page.evaluate(() => window.__lat);
+results.push([
+  `typing in a row of a 10,000-row project: input-to-paint p95 (${lat.length} keys)`,
+  ms(pct(lat, 95)),
+  '≤ 16 ms',
+]);
+results.push(['… median / max', `${ms(pct(lat, 50))} / ${ms(Math.max(...lat))}`, '']);
+
+// Scrolling the whole grid: long tasks while it scrolls frame by frame.
+const scroll = await page.evaluate(async () => {
+  const grid = document
+    .querySelector('bt-app')
+    .shadowRoot.querySelector('bt-editor')
+    .shadowRoot.querySelector('.grid');
+  const long = [];
+  const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => long.push(e.duration)));
+  obs.observe({ type: 'longtask' });
+  const t0 = performance.now();
+  let frames = 0;
+  while (grid.scrollTop + grid.clientHeight < grid.scrollHeight - 2) {
+    grid.scrollTop += 1500;
+    frames++;
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  await new Promise((r) => setTimeout(r, 200));
+  obs.disconnect();
+  return { long, frames, ms: performance.now() - t0 };
+});
+results.push([
+  `scroll through 10,000 rows (${scroll.frames} frames, ${Math.round(scroll.ms)} ms): long tasks > 50 ms`,
+  `${scroll.long.length}${scroll.long.length ? ` (max ${ms(Math.max(...scroll.long))})` : ''}`,
+  '0',
+]);
+
+// Memory of the page with 20,000 rows open.
+await openToInteractive('b20k');
+await page.waitForTimeout(500);
+const cdp = await ctx.newCDPSession(page);
+await cdp.send('HeapProfiler.collectGarbage');
+await cdp.send('Performance.enable');
+const { metrics } = await cdp.send('Performance.getMetrics');
+const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+results.push([
+  'page with 20,000 rows open: JS heap used',
+  `${(m.JSHeapUsedSize / 2 ** 20).toFixed(1)} MB`,
+  '',
+]);
+results.push(['… DOM nodes in the document', String(m.Nodes), '']);
+
+await browser.close();
+server.httpServer.close();
+
+console.log('\n| measure | figure | target |\n|---|---|---|');
+for (const [a, b, c] of results) console.log(`| ${a} | ${b} | ${c} |`);
