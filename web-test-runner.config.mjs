@@ -42,7 +42,11 @@ function countingReporter() {
 }
 
 export default {
-  files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['tests/**/*.test.ts'],
+  // Node-only tests (*.node.test.ts) run under node:test, never in the browser.
+  files: [
+    ...(process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['tests/**/*.test.ts']),
+    '!tests/**/*.node.test.ts',
+  ],
   port: await freePort(),
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,

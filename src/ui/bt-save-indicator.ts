@@ -19,7 +19,7 @@ export class BtSaveIndicator extends LitElement {
     }
   `;
 
-  @property() state: SaveState = 'idle';
+  @property({ reflect: true }) state: SaveState = 'idle';
   /** When the last write committed (ms since epoch). */
   @property({ type: Number }) savedAt = 0;
 

@@ -1,0 +1,82 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { startApp, type App } from './harness.js';
+
+const cell = (page: Page, n: number) =>
+  page.getByRole('textbox', { name: `Translation ${n}`, exact: true });
+const saved = (page: Page) =>
+  page.waitForFunction(
+    () =>
+      document
+        .querySelector('bt-app')
+        ?.shadowRoot?.querySelector('bt-save-indicator')
+        ?.getAttribute('state') === 'saved',
+  );
+
+describe('two tabs on one project (production build)', () => {
+  let app: App;
+  before(async () => {
+    app = await startApp();
+  });
+  after(() => app.close());
+
+  it('shows another tab’s edit of a different row, and refuses a stale write to the same row', async () => {
+    const ctx = await app.newContext();
+    const a = await app.newPage({ context: ctx });
+    await a.goto(app.url);
+    await cell(a, 10).waitFor();
+    const b = await app.newPage({ context: ctx });
+    await b.goto(a.url());
+    await cell(b, 10).waitFor();
+
+    // Different rows: both kept, and each tab shows the other's change without a reload.
+    await cell(a, 10).fill('Row ten from tab A.');
+    await cell(a, 10).press('Control+Enter');
+    await saved(a);
+    await cell(b, 11).fill('Row eleven from tab B.');
+    await cell(b, 11).press('Control+Enter');
+    await saved(b);
+    await assert.doesNotReject(
+      b.waitForFunction(
+        () =>
+          [
+            ...(document
+              .querySelector('bt-app')
+              ?.shadowRoot?.querySelector('bt-editor')
+              ?.shadowRoot?.querySelectorAll('bt-segment-row') ?? []),
+          ]
+            .map((r) => r.shadowRoot?.querySelector('textarea')?.value)
+            .includes('Row ten from tab A.'),
+        undefined,
+        { timeout: 10_000 },
+      ),
+    );
+    assert.equal(await cell(a, 11).inputValue(), 'Row eleven from tab B.');
+
+    // Same row: B types (not saved yet), A saves the row first, then B's save comes in stale.
+    await cell(b, 12).fill('B typed this meanwhile.');
+    await cell(a, 12).fill('A wins the race.');
+    await cell(a, 12).press('Control+Enter');
+    await saved(a);
+    await cell(b, 12).press('Control+Enter');
+    await b.getByText('Row 12 was changed in another tab.', { exact: false }).waitFor();
+    assert.equal(await cell(b, 12).inputValue(), 'A wins the race.', 'B shows the newer text');
+    await a.reload();
+    await cell(a, 12).waitFor();
+    assert.equal(
+      await cell(a, 12).inputValue(),
+      'A wins the race.',
+      'the stale write was not applied',
+    );
+
+    // B chooses to keep its own text: now that is stored, on purpose.
+    await b.getByRole('button', { name: 'Keep my text' }).click();
+    await saved(b);
+    await a.reload();
+    await cell(a, 12).waitFor();
+    assert.equal(await cell(a, 12).inputValue(), 'B typed this meanwhile.');
+    assert.deepEqual(app.errors, []);
+    await ctx.close();
+  });
+});
