@@ -55,6 +55,20 @@ const SDL_CONF: Record<string, Status> = {
   ApprovedSignOff: 'approved',
 };
 
+/** memoQ keeps its row status in `mq:status` on the trans-unit. */
+const MEMOQ_STATUS: Record<string, Status> = {
+  NotStarted: 'new',
+  PartiallyEdited: 'draft',
+  Pretranslated: 'draft',
+  MachineTranslated: 'draft',
+  Edited: 'draft',
+  ManuallyConfirmed: 'translated',
+  Confirmed: 'translated',
+  Reviewer1Confirmed: 'reviewed',
+  Reviewer2Confirmed: 'approved',
+  Rejected: 'rejected',
+};
+
 interface UnitContext {
   warnings: string[];
   /** Units marked translate="no" (structure, not text). */
@@ -70,6 +84,8 @@ function statusOf(
   sdl?: string,
 ): Status {
   if (sdl && SDL_CONF[sdl]) return SDL_CONF[sdl];
+  const mq = Object.entries(unit.attrs).find(([k]) => k.endsWith(':status'))?.[1];
+  if (mq && MEMOQ_STATUS[mq]) return MEMOQ_STATUS[mq];
   const state = target && attr(target, 'state');
   if (state !== undefined) {
     const mapped = STATE_IN_12[state];

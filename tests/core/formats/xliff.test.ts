@@ -86,6 +86,18 @@ describe('formats: XLIFF 1.2 import', () => {
     expect(r.warnings.join()).to.match(/labelled "en" but its text is Chinese/);
   });
 
+  it('reads Trados and memoQ statuses', () => {
+    const sdl =
+      '<trans-unit id="1"><source>A. B.</source><seg-source><mrk mtype="seg" mid="1">A.</mrk><mrk mtype="seg" mid="2">B.</mrk></seg-source><target><mrk mtype="seg" mid="1">甲。</mrk><mrk mtype="seg" mid="2">乙。</mrk></target><sdl:seg-defs xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0"><sdl:seg id="1" conf="Draft"/><sdl:seg id="2" conf="ApprovedSignOff"/></sdl:seg-defs></trans-unit>';
+    const mq =
+      '<trans-unit id="3" xmlns:mq="MQXliff" mq:status="Reviewer1Confirmed"><source>C</source><target>丙</target></trans-unit>';
+    expect(allPairs(importFile('a.sdlxliff', x12(sdl + mq))).map((p) => p.status)).to.deep.equal([
+      'draft',
+      'approved',
+      'reviewed',
+    ]);
+  });
+
   it('reports an invalid state value and still imports', () => {
     const r = importFile(
       'a.xlf',
