@@ -337,10 +337,7 @@ export class BtEditor extends LitElement {
         ?disabled=${!active}
         @click=${() => {
           if (!active) return;
-          const note = prompt(
-            t('grid.notePrompt', { n: this._number(active) }),
-            active.note,
-          );
+          const note = prompt(t('grid.notePrompt', { n: this._number(active) }), active.note);
           if (note !== null) this._emit('bt-request-note', { id: active.id, note });
         }}
       >
