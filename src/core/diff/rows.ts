@@ -60,7 +60,8 @@ const notes = (rows: RowSnapshot[]): string =>
 const sameIgnoringSpace = (x: string, y: string): boolean =>
   x.replace(/\s+/gu, '') === y.replace(/\s+/gu, '');
 
-function guessLang(rows: RowSnapshot[], field: 'source' | 'target'): Lang {
+/** The language most of the first 200 non-empty texts of `field` are written in. */
+export function guessLang(rows: readonly RowSnapshot[], field: 'source' | 'target'): Lang {
   let zh = 0;
   let seen = 0;
   for (const r of rows) {
