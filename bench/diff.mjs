@@ -71,7 +71,10 @@ try {
   browser = undefined;
 
   const { runBench } = await import(pathToFileURL(join(out, 'diff-node.mjs')).href);
-  const n = runBench(5);
+  const n = runBench(5, () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  });
 
   const t = b.byType;
   console.log(
@@ -81,6 +84,7 @@ try {
   console.log('| --- | --- | --- |');
   console.log(`| compareRows, first run | ${fmt(b.compareFirst)} | ${fmt(n.compareFirst)} |`);
   console.log(`| compareRows | ${fmt(b.compare)} | ${fmt(n.compare)} |`);
+  console.log(`| compareRows, CPU time | — | ${fmt(n.compareCpu)} |`);
   console.log(`| compareInWorker, until the result is ready | ${fmt(b.worker)} | — |`);
   console.log(
     `| compareInWorker, main-thread time (post + reply) | ${fmt(b.workerMainThread)} | — |`,
