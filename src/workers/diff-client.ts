@@ -6,6 +6,7 @@ import {
   joinTexts,
   type CompareOptions,
   type Comparison,
+  type RowComparison,
   type RowSnapshot,
 } from '../core/diff/index.js';
 import type { DiffRequest, DiffResponse, WireComparison } from './diff.worker.js';
@@ -22,26 +23,43 @@ const pending = new Map<number, Pending>();
 
 /** Rebuilds the comparison from the worker's reply and the snapshots we sent. */
 function fromWire(w: WireComparison, a: RowSnapshot[], b: RowSnapshot[]): Comparison {
-  return {
-    ...w,
-    rows: w.rows.map((r) => {
-      const bs = r.b.map((i) => b[i]);
-      // An unchanged target reads the same as compareRows makes it: one row's text, or the join.
-      const same =
-        bs.length === 1
-          ? bs[0].target
-          : joinTexts(
-              bs.map((x) => x.target),
-              w.targetLang,
-            );
-      return {
-        ...r,
-        a: r.a.map((i) => a[i]),
-        b: bs,
-        target: r.target ?? diffText(same, same, w.targetLang),
-      };
-    }),
-  };
+  const { sequence, pairs, rows: changed, ...rest } = w;
+  const rows: RowComparison[] = [];
+  for (const k of sequence) {
+    if (k < 0) {
+      const u = -1 - k;
+      const [x, y] = [a[pairs[2 * u]], b[pairs[2 * u + 1]]];
+      rows.push({
+        type: 'unchanged',
+        id: y.id,
+        a: [x],
+        b: [y],
+        source: null,
+        target: diffText(y.target, y.target, w.targetLang),
+        statusChanged: false,
+        noteChanged: false,
+        moved: false,
+      });
+      continue;
+    }
+    const r = changed[k];
+    const bs = r.b.map((i) => b[i]);
+    // An unchanged target reads the same as compareRows makes it: one row's text, or the join.
+    const same =
+      bs.length === 1
+        ? bs[0].target
+        : joinTexts(
+            bs.map((x) => x.target),
+            w.targetLang,
+          );
+    rows.push({
+      ...r,
+      a: r.a.map((i) => a[i]),
+      b: bs,
+      target: r.target ?? diffText(same, same, w.targetLang),
+    });
+  }
+  return { ...rest, rows };
 }
 
 function failAll(error: Error): void {

@@ -1,6 +1,7 @@
 // Compares two versions off the main thread: a 10,000-row comparison must never block the UI.
-// The reply is kept small, because the main thread pays for copying it: rows refer to the
-// request's snapshots by index, and unchanged targets are left out (the client rebuilds them).
+// The reply is kept small, because the main thread pays for copying it: changed rows refer to
+// the request's snapshots by index, and unchanged rows travel as index pairs in typed arrays
+// (the client rebuilds them).
 import {
   compareRows,
   type CompareOptions,
@@ -26,7 +27,12 @@ export interface WireRow extends Omit<RowComparison, 'a' | 'b' | 'target'> {
 }
 
 export interface WireComparison extends Omit<Comparison, 'rows'> {
+  /** The rows that are not `unchanged`. */
   rows: WireRow[];
+  /** Every row in order: k ≥ 0 is `rows[k]`; -1 - u is the u-th unchanged pair. */
+  sequence: Int32Array;
+  /** Unchanged rows as (index in a, index in b) pairs. */
+  pairs: Int32Array;
 }
 
 export type DiffResponse =
@@ -36,27 +42,40 @@ export function toWire(c: Comparison, a: RowSnapshot[], b: RowSnapshot[]): WireC
   const ai = new Map(a.map((r, i) => [r, i]));
   const bi = new Map(b.map((r, i) => [r, i]));
   const index = (m: Map<RowSnapshot, number>, r: RowSnapshot) => m.get(r) ?? -1;
-  return {
-    ...c,
-    rows: c.rows.map((r) => ({
+  const rows: WireRow[] = [];
+  const sequence = new Int32Array(c.rows.length);
+  const pairs: number[] = [];
+  c.rows.forEach((r, i) => {
+    if (r.type === 'unchanged') {
+      sequence[i] = -1 - pairs.length / 2;
+      pairs.push(index(ai, r.a[0]), index(bi, r.b[0]));
+      return;
+    }
+    sequence[i] = rows.length;
+    rows.push({
       ...r,
       a: r.a.map((x) => index(ai, x)),
       b: r.b.map((x) => index(bi, x)),
       target: r.target.hunks.length ? r.target : null,
-    })),
-  };
+    });
+  });
+  return { ...c, rows, sequence, pairs: Int32Array.from(pairs) };
 }
 
 // Typed through a narrow interface: this file is compiled with the DOM lib, not WebWorker.
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<DiffRequest>) => void) | null;
-  postMessage(message: DiffResponse): void;
+  postMessage(message: DiffResponse, transfer?: Transferable[]): void;
 };
 
 scope.onmessage = (e) => {
   const { id, a, b, options } = e.data;
   try {
-    scope.postMessage({ id, ok: true, comparison: toWire(compareRows(a, b, options), a, b) });
+    const comparison = toWire(compareRows(a, b, options), a, b);
+    scope.postMessage({ id, ok: true, comparison }, [
+      comparison.sequence.buffer,
+      comparison.pairs.buffer,
+    ]);
   } catch (err) {
     scope.postMessage({ id, ok: false, error: err instanceof Error ? err.message : String(err) });
   }
