@@ -1,11 +1,66 @@
 // The main thread's side of the diff worker: one lazily started worker, requests matched to
 // replies by id, so several comparisons can be in flight.
-import type { CompareOptions, Comparison, RowSnapshot } from '../core/diff/index.js';
-import type { DiffRequest, DiffResponse } from './diff.worker.js';
+import {
+  diffText,
+  guessLang,
+  joinTexts,
+  type CompareOptions,
+  type Comparison,
+  type RowComparison,
+  type RowSnapshot,
+} from '../core/diff/index.js';
+import type { DiffRequest, DiffResponse, WireComparison } from './diff.worker.js';
 
 let worker: Worker | undefined;
 let nextId = 1;
-const pending = new Map<number, { resolve: (c: Comparison) => void; reject: (e: Error) => void }>();
+interface Pending {
+  a: RowSnapshot[];
+  b: RowSnapshot[];
+  resolve: (c: Comparison) => void;
+  reject: (e: Error) => void;
+}
+const pending = new Map<number, Pending>();
+
+/** Rebuilds the comparison from the worker's reply and the snapshots we sent. */
+function fromWire(w: WireComparison, a: RowSnapshot[], b: RowSnapshot[]): Comparison {
+  const { sequence, pairs, rows: changed, ...rest } = w;
+  const rows: RowComparison[] = [];
+  for (const k of sequence) {
+    if (k < 0) {
+      const u = -1 - k;
+      const [x, y] = [a[pairs[2 * u]], b[pairs[2 * u + 1]]];
+      rows.push({
+        type: 'unchanged',
+        id: y.id,
+        a: [x],
+        b: [y],
+        source: null,
+        target: diffText(y.target, y.target, w.targetLang),
+        statusChanged: false,
+        noteChanged: false,
+        moved: false,
+      });
+      continue;
+    }
+    const r = changed[k];
+    const bs = r.b.map((i) => b[i]);
+    // An unchanged target reads the same as compareRows makes it: one row's text, or the join.
+    const same =
+      bs.length === 1
+        ? bs[0].target
+        : joinTexts(
+            bs.map((x) => x.target),
+            w.targetLang,
+          );
+    rows.push({
+      ...r,
+      a: r.a.map((i) => a[i]),
+      b: bs,
+      target: r.target ?? diffText(same, same, w.targetLang),
+    });
+  }
+  return { ...rest, rows };
+}
 
 function failAll(error: Error): void {
   for (const p of pending.values()) p.reject(error);
@@ -23,7 +78,7 @@ function getWorker(): Worker {
     const p = pending.get(reply.id);
     if (!p) return;
     pending.delete(reply.id);
-    if (reply.ok) p.resolve(reply.comparison);
+    if (reply.ok) p.resolve(fromWire(reply.comparison, p.a, p.b));
     else p.reject(new Error(reply.error));
   };
   w.onerror = (e: ErrorEvent) => {
@@ -34,16 +89,52 @@ function getWorker(): Worker {
   return w;
 }
 
+/**
+ * What the worker needs to see. A row identical in A and B can never be part of a merge or split
+ * (those change the surviving row's text), so its texts stay here: copying them into the
+ * message would be most of the main thread's cost.
+ */
+function slim(
+  a: readonly RowSnapshot[],
+  b: readonly RowSnapshot[],
+): [RowSnapshot[], RowSnapshot[]] {
+  const byId = new Map(a.map((r) => [r.id, r]));
+  const same = new Set<string>();
+  for (const r of b) {
+    const o = byId.get(r.id);
+    if (
+      o &&
+      o.source === r.source &&
+      o.target === r.target &&
+      o.status === r.status &&
+      o.note === r.note
+    )
+      same.add(r.id);
+  }
+  const strip = (r: RowSnapshot): RowSnapshot =>
+    same.has(r.id)
+      ? { id: r.id, order: r.order, source: '', target: '', status: r.status, note: '' }
+      : r;
+  return [a.map(strip), b.map(strip)];
+}
+
 /** Compares A (old) and B (new) in a Worker; resolves with the same result as `compareRows`. */
 export function compareInWorker(
   a: readonly RowSnapshot[],
   b: readonly RowSnapshot[],
-  options?: CompareOptions,
+  options: CompareOptions = {},
 ): Promise<Comparison> {
   const id = nextId++;
-  const request: DiffRequest = { id, a: [...a], b: [...b], options };
+  const both = [...a, ...b];
+  // Guessed here, from the full texts the worker will not see.
+  const langs: CompareOptions = {
+    sourceLang: options.sourceLang ?? guessLang(both, 'source'),
+    targetLang: options.targetLang ?? guessLang(both, 'target'),
+  };
+  const [sa, sb] = slim(a, b);
+  const request: DiffRequest = { id, a: sa, b: sb, options: langs };
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
+    pending.set(id, { a: [...a], b: [...b], resolve, reject });
     try {
       getWorker().postMessage(request);
     } catch (err) {

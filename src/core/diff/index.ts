@@ -14,6 +14,7 @@ export {
 export {
   compareRows,
   joinTexts,
+  guessLang,
   type CompareOptions,
   type Comparison,
   type RowChange,

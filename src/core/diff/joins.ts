@@ -32,13 +32,17 @@ export function findJoins(
   const oneIds = new Set(ones.map((r) => r.id));
   const manyIndex = new Map(many.map((r, i) => [r.id, i]));
   const gone = many.map((r) => !oneIds.has(r.id));
-  const normMany = FIELDS.map((f) => many.map((r) => norm(r[f])));
+  // Normalised lazily: only rows near a change are ever looked at.
+  const normCache = FIELDS.map(() => new Array<string | undefined>(many.length));
+  const normMany = (fi: number, i: number): string =>
+    (normCache[fi][i] ??= norm(many[i][FIELDS[fi]]));
   // Gone rows by normalised text, to find where a run for a brand-new row may start.
   const starts = FIELDS.map((_, fi) => {
     const byText = new Map<string, number[]>();
     const lengths = new Set<number>();
-    normMany[fi].forEach((t, i) => {
-      if (!gone[i] || !t) return;
+    gone.forEach((isGone, i) => {
+      const t = isGone ? normMany(fi, i) : '';
+      if (!t) return;
       const list = byText.get(t);
       if (list) list.push(i);
       else byText.set(t, [i]);
@@ -56,7 +60,7 @@ export function findJoins(
       if (!want[fi]) return false;
       let joined = '';
       for (let i = s; i <= e; i++) {
-        joined += normMany[fi][i];
+        joined += normMany(fi, i);
         if (joined.length > want[fi].length) return false;
       }
       return joined === want[fi];
@@ -65,8 +69,10 @@ export function findJoins(
   const joins: Join[] = [];
   ones.forEach((one, oi) => {
     if (usedOnes[oi]) return;
-    const want = FIELDS.map((f) => norm(one[f]));
     const survivor = manyIndex.get(one.id) ?? -1;
+    // Most rows keep their id and have no vanished neighbour: nothing to look at.
+    if (survivor >= 0 && !free(survivor - 1, survivor) && !free(survivor + 1, survivor)) return;
+    const want = FIELDS.map((f) => norm(one[f]));
     const candidates: [number, number][] = [];
     if (survivor >= 0) {
       if (!free(survivor, survivor)) return;

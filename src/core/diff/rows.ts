@@ -60,7 +60,8 @@ const notes = (rows: RowSnapshot[]): string =>
 const sameIgnoringSpace = (x: string, y: string): boolean =>
   x.replace(/\s+/gu, '') === y.replace(/\s+/gu, '');
 
-function guessLang(rows: RowSnapshot[], field: 'source' | 'target'): Lang {
+/** The language most of the first 200 non-empty texts of `field` are written in. */
+export function guessLang(rows: readonly RowSnapshot[], field: 'source' | 'target'): Lang {
   let zh = 0;
   let seen = 0;
   for (const r of rows) {
@@ -113,30 +114,25 @@ export function compareRows(
   const usedB = new Array<boolean>(B.length).fill(false);
 
   const diffs = (as: RowSnapshot[], bs: RowSnapshot[]) => {
-    const oldS = joinTexts(
-      as.map((r) => r.source),
-      sourceLang,
-    );
-    const newS = joinTexts(
-      bs.map((r) => r.source),
-      sourceLang,
-    );
-    const oldT = joinTexts(
-      as.map((r) => r.target),
-      targetLang,
-    );
-    const newT = joinTexts(
-      bs.map((r) => r.target),
-      targetLang,
-    );
-    const structural = as.length > 1 || bs.length > 1;
-    // A merge or split joins texts with whatever spacing the editor chose: not a change.
-    const oldSource = structural && sameIgnoringSpace(oldS, newS) ? newS : oldS;
-    const oldTarget = structural && sameIgnoringSpace(oldT, newT) ? newT : oldT;
-    return {
-      source: oldSource === newS ? null : diffText(oldSource, newS, sourceLang),
-      target: diffText(oldTarget, newT, targetLang),
+    // One row is taken as it is, so leading and trailing spaces count; groups are joined.
+    const text = (rows: RowSnapshot[], f: 'source' | 'target') =>
+      rows.length === 1
+        ? rows[0][f]
+        : joinTexts(
+            rows.map((r) => r[f]),
+            f === 'source' ? sourceLang : targetLang,
+          );
+    const merged = as.length > 1 || bs.length > 1;
+    const field = (f: 'source' | 'target') => {
+      const before = text(as, f);
+      const after = text(bs, f);
+      // A merge or split joins texts with whatever spacing the editor chose: not a change.
+      const old = merged && sameIgnoringSpace(before, after) ? after : before;
+      return old === after ? null : diffText(old, after, f === 'source' ? sourceLang : targetLang);
     };
+    const target = field('target');
+    const same = text(bs, 'target');
+    return { source: field('source'), target: target ?? diffText(same, same, targetLang) };
   };
 
   const drafts: Draft[] = [];

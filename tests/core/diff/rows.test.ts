@@ -213,6 +213,13 @@ describe('core/diff compareRows', () => {
       null,
     ],
     [
+      'a trailing space added to a single row counts',
+      ZH_EN,
+      edit(ZH_EN, '2', { target: 'Second sentence. ' }),
+      'Second sentence.{+ +}',
+      null,
+    ],
+    [
       'added row is all inserted',
       [],
       [row('n', 'a', '新句。', 'New one.')],

@@ -4,11 +4,49 @@ import { compareInWorker } from '../../../src/workers/diff-client.js';
 import { row } from './helpers.js';
 
 describe('workers/diff-client compareInWorker', () => {
-  it('returns what compareRows returns, computed in a worker', async () => {
-    const a = [row('1', 'a', '第一句。', 'One.'), row('2', 'b', '第二句。', 'Two.')];
-    const b = [row('1', 'a', '第一句。', 'One!', 'reviewed'), row('3', 'c', '第三句。', 'Three.')];
-    expect(await compareInWorker(a, b)).to.deep.equal(compareRows(a, b));
-  });
+  // [what, A, B]: every row type, since the worker sends rows in a compact form
+  const cases: [string, RowSnapshot[], RowSnapshot[]][] = [
+    [
+      'edited, added, removed',
+      [row('1', 'a', '第一句。', 'One.'), row('2', 'b', '第二句。', 'Two.')],
+      [row('1', 'a', '第一句。', 'One!', 'reviewed'), row('3', 'c', '第三句。', 'Three.')],
+    ],
+    [
+      'unchanged and merged',
+      [row('1', 'a', '甲。', 'A.'), row('2', 'b', '乙。', 'B.'), row('3', 'c', '丙。', 'C.')],
+      [row('1', 'a', '甲。', 'A.'), row('2', 'b', '乙。丙。', 'B. C.')],
+    ],
+    [
+      'split, target unchanged',
+      [row('1', 'a', '甲。乙。', 'A. B.')],
+      [row('1', 'a', '甲。', 'A.'), row('n', 'b', '乙。', 'B.')],
+    ],
+    ['empty versions', [], []],
+    [
+      'all unchanged (texts stay on the main thread), languages still guessed from them',
+      [row('1', 'a', 'It rained.', '下雨了。'), row('2', 'b', 'We stayed.', '我们待着。')],
+      [row('1', 'a', 'It rained.', '下雨了。'), row('2', 'b', 'We stayed.', '我们待着。')],
+    ],
+    [
+      'unchanged row next to a merge',
+      [
+        row('1', 'a', '甲。', 'A.'),
+        row('2', 'b', '乙。', 'B.'),
+        row('3', 'c', '丙。', 'C.'),
+        row('4', 'd', '丁。', 'D.'),
+      ],
+      [
+        row('1', 'a', '甲。', 'A.'),
+        row('2', 'b', '乙。丙。', 'B. C.'),
+        row('4', 'd', '丁。', 'D.'),
+      ],
+    ],
+  ];
+  for (const [what, a, b] of cases) {
+    it(`returns what compareRows returns: ${what}`, async () => {
+      expect(await compareInWorker(a, b)).to.deep.equal(compareRows(a, b));
+    });
+  }
 
   it('answers concurrent requests each with its own result', async () => {
     const make = (n: number): RowSnapshot[] =>
