@@ -302,7 +302,6 @@ export class BtEditor extends LitElement {
         >${t('grid.statusOfRow')}
         <select
           ?disabled=${!active}
-          .value=${active?.status ?? 'new'}
           @change=${(e: Event) =>
             active &&
             this._emit('bt-request-status', {
@@ -310,7 +309,12 @@ export class BtEditor extends LitElement {
               status: (e.target as HTMLSelectElement).value as Status,
             })}
         >
-          ${STATUSES.map((s) => html`<option value=${s}>${t(`status.${s}`)}</option>`)}
+          ${STATUSES.map(
+            (s) =>
+              html`<option value=${s} ?selected=${s === (active?.status ?? 'new')}>
+                ${t(`status.${s}`)}
+              </option>`,
+          )}
         </select></label
       >
       <button
@@ -354,16 +358,18 @@ export class BtEditor extends LitElement {
       <label
         >${t('filter.status')}
         <select
-          .value=${this._filter.status}
           @change=${(e: Event) =>
             (this._filter = {
               ...this._filter,
               status: (e.target as HTMLSelectElement).value as RowFilter['status'],
             })}
         >
-          <option value="all">${t('filter.all')}</option>
-          <option value="unconfirmed">${t('filter.unconfirmed')}</option>
-          ${STATUSES.map((s) => html`<option value=${s}>${t(`status.${s}`)}</option>`)}
+          ${(['all', 'unconfirmed', ...STATUSES] as const).map(
+            (s) =>
+              html`<option value=${s} ?selected=${s === this._filter.status}>
+                ${s === 'all' || s === 'unconfirmed' ? t(`filter.${s}`) : t(`status.${s}`)}
+              </option>`,
+          )}
         </select></label
       >
       <label

@@ -141,11 +141,15 @@ export class BtTextInput extends LitElement {
                   confidence: Math.round(enc.confidence * 100),
                 })}
                 <select
-                  .value=${enc.name}
                   ?disabled=${!enc.overridable}
                   @change=${(e: Event) => this._reDecode((e.target as HTMLSelectElement).value)}
                 >
-                  ${ENCODINGS.map((n) => html`<option value=${n}>${t(`encoding.${n}`)}</option>`)}
+                  ${ENCODINGS.map(
+                    (n) =>
+                      html`<option value=${n} ?selected=${n === enc.name}>
+                        ${t(`encoding.${n}`)}
+                      </option>`,
+                  )}
                 </select></label
               >`
             : nothing
