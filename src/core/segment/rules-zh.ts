@@ -53,6 +53,12 @@ export function zhRuleSet(options: SegmentOptions = {}): RuleSet {
     },
     {
       break: false,
+      before: `${TERM}{1,10}\\s?[》〉]`,
+      after: `.`,
+      note: 'A title that ends in punctuation does not end the sentence: 《你好。世界！》这本书。',
+    },
+    {
+      break: false,
       before: TERM,
       after: `\\s*${ELLIPSIS}`,
       note: 'An ellipsis straight after a full stop trails that sentence: "。 ……".',
