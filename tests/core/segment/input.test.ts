@@ -32,7 +32,7 @@ describe('core/segment: paragraphs and bad input', () => {
     ['zh', '。。。！！', ['。。。！！']],
     ['en', '...!!! ???', ['...!!! ???']],
     ['en', '. . .', ['. . .']],
-    ['zh', '”。“', ['”。“']],
+    ['zh', '”。“', ['”。', '“']],
   ];
   for (const [lang, text, expected] of paragraphs) {
     it(`segmentParagraph(${JSON.stringify(text)}, ${lang})`, () => {
