@@ -9,13 +9,18 @@ export const CLOSERS = `'"”’»」』）)\\]】〉》`;
 export const OPENERS = `'"“‘«「『（(\\[【〈《`;
 
 /** Ellipses as people type them: …, ⋯, three or more dots, or spaced ". . .". */
-export const ELLIPSIS = `(?:[…⋯]+|\\.{3,}|\\.(?: \\.){2,})`;
+export const ELLIPSIS = `(?:[…⋯]{1,8}|\\.{3,20}|\\.(?: \\.){2,8})`;
+
+/** An e-mail address; lengths are bounded so no pattern ever rescans a long run of letters. */
+export const EMAIL = `[\\p{L}\\p{N}._%+-]{1,64}@[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63}){1,8}`;
 
 /** Web addresses and e-mail addresses are never split, whatever dots and question marks they hold. */
 export const PROTECT_WEB: string[] = [
   // Trailing punctuation is left outside so "see www.x.com." still ends the sentence.
-  `(?:https?://|ftp://|www\\.)[^\\s<>"“”]+?(?=[.,;:!?)\\]'"”’]*(?:\\s|$|[<>"“”]))`,
-  `[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+`,
+  `(?:https?://|ftp://|www\\.)[^\\s<>"“”]{1,2000}?(?=[.,;:!?)\\]'"”’]*(?:\\s|$|[<>"“”]))`,
+  EMAIL,
+  // Bare domain names, written in any case: "Newsfeed.Com", "amazon.co.uk".
+  `[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63}){0,8}\\.(?:[Cc]om|COM|[Nn]et|NET|[Oo]rg|ORG|[Ee]du|[Gg]ov|co\\.uk|[Ii]o)\\b`,
 ];
 
 /**

@@ -19,8 +19,16 @@ export interface CompiledRuleSet {
 
 const cache = new WeakMap<RuleSet, CompiledRuleSet>();
 
+/**
+ * A sentence ends right after a visible character, so positions inside runs of whitespace are
+ * skipped first (otherwise an `after` of \\s+… rescans the run from each of its positions). The
+ * `after` test comes next: a cheap forward look that fails at most positions, so the backward
+ * `before` test (the costly one on long runs of one character) runs only where needed.
+ */
 function positionRegex(r: SegRule, flags: string): RegExp {
-  return new RegExp(`(?<=${r.before})(?=${r.after})`, flags);
+  // A back-reference in `after` ("I... I") needs the group `before` captures, so it goes first.
+  if (/\\[1-9]/.test(r.after)) return new RegExp(`(?<=\\S)(?<=${r.before})(?=${r.after})`, flags);
+  return new RegExp(`(?<=\\S)(?=${r.after})(?<=${r.before})`, flags);
 }
 
 export function compile(set: RuleSet): CompiledRuleSet {

@@ -1,7 +1,7 @@
 // English segmentation rules as data. Order matters: exceptions (break: false) come before the
 // general rules they qualify. To add an abbreviation, add it to a list below (or pass it in
 // SegmentOptions.abbreviations); to add a rule, put a SegRule where it should take precedence.
-import { abbreviationRule, CLOSERS, ELLIPSIS, OPENERS, PROTECT_WEB } from './common.js';
+import { abbreviationRule, CLOSERS, ELLIPSIS, EMAIL, OPENERS, PROTECT_WEB } from './common.js';
 import type { RuleSet, SegmentOptions, SegRule } from './types.js';
 
 /** Abbreviations that (almost) never end a sentence: titles, Latin, references. */
@@ -11,7 +11,7 @@ export const EN_ABBREVIATIONS: readonly string[] = [
   ...['Gov.', 'Sen.', 'Rep.', 'Rev.', 'Hon.', 'Pres.', 'Supt.', 'Fr.', 'Mme.', 'Mlle.'],
   ...['e.g.', 'i.e.', 'cf.', 'vs.', 'viz.', 'approx.', 'ca.', 'esp.', 'incl.', 'resp.'],
   ...['Fig.', 'Figs.', 'Vol.', 'Vols.', 'pp.', 'Ch.', 'Sec.', 'Art.', 'Eq.', 'ext.', 'Ext.'],
-  ...['Tel.', 'tel.', 'Ph.D.', 'M.D.', 'B.A.', 'M.A.', 'B.Sc.', 'M.Sc.'],
+  ...['Tel.', 'tel.', 'PS.', 'P.S.', 'Ph.D.', 'M.D.', 'B.A.', 'M.A.', 'B.Sc.', 'M.Sc.'],
 ];
 
 /** Abbreviations that may end a sentence: they end one only before a typical sentence opener. */
@@ -20,7 +20,7 @@ export const EN_WEAK_ABBREVIATIONS: readonly string[] = [
   ...['a.m.', 'p.m.', 'al.', 'Ave.', 'Blvd.', 'Rd.', 'Dept.', 'Univ.', 'Assn.', 'PVT.'],
   ...['Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.'],
   ...['Dec.', 'Mon.', 'Tue.', 'Tues.', 'Wed.', 'Thu.', 'Thur.', 'Thurs.', 'Fri.', 'Sat.', 'Sun.'],
-  ...['No.', 'Nos.', 'p.', 'ft.', 'in.', 'lb.', 'lbs.', 'oz.', 'min.', 'max.', 'hr.', 'hrs.'],
+  ...['p.', 'ft.', 'lb.', 'lbs.', 'oz.', 'hr.', 'hrs.'],
 ];
 
 /** Words that usually open a sentence; after a weak abbreviation or an initial they end one. */
@@ -34,13 +34,13 @@ export const EN_SENTENCE_OPENERS: readonly string[] = [
 /** Verbs that follow a quotation when the speaker is named after it ("Help!" Wang cried). */
 export const EN_SPEECH_VERBS: readonly string[] = [
   ...['said', 'asked', 'cried', 'replied', 'shouted', 'answered', 'whispered', 'muttered'],
-  ...['yelled', 'exclaimed', 'called', 'protested', 'snapped', 'laughed', 'added', 'says', 'asks'],
+  ...['yelled', 'exclaimed', 'called', 'protested', 'snapped', 'added', 'says', 'asks'],
 ];
 
 const alt = (words: readonly string[]): string => words.join('|');
 
 /** A typical end of sentence: terminators, then closing quotes or brackets. */
-const END = `[.!?‼⁇⁈⁉]+[${CLOSERS}]*`;
+const END = `[.!?‼⁇⁈⁉]{1,10}[${CLOSERS}]{0,4}`;
 
 export function enRuleSet(options: SegmentOptions = {}): RuleSet {
   const openers = alt(EN_SENTENCE_OPENERS);
@@ -64,75 +64,117 @@ export function enRuleSet(options: SegmentOptions = {}): RuleSet {
     },
     {
       break: false,
-      before: `[:;,]\\?+`,
+      before: `[:;,]\\?{1,10}`,
       after: `.`,
       note: 'A question mark straight after a colon is mangled space in mail ("Fax:? 203").',
+    },
+    {
+      break: false,
+      before: `(?<![\\p{L}\\p{N}.'’-])(?:No|Nos|NO|no)\\.`,
+      after: `\\s*\\p{N}`,
+      note: '"No." is "number" only before a number: "No. 5", but "No. Since then".',
     },
     strong,
     weak,
     {
       break: false,
-      before: `(?<![\\p{L}\\p{N}.'’-])(?:\\p{L}\\.){2,}`,
+      before: `(?<![\\p{L}\\p{N}.'’-])(?:\\p{L}\\.){2,10}`,
       after: `\\s+(?!(?:${openers})\\b)`,
       note: 'Dotted initialisms: U.S., P.S., W.H.S. Koerner.',
     },
     {
       break: false,
       before: `(?<![\\p{L}\\p{N}.'’-])\\p{Lu}\\.`,
-      after: `\\s+(?!(?:${openers})\\b)\\p{Lu}`,
-      note: 'Initials before a name: J. M. Huber, Jennifer M. Anderson.',
+      after: `\\s+(?!(?:${openers})\\b)[\\p{Lu}\\p{N}]`,
+      note: 'Initials before a name or a number: J. M. Huber, Jennifer M. Anderson, S. 10th St.',
     },
     {
       break: false,
-      before: `(?:^|[.!?:;]\\s+)\\(?\\p{N}{1,3}[.)]`,
+      before: `(?:^|[.!?:;]\\s{1,10})\\(?\\p{N}{1,3}[.)]`,
       after: `\\s`,
       note: 'List numbering at the start of a paragraph or sentence: "1. Preheat".',
     },
     {
       break: false,
-      before: `(?<![\\p{L}\\p{N}])(\\p{L}[\\p{L}'’-]*)\\s?${ELLIPSIS}`,
+      before: `(?<![\\p{L}\\p{N}])(\\p{L}[\\p{L}'’-]{0,30})\\s?${ELLIPSIS}`,
       after: `\\s*\\1`,
       note: 'A stammer repeats the word after the ellipsis: "I... I can\'t".',
     },
     {
       break: true,
-      before: `[\\p{L}\\p{N},)'"”’]\\s?${ELLIPSIS}[${CLOSERS}]*`,
+      before: `[\\p{L}\\p{N},)'"”’]\\s?${ELLIPSIS}[${CLOSERS}]{0,4}`,
       after: `\\s*[${OPENERS}]?[\\p{Lu}\\p{N}]`,
       note: 'An ellipsis ends a sentence when a capital follows; before lower case it trails off.',
     },
     {
       break: false,
-      before: `[!?]+[${CLOSERS}]+`,
-      after: `\\s+\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:${alt(EN_SPEECH_VERBS)})\\b`,
+      before: `[!?]{1,10}[${CLOSERS}]{1,4}`,
+      after: `\\s+(?!(?:${openers})\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:${alt(EN_SPEECH_VERBS)})\\b`,
       note: 'A named speaker after an exclamation or question: "Help!" Wang cried.',
     },
     {
       break: true,
-      before: `[\\p{L}\\p{N}]${END}`,
-      after: `\\s+[${OPENERS}]*[\\p{Lu}\\p{N}]`,
-      note: 'The general rule: a full stop, question or exclamation mark, then a capital.',
+      before: `[\\p{L}\\p{N}$%°)\\]][${CLOSERS}]{0,4}\\s?${END}`,
+      after: `\\s+(?:[${OPENERS}]{0,4}[\\p{Lu}\\p{N}]|[-=*_~]{3})`,
+      note: 'The general rule: a full stop, question or exclamation mark, then a capital. Web text puts a space before it or a quotation mark after it: "jihad". The".',
     },
     {
       break: true,
-      before: `[)\\]]${END}`,
-      after: `\\s+[${OPENERS}]*[\\p{Lu}\\p{N}]`,
-      note: 'The same after a closing bracket: "(see below). Next".',
-    },
-    {
-      break: true,
-      before: `[\\p{L}\\p{N}][.!?]+`,
+      before: `[\\p{L}\\p{N}][${CLOSERS}]{0,4}\\s?(?:\\.|\\.?[!?]{1,10})`,
       after: `\\s+[\\p{Ll}]`,
       note: 'Web text often starts sentences in lower case; quoted speech before "he said" does not.',
     },
     {
       break: true,
-      before: `\\p{Ll}{2,}[.!?]+`,
-      after: `\\p{Lu}\\p{Ll}`,
-      note: 'A missing space after the full stop: "quality.You".',
+      before: `\\p{Ll}{2,}[.!?]{1,10}`,
+      after: `\\p{Lu}(?:\\p{Ll}|\\s)`,
+      note: 'A missing space after the full stop: "quality.You", "before..I should".',
     },
     {
       break: true,
-      before: `[—–-]+[${CLOSERS}]+`,
+      before: `\\p{L}[!?]{1,10}`,
+      after: `\\p{L}{2}`,
+      note: 'A missing space after a question or exclamation mark: "alone??cos".',
+    },
+    {
+      break: true,
+      before: `(?:^|\\s)(?:-{3,200}|={3,200}|\\*{3,200}|_{3,200}|~{3,200})|${END}\\s?\\s(?:-{2,9}|\\*{3,9})`,
+      after: `\\s+[^\\s\\p{Ll}]`,
+      note: 'Separator lines in mail and posts ("-----", "***", a signature\'s "--") stand apart.',
+    },
+    {
+      break: true,
+      before: `@[^\\s<>]+>`,
+      after: `\\s+\\p{Lu}`,
+      note: 'A mail header line ends with the address in angle brackets: "<a@b.com> Groups:".',
+    },
+    {
+      break: true,
+      before: EMAIL,
+      after: `\\s+(?:\\p{Lu}|[-=*_~]{3})`,
+      note: 'An address on its own line in a signature or header: "a@b.com Our web site".',
+    },
+    {
+      break: true,
+      before: `(?:https?://|www\\.)[^\\s<>"]{0,2000}[\\p{L}\\p{N}/_=&-]`,
+      after: `\\s+(?:https?://|www\\.|\\p{Lu})`,
+      note: 'A web address standing alone, as in a list of links: "http://a http://b".',
+    },
+    {
+      break: true,
+      before: `(?:^|\\b[AaPp][Mm]\\s{1,10}|:\\s{1,10})[^.!?:\\s][^.!?:]{0,40}\\s[-–]`,
+      after: `\\s+\\p{Lu}`,
+      note: 'A salutation or dateline closed by a dash: "Vince - Thanks", "TEHRAN (AFP) - An".',
+    },
+    {
+      break: true,
+      before: `^(?:Hi|Hello|Hey|Dear|Greetings|Good (?:[Mm]orning|[Aa]fternoon|[Ee]vening))(?:\\s{1,10}\\p{Lu}[\\p{L}.'-]{0,30}){0,3}\\s?[,:!]`,
+      after: `\\s+\\p{Lu}`,
+      note: 'A greeting opening a message: "Hi, Yes", "Dear All, My name".',
+    },
+    {
+      break: true,
+      before: `[—–-]{1,4}[${CLOSERS}]{1,4}`,
       after: `\\s+[${OPENERS}]`,
       note: 'Speech broken off with a dash, then the next speaker: "but I—" "You what?"',
     },
@@ -150,13 +192,13 @@ export function enRuleSet(options: SegmentOptions = {}): RuleSet {
     },
     {
       break: true,
-      before: `\\S`,
+      before: `\\S(?<!(?:^|\\s)(?:[Oo]n|[Aa]t|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Oo]f|[Tt]o|[Bb]efore|[Aa]fter))`,
       after: `\\s+\\d{1,2}/\\d{1,2}/\\d{2,4}\\s+\\d{1,2}:\\d{2}`,
-      note: 'Mail headers: the sender line ends before the date stamp.',
+      note: 'Mail headers: the sender line ends before the date stamp (but "sent on 5/1/2001 9:00").',
     },
     {
       break: true,
-      before: `(?:^|[.!?]\\s+)(?:(?:Best|Kind|Warm|Warmest)\\s+)?(?:[Rr]egards|Thanks|Thank you|Sincerely|Cheers|Yours truly|Best),`,
+      before: `(?:^|\\s)(?:(?:Best|Kind|Kindest|Warm|Warmest)\\s{1,10}[Rr]egards|Regards|Thanks|Thank you|Sincerely|Cheers|Yours truly|Best),`,
       after: `\\s+\\p{Lu}`,
       note: 'A closing before the signature: "Regards, Debra".',
     },

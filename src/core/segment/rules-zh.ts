@@ -34,7 +34,7 @@ export function zhRuleSet(options: SegmentOptions = {}): RuleSet {
     },
     {
       break: false,
-      before: `(?:^|${TERM}${CLOSE}*\\s*)\\p{N}{1,3}[.．、]`,
+      before: `(?:^|${TERM}${CLOSE}{0,4}\\s{0,10})\\p{N}{1,3}[.．、]`,
       after: `.`,
       note: 'Numbered headings and list items: "7. 开麦拉".',
     },
@@ -47,9 +47,15 @@ export function zhRuleSet(options: SegmentOptions = {}): RuleSet {
     },
     {
       break: false,
-      before: `${TERM}+${CLOSE}+`,
+      before: `${TERM}{1,10}${CLOSE}{1,4}`,
       after: `\\s*(?:${ZH_CONTINUATIONS.join('|')})`,
       note: 'A quotation that continues the sentence: 他说：“好。”然后走了。',
+    },
+    {
+      break: false,
+      before: `${TERM}{1,10}\\s?[》〉]`,
+      after: `.`,
+      note: 'A title that ends in punctuation does not end the sentence: 《你好。世界！》这本书。',
     },
     {
       break: false,
@@ -61,7 +67,7 @@ export function zhRuleSet(options: SegmentOptions = {}): RuleSet {
       ? [
           {
             break: true,
-            before: `[；;]${CLOSE}*`,
+            before: `[；;]${CLOSE}{0,4}`,
             after: NEXT,
             note: '；ends a sentence (option).',
           },
@@ -69,13 +75,13 @@ export function zhRuleSet(options: SegmentOptions = {}): RuleSet {
       : []),
     {
       break: true,
-      before: `${TERM}+${CLOSE}*`,
+      before: `${TERM}{1,10}${CLOSE}{0,4}`,
       after: NEXT,
       note: 'The general rule: 。！？ and their half-width forms, with their closing quotes.',
     },
     {
       break: true,
-      before: `(?:${ELLIPSIS}|——)${CLOSE}+`,
+      before: `(?:${ELLIPSIS}|——)${CLOSE}{1,4}`,
       after: NEXT,
       note: 'Speech that trails off or breaks off ends when its quotation closes: “不过……”',
     },
@@ -88,7 +94,7 @@ export function zhRuleSet(options: SegmentOptions = {}): RuleSet {
     },
     {
       break: true,
-      before: `[${HAN}\\p{L}\\p{N}]${ELLIPSIS}`,
+      before: `[${HAN}\\p{L}\\p{N}${CLOSERS}。！？]\\s?${ELLIPSIS}`,
       after: `[“‘「『${HAN}]`,
       note: 'In narration an ellipsis that runs straight into the next clause ends a sentence.',
     },
