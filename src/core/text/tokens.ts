@@ -39,20 +39,19 @@ export interface UnitCounts {
   words: number;
 }
 
-const HAN_CHAR = /\p{Script=Han}/u;
-const WORDISH = /[\p{L}\p{N}]/u;
+const HAN_RUN = /\p{Script=Han}+/gu;
+const HAN_CHAR = /\p{Script=Han}/gu;
+// A word outside Han text: letters, marks and digits, joined by an apostrophe before a letter
+// ("don't") or by a point or comma between digits ("3.5", "1,800"). The same words the word
+// segmenter finds, at a fraction of its cost: the grid header counts 20,000 rows with this.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:(?<=\p{N})[.,](?=\p{N})|['’](?=\p{L}))[\p{L}\p{M}\p{N}]+)*/gu;
 
 /**
- * Counts as CAT tools do: every Han character is one unit, and every non-Han word is one word,
- * found by the word segmenter rather than by spaces. Mixed text counts both.
+ * Counts as CAT tools do: every Han character is one unit, and every non-Han word is one word
+ * (not split by spaces: "3.5" and "don't" are one word each, "one,two" two). Mixed text counts both.
  */
-export function countUnits(text: string, lang: TokenLang): UnitCounts {
-  let cjkChars = 0;
-  let words = 0;
-  for (const ch of text) if (HAN_CHAR.test(ch)) cjkChars++;
-  for (const t of wordTokens(text, lang)) {
-    if (!t.isWord || HAN_CHAR.test(t.text)) continue;
-    if (WORDISH.test(t.text)) words++;
-  }
+export function countUnits(text: string, _lang: TokenLang): UnitCounts {
+  const cjkChars = text.match(HAN_CHAR)?.length ?? 0;
+  const words = text.replace(HAN_RUN, ' ').match(WORD)?.length ?? 0;
   return { cjkChars, words };
 }

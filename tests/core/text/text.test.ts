@@ -87,3 +87,21 @@ describe('core/text: countUnits', () => {
     });
   }
 });
+
+describe('core/text: countUnits agrees with the word segmenter', () => {
+  // The fast counter must find the words Intl.Segmenter finds, on realistic mixed text.
+  const texts: [string, TokenLang][] = [
+    ['The third Open Bridge summit opened on October 14, 2026, with 1,800 developers.', 'en'],
+    ["It's the maintainers' work that keeps 3.5 million users happy — don't forget it!", 'en'],
+    ['第三届“开放之桥”开源峰会于2026年10月14日在杭州开幕，来自32个国家的1,800多名开发者。', 'zh'],
+    ['我们用 GitHub 和 GitLab 管理代码，版本号是 v2.1。', 'zh'],
+  ];
+  for (const [text, lang] of texts) {
+    it(JSON.stringify(text), () => {
+      const seg = wordTokens(text, lang).filter(
+        (t) => t.isWord && !/\p{Script=Han}/u.test(t.text),
+      ).length;
+      expect(countUnits(text, lang).words).to.equal(seg);
+    });
+  }
+});
