@@ -28,7 +28,10 @@ export function parseLexicon(text: string): Lexicon {
     entries.set(word, stems);
     if (word.length > maxLength) maxLength = word.length;
   }
-  return { entries, maxLength };
+  const lexicon = { entries, maxLength };
+  // Built now, so loading pays for it rather than the first alignment.
+  trieOf(lexicon);
+  return lexicon;
 }
 
 /**
