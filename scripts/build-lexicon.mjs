@@ -15,7 +15,11 @@ const OUT = join(root, 'generated', 'lexicon', 'zh-en.tsv');
 const MAX_STEMS = 12;
 
 const require = createRequire(import.meta.url);
-const source = join(dirname(require.resolve('chinese-tokenizer/package.json')), 'tests', 'cedict_ts.u8');
+const source = join(
+  dirname(require.resolve('chinese-tokenizer/package.json')),
+  'tests',
+  'cedict_ts.u8',
+);
 
 /** Definitions that say nothing about meaning (cross-references, classifiers, spellings). */
 const SKIP_DEF =
@@ -25,7 +29,9 @@ const SKIP_DEF =
 const GRAMMAR_DEF = /\b(?:particle|classifier|radical|interjection|onomatopoeia|pr\.)/i;
 /** Metalinguistic words of CEDICT's glosses that never stand for the word in a translation. */
 const META = new Set(
-  'surnam sth sb used variant abbr esp lit fig japanes taiwan tw archaic literary written unofficial also etc kind'.split(' '),
+  'surnam sth sb used variant abbr esp lit fig japanes taiwan tw archaic literary written unofficial also etc kind'.split(
+    ' ',
+  ),
 );
 
 const entries = new Map();
@@ -42,11 +48,13 @@ for (const line of readFileSync(source, 'utf8').split('\n')) {
     if (SKIP_DEF.test(raw.trim()) || GRAMMAR_DEF.test(raw)) continue;
     // Parenthesised notes are usage labels, not translations; "to X" is a verb gloss.
     const def = raw.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ');
-    for (const s of contentStems(def)) if (s.length > 1 && !META.has(s) && stems.size < MAX_STEMS) stems.add(s);
+    for (const s of contentStems(def))
+      if (s.length > 1 && !META.has(s) && stems.size < MAX_STEMS) stems.add(s);
   }
   if (stems.size) entries.set(simp, stems);
 }
-if (lines < 50_000) throw new Error(`build-lexicon: ${source} has only ${lines} entries; is it CC-CEDICT?`);
+if (lines < 50_000)
+  throw new Error(`build-lexicon: ${source} has only ${lines} entries; is it CC-CEDICT?`);
 
 const body = [...entries]
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

@@ -83,7 +83,7 @@ export function decodeText(bytes: Uint8Array, name: string): string {
     controls++;
     return '';
   });
-  if (controls > 0 && controls > text.length / 100) {
+  if (controls >= 3 && controls > text.length / 100) {
     throw new Error(`${name}: binary data, not text`);
   }
   return clean;

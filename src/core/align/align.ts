@@ -88,6 +88,48 @@ function calibrate(
   return { length, lexical, shapeCost: shapeCosts(counts) };
 }
 
+/**
+ * Where the sentence band goes, and how wide. Short documents: the length diagonal. Long ones:
+ * align blocks of BLOCK_SIZE sentences first (recursively, so every level is linear) and follow
+ * the block path, leaving room for a block and a half either side.
+ */
+function centreLine(
+  src: SentenceFeatures[],
+  tgt: SentenceFeatures[],
+  vocab: Vocabulary,
+  model: Model,
+  progress: (f: number) => void,
+  signal?: AbortSignal,
+): { centre: Float64Array; width: number } {
+  const n = src.length;
+  const m = tgt.length;
+  const lens = (f: SentenceFeatures[]): number[] => f.map((x) => x.len);
+  if (Math.max(n, m) <= COARSE_MIN) {
+    return {
+      centre: lengthDiagonal(lens(src), lens(tgt)),
+      width: Math.min(FIRST_WIDTH, Math.max(n, m)),
+    };
+  }
+  const count = blockCount(n, m);
+  const sb = blocksOf(src, count);
+  const tb = blocksOf(tgt, count);
+  const inner = centreLine(sb.features, tb.features, vocab, model, () => undefined, signal);
+  const coarse = runPass(
+    sb.features,
+    tb.features,
+    vocab,
+    inner.centre,
+    inner.width,
+    model,
+    progress,
+    signal,
+  );
+  return {
+    centre: centreFromBlocks(pathCells(coarse.steps), sb, tb),
+    width: Math.max(FIRST_WIDTH, Math.ceil((1.5 * Math.max(n, m)) / count)),
+  };
+}
+
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
 /** Confidence: how much cheaper the bead is than its sentences left unpaired (or, for an
@@ -143,7 +185,6 @@ export function align(
   const src = featuresOf(source, opts.sourceLang, vocab, opts.lexicon);
   const tgt = featuresOf(target, opts.targetLang, vocab, opts.lexicon);
   report(0.05);
-  const lens = (f: SentenceFeatures[]): number[] => f.map((x) => x.len);
   const total = (f: SentenceFeatures[]): number => f.reduce((a, x) => a + x.len, 0);
   let model: Model = {
     length: initialLengthModel(total(src), total(tgt)),
@@ -151,27 +192,7 @@ export function align(
     shapeCost: shapeCosts(PRIOR_SHAPES),
   };
   const stage = (from: number, to: number) => (f: number) => report(from + (to - from) * f);
-  let centre = lengthDiagonal(lens(src), lens(tgt));
-  let width = Math.min(FIRST_WIDTH, Math.max(n, m));
-  if (Math.max(n, m) > COARSE_MIN) {
-    const count = blockCount(n, m);
-    const sb = blocksOf(src, count);
-    const tb = blocksOf(tgt, count);
-    const blockCentre = lengthDiagonal(lens(sb.features), lens(tb.features));
-    const coarse = runPass(
-      sb.features,
-      tb.features,
-      vocab,
-      blockCentre,
-      Math.max(8, count / 8),
-      model,
-      stage(0.05, 0.15),
-      opts.signal,
-    );
-    centre = centreFromBlocks(pathCells(coarse.steps), sb, tb);
-    // The block path is exact at block corners only: leave room for a block and a half.
-    width = Math.max(width, Math.ceil((1.5 * Math.max(n, m)) / count));
-  }
+  const { centre, width } = centreLine(src, tgt, vocab, model, stage(0.05, 0.15), opts.signal);
   const first = runPass(src, tgt, vocab, centre, width, model, stage(0.15, 0.5), opts.signal);
   model = calibrate(first, src, tgt, model);
   const second = runPass(

@@ -6,8 +6,8 @@ import type { SentenceFeatures } from './features.js';
 
 /** Documents up to this many sentences a side go straight to the sentence pass. */
 export const COARSE_MIN = 400;
-/** Blocks a side in the coarse pass: enough to follow drift, few enough to be cheap. */
-const BLOCKS = 300;
+/** Sentences a block (on the longer side): small enough for the sentence band to stay narrow. */
+const BLOCK_SIZE = 16;
 
 export interface Blocks {
   /** Sentence index where each block starts; bounds[count] = number of sentences. */
@@ -35,7 +35,7 @@ export function blocksOf(f: SentenceFeatures[], count: number): Blocks {
 }
 
 export function blockCount(n: number, m: number): number {
-  return Math.max(1, Math.min(BLOCKS, n, m));
+  return Math.max(1, Math.min(Math.ceil(Math.max(n, m) / BLOCK_SIZE), n, m));
 }
 
 /**

@@ -52,8 +52,14 @@ export function normalTailCost(x: number): number {
   return (z * z) / 2 + Math.log(z) + 0.5 * Math.log(2 * Math.PI) - Math.log(2);
 }
 
+export const NULL_LENGTH_COST = 1;
+
 /** Cost of pairing `s` source characters with `t` target characters. */
 export function lengthCost(s: number, t: number, m: LengthModel): number {
+  // A sentence left unpaired has no translation whose length could be off: it pays what an
+  // average true pair pays (the mean of −log of a uniform tail probability is 1), so that
+  // deleting a sentence is never a way to dodge the length model, nor punished by it.
+  if (s === 0 || t === 0) return s === t ? 0 : NULL_LENGTH_COST;
   const mean = (s + t / m.ratio) / 2;
   if (mean <= 0) return 0;
   const delta = (t - m.ratio * s) / Math.sqrt(2 * mean * m.variance);

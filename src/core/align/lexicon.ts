@@ -28,7 +28,10 @@ export function parseLexicon(text: string): Lexicon {
     entries.set(word, stems);
     if (word.length > maxLength) maxLength = word.length;
   }
-  return { entries, maxLength };
+  const lexicon = { entries, maxLength };
+  // Built now, so loading pays for it rather than the first alignment.
+  trieOf(lexicon);
+  return lexicon;
 }
 
 /**
@@ -42,21 +45,48 @@ export function lexiconFrom(words: Record<string, readonly string[]>): Lexicon {
   return { entries, maxLength: Math.max(0, ...[...entries.keys()].map((w) => w.length)) };
 }
 
+interface TrieNode {
+  /** Length of the word ending here, or 0. */
+  word: number;
+  next: Map<number, TrieNode>;
+}
+
+const tries = new WeakMap<Lexicon, TrieNode>();
+
+/** A character trie over the lexicon, built once per lexicon: reading walks it without slicing. */
+function trieOf(lexicon: Lexicon): TrieNode {
+  let root = tries.get(lexicon);
+  if (root) return root;
+  root = { word: 0, next: new Map() };
+  for (const w of lexicon.entries.keys()) {
+    let node = root;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { word: 0, next: new Map() }));
+      node = child;
+    }
+    node.word = w.length;
+  }
+  tries.set(lexicon, root);
+  return root;
+}
+
 /**
  * Dictionary words of a Chinese text, read by forward longest match. Characters that start
  * no known word are skipped: they carry no lexical evidence.
  */
 export function zhWords(text: string, lexicon: Lexicon): string[] {
+  const root = trieOf(lexicon);
   const out: string[] = [];
-  const max = lexicon.maxLength;
   let i = 0;
   while (i < text.length) {
+    let node: TrieNode | undefined = root;
     let found = 0;
-    for (let n = Math.min(max, text.length - i); n >= 1; n--) {
-      if (lexicon.entries.has(text.slice(i, i + n))) {
-        found = n;
-        break;
-      }
+    for (let k = i; k < text.length; k++) {
+      node = node.next.get(text.charCodeAt(k));
+      if (!node) break;
+      if (node.word) found = node.word;
     }
     if (found) {
       out.push(text.slice(i, i + found));

@@ -90,19 +90,25 @@ export function parallel(shapes: [number, number][], seed = 1): Parallel {
   for (const [a, b] of shapes) {
     const zh: string[] = [];
     const en: string[] = [];
-    // Enough parallel pieces to give each side its sentence count.
-    for (let k = 0; k < Math.max(a, b, 1); k++) {
+    // A true 2-2 bead crosses: three pieces, cut after the second on one side and after the
+    // first on the other (two clean halves would just be two 1-1 beads).
+    const pieces = a === 2 && b === 2 ? 3 : Math.max(a, b, 1);
+    for (let k = 0; k < pieces; k++) {
       const [z, e] = sentencePair(rand);
       zh.push(z);
       en.push(e);
     }
-    const group = (parts: string[], n: number, sep: string): string[] => {
+    const group = (parts: string[], n: number, sep: string, late: boolean): string[] => {
       if (n === 0) return [];
+      if (n === 2 && parts.length === 3) {
+        const cutAt = late ? 2 : 1;
+        return [parts.slice(0, cutAt).join(sep), parts.slice(cutAt).join(sep)];
+      }
       const size = Math.ceil(parts.length / n);
       return Array.from({ length: n }, (_, i) => parts.slice(i * size, (i + 1) * size).join(sep));
     };
-    const zs = group(zh, a, '');
-    const es = group(en, b, ' ');
+    const zs = group(zh, a, '', true);
+    const es = group(en, b, ' ', false);
     const ids = (start: number, n: number): string =>
       Array.from({ length: n }, (_, i) => start + i).join(',');
     out.gold.push(`${ids(out.zh.length, zs.length)}:${ids(out.en.length, es.length)}`);
