@@ -59,6 +59,11 @@ export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
 
 // Run only when executed, not when imported by tests.
 if (process.argv[1] && /bitext\.ts$/.test(process.argv[1])) {
+  // `bitext … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
