@@ -8,6 +8,8 @@ export interface RowFilter {
   text: string;
   /** Only rows whose alignment confidence is below LOW_CONFIDENCE. */
   lowConfidence: boolean;
+  /** Only rows added or changed (source, target or status) since this snapshot of a version. */
+  since?: ReadonlyMap<string, Pick<Segment, 'source' | 'target' | 'status'>>;
 }
 
 export const LOW_CONFIDENCE = 0.5;
@@ -17,7 +19,7 @@ export const NO_FILTER: RowFilter = { status: 'all', text: '', lowConfidence: fa
 export const isConfirmed = (s: Status): boolean => CONFIRMED.includes(s);
 
 export function isFiltering(f: RowFilter): boolean {
-  return f.status !== 'all' || f.text.trim() !== '' || f.lowConfidence;
+  return f.status !== 'all' || f.text.trim() !== '' || f.lowConfidence || f.since !== undefined;
 }
 
 export function filterSegments(segments: readonly Segment[], f: RowFilter): Segment[] {
@@ -32,6 +34,7 @@ export function filterSegments(segments: readonly Segment[], f: RowFilter): Segm
       return false;
     if (f.lowConfidence && s.confidence >= LOW_CONFIDENCE) return false;
     if (needle && !`${s.source}\n${s.target}`.toLocaleLowerCase().includes(needle)) return false;
+    if (f.since && !changedSince(s, f.since)) return false;
     return true;
   });
 }
@@ -40,4 +43,13 @@ export function countByStatus(segments: readonly Segment[]): Record<Status, numb
   const out = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const s of segments) out[s.status]++;
   return out;
+}
+
+/** True when a row is new since the snapshot, or its source, target or status differ from it. */
+export function changedSince(
+  s: Segment,
+  snapshot: ReadonlyMap<string, Pick<Segment, 'source' | 'target' | 'status'>>,
+): boolean {
+  const v = snapshot.get(s.id);
+  return !v || v.source !== s.source || v.target !== s.target || v.status !== s.status;
 }

@@ -50,6 +50,8 @@ export class Workbench extends EventTarget {
   activeId?: string;
   history: StoredRevision[] = [];
   versions: VersionMeta[] = [];
+  /** The version the grid's "changed since" filter compares with, and its rows. */
+  since?: { id: string; rows: Map<string, Pick<Segment, 'source' | 'target' | 'status'>> };
   who: Who = { role: 'translator', author: '' };
 
   /** Typed edits, saved within a second, at once on leaving a cell or the page. */
@@ -129,6 +131,7 @@ export class Workbench extends EventTarget {
     this.current = { project, doc, segments };
     this.activeId = undefined;
     this.history = [];
+    this.since = undefined;
     this.versions = await this.ws.versions.list(doc.id);
     await this._refreshUndo();
     this._changed();
@@ -348,6 +351,13 @@ export class Workbench extends EventTarget {
     await this.ws.versions.save(cur.doc.id, name, this.who.author);
     this.versions = await this.ws.versions.list(cur.doc.id);
     this._notify({ kind: 'info', key: 'notice.versionSaved', params: { name } });
+  }
+
+  /** Filters the grid to rows changed since a version ('' turns the filter off). */
+  async setChangedSince(versionId: string): Promise<void> {
+    const v = versionId ? await this.ws.versions.get(versionId) : undefined;
+    this.since = v ? { id: v.id, rows: new Map(v.segments.map((s) => [s.id, s])) } : undefined;
+    this._changed();
   }
 
   async renameVersion(id: string, name: string): Promise<void> {

@@ -175,6 +175,9 @@ export class BtApp extends LitElement {
         .canUndo=${wb.canUndo}
         .canRedo=${wb.canRedo}
         .findResult=${wb.findResult}
+        .versions=${wb.versions}
+        .since=${wb.since}
+        @bt-request-changed-since=${(e: Detail<{ id: string }>) => wb.setChangedSince(e.detail.id)}
         @bt-request-edit=${h.edit}
         @bt-request-leave=${h.leave}
         @bt-request-confirm=${h.confirm}

@@ -34,6 +34,7 @@ import './bt-shortcut-sheet.js';
  * @fires bt-request-undo - undo the last step
  * @fires bt-request-redo - redo
  * @fires bt-request-replace-all - `FindRequest`
+ * @fires bt-request-changed-since - `{ id }` show only rows changed since that version ('' = off)
  */
 @customElement('bt-editor')
 export class BtEditor extends LitElement {
@@ -111,6 +112,13 @@ export class BtEditor extends LitElement {
   @property({ attribute: false }) segments: readonly Segment[] = [];
   @property({ type: Boolean }) canUndo = false;
   @property({ type: Boolean }) canRedo = false;
+  /** Saved versions, for the "changed since" filter. */
+  @property({ attribute: false }) versions: readonly { id: string; name: string }[] = [];
+  /** The version chosen for "changed since", with its rows, or undefined. */
+  @property({ attribute: false }) since?: {
+    id: string;
+    rows: NonNullable<RowFilter['since']>;
+  };
   /** A line the find bar shows, e.g. "Replaced 3 in 2 rows". */
   @property() findResult = '';
 
@@ -134,7 +142,11 @@ export class BtEditor extends LitElement {
 
   /** Rows as shown (after filters). */
   get visibleRows(): Segment[] {
-    return filterSegments(this.segments, this._filter);
+    return filterSegments(this.segments, this._effectiveFilter);
+  }
+
+  private get _effectiveFilter(): RowFilter {
+    return this.since ? { ...this._filter, since: this.since.rows } : this._filter;
   }
 
   get activeId(): string | undefined {
@@ -390,6 +402,20 @@ export class BtEditor extends LitElement {
               lowConfidence: (e.target as HTMLInputElement).checked,
             })}
         />${t('filter.lowConfidence')}</label
+      >
+      <label
+        >${t('filter.changedSince')}
+        <select
+          ?disabled=${this.versions.length === 0}
+          @change=${(e: Event) =>
+            this._emit('bt-request-changed-since', { id: (e.target as HTMLSelectElement).value })}
+        >
+          <option value="" ?selected=${!this.since}>${t('filter.anyTime')}</option>
+          ${this.versions.map(
+            (v) =>
+              html`<option value=${v.id} ?selected=${this.since?.id === v.id}>${v.name}</option>`,
+          )}
+        </select></label
       >
       <span class="count" role="status"
         >${

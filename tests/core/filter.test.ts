@@ -42,6 +42,18 @@ describe('core/filter', () => {
     [{ text: '  ' }, ['a', 'b', 'c', 'd', 'e']],
     [{ lowConfidence: true }, ['c', 'e']],
     [{ lowConfidence: true, status: 'unconfirmed' }, ['e']],
+    // Since a version where b's target and d's status differed and e did not exist yet.
+    [
+      {
+        since: new Map([
+          ['a', { source: '开源峰会', target: '', status: 'new' as const }],
+          ['b', { source: '杭州', target: 'Hang Zhou', status: 'draft' as const }],
+          ['c', { source: '代码', target: 'Code', status: 'translated' as const }],
+          ['d', { source: '信任', target: 'trust', status: 'translated' as const }],
+        ]),
+      },
+      ['b', 'd', 'e'],
+    ],
   ];
   for (const [f, ids] of cases) {
     it(`${JSON.stringify(f)} shows ${ids.join(',')}`, () => {

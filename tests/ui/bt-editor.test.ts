@@ -34,6 +34,11 @@ const key = (el: BtEditor, init: KeyboardEventInit) => {
   );
 };
 
+/** Waits up to 3 s for a condition (the virtualizer renders over several frames). */
+async function until(cond: () => boolean) {
+  for (let i = 0; i < 150 && !cond(); i++) await aTimeout(20);
+}
+
 describe('bt-editor', () => {
   before(() => initI18n('en'));
 
@@ -55,41 +60,41 @@ describe('bt-editor', () => {
   it('Ctrl+Enter confirms the row and moves to the next; Alt+↑ goes back', async () => {
     const el = await editor(6);
     el.focusRow('s0');
-    await aTimeout(50);
+    await until(() => focusedRowId(el) === 's0');
     expect(focusedRowId(el)).to.equal('s0');
     setTimeout(() => key(el, { key: 'Enter', ctrlKey: true }));
     const ev = await oneEvent(el, 'bt-request-confirm');
     expect(ev.detail).to.deep.equal({ id: 's0' });
-    await aTimeout(50);
+    await until(() => focusedRowId(el) === 's1');
     expect(focusedRowId(el)).to.equal('s1');
     key(el, { key: 'ArrowUp', altKey: true });
-    await aTimeout(50);
+    await until(() => focusedRowId(el) === 's0');
     expect(focusedRowId(el)).to.equal('s0');
   });
 
   it('Ctrl+Shift+Enter skips confirmed rows', async () => {
     const el = await editor(6);
     el.focusRow('s0');
-    await aTimeout(50);
+    await until(() => focusedRowId(el) === 's0');
     key(el, { key: 'Enter', ctrlKey: true, shiftKey: true });
-    await aTimeout(50);
+    await until(() => focusedRowId(el) === 's2');
     expect(focusedRowId(el)).to.equal('s2');
   });
 
   it('keeps focus right while rows are recycled far down a long grid', async () => {
     const el = await editor(5000);
     el.focusRow('s4000');
-    await aTimeout(200);
+    await until(() => focusedRowId(el) === 's4000');
     expect(focusedRowId(el)).to.equal('s4000');
     key(el, { key: 'ArrowDown', altKey: true });
-    await aTimeout(100);
+    await until(() => focusedRowId(el) === 's4001');
     expect(focusedRowId(el)).to.equal('s4001');
   });
 
   it('never treats Enter pressed while an IME composes as a shortcut', async () => {
     const el = await editor(3);
     el.focusRow('s0');
-    await aTimeout(50);
+    await until(() => focusedRowId(el) === 's0');
     let confirmed = false;
     el.addEventListener('bt-request-confirm', () => (confirmed = true));
     key(el, { key: 'Enter', ctrlKey: true, isComposing: true });
@@ -110,7 +115,7 @@ describe('bt-editor', () => {
   it('Ctrl+Insert asks to copy the source; Ctrl+Z asks to undo', async () => {
     const el = await editor(3);
     el.focusRow('s1');
-    await aTimeout(50);
+    await until(() => focusedRowId(el) === 's1');
     setTimeout(() => key(el, { key: 'Insert', ctrlKey: true }));
     expect((await oneEvent(el, 'bt-request-copy-source')).detail).to.deep.equal({ id: 's1' });
     setTimeout(() => key(el, { key: 'z', ctrlKey: true }));
@@ -120,7 +125,7 @@ describe('bt-editor', () => {
   it('Ctrl+H opens find and replace; Replace all asks once with the options', async () => {
     const el = await editor(3);
     el.focusRow('s0');
-    await aTimeout(50);
+    await until(() => focusedRowId(el) === 's0');
     key(el, { key: 'h', ctrlKey: true });
     await aTimeout(50);
     const bar = el.shadowRoot!.querySelector('bt-find-bar')!;
