@@ -36,6 +36,8 @@ export interface OpenDocument {
 }
 
 const DEMO_FLAG = 'bt.demoSeeded';
+/** Rows loaded before the first paint of a document; the rest is read right after. */
+const FIRST_SCREEN = 60;
 const byOrder = (a: Segment, b: Segment) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0);
 
 export class Workbench extends EventTarget {
@@ -127,8 +129,18 @@ export class Workbench extends EventTarget {
       this._changed();
       return;
     }
+    // The first screen first, so a long document is usable at once; the rest follows.
+    this.current = { project, doc, segments: await this.ws.segments.page(doc.id, 0, FIRST_SCREEN) };
+    this._changed();
     const segments = await this.ws.segments.all(doc.id);
-    this.current = { project, doc, segments };
+    if (this.current?.doc.id !== doc.id) return;
+    // Keep what was typed meanwhile (it is still queued for saving).
+    const typed = new Map(this.current.segments.map((s) => [s.id, s]));
+    this.current = {
+      project,
+      doc,
+      segments: segments.map((s) => (this.autosave.unsaved(s.id) ? (typed.get(s.id) ?? s) : s)),
+    };
     this.activeId = undefined;
     this.history = [];
     this.since = undefined;
