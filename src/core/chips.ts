@@ -16,9 +16,16 @@ export function chipLabel(code: InlineCode, n: number): string {
   return `⟨${n}⟩`;
 }
 
-/** Text split into plain runs and placeholders (a private-use character naming a code). */
+/**
+ * Text split into plain runs and placeholders (a private-use character naming a code). A close
+ * code carries the number of the open code it ends, so a pair shows as `⟨1 … 1⟩`.
+ */
 export function chipParts(text: string, codes: readonly InlineCode[] | undefined): ChipPart[] {
   if (!codes?.length) return text ? [{ text }] : [];
+  const opened = new Map<string, number>();
+  codes.forEach((c, i) => {
+    if (c.kind === 'open' && c.id && !opened.has(c.id)) opened.set(c.id, i + 1);
+  });
   const out: ChipPart[] = [];
   let run = '';
   for (const ch of text) {
@@ -30,7 +37,8 @@ export function chipParts(text: string, codes: readonly InlineCode[] | undefined
     else {
       if (run) out.push({ text: run });
       run = '';
-      out.push({ code, label: chipLabel(code, i + 1) });
+      const n = (code.kind === 'close' && opened.get(code.id)) || i + 1;
+      out.push({ code, label: chipLabel(code, n) });
     }
   }
   if (run) out.push({ text: run });

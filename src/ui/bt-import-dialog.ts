@@ -7,6 +7,7 @@ import {
   importRows,
   projectNameOf,
 } from '../core/exchange.js';
+import { toAppLang } from '../core/formats/langs.js';
 import { DEFAULT_MAX_BYTES, type ImportResult } from '../core/formats/types.js';
 import type { Lang } from '../core/model.js';
 import { I18nController } from '../i18n/i18n-controller.js';
@@ -177,7 +178,11 @@ export class BtImportDialog extends LitElement {
   private _renderResult(r: ImportResult) {
     const sum = importSummary(r);
     const enc = r.encoding;
-    const lang = (l: string) => l || t('exchange.import.unknownLang');
+    // The app's name for a language it knows, the file's own tag otherwise.
+    const lang = (l: string) => {
+      const app = toAppLang(l);
+      return app ? t(`lang.${app}`) : l || t('exchange.import.unknownLang');
+    };
     const w = r.warnings;
     return html`
       <p class="found" role="status">

@@ -129,7 +129,17 @@ describe('core/exchange', () => {
     [
       `${P(0)}粗体${P(1)}`,
       [code('open', '<b>', 'bpt'), code('close', '</b>', 'ept')],
-      ['[⟨1]', '粗体', '[2⟩]'],
+      ['[⟨1]', '粗体', '[1⟩]'],
+    ],
+    [
+      `${P(0)}${P(1)}甲${P(2)}${P(3)}`,
+      [
+        { ...code('open', '<i>', 'bpt'), id: '7' },
+        { ...code('standalone', '<br/>'), id: '' },
+        { ...code('close', '</b>', 'ept'), id: '9' },
+        { ...code('close', '</i>', 'ept'), id: '7' },
+      ],
+      ['[⟨1]', '[⟨2⟩]', '甲', '[3⟩]', '[1⟩]'],
     ],
     [`a${P(0)}b`, [code('standalone', '\uE000', '#char')], ['a\uE000b']],
     [`a${P(3)}b`, [code('standalone', 'x')], [`a${P(3)}b`]],
