@@ -18,6 +18,8 @@ import { importInWorker } from '../workers/import-client.js';
 
 const SHOWN_WARNINGS = 20;
 const MB = 1024 * 1024;
+const sizeText = (n: number) =>
+  n >= MB ? `${(n / MB).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
 
 /**
  * Open a bilingual file (TMX, XLIFF, TSV, CSV, DOCX or HTML table): it is parsed in a Worker, what
@@ -125,8 +127,10 @@ export class BtImportDialog extends LitElement {
   async load(file: File): Promise<void> {
     this._reset();
     if (file.size > this.maxBytes) {
-      const mb = (n: number) => (n / MB).toFixed(1);
-      const reason = t('exchange.import.tooBig', { size: mb(file.size), limit: mb(this.maxBytes) });
+      const reason = t('exchange.import.tooBig', {
+        size: sizeText(file.size),
+        limit: sizeText(this.maxBytes),
+      });
       this._failure = t('exchange.import.failed', { file: file.name, reason });
       return;
     }
