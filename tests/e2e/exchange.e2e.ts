@@ -85,7 +85,7 @@ describe('import and export in the built app', () => {
     const dialog = await openImport(page);
     await choose(dialog, 'greeting.tmx', TMX);
     await dialog.getByText('greeting.tmx: TMX, 2 pairs, 1 translated.').waitFor();
-    await dialog.getByText('1 notes, 1 inline codes').waitFor();
+    await dialog.getByText('Notes: 1 · inline codes: 1').waitFor();
     await dialog.getByRole('button', { name: 'Create project with 2 rows' }).click();
     await page.waitForURL(/#\/p\//);
 

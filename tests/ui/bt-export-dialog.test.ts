@@ -119,7 +119,7 @@ describe('bt-export-dialog', () => {
     expect(f.text).not.to.contain('\u0001');
     await el.updateComplete;
     const warnings = el.shadowRoot!.querySelector('.warnings')!;
-    expect(warnings.textContent).to.contain('changed 1 things');
+    expect(warnings.textContent).to.contain('Changes made to keep the file valid (1):');
     expect(warnings.querySelectorAll('li')).to.have.length(1);
   });
 

@@ -49,7 +49,7 @@ describe('bt-import-dialog', () => {
     const text = shadow(el).textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('问候.tmx: TMX, 2 pairs, 1 translated.');
     expect(text).to.contain('Languages in the file: English → Chinese');
-    expect(text).to.contain('1 notes, 1 inline codes');
+    expect(text).to.contain('Notes: 1 · inline codes: 1');
     expect((shadow(el).querySelector('select') as HTMLSelectElement).value).to.equal('utf-8');
     await expect(el).to.be.accessible();
     expect(createButton(el).textContent!.trim()).to.equal('Create project with 2 rows');
