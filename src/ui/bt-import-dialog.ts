@@ -168,6 +168,12 @@ export class BtImportDialog extends LitElement {
     }
   }
 
+  private _onDrop(e: DragEvent) {
+    e.preventDefault();
+    const f = e.dataTransfer?.files[0];
+    if (f) void this.load(f);
+  }
+
   private _create() {
     const r = this._result;
     if (!r) return;
@@ -287,6 +293,8 @@ export class BtImportDialog extends LitElement {
     const rows = r ? importRows(r).length : 0;
     return html`<dialog
       aria-labelledby="import-title"
+      @dragover=${(e: DragEvent) => e.preventDefault()}
+      @drop=${this._onDrop}
       @close=${() => {
         this.open = false;
         this.dispatchEvent(new CustomEvent('bt-request-close', { bubbles: true, composed: true }));

@@ -59,6 +59,18 @@ describe('bt-import-dialog', () => {
     expect(ev.detail.result.documents[0].pairs[0].codes).to.have.length(1);
   });
 
+  it('reads a file dropped on it', async () => {
+    const el = await open();
+    const dt = new DataTransfer();
+    dt.items.add(new File([TMX], '拖入.tmx'));
+    const dialog = shadow(el).querySelector('dialog')!;
+    dialog.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }),
+    );
+    await settled(el);
+    expect(shadow(el).querySelector('.found')!.textContent).to.contain('拖入.tmx: TMX, 2 pairs');
+  });
+
   it('lets the user read a text file with another encoding than the guess', async () => {
     const el = await open();
     await el.load(new File([GBK], 'cn.csv'));
