@@ -1,22 +1,14 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import {
-  directionOf,
-  importFailure,
-  importSummary,
-  importRows,
-  projectNameOf,
-} from '../core/exchange.js';
-import { toAppLang } from '../core/formats/langs.js';
+import { directionOf, importFailure, importRows, projectNameOf } from '../core/exchange.js';
 import { DEFAULT_MAX_BYTES, type ImportResult } from '../core/formats/types.js';
 import type { Lang } from '../core/model.js';
 import { I18nController } from '../i18n/i18n-controller.js';
 import { t } from '../i18n/index.js';
-import { ENCODINGS } from '../state/source-files.js';
 import type { ImportRequest } from '../state/exchange.js';
 import { importInWorker } from '../workers/import-client.js';
+import './bt-import-summary.js';
 
-const SHOWN_WARNINGS = 20;
 const MB = 1024 * 1024;
 const sizeText = (n: number) =>
   n >= MB ? `${(n / MB).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
@@ -54,8 +46,7 @@ export class BtImportDialog extends LitElement {
     button {
       font: inherit;
     }
-    .hint,
-    .meta {
+    .hint {
       color: #5b6475;
       font-size: 0.9rem;
     }
@@ -65,15 +56,6 @@ export class BtImportDialog extends LitElement {
       gap: 0.5rem 1rem;
       align-items: end;
       margin: 0.5rem 0;
-    }
-    .found {
-      font-weight: 600;
-    }
-    .warnings {
-      color: #7a4a00;
-      font-size: 0.9rem;
-      max-height: 9rem;
-      overflow: auto;
     }
     .error {
       color: #b42318;
@@ -186,85 +168,13 @@ export class BtImportDialog extends LitElement {
   }
 
   private _renderResult(r: ImportResult) {
-    const sum = importSummary(r);
-    const enc = r.encoding;
-    // The app's name for a language it knows, the file's own tag otherwise.
-    const lang = (l: string) => {
-      const app = toAppLang(l);
-      return app ? t(`lang.${app}`) : l || t('exchange.import.unknownLang');
-    };
-    const w = r.warnings;
     return html`
-      <p class="found" role="status">
-        ${t('exchange.import.found', {
-          file: this._file?.name ?? '',
-          format: t(`exchange.import.formats.${r.format}`),
-          pairs: sum.pairs,
-          translated: sum.translated,
-        })}
-      </p>
-      <p class="meta">
-        ${t('exchange.import.languages', { source: lang(r.sourceLang), target: lang(r.targetLang) })}
-      </p>
-      <p class="meta">${t('exchange.import.extras', { notes: sum.notes, codes: sum.codes })}</p>
-      ${
-        sum.documents.length > 1
-          ? html`<section aria-labelledby="docs-title">
-              <h3 id="docs-title" class="meta">${t('exchange.import.documents')}</h3>
-              <ul class="meta">
-                ${sum.documents.map(
-                  (d) =>
-                    html`<li>
-                      ${t('exchange.import.document', { name: d.name, count: d.pairs })}
-                    </li>`,
-                )}
-              </ul>
-              <p class="meta">${t('exchange.import.joined', { count: sum.documents.length })}</p>
-            </section>`
-          : nothing
-      }
-      ${
-        enc && enc.overridable
-          ? html`<div class="row">
-              <span class="meta"
-                >${t('exchange.import.encoding', {
-                  name: t(`encoding.${enc.name}`),
-                  confidence: Math.round(enc.confidence * 100),
-                })}</span
-              >
-              <label
-                >${t('exchange.import.readAs')}
-                <select
-                  .value=${enc.name}
-                  @change=${(e: Event) => this._parse((e.target as HTMLSelectElement).value)}
-                >
-                  ${ENCODINGS.map(
-                    (n) =>
-                      html`<option value=${n} ?selected=${n === enc.name}>
-                        ${t(`encoding.${n}`)}
-                      </option>`,
-                  )}
-                </select></label
-              >
-            </div>`
-          : nothing
-      }
-      ${
-        w.length
-          ? html`<details class="warnings" open>
-              <summary>${t('exchange.import.warnings', { count: w.length })}</summary>
-              <ul>
-                ${w.slice(0, SHOWN_WARNINGS).map((m) => html`<li>${m}</li>`)}
-              </ul>
-              ${
-                w.length > SHOWN_WARNINGS
-                  ? html`<p>${t('exchange.import.more', { count: w.length - SHOWN_WARNINGS })}</p>`
-                  : nothing
-              }
-            </details>`
-          : nothing
-      }
-      ${sum.pairs === 0 ? html`<p class="error">${t('exchange.import.empty')}</p>` : nothing}
+      <bt-import-summary
+        .result=${r}
+        .fileName=${this._file?.name ?? ''}
+        @bt-request-encoding=${(e: CustomEvent<{ encoding: string }>) =>
+          this._parse(e.detail.encoding)}
+      ></bt-import-summary>
       <div class="row">
         <label
           >${t('exchange.import.name')}

@@ -1,5 +1,5 @@
 import '../setup.js';
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { initI18n, setLanguage } from '../../src/i18n/index.js';
 import { SHORTCUTS } from '../../src/ui/keymap.js';
@@ -106,7 +106,9 @@ describe('every visible string comes from locales/', () => {
     const gbk = [0xc4, 0xe3, 0xba, 0xc3, 0x2c, 0xca, 0xc0, 0xbd, 0xe7, 0x0d, 0x0a];
     await el.load(new File([new Uint8Array(gbk)], '问候.csv'));
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.found')).not.to.equal(null);
+    await waitUntil(() =>
+      el.shadowRoot!.querySelector('bt-import-summary')?.shadowRoot?.querySelector('.found'),
+    );
     expect(latinWords(visibleStrings(el))).to.deep.equal([]);
   });
 

@@ -22,12 +22,17 @@ const GBK = new Uint8Array([
 ]);
 
 const shadow = (el: BtImportDialog) => el.shadowRoot!;
+/** The summary of a parsed file, shown inside the dialog. */
+const summary = (el: BtImportDialog) =>
+  shadow(el).querySelector('bt-import-summary')?.shadowRoot ?? null;
 const createButton = (el: BtImportDialog) =>
   shadow(el).querySelector('button.primary') as HTMLButtonElement;
 const settled = (el: BtImportDialog) =>
-  waitUntil(() => shadow(el).querySelector('[role="alert"], .found'), 'the file was not read', {
-    timeout: 10_000,
-  });
+  waitUntil(
+    () => shadow(el).querySelector('[role="alert"]') ?? summary(el)?.querySelector('.found'),
+    'the file was not read',
+    { timeout: 10_000 },
+  );
 
 describe('bt-import-dialog', () => {
   before(() => initI18n('en'));
@@ -46,11 +51,11 @@ describe('bt-import-dialog', () => {
     const el = await open();
     await el.load(new File([TMX], '问候.tmx'));
     await settled(el);
-    const text = shadow(el).textContent!.replace(/\s+/g, ' ');
+    const text = summary(el)!.textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('问候.tmx: TMX, 2 pairs, 1 translated.');
     expect(text).to.contain('Languages in the file: English → Chinese');
     expect(text).to.contain('Notes: 1 · inline codes: 1');
-    expect((shadow(el).querySelector('select') as HTMLSelectElement).value).to.equal('utf-8');
+    expect((summary(el)!.querySelector('select') as HTMLSelectElement).value).to.equal('utf-8');
     await expect(el).to.be.accessible();
     expect(createButton(el).textContent!.trim()).to.equal('Create project with 2 rows');
     setTimeout(() => createButton(el).click());
@@ -68,14 +73,14 @@ describe('bt-import-dialog', () => {
       new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }),
     );
     await settled(el);
-    expect(shadow(el).querySelector('.found')!.textContent).to.contain('拖入.tmx: TMX, 2 pairs');
+    expect(summary(el)!.querySelector('.found')!.textContent).to.contain('拖入.tmx: TMX, 2 pairs');
   });
 
   it('lets the user read a text file with another encoding than the guess', async () => {
     const el = await open();
     await el.load(new File([GBK], 'cn.csv'));
     await settled(el);
-    const select = shadow(el).querySelector('select') as HTMLSelectElement;
+    const select = summary(el)!.querySelector('select') as HTMLSelectElement;
     expect(select.value).to.equal('gb18030');
     let detail: ImportRequest | undefined;
     el.addEventListener(
@@ -87,7 +92,7 @@ describe('bt-import-dialog', () => {
     select.value = 'big5';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete; // reading again: the old summary is gone
-    expect(shadow(el).querySelector('.found')).to.equal(null);
+    expect(summary(el)).to.equal(null);
     await settled(el);
     createButton(el).click();
     expect(detail!.result.documents[0].pairs[0].source).not.to.equal('你好');
