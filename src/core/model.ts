@@ -49,6 +49,8 @@ export interface Segment {
   updatedAt: number;
   /** Counter for conflict detection between tabs: bumped on every write. */
   rev: number;
+  /** Inline codes of an imported pair (see InlineCode), so exports can restore the tags. */
+  codes?: InlineCode[];
 }
 
 export type SegmentField = 'source' | 'target' | 'status' | 'note';

@@ -13,7 +13,7 @@ export type SegmentPatch = Partial<Pick<Segment, SegmentField>>;
 
 /** A row to create; everything but the text has a sensible default. */
 export type SegmentInit = Pick<Segment, 'source' | 'target'> &
-  Partial<Pick<Segment, 'status' | 'note' | 'paragraphStart' | 'link' | 'confidence'>>;
+  Partial<Pick<Segment, 'status' | 'note' | 'paragraphStart' | 'link' | 'confidence' | 'codes'>>;
 
 export type EditResult =
   | { ok: true; segment: Segment }
@@ -34,6 +34,8 @@ export function makeSegment(docId: string, order: string, init: SegmentInit, at:
     note: init.note ?? '',
     updatedAt: at,
     rev: 1,
+    // Only imported rows with inline codes carry the field; everything else stays as it was.
+    ...(init.codes?.length ? { codes: init.codes } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import './bt-save-indicator.js';
 import './bt-toast.js';
 import './bt-side-panel.js';
 import type { NewProjectRequest } from './bt-new-project.js';
+import { ExchangeController } from './exchange-controller.js';
 
 type Detail<T> = CustomEvent<T>;
 
@@ -79,6 +80,7 @@ export class BtApp extends LitElement {
   @state() private _panel = false;
   @state() private _newProject = false;
 
+  private readonly _exchange = new ExchangeController(this, () => this._wb);
   private readonly _onChange = () => this.requestUpdate();
   private readonly _onHash = () => void this._route();
 
@@ -114,6 +116,7 @@ export class BtApp extends LitElement {
   }
 
   private async _route() {
+    this._exchange.closeAll();
     this._newProject = location.hash === '#/new';
     // The new-project page (segmentation preview, alignment view) loads only when it is opened.
     if (this._newProject) await import('./bt-new-project.js');
@@ -163,6 +166,7 @@ export class BtApp extends LitElement {
           @bt-request-export-backup=${() => this._downloadBackup()}
           @bt-request-import-backup=${(e: Detail<{ text: string; mode: 'replace' | 'merge' }>) =>
             wb.importBackup(e.detail.text, e.detail.mode)}
+          @bt-request-open-import=${() => this._exchange.openImport()}
         ></bt-project-library>
       </main>`;
     }
@@ -236,6 +240,13 @@ export class BtApp extends LitElement {
         <span class="spacer"></span>
         ${
           wb?.current
+            ? html`<button @click=${() => this._exchange.openExport()}>
+                ${t('exchange.export.button')}
+              </button>`
+            : nothing
+        }
+        ${
+          wb?.current
             ? html`<button
                 aria-pressed=${this._panel ? 'true' : 'false'}
                 @click=${() => {
@@ -270,6 +281,7 @@ export class BtApp extends LitElement {
             ></bt-toast>`
           : nothing
       }
+      ${this._exchange.render()}
     `;
   }
 }

@@ -12,6 +12,7 @@ import { i18n, t } from '../i18n/index.js';
  * @fires bt-request-delete-project - `{ id }` (already confirmed by the user)
  * @fires bt-request-export-backup - download the whole workspace as one JSON file
  * @fires bt-request-import-backup - `{ text, mode }` restore a backup (`replace` or `merge`)
+ * @fires bt-request-open-import - open a bilingual file (TMX, XLIFF, TSV…) as a new project
  */
 @customElement('bt-project-library')
 export class BtProjectLibrary extends LitElement {
@@ -209,7 +210,12 @@ export class BtProjectLibrary extends LitElement {
   override render() {
     return html`
       <h2>${t('library.title')}</h2>
-      <p><a class="new" href="#/new">${t('library.create')}</a></p>
+      <p>
+        <a class="new" href="#/new">${t('library.create')}</a>
+        <button class="open-file" @click=${() => this._emit('bt-request-open-import', {})}>
+          ${t('exchange.import.open')}
+        </button>
+      </p>
       ${
         this.projects.length === 0
           ? html`<p class="empty">${t('library.empty')}</p>`

@@ -5,6 +5,7 @@ import { I18nController } from '../i18n/i18n-controller.js';
 import { t } from '../i18n/index.js';
 import { keysOf } from './keymap.js';
 import './bt-status-badge.js';
+import { chipStyles, withChips } from './inline-chips.js';
 
 /**
  * One aligned pair of the translation grid: row number, source, target, status and link type.
@@ -91,6 +92,7 @@ export class BtSegmentRow extends LitElement {
       font-size: 0.85rem;
       color: #5b6475;
     }
+    ${chipStyles}
   `;
 
   @query('textarea.target') private _target?: HTMLTextAreaElement;
@@ -184,7 +186,7 @@ export class BtSegmentRow extends LitElement {
               ></textarea>`
             : html`<div class="source">
                 <span class="vh">${t('grid.sourceCell', { n })}</span
-                ><span lang=${this.sourceLang}>${s.source}</span>
+                ><span lang=${this.sourceLang}>${withChips(s.source, s.codes)}</span>
               </div>`
         }
       </div>

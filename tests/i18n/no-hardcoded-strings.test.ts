@@ -1,5 +1,5 @@
 import '../setup.js';
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { initI18n, setLanguage } from '../../src/i18n/index.js';
 import { SHORTCUTS } from '../../src/ui/keymap.js';
@@ -10,12 +10,20 @@ import '../../src/ui/bt-save-indicator.js';
 import '../../src/ui/bt-language-switch.js';
 import '../../src/ui/bt-find-bar.js';
 import '../../src/ui/bt-shortcut-sheet.js';
+import '../../src/ui/bt-export-dialog.js';
+import '../../src/ui/bt-import-dialog.js';
+import type { BtImportDialog } from '../../src/ui/bt-import-dialog.js';
 import { project, rows } from '../ui/fixtures.js';
 
 // With the UI in Chinese and Chinese-only data, any Latin word left on screen (text, or a name a
 // screen reader reads out) is a string that did not come from locales/. Key names are allowed.
 const ALLOWED = new Set([
   'English',
+  // Names of file formats, encodings and the programs the export options are for.
+  ...['TMX', 'XLIFF', 'TSV', 'CSV', 'HTML', 'DOCX', 'UTF', 'BOM', 'GB', 'GBK', 'Big', 'LE', 'BE'],
+  ...['Word', 'Excel', 'Windows'],
+  // Extensions of the file names the import and export dialogs show.
+  ...['tmx', 'xlf', 'csv'],
   ...SHORTCUTS.flatMap((s) => s.keys.match(/[A-Za-z]{2,}/g) ?? []),
 ]);
 
@@ -63,6 +71,20 @@ const cases: [string, () => TemplateResult][] = [
   ['bt-language-switch', () => html`<bt-language-switch></bt-language-switch>`],
   ['bt-find-bar', () => html`<bt-find-bar replace></bt-find-bar>`],
   ['bt-shortcut-sheet', () => html`<bt-shortcut-sheet open></bt-shortcut-sheet>`],
+  [
+    'bt-export-dialog',
+    () =>
+      html`<bt-export-dialog
+        open
+        projectName="年度报告"
+        .bitext=${{
+          sourceLang: 'zh-Hans',
+          targetLang: 'zh-Hans',
+          documents: [{ name: '文档', pairs: [{ source: '甲', target: '乙', note: '注' }] }],
+        }}
+      ></bt-export-dialog>`,
+  ],
+  ['bt-import-dialog', () => html`<bt-import-dialog open></bt-import-dialog>`],
 ];
 
 describe('every visible string comes from locales/', () => {
@@ -79,6 +101,18 @@ describe('every visible string comes from locales/', () => {
       expect(latinWords(visibleStrings(el))).to.deep.equal([]);
     });
   }
+
+  it('bt-import-dialog with a file read shows no hard-coded English in Chinese', async () => {
+    const el = await fixture<BtImportDialog>(html`<bt-import-dialog open></bt-import-dialog>`);
+    // A GB18030 CSV, so the encoding guess and its override are shown too.
+    const gbk = [0xc4, 0xe3, 0xba, 0xc3, 0x2c, 0xca, 0xc0, 0xbd, 0xe7, 0x0d, 0x0a];
+    await el.load(new File([new Uint8Array(gbk)], '问候.csv'));
+    await el.updateComplete;
+    await waitUntil(() =>
+      el.shadowRoot!.querySelector('bt-import-summary')?.shadowRoot?.querySelector('.found'),
+    );
+    expect(latinWords(visibleStrings(el))).to.deep.equal([]);
+  });
 
   it('the check itself catches a hard-coded word', async () => {
     const el = await fixture(html`<div><span title="Close">关闭</span></div>`);

@@ -58,6 +58,28 @@ describe('bt-segment-row', () => {
     expect(el.shadowRoot!.querySelector('.source')!.textContent).to.contain('<img');
   });
 
+  it('shows inline codes of the source as inert numbered chips', async () => {
+    const [s] = rows(1);
+    const seg = {
+      ...s,
+      source: '点击\uE000粗体\uE001保存',
+      codes: [
+        { kind: 'open' as const, id: '1', tag: 'bpt', data: '<b onclick="x()">' },
+        { kind: 'close' as const, id: '1', tag: 'ept', data: '</b>' },
+      ],
+    };
+    const el = await fixture<BtSegmentRow>(
+      html`<bt-segment-row .segment=${seg} .index=${1}></bt-segment-row>`,
+    );
+    const source = el.shadowRoot!.querySelector('.source [lang]')!;
+    const chips = [...source.querySelectorAll('.chip')];
+    expect(chips.map((c) => c.textContent)).to.deep.equal(['⟨1', '1⟩']);
+    expect(chips[0].getAttribute('title')).to.equal('<b onclick="x()">');
+    expect(chips[0].getAttribute('aria-label')).to.equal('Inline code ⟨1: <b onclick="x()">');
+    expect(source.querySelector('b')).to.equal(null);
+    expect(source.textContent).to.equal('点击⟨1粗体1⟩保存');
+  });
+
   it('flags a low-confidence link', async () => {
     const [s] = rows(1);
     const el = await fixture<BtSegmentRow>(

@@ -1,0 +1,242 @@
+// Pure logic behind the app's import and export screens: which options apply to which format,
+// download names, a project as a Bitext, the rows an import creates, the chips of inline codes,
+// and the table put on the clipboard. The parsers and writers themselves live in formats/.
+import { defuse } from './formats/delimited.js';
+import { plainText } from './formats/inline-codes.js';
+import { toAppLang } from './formats/langs.js';
+import { FormatError, type Bitext, type ExportOptions, type FormatId } from './formats/types.js';
+import type { ImportResult } from './formats/types.js';
+import type { InlineCode, Lang, Link, Pair, Project, Segment, Status } from './model.js';
+
+export interface ExportChoice {
+  id: FormatId;
+  /** Appended to the project name to make the download's name. */
+  suffix: string;
+  mime: string;
+  /** Which options mean something for this format. */
+  bom: boolean;
+  formula: boolean;
+  notes: boolean;
+}
+
+const XML = 'application/xml';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const TEXT = 'text/plain;charset=utf-8';
+
+/** The formats of the export dialog, in the order shown. */
+export const EXPORT_CHOICES: readonly ExportChoice[] = [
+  { id: 'tmx', suffix: '.tmx', mime: XML, bom: false, formula: false, notes: true },
+  { id: 'xliff12', suffix: '.xlf', mime: XML, bom: false, formula: false, notes: true },
+  { id: 'xliff2', suffix: '.xliff2.xlf', mime: XML, bom: false, formula: false, notes: true },
+  {
+    id: 'tsv',
+    suffix: '.tsv',
+    mime: 'text/tab-separated-values',
+    bom: true,
+    formula: true,
+    notes: true,
+  },
+  { id: 'csv', suffix: '.csv', mime: 'text/csv', bom: true, formula: true, notes: true },
+  { id: 'html', suffix: '.html', mime: 'text/html', bom: false, formula: false, notes: true },
+  { id: 'docx', suffix: '.docx', mime: DOCX, bom: false, formula: false, notes: true },
+  {
+    id: 'docx-target',
+    suffix: '.target.docx',
+    mime: DOCX,
+    bom: false,
+    formula: false,
+    notes: false,
+  },
+  { id: 'text', suffix: '.txt', mime: TEXT, bom: true, formula: false, notes: false },
+  { id: 'text-target', suffix: '.target.txt', mime: TEXT, bom: true, formula: false, notes: false },
+];
+
+export function exportChoice(id: FormatId): ExportChoice {
+  return EXPORT_CHOICES.find((c) => c.id === id) ?? EXPORT_CHOICES[0];
+}
+
+/** What the user chose in the export dialog. */
+export interface ExportSettings {
+  format: FormatId;
+  confirmedOnly: boolean;
+  bom: boolean;
+  formulaProtection: boolean;
+  notes: boolean;
+}
+
+export const DEFAULT_EXPORT: ExportSettings = {
+  format: 'tmx',
+  confirmedOnly: false,
+  bom: false,
+  formulaProtection: true,
+  notes: true,
+};
+
+/** A file name made from a project name: characters Windows forbids become `_`. */
+export function downloadName(projectName: string, format: FormatId): string {
+  const base =
+    projectName
+      .replace(/[\\/:*?"<>|\p{Cc}]/gu, '_')
+      .replace(/^[\s.]+|[\s.]+$/g, '')
+      .slice(0, 120) || 'bitext';
+  return base + exportChoice(format).suffix;
+}
+
+/** The document to write and the writer's options, for these settings. */
+export function exportRequest(
+  doc: Bitext,
+  s: ExportSettings,
+): { doc: Bitext; opts: ExportOptions & { warnings: string[] } } {
+  const c = exportChoice(s.format);
+  const keepNotes = !c.notes || s.notes;
+  const opts: ExportOptions & { warnings: string[] } = {
+    confirmedOnly: s.confirmedOnly,
+    bom: c.bom && s.bom,
+    formulaProtection: c.formula ? s.formulaProtection : true,
+    includeMeta: s.format === 'docx' && s.notes,
+    warnings: [],
+  };
+  if (keepNotes) return { doc, opts };
+  const documents = doc.documents.map((d) => ({
+    name: d.name,
+    pairs: d.pairs.map(({ note: _note, ...p }) => p),
+  }));
+  return { doc: { ...doc, documents }, opts };
+}
+
+function pairOf(s: Segment): Pair {
+  const p: Pair = {
+    source: s.source,
+    target: s.target,
+    status: s.status,
+    updatedAt: s.updatedAt,
+    paragraphStart: s.paragraphStart,
+    link: s.link,
+  };
+  if (s.note) p.note = s.note;
+  if (s.codes?.length) p.codes = s.codes;
+  return p;
+}
+
+/** A project's documents as the writers take them. */
+export function bitextOf(
+  project: Pick<Project, 'sourceLang' | 'targetLang'>,
+  docs: readonly { name: string; segments: readonly Segment[] }[],
+): Bitext {
+  return {
+    sourceLang: project.sourceLang,
+    targetLang: project.targetLang,
+    documents: docs.map((d) => ({ name: d.name, pairs: d.segments.map(pairOf) })),
+  };
+}
+
+const other = (l: Lang): Lang => (l === 'en' ? 'zh-Hans' : 'en');
+
+/** The project's direction from the file's language tags; Chinese → English when they say nothing. */
+export function directionOf(r: Pick<Bitext, 'sourceLang' | 'targetLang'>): [Lang, Lang] {
+  const s = toAppLang(r.sourceLang);
+  const t = toAppLang(r.targetLang);
+  if (s && t && s !== t) return [s, t];
+  if (s) return [s, other(s)];
+  if (t) return [other(t), t];
+  return ['zh-Hans', 'en'];
+}
+
+/** A row to create from an imported pair (the store's SegmentInit). */
+export interface ImportRow {
+  source: string;
+  target: string;
+  status: Status;
+  note: string;
+  paragraphStart: boolean;
+  link: Link;
+  confidence: number;
+  codes?: InlineCode[];
+}
+
+/**
+ * The rows of an import. The editor shows one document per project, so every document of the
+ * file becomes part of one list of rows, each document starting a new paragraph.
+ */
+export function importRows(r: Pick<Bitext, 'documents'>): ImportRow[] {
+  return r.documents.flatMap((d) =>
+    d.pairs.map((p, i) => {
+      const row: ImportRow = {
+        source: p.source,
+        target: p.target,
+        status: p.status ?? (p.target.trim() ? 'translated' : 'new'),
+        note: p.note ?? '',
+        paragraphStart: i === 0 || p.paragraphStart === true,
+        link: p.link ?? { source: p.source ? 1 : 0, target: p.target ? 1 : 0 },
+        confidence: 1,
+      };
+      if (p.codes?.length) row.codes = p.codes;
+      return row;
+    }),
+  );
+}
+
+/** What the import dialog shows about a parsed file. */
+export function importSummary(r: ImportResult) {
+  const pairs = r.documents.flatMap((d) => d.pairs);
+  return {
+    documents: r.documents.map((d) => ({ name: d.name, pairs: d.pairs.length })),
+    pairs: pairs.length,
+    translated: pairs.filter((p) => p.target.trim() !== '').length,
+    notes: pairs.filter((p) => p.note).length,
+    codes: pairs.reduce((n, p) => n + (p.codes?.length ?? 0), 0),
+  };
+}
+
+/** The project name an imported file suggests: its name without folders and extension. */
+export function projectNameOf(file: string): string {
+  return file.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]+$/, '') || file;
+}
+
+const escHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const tsvCell = (s: string) => (/[\t\r\n"]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/**
+ * The pairs as a table for the clipboard: `text/html` for Word, `text/plain` TSV for Excel.
+ * Codes become their native text, as in the other plain formats.
+ */
+export function clipboardTable(
+  doc: Bitext,
+  headers: [string, string],
+  opts: { confirmedOnly?: boolean; formulaProtection?: boolean } = {},
+): { html: string; text: string } {
+  const confirmed: readonly Status[] = ['translated', 'reviewed', 'approved'];
+  const rows = doc.documents
+    .flatMap((d) => d.pairs)
+    .filter((p) => !opts.confirmedOnly || confirmed.includes(p.status ?? 'new'))
+    .map((p) => [plainText(p.source, p.codes), plainText(p.target, p.codes)]);
+  const cell = (s: string) => (opts.formulaProtection === false ? s : defuse(s));
+  const text = [headers, ...rows]
+    .map((r) => r.map((c) => tsvCell(cell(c))).join('\t'))
+    .join('\r\n');
+  const [sl, tl] = [escHtml(doc.sourceLang), escHtml(doc.targetLang)];
+  const html =
+    '<table border="1" style="border-collapse:collapse">' +
+    `<thead><tr><th>${escHtml(headers[0])}</th><th>${escHtml(headers[1])}</th></tr></thead><tbody>` +
+    rows
+      .map(
+        ([s, t]) =>
+          `<tr><td lang="${sl}">${escHtml(s)}</td><td lang="${tl}">${escHtml(t)}</td></tr>`,
+      )
+      .join('') +
+    '</tbody></table>';
+  return { html, text: text + '\r\n' };
+}
+
+/** A failed import, in parts the UI can word in its own language. */
+export function importFailure(err: unknown, fallbackFile: string) {
+  const message = err instanceof Error ? err.message : String(err);
+  if (!(err instanceof FormatError)) return { file: fallbackFile, reason: message };
+  const file = err.file ?? fallbackFile;
+  // FormatError's message starts with "file:line: " or "file: "; the UI says those itself.
+  const prefixes = [`${file}:${err.line}: `, `${file}: `];
+  const hit = prefixes.find((p) => message.startsWith(p));
+  return { file, line: err.line, reason: hit ? message.slice(hit.length) : message };
+}

@@ -1,0 +1,234 @@
+import { expect } from '@open-wc/testing';
+import { CHIP_BASE, chipLabel, chipParts } from '../../src/core/chips.js';
+import {
+  bitextOf,
+  clipboardTable,
+  DEFAULT_EXPORT,
+  directionOf,
+  downloadName,
+  exportRequest,
+  importFailure,
+  importRows,
+  projectNameOf,
+} from '../../src/core/exchange.js';
+import {
+  CODE_BASE,
+  exportAs,
+  FormatError,
+  importFile,
+  type Bitext,
+  type FormatId,
+} from '../../src/core/formats/index.js';
+import type { InlineCode, Segment } from '../../src/core/model.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const code = (kind: InlineCode['kind'], data: string, tag = 'ph'): InlineCode => ({
+  kind,
+  id: '1',
+  tag,
+  data,
+});
+const P = (i: number) => String.fromCharCode(CODE_BASE + i);
+
+const TMX = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="zh-CN" datatype="plaintext"/>
+<body>
+<tu><prop type="x-bitext-status">reviewed</prop><note>术语待查</note>
+<tuv xml:lang="zh-CN"><seg>点击<ph x="1">&lt;b/&gt;</ph>保存。</seg></tuv>
+<tuv xml:lang="en-US"><seg>Click <ph x="1">&lt;b/&gt;</ph> to save.</seg></tuv></tu>
+<tu><tuv xml:lang="zh-CN"><seg>第二句。</seg></tuv><tuv xml:lang="en-US"><seg></seg></tuv></tu>
+</body></tmx>`;
+
+describe('core/exchange', () => {
+  it('the grid numbers placeholders from the same base as the formats', () => {
+    expect(CHIP_BASE).to.equal(CODE_BASE);
+  });
+
+  // [project name, format, download name]
+  const names: [string, FormatId, string][] = [
+    ['年度报告', 'tmx', '年度报告.tmx'],
+    ['年度报告', 'xliff12', '年度报告.xlf'],
+    ['年度报告', 'xliff2', '年度报告.xliff2.xlf'],
+    ['a/b:c*?', 'csv', 'a_b_c__.csv'],
+    ['  .. ', 'docx', 'bitext.docx'],
+    ['报告', 'docx-target', '报告.target.docx'],
+    ['报告', 'text', '报告.txt'],
+    ['报告', 'text-target', '报告.target.txt'],
+  ];
+  for (const [project, format, file] of names)
+    it(`download of "${project}" as ${format} is ${file}`, () => {
+      expect(downloadName(project, format)).to.equal(file);
+    });
+
+  // [file's source tag, target tag, project direction]
+  const directions: [string, string, [string, string]][] = [
+    ['zh-CN', 'en-US', ['zh-Hans', 'en']],
+    ['EN', 'zh-Hans', ['en', 'zh-Hans']],
+    ['en', '', ['en', 'zh-Hans']],
+    ['', 'en-GB', ['zh-Hans', 'en']],
+    ['de', 'fr', ['zh-Hans', 'en']],
+    ['zh', 'zh-TW', ['zh-Hans', 'en']],
+  ];
+  for (const [s, t, want] of directions)
+    it(`a file labelled ${s || '∅'} → ${t || '∅'} becomes ${want.join(' → ')}`, () => {
+      expect(directionOf({ sourceLang: s, targetLang: t })).to.deep.equal(want);
+    });
+
+  // [file name, suggested project name]
+  const fileNames: [string, string][] = [
+    ['合同.tmx', '合同'],
+    ['C:\\work\\memo.sdlxliff', 'memo'],
+    ['dir/a.b.csv', 'a.b'],
+    ['noext', 'noext'],
+  ];
+  for (const [file, name] of fileNames)
+    it(`"${file}" suggests the project name "${name}"`, () => {
+      expect(projectNameOf(file)).to.equal(name);
+    });
+
+  const doc: Bitext = {
+    sourceLang: 'zh-Hans',
+    targetLang: 'en',
+    documents: [
+      {
+        name: 'd',
+        pairs: [
+          { source: '甲', target: '=1+1', status: 'translated', note: '注' },
+          { source: '乙', target: '', status: 'new' },
+        ],
+      },
+    ],
+  };
+
+  it('maps settings to writer options only where the format has them', () => {
+    const tsv = exportRequest(doc, { ...DEFAULT_EXPORT, format: 'tsv', bom: true });
+    expect(tsv.opts).to.deep.include({ bom: true, formulaProtection: true, includeMeta: false });
+    const off = exportRequest(doc, { ...DEFAULT_EXPORT, format: 'csv', formulaProtection: false });
+    expect(off.opts.formulaProtection).to.equal(false);
+    const tmx = exportRequest(doc, { ...DEFAULT_EXPORT, format: 'tmx', bom: true });
+    expect(tmx.opts.bom).to.equal(false);
+    const docx = exportRequest(doc, { ...DEFAULT_EXPORT, format: 'docx', notes: true });
+    expect(docx.opts.includeMeta).to.equal(true);
+  });
+
+  it('leaves notes out when asked, and keeps them otherwise', () => {
+    const without = exportRequest(doc, { ...DEFAULT_EXPORT, format: 'csv', notes: false });
+    expect(without.doc.documents[0].pairs[0]).not.to.have.property('note');
+    expect(doc.documents[0].pairs[0].note).to.equal('注');
+    const csv = exportAs('csv', without.doc, without.opts) as string;
+    expect(csv).not.to.contain('注');
+    const withNotes = exportRequest(doc, { ...DEFAULT_EXPORT, format: 'csv' });
+    expect(exportAs('csv', withNotes.doc, withNotes.opts) as string).to.contain('注');
+  });
+
+  // [text, codes, parts as [text or chip label]]
+  const chips: [string, InlineCode[] | undefined, string[]][] = [
+    ['纯文本', undefined, ['纯文本']],
+    ['', [code('standalone', 'x')], []],
+    [`点击${P(0)}保存`, [code('standalone', '<b/>')], ['点击', '[⟨1⟩]', '保存']],
+    [
+      `${P(0)}粗体${P(1)}`,
+      [code('open', '<b>', 'bpt'), code('close', '</b>', 'ept')],
+      ['[⟨1]', '粗体', '[1⟩]'],
+    ],
+    [
+      `${P(0)}${P(1)}甲${P(2)}${P(3)}`,
+      [
+        { ...code('open', '<i>', 'bpt'), id: '7' },
+        { ...code('standalone', '<br/>'), id: '' },
+        { ...code('close', '</b>', 'ept'), id: '9' },
+        { ...code('close', '</i>', 'ept'), id: '7' },
+      ],
+      ['[⟨1]', '[⟨2⟩]', '甲', '[3⟩]', '[1⟩]'],
+    ],
+    [`a${P(0)}b`, [code('standalone', '\uE000', '#char')], ['a\uE000b']],
+    [`a${P(3)}b`, [code('standalone', 'x')], [`a${P(3)}b`]],
+  ];
+  for (const [text, codes, want] of chips)
+    it(`chips of ${JSON.stringify(text)}`, () => {
+      const got = chipParts(text, codes).map((p) => ('code' in p ? `[${p.label}]` : p.text));
+      expect(got).to.deep.equal(want);
+    });
+
+  it('labels isolated codes by the side of the span they stand for', () => {
+    expect(chipLabel({ ...code('isolated', ''), pos: 'begin' }, 4)).to.equal('⟨4');
+    expect(chipLabel({ ...code('isolated', ''), pos: 'end' }, 4)).to.equal('4⟩');
+  });
+
+  it('copies a table as escaped HTML and TSV, formulas defused unless switched off', () => {
+    const evil: Bitext = {
+      ...doc,
+      documents: [{ name: 'd', pairs: [{ source: '<b>甲</b>', target: '=SUM(A1)\t"x"' }] }],
+    };
+    const t = clipboardTable(evil, ['中文', '英文']);
+    expect(t.html).to.contain('<td lang="zh-Hans">&lt;b&gt;甲&lt;/b&gt;</td>');
+    expect(t.html).not.to.contain('<b>');
+    expect(t.text).to.equal('中文\t英文\r\n<b>甲</b>\t"\'=SUM(A1)\t""x"""\r\n');
+    const raw = clipboardTable(evil, ['中文', '英文'], { formulaProtection: false });
+    expect(raw.text).to.contain('\t"=SUM(A1)');
+    const confirmed = clipboardTable(doc, ['a', 'b'], { confirmedOnly: true });
+    expect(confirmed.text.split('\r\n').filter(Boolean)).to.have.length(2);
+  });
+
+  it('words a FormatError without repeating the file and line', () => {
+    expect(importFailure(new FormatError('bad tag', 'a.tmx', 7), 'x')).to.deep.equal({
+      file: 'a.tmx',
+      line: 7,
+      reason: 'bad tag',
+    });
+    expect(importFailure(new FormatError('the file is empty', 'b.csv'), 'x')).to.deep.equal({
+      file: 'b.csv',
+      line: undefined,
+      reason: 'the file is empty',
+    });
+    expect(importFailure(new Error('worker died'), 'c.tmx')).to.deep.equal({
+      file: 'c.tmx',
+      reason: 'worker died',
+    });
+  });
+
+  it('imports a TMX into rows with statuses, notes and codes, and exports the tags back', () => {
+    const rows = importRows(importFile('t.tmx', enc(TMX)));
+    expect(rows.map((r) => [r.status, r.note, r.paragraphStart])).to.deep.equal([
+      ['reviewed', '术语待查', true],
+      ['new', '', false],
+    ]);
+    expect(rows[0].source).to.equal(`点击${P(0)}保存。`);
+    expect(rows[0].codes?.[0]).to.deep.include({ tag: 'ph', data: '<b/>' });
+    expect(rows[1]).not.to.have.property('codes');
+    const segments: Segment[] = rows.map((r, i) => ({
+      ...r,
+      id: `s${i}`,
+      docId: 'd',
+      order: String(i),
+      updatedAt: 0,
+      rev: 1,
+    }));
+    const back = bitextOf({ sourceLang: 'zh-Hans', targetLang: 'en' }, [{ name: 't', segments }]);
+    const tmx = exportAs('tmx', back) as string;
+    expect(tmx).to.contain('<seg>点击<ph x="1">&lt;b/&gt;</ph>保存。</seg>');
+    expect(tmx).to.contain('<note>术语待查</note>');
+    const xlf = exportAs('xliff12', back) as string;
+    expect(xlf).to.match(/<source[^>]*>点击<ph id="[^"]+">&lt;b\/&gt;<\/ph>保存。<\/source>/);
+  });
+
+  it('joins the documents of a file, each starting a new paragraph', () => {
+    const rows = importRows({
+      documents: [
+        {
+          name: 'a',
+          pairs: [
+            { source: '一', target: 'one' },
+            { source: '二', target: '' },
+          ],
+        },
+        { name: 'b', pairs: [{ source: '三', target: 'three', status: 'approved' }] },
+      ],
+    });
+    expect(rows.map((r) => [r.source, r.status, r.paragraphStart])).to.deep.equal([
+      ['一', 'translated', true],
+      ['二', 'new', false],
+      ['三', 'approved', true],
+    ]);
+  });
+});

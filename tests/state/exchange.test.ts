@@ -1,0 +1,84 @@
+import { expect } from '@open-wc/testing';
+import { importFile } from '../../src/core/formats/index.js';
+import { StoreError } from '../../src/store/index.js';
+import { createFromImport, projectBitext } from '../../src/state/exchange.js';
+import { useDb } from '../store/helpers.js';
+
+const XLIFF = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+<file original="a.txt" source-language="zh-CN" target-language="en" datatype="plaintext"><body>
+<trans-unit id="1"><source>你好<x id="1"/>世界</source><target state="signed-off">Hello <x id="1"/>world</target><note>问候</note></trans-unit>
+</body></file>
+<file original="b.txt" source-language="zh-CN" target-language="en" datatype="plaintext"><body>
+<trans-unit id="2"><source>再见</source></trans-unit>
+</body></file></xliff>`;
+
+describe('state/exchange: a project from an imported file', () => {
+  const db = useDb();
+  const parsed = () => importFile('two.xlf', new TextEncoder().encode(XLIFF));
+
+  it('creates one project whose rows keep statuses, notes and codes, and reads it back', async () => {
+    const ws = await db.open();
+    const id = await createFromImport(ws, {
+      name: '双文件',
+      sourceLang: 'zh-Hans',
+      targetLang: 'en',
+      result: parsed(),
+    });
+    const project = (await ws.projects.get(id))!;
+    expect(project).to.deep.include({ name: '双文件', sourceLang: 'zh-Hans', targetLang: 'en' });
+    const [doc, ...more] = await ws.documents.list(id);
+    expect(more).to.have.length(0);
+    const rows = await ws.segments.all(doc.id);
+    expect(rows.map((r) => [r.target.replace(/\uE000/g, '•'), r.status, r.note])).to.deep.equal([
+      // XLIFF 1.2 signed-off is our reviewed.
+      ['Hello •world', 'reviewed', '问候'],
+      ['', 'new', ''],
+    ]);
+    expect(rows[0].codes?.[0]).to.deep.include({ tag: 'x', kind: 'standalone' });
+    const back = await projectBitext(ws, project);
+    expect(back.documents[0].pairs[0].codes).to.deep.equal(rows[0].codes);
+  });
+
+  it('exports the rows the editor shows for the open document, unsaved edits included', async () => {
+    const ws = await db.open();
+    const id = await createFromImport(ws, {
+      name: 'x',
+      sourceLang: 'zh-Hans',
+      targetLang: 'en',
+      result: parsed(),
+    });
+    const project = (await ws.projects.get(id))!;
+    const [doc] = await ws.documents.list(id);
+    const rows = await ws.segments.all(doc.id);
+    const shown = [{ ...rows[0], target: 'typed, not yet saved' }, rows[1]];
+    const b = await projectBitext(ws, project, { docId: doc.id, segments: shown });
+    expect(b.documents[0].pairs[0].target).to.equal('typed, not yet saved');
+  });
+
+  it('leaves no project behind when writing the rows fails', async () => {
+    const ws = await db.open();
+    const before = await ws.projects.list();
+    // The rows' write fails once (as when storage runs out); the clean-up then succeeds.
+    let failed = 0;
+    ws.injectFault((stores) =>
+      stores.includes('segments') && failed++ === 0
+        ? new DOMException('full', 'QuotaExceededError')
+        : undefined,
+    );
+    let err: unknown;
+    try {
+      await createFromImport(ws, {
+        name: 'y',
+        sourceLang: 'zh-Hans',
+        targetLang: 'en',
+        result: parsed(),
+      });
+    } catch (e) {
+      err = e;
+    }
+    ws.injectFault(null);
+    expect(err).to.be.instanceOf(StoreError);
+    expect(await ws.projects.list()).to.deep.equal(before);
+  });
+});
