@@ -49,6 +49,18 @@ export interface Segment {
   updatedAt: number;
   /** Counter for conflict detection between tabs: bumped on every write. */
   rev: number;
+  /** Review comments, oldest first; absent on rows nobody commented on. */
+  comments?: ReviewComment[];
+}
+
+/** A reviewer's or translator's comment on a row; resolved comments stay for the record. */
+export interface ReviewComment {
+  id: string;
+  author: string;
+  role: Role;
+  at: number;
+  text: string;
+  resolved: boolean;
 }
 
 export type SegmentField = 'source' | 'target' | 'status' | 'note';
