@@ -19,7 +19,7 @@ const joined = (rows: RowSnapshot[], f: 'source' | 'target') => rows.map((r) => 
  *
  * @fires bt-request-select - `{ id, selected }`
  * @fires bt-request-decide - `{ id, decision }` accept or reject the change of row `id`
- * @fires bt-request-status - `{ ids, status }` a reviewer approves or rejects the translation
+ * @fires bt-request-set-statuses - `{ ids, status }` a reviewer approves or rejects the translation
  */
 @customElement('bt-compare-row')
 export class BtCompareRow extends LitElement {
@@ -203,13 +203,13 @@ export class BtCompareRow extends LitElement {
       }
       <button
         title=${t('review.decide.statusTip')}
-        @click=${() => this._emit('bt-request-status', { ids, status: 'approved' })}
+        @click=${() => this._emit('bt-request-set-statuses', { ids, status: 'approved' })}
       >
         ${t('review.decide.approve')}
       </button>
       <button
         title=${t('review.decide.statusTip')}
-        @click=${() => this._emit('bt-request-status', { ids, status: 'rejected' })}
+        @click=${() => this._emit('bt-request-set-statuses', { ids, status: 'rejected' })}
       >
         ${t('review.decide.rejectStatus')}
       </button>

@@ -4,6 +4,7 @@ import type { Lang, Segment } from '../core/model.js';
 import { I18nController } from '../i18n/i18n-controller.js';
 import { t } from '../i18n/index.js';
 import { keysOf } from './keymap.js';
+import { openComments } from '../core/review.js';
 import './bt-status-badge.js';
 
 /**
@@ -85,6 +86,10 @@ export class BtSegmentRow extends LitElement {
       overflow: hidden;
       clip-path: inset(50%);
       white-space: nowrap;
+    }
+    .comments {
+      color: #92400e;
+      font-weight: 600;
     }
     .note {
       grid-column: 2 / 4;
@@ -208,6 +213,13 @@ export class BtSegmentRow extends LitElement {
           title=${t('grid.linkTip', { link: linkLabel, confidence: Math.round(s.confidence * 100) })}
           >${linkLabel}</span
         >
+        ${
+          openComments(s) > 0
+            ? html`<span class="comments"
+                >${t('review.comments.open', { count: openComments(s) })}</span
+              >`
+            : nothing
+        }
       </div>
       ${
         s.note
