@@ -418,7 +418,11 @@ export class Workbench extends EventTarget {
    */
   async applyReview(patches: ReviewPatch[], notice?: string): Promise<void> {
     const cur = this.current;
-    if (!cur || patches.length === 0) return;
+    if (!cur) return;
+    if (patches.length === 0) {
+      if (notice) this._notify({ kind: 'info', key: 'review.notice.nothing' });
+      return;
+    }
     const ok = await this._op(() => this.ws.ops.updateMany(cur.doc.id, patches, this.who));
     if (ok && notice) {
       this._notify({
