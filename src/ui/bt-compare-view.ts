@@ -191,7 +191,10 @@ export class BtCompareView extends LitElement {
 
   private _onKey(e: KeyboardEvent) {
     const target = e.composedPath()[0];
-    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
+    const typing =
+      target instanceof HTMLTextAreaElement ||
+      (target instanceof HTMLInputElement && target.type !== 'checkbox' && target.type !== 'radio');
+    if (typing) return;
     if (target instanceof HTMLSelectElement || e.ctrlKey || e.metaKey || e.isComposing) return;
     const key = e.key.toLowerCase();
     const next = (key === 'n' && !e.altKey) || (e.altKey && e.key === 'ArrowDown');
@@ -311,6 +314,8 @@ export class BtCompareView extends LitElement {
     const byId = this._byId;
     const p = this.project;
     const now = this._opts.b === 'now';
+    // Rows are numbered by their place in the whole comparison, as in the document.
+    const num = new Map(c.rows.map((r, i) => [r, i + 1]));
     return html`<div
       class="list"
       role="list"
@@ -335,9 +340,9 @@ export class BtCompareView extends LitElement {
             role="listitem"
             tabindex="-1"
             data-index=${i}
-            aria-label=${t('review.row.label', { n: i + 1 })}
+            aria-label=${t('review.row.label', { n: num.get(r) })}
             .row=${r}
-            .n=${i + 1}
+            .n=${num.get(r) ?? i + 1}
             .layout=${this._opts.layout}
             .ignore=${this._opts.ignore}
             .current=${r.b.length ? byId.get(r.b[0].id) : undefined}

@@ -69,9 +69,9 @@ describe('reviewer journey on the production build', () => {
     await page.getByText('Accepted 1 row.').waitFor();
 
     // A comment on the remaining row, then export the report.
-    const left = page.getByRole('listitem', { name: 'Row 1', exact: true });
-    await left.getByRole('button', { name: 'Add a comment to row 1' }).click();
-    await left.getByRole('textbox', { name: 'Comments on row 1' }).fill('Check the theme wording.');
+    const left = page.getByRole('listitem', { name: 'Row 4', exact: true });
+    await left.getByRole('button', { name: 'Add a comment to row 4' }).click();
+    await left.getByRole('textbox', { name: 'Comments on row 4' }).fill('Check the theme wording.');
     await left.getByRole('button', { name: 'Comment', exact: true }).click();
     await left.getByText('Check the theme wording.').waitFor();
 
