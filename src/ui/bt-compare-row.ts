@@ -100,8 +100,8 @@ export class BtCompareRow extends LitElement {
       background: #dcf5dc;
       color: #0b5e0b;
     }
-    del.whitespace,
-    ins.whitespace {
+    del.k-whitespace,
+    ins.k-whitespace {
       outline: 1px dashed currentColor;
     }
     .statuses {

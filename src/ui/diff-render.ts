@@ -27,12 +27,9 @@ export function renderDiff(
       return p.kind === keep ? p.text : nothing;
     }
     const title = `${t(p.kind === 'insert' ? 'review.row.inserted' : 'review.row.deleted')}: ${kindsLabel(hunk?.kinds ?? [])}`;
+    const cls = (hunk?.kinds ?? []).map((k) => `k-${k}`).join(' ');
     if (p.kind === 'delete')
-      return side === 'new'
-        ? nothing
-        : html`<del class=${hunk?.kinds.join(' ') ?? ''} title=${title}>${p.text}</del>`;
-    return side === 'old'
-      ? nothing
-      : html`<ins class=${hunk?.kinds.join(' ') ?? ''} title=${title}>${p.text}</ins>`;
+      return side === 'new' ? nothing : html`<del class=${cls} title=${title}>${p.text}</del>`;
+    return side === 'old' ? nothing : html`<ins class=${cls} title=${title}>${p.text}</ins>`;
   })}`;
 }
