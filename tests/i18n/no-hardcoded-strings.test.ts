@@ -10,6 +10,11 @@ import '../../src/ui/bt-save-indicator.js';
 import '../../src/ui/bt-language-switch.js';
 import '../../src/ui/bt-find-bar.js';
 import '../../src/ui/bt-shortcut-sheet.js';
+import '../../src/ui/bt-compare-view.js';
+import '../../src/ui/bt-role-switch.js';
+import '../../src/ui/bt-segment-row.js';
+import { NEXT_KEYS, PREV_KEYS } from '../../src/ui/bt-compare-view.js';
+import { now, version, versions } from '../ui/review-fixtures.js';
 import { project, rows } from '../ui/fixtures.js';
 
 // With the UI in Chinese and Chinese-only data, any Latin word left on screen (text, or a name a
@@ -17,6 +22,7 @@ import { project, rows } from '../ui/fixtures.js';
 const ALLOWED = new Set([
   'English',
   ...SHORTCUTS.flatMap((s) => s.keys.match(/[A-Za-z]{2,}/g) ?? []),
+  ...`${NEXT_KEYS} ${PREV_KEYS}`.split(/[^A-Za-z]+/),
 ]);
 
 function visibleStrings(root: Node, out: string[] = []): string[] {
@@ -61,6 +67,27 @@ const cases: [string, () => TemplateResult][] = [
   ['bt-language-switch', () => html`<bt-language-switch></bt-language-switch>`],
   ['bt-find-bar', () => html`<bt-find-bar replace></bt-find-bar>`],
   ['bt-shortcut-sheet', () => html`<bt-shortcut-sheet open></bt-shortcut-sheet>`],
+  [
+    'bt-compare-view',
+    () =>
+      html`<bt-compare-view
+        style="height:600px"
+        .project=${{ ...project, targetLang: 'zh-Hans' }}
+        .segments=${now}
+        .versions=${versions}
+        .loadedVersions=${{ v1: version }}
+      ></bt-compare-view>`,
+  ],
+  [
+    'bt-compare-view (no versions yet)',
+    () => html`<bt-compare-view style="height:600px"></bt-compare-view>`,
+  ],
+  ['bt-role-switch', () => html`<bt-role-switch author="王芳"></bt-role-switch>`],
+  ['bt-role-switch (no name yet)', () => html`<bt-role-switch></bt-role-switch>`],
+  [
+    'bt-segment-row (open comments)',
+    () => html`<bt-segment-row .segment=${now[5]} .index=${6}></bt-segment-row>`,
+  ],
 ];
 
 describe('every visible string comes from locales/', () => {
@@ -74,6 +101,9 @@ describe('every visible string comes from locales/', () => {
     it(`${name} shows no hard-coded English in Chinese`, async () => {
       const el = await fixture(tpl());
       await aTimeout(60);
+      // The compare view diffs in a Worker: wait until it shows its rows.
+      for (let i = 0; i < 100 && el.shadowRoot?.querySelector('.message[role="status"]'); i++)
+        await aTimeout(20);
       expect(latinWords(visibleStrings(el))).to.deep.equal([]);
     });
   }
