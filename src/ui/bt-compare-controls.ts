@@ -16,6 +16,15 @@ export interface CompareOptions {
   openComments: boolean;
 }
 
+export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
+  a: '',
+  b: 'now',
+  layout: 'inline',
+  onlyChanged: true,
+  ignore: [],
+  openComments: false,
+};
+
 const MINOR: [ChangeKind, string][] = [
   ['whitespace', 'review.filter.hideWhitespace'],
   ['punctuation-width', 'review.filter.hidePunctuation'],
@@ -57,14 +66,7 @@ export class BtCompareControls extends LitElement {
   `;
 
   @property({ attribute: false }) versions: readonly VersionMeta[] = [];
-  @property({ attribute: false }) options: CompareOptions = {
-    a: '',
-    b: 'now',
-    layout: 'inline',
-    onlyChanged: true,
-    ignore: [],
-    openComments: false,
-  };
+  @property({ attribute: false }) options: CompareOptions = DEFAULT_COMPARE_OPTIONS;
 
   constructor() {
     super();

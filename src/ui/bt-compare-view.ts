@@ -1,4 +1,4 @@
-import { LitElement, html, css, nothing } from 'lit';
+import { LitElement, html, css } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
@@ -21,15 +21,13 @@ import type { VersionMeta } from '../store/index.js';
 import { compareInWorker } from '../workers/diff-client.js';
 import { I18nController } from '../i18n/i18n-controller.js';
 import { t } from '../i18n/index.js';
-import type { CompareOptions } from './bt-compare-controls.js';
+import { DEFAULT_COMPARE_OPTIONS, type CompareOptions } from './bt-compare-controls.js';
 import type { BtCompareRow } from './bt-compare-row.js';
 import { exportReport } from './review-export.js';
+import { changeStep, type ReviewAction } from './bt-review-bar.js';
+import './bt-review-bar.js';
 import './bt-compare-controls.js';
 import './bt-compare-row.js';
-
-/** Keys that move between changes; shown in the buttons' tooltips. */
-export const NEXT_KEYS = 'N / Alt+↓';
-export const PREV_KEYS = 'P / Alt+↑';
 
 /**
  * The reviewer's screen: compares two of {saved versions, now} row by row in a Worker, shows
@@ -60,15 +58,6 @@ export class BtCompareView extends LitElement {
       border-bottom: 1px solid #d8dde6;
       font-size: 0.88rem;
     }
-    button {
-      font: inherit;
-    }
-    .spacer {
-      flex: 1;
-    }
-    .summary {
-      color: #374151;
-    }
     .list {
       flex: 1;
       min-height: 0;
@@ -84,14 +73,7 @@ export class BtCompareView extends LitElement {
 
   @query('.list') private _list?: HTMLElement & VirtualizerHostElement;
 
-  @state() private _opts: CompareOptions = {
-    a: '',
-    b: 'now',
-    layout: 'inline',
-    onlyChanged: true,
-    ignore: [],
-    openComments: false,
-  };
+  @state() private _opts: CompareOptions = DEFAULT_COMPARE_OPTIONS;
   @state() private _comparison?: Comparison;
   @state() private _error = '';
   @state() private _selected = new Set<string>();
@@ -190,18 +172,10 @@ export class BtCompareView extends LitElement {
   }
 
   private _onKey(e: KeyboardEvent) {
-    const target = e.composedPath()[0];
-    const typing =
-      target instanceof HTMLTextAreaElement ||
-      (target instanceof HTMLInputElement && target.type !== 'checkbox' && target.type !== 'radio');
-    if (typing) return;
-    if (target instanceof HTMLSelectElement || e.ctrlKey || e.metaKey || e.isComposing) return;
-    const key = e.key.toLowerCase();
-    const next = (key === 'n' && !e.altKey) || (e.altKey && e.key === 'ArrowDown');
-    const prev = (key === 'p' && !e.altKey) || (e.altKey && e.key === 'ArrowUp');
-    if (!next && !prev) return;
+    const step = changeStep(e);
+    if (!step) return;
     e.preventDefault();
-    this.goToChange(next ? 1 : -1);
+    this.goToChange(step);
   }
 
   /** Moves to the next (1) or previous (-1) row with a visible change. */
@@ -235,67 +209,14 @@ export class BtCompareView extends LitElement {
     }
   }
 
-  private _renderSummary(c: Comparison, shown: number) {
-    const s = c.summary;
-    const f = (x: typeof s.target) => ({
-      insChars: x.inserted.chars,
-      insWords: x.inserted.words,
-      delChars: x.deleted.chars,
-      delWords: x.deleted.words,
-    });
-    const types = (['modified', 'added', 'removed', 'merged', 'split'] as const)
-      .filter((k) => s.byType[k] > 0)
-      .map((k) => `${t(`review.type.${k}`)} ${s.byType[k]}`)
-      .join(' · ');
-    return html`<div class="bar summary" role="status" aria-label=${t('review.summary.label')}>
-      <strong>${t('review.summary.changed', { changed: s.changed, rows: s.rows })}</strong>
-      ${types ? html`<span>${types}</span>` : nothing}
-      <span>${t('review.summary.target', f(s.target))}</span>
-      ${s.source.inserted.chars + s.source.deleted.chars + s.source.inserted.words + s.source.deleted.words > 0 ? html`<span>${t('review.summary.source', f(s.source))}</span>` : nothing}
-      <span>${t('review.filter.shown', { shown, total: s.rows })}</span>
-    </div>`;
-  }
-
-  private _renderDecisions(c: Comparison, rows: RowComparison[]) {
-    const now = this._opts.b === 'now';
+  private _onAction(c: Comparison, rows: RowComparison[], action: ReviewAction) {
     const selected = c.rows.filter((r) => this._selected.has(r.id));
-    const navTip = (label: string, keys: string) => t('review.nav.tip', { label, keys });
-    return html`<div class="bar" role="toolbar" aria-label=${t('review.decide.label')}>
-      <button title=${navTip(t('review.nav.prev'), PREV_KEYS)} @click=${() => this.goToChange(-1)}>
-        ${t('review.nav.prev')}
-      </button>
-      <button title=${navTip(t('review.nav.next'), NEXT_KEYS)} @click=${() => this.goToChange(1)}>
-        ${t('review.nav.next')}
-      </button>
-      ${
-        now
-          ? html`<span>${t('review.decide.selected', { count: selected.length })}</span>
-              <button
-                ?disabled=${!selected.length}
-                @click=${() => this._decide(selected, 'accept')}
-              >
-                ${t('review.decide.acceptSelected')}
-              </button>
-              <button
-                ?disabled=${!selected.length}
-                @click=${() => this._decide(selected, 'reject')}
-              >
-                ${t('review.decide.rejectSelected')}
-              </button>
-              <button @click=${() => this._decide(c.rows, 'accept')}>
-                ${t('review.decide.acceptAll')}
-              </button>
-              <button
-                @click=${() => confirm(t('review.decide.confirmRejectAll')) && this._decide(c.rows, 'reject')}
-              >
-                ${t('review.decide.rejectAll')}
-              </button>`
-          : html`<span>${t('review.decide.onlyNow')}</span>`
-      }
-      <span class="spacer"></span>
-      <button @click=${() => this._export('html', c, rows)}>${t('review.export.html')}</button>
-      <button @click=${() => this._export('csv', c, rows)}>${t('review.export.csv')}</button>
-    </div>`;
+    if (action === 'prev' || action === 'next') this.goToChange(action === 'next' ? 1 : -1);
+    else if (action === 'accept-selected') this._decide(selected, 'accept');
+    else if (action === 'reject-selected') this._decide(selected, 'reject');
+    else if (action === 'accept-all') this._decide(c.rows, 'accept');
+    else if (action === 'reject-all') this._decide(c.rows, 'reject');
+    else this._export(action === 'export-html' ? 'html' : 'csv', c, rows);
   }
 
   private _export(kind: 'html' | 'csv', c: Comparison, rows: RowComparison[]) {
@@ -379,8 +300,15 @@ export class BtCompareView extends LitElement {
               </p>`
             : !c
               ? html`<p class="message" role="status">${t('review.computing')}</p>`
-              : html`${this._renderSummary(c, rows.length)} ${this._renderDecisions(c, rows)}
-                ${this._renderList(c, rows)}`
+              : html`<bt-review-bar
+                    .summary=${c.summary}
+                    .shown=${rows.length}
+                    .selected=${this._selected.size}
+                    ?decidable=${this._opts.b === 'now'}
+                    @bt-review-action=${(e: CustomEvent<{ action: ReviewAction }>) =>
+                      this._onAction(c, rows, e.detail.action)}
+                  ></bt-review-bar>
+                  ${this._renderList(c, rows)}`
       }
     `;
   }

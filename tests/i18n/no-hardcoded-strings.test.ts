@@ -13,7 +13,7 @@ import '../../src/ui/bt-shortcut-sheet.js';
 import '../../src/ui/bt-compare-view.js';
 import '../../src/ui/bt-role-switch.js';
 import '../../src/ui/bt-segment-row.js';
-import { NEXT_KEYS, PREV_KEYS } from '../../src/ui/bt-compare-view.js';
+import { NEXT_KEYS, PREV_KEYS } from '../../src/ui/bt-review-bar.js';
 import { now, version, versions } from '../ui/review-fixtures.js';
 import { project, rows } from '../ui/fixtures.js';
 

@@ -29,6 +29,8 @@ async function view(loaded = true) {
 const button = (root: ShadowRoot, label: string) =>
   [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === label)!;
 
+const bar = (el: BtCompareView) => el.shadowRoot!.querySelector('bt-review-bar')!.shadowRoot!;
+
 const controls = (el: BtCompareView) =>
   el.shadowRoot!.querySelector('bt-compare-controls')!.shadowRoot!;
 
@@ -49,7 +51,7 @@ describe('bt-compare-view', () => {
     expect(text.querySelectorAll('del').length).to.be.greaterThan(0);
     expect(without('ins')).to.equal('第2句的译文。');
     expect(without('del')).to.equal('第2句修改过的文字。');
-    expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.contain('3 of 8 rows changed');
+    expect(bar(el).querySelector('.summary')!.textContent).to.contain('3 of 8 rows changed');
     await expect(el).to.be.accessible();
   });
 
@@ -68,7 +70,7 @@ describe('bt-compare-view', () => {
     expect(rejected.detail.patches).to.deep.equal([
       { id: 's1', patch: { source: now[1].source, target: '第2句的译文。', status: 'translated' } },
     ]);
-    setTimeout(() => button(el.shadowRoot!, 'Accept all').click());
+    setTimeout(() => button(bar(el), 'Accept all').click());
     const accepted = await oneEvent(el, 'bt-request-review');
     expect((accepted.detail.patches as ReviewPatch[]).map((p) => p.id)).to.deep.equal([
       's1',
@@ -82,7 +84,7 @@ describe('bt-compare-view', () => {
     const box = rowEls(el)[2].shadowRoot!.querySelector('input[type="checkbox"]')!;
     (box as HTMLInputElement).click();
     await aTimeout(20);
-    setTimeout(() => button(el.shadowRoot!, 'Accept selected').click());
+    setTimeout(() => button(bar(el), 'Accept selected').click());
     const ev = await oneEvent(el, 'bt-request-review');
     expect(ev.detail.patches).to.deep.equal([{ id: 's5', patch: { status: 'reviewed' } }]);
   });
@@ -124,7 +126,7 @@ describe('bt-compare-view', () => {
     press('p');
     await aTimeout(50);
     expect(rowEls(el).find((r) => r.active)?.n).to.equal(2);
-    expect(button(el.shadowRoot!, 'Next change').title).to.equal('Next change (N / Alt+↓)');
+    expect(button(bar(el), 'Next change').title).to.equal('Next change (N / Alt+↓)');
   });
 
   it('offers no decisions when B is a saved version', async () => {
@@ -134,6 +136,8 @@ describe('bt-compare-view', () => {
     select.dispatchEvent(new Event('change'));
     for (let i = 0; i < 50 && rowEls(el).length > 0; i++) await aTimeout(20);
     expect(el.shadowRoot!.textContent).to.contain('No rows match the filters.');
-    expect(button(el.shadowRoot!, 'Accept all')).to.equal(undefined);
+    await aTimeout(20);
+    expect(button(bar(el), 'Accept all')).to.equal(undefined);
+    expect(bar(el).textContent).to.contain('Decisions apply when B is now.');
   });
 });
