@@ -22,10 +22,26 @@ export class BtRoleSwitch extends LitElement {
       gap: 0.35rem;
       font-size: 0.85rem;
     }
-    select,
     button,
     input {
       font: inherit;
+    }
+    .roles {
+      display: inline-flex;
+      border: 1px solid #c9cfdb;
+      border-radius: 6px;
+      overflow: hidden;
+    }
+    .roles button {
+      border: 0;
+      padding: 0.2rem 0.6rem;
+      background: #fff;
+      color: #1d2330;
+      cursor: pointer;
+    }
+    .roles button[aria-pressed='true'] {
+      background: #1d2330;
+      color: #fff;
     }
     .name {
       border: 0;
@@ -84,12 +100,10 @@ export class BtRoleSwitch extends LitElement {
     this._input.focus();
   }
 
-  private _onRole(e: Event) {
-    const select = e.target as HTMLSelectElement;
-    const role = select.value as Role;
+  private _onRole(role: Role) {
+    if (role === this.workRole) return;
+    // The name is asked once, before the first switch; the role changes once it is given.
     if (!this.author) {
-      // Keep showing the current role until the name is given.
-      select.value = this.workRole;
       this.askName(role);
       return;
     }
@@ -112,15 +126,18 @@ export class BtRoleSwitch extends LitElement {
 
   override render() {
     return html`
-      <label
-        >${t('review.role.switch')}
-        <select .value=${this.workRole} @change=${this._onRole}>
-          ${ROLES.map(
-            (r) =>
-              html`<option value=${r} ?selected=${r === this.workRole}>${t(`role.${r}`)}</option>`,
-          )}
-        </select></label
-      >
+      <span aria-hidden="true">${t('review.role.switch')}</span>
+      <div class="roles" role="group" aria-label=${t('review.role.switch')}>
+        ${ROLES.map(
+          (r) =>
+            html`<button
+              aria-pressed=${r === this.workRole ? 'true' : 'false'}
+              @click=${() => this._onRole(r)}
+            >
+              ${t(`role.${r}`)}
+            </button>`,
+        )}
+      </div>
       <button
         class="name"
         title=${t('review.role.changeName')}

@@ -3,6 +3,16 @@ import { initI18n } from '../../src/i18n/index.js';
 import '../../src/ui/bt-role-switch.js';
 import type { BtRoleSwitch } from '../../src/ui/bt-role-switch.js';
 
+const roleButtons = (el: BtRoleSwitch) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.roles button'),
+];
+const roleButton = (el: BtRoleSwitch, name: string) =>
+  roleButtons(el).find((b) => b.textContent!.trim() === name)!;
+const pressed = (el: BtRoleSwitch) =>
+  roleButtons(el)
+    .find((b) => b.getAttribute('aria-pressed') === 'true')
+    ?.textContent!.trim();
+
 describe('bt-role-switch', () => {
   before(() => initI18n('en'));
 
@@ -10,16 +20,14 @@ describe('bt-role-switch', () => {
     const el = await fixture<BtRoleSwitch>(
       html`<bt-role-switch work-role="reviewer" author="王芳"></bt-role-switch>`,
     );
-    expect(el.shadowRoot!.querySelector('select')!.value).to.equal('reviewer');
+    expect(pressed(el)).to.equal('Reviewer');
     expect(el.shadowRoot!.querySelector('.name')!.textContent!.trim()).to.equal('王芳');
     await expect(el).to.be.accessible();
   });
 
   it('with a name, a switch asks for the role at once', async () => {
     const el = await fixture<BtRoleSwitch>(html`<bt-role-switch author="王芳"></bt-role-switch>`);
-    const select = el.shadowRoot!.querySelector('select')!;
-    select.value = 'reviewer';
-    setTimeout(() => select.dispatchEvent(new Event('change')));
+    setTimeout(() => roleButton(el, 'Reviewer').click());
     expect((await oneEvent(el, 'bt-request-role')).detail).to.deep.equal({ role: 'reviewer' });
   });
 
@@ -32,13 +40,11 @@ describe('bt-role-switch', () => {
     el.addEventListener('bt-request-role', (e) =>
       events.push(`role:${(e as CustomEvent<{ role: string }>).detail.role}`),
     );
-    const select = el.shadowRoot!.querySelector('select')!;
-    select.value = 'reviewer';
-    select.dispatchEvent(new Event('change'));
+    roleButton(el, 'Reviewer').click();
     await aTimeout(20);
     const dialog = el.shadowRoot!.querySelector('dialog')!;
     expect(dialog.open).to.equal(true);
-    expect(select.value).to.equal('translator');
+    expect(pressed(el)).to.equal('Translator');
     expect(events).to.deep.equal([]);
     // An empty name is not accepted.
     dialog.querySelector('form')!.requestSubmit();
