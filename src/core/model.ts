@@ -51,6 +51,18 @@ export interface Segment {
   rev: number;
   /** Inline codes of an imported pair (see InlineCode), so exports can restore the tags. */
   codes?: InlineCode[];
+  /** Review comments, oldest first; absent on rows nobody commented on. */
+  comments?: ReviewComment[];
+}
+
+/** A reviewer's or translator's comment on a row; resolved comments stay for the record. */
+export interface ReviewComment {
+  id: string;
+  author: string;
+  role: Role;
+  at: number;
+  text: string;
+  resolved: boolean;
 }
 
 export type SegmentField = 'source' | 'target' | 'status' | 'note';

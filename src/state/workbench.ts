@@ -1,6 +1,15 @@
 // The app's state: the project list, the open document's rows, save status and notices, wired
 // to the store. Elements read its fields and call its methods; it fires "change" after each update.
-import type { DocumentRecord, Lang, Project, Segment, Status } from '../core/model.js';
+import type {
+  DocumentRecord,
+  Lang,
+  Project,
+  Role,
+  Segment,
+  Status,
+  Version,
+} from '../core/model.js';
+import { withComment, withResolved, type ReviewPatch } from '../core/review.js';
 import { compileFind, replaceAllIn, type FindOptions } from '../core/find.js';
 import { joinSentences, type AlignRow } from '../core/beads.js';
 import { segLang, segmentParagraph } from '../core/segment/index.js';
@@ -55,6 +64,8 @@ export class Workbench extends EventTarget {
   /** The version the grid's "changed since" filter compares with, and its rows. */
   since?: { id: string; rows: Map<string, Pick<Segment, 'source' | 'target' | 'status'>> };
   who: Who = { role: 'translator', author: '' };
+  /** Saved versions whose rows were loaded for a comparison, by id. */
+  loadedVersions: Readonly<Record<string, Version>> = {};
 
   /** Typed edits, saved within a second, at once on leaving a cell or the page. */
   private readonly autosave: Autosave;
@@ -121,6 +132,7 @@ export class Workbench extends EventTarget {
       this._changed();
       return;
     }
+    const cur0 = this.current;
     const project = await this.ws.projects.get(id);
     const [doc] = project ? await this.ws.documents.list(id) : [];
     if (!project || !doc) {
@@ -141,6 +153,7 @@ export class Workbench extends EventTarget {
       doc,
       segments: segments.map((s) => (this.autosave.unsaved(s.id) ? (typed.get(s.id) ?? s) : s)),
     };
+    if (doc.id !== cur0?.doc.id) this.loadedVersions = {};
     this.activeId = undefined;
     this.history = [];
     this.since = undefined;
@@ -396,6 +409,81 @@ export class Workbench extends EventTarget {
     this._notify({ kind: 'info', key: 'notice.versionRestored', params: { count: r.changedRows } });
   }
 
+  // ---- review -------------------------------------------------------------------------------
+
+  /** Who is working: every edit from now on is recorded with this role (remembered). */
+  async setRole(role: Role): Promise<void> {
+    this.who = { ...this.who, role };
+    this._changed();
+    await this.ws.settings.set('role', role);
+  }
+
+  /** The name every edit is recorded with (remembered). */
+  async setAuthor(author: string): Promise<void> {
+    this.who = { ...this.who, author: author.trim() };
+    this._changed();
+    await this.ws.settings.set('author', this.who.author);
+  }
+
+  /** Loads a saved version's rows for a comparison (once; they never change). */
+  async loadVersion(id: string): Promise<void> {
+    if (this.loadedVersions[id]) return;
+    const v = await this.ws.versions.get(id);
+    if (!v) return;
+    this.loadedVersions = { ...this.loadedVersions, [id]: v };
+    this._changed();
+  }
+
+  /**
+   * Writes a reviewer's decisions (accept, reject, statuses) as one undoable step with its
+   * revisions; `notice` names what was done.
+   */
+  async applyReview(patches: ReviewPatch[], notice?: string): Promise<void> {
+    const cur = this.current;
+    if (!cur) return;
+    if (patches.length === 0) {
+      if (notice) this._notify({ kind: 'info', key: 'review.notice.nothing' });
+      return;
+    }
+    const ok = await this._op(() => this.ws.ops.updateMany(cur.doc.id, patches, this.who));
+    if (ok && notice) {
+      this._notify({
+        kind: 'info',
+        key: notice,
+        params: { count: patches.length },
+        action: { key: 'common.undo', run: () => this.undo() },
+      });
+    }
+  }
+
+  setStatuses(ids: string[], status: Status): Promise<void> {
+    return this.applyReview(
+      ids.map((id) => ({ id, patch: { status } })),
+      'review.notice.status',
+    );
+  }
+
+  async addComment(id: string, text: string): Promise<void> {
+    const row = this._row(id);
+    if (!row || !text.trim()) return;
+    const comments = withComment(row.comments, {
+      id: crypto.randomUUID(),
+      author: this.who.author,
+      role: this.who.role,
+      at: Date.now(),
+      text,
+    });
+    await this.applyReview([{ id, patch: { comments } }]);
+  }
+
+  async resolveComment(id: string, commentId: string, resolved: boolean): Promise<void> {
+    const row = this._row(id);
+    if (!row) return;
+    await this.applyReview([
+      { id, patch: { comments: withResolved(row.comments, commentId, resolved) } },
+    ]);
+  }
+
   // ---- backup ---------------------------------------------------------------------------------
 
   async exportBackup(): Promise<string> {
@@ -422,15 +510,21 @@ export class Workbench extends EventTarget {
 
   // ---- structure ----------------------------------------------------------------------------
 
-  private async _op(run: () => Promise<{ changed: Segment[]; removed: string[] }>, done?: string) {
+  /** Runs one store operation and shows its rows; false (with a notice) when it failed. */
+  private async _op(
+    run: () => Promise<{ changed: Segment[]; removed: string[] }>,
+    done?: string,
+  ): Promise<boolean> {
     await this.autosave.flush();
     try {
       const r = await run();
       this._applyRows(r.changed, r.removed);
       await this._refreshUndo();
       if (done) this._notify({ kind: 'info', key: done });
+      return true;
     } catch (e) {
       this._notify({ kind: 'error', key: 'notice.saveFailed', params: { reason: String(e) } });
+      return false;
     }
   }
 

@@ -9,7 +9,8 @@ import { commitOp, OP_STORES } from './ops.js';
 import { docRange, newId, type Who } from './util.js';
 import { problemOfSegment } from './validate.js';
 
-export type SegmentPatch = Partial<Pick<Segment, SegmentField>>;
+/** Fields a plain edit may change; `comments` replaces the row's whole comment list. */
+export type SegmentPatch = Partial<Pick<Segment, SegmentField | 'comments'>>;
 
 /** A row to create; everything but the text has a sensible default. */
 export type SegmentInit = Pick<Segment, 'source' | 'target'> &
@@ -144,8 +145,8 @@ export class Segments {
       const problem = problemOfSegment(current);
       if (problem) throw new StoreError('corrupt', `row ${segmentId}: ${problem}`, [segmentId]);
       if (current.rev !== expectedRev) return { result: { ok: false, conflict: current } as const };
-      const changed = (Object.keys(patch) as SegmentField[]).some(
-        (k) => patch[k] !== undefined && patch[k] !== current[k],
+      const changed = (Object.keys(patch) as (keyof SegmentPatch)[]).some(
+        (k) => patch[k] !== undefined && !samePatchValue(patch[k], current[k]),
       );
       if (!changed) return { result: { ok: true, segment: current } as const };
       const next: Segment = {
@@ -181,6 +182,10 @@ export class Segments {
     });
   }
 }
+
+/** Texts compare as strings; comment lists by value (they are small and plain). */
+export const samePatchValue = (a: unknown, b: unknown): boolean =>
+  a === b || (Array.isArray(a) && JSON.stringify(a) === JSON.stringify(b ?? []));
 
 function definedOnly(patch: SegmentPatch): SegmentPatch {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));

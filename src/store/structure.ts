@@ -7,7 +7,7 @@ import type { Connection, WriteTx } from './connection.js';
 import { StoreError } from './errors.js';
 import { commitOp, OP_STORES, snapshot, type RevisionDraft } from './ops.js';
 import type { OpChange, OpKind } from './schema.js';
-import { makeSegment, type SegmentInit, type SegmentPatch } from './segments.js';
+import { makeSegment, samePatchValue, type SegmentInit, type SegmentPatch } from './segments.js';
 import { docRange, type Who } from './util.js';
 
 export interface ReplaceQuery {
@@ -190,7 +190,8 @@ export class Operations {
       for (const { id, patch } of patches) {
         const s = await this.row(tx, id);
         const after = { ...s, ...patch, rev: s.rev + 1, updatedAt: at };
-        if ((['source', 'target', 'status', 'note'] as const).some((k) => after[k] !== s[k]))
+        const keys = ['source', 'target', 'status', 'note', 'comments'] as const;
+        if (keys.some((k) => !samePatchValue(after[k], s[k])))
           changes.push({ id, before: s, after });
       }
       return { changes };

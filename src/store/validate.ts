@@ -67,6 +67,24 @@ const linkCheck: Check = (r) =>
   isObj(r.link) && typeof r.link.source === 'number' && typeof r.link.target === 'number'
     ? null
     : 'link is not {source, target}';
+const commentCheck = fields({
+  id: 'string',
+  author: 'string',
+  role: ROLES,
+  at: 'number',
+  text: 'string',
+  resolved: 'boolean',
+});
+// Comments are optional; when present they must be a list of sound comments.
+const commentsCheck: Check = (r) => {
+  if (r.comments === undefined) return null;
+  if (!Array.isArray(r.comments)) return 'comments is not a list';
+  for (const [i, c] of r.comments.entries()) {
+    const p = isObj(c) ? commentCheck(c) : 'not an object';
+    if (p) return `comments[${i}]: ${p}`;
+  }
+  return null;
+};
 const revisionCheck = fields({
   segmentId: 'string',
   docId: 'string',
@@ -95,7 +113,7 @@ const versionCheck = fields({
 
 export const problemOfProject = (x: unknown) => check(x, projectCheck);
 export const problemOfDocument = (x: unknown) => check(x, documentCheck);
-export const problemOfSegment = (x: unknown) => check(x, segmentCheck, linkCheck);
+export const problemOfSegment = (x: unknown) => check(x, segmentCheck, linkCheck, commentsCheck);
 export const problemOfRevision = (x: unknown) => check(x, revisionCheck);
 export const problemOfVersionSegment = (x: unknown) => check(x, versionSegmentCheck);
 export const problemOfVersionMeta = (x: unknown) => check(x, versionCheck);

@@ -10,6 +10,9 @@ import './bt-editor.js';
 import './bt-save-indicator.js';
 import './bt-toast.js';
 import './bt-side-panel.js';
+import './bt-role-switch.js';
+import type { ReviewPatch } from '../core/review.js';
+import type { Role, Status } from '../core/model.js';
 import type { NewProjectRequest } from './bt-new-project.js';
 import { ExchangeController } from './exchange-controller.js';
 
@@ -79,6 +82,8 @@ export class BtApp extends LitElement {
   @state() private _fatal = '';
   @state() private _panel = false;
   @state() private _newProject = false;
+  /** The review screen (`#/p/<id>/compare`) instead of the grid. */
+  @state() private _review = false;
 
   private readonly _exchange = new ExchangeController(this, () => this._wb);
   private readonly _onChange = () => this.requestUpdate();
@@ -120,7 +125,9 @@ export class BtApp extends LitElement {
     this._newProject = location.hash === '#/new';
     // The new-project page (segmentation preview, alignment view) loads only when it is opened.
     if (this._newProject) await import('./bt-new-project.js');
-    const m = /^#\/p\/([^/]+)/.exec(location.hash);
+    const m = /^#\/p\/([^/]+)(\/compare)?/.exec(location.hash);
+    this._review = !!m?.[2];
+    if (this._review) await import('./bt-compare-view.js');
     await this._wb?.openProject(m ? decodeURIComponent(m[1]) : undefined);
   }
 
@@ -170,6 +177,7 @@ export class BtApp extends LitElement {
         ></bt-project-library>
       </main>`;
     }
+    if (this._review) return this._renderReview();
     const h = this._editorHandlers;
     const rowNumber = wb.activeId ? cur.segments.findIndex((x) => x.id === wb.activeId) + 1 : 0;
     return html`<main class="editor ${this._panel ? 'with-panel' : ''}">
@@ -215,6 +223,30 @@ export class BtApp extends LitElement {
     </main>`;
   }
 
+  private _renderReview() {
+    const wb = this._wb!;
+    const cur = wb.current!;
+    return html`<main class="editor">
+      <bt-compare-view
+        .project=${cur.project}
+        .documentName=${cur.doc.name}
+        .segments=${cur.segments}
+        .versions=${wb.versions}
+        .loadedVersions=${wb.loadedVersions}
+        @bt-request-load-version=${(e: Detail<{ id: string }>) => wb.loadVersion(e.detail.id)}
+        @bt-request-review=${(e: Detail<{ patches: ReviewPatch[]; decision: string }>) =>
+          wb.applyReview(e.detail.patches, `review.notice.${e.detail.decision}`)}
+        @bt-request-set-statuses=${(e: Detail<{ ids: string[]; status: Status }>) =>
+          wb.setStatuses(e.detail.ids, e.detail.status)}
+        @bt-request-comment=${(e: Detail<{ id: string; text: string }>) =>
+          wb.addComment(e.detail.id, e.detail.text)}
+        @bt-request-resolve-comment=${(
+          e: Detail<{ id: string; commentId: string; resolved: boolean }>,
+        ) => wb.resolveComment(e.detail.id, e.detail.commentId, e.detail.resolved)}
+      ></bt-compare-view>
+    </main>`;
+  }
+
   private async _downloadBackup() {
     const json = await this._wb!.exportBackup();
     const a = document.createElement('a');
@@ -247,6 +279,25 @@ export class BtApp extends LitElement {
         }
         ${
           wb?.current
+            ? html`<a
+                href=${this._review ? `#/p/${wb.current.project.id}` : `#/p/${wb.current.project.id}/compare`}
+                title=${this._review ? '' : t('review.openTip')}
+                >${this._review ? t('review.back') : t('review.open')}</a
+              >`
+            : nothing
+        }
+        ${
+          wb
+            ? html`<bt-role-switch
+                .workRole=${wb.who.role}
+                .author=${wb.who.author}
+                @bt-request-role=${(e: Detail<{ role: Role }>) => wb.setRole(e.detail.role)}
+                @bt-request-author=${(e: Detail<{ author: string }>) => wb.setAuthor(e.detail.author)}
+              ></bt-role-switch>`
+            : nothing
+        }
+        ${
+          wb?.current && !this._review
             ? html`<button
                 aria-pressed=${this._panel ? 'true' : 'false'}
                 @click=${() => {

@@ -4,6 +4,7 @@ import type { Lang, Segment } from '../core/model.js';
 import { I18nController } from '../i18n/i18n-controller.js';
 import { t } from '../i18n/index.js';
 import { keysOf } from './keymap.js';
+import { openComments } from '../core/review.js';
 import './bt-status-badge.js';
 import { chipStyles, withChips } from './inline-chips.js';
 
@@ -86,6 +87,10 @@ export class BtSegmentRow extends LitElement {
       overflow: hidden;
       clip-path: inset(50%);
       white-space: nowrap;
+    }
+    .comments {
+      color: #92400e;
+      font-weight: 600;
     }
     .note {
       grid-column: 2 / 4;
@@ -210,6 +215,13 @@ export class BtSegmentRow extends LitElement {
           title=${t('grid.linkTip', { link: linkLabel, confidence: Math.round(s.confidence * 100) })}
           >${linkLabel}</span
         >
+        ${
+          openComments(s) > 0
+            ? html`<span class="comments"
+                >${t('review.comments.open', { count: openComments(s) })}</span
+              >`
+            : nothing
+        }
       </div>
       ${
         s.note

@@ -13,6 +13,11 @@ import '../../src/ui/bt-shortcut-sheet.js';
 import '../../src/ui/bt-export-dialog.js';
 import '../../src/ui/bt-import-dialog.js';
 import type { BtImportDialog } from '../../src/ui/bt-import-dialog.js';
+import '../../src/ui/bt-compare-view.js';
+import '../../src/ui/bt-role-switch.js';
+import '../../src/ui/bt-segment-row.js';
+import { NEXT_KEYS, PREV_KEYS } from '../../src/ui/bt-review-bar.js';
+import { now, version, versions } from '../ui/review-fixtures.js';
 import { project, rows } from '../ui/fixtures.js';
 
 // With the UI in Chinese and Chinese-only data, any Latin word left on screen (text, or a name a
@@ -25,6 +30,7 @@ const ALLOWED = new Set([
   // Extensions of the file names the import and export dialogs show.
   ...['tmx', 'xlf', 'csv'],
   ...SHORTCUTS.flatMap((s) => s.keys.match(/[A-Za-z]{2,}/g) ?? []),
+  ...`${NEXT_KEYS} ${PREV_KEYS}`.split(/[^A-Za-z]+/),
 ]);
 
 function visibleStrings(root: Node, out: string[] = []): string[] {
@@ -85,6 +91,27 @@ const cases: [string, () => TemplateResult][] = [
       ></bt-export-dialog>`,
   ],
   ['bt-import-dialog', () => html`<bt-import-dialog open></bt-import-dialog>`],
+  [
+    'bt-compare-view',
+    () =>
+      html`<bt-compare-view
+        style="height:600px"
+        .project=${{ ...project, targetLang: 'zh-Hans' }}
+        .segments=${now}
+        .versions=${versions}
+        .loadedVersions=${{ v1: version }}
+      ></bt-compare-view>`,
+  ],
+  [
+    'bt-compare-view (no versions yet)',
+    () => html`<bt-compare-view style="height:600px"></bt-compare-view>`,
+  ],
+  ['bt-role-switch', () => html`<bt-role-switch author="王芳"></bt-role-switch>`],
+  ['bt-role-switch (no name yet)', () => html`<bt-role-switch></bt-role-switch>`],
+  [
+    'bt-segment-row (open comments)',
+    () => html`<bt-segment-row .segment=${now[5]} .index=${6}></bt-segment-row>`,
+  ],
 ];
 
 describe('every visible string comes from locales/', () => {
@@ -98,6 +125,9 @@ describe('every visible string comes from locales/', () => {
     it(`${name} shows no hard-coded English in Chinese`, async () => {
       const el = await fixture(tpl());
       await aTimeout(60);
+      // The compare view diffs in a Worker: wait until it shows its rows.
+      for (let i = 0; i < 100 && el.shadowRoot?.querySelector('.message[role="status"]'); i++)
+        await aTimeout(20);
       expect(latinWords(visibleStrings(el))).to.deep.equal([]);
     });
   }

@@ -1,0 +1,35 @@
+// Renders a TextDiff as Lit templates: deletions struck in <del>, insertions underlined in
+// <ins> (never colour alone). Text goes through Lit bindings only: imported text is data.
+import { html, nothing, type TemplateResult } from 'lit';
+import { isIgnored, type ChangeKind, type TextDiff } from '../core/diff/index.js';
+import { t } from '../i18n/index.js';
+
+/** `inline`: both sides in one text; `old`/`new`: one side of a side-by-side view. */
+export type DiffSide = 'inline' | 'old' | 'new';
+
+const kindsLabel = (kinds: readonly ChangeKind[]): string =>
+  kinds.map((k) => t(`review.kind.${k}`)).join(', ');
+
+/**
+ * The parts of `d` for one view. Hunks whose kinds are all in `ignore` read as plain new text
+ * (or old text on the old side), so hidden minor changes do not distract.
+ */
+export function renderDiff(
+  d: TextDiff,
+  side: DiffSide,
+  ignore: readonly ChangeKind[] = [],
+): TemplateResult {
+  return html`${d.parts.map((p) => {
+    if (p.kind === 'equal') return p.text;
+    const hunk = d.hunks[p.hunk ?? 0];
+    if (hunk && isIgnored(hunk, ignore)) {
+      const keep = side === 'old' ? 'delete' : 'insert';
+      return p.kind === keep ? p.text : nothing;
+    }
+    const title = `${t(p.kind === 'insert' ? 'review.row.inserted' : 'review.row.deleted')}: ${kindsLabel(hunk?.kinds ?? [])}`;
+    const cls = (hunk?.kinds ?? []).map((k) => `k-${k}`).join(' ');
+    if (p.kind === 'delete')
+      return side === 'new' ? nothing : html`<del class=${cls} title=${title}>${p.text}</del>`;
+    return side === 'old' ? nothing : html`<ins class=${cls} title=${title}>${p.text}</ins>`;
+  })}`;
+}

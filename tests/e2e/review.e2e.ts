@@ -1,0 +1,113 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { startApp, type App } from './harness.js';
+
+const cell = (page: Page, n: number) =>
+  page.getByRole('textbox', { name: `Translation ${n}`, exact: true });
+
+async function waitSaved(page: Page) {
+  await page.waitForFunction(() => {
+    const ind = document.querySelector('bt-app')?.shadowRoot?.querySelector('bt-save-indicator');
+    return (ind as { state?: string } | null)?.state === 'saved';
+  });
+}
+
+describe('reviewer journey on the production build', () => {
+  let app: App;
+  before(async () => {
+    app = await startApp();
+  });
+  after(() => app.close());
+
+  it('save a version → edit as translator → reviewer compares, rejects one, accepts the rest → report', async () => {
+    const page = await app.newPage({ locale: 'en-US' });
+    await page.goto(app.url);
+    await cell(page, 1).waitFor();
+    const original1 = await cell(page, 1).inputValue();
+    const original4 = await cell(page, 4).inputValue();
+
+    // Save the translator's draft as a version.
+    await page.getByRole('button', { name: 'History & versions' }).click();
+    await page.getByRole('tab', { name: 'Versions' }).click();
+    await page.getByLabel('Version name').fill('Translator draft');
+    await page.getByRole('button', { name: 'Save version' }).click();
+    await page.getByText('Version “Translator draft” saved.').waitFor();
+
+    // The translator edits two rows (an approved one and a translated one).
+    await cell(page, 1).fill(original1.replace('third', '3rd'));
+    await cell(page, 4).fill(`${original4} Build, share, govern.`);
+    await cell(page, 3).click();
+    await waitSaved(page);
+
+    // Switching to reviewer asks for a name once.
+    const roles = page.getByRole('group', { name: 'Working as' });
+    await roles.getByRole('button', { name: 'Reviewer' }).click();
+    await page.getByRole('dialog', { name: 'Who is working?' }).waitFor();
+    await page.getByLabel('Your name').fill('Ann Reviewer');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('button', { name: 'Change name: Ann Reviewer' }).waitFor();
+    await roles.getByRole('button', { name: 'Reviewer', pressed: true }).waitFor();
+
+    // Compare the draft with now: only the two changed rows are listed, with word diffs.
+    await page.getByRole('link', { name: 'Review & compare' }).click();
+    await page.waitForURL(/\/compare$/);
+    const rows = page.getByRole('listitem');
+    await page.getByText('2 of 15 rows changed').waitFor();
+    assert.equal(await rows.count(), 2);
+    const row1 = page.getByRole('listitem', { name: 'Row 1', exact: true });
+    assert.equal(await row1.locator('del').first().innerText(), 'third');
+    assert.equal(await row1.locator('ins').first().innerText(), '3rd');
+
+    // Reject the first change: the draft's text is back (a revision, recorded as Ann).
+    await row1.getByRole('button', { name: 'Reject', exact: true }).click();
+    await page.getByText('Rejected 1 change: the text of A is back.').waitFor();
+    await page.getByText('1 of 15 rows changed').waitFor();
+
+    // Accept the rest: the row is marked reviewed.
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await page.getByText('Accepted 1 row.').waitFor();
+
+    // A comment on the remaining row, then export the report.
+    const left = page.getByRole('listitem', { name: 'Row 4', exact: true });
+    await left.getByRole('button', { name: 'Add a comment to row 4' }).click();
+    await left.getByRole('textbox', { name: 'Comments on row 4' }).fill('Check the theme wording.');
+    await left.getByRole('button', { name: 'Comment', exact: true }).click();
+    await left.getByText('Check the theme wording.').waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export report (HTML)' }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^review-report-\d{4}-\d{2}-\d{2}\.html$/);
+    const report = await readFile((await download.path())!, 'utf8');
+    assert.match(report, /<title>Review report: /);
+    assert.match(report, /<dd>Translator draft<\/dd>/);
+    assert.match(report, /<ins[^>]*>[^<]*Build, share, govern[^<]*<\/ins>/);
+    assert.match(report, /Reviewed/);
+    assert.match(report, /Ann Reviewer/);
+    assert.match(report, /Check the theme wording\./);
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export summary (CSV)' }).click(),
+    ]);
+    const csvText = await readFile((await csv.path())!, 'utf8');
+    assert.ok(csvText.startsWith('\uFEFFSegment,Change,'), csvText.slice(0, 40));
+    assert.equal(csvText.trim().split('\r\n').length, 2, 'header and the one changed row');
+
+    // Back in the grid: row 1 has its draft text and status again, row 4 keeps the accepted edit.
+    await page.getByRole('link', { name: 'Back to the grid' }).click();
+    await cell(page, 1).waitFor();
+    assert.equal(await cell(page, 1).inputValue(), original1);
+    assert.equal(await cell(page, 4).inputValue(), `${original4} Build, share, govern.`);
+    const statuses = await page
+      .locator('bt-segment-row bt-status-badge')
+      .evaluateAll((els) => els.slice(0, 4).map((e) => (e.shadowRoot?.textContent ?? '').trim()));
+    assert.deepEqual(statuses, ['Approved', 'Reviewed', 'Reviewed', 'Reviewed']);
+    await page.getByText('1 open comment').waitFor();
+    assert.deepEqual(app.errors, []);
+    await page.context().close();
+  });
+});
