@@ -26,6 +26,29 @@ export interface OpResult {
 
 const CJK_EDGE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
+// Inline codes are private-use characters U+E000 + i pointing at the row's `codes` list (see
+// core/formats/inline-codes.ts). A merged row keeps the first row's list and appends the second
+// row's, so the second row's placeholders move up by the first list's length.
+const CODE_BASE = 0xe000;
+const CODE_CHAR = /[\ue000-\uf8ff]/g;
+
+function appendCodes(
+  a: Segment,
+  b: Segment,
+): { codes?: Segment['codes']; source: string; target: string } {
+  if (!b.codes?.length) return { codes: a.codes, source: b.source, target: b.target };
+  const offset = a.codes?.length ?? 0;
+  const shift = (t: string) =>
+    t.replace(CODE_CHAR, (ch) =>
+      String.fromCharCode(ch.charCodeAt(0) - CODE_BASE + offset + CODE_BASE),
+    );
+  return {
+    codes: [...(a.codes ?? []), ...b.codes],
+    source: shift(b.source),
+    target: shift(b.target),
+  };
+}
+
 /** Joins two texts with a space, except where Chinese meets (no spaces between CJK sentences). */
 export function joinText(a: string, b: string): string {
   if (!a) return b;
@@ -48,10 +71,12 @@ export class Operations {
       const b = await this.row(tx, secondId);
       const next = await this.neighbour(tx, a, 'next');
       if (next?.id !== b.id) throw new StoreError('invalid', 'only adjacent rows can be merged');
+      const { codes, source: bSource, target: bTarget } = appendCodes(a, b);
       const merged: Segment = {
         ...a,
-        source: joinText(a.source, b.source),
-        target: joinText(a.target, b.target),
+        ...(codes ? { codes } : {}),
+        source: joinText(a.source, bSource),
+        target: joinText(a.target, bTarget),
         note: [a.note, b.note].filter(Boolean).join('\n'),
         status: a.status === b.status ? a.status : a.target || b.target ? 'draft' : 'new',
         link: { source: a.link.source + b.link.source, target: a.link.target + b.link.target },
@@ -97,6 +122,8 @@ export class Operations {
           target: rt,
           status: s.status,
           confidence: s.confidence,
+          // Both halves keep the whole code list: their placeholders still index into it.
+          codes: s.codes,
           link: {
             source: rs ? Math.max(1, s.link.source - left.link.source) : 0,
             target: rt ? Math.max(1, s.link.target - left.link.target) : 0,
