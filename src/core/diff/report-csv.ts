@@ -1,6 +1,7 @@
 // The CSV summary of a comparison: RFC 4180 (CRLF, quoted fields), a UTF-8 byte order mark so
 // spreadsheet programs read Chinese correctly, and cells that a spreadsheet would run as a
 // formula prefixed with an apostrophe.
+import { defuse } from '../formats/delimited.js';
 import { EN_REPORT_LABELS, type ReportLabels } from './report-labels.js';
 import type { Comparison, RowComparison, RowSnapshot } from './rows.js';
 import type { TextDiff } from './text-diff.js';
@@ -13,7 +14,8 @@ export interface CsvOptions {
 
 /** One CSV field: defused against formula injection, then quoted when it needs to be. */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r\n]/u.test(value) ? `'${value}` : value;
+  // The same defusing as every other CSV the app writes (core/formats).
+  const safe = defuse(value);
   return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
 }
 
