@@ -479,8 +479,9 @@ export class BtEditor extends LitElement {
                 items: rows,
                 scroller: true,
                 keyFunction: (s: Segment) => s.id,
-                renderItem: (s: Segment) => {
-                  const n = this._number(s);
+                renderItem: (s: Segment, i: number) => {
+                  // Unfiltered, a row's number is its place in the list: no lookup per keystroke.
+                  const n = rows === this.segments ? i + 1 : this._number(s);
                   return html`<bt-segment-row
                     role="row"
                     aria-rowindex=${n}
