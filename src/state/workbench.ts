@@ -344,7 +344,10 @@ export class Workbench extends EventTarget {
   private _mergeSaved(saved: Segment) {
     const local = this._row(saved.id);
     if (!local) return;
-    const pending = this.autosave.unsaved(saved.id);
+    // Text typed since this write stays on screen; a conflicting edit does not: the other tab's
+    // text is shown until the user chooses "Keep my text".
+    const inConflict = this.autosave.state.conflicts.some((c) => c.segmentId === saved.id);
+    const pending = inConflict ? undefined : this.autosave.unsaved(saved.id);
     this._replaceLocal({ ...saved, ...pending });
   }
 
