@@ -1,7 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
-import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import {
   filterSegments,
   isConfirmed,
@@ -12,10 +10,11 @@ import {
 import { compileFind, findAll } from '../core/find.js';
 import { STATUSES, type Project, type Segment, type Status } from '../core/model.js';
 import { I18nController } from '../i18n/i18n-controller.js';
-import { t } from '../i18n/index.js';
+import { t, tm } from '../i18n/index.js';
 import { commandFor, keysOf, type GridCommand } from './keymap.js';
 import type { FindRequest } from './bt-find-bar.js';
 import type { BtSegmentRow } from './bt-segment-row.js';
+import { VirtualRows } from './virtual-rows.js';
 import './bt-segment-row.js';
 import './bt-grid-header.js';
 import './bt-find-bar.js';
@@ -99,7 +98,8 @@ export class BtEditor extends LitElement {
     }
   `;
 
-  @query('.grid') private _grid!: HTMLElement & VirtualizerHostElement;
+  @query('.grid') private _grid!: HTMLElement;
+  @query('.rows') private _rowsEl!: HTMLElement;
   @query('bt-find-bar') private _findBar?: HTMLElement;
 
   @state() private _filter: RowFilter = NO_FILTER;
@@ -123,6 +123,14 @@ export class BtEditor extends LitElement {
   @property() findResult = '';
 
   private _pendingFocus = false;
+  private _list?: VirtualRows<Segment, BtSegmentRow>;
+  /** The rows shown for the current filter (see visibleRows). */
+  private _shown?: {
+    segments: readonly Segment[];
+    filter: RowFilter;
+    since: BtEditor['since'];
+    rows: Segment[];
+  };
   private _numbersOf?: readonly Segment[];
   private _numbers = new Map<string, number>();
 
@@ -140,9 +148,22 @@ export class BtEditor extends LitElement {
     new I18nController(this);
   }
 
-  /** Rows as shown (after filters). */
+  /**
+   * Rows as shown (after filters). A row edited while shown stays until the filter changes, as
+   * in other CAT tools: typing into a "new" row must not make it vanish under the caret.
+   */
   get visibleRows(): Segment[] {
-    return filterSegments(this.segments, this._effectiveFilter);
+    const c = this._shown;
+    const { segments, _filter: filter, since } = this;
+    if (c && c.segments === segments && c.filter === filter && c.since === since) return c.rows;
+    let rows: Segment[];
+    if (!isFiltering(this._effectiveFilter)) rows = segments as Segment[];
+    else if (c && c.filter === filter && c.since === since && sameIds(c.segments, segments)) {
+      const ids = new Set(c.rows.map((s) => s.id));
+      rows = segments.filter((s) => ids.has(s.id));
+    } else rows = filterSegments(segments, this._effectiveFilter);
+    this._shown = { segments, filter, since, rows };
+    return rows;
   }
 
   private get _effectiveFilter(): RowFilter {
@@ -160,7 +181,30 @@ export class BtEditor extends LitElement {
     this.requestUpdate();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._list?.disconnect();
+    this._list = undefined;
+  }
+
   override updated(): void {
+    const grid = this._grid;
+    if (!grid) return;
+    if (this._list?.scroller !== grid) {
+      this._list?.disconnect();
+      this._list = new VirtualRows<Segment, BtSegmentRow>({
+        scroller: grid,
+        container: this._rowsEl,
+        key: (s) => s.id,
+        create: () => {
+          const el = document.createElement('bt-segment-row');
+          el.setAttribute('role', 'row');
+          return el;
+        },
+        update: (el, s, i) => this._updateRow(el, s, i),
+      });
+    }
+    this._list.setItems(this.visibleRows);
     if (this._pendingFocus && this._activeId) {
       this._pendingFocus = false;
       void this._focusActive();
@@ -173,27 +217,30 @@ export class BtEditor extends LitElement {
     if (index < 0) return;
     // A row already rendered (in view or in the overscan) is focused at once, which also scrolls
     // it into view; otherwise ask the virtualizer to bring it in and wait for it to render.
-    for (let i = 0; i < 30; i++) {
-      const row = this._rowEl(id);
-      if (row) {
-        await row.updateComplete;
-        row.focusTarget();
-        return;
-      }
-      try {
-        this._grid[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'center' });
-      } catch {
-        // The virtualizer's layout is created asynchronously; try again next frame.
-      }
-      await new Promise((r) => requestAnimationFrame(r));
-    }
+    const row = this._rowEl(id) ?? this._list?.scrollToIndex(index);
+    if (!row) return;
+    await row.updateComplete;
+    row.focusTarget();
   }
 
   private _rowEl(id: string): BtSegmentRow | undefined {
-    return (
-      this.renderRoot.querySelector<BtSegmentRow>(`bt-segment-row[data-id="${CSS.escape(id)}"]`) ??
-      undefined
-    );
+    return this._list?.elementFor(id);
+  }
+
+  /** Shows a segment in a (possibly recycled) row element. */
+  private _updateRow(el: BtSegmentRow, s: Segment, i: number) {
+    const p = this.project!;
+    // Unfiltered, a row's number is its place in the list: no lookup per keystroke.
+    const n = this.visibleRows === this.segments ? i + 1 : this._number(s);
+    el.dataset.id = s.id;
+    el.setAttribute('aria-rowindex', String(n));
+    el.segment = s;
+    el.index = n;
+    el.sourceLang = p.sourceLang;
+    el.targetLang = p.targetLang;
+    el.active = s.id === this._activeId;
+    el.paragraphStart = s.paragraphStart;
+    el.editSource = this._editSource;
   }
 
   private _emit(name: string, detail: object = {}) {
@@ -295,23 +342,23 @@ export class BtEditor extends LitElement {
   private _renderToolbar() {
     const active = this._activeRow();
     const shown = this.visibleRows.length;
-    return html`<div class="toolbar" role="toolbar" aria-label=${t('grid.toolbar')}>
+    return html`<div class="toolbar" role="toolbar" aria-label=${tm('grid.toolbar')}>
       <button
         ?disabled=${!this.canUndo}
         title=${keysOf('undo')}
         @click=${() => this._emit('bt-request-undo')}
       >
-        ${t('grid.undo')}
+        ${tm('grid.undo')}
       </button>
       <button
         ?disabled=${!this.canRedo}
         title=${keysOf('redo')}
         @click=${() => this._emit('bt-request-redo')}
       >
-        ${t('grid.redo')}
+        ${tm('grid.redo')}
       </button>
       <label
-        >${t('grid.statusOfRow')}
+        >${tm('grid.statusOfRow')}
         <select
           ?disabled=${!active}
           @change=${(e: Event) =>
@@ -324,7 +371,7 @@ export class BtEditor extends LitElement {
           ${STATUSES.map(
             (s) =>
               html`<option value=${s} ?selected=${s === (active?.status ?? 'new')}>
-                ${t(`status.${s}`)}
+                ${tm(`status.${s}`)}
               </option>`,
           )}
         </select></label
@@ -334,41 +381,41 @@ export class BtEditor extends LitElement {
         title=${keysOf('copySource')}
         @click=${() => active && this._emit('bt-request-copy-source', { id: active.id })}
       >
-        ${t('grid.copySource')}
+        ${tm('grid.copySource')}
       </button>
       <button
         ?disabled=${!active}
         @click=${() => active && this._emit('bt-request-merge', { id: active.id })}
       >
-        ${t('grid.mergeNext')}
+        ${tm('grid.mergeNext')}
       </button>
       <button
         ?disabled=${!active}
         @mousedown=${(e: Event) => e.preventDefault()}
         @click=${this._split}
       >
-        ${t('grid.splitAtCaret')}
+        ${tm('grid.splitAtCaret')}
       </button>
       <button
         ?disabled=${!active}
         @click=${() => {
           if (!active) return;
-          const note = prompt(t('grid.notePrompt', { n: this._number(active) }), active.note);
+          const note = prompt(tm('grid.notePrompt', { n: this._number(active) }), active.note);
           if (note !== null) this._emit('bt-request-note', { id: active.id, note });
         }}
       >
-        ${t('grid.note')}
+        ${tm('grid.note')}
       </button>
       <label
         ><input
           type="checkbox"
           .checked=${this._editSource}
           @change=${(e: Event) => (this._editSource = (e.target as HTMLInputElement).checked)}
-        />${t('grid.editSource')}</label
+        />${tm('grid.editSource')}</label
       >
       <span class="spacer"></span>
       <label
-        >${t('filter.status')}
+        >${tm('filter.status')}
         <select
           @change=${(e: Event) =>
             (this._filter = {
@@ -379,13 +426,13 @@ export class BtEditor extends LitElement {
           ${(['all', 'unconfirmed', ...STATUSES] as const).map(
             (s) =>
               html`<option value=${s} ?selected=${s === this._filter.status}>
-                ${s === 'all' || s === 'unconfirmed' ? t(`filter.${s}`) : t(`status.${s}`)}
+                ${s === 'all' || s === 'unconfirmed' ? tm(`filter.${s}`) : tm(`status.${s}`)}
               </option>`,
           )}
         </select></label
       >
       <label
-        >${t('filter.text')}
+        >${tm('filter.text')}
         <input
           type="search"
           .value=${this._filter.text}
@@ -401,16 +448,16 @@ export class BtEditor extends LitElement {
               ...this._filter,
               lowConfidence: (e.target as HTMLInputElement).checked,
             })}
-        />${t('filter.lowConfidence')}</label
+        />${tm('filter.lowConfidence')}</label
       >
       <label
-        >${t('filter.changedSince')}
+        >${tm('filter.changedSince')}
         <select
           ?disabled=${this.versions.length === 0}
           @change=${(e: Event) =>
             this._emit('bt-request-changed-since', { id: (e.target as HTMLSelectElement).value })}
         >
-          <option value="" ?selected=${!this.since}>${t('filter.anyTime')}</option>
+          <option value="" ?selected=${!this.since}>${tm('filter.anyTime')}</option>
           ${this.versions.map(
             (v) =>
               html`<option value=${v.id} ?selected=${this.since?.id === v.id}>${v.name}</option>`,
@@ -420,14 +467,14 @@ export class BtEditor extends LitElement {
       <span class="count" role="status"
         >${
           isFiltering(this._filter)
-            ? t('filter.shown', { shown, total: this.segments.length })
-            : t('filter.rows', { total: this.segments.length })
+            ? tm('filter.shown', { shown, total: this.segments.length })
+            : tm('filter.rows', { total: this.segments.length })
         }</span
       >
       <button title=${keysOf('find')} @click=${() => this._run('find', new KeyboardEvent('x'))}>
-        ${t('find.find')}
+        ${tm('find.find')}
       </button>
-      <button @click=${() => (this._sheet = true)} title="?">${t('shortcuts.open')}</button>
+      <button @click=${() => (this._sheet = true)} title="?">${tm('shortcuts.open')}</button>
     </div>`;
   }
 
@@ -435,7 +482,6 @@ export class BtEditor extends LitElement {
     const p = this.project;
     if (!p) return nothing;
     const rows = this.visibleRows;
-    const active = this._activeId;
     return html`
       <bt-grid-header
         class="summary"
@@ -457,15 +503,15 @@ export class BtEditor extends LitElement {
           : nothing
       }
       <div class="columns" aria-hidden="true">
-        <span>#</span><span>${t('grid.source')} (${t(`lang.${p.sourceLang}`)})</span
-        ><span>${t('grid.target')} (${t(`lang.${p.targetLang}`)})</span
-        ><span>${t('grid.status')}</span>
+        <span>#</span><span>${tm('grid.source')} (${tm(`lang.${p.sourceLang}`)})</span
+        ><span>${tm('grid.target')} (${tm(`lang.${p.targetLang}`)})</span
+        ><span>${tm('grid.status')}</span>
       </div>
       <div
         class="grid"
         role="grid"
         tabindex="-1"
-        aria-label=${t('grid.label')}
+        aria-label=${tm('grid.label')}
         aria-rowcount=${rows.length}
         @keydown=${this._onKeyDown}
         @bt-request-activate=${this._onActivate}
@@ -473,30 +519,11 @@ export class BtEditor extends LitElement {
         ${
           rows.length === 0
             ? html`<div class="empty" role="row">
-                <span role="gridcell">${t('filter.none')}</span>
+                <span role="gridcell">${tm('filter.none')}</span>
               </div>`
-            : virtualize({
-                items: rows,
-                scroller: true,
-                keyFunction: (s: Segment) => s.id,
-                renderItem: (s: Segment, i: number) => {
-                  // Unfiltered, a row's number is its place in the list: no lookup per keystroke.
-                  const n = rows === this.segments ? i + 1 : this._number(s);
-                  return html`<bt-segment-row
-                    role="row"
-                    aria-rowindex=${n}
-                    data-id=${s.id}
-                    .segment=${s}
-                    .index=${n}
-                    .sourceLang=${p.sourceLang}
-                    .targetLang=${p.targetLang}
-                    ?active=${s.id === active}
-                    ?paragraphStart=${s.paragraphStart}
-                    ?editSource=${this._editSource}
-                  ></bt-segment-row>`;
-                },
-              })
+            : nothing
         }
+        <div class="rows" role="rowgroup"></div>
       </div>
       <bt-shortcut-sheet
         ?open=${this._sheet}
@@ -504,6 +531,12 @@ export class BtEditor extends LitElement {
       ></bt-shortcut-sheet>
     `;
   }
+}
+
+function sameIds(a: readonly Segment[], b: readonly Segment[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].id !== b[i].id) return false;
+  return true;
 }
 
 declare global {
