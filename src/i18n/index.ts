@@ -71,3 +71,37 @@ export async function setLanguage(lng: UiLanguage): Promise<void> {
 
 export const t = (key: string, options?: Record<string, unknown>): string =>
   i18n.t(key, options) as string;
+
+// Labels repeated in every grid row are looked up again for each row a scroll brings in;
+// i18next resolves and interpolates each time, which added up to several ms a frame.
+const memo = new Map<string, string>();
+let memoLang = '';
+const MEMO_LIMIT = 5000;
+
+function memoFor(lang: string): Map<string, string> {
+  if (memoLang !== lang) {
+    memo.clear();
+    memoLang = lang;
+  }
+  if (memo.size > MEMO_LIMIT) memo.clear();
+  return memo;
+}
+
+/** `t` for labels rendered many times with few distinct parameters, cached per language. */
+export function tm(key: string, options?: Record<string, string | number>): string {
+  const cache = memoFor(i18n.language);
+  const k = options ? `${key}\u0000${JSON.stringify(options)}` : key;
+  let v = cache.get(k);
+  if (v === undefined) cache.set(k, (v = t(key, options)));
+  return v;
+}
+
+const NUM = '\u0001';
+
+/**
+ * `t(key, { n })` for a label with a row number (plain interpolation, no plural forms):
+ * translated once per language, the number filled in each time.
+ */
+export function tn(key: string, n: number): string {
+  return tm(key, { n: NUM }).replace(NUM, String(n));
+}

@@ -89,7 +89,8 @@ export class Autosave {
       patch: { ...prev?.patch, ...patch },
       rev: prev ? prev.rev : known,
     });
-    this.setStatus('saving');
+    // Every keystroke lands here: tell listeners only when the status actually changes.
+    if (this.status !== 'saving') this.setStatus('saving');
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.delayMs);
   }

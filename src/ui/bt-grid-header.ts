@@ -1,4 +1,4 @@
-import { LitElement, html, css } from 'lit';
+import { LitElement, html, css, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { countByStatus } from '../core/filter.js';
 import { STATUSES, type Lang, type Segment } from '../core/model.js';
@@ -15,6 +15,8 @@ const unitsOf = (s: Segment, lang: Lang) => {
   if (!u) unitCache.set(s, (u = countUnits(s.source, segLang(lang))));
   return u;
 };
+
+const RECOUNT_MS = 300;
 
 /** Progress by status and the size of the text, as a CAT tool counts it (Chinese by character). */
 @customElement('bt-grid-header')
@@ -78,9 +80,31 @@ export class BtGridHeader extends LitElement {
   @property({ attribute: false }) segments: readonly Segment[] = [];
   @property({ attribute: false }) sourceLang: Lang = 'zh-Hans';
 
+  private _countedAt = 0;
+  private _later?: ReturnType<typeof setTimeout>;
+
   constructor() {
     super();
     new I18nController(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this._later);
+  }
+
+  // Recounting 20,000 rows on every keystroke is wasted work: while rows keep changing, the
+  // counts follow at most every RECOUNT_MS (the last change is always counted).
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const now = performance.now();
+    if (changed.size === 1 && changed.has('segments') && now - this._countedAt < RECOUNT_MS) {
+      clearTimeout(this._later);
+      this._later = setTimeout(() => this.requestUpdate(), RECOUNT_MS);
+      return false;
+    }
+    clearTimeout(this._later);
+    this._countedAt = now;
+    return true;
   }
 
   override render() {

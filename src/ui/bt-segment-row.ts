@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { Lang, Segment } from '../core/model.js';
 import { I18nController } from '../i18n/i18n-controller.js';
-import { t } from '../i18n/index.js';
+import { tm, tn } from '../i18n/index.js';
 import { keysOf } from './keymap.js';
 import { openComments } from '../core/review.js';
 import './bt-status-badge.js';
@@ -27,6 +27,8 @@ export class BtSegmentRow extends LitElement {
       background: #fff;
       box-sizing: border-box;
       width: 100%;
+      /* A row's layout never affects another's: new rows while scrolling lay out on their own. */
+      contain: content;
     }
     :host([paragraph-start]) {
       border-top: 0.6rem solid #f6f7f9;
@@ -175,7 +177,7 @@ export class BtSegmentRow extends LitElement {
     const low = s.confidence < 0.5;
     return html`
       <div class="num" role="rowheader">
-        <span class="vh">${t('grid.rowLabel', { n })}</span><span aria-hidden="true">${n}</span>
+        <span class="vh">${tn('grid.rowLabel', n)}</span><span aria-hidden="true">${n}</span>
       </div>
       <div class="cell" role="gridcell">
         ${
@@ -183,14 +185,14 @@ export class BtSegmentRow extends LitElement {
             ? html`<textarea
                 class="source"
                 lang=${this.sourceLang}
-                aria-label=${t('grid.sourceCell', { n })}
+                aria-label=${tn('grid.sourceCell', n)}
                 .value=${s.source}
                 @input=${(e: Event) => this._onInput('source', e)}
                 @focus=${this._onFocus}
                 @blur=${this._onBlur}
               ></textarea>`
             : html`<div class="source">
-                <span class="vh">${t('grid.sourceCell', { n })}</span
+                <span class="vh">${tn('grid.sourceCell', n)}</span
                 ><span lang=${this.sourceLang}>${withChips(s.source, s.codes)}</span>
               </div>`
         }
@@ -199,8 +201,8 @@ export class BtSegmentRow extends LitElement {
         <textarea
           class="target"
           lang=${this.targetLang}
-          aria-label=${t('grid.targetCell', { n })}
-          title=${t('grid.targetTip', { confirm: keysOf('confirm'), copy: keysOf('copySource') })}
+          aria-label=${tn('grid.targetCell', n)}
+          title=${tm('grid.targetTip', { confirm: keysOf('confirm'), copy: keysOf('copySource') })}
           .value=${s.target}
           @input=${(e: Event) => this._onInput('target', e)}
           @focus=${this._onFocus}
@@ -212,20 +214,20 @@ export class BtSegmentRow extends LitElement {
         <span
           class="link"
           ?data-low=${low}
-          title=${t('grid.linkTip', { link: linkLabel, confidence: Math.round(s.confidence * 100) })}
+          title=${tm('grid.linkTip', { link: linkLabel, confidence: Math.round(s.confidence * 100) })}
           >${linkLabel}</span
         >
         ${
           openComments(s) > 0
             ? html`<span class="comments"
-                >${t('review.comments.open', { count: openComments(s) })}</span
+                >${tm('review.comments.open', { count: openComments(s) })}</span
               >`
             : nothing
         }
       </div>
       ${
         s.note
-          ? html`<div class="note" role="note" aria-label=${t('grid.note')}>${s.note}</div>`
+          ? html`<div class="note" role="note" aria-label=${tm('grid.note')}>${s.note}</div>`
           : nothing
       }
     `;

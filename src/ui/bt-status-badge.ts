@@ -2,7 +2,7 @@ import { LitElement, html, css } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Status } from '../core/model.js';
 import { I18nController } from '../i18n/i18n-controller.js';
-import { t } from '../i18n/index.js';
+import { tm } from '../i18n/index.js';
 
 /** A segment status as a labelled badge (never colour alone: the word is always shown). */
 @customElement('bt-status-badge')
@@ -48,7 +48,7 @@ export class BtStatusBadge extends LitElement {
   }
 
   override render() {
-    return html`<span class=${this.status}>${t(`status.${this.status}`)}</span>`;
+    return html`<span class=${this.status}>${tm(`status.${this.status}`)}</span>`;
   }
 }
 
