@@ -54,6 +54,17 @@ describe('core/filter', () => {
       },
       ['b', 'd', 'e'],
     ],
+    // The same, undecided only: d is approved now, so its change counts as accepted.
+    [
+      {
+        since: new Map([
+          ['b', { source: '杭州', target: 'Hang Zhou', status: 'draft' as const }],
+          ['d', { source: '信任', target: 'trust', status: 'translated' as const }],
+        ]),
+        undecidedOnly: true,
+      },
+      ['a', 'b', 'c', 'e'],
+    ],
   ];
   for (const [f, ids] of cases) {
     it(`${JSON.stringify(f)} shows ${ids.join(',')}`, () => {
