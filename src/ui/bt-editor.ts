@@ -10,12 +10,19 @@ import {
   type RowFilter,
 } from '../core/filter.js';
 import { compileFind, findAll } from '../core/find.js';
-import { STATUSES, type Project, type Segment, type Status } from '../core/model.js';
+import {
+  STATUSES,
+  type Project,
+  type Segment,
+  type Status,
+  type VersionSegment,
+} from '../core/model.js';
 import { I18nController } from '../i18n/i18n-controller.js';
 import { t } from '../i18n/index.js';
 import { commandFor, keysOf, type GridCommand } from './keymap.js';
 import type { FindRequest } from './bt-find-bar.js';
 import type { BtSegmentRow } from './bt-segment-row.js';
+import { TrackController } from './track-controller.js';
 import './bt-segment-row.js';
 import './bt-grid-header.js';
 import './bt-find-bar.js';
@@ -35,6 +42,7 @@ import './bt-shortcut-sheet.js';
  * @fires bt-request-redo - redo
  * @fires bt-request-replace-all - `FindRequest`
  * @fires bt-request-changed-since - `{ id }` show only rows changed since that version ('' = off)
+ * @fires bt-request-track-decide - `{ ids, decision }` accept or reject tracked changes
  */
 @customElement('bt-editor')
 export class BtEditor extends LitElement {
@@ -114,15 +122,13 @@ export class BtEditor extends LitElement {
   @property({ type: Boolean }) canRedo = false;
   /** Saved versions, for the "changed since" filter. */
   @property({ attribute: false }) versions: readonly { id: string; name: string }[] = [];
-  /** The version chosen for "changed since", with its rows, or undefined. */
-  @property({ attribute: false }) since?: {
-    id: string;
-    rows: NonNullable<RowFilter['since']>;
-  };
+  /** The version chosen for "changed since", with its rows; its changes show as track changes. */
+  @property({ attribute: false }) since?: { id: string; rows: ReadonlyMap<string, VersionSegment> };
   /** A line the find bar shows, e.g. "Replaced 3 in 2 rows". */
   @property() findResult = '';
 
   private _pendingFocus = false;
+  private readonly _track = new TrackController(this);
   private _numbersOf?: readonly Segment[];
   private _numbers = new Map<string, number>();
 
@@ -146,7 +152,9 @@ export class BtEditor extends LitElement {
   }
 
   private get _effectiveFilter(): RowFilter {
-    return this.since ? { ...this._filter, since: this.since.rows } : this._filter;
+    return this.since
+      ? { ...this._filter, since: this.since.rows, undecidedOnly: this._track.undecidedOnly }
+      : this._filter;
   }
 
   get activeId(): string | undefined {
@@ -228,6 +236,10 @@ export class BtEditor extends LitElement {
         break;
       case 'prevRow':
         this._move(-1);
+        break;
+      case 'nextChange':
+      case 'prevChange':
+        this._track.go(cmd === 'nextChange' ? 1 : -1);
         break;
       case 'copySource':
         if (id) this._emit('bt-request-copy-source', { id });
@@ -419,7 +431,7 @@ export class BtEditor extends LitElement {
       >
       <span class="count" role="status"
         >${
-          isFiltering(this._filter)
+          isFiltering(this._effectiveFilter)
             ? t('filter.shown', { shown, total: this.segments.length })
             : t('filter.rows', { total: this.segments.length })
         }</span
@@ -442,7 +454,7 @@ export class BtEditor extends LitElement {
         .segments=${this.segments}
         .sourceLang=${p.sourceLang}
       ></bt-grid-header>
-      ${this._renderToolbar()}
+      ${this._renderToolbar()} ${this._track.renderBar()}
       ${
         this._find !== 'closed'
           ? html`<bt-find-bar
@@ -469,6 +481,8 @@ export class BtEditor extends LitElement {
         aria-rowcount=${rows.length}
         @keydown=${this._onKeyDown}
         @bt-request-activate=${this._onActivate}
+        @bt-request-track-select=${this._track.onSelect}
+        @bt-request-track-decide=${this._track.onRowDecided}
       >
         ${
           rows.length === 0
@@ -493,6 +507,7 @@ export class BtEditor extends LitElement {
                     ?active=${s.id === active}
                     ?paragraphStart=${s.paragraphStart}
                     ?editSource=${this._editSource}
+                    .track=${this._track.of(s)}
                   ></bt-segment-row>`;
                 },
               })
