@@ -116,6 +116,11 @@ export class BtTrackChanges extends LitElement {
       background: none;
       color: inherit;
     }
+    /* A hair of space between a deletion and its replacement, so "bit" and "little" do not
+       read as one word (no character is added, so copied text stays exact). */
+    del + ins {
+      margin-left: 0.15em;
+    }
     del.k-whitespace,
     ins.k-whitespace {
       outline: 1px dashed currentColor;
