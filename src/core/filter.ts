@@ -1,5 +1,6 @@
 // Which rows the grid shows, and the progress figures of its header: plain functions over segments.
 import { CONFIRMED, STATUSES, type Segment, type Status } from './model.js';
+import { isUndecided } from './track.js';
 
 export interface RowFilter {
   /** 'all', 'unconfirmed' (new, draft, rejected) or one status. */
@@ -10,6 +11,8 @@ export interface RowFilter {
   lowConfidence: boolean;
   /** Only rows added or changed (source, target or status) since this snapshot of a version. */
   since?: ReadonlyMap<string, Pick<Segment, 'source' | 'target' | 'status'>>;
+  /** With `since`: only changes not yet accepted (see core/track.ts). */
+  undecidedOnly?: boolean;
 }
 
 export const LOW_CONFIDENCE = 0.5;
@@ -35,6 +38,7 @@ export function filterSegments(segments: readonly Segment[], f: RowFilter): Segm
     if (f.lowConfidence && s.confidence >= LOW_CONFIDENCE) return false;
     if (needle && !`${s.source}\n${s.target}`.toLocaleLowerCase().includes(needle)) return false;
     if (f.since && !changedSince(s, f.since)) return false;
+    if (f.since && f.undecidedOnly && !isUndecided(s, f.since.get(s.id))) return false;
     return true;
   });
 }
@@ -52,4 +56,11 @@ export function changedSince(
 ): boolean {
   const v = snapshot.get(s.id);
   return !v || v.source !== s.source || v.target !== s.target || v.status !== s.status;
+}
+
+/** True when two lists hold the same rows in the same order (their text may differ). */
+export function sameIds(a: readonly Segment[], b: readonly Segment[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].id !== b[i].id) return false;
+  return true;
 }

@@ -1,5 +1,6 @@
 // The app's state: the project list, the open document's rows, save status and notices, wired
 // to the store. Elements read its fields and call its methods; it fires "change" after each update.
+import { CONFIRMED } from '../core/model.js';
 import type {
   DocumentRecord,
   Lang,
@@ -8,8 +9,10 @@ import type {
   Segment,
   Status,
   Version,
+  VersionSegment,
 } from '../core/model.js';
-import { withComment, withResolved, type ReviewPatch } from '../core/review.js';
+import { withComment, withResolved, type Decision, type ReviewPatch } from '../core/review.js';
+import { structuralChanges, trackPatches } from '../core/track.js';
 import { compileFind, replaceAllIn, type FindOptions } from '../core/find.js';
 import { joinSentences, type AlignRow } from '../core/beads.js';
 import { segLang, segmentParagraph } from '../core/segment/index.js';
@@ -61,8 +64,8 @@ export class Workbench extends EventTarget {
   activeId?: string;
   history: StoredRevision[] = [];
   versions: VersionMeta[] = [];
-  /** The version the grid's "changed since" filter compares with, and its rows. */
-  since?: { id: string; rows: Map<string, Pick<Segment, 'source' | 'target' | 'status'>> };
+  /** The version the grid's "changed since" filter and track changes compare with, and its rows. */
+  since?: { id: string; rows: Map<string, VersionSegment> };
   who: Who = { role: 'translator', author: '' };
   /** Saved versions whose rows were loaded for a comparison, by id. */
   loadedVersions: Readonly<Record<string, Version>> = {};
@@ -240,8 +243,11 @@ export class Workbench extends EventTarget {
     const row = this._row(id);
     if (!row || row[field] === value) return;
     const patch: SegmentPatch = { [field]: value };
-    // Typing into an empty or new row makes it a draft, as in every CAT tool.
-    if (field === 'target' && (row.status === 'new' || row.status === 'rejected') && value) {
+    // Typing into a new or rejected row makes it a draft, as in every CAT tool; so does editing a
+    // confirmed row (translated, reviewed, approved): the change needs confirming again, and a
+    // reviewer's earlier acceptance no longer covers it.
+    const unconfirmed = row.status === 'new' || row.status === 'rejected';
+    if ((unconfirmed && field === 'target' && value) || CONFIRMED.includes(row.status)) {
       patch.status = 'draft';
     }
     this._replaceLocal({ ...row, ...patch });
@@ -457,6 +463,30 @@ export class Workbench extends EventTarget {
         action: { key: 'common.undo', run: () => this.undo() },
       });
     }
+  }
+
+  /**
+   * Accepts or rejects the grid's track changes of rows `ids` against the "changed since"
+   * version, as one undoable step (see core/track.ts for what each decision writes).
+   */
+  async decideTracked(ids: readonly string[], decision: Decision): Promise<void> {
+    const cur = this.current;
+    const since = this.since;
+    if (!cur || !since) return;
+    const wanted = new Set(ids);
+    const structural = structuralChanges([...since.rows.values()], cur.segments);
+    const rows = cur.segments
+      .filter((s) => wanted.has(s.id))
+      .map((s) => ({
+        id: s.id,
+        now: s,
+        base: since.rows.get(s.id),
+        structural: structural.get(s.id),
+      }));
+    await this.applyReview(
+      trackPatches(rows, decision),
+      decision === 'accept' ? 'review.notice.accept' : 'review.track.notice.reject',
+    );
   }
 
   setStatuses(ids: string[], status: Status): Promise<void> {

@@ -11,7 +11,7 @@ import './bt-save-indicator.js';
 import './bt-toast.js';
 import './bt-side-panel.js';
 import './bt-role-switch.js';
-import type { ReviewPatch } from '../core/review.js';
+import type { Decision, ReviewPatch } from '../core/review.js';
 import type { Role, Status } from '../core/model.js';
 import type { NewProjectRequest } from './bt-new-project.js';
 import { ExchangeController } from './exchange-controller.js';
@@ -190,6 +190,8 @@ export class BtApp extends LitElement {
         .versions=${wb.versions}
         .since=${wb.since}
         @bt-request-changed-since=${(e: Detail<{ id: string }>) => wb.setChangedSince(e.detail.id)}
+        @bt-request-track-decide=${(e: Detail<{ ids: string[]; decision: Decision }>) =>
+          wb.decideTracked(e.detail.ids, e.detail.decision)}
         @bt-request-edit=${h.edit}
         @bt-request-leave=${h.leave}
         @bt-request-confirm=${h.confirm}

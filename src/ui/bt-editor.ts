@@ -5,16 +5,24 @@ import {
   isConfirmed,
   isFiltering,
   NO_FILTER,
+  sameIds,
   type RowFilter,
 } from '../core/filter.js';
 import { compileFind, findAll } from '../core/find.js';
-import { STATUSES, type Project, type Segment, type Status } from '../core/model.js';
+import {
+  STATUSES,
+  type Project,
+  type Segment,
+  type Status,
+  type VersionSegment,
+} from '../core/model.js';
 import { I18nController } from '../i18n/i18n-controller.js';
 import { t, tm } from '../i18n/index.js';
 import { commandFor, keysOf, type GridCommand } from './keymap.js';
 import type { FindRequest } from './bt-find-bar.js';
 import type { BtSegmentRow } from './bt-segment-row.js';
 import { VirtualRows } from './virtual-rows.js';
+import { TrackController } from './track-controller.js';
 import './bt-segment-row.js';
 import './bt-grid-header.js';
 import './bt-find-bar.js';
@@ -34,6 +42,7 @@ import './bt-shortcut-sheet.js';
  * @fires bt-request-redo - redo
  * @fires bt-request-replace-all - `FindRequest`
  * @fires bt-request-changed-since - `{ id }` show only rows changed since that version ('' = off)
+ * @fires bt-request-track-decide - `{ ids, decision }` accept or reject tracked changes
  */
 @customElement('bt-editor')
 export class BtEditor extends LitElement {
@@ -114,21 +123,20 @@ export class BtEditor extends LitElement {
   @property({ type: Boolean }) canRedo = false;
   /** Saved versions, for the "changed since" filter. */
   @property({ attribute: false }) versions: readonly { id: string; name: string }[] = [];
-  /** The version chosen for "changed since", with its rows, or undefined. */
-  @property({ attribute: false }) since?: {
-    id: string;
-    rows: NonNullable<RowFilter['since']>;
-  };
+  /** The version chosen for "changed since", with its rows; its changes show as track changes. */
+  @property({ attribute: false }) since?: { id: string; rows: ReadonlyMap<string, VersionSegment> };
   /** A line the find bar shows, e.g. "Replaced 3 in 2 rows". */
   @property() findResult = '';
 
   private _pendingFocus = false;
+  private readonly _track = new TrackController(this);
   private _list?: VirtualRows<Segment, BtSegmentRow>;
   /** The rows shown for the current filter (see visibleRows). */
   private _shown?: {
     segments: readonly Segment[];
     filter: RowFilter;
     since: BtEditor['since'];
+    undecidedOnly: boolean;
     rows: Segment[];
   };
   private _numbersOf?: readonly Segment[];
@@ -155,19 +163,24 @@ export class BtEditor extends LitElement {
   get visibleRows(): Segment[] {
     const c = this._shown;
     const { segments, _filter: filter, since } = this;
-    if (c && c.segments === segments && c.filter === filter && c.since === since) return c.rows;
+    const undecidedOnly = this._track.undecidedOnly;
+    const sameView =
+      c && c.filter === filter && c.since === since && c.undecidedOnly === undecidedOnly;
+    if (sameView && c.segments === segments) return c.rows;
     let rows: Segment[];
     if (!isFiltering(this._effectiveFilter)) rows = segments as Segment[];
-    else if (c && c.filter === filter && c.since === since && sameIds(c.segments, segments)) {
+    else if (sameView && sameIds(c.segments, segments)) {
       const ids = new Set(c.rows.map((s) => s.id));
       rows = segments.filter((s) => ids.has(s.id));
     } else rows = filterSegments(segments, this._effectiveFilter);
-    this._shown = { segments, filter, since, rows };
+    this._shown = { segments, filter, since, undecidedOnly, rows };
     return rows;
   }
 
   private get _effectiveFilter(): RowFilter {
-    return this.since ? { ...this._filter, since: this.since.rows } : this._filter;
+    return this.since
+      ? { ...this._filter, since: this.since.rows, undecidedOnly: this._track.undecidedOnly }
+      : this._filter;
   }
 
   get activeId(): string | undefined {
@@ -241,6 +254,7 @@ export class BtEditor extends LitElement {
     el.active = s.id === this._activeId;
     el.paragraphStart = s.paragraphStart;
     el.editSource = this._editSource;
+    el.track = this._track.of(s);
   }
 
   private _emit(name: string, detail: object = {}) {
@@ -275,6 +289,10 @@ export class BtEditor extends LitElement {
         break;
       case 'prevRow':
         this._move(-1);
+        break;
+      case 'nextChange':
+      case 'prevChange':
+        this._track.go(cmd === 'nextChange' ? 1 : -1);
         break;
       case 'copySource':
         if (id) this._emit('bt-request-copy-source', { id });
@@ -466,7 +484,7 @@ export class BtEditor extends LitElement {
       >
       <span class="count" role="status"
         >${
-          isFiltering(this._filter)
+          isFiltering(this._effectiveFilter)
             ? tm('filter.shown', { shown, total: this.segments.length })
             : tm('filter.rows', { total: this.segments.length })
         }</span
@@ -488,7 +506,7 @@ export class BtEditor extends LitElement {
         .segments=${this.segments}
         .sourceLang=${p.sourceLang}
       ></bt-grid-header>
-      ${this._renderToolbar()}
+      ${this._renderToolbar()} ${this._track.renderBar()}
       ${
         this._find !== 'closed'
           ? html`<bt-find-bar
@@ -515,6 +533,8 @@ export class BtEditor extends LitElement {
         aria-rowcount=${rows.length}
         @keydown=${this._onKeyDown}
         @bt-request-activate=${this._onActivate}
+        @bt-request-track-select=${this._track.onSelect}
+        @bt-request-track-decide=${this._track.onRowDecided}
       >
         ${
           rows.length === 0
@@ -531,12 +551,6 @@ export class BtEditor extends LitElement {
       ></bt-shortcut-sheet>
     `;
   }
-}
-
-function sameIds(a: readonly Segment[], b: readonly Segment[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i].id !== b[i].id) return false;
-  return true;
 }
 
 declare global {

@@ -7,6 +7,8 @@ import { keysOf } from './keymap.js';
 import { openComments } from '../core/review.js';
 import './bt-status-badge.js';
 import { chipStyles, withChips } from './inline-chips.js';
+// Loaded on demand by the grid when track changes are switched on (it brings jsdiff along).
+import type { RowTrack } from './bt-track-changes.js';
 
 /**
  * One aligned pair of the translation grid: row number, source, target, status and link type.
@@ -112,6 +114,8 @@ export class BtSegmentRow extends LitElement {
   @property({ type: Boolean, reflect: true }) active = false;
   @property({ type: Boolean, reflect: true, attribute: 'paragraph-start' }) paragraphStart = false;
   @property({ type: Boolean }) editSource = false;
+  /** Set while the grid shows track changes: the row's baseline in the chosen version. */
+  @property({ attribute: false }) track?: RowTrack;
 
   constructor() {
     super();
@@ -228,6 +232,18 @@ export class BtSegmentRow extends LitElement {
       ${
         s.note
           ? html`<div class="note" role="note" aria-label=${tm('grid.note')}>${s.note}</div>`
+          : nothing
+      }
+      ${
+        this.track
+          ? html`<bt-track-changes
+              role="gridcell"
+              .segment=${s}
+              .track=${this.track}
+              .n=${n}
+              .sourceLang=${this.sourceLang}
+              .targetLang=${this.targetLang}
+            ></bt-track-changes>`
           : nothing
       }
     `;

@@ -70,7 +70,7 @@ export class BtShortcutSheet extends LitElement {
             (s) =>
               html`<tr>
                 <td><kbd>${s.keys}</kbd></td>
-                <td>${t(`shortcuts.${s.command}`)}</td>
+                <td>${t(s.label ?? `shortcuts.${s.command}`)}</td>
               </tr>`,
           )}
         </tbody>

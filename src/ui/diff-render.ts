@@ -26,10 +26,16 @@ export function renderDiff(
       const keep = side === 'old' ? 'delete' : 'insert';
       return p.kind === keep ? p.text : nothing;
     }
-    const title = `${t(p.kind === 'insert' ? 'review.row.inserted' : 'review.row.deleted')}: ${kindsLabel(hunk?.kinds ?? [])}`;
+    // `data-sr` names the mark for screen readers; a stylesheet may show it through ::before.
+    const sr = t(p.kind === 'insert' ? 'review.row.inserted' : 'review.row.deleted');
+    const title = `${sr}: ${kindsLabel(hunk?.kinds ?? [])}`;
     const cls = (hunk?.kinds ?? []).map((k) => `k-${k}`).join(' ');
     if (p.kind === 'delete')
-      return side === 'new' ? nothing : html`<del class=${cls} title=${title}>${p.text}</del>`;
-    return side === 'old' ? nothing : html`<ins class=${cls} title=${title}>${p.text}</ins>`;
+      return side === 'new'
+        ? nothing
+        : html`<del class=${cls} title=${title} data-sr=${sr}>${p.text}</del>`;
+    return side === 'old'
+      ? nothing
+      : html`<ins class=${cls} title=${title} data-sr=${sr}>${p.text}</ins>`;
   })}`;
 }

@@ -6,6 +6,8 @@ export type GridCommand =
   | 'nextUnconfirmed'
   | 'nextRow'
   | 'prevRow'
+  | 'nextChange'
+  | 'prevChange'
   | 'copySource'
   | 'undo'
   | 'redo'
@@ -19,6 +21,8 @@ export interface Shortcut {
   /** Human-readable key combination, shown in tooltips and the shortcut sheet. */
   keys: string;
   match: (e: KeyboardEvent) => boolean;
+  /** Locale key of what it does, when not `shortcuts.<command>`. */
+  label?: string;
 }
 
 const ctrl = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
@@ -34,8 +38,30 @@ export const SHORTCUTS: readonly Shortcut[] = [
     keys: 'Ctrl+Shift+Enter',
     match: (e) => ctrl(e) && e.shiftKey && e.key === 'Enter',
   },
-  { command: 'nextRow', keys: 'Alt+↓', match: (e) => e.altKey && e.key === 'ArrowDown' },
-  { command: 'prevRow', keys: 'Alt+↑', match: (e) => e.altKey && e.key === 'ArrowUp' },
+  {
+    command: 'nextRow',
+    keys: 'Alt+↓',
+    match: (e) => e.altKey && !e.shiftKey && e.key === 'ArrowDown',
+  },
+  {
+    command: 'prevRow',
+    keys: 'Alt+↑',
+    match: (e) => e.altKey && !e.shiftKey && e.key === 'ArrowUp',
+  },
+  // Track changes: the compare view's Alt+↓/↑ move between changes, but in the grid they move
+  // between rows, so the change keys add Shift.
+  {
+    command: 'nextChange',
+    keys: 'Alt+Shift+↓',
+    match: (e) => e.altKey && e.shiftKey && e.key === 'ArrowDown',
+    label: 'review.track.next',
+  },
+  {
+    command: 'prevChange',
+    keys: 'Alt+Shift+↑',
+    match: (e) => e.altKey && e.shiftKey && e.key === 'ArrowUp',
+    label: 'review.track.prev',
+  },
   {
     command: 'copySource',
     keys: 'Ctrl+Insert / Ctrl+Shift+S',

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { countByStatus, filterSegments, NO_FILTER, type RowFilter } from '../../src/core/filter.js';
+import {
+  countByStatus,
+  filterSegments,
+  NO_FILTER,
+  sameIds,
+  type RowFilter,
+} from '../../src/core/filter.js';
 import type { Segment, Status } from '../../src/core/model.js';
 
 const seg = (
@@ -54,6 +60,17 @@ describe('core/filter', () => {
       },
       ['b', 'd', 'e'],
     ],
+    // The same, undecided only: d is approved now, so its change counts as accepted.
+    [
+      {
+        since: new Map([
+          ['b', { source: '杭州', target: 'Hang Zhou', status: 'draft' as const }],
+          ['d', { source: '信任', target: 'trust', status: 'translated' as const }],
+        ]),
+        undecidedOnly: true,
+      },
+      ['a', 'b', 'c', 'e'],
+    ],
   ];
   for (const [f, ids] of cases) {
     it(`${JSON.stringify(f)} shows ${ids.join(',')}`, () => {
@@ -70,5 +87,16 @@ describe('core/filter', () => {
       approved: 1,
       rejected: 1,
     });
+  });
+
+  it('sameIds: same rows in the same order, whatever their text', () => {
+    const a = [seg('1', 'new', '甲', ''), seg('2', 'new', '乙', '')];
+    const cases: [string, Segment[], boolean][] = [
+      ['edited text', [seg('1', 'draft', '甲', 'A'), a[1]], true],
+      ['reordered', [a[1], a[0]], false],
+      ['one removed', [a[0]], false],
+      ['one replaced', [a[0], seg('3', 'new', '乙', '')], false],
+    ];
+    for (const [name, b, want] of cases) expect(sameIds(a, b), name).to.equal(want);
   });
 });

@@ -16,6 +16,7 @@ import type { BtImportDialog } from '../../src/ui/bt-import-dialog.js';
 import '../../src/ui/bt-compare-view.js';
 import '../../src/ui/bt-role-switch.js';
 import '../../src/ui/bt-segment-row.js';
+import '../../src/ui/bt-track-changes.js';
 import { NEXT_KEYS, PREV_KEYS } from '../../src/ui/bt-review-bar.js';
 import { now, version, versions } from '../ui/review-fixtures.js';
 import { project, rows } from '../ui/fixtures.js';
@@ -108,6 +109,48 @@ const cases: [string, () => TemplateResult][] = [
   ],
   ['bt-role-switch', () => html`<bt-role-switch author="王芳"></bt-role-switch>`],
   ['bt-role-switch (no name yet)', () => html`<bt-role-switch></bt-role-switch>`],
+  [
+    'bt-editor (track changes since a version)',
+    () =>
+      html`<bt-editor
+        style="height:600px"
+        .project=${{ ...project, targetLang: 'zh-Hans' }}
+        .segments=${now}
+        .versions=${versions}
+        .since=${{ id: 'v1', rows: new Map(version.segments.map((r) => [r.id, r])) }}
+      ></bt-editor>`,
+  ],
+  [
+    'bt-track-changes (changed, status changed)',
+    () =>
+      html`<bt-segment-row
+        .segment=${{ ...now[1], status: 'draft' }}
+        .index=${2}
+        .targetLang=${'zh-Hans'}
+        .track=${{ base: version.segments[1], selected: false }}
+      ></bt-segment-row>`,
+  ],
+  [
+    'bt-track-changes (added, merged, accepted)',
+    () =>
+      html`<div>
+        <bt-segment-row
+          .segment=${now[2]}
+          .index=${3}
+          .track=${{ selected: false }}
+        ></bt-segment-row>
+        <bt-segment-row
+          .segment=${{ ...now[1], status: 'draft' }}
+          .index=${2}
+          .track=${{ base: version.segments[1], structural: 'merged', selected: true }}
+        ></bt-segment-row>
+        <bt-segment-row
+          .segment=${{ ...now[3], status: 'approved' }}
+          .index=${4}
+          .track=${{ base: version.segments[3], selected: false }}
+        ></bt-segment-row>
+      </div>`,
+  ],
   [
     'bt-segment-row (open comments)',
     () => html`<bt-segment-row .segment=${now[5]} .index=${6}></bt-segment-row>`,

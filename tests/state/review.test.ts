@@ -49,8 +49,12 @@ describe('Workbench: review', () => {
     const id = wb.current!.segments[0].id;
     wb.edit(id, 'target', 'Hi.');
     await wb.flush();
-    const [rev] = await wb.ws.history.page(id, 0, 1);
-    expect([rev.role, rev.author, rev.after]).to.deep.equal(['reviewer', '王芳', 'Hi.']);
+    // The text, and the status it takes back to draft (it was translated), both with the name.
+    const revs = await wb.ws.history.page(id, 0, 5);
+    expect(revs.map((r) => [r.field, r.role, r.author, r.after])).to.have.deep.members([
+      ['target', 'reviewer', '王芳', 'Hi.'],
+      ['status', 'reviewer', '王芳', 'draft'],
+    ]);
   });
 
   it('loads a version once, rejects one change and accepts the rest as undoable steps', async () => {
@@ -79,7 +83,7 @@ describe('Workbench: review', () => {
     await wb.applyReview(decisionPatches([rows[1]], 'reject'), 'review.notice.reject');
     expect(targets(wb)).to.deep.equal(['Hi.', 'Bye.', 'Thank you.']);
     expect(wb.notice?.key).to.equal('review.notice.reject');
-    const [rev] = await wb.ws.history.page(ids1, 0, 1);
+    const rev = (await wb.ws.history.page(ids1, 0, 5)).find((r) => r.field === 'target')!;
     expect([rev.field, rev.before, rev.after]).to.deep.equal(['target', 'Goodbye.', 'Bye.']);
 
     await wb.applyReview(decisionPatches(compare().rows, 'accept'), 'review.notice.accept');
@@ -88,11 +92,11 @@ describe('Workbench: review', () => {
       'translated',
       'reviewed',
     ]);
-    await wb.undo(); // accept all is one step
+    await wb.undo(); // accept all is one step: the edited rows are drafts again
     expect(wb.current!.segments.map((s) => s.status)).to.deep.equal([
+      'draft',
       'translated',
-      'translated',
-      'translated',
+      'draft',
     ]);
     await wb.undo(); // so is the rejection
     expect(targets(wb)).to.deep.equal(['Hi.', 'Goodbye.', 'Thank you.']);

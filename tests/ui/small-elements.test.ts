@@ -79,11 +79,15 @@ describe('small elements', () => {
       'Ctrl+Enter',
       'Ctrl+Shift+Enter',
       'Alt+↓',
+      'Alt+Shift+↓',
+      'Alt+Shift+↑',
       'Ctrl+F',
       'Ctrl+H',
       'Esc',
       '?',
     ]);
+    const actions = [...el.shadowRoot!.querySelectorAll('td:last-child')].map((d) => d.textContent);
+    expect(actions).to.include.members(['Next undecided change', 'Previous undecided change']);
     await expect(el).to.be.accessible();
   });
 
