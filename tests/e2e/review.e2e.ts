@@ -55,6 +55,7 @@ describe('reviewer journey on the production build', () => {
     await page.waitForURL(/\/compare$/);
     const rows = page.getByRole('listitem');
     await page.getByText('2 of 15 rows changed').waitFor();
+    await rows.nth(1).waitFor(); // the list renders a frame after the summary
     assert.equal(await rows.count(), 2);
     const row1 = page.getByRole('listitem', { name: 'Row 1', exact: true });
     assert.equal(await row1.locator('del').first().innerText(), 'third');
