@@ -43,7 +43,7 @@ export class VirtualRows<T, E extends HTMLElement> {
   private readonly onScroll = () => this.schedule();
 
   constructor(private readonly o: VirtualRowsOptions<T, E>) {
-    this.overscan = o.overscan ?? 300;
+    this.overscan = o.overscan ?? 150;
     this.index = new HeightIndex(0, o.estimate ?? 64);
     for (const spacer of [this.top, this.bottom]) {
       spacer.setAttribute('aria-hidden', 'true');
