@@ -116,6 +116,8 @@ export class BtEditor extends LitElement {
   @state() private _find: 'closed' | 'find' | 'replace' = 'closed';
   @state() private _sheet = false;
   @state() private _editSource = false;
+  /** The row whose note is being written in place. */
+  @state() private _noteFor?: string;
 
   @property({ attribute: false }) project?: Project;
   @property({ attribute: false }) segments: readonly Segment[] = [];
@@ -240,6 +242,19 @@ export class BtEditor extends LitElement {
     return this._list?.elementFor(id);
   }
 
+  /** Opens the note editor under a row (and brings the row into view). */
+  private _openNote(id: string) {
+    this._noteFor = id;
+    this._activeId = id;
+    // The row takes the focus into its note field once rendered with it.
+    if (!this._rowEl(id)) this._list?.scrollToIndex(this.visibleRows.findIndex((s) => s.id === id));
+  }
+
+  private _onNoteClose(e: CustomEvent<{ id: string }>) {
+    this._noteFor = undefined;
+    this.focusRow(e.detail.id);
+  }
+
   /** Shows a segment in a (possibly recycled) row element. */
   private _updateRow(el: BtSegmentRow, s: Segment, i: number) {
     const p = this.project!;
@@ -254,6 +269,7 @@ export class BtEditor extends LitElement {
     el.active = s.id === this._activeId;
     el.paragraphStart = s.paragraphStart;
     el.editSource = this._editSource;
+    el.noteOpen = s.id === this._noteFor;
     el.track = this._track.of(s);
   }
 
@@ -414,14 +430,7 @@ export class BtEditor extends LitElement {
       >
         ${tm('grid.splitAtCaret')}
       </button>
-      <button
-        ?disabled=${!active}
-        @click=${() => {
-          if (!active) return;
-          const note = prompt(tm('grid.notePrompt', { n: this._number(active) }), active.note);
-          if (note !== null) this._emit('bt-request-note', { id: active.id, note });
-        }}
-      >
+      <button ?disabled=${!active} @click=${() => active && this._openNote(active.id)}>
         ${tm('grid.note')}
       </button>
       <label
@@ -533,6 +542,7 @@ export class BtEditor extends LitElement {
         aria-rowcount=${rows.length}
         @keydown=${this._onKeyDown}
         @bt-request-activate=${this._onActivate}
+        @bt-request-note-close=${this._onNoteClose}
         @bt-request-track-select=${this._track.onSelect}
         @bt-request-track-decide=${this._track.onRowDecided}
       >

@@ -1,4 +1,4 @@
-import { LitElement, html, css, nothing } from 'lit';
+import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { Lang, Segment } from '../core/model.js';
 import { I18nController } from '../i18n/i18n-controller.js';
@@ -16,6 +16,8 @@ import type { RowTrack } from './bt-track-changes.js';
  * @fires bt-request-edit - the user changed a field: `{ id, field, value }`
  * @fires bt-request-activate - the row got focus: `{ id }`
  * @fires bt-request-leave - focus left the row's text field: `{ id }`
+ * @fires bt-request-note - the note written in place was saved: `{ id, note }`
+ * @fires bt-request-note-close - the note editor is done (saved or cancelled): `{ id }`
  */
 @customElement('bt-segment-row')
 export class BtSegmentRow extends LitElement {
@@ -96,6 +98,21 @@ export class BtSegmentRow extends LitElement {
       color: #92400e;
       font-weight: 600;
     }
+    .note-edit {
+      grid-column: 2 / 4;
+      display: flex;
+      gap: 0.4rem;
+      align-items: flex-start;
+    }
+    .note-input {
+      flex: 1;
+      min-height: 2.1rem;
+      font-size: 0.9rem;
+    }
+    .note-edit button {
+      font: inherit;
+      font-size: 0.85rem;
+    }
     .note {
       grid-column: 2 / 4;
       font-size: 0.85rem;
@@ -105,6 +122,7 @@ export class BtSegmentRow extends LitElement {
   `;
 
   @query('textarea.target') private _target?: HTMLTextAreaElement;
+  @query('textarea.note-input') private _noteInput?: HTMLTextAreaElement;
 
   @property({ attribute: false }) segment?: Segment;
   /** 1-based row number as the user sees it. */
@@ -114,6 +132,8 @@ export class BtSegmentRow extends LitElement {
   @property({ type: Boolean, reflect: true }) active = false;
   @property({ type: Boolean, reflect: true, attribute: 'paragraph-start' }) paragraphStart = false;
   @property({ type: Boolean }) editSource = false;
+  /** The row's note is being written (in place, under the row). */
+  @property({ type: Boolean }) noteOpen = false;
   /** Set while the grid shows track changes: the row's baseline in the chosen version. */
   @property({ attribute: false }) track?: RowTrack;
 
@@ -151,6 +171,52 @@ export class BtSegmentRow extends LitElement {
         composed: true,
       }),
     );
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('noteOpen') && this.noteOpen) this._noteInput?.focus();
+  }
+
+  private _emit(name: string, detail: object) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  private _saveNote() {
+    const id = this.segment!.id;
+    this._emit('bt-request-note', { id, note: this._noteInput?.value.trim() ?? '' });
+    this._emit('bt-request-note-close', { id });
+  }
+
+  // Keys typed into the note are the note's: no grid shortcut fires while it is written.
+  private _onNoteKey(e: KeyboardEvent) {
+    e.stopPropagation();
+    if (e.isComposing) return;
+    if (e.key === 'Escape') this._emit('bt-request-note-close', { id: this.segment!.id });
+    else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      this._saveNote();
+    }
+  }
+
+  private _renderNote(s: Segment, n: number) {
+    if (this.noteOpen) {
+      return html`<div class="note-edit" role="gridcell">
+        <textarea
+          class="note-input"
+          aria-label=${tn('grid.notePrompt', n)}
+          title=${tm('grid.noteTip')}
+          .value=${s.note}
+          @keydown=${this._onNoteKey}
+        ></textarea>
+        <button @click=${this._saveNote}>${tm('grid.noteSave')}</button>
+        <button @click=${() => this._emit('bt-request-note-close', { id: s.id })}>
+          ${tm('common.cancel')}
+        </button>
+      </div>`;
+    }
+    return s.note
+      ? html`<div class="note" role="note" aria-label=${tm('grid.note')}>${s.note}</div>`
+      : nothing;
   }
 
   private _onFocus() {
@@ -229,11 +295,7 @@ export class BtSegmentRow extends LitElement {
             : nothing
         }
       </div>
-      ${
-        s.note
-          ? html`<div class="note" role="note" aria-label=${tm('grid.note')}>${s.note}</div>`
-          : nothing
-      }
+      ${this._renderNote(s, n)}
       ${
         this.track
           ? html`<bt-track-changes

@@ -121,6 +121,16 @@ const cases: [string, () => TemplateResult][] = [
       ></bt-editor>`,
   ],
   [
+    'bt-segment-row (note being written)',
+    () =>
+      html`<bt-segment-row
+        .segment=${{ ...now[1], note: '术语待核对' }}
+        .index=${2}
+        .targetLang=${'zh-Hans'}
+        noteOpen
+      ></bt-segment-row>`,
+  ],
+  [
     'bt-track-changes (changed, status changed)',
     () =>
       html`<bt-segment-row

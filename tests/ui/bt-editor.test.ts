@@ -112,6 +112,76 @@ describe('bt-editor', () => {
     expect(el.shadowRoot!.querySelector('.count')!.textContent).to.contain('2 of 10 rows');
   });
 
+  it('keeps a row that stops matching the filter while it is edited, until the filter changes', async () => {
+    const el = await editor(6);
+    const select = el.shadowRoot!.querySelectorAll('select')[1] as HTMLSelectElement;
+    select.value = 'new';
+    select.dispatchEvent(new Event('change'));
+    await until(() => rowEls(el).length === 4);
+    expect(rowEls(el).map((r) => r.dataset.id)).to.deep.equal(['s2', 's3', 's4', 's5']);
+    // Typing into s2 makes it a draft: it stays where it is.
+    el.segments = el.segments.map((s) =>
+      s.id === 's2' ? { ...s, target: 'Draft', status: 'draft' } : s,
+    );
+    await aTimeout(50);
+    expect(rowEls(el).map((r) => r.dataset.id)).to.deep.equal(['s2', 's3', 's4', 's5']);
+    expect(rowEls(el)[0].segment!.target, 'with its new text').to.equal('Draft');
+    // Choosing the filter again applies it afresh.
+    select.value = 'all';
+    select.dispatchEvent(new Event('change'));
+    await aTimeout(20);
+    select.value = 'new';
+    select.dispatchEvent(new Event('change'));
+    await until(() => rowEls(el).length === 3);
+    expect(rowEls(el).map((r) => r.dataset.id)).to.deep.equal(['s3', 's4', 's5']);
+  });
+
+  it('writes a note in place: Ctrl+Enter saves it, Esc leaves it, no grid shortcut fires', async () => {
+    const el = await editor(4);
+    el.focusRow('s1');
+    await until(() => focusedRowId(el) === 's1');
+    const noteButton = [...el.shadowRoot!.querySelectorAll('.toolbar button')].find(
+      (b) => b.textContent!.trim() === 'Note',
+    ) as HTMLButtonElement;
+    noteButton.click();
+    const row = () => el.shadowRoot!.querySelector<BtSegmentRow>('bt-segment-row[data-id="s1"]')!;
+    const input = () => row().shadowRoot!.querySelector<HTMLTextAreaElement>('.note-input');
+    await until(() => row().shadowRoot!.activeElement === input());
+    expect(input()!.getAttribute('aria-label')).to.equal('Note for row 2');
+    let confirmed = false;
+    el.addEventListener('bt-request-confirm', () => (confirmed = true));
+    input()!.value = '术语待核对';
+    setTimeout(() =>
+      input()!.dispatchEvent(
+        new KeyboardEvent('keydown', {
+          key: 'Enter',
+          ctrlKey: true,
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+        }),
+      ),
+    );
+    const ev = await oneEvent(el, 'bt-request-note');
+    expect(ev.detail).to.deep.equal({ id: 's1', note: '术语待核对' });
+    await until(() => input() === null && focusedRowId(el) === 's1');
+    expect(input(), 'the editor closed').to.equal(null);
+    expect(confirmed, 'Ctrl+Enter in the note does not confirm the row').to.equal(false);
+
+    // Esc closes without saving.
+    let saved = false;
+    el.addEventListener('bt-request-note', () => (saved = true));
+    noteButton.click();
+    await until(() => input() !== null);
+    await expect(el).to.be.accessible();
+    input()!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
+    await until(() => input() === null);
+    expect(input()).to.equal(null);
+    expect(saved).to.equal(false);
+  });
+
   it('Ctrl+Insert asks to copy the source; Ctrl+Z asks to undo', async () => {
     const el = await editor(3);
     el.focusRow('s1');
