@@ -32,8 +32,9 @@ export class BtApp extends LitElement {
     }
     header {
       display: flex;
+      flex-wrap: wrap;
       align-items: center;
-      gap: 1rem;
+      gap: 0.4rem 1rem;
       padding: 0.5rem 1rem;
       background: #fff;
       border-bottom: 1px solid #d8dde6;
@@ -71,6 +72,18 @@ export class BtApp extends LitElement {
     header button {
       font: inherit;
       font-size: 0.85rem;
+    }
+    /* Short labels never break inside (Chinese would wrap one character a line); the project
+       name gives way instead. */
+    header > a,
+    header > button,
+    h1 {
+      white-space: nowrap;
+      flex-shrink: 0;
+    }
+    .project {
+      min-width: 4rem;
+      flex-shrink: 1;
     }
     .message {
       padding: 2rem;

@@ -9,6 +9,7 @@ export class BtLanguageSwitch extends LitElement {
   static override styles = css`
     :host {
       display: inline-flex;
+      white-space: nowrap;
     }
     div {
       display: inline-flex;

@@ -21,6 +21,7 @@ export class BtRoleSwitch extends LitElement {
       align-items: center;
       gap: 0.35rem;
       font-size: 0.85rem;
+      white-space: nowrap;
     }
     button,
     input {
@@ -33,6 +34,7 @@ export class BtRoleSwitch extends LitElement {
       overflow: hidden;
     }
     .roles button {
+      white-space: nowrap;
       border: 0;
       padding: 0.2rem 0.6rem;
       background: #fff;

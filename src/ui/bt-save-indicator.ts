@@ -12,6 +12,7 @@ export class BtSaveIndicator extends LitElement {
     :host {
       font-size: 0.85rem;
       color: #374151;
+      white-space: nowrap;
     }
     .failed {
       color: #b42318;
