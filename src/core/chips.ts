@@ -44,3 +44,52 @@ export function chipParts(text: string, codes: readonly InlineCode[] | undefined
   if (run) out.push({ text: run });
   return out;
 }
+
+// An editable field cannot draw chips, so there each placeholder is written as its chip label
+// (`⟨1`, `1⟩`, `⟨1⟩`, the same the read-only source shows) and read back when the text changes. A
+// label the user breaks (deletes a bracket of) is plain text from then on: that code is dropped.
+
+/** Placeholder character of each label, for the codes a text can hold. */
+function labelMap(codes: readonly InlineCode[]): Map<string, string> {
+  const all = codes.map((_, i) => String.fromCharCode(CHIP_BASE + i)).join('');
+  const map = new Map<string, string>();
+  for (const p of chipParts(all, codes)) {
+    if ('code' in p && !map.has(p.label)) {
+      map.set(p.label, String.fromCharCode(CHIP_BASE + codes.indexOf(p.code)));
+    }
+  }
+  return map;
+}
+
+const LABEL = /⟨\d+⟩|⟨\d+|\d+⟩/gu;
+
+/** The text as an editable field shows it: placeholders written as their labels. */
+export function toEditable(text: string, codes: readonly InlineCode[] | undefined): string {
+  if (!codes?.length) return text;
+  return chipParts(text, codes)
+    .map((p) => ('code' in p ? p.label : p.text))
+    .join('');
+}
+
+/** What the user typed in an editable field, with the labels of known codes made placeholders. */
+export function fromEditable(text: string, codes: readonly InlineCode[] | undefined): string {
+  if (!codes?.length) return text;
+  const map = labelMap(codes);
+  // `#char` codes stand for a private-use character of the file itself: written as that character.
+  const chars = new Map(
+    codes.flatMap((c, i) =>
+      c.tag === '#char' ? [[c.data, String.fromCharCode(CHIP_BASE + i)] as const] : [],
+    ),
+  );
+  const swapped = text.replace(LABEL, (label) => map.get(label) ?? label);
+  return chars.size ? [...swapped].map((ch) => chars.get(ch) ?? ch).join('') : swapped;
+}
+
+/** A caret offset in the editable text, as an offset in the stored text. */
+export function storedOffset(
+  editable: string,
+  offset: number,
+  codes: readonly InlineCode[] | undefined,
+): number {
+  return fromEditable(editable.slice(0, offset), codes).length;
+}

@@ -7,6 +7,7 @@ import { keysOf } from './keymap.js';
 import { openComments } from '../core/review.js';
 import './bt-status-badge.js';
 import { chipStyles, withChips } from './inline-chips.js';
+import { fromEditable, storedOffset, toEditable } from '../core/chips.js';
 // Loaded on demand by the grid when track changes are switched on (it brings jsdiff along).
 import type { RowTrack } from './bt-track-changes.js';
 
@@ -156,14 +157,15 @@ export class BtSegmentRow extends LitElement {
     if (el instanceof HTMLTextAreaElement) {
       return {
         field: el.classList.contains('source') ? 'source' : 'target',
-        offset: el.selectionStart,
+        // The field shows codes as labels; the store counts each as one character.
+        offset: storedOffset(el.value, el.selectionStart, this.segment?.codes),
       };
     }
     return undefined;
   }
 
   private _onInput(field: 'source' | 'target', e: Event) {
-    const value = (e.target as HTMLTextAreaElement).value;
+    const value = fromEditable((e.target as HTMLTextAreaElement).value, this.segment!.codes);
     this.dispatchEvent(
       new CustomEvent('bt-request-edit', {
         detail: { id: this.segment!.id, field, value },
@@ -256,7 +258,7 @@ export class BtSegmentRow extends LitElement {
                 class="source"
                 lang=${this.sourceLang}
                 aria-label=${tn('grid.sourceCell', n)}
-                .value=${s.source}
+                .value=${toEditable(s.source, s.codes)}
                 @input=${(e: Event) => this._onInput('source', e)}
                 @focus=${this._onFocus}
                 @blur=${this._onBlur}
@@ -272,8 +274,11 @@ export class BtSegmentRow extends LitElement {
           class="target"
           lang=${this.targetLang}
           aria-label=${tn('grid.targetCell', n)}
-          title=${tm('grid.targetTip', { confirm: keysOf('confirm'), copy: keysOf('copySource') })}
-          .value=${s.target}
+          title=${tm(s.codes?.length ? 'grid.targetTipTags' : 'grid.targetTip', {
+            confirm: keysOf('confirm'),
+            copy: keysOf('copySource'),
+          })}
+          .value=${toEditable(s.target, s.codes)}
           @input=${(e: Event) => this._onInput('target', e)}
           @focus=${this._onFocus}
           @blur=${this._onBlur}

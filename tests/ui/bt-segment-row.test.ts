@@ -80,6 +80,34 @@ describe('bt-segment-row', () => {
     expect(source.textContent).to.equal('点击⟨1粗体1⟩保存');
   });
 
+  it('shows inline codes in the translation field as labels and reads them back', async () => {
+    const [s] = rows(1);
+    const seg = {
+      ...s,
+      source: '点击\uE000保存\uE001',
+      target: 'Click \uE000Save\uE001',
+      codes: [
+        { kind: 'open' as const, id: '1', tag: 'bpt', data: '<b>' },
+        { kind: 'close' as const, id: '1', tag: 'ept', data: '</b>' },
+      ],
+    };
+    const el = await fixture<BtSegmentRow>(
+      html`<bt-segment-row .segment=${seg} .index=${1}></bt-segment-row>`,
+    );
+    const ta = el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea.target')!;
+    expect(ta.value).to.equal('Click ⟨1Save1⟩');
+    expect(ta.title).to.contain('inline tags');
+    // The translator moves the tags; the store gets the placeholders back.
+    ta.value = '⟨1Save1⟩ now';
+    setTimeout(() => ta.dispatchEvent(new Event('input')));
+    const ev = await oneEvent(el, 'bt-request-edit');
+    expect(ev.detail.value).to.equal('\uE000Save\uE001 now');
+    // A split at the caret after "Save" counts each tag as one character.
+    ta.focus();
+    ta.setSelectionRange(6, 6);
+    expect(el.caret()).to.deep.equal({ field: 'target', offset: 5 });
+  });
+
   it('flags a low-confidence link', async () => {
     const [s] = rows(1);
     const el = await fixture<BtSegmentRow>(
