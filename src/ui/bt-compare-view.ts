@@ -1,7 +1,5 @@
 import { LitElement, html, css } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
-import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import {
   filterRows,
   hasVisibleChange,
@@ -25,9 +23,13 @@ import { DEFAULT_COMPARE_OPTIONS, type CompareOptions } from './bt-compare-contr
 import type { BtCompareRow } from './bt-compare-row.js';
 import { exportReport } from './review-export.js';
 import { changeStep, type ReviewAction } from './bt-review-bar.js';
+import { VirtualRows } from './virtual-rows.js';
 import './bt-review-bar.js';
 import './bt-compare-controls.js';
 import './bt-compare-row.js';
+
+/** Rows keep their element while their change type stays (a merge makes a new row). */
+const rowKey = (r: RowComparison) => `${r.type}:${r.id}`;
 
 /**
  * The reviewer's screen: compares two of {saved versions, now} row by row in a Worker, shows
@@ -64,6 +66,10 @@ export class BtCompareView extends LitElement {
       overflow: auto;
       position: relative;
     }
+    .list:focus-visible {
+      outline: 2px solid #2f6fde;
+      outline-offset: -2px;
+    }
     .message {
       padding: 2rem;
       text-align: center;
@@ -71,7 +77,8 @@ export class BtCompareView extends LitElement {
     }
   `;
 
-  @query('.list') private _list?: HTMLElement & VirtualizerHostElement;
+  @query('.list') private _scroller?: HTMLElement;
+  @query('.rows') private _rowsEl?: HTMLElement;
 
   @state() private _opts: CompareOptions = DEFAULT_COMPARE_OPTIONS;
   @state() private _comparison?: Comparison;
@@ -87,6 +94,16 @@ export class BtCompareView extends LitElement {
   @property({ attribute: false }) loadedVersions: Readonly<Record<string, Version>> = {};
 
   private _seq = 0;
+  private _list?: VirtualRows<RowComparison, BtCompareRow>;
+  /** The rows shown for the current comparison and filters (see shownRows). */
+  private _shown?: {
+    c: Comparison;
+    opts: CompareOptions;
+    segments: readonly Segment[];
+    rows: RowComparison[];
+  };
+  private _numbers?: { of: Comparison; n: Map<RowComparison, number> };
+  private _segmentsById?: { of: readonly Segment[]; byId: Map<string, Segment> };
 
   constructor() {
     super();
@@ -150,19 +167,94 @@ export class BtCompareView extends LitElement {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
+  /** The document's rows now by id, rebuilt only when they change (not per rendered row). */
   private get _byId(): Map<string, Segment> {
-    return new Map(this.segments.map((s) => [s.id, s]));
+    if (this._segmentsById?.of !== this.segments)
+      this._segmentsById = {
+        of: this.segments,
+        byId: new Map(this.segments.map((s) => [s.id, s])),
+      };
+    return this._segmentsById.byId;
   }
 
-  /** The rows shown under the filters, in comparison order. */
+  /** A row's 1-based place in the whole comparison, as in the document. */
+  private _number(c: Comparison, r: RowComparison): number | undefined {
+    if (this._numbers?.of !== c)
+      this._numbers = { of: c, n: new Map(c.rows.map((x, i) => [x, i + 1])) };
+    return this._numbers.n.get(r);
+  }
+
+  /**
+   * The rows shown under the filters, in comparison order. The same array while the comparison
+   * and the filters stay, so the list sees at once that its rows are the same.
+   */
   get shownRows(): RowComparison[] {
     const c = this._comparison;
     if (!c) return [];
     const o = this._opts;
-    const rows = filterRows(c.rows, { onlyChanged: o.onlyChanged, ignore: o.ignore });
-    if (!o.openComments) return rows;
-    const byId = this._byId;
-    return rows.filter((r) => r.b.some((x) => openComments(byId.get(x.id)) > 0));
+    const k = this._shown;
+    // Only the open-comments filter reads the rows now.
+    if (k?.c === c && k.opts === o && (!o.openComments || k.segments === this.segments))
+      return k.rows;
+    let rows = filterRows(c.rows, { onlyChanged: o.onlyChanged, ignore: o.ignore });
+    if (o.openComments) {
+      const byId = this._byId;
+      rows = rows.filter((r) => r.b.some((x) => openComments(byId.get(x.id)) > 0));
+    }
+    this._shown = { c, opts: o, segments: this.segments, rows };
+    return rows;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._list?.disconnect();
+    this._list = undefined;
+  }
+
+  override updated(): void {
+    const scroller = this._scroller;
+    const c = this._comparison;
+    // The list comes and goes with the comparison and the "no rows" message: a new list element
+    // needs a new VirtualRows.
+    if (this._list?.scroller !== scroller) {
+      this._list?.disconnect();
+      this._list = undefined;
+    }
+    if (!scroller || !this._rowsEl || !c) return;
+    this._list ??= new VirtualRows<RowComparison, BtCompareRow>({
+      scroller,
+      container: this._rowsEl,
+      key: rowKey,
+      create: () => {
+        const el = document.createElement('bt-compare-row');
+        el.setAttribute('role', 'listitem');
+        el.tabIndex = -1;
+        return el;
+      },
+      update: (el, r, i) => this._updateRow(el, r, i),
+    });
+    // Every update (options, selection, active row, comparison, language) passes through the
+    // rows in view; Lit skips the properties that did not change.
+    this._list.setItems(this.shownRows);
+  }
+
+  /** Shows a comparison row in a (possibly recycled) row element. */
+  private _updateRow(el: BtCompareRow, r: RowComparison, i: number) {
+    const c = this._comparison!;
+    const p = this.project;
+    const n = this._number(c, r);
+    el.dataset.index = String(i);
+    el.setAttribute('aria-label', t('review.row.label', { n }));
+    el.row = r;
+    el.n = n ?? i + 1;
+    el.layout = this._opts.layout;
+    el.ignore = this._opts.ignore;
+    el.current = r.b.length ? this._byId.get(r.b[0].id) : undefined;
+    el.sourceLang = p?.sourceLang ?? c.sourceLang;
+    el.targetLang = p?.targetLang ?? c.targetLang;
+    el.decidable = this._opts.b === 'now' && isDecidable(r);
+    el.selected = this._selected.has(r.id);
+    el.active = i === this._active;
   }
 
   private _decide(rows: RowComparison[], decision: Decision) {
@@ -191,22 +283,16 @@ export class BtCompareView extends LitElement {
   }
 
   private async _focusRow(index: number) {
-    for (let i = 0; i < 30; i++) {
-      await this.updateComplete;
-      const el = this.renderRoot.querySelector<BtCompareRow>(
-        `bt-compare-row[data-index="${index}"]`,
-      );
-      if (el) {
-        el.focus();
-        return;
-      }
-      try {
-        this._list?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'center' });
-      } catch {
-        // The virtualizer lays out asynchronously; try again next frame.
-      }
-      await new Promise((r) => requestAnimationFrame(r));
-    }
+    // After the update that marks the row active (and makes the list, if it was not there).
+    await this.updateComplete;
+    const r = this.shownRows[index];
+    if (!r || !this._list || index !== this._active) return;
+    // A row already rendered (in view or in the overscan) scrolls into view when focused;
+    // otherwise the list scrolls to it and renders it at once.
+    const el = this._list.elementFor(rowKey(r)) ?? this._list.scrollToIndex(index);
+    if (!el) return;
+    await el.updateComplete;
+    el.focus();
   }
 
   private _onAction(c: Comparison, rows: RowComparison[], action: ReviewAction) {
@@ -232,15 +318,10 @@ export class BtCompareView extends LitElement {
 
   private _renderList(c: Comparison, rows: RowComparison[]) {
     if (rows.length === 0) return html`<p class="message">${t('review.filter.none')}</p>`;
-    const byId = this._byId;
-    const p = this.project;
-    const now = this._opts.b === 'now';
-    // Rows are numbered by their place in the whole comparison, as in the document.
-    const num = new Map(c.rows.map((r, i) => [r, i + 1]));
+    // The rows are made and updated by VirtualRows (see updated()), inside .rows.
     return html`<div
       class="list"
-      role="list"
-      aria-label=${t('review.row.list')}
+      tabindex="-1"
       @bt-request-select=${(e: CustomEvent<{ id: string; selected: boolean }>) => {
         const next = new Set(this._selected);
         if (e.detail.selected) next.add(e.detail.id);
@@ -252,28 +333,7 @@ export class BtCompareView extends LitElement {
         if (row) this._decide([row], e.detail.decision);
       }}
     >
-      ${virtualize({
-        items: rows,
-        scroller: true,
-        keyFunction: (r: RowComparison) => `${r.type}:${r.id}`,
-        renderItem: (r: RowComparison, i: number) =>
-          html`<bt-compare-row
-            role="listitem"
-            tabindex="-1"
-            data-index=${i}
-            aria-label=${t('review.row.label', { n: num.get(r) })}
-            .row=${r}
-            .n=${num.get(r) ?? i + 1}
-            .layout=${this._opts.layout}
-            .ignore=${this._opts.ignore}
-            .current=${r.b.length ? byId.get(r.b[0].id) : undefined}
-            .sourceLang=${p?.sourceLang ?? c.sourceLang}
-            .targetLang=${p?.targetLang ?? c.targetLang}
-            ?decidable=${now && isDecidable(r)}
-            ?selected=${this._selected.has(r.id)}
-            ?active=${i === this._active}
-          ></bt-compare-row>`,
-      })}
+      <div class="rows" role="list" aria-label=${t('review.row.list')}></div>
     </div>`;
   }
 

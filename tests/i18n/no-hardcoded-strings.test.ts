@@ -41,8 +41,6 @@ function visibleStrings(root: Node, out: string[] = []): string[] {
       if (p && p.tagName !== 'STYLE' && p.tagName !== 'SCRIPT') out.push(n.textContent ?? '');
       return;
     }
-    // The virtualizer's hidden sizer holds a literal "&nbsp;"; it is never shown or read out.
-    if (n instanceof Element && n.hasAttribute('virtualizer-sizer')) return;
     if (n instanceof Element) {
       for (const a of ['aria-label', 'title', 'placeholder', 'alt']) {
         const v = n.getAttribute(a);

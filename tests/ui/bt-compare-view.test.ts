@@ -1,29 +1,52 @@
 import '../setup.js';
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { initI18n } from '../../src/i18n/index.js';
 import '../../src/ui/bt-compare-view.js';
 import type { BtCompareView } from '../../src/ui/bt-compare-view.js';
 import type { BtCompareRow } from '../../src/ui/bt-compare-row.js';
-import type { ReviewPatch } from '../../src/core/review.js';
-import { project } from './fixtures.js';
+import type { Segment, Version } from '../../src/core/model.js';
+import { snapshotOf, type ReviewPatch } from '../../src/core/review.js';
+import { project, rows } from './fixtures.js';
 import { now, version, versions } from './review-fixtures.js';
 
 const rowEls = (el: BtCompareView) => [
   ...el.shadowRoot!.querySelectorAll<BtCompareRow>('bt-compare-row'),
 ];
 
-async function view(loaded = true) {
+async function view(loaded = true, segments: Segment[] = now, v1: Version = version) {
   const el = await fixture<BtCompareView>(
     html`<bt-compare-view
       style="height:700px"
       .project=${project}
-      .segments=${now}
+      .segments=${segments}
       .versions=${versions}
-      .loadedVersions=${loaded ? { v1: version } : {}}
+      .loadedVersions=${loaded ? { v1 } : {}}
     ></bt-compare-view>`,
   );
   for (let i = 0; i < 100 && loaded && rowEls(el).length === 0; i++) await aTimeout(20);
   return el;
+}
+
+/** A compare view of a long document whose rows `changed(i)` were reworded since version v1. */
+function longView(n: number, changed: (i: number) => boolean) {
+  const before = rows(n).map((s, i) => ({
+    ...s,
+    target: `第${i + 1}句的译文。`,
+    status: 'translated' as const,
+  }));
+  const after = before.map((s, i) =>
+    changed(i) ? { ...s, target: `第${i + 1}句修改过的文字。`, rev: 2 } : s,
+  );
+  return view(true, after, { ...version, segments: before.map(snapshotOf) });
+}
+
+const list = (el: BtCompareView) => el.shadowRoot!.querySelector<HTMLElement>('.list')!;
+
+/** The row holding the focus, once it is `n`. */
+async function focusedRow(el: BtCompareView, n: number): Promise<BtCompareRow> {
+  const focused = () => el.shadowRoot!.activeElement as BtCompareRow | null;
+  await waitUntil(() => focused()?.n === n, `row ${n} is not focused`, { timeout: 3000 });
+  return focused()!;
 }
 
 const button = (root: ShadowRoot, label: string) =>
@@ -139,5 +162,74 @@ describe('bt-compare-view', () => {
     await aTimeout(20);
     expect(button(bar(el), 'Accept all')).to.equal(undefined);
     expect(bar(el).textContent).to.contain('Decisions apply when B is now.');
+  });
+
+  it('lists the rows again, selectable, after the "no rows" message', async () => {
+    const el = await view();
+    const select = controls(el).querySelectorAll('select')[1];
+    const pick = (b: string) => {
+      select.value = b;
+      select.dispatchEvent(new Event('change'));
+    };
+    pick('v1');
+    await waitUntil(() => rowEls(el).length === 0, 'the rows never left');
+    pick('now');
+    await waitUntil(() => rowEls(el).length > 0, 'the rows never came back');
+    expect(rowEls(el).map((r) => r.n)).to.deep.equal([2, 4, 6]);
+    const box =
+      rowEls(el)[1].shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    box.click();
+    await waitUntil(() => rowEls(el)[1].selected, 'the row was never selected');
+    expect(bar(el).textContent).to.contain('1 row selected');
+  });
+
+  it('renders only a few dozen rows of 5,000 changed rows, the last ones once scrolled down', async () => {
+    const el = await longView(5000, () => true);
+    expect(bar(el).querySelector('.summary')!.textContent).to.match(/5,?000 of 5,?000 rows/);
+    expect(rowEls(el).length).to.be.within(5, 60);
+    expect(rowEls(el)[0].n).to.equal(1);
+    const scroller = list(el);
+    await waitUntil(
+      () => {
+        // Heights settle as rows are measured: keep going to the bottom until the end shows.
+        scroller.scrollTop = scroller.scrollHeight;
+        return rowEls(el).some((r) => r.n === 5000);
+      },
+      'the last row never showed',
+      { timeout: 3000 },
+    );
+    expect(rowEls(el).length).to.be.within(5, 60);
+  });
+
+  it('next and previous change jump far through a long list and focus the row', async () => {
+    // 5,000 rows, all listed; two changes 4,996 rows apart.
+    const el = await longView(5000, (i) => i === 1 || i === 4997);
+    const onlyChanged = controls(el).querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    onlyChanged.click();
+    await waitUntil(() => rowEls(el).length > 2, 'all rows never showed');
+    const inView = (row: Element) => {
+      const r = row.getBoundingClientRect();
+      const s = list(el).getBoundingClientRect();
+      return r.top >= s.top && r.bottom <= s.bottom;
+    };
+
+    el.goToChange(1);
+    expect(inView(await focusedRow(el, 2))).to.equal(true);
+    el.goToChange(1);
+    const far = await focusedRow(el, 4998);
+    expect(far.active).to.equal(true);
+    expect(far.getAttribute('aria-label')).to.equal('Row 4998');
+    expect(inView(far)).to.equal(true);
+    expect(rowEls(el).length).to.be.within(5, 60);
+    expect(rowEls(el).filter((r) => r.active)).to.deep.equal([far]);
+    el.goToChange(1); // no change further down: stays
+    await aTimeout(50);
+    expect(el.shadowRoot!.activeElement).to.equal(far);
+
+    el.goToChange(-1);
+    const back = await focusedRow(el, 2);
+    expect(back.active).to.equal(true);
+    expect(inView(back)).to.equal(true);
+    expect(rowEls(el).filter((r) => r.active)).to.deep.equal([back]);
   });
 });
