@@ -231,7 +231,7 @@ export class BtEditor extends LitElement {
     const index = this.visibleRows.findIndex((s) => s.id === id);
     if (index < 0) return;
     // A row already rendered (in view or in the overscan) is focused at once, which also scrolls
-    // it into view; otherwise ask the virtualizer to bring it in and wait for it to render.
+    // it into view; otherwise the list scrolls to it and renders it at once.
     const row = this._rowEl(id) ?? this._list?.scrollToIndex(index);
     if (!row) return;
     await row.updateComplete;

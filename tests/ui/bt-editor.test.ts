@@ -14,7 +14,7 @@ async function editor(n: number) {
       .segments=${rows(n, (i) => (i < 2 ? 'translated' : 'new'))}
     ></bt-editor>`,
   );
-  // The virtualizer lays rows out over a few frames.
+  // Rows are measured and settled on the next frames.
   for (let i = 0; i < 50 && rowEls(el).length === 0; i++) await aTimeout(20);
   return el;
 }
@@ -34,7 +34,7 @@ const key = (el: BtEditor, init: KeyboardEventInit) => {
   );
 };
 
-/** Waits up to 3 s for a condition (the virtualizer renders over several frames). */
+/** Waits up to 3 s for a condition (focus and rendering settle over a few frames). */
 async function until(cond: () => boolean) {
   for (let i = 0; i < 150 && !cond(); i++) await aTimeout(20);
 }
