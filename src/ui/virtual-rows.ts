@@ -1,7 +1,8 @@
-// A virtual list for the translation grid: only the rows in and near the viewport exist, between
-// two spacers standing in for the rest, in normal document flow (so a row that grows while being
-// typed in pushes the ones below it without any measuring, and the browser's scroll anchoring
-// keeps the view steady when estimated heights above it are replaced by real ones).
+// A virtual list for long lists of rows (the translation grid, the review list): only the rows in
+// and near the viewport exist, between two spacers standing in for the rest, in normal document
+// flow (so a row that grows while being typed in pushes the ones below it without any measuring,
+// and the browser's scroll anchoring keeps the view steady when estimated heights above it are
+// replaced by real ones).
 //
 // Row elements are recycled: a row that stays in view keeps its element; elements of rows that
 // left are given to rows that arrive, so a fast scroll updates properties instead of building
@@ -22,17 +23,14 @@ export interface VirtualRowsOptions<T, E extends HTMLElement> {
   estimate?: number;
 }
 
-const KEY = Symbol('virtual-row-key');
-type Keyed<E> = E & { [KEY]?: string };
-
 export class VirtualRows<T, E extends HTMLElement> {
   private items: readonly T[] = [];
   private keys: string[] = [];
   private index: HeightIndex;
   /** Measured heights by key, kept across item changes (filters, merges). */
   private readonly heights = new Map<string, number>();
-  private readonly byKey = new Map<string, Keyed<E>>();
-  private readonly pool: Keyed<E>[] = [];
+  private readonly byKey = new Map<string, E>();
+  private readonly pool: E[] = [];
   private readonly top = document.createElement('div');
   private readonly bottom = document.createElement('div');
   private first = 0;
@@ -130,7 +128,7 @@ export class VirtualRows<T, E extends HTMLElement> {
     const wanted = new Set(this.keys.slice(first, last + 1));
     // Free the elements of rows that left the window. One holding the focus gives it to the
     // scroller first: recycled, it would show another row under the user's caret.
-    const free: Keyed<E>[] = [];
+    const free: E[] = [];
     for (const [k, el] of this.byKey) {
       if (wanted.has(k)) continue;
       this.byKey.delete(k);
@@ -146,7 +144,6 @@ export class VirtualRows<T, E extends HTMLElement> {
       let el = this.byKey.get(k);
       if (!el) {
         el = free.pop() ?? this.pool.pop() ?? this.o.create();
-        el[KEY] = k;
         this.byKey.set(k, el);
       }
       this.o.update(el, this.items[i], i);
@@ -154,8 +151,13 @@ export class VirtualRows<T, E extends HTMLElement> {
       prev = el;
     }
     for (const el of free) if (this.pool.length < 64) this.pool.push(el);
-    this.top.style.height = `${this.index.offsetOf(first)}px`;
-    this.bottom.style.height = `${this.index.total - this.index.offsetOf(last + 1)}px`;
+    this.sizeSpacers();
+  }
+
+  /** The spacers stand for the rows before and after the window, at their known heights. */
+  private sizeSpacers(): void {
+    this.top.style.height = `${this.index.offsetOf(this.first)}px`;
+    this.bottom.style.height = `${this.index.total - this.index.offsetOf(this.last + 1)}px`;
   }
 
   /** Whether the rows rendered cover the viewport and half the overscan on either side. */
@@ -190,9 +192,6 @@ export class VirtualRows<T, E extends HTMLElement> {
       this.index.setEstimate(sum / count);
       changed = true;
     }
-    if (changed) {
-      this.top.style.height = `${this.index.offsetOf(this.first)}px`;
-      this.bottom.style.height = `${this.index.total - this.index.offsetOf(this.last + 1)}px`;
-    }
+    if (changed) this.sizeSpacers();
   }
 }
