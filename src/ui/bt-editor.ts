@@ -9,22 +9,17 @@ import {
   type RowFilter,
 } from '../core/filter.js';
 import { compileFind, findAll } from '../core/find.js';
-import {
-  STATUSES,
-  type Project,
-  type Segment,
-  type Status,
-  type VersionSegment,
-} from '../core/model.js';
+import type { Project, Segment, VersionSegment } from '../core/model.js';
 import { I18nController } from '../i18n/i18n-controller.js';
 import { t, tm } from '../i18n/index.js';
-import { commandFor, keysOf, type GridCommand } from './keymap.js';
+import { commandFor, type GridCommand } from './keymap.js';
 import type { FindRequest } from './bt-find-bar.js';
 import type { BtSegmentRow } from './bt-segment-row.js';
 import { VirtualRows } from './virtual-rows.js';
 import { TrackController } from './track-controller.js';
 import './bt-segment-row.js';
 import './bt-grid-header.js';
+import './bt-grid-toolbar.js';
 import './bt-find-bar.js';
 import './bt-shortcut-sheet.js';
 
@@ -52,24 +47,6 @@ export class BtEditor extends LitElement {
       flex-direction: column;
       min-height: 0;
       height: 100%;
-    }
-    .toolbar {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.4rem 0.75rem;
-      padding: 0.45rem 0.75rem;
-      background: #fff;
-      border-bottom: 1px solid #d8dde6;
-      font-size: 0.9rem;
-    }
-    .toolbar button,
-    .toolbar select,
-    .toolbar input {
-      font: inherit;
-    }
-    .spacer {
-      flex: 1;
     }
     .summary {
       padding: 0.4rem 0.75rem;
@@ -101,9 +78,6 @@ export class BtEditor extends LitElement {
       padding: 2rem;
       text-align: center;
       color: #5b6475;
-    }
-    .count {
-      color: #374151;
     }
   `;
 
@@ -373,138 +347,6 @@ export class BtEditor extends LitElement {
     this._emit('bt-request-split', caret ? { id, ...caret } : { id, field: 'source', offset: -1 });
   }
 
-  private _renderToolbar() {
-    const active = this._activeRow();
-    const shown = this.visibleRows.length;
-    return html`<div class="toolbar" role="toolbar" aria-label=${tm('grid.toolbar')}>
-      <button
-        ?disabled=${!this.canUndo}
-        title=${keysOf('undo')}
-        @click=${() => this._emit('bt-request-undo')}
-      >
-        ${tm('grid.undo')}
-      </button>
-      <button
-        ?disabled=${!this.canRedo}
-        title=${keysOf('redo')}
-        @click=${() => this._emit('bt-request-redo')}
-      >
-        ${tm('grid.redo')}
-      </button>
-      <label
-        >${tm('grid.statusOfRow')}
-        <select
-          ?disabled=${!active}
-          @change=${(e: Event) =>
-            active &&
-            this._emit('bt-request-status', {
-              id: active.id,
-              status: (e.target as HTMLSelectElement).value as Status,
-            })}
-        >
-          ${STATUSES.map(
-            (s) =>
-              html`<option value=${s} ?selected=${s === (active?.status ?? 'new')}>
-                ${tm(`status.${s}`)}
-              </option>`,
-          )}
-        </select></label
-      >
-      <button
-        ?disabled=${!active}
-        title=${keysOf('copySource')}
-        @click=${() => active && this._emit('bt-request-copy-source', { id: active.id })}
-      >
-        ${tm('grid.copySource')}
-      </button>
-      <button
-        ?disabled=${!active}
-        @click=${() => active && this._emit('bt-request-merge', { id: active.id })}
-      >
-        ${tm('grid.mergeNext')}
-      </button>
-      <button
-        ?disabled=${!active}
-        @mousedown=${(e: Event) => e.preventDefault()}
-        @click=${this._split}
-      >
-        ${tm('grid.splitAtCaret')}
-      </button>
-      <button ?disabled=${!active} @click=${() => active && this._openNote(active.id)}>
-        ${tm('grid.note')}
-      </button>
-      <label
-        ><input
-          type="checkbox"
-          .checked=${this._editSource}
-          @change=${(e: Event) => (this._editSource = (e.target as HTMLInputElement).checked)}
-        />${tm('grid.editSource')}</label
-      >
-      <span class="spacer"></span>
-      <label
-        >${tm('filter.status')}
-        <select
-          @change=${(e: Event) =>
-            (this._filter = {
-              ...this._filter,
-              status: (e.target as HTMLSelectElement).value as RowFilter['status'],
-            })}
-        >
-          ${(['all', 'unconfirmed', ...STATUSES] as const).map(
-            (s) =>
-              html`<option value=${s} ?selected=${s === this._filter.status}>
-                ${s === 'all' || s === 'unconfirmed' ? tm(`filter.${s}`) : tm(`status.${s}`)}
-              </option>`,
-          )}
-        </select></label
-      >
-      <label
-        >${tm('filter.text')}
-        <input
-          type="search"
-          .value=${this._filter.text}
-          @input=${(e: Event) =>
-            (this._filter = { ...this._filter, text: (e.target as HTMLInputElement).value })}
-      /></label>
-      <label
-        ><input
-          type="checkbox"
-          .checked=${this._filter.lowConfidence}
-          @change=${(e: Event) =>
-            (this._filter = {
-              ...this._filter,
-              lowConfidence: (e.target as HTMLInputElement).checked,
-            })}
-        />${tm('filter.lowConfidence')}</label
-      >
-      <label
-        >${tm('filter.changedSince')}
-        <select
-          ?disabled=${this.versions.length === 0}
-          @change=${(e: Event) =>
-            this._emit('bt-request-changed-since', { id: (e.target as HTMLSelectElement).value })}
-        >
-          <option value="" ?selected=${!this.since}>${tm('filter.anyTime')}</option>
-          ${this.versions.map(
-            (v) =>
-              html`<option value=${v.id} ?selected=${this.since?.id === v.id}>${v.name}</option>`,
-          )}
-        </select></label
-      >
-      <span class="count" role="status"
-        >${
-          isFiltering(this._effectiveFilter)
-            ? tm('filter.shown', { shown, total: this.segments.length })
-            : tm('filter.rows', { total: this.segments.length })
-        }</span
-      >
-      <button title=${keysOf('find')} @click=${() => this._run('find', new KeyboardEvent('x'))}>
-        ${tm('find.find')}
-      </button>
-      <button @click=${() => (this._sheet = true)} title="?">${tm('shortcuts.open')}</button>
-    </div>`;
-  }
-
   override render() {
     const p = this.project;
     if (!p) return nothing;
@@ -515,7 +357,27 @@ export class BtEditor extends LitElement {
         .segments=${this.segments}
         .sourceLang=${p.sourceLang}
       ></bt-grid-header>
-      ${this._renderToolbar()} ${this._track.renderBar()}
+      <bt-grid-toolbar
+        .canUndo=${this.canUndo}
+        .canRedo=${this.canRedo}
+        .active=${this._activeRow()}
+        .editSource=${this._editSource}
+        .filter=${this._filter}
+        .versions=${this.versions}
+        .sinceId=${this.since?.id}
+        .filtering=${isFiltering(this._effectiveFilter)}
+        .shown=${rows.length}
+        .total=${this.segments.length}
+        @bt-toolbar-split=${this._split}
+        @bt-toolbar-note=${(e: CustomEvent<{ id: string }>) => this._openNote(e.detail.id)}
+        @bt-toolbar-edit-source=${(e: CustomEvent<{ on: boolean }>) =>
+          (this._editSource = e.detail.on)}
+        @bt-toolbar-filter=${(e: CustomEvent<{ filter: RowFilter }>) =>
+          (this._filter = e.detail.filter)}
+        @bt-toolbar-find=${() => this._run('find', new KeyboardEvent('x'))}
+        @bt-toolbar-shortcuts=${() => (this._sheet = true)}
+      ></bt-grid-toolbar>
+      ${this._track.renderBar()}
       ${
         this._find !== 'closed'
           ? html`<bt-find-bar

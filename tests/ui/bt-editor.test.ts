@@ -22,6 +22,7 @@ async function editor(n: number) {
 const rowEls = (el: BtEditor) => [
   ...el.shadowRoot!.querySelectorAll<BtSegmentRow>('bt-segment-row'),
 ];
+const toolbar = (el: BtEditor) => el.shadowRoot!.querySelector('bt-grid-toolbar')!.shadowRoot!;
 const focusedRowId = (el: BtEditor) => {
   const row = el.shadowRoot!.activeElement as BtSegmentRow | null;
   return row?.dataset.id;
@@ -104,17 +105,17 @@ describe('bt-editor', () => {
 
   it('filters by status and says how many rows are shown', async () => {
     const el = await editor(10);
-    const select = el.shadowRoot!.querySelectorAll('select')[1] as HTMLSelectElement;
+    const select = toolbar(el).querySelectorAll('select')[1] as HTMLSelectElement;
     select.value = 'translated';
     select.dispatchEvent(new Event('change'));
     await aTimeout(50);
     expect(rowEls(el).map((r) => r.dataset.id)).to.deep.equal(['s0', 's1']);
-    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.contain('2 of 10 rows');
+    expect(toolbar(el).querySelector('.count')!.textContent).to.contain('2 of 10 rows');
   });
 
   it('keeps a row that stops matching the filter while it is edited, until the filter changes', async () => {
     const el = await editor(6);
-    const select = el.shadowRoot!.querySelectorAll('select')[1] as HTMLSelectElement;
+    const select = toolbar(el).querySelectorAll('select')[1] as HTMLSelectElement;
     select.value = 'new';
     select.dispatchEvent(new Event('change'));
     await until(() => rowEls(el).length === 4);
@@ -140,7 +141,7 @@ describe('bt-editor', () => {
     const el = await editor(4);
     el.focusRow('s1');
     await until(() => focusedRowId(el) === 's1');
-    const noteButton = [...el.shadowRoot!.querySelectorAll('.toolbar button')].find(
+    const noteButton = [...toolbar(el).querySelectorAll('button')].find(
       (b) => b.textContent!.trim() === 'Note',
     ) as HTMLButtonElement;
     noteButton.click();
