@@ -92,7 +92,8 @@ describe('import and export in the built app', () => {
     const cell = (n: number) =>
       page.getByRole('textbox', { name: `Translation ${n}`, exact: true });
     await cell(1).waitFor();
-    assert.equal(await cell(1).inputValue(), 'Click \uE000 to save the file.');
+    // The code shows as its label in the editable translation, as on the source's chip.
+    assert.equal(await cell(1).inputValue(), 'Click ⟨1⟩ to save the file.');
     const chip = page.locator('bt-segment-row').first().locator('.chip');
     assert.equal(await chip.innerText(), '⟨1⟩');
     assert.equal(await chip.getAttribute('title'), '<b/>');

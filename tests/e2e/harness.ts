@@ -55,3 +55,27 @@ export async function startApp(): Promise<App> {
     },
   };
 }
+
+/**
+ * Scrolls the translation grid until the row with the English label `Translation n` exists: the
+ * grid renders only the rows near the viewport, as a user scrolling to it would find it.
+ */
+export async function showRow(page: Page, n: number): Promise<void> {
+  const cell = page.getByRole('textbox', { name: `Translation ${n}`, exact: true });
+  const grid = page.getByRole('grid');
+  await grid.waitFor();
+  for (let i = 0; i < 200; i++) {
+    if ((await cell.count()) > 0) {
+      // Rendered is not yet in view: the first pass renders rows at an estimated height, and
+      // the row may leave again once they are measured. In view, it stays.
+      // (It may leave between the two steps: then try again.)
+      await cell.scrollIntoViewIfNeeded({ timeout: 1000 }).catch(() => undefined);
+      await page.waitForTimeout(50);
+      if ((await cell.count()) > 0) return;
+    } else {
+      await grid.evaluate((g) => g.scrollBy(0, 120));
+      await page.waitForTimeout(30);
+    }
+  }
+  throw new Error(`row ${n} never came into the grid`);
+}

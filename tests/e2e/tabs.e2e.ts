@@ -1,7 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startApp, type App } from './harness.js';
+import { showRow, startApp, type App } from './harness.js';
 
 const cell = (page: Page, n: number) =>
   page.getByRole('textbox', { name: `Translation ${n}`, exact: true });
@@ -35,10 +35,10 @@ describe('two tabs on one project (production build)', () => {
     const ctx = await app.newContext();
     const a = await app.newPage({ context: ctx });
     await a.goto(app.url);
-    await cell(a, 10).waitFor();
+    await showRow(a, 12);
     const b = await app.newPage({ context: ctx });
     await b.goto(a.url());
-    await cell(b, 10).waitFor();
+    await showRow(b, 12);
 
     // Different rows: both kept, and each tab shows the other's change without a reload.
     await cell(a, 10).fill('Row ten from tab A.');
@@ -78,7 +78,7 @@ describe('two tabs on one project (production build)', () => {
       'B shows the newer text',
     );
     await a.reload();
-    await cell(a, 12).waitFor();
+    await showRow(a, 12);
     assert.equal(
       await cell(a, 12).inputValue(),
       'A wins the race.',
@@ -89,7 +89,7 @@ describe('two tabs on one project (production build)', () => {
     await b.getByRole('button', { name: 'Keep my text' }).click();
     await saved(b);
     await a.reload();
-    await cell(a, 12).waitFor();
+    await showRow(a, 12);
     assert.equal(await cell(a, 12).inputValue(), 'B typed this meanwhile.');
     assert.deepEqual(app.errors, []);
     await ctx.close();

@@ -53,7 +53,8 @@ describe('state/autosave', () => {
     expect(saver.state.lastSavedAt).to.be.a('number');
     // Only the final text was written: one revision, one undo step.
     expect((await ws.history.page(segs[0].id, 0, 10)).map((r) => r.after)).to.deep.equal(['Hello']);
-    expect(statuses).to.deep.equal(['saving', 'saving', 'saving', 'saved']);
+    // Listeners hear of changes of status, not of every keystroke (each one re-rendered the app).
+    expect(statuses).to.deep.equal(['saving', 'saved']);
   });
 
   it('keeps saving later keystrokes of the same row without a false conflict', async () => {
