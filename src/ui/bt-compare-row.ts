@@ -6,6 +6,7 @@ import { canReject, isDecidable } from '../core/review.js';
 import { I18nController } from '../i18n/i18n-controller.js';
 import { t } from '../i18n/index.js';
 import { renderDiff } from './diff-render.js';
+import { chipStyles } from './inline-chips.js';
 import './bt-status-badge.js';
 import './bt-row-comments.js';
 
@@ -123,6 +124,7 @@ export class BtCompareRow extends LitElement {
       grid-column: 2 / 4;
       margin-top: 0.2rem;
     }
+    ${chipStyles}
   `;
 
   @property({ attribute: false }) row?: RowComparison;
@@ -157,13 +159,19 @@ export class BtCompareRow extends LitElement {
     if (this.layout === 'side') {
       return html`<div class="field side ${cls}">
         <span class="name">${name}</span>
-        <span class="text" lang=${lang}>${renderDiff(d, 'old', this.ignore)}</span>
-        <span class="text" lang=${lang}>${renderDiff(d, 'new', this.ignore)}</span>
+        <span class="text" lang=${lang}
+          >${renderDiff(d, 'old', this.ignore, this.current?.codes)}</span
+        >
+        <span class="text" lang=${lang}
+          >${renderDiff(d, 'new', this.ignore, this.current?.codes)}</span
+        >
       </div>`;
     }
     return html`<div class="field ${cls}">
       <span class="name">${name}</span
-      ><span class="text" lang=${lang}>${renderDiff(d, 'inline', this.ignore)}</span>
+      ><span class="text" lang=${lang}
+        >${renderDiff(d, 'inline', this.ignore, this.current?.codes)}</span
+      >
     </div>`;
   }
 

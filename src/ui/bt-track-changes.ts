@@ -7,6 +7,7 @@ import { compactDiff, trackState, type Baseline, type TrackState } from '../core
 import { I18nController } from '../i18n/i18n-controller.js';
 import { t } from '../i18n/index.js';
 import { renderDiff } from './diff-render.js';
+import { chipStyles } from './inline-chips.js';
 import './bt-status-badge.js';
 
 /** What the grid hands each row while track changes are on. */
@@ -144,6 +145,7 @@ export class BtTrackChanges extends LitElement {
       clip-path: inset(50%);
       white-space: nowrap;
     }
+    ${chipStyles}
   `;
 
   /** The row as it is now. */
@@ -216,7 +218,9 @@ export class BtTrackChanges extends LitElement {
   private _text(label: string, lang: Lang, d: TextDiff | null) {
     return d
       ? html`<span class="vh">${label}: </span
-          ><span class="diff" lang=${lang}>${renderDiff(d, 'inline')}</span>`
+          ><span class="diff" lang=${lang}
+            >${renderDiff(d, 'inline', [], this.segment?.codes)}</span
+          >`
       : nothing;
   }
 

@@ -3,6 +3,7 @@
 import {
   reviewReportCsv,
   reviewReportHtml,
+  withCodeLabels,
   type Comparison,
   type ReportComment,
   type RowComparison,
@@ -21,10 +22,15 @@ export interface ExportMeta {
 
 export function exportReport(
   kind: 'html' | 'csv',
-  c: Comparison,
-  rows: readonly RowComparison[],
+  comparison: Comparison,
+  shown: readonly RowComparison[],
   meta: ExportMeta,
 ): void {
+  // Inline codes as their labels (⟨1 … 1⟩): a placeholder would be invisible in the report.
+  const codes = new Map(meta.segments.map((s) => [s.id, s.codes]));
+  const c = withCodeLabels(comparison, (id) => codes.get(id));
+  const at = new Map(comparison.rows.map((r, i) => [r, i]));
+  const rows = shown.map((r) => c.rows[at.get(r) ?? -1] ?? r);
   const labels = reportLabels();
   const date = new Date();
   const file = `${t('review.report.file')}-${date.toISOString().slice(0, 10)}`;

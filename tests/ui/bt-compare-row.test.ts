@@ -48,6 +48,26 @@ describe('bt-compare-row', () => {
     await expect(el.parentElement!).to.be.accessible();
   });
 
+  it('shows inline codes in the diff as chips, so a moved tag is seen', async () => {
+    const codes = [
+      { kind: 'open' as const, id: '1', tag: 'bpt', data: '<b>' },
+      { kind: 'close' as const, id: '1', tag: 'ept', data: '</b>' },
+    ];
+    const a = { ...now[0], target: 'Click \uE000Save\uE001 now.', codes };
+    const b = { ...a, target: '\uE000Click\uE001 Save now.' };
+    const d = compareRows([snapshotOf(a)], [snapshotOf(b)], {
+      sourceLang: 'zh-Hans',
+      targetLang: 'en',
+    });
+    const el = await fixture<BtCompareRow>(
+      html`<bt-compare-row .row=${d.rows[0]} .n=${1} .current=${b}></bt-compare-row>`,
+    );
+    const chips = [...el.shadowRoot!.querySelectorAll('del .chip, ins .chip')];
+    expect(chips.length, 'the moved tags are marked').to.be.greaterThan(0);
+    expect(chips.map((c) => c.textContent)).to.include('⟨1');
+    expect(el.shadowRoot!.textContent).not.to.match(/[\uE000-\uE0FF]/u);
+  });
+
   it('asks to set approved or rejected statuses', async () => {
     const el = await row(1);
     setTimeout(() => button(el, 'Approve').click());

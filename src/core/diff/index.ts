@@ -31,3 +31,4 @@ export {
   type ReportMeta,
 } from './report-html.js';
 export { reviewReportCsv, csvCell, markedText, type CsvOptions } from './report-csv.js';
+export { withCodeLabels } from './code-labels.js';

@@ -7,6 +7,7 @@ import {
   reviewReportHtml,
   type ReportLabels,
   type ReportMeta,
+  withCodeLabels,
 } from '../../../src/core/diff/index.js';
 import { row } from './helpers.js';
 
@@ -203,5 +204,31 @@ describe('core/diff reviewReportCsv', () => {
     expect(rows[1][9]).to.equal('We discussed [-AI-]{+machine intelligence+}.');
     expect(rows[2][8]).to.equal(`Plain & simple. ${HOSTILE}`);
     expect(rows[4][8]).to.equal(`'=HYPERLINK("http://example.com","x")`);
+  });
+});
+
+describe('core/diff: inline codes in reports', () => {
+  const codes = [
+    { kind: 'open' as const, id: '1', tag: 'bpt', data: '<b>' },
+    { kind: 'close' as const, id: '1', tag: 'ept', data: '</b>' },
+  ];
+  const a = [row('1', 'a', '点击\uE000保存\uE001。', 'Click \uE000Save\uE001.')];
+  const b = [row('1', 'a', '点击\uE000保存\uE001。', '\uE000Click\uE001 Save.')];
+  const labelled = withCodeLabels(compareRows(a, b), (id) => (id === '1' ? codes : undefined));
+
+  it('writes each placeholder as its label, in the texts and in the diff', () => {
+    const r = labelled.rows[0];
+    expect(r.a[0].target).to.equal('Click ⟨1Save1⟩.');
+    expect(r.b[0].source).to.equal('点击⟨1保存1⟩。');
+    expect(r.target.parts.map((p) => p.text).join('')).not.to.match(/[\uE000-\uF8FF]/u);
+    const csv = reviewReportCsv(labelled, { labels: EN_REPORT_LABELS });
+    expect(csv).to.contain('⟨1Click1⟩ Save.');
+    expect(csv).not.to.match(/[\uE000-\uF8FF]/u);
+  });
+
+  it('leaves rows without codes as they are', () => {
+    const plain = compareRows(A, B);
+    const same = withCodeLabels(plain, () => undefined);
+    expect(same.rows[0]).to.equal(plain.rows[0]);
   });
 });
