@@ -93,3 +93,26 @@ export function storedOffset(
 ): number {
   return fromEditable(editable.slice(0, offset), codes).length;
 }
+
+/**
+ * Codes of the source the translation lacks, and codes it has more often than the source, by
+ * label (as a CAT tool's tag check reports them). Empty lists when the translation is empty.
+ */
+export function codeMismatch(
+  source: string,
+  target: string,
+  codes: readonly InlineCode[] | undefined,
+): { missing: string[]; extra: string[] } {
+  const none = { missing: [], extra: [] };
+  if (!codes?.length || !target) return none;
+  const count = (text: string) => {
+    const m = new Map<string, number>();
+    for (const p of chipParts(text, codes))
+      if ('code' in p) m.set(p.label, (m.get(p.label) ?? 0) + 1);
+    return m;
+  };
+  const [src, tgt] = [count(source), count(target)];
+  const missing = [...src].filter(([l, n]) => (tgt.get(l) ?? 0) < n).map(([l]) => l);
+  const extra = [...tgt].filter(([l, n]) => n > (src.get(l) ?? 0)).map(([l]) => l);
+  return { missing, extra };
+}

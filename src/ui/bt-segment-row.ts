@@ -7,7 +7,7 @@ import { keysOf } from './keymap.js';
 import { openComments } from '../core/review.js';
 import './bt-status-badge.js';
 import { chipStyles, withChips } from './inline-chips.js';
-import { fromEditable, storedOffset, toEditable } from '../core/chips.js';
+import { codeMismatch, fromEditable, storedOffset, toEditable } from '../core/chips.js';
 // Loaded on demand by the grid when track changes are switched on (it brings jsdiff along).
 import type { RowTrack } from './bt-track-changes.js';
 
@@ -95,7 +95,8 @@ export class BtSegmentRow extends LitElement {
       clip-path: inset(50%);
       white-space: nowrap;
     }
-    .comments {
+    .comments,
+    .tags {
       color: #92400e;
       font-weight: 600;
     }
@@ -200,6 +201,21 @@ export class BtSegmentRow extends LitElement {
     }
   }
 
+  /** The tag check: codes of the source missing from the translation, or there too often. */
+  private _renderTagCheck(s: Segment) {
+    if (!s.codes?.length) return nothing;
+    const { missing, extra } = codeMismatch(s.source, s.target, s.codes);
+    return html`${
+      missing.length
+        ? html`<span class="tags">${tm('grid.tagsMissing', { labels: missing.join(' ') })}</span>`
+        : nothing
+    }${
+      extra.length
+        ? html`<span class="tags">${tm('grid.tagsExtra', { labels: extra.join(' ') })}</span>`
+        : nothing
+    }`;
+  }
+
   private _renderNote(s: Segment, n: number) {
     if (this.noteOpen) {
       return html`<div class="note-edit" role="gridcell">
@@ -292,6 +308,7 @@ export class BtSegmentRow extends LitElement {
           title=${tm('grid.linkTip', { link: linkLabel, confidence: Math.round(s.confidence * 100) })}
           >${linkLabel}</span
         >
+        ${this._renderTagCheck(s)}
         ${
           openComments(s) > 0
             ? html`<span class="comments"

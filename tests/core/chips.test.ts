@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { CHIP_BASE, fromEditable, storedOffset, toEditable } from '../../src/core/chips.js';
+import {
+  CHIP_BASE,
+  codeMismatch,
+  fromEditable,
+  storedOffset,
+  toEditable,
+} from '../../src/core/chips.js';
 import type { InlineCode } from '../../src/core/model.js';
 
 const code = (kind: InlineCode['kind'], data: string, id = '1', tag = 'ph'): InlineCode => ({
@@ -58,4 +64,22 @@ describe('core/chips: inline codes in an editable field', () => {
     ])
       expect(storedOffset(shown, at, bold), `offset ${at}`).to.equal(want);
   });
+});
+
+describe('core/chips: the tag check', () => {
+  const s = `点击${P(0)}保存${P(1)}${P(2)}`;
+  const codes = [...bold, code('standalone', '<br/>', '')];
+  // [name, target, missing, extra]
+  const cases: [string, string, string[], string[]][] = [
+    ['all there, moved', `${P(2)}${P(0)}Save${P(1)}`, [], []],
+    ['one missing', `${P(0)}Save${P(1)}`, ['⟨3⟩'], []],
+    ['a pair half gone', `${P(0)}Save${P(2)}`, ['1⟩'], []],
+    ['one twice', `${P(0)}Save${P(1)}${P(2)}${P(2)}`, [], ['⟨3⟩']],
+    ['an empty translation is not checked', '', [], []],
+  ];
+  for (const [name, target, missing, extra] of cases) {
+    it(name, () => expect(codeMismatch(s, target, codes)).to.deep.equal({ missing, extra }));
+  }
+  it('no codes, nothing to check', () =>
+    expect(codeMismatch('甲', 'A', undefined)).to.deep.equal({ missing: [], extra: [] }));
 });

@@ -129,6 +129,24 @@ const cases: [string, () => TemplateResult][] = [
       ></bt-segment-row>`,
   ],
   [
+    'bt-segment-row (tags missing)',
+    () =>
+      html`<bt-segment-row
+        .segment=${{
+          ...now[1],
+          source: '点击\uE000保存\uE001',
+          target: '点击\uE000保存',
+          codes: [
+            // (The native code is the file's data, not a UI string.)
+            { kind: 'open', id: '1', tag: 'bpt', data: '〈粗〉' },
+            { kind: 'close', id: '1', tag: 'ept', data: '〈/粗〉' },
+          ],
+        }}
+        .index=${2}
+        .targetLang=${'zh-Hans'}
+      ></bt-segment-row>`,
+  ],
+  [
     'bt-track-changes (changed, status changed)',
     () =>
       html`<bt-segment-row

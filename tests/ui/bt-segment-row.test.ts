@@ -108,6 +108,26 @@ describe('bt-segment-row', () => {
     expect(el.caret()).to.deep.equal({ field: 'target', offset: 5 });
   });
 
+  it('says which tags of the source the translation lacks or repeats', async () => {
+    const [s] = rows(1);
+    const codes = [
+      { kind: 'open' as const, id: '1', tag: 'bpt', data: '<b>' },
+      { kind: 'close' as const, id: '1', tag: 'ept', data: '</b>' },
+    ];
+    const seg = { ...s, source: '点击\uE000保存\uE001', target: 'Click \uE000Save', codes };
+    const el = await fixture<BtSegmentRow>(
+      html`<bt-segment-row .segment=${seg} .index=${1}></bt-segment-row>`,
+    );
+    const tags = () => [...el.shadowRoot!.querySelectorAll('.tags')].map((t) => t.textContent);
+    expect(tags()).to.deep.equal(['Tags missing: 1⟩']);
+    el.segment = { ...seg, target: 'Click \uE000Save\uE001 \uE001' };
+    await el.updateComplete;
+    expect(tags()).to.deep.equal(['Extra tags: 1⟩']);
+    el.segment = { ...seg, target: '\uE000Click\uE001 Save' };
+    await el.updateComplete;
+    expect(tags()).to.deep.equal([]);
+  });
+
   it('flags a low-confidence link', async () => {
     const [s] = rows(1);
     const el = await fixture<BtSegmentRow>(
