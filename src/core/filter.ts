@@ -9,6 +9,8 @@ export interface RowFilter {
   text: string;
   /** Only rows whose alignment confidence is below LOW_CONFIDENCE. */
   lowConfidence: boolean;
+  /** Only rows with a comment not yet resolved. */
+  openComments?: boolean;
   /** Only rows added or changed (source, target or status) since this snapshot of a version. */
   since?: ReadonlyMap<string, Pick<Segment, 'source' | 'target' | 'status'>>;
   /** With `since`: only changes not yet accepted (see core/track.ts). */
@@ -22,7 +24,13 @@ export const NO_FILTER: RowFilter = { status: 'all', text: '', lowConfidence: fa
 export const isConfirmed = (s: Status): boolean => CONFIRMED.includes(s);
 
 export function isFiltering(f: RowFilter): boolean {
-  return f.status !== 'all' || f.text.trim() !== '' || f.lowConfidence || f.since !== undefined;
+  return (
+    f.status !== 'all' ||
+    f.text.trim() !== '' ||
+    f.lowConfidence ||
+    !!f.openComments ||
+    f.since !== undefined
+  );
 }
 
 export function filterSegments(segments: readonly Segment[], f: RowFilter): Segment[] {
@@ -36,6 +44,7 @@ export function filterSegments(segments: readonly Segment[], f: RowFilter): Segm
     )
       return false;
     if (f.lowConfidence && s.confidence >= LOW_CONFIDENCE) return false;
+    if (f.openComments && !s.comments?.some((c) => !c.resolved)) return false;
     if (needle && !`${s.source}\n${s.target}`.toLocaleLowerCase().includes(needle)) return false;
     if (f.since && !changedSince(s, f.since)) return false;
     if (f.since && f.undecidedOnly && !isUndecided(s, f.since.get(s.id))) return false;

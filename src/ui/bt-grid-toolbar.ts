@@ -180,6 +180,14 @@ export class BtGridToolbar extends LitElement {
         />${tm('filter.lowConfidence')}</label
       >
       <label
+        ><input
+          type="checkbox"
+          .checked=${!!this.filter.openComments}
+          @change=${(e: Event) =>
+            this._filterBy({ openComments: (e.target as HTMLInputElement).checked })}
+        />${tm('filter.openComments')}</label
+      >
+      <label
         >${tm('filter.changedSince')}
         <select
           ?disabled=${this.versions.length === 0}

@@ -36,6 +36,17 @@ const rows = [
   seg('d', 'approved', '信任', 'trust'),
   seg('e', 'rejected', '问题', 'Issue', 0.2),
 ];
+// b has an open comment, d only a resolved one.
+const comment = (resolved: boolean) => ({
+  id: String(resolved),
+  author: '王芳',
+  role: 'reviewer' as const,
+  at: 0,
+  text: '术语',
+  resolved,
+});
+rows[1].comments = [comment(false), comment(true)];
+rows[3].comments = [comment(true)];
 
 describe('core/filter', () => {
   // [filter, expected ids]
@@ -48,6 +59,8 @@ describe('core/filter', () => {
     [{ text: '  ' }, ['a', 'b', 'c', 'd', 'e']],
     [{ lowConfidence: true }, ['c', 'e']],
     [{ lowConfidence: true, status: 'unconfirmed' }, ['e']],
+    [{ openComments: true }, ['b']],
+    [{ openComments: false }, ['a', 'b', 'c', 'd', 'e']],
     // Since a version where b's target and d's status differed and e did not exist yet.
     [
       {

@@ -50,5 +50,11 @@ describe('bt-grid-toolbar', () => {
     setTimeout(() => low.dispatchEvent(new Event('change')));
     const ev = await oneEvent(el, 'bt-toolbar-filter');
     expect(ev.detail.filter).to.deep.equal({ ...NO_FILTER, text: '开源', lowConfidence: true });
+    const open = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[2];
+    expect(open.parentElement!.textContent).to.contain('Open comments');
+    open.checked = true;
+    setTimeout(() => open.dispatchEvent(new Event('change')));
+    const ev2 = await oneEvent(el, 'bt-toolbar-filter');
+    expect(ev2.detail.filter).to.deep.equal({ ...NO_FILTER, text: '开源', openComments: true });
   });
 });
