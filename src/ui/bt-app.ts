@@ -224,6 +224,12 @@ export class BtApp extends LitElement {
               .history=${wb.history}
               .versions=${wb.versions}
               .row=${rowNumber}
+              .activeRow=${rowNumber ? cur.segments[rowNumber - 1] : undefined}
+              @bt-request-comment=${(e: Detail<{ id: string; text: string }>) =>
+                wb.addComment(e.detail.id, e.detail.text)}
+              @bt-request-resolve-comment=${(
+                e: Detail<{ id: string; commentId: string; resolved: boolean }>,
+              ) => wb.resolveComment(e.detail.id, e.detail.commentId, e.detail.resolved)}
               @bt-request-save-version=${(e: Detail<{ name: string }>) => wb.saveVersion(e.detail.name)}
               @bt-request-rename-version=${(e: Detail<{ id: string; name: string }>) =>
                 wb.renameVersion(e.detail.id, e.detail.name)}

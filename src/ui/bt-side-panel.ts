@@ -1,11 +1,14 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { StoredRevision, VersionMeta } from '../store/index.js';
+import type { Segment } from '../core/model.js';
+import './bt-row-comments.js';
 import { I18nController } from '../i18n/i18n-controller.js';
 import { i18n, t } from '../i18n/index.js';
 
 /**
- * Beside the grid: the history of the active row and the document's saved versions.
+ * Beside the grid: the history and the comments of the active row, and the document's saved
+ * versions. (Comments come from bt-row-comments: `bt-request-comment`, `bt-request-resolve-comment`.)
  *
  * @fires bt-request-save-version - `{ name }`
  * @fires bt-request-rename-version - `{ id, name }`
@@ -13,6 +16,8 @@ import { i18n, t } from '../i18n/index.js';
  * @fires bt-request-restore-version - `{ id }` (already confirmed by the user)
  * @fires bt-request-restore-revision - `{ id, side }` set a field back to a revision's value
  */
+type Tab = 'history' | 'comments' | 'versions';
+
 @customElement('bt-side-panel')
 export class BtSidePanel extends LitElement {
   static override styles = css`
@@ -88,12 +93,14 @@ export class BtSidePanel extends LitElement {
     }
   `;
 
-  @state() private _tab: 'history' | 'versions' = 'history';
+  @state() private _tab: Tab = 'history';
 
   @property({ attribute: false }) history: readonly StoredRevision[] = [];
   @property({ attribute: false }) versions: readonly VersionMeta[] = [];
   /** The active row's number, or 0 when no row is active. */
   @property({ type: Number }) row = 0;
+  /** The active row, for its comments. */
+  @property({ attribute: false }) activeRow?: Segment;
 
   constructor() {
     super();
@@ -212,8 +219,18 @@ export class BtSidePanel extends LitElement {
     `;
   }
 
+  private _renderComments() {
+    const s = this.activeRow;
+    if (!s || !this.row) return html`<p>${t('panel.pickRowComments')}</p>`;
+    return html`<bt-row-comments
+      .rowId=${s.id}
+      .n=${this.row}
+      .comments=${s.comments ?? []}
+    ></bt-row-comments>`;
+  }
+
   override render() {
-    const tab = (id: 'history' | 'versions', label: string) =>
+    const tab = (id: Tab, label: string) =>
       html`<button
         role="tab"
         id="tab-${id}"
@@ -225,10 +242,17 @@ export class BtSidePanel extends LitElement {
       </button>`;
     return html`
       <div role="tablist" aria-label=${t('panel.label')}>
-        ${tab('history', t('panel.history'))} ${tab('versions', t('panel.versions'))}
+        ${tab('history', t('panel.history'))} ${tab('comments', t('panel.comments'))}
+        ${tab('versions', t('panel.versions'))}
       </div>
       <section id="panel" role="tabpanel" aria-labelledby="tab-${this._tab}">
-        ${this._tab === 'history' ? this._renderHistory() : this._renderVersions()}
+        ${
+          this._tab === 'history'
+            ? this._renderHistory()
+            : this._tab === 'comments'
+              ? this._renderComments()
+              : this._renderVersions()
+        }
       </section>
     `;
   }

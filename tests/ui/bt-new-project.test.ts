@@ -10,6 +10,7 @@ import type { BtNewProject } from '../../src/ui/bt-new-project.js';
 import type { BtAlignView } from '../../src/ui/bt-align-view.js';
 import type { BtTextInput } from '../../src/ui/bt-text-input.js';
 import type { BtSidePanel } from '../../src/ui/bt-side-panel.js';
+import { rows } from './fixtures.js';
 
 const row = (source: string[], target: string[], confidence = 0.9): AlignRow => ({
   source,
@@ -128,8 +129,8 @@ describe('new project, alignment view, text input, side panel', () => {
     const el = await fixture<BtSidePanel>(
       html`<bt-side-panel .versions=${versions}></bt-side-panel>`,
     );
-    const tabs = el.shadowRoot!.querySelectorAll('[role="tab"]');
-    (tabs[1] as HTMLButtonElement).click();
+    const tabs = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+    tabs.find((b) => b.textContent!.trim() === 'Versions')!.click();
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('初稿');
     expect(el.shadowRoot!.textContent).to.contain('3 rows');
@@ -138,6 +139,45 @@ describe('new project, alignment view, text input, side panel', () => {
     setTimeout(() => form.requestSubmit());
     const ev = await oneEvent(el, 'bt-request-save-version');
     expect(ev.detail).to.deep.equal({ name: '审校前' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('bt-side-panel shows the active row’s comments, and adding one is a request', async () => {
+    const [row] = rows(1);
+    const comments = [
+      {
+        id: 'c1',
+        author: '王芳',
+        role: 'reviewer' as const,
+        at: 0,
+        text: '术语请统一',
+        resolved: false,
+      },
+    ];
+    const el = await fixture<BtSidePanel>(html`<bt-side-panel></bt-side-panel>`);
+    const tab = () =>
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find(
+        (b) => b.textContent!.trim() === 'Comments',
+      )!;
+    tab().click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('Click a row to see and add its comments.');
+    el.row = 4;
+    el.activeRow = { ...row, comments };
+    await el.updateComplete;
+    const list = el.shadowRoot!.querySelector('bt-row-comments')!;
+    await list.updateComplete;
+    expect(list.rowId).to.equal(row.id);
+    expect(list.shadowRoot!.textContent).to.contain('术语请统一');
+    const add = [...list.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.getAttribute('aria-label')?.includes('row 4'),
+    )!;
+    add.click();
+    await list.updateComplete;
+    list.shadowRoot!.querySelector('input')!.value = '请核对人名';
+    setTimeout(() => list.shadowRoot!.querySelector('form')!.requestSubmit());
+    const ev = await oneEvent(el, 'bt-request-comment');
+    expect(ev.detail).to.deep.equal({ id: row.id, text: '请核对人名' });
     await expect(el).to.be.accessible();
   });
 });
