@@ -118,6 +118,18 @@ async function openToInteractive(id) {
   });
 }
 
+/** Waits until the grid holds all `n` rows (the first screen comes first, the rest after). */
+const allRowsLoaded = (n) =>
+  page.waitForFunction(
+    (rows) =>
+      document
+        .querySelector('bt-app')
+        ?.shadowRoot?.querySelector('bt-editor')
+        ?.shadowRoot?.querySelector('[role="grid"]')
+        ?.getAttribute('aria-rowcount') === String(rows),
+    n,
+  );
+
 const opens = [];
 for (let i = 0; i < 3; i++) opens.push(await openToInteractive('b10k'));
 results.push([
@@ -174,14 +186,7 @@ async function keystrokeWork() {
   });
 }
 
-await page.waitForFunction(
-  () =>
-    document
-      .querySelector('bt-app')
-      ?.shadowRoot?.querySelector('bt-editor')
-      ?.shadowRoot?.querySelector('[role="grid"]')
-      ?.getAttribute('aria-rowcount') === '10000',
-);
+await allRowsLoaded(10_000);
 await page.getByRole('textbox', { name: 'Translation 2', exact: true }).click();
 const lat = await typingLatency();
 results.push([
@@ -249,14 +254,7 @@ results.push([
 
 // Memory of the page with 20,000 rows open.
 await openToInteractive('b20k');
-await page.waitForFunction(
-  () =>
-    document
-      .querySelector('bt-app')
-      ?.shadowRoot?.querySelector('bt-editor')
-      ?.shadowRoot?.querySelector('[role="grid"]')
-      ?.getAttribute('aria-rowcount') === '20000',
-);
+await allRowsLoaded(20_000);
 await page.waitForTimeout(500);
 const cdp = await ctx.newCDPSession(page);
 await cdp.send('HeapProfiler.collectGarbage');

@@ -5,7 +5,7 @@ import type { Lang, Segment } from '../core/model.js';
 import { canReject, isDecidable } from '../core/review.js';
 import { I18nController } from '../i18n/i18n-controller.js';
 import { t } from '../i18n/index.js';
-import { renderDiff } from './diff-render.js';
+import { diffStyles, renderDiff } from './diff-render.js';
 import { chipStyles } from './inline-chips.js';
 import './bt-status-badge.js';
 import './bt-row-comments.js';
@@ -91,16 +91,6 @@ export class BtCompareRow extends LitElement {
       border-left: 1px solid #e3e6ec;
       padding-left: 0.5rem;
     }
-    del {
-      text-decoration: line-through 2px;
-      background: #fde2e2;
-      color: #8a1111;
-    }
-    ins {
-      text-decoration: underline 2px;
-      background: #dcf5dc;
-      color: #0b5e0b;
-    }
     del.k-whitespace,
     ins.k-whitespace {
       outline: 1px dashed currentColor;
@@ -125,6 +115,7 @@ export class BtCompareRow extends LitElement {
       margin-top: 0.2rem;
     }
     ${chipStyles}
+    ${diffStyles}
   `;
 
   @property({ attribute: false }) row?: RowComparison;

@@ -6,7 +6,7 @@ import { tm, tn } from '../i18n/index.js';
 import { keysOf } from './keymap.js';
 import { openComments } from '../core/review.js';
 import './bt-status-badge.js';
-import { chipStyles, withChips } from './inline-chips.js';
+import { chipStyles, visuallyHidden, withChips } from './inline-chips.js';
 import { codeMismatch, fromEditable, storedOffset, toEditable } from '../core/chips.js';
 // Loaded on demand by the grid when track changes are switched on (it brings jsdiff along).
 import type { RowTrack } from './bt-track-changes.js';
@@ -87,14 +87,6 @@ export class BtSegmentRow extends LitElement {
       color: #9a3412;
       font-weight: 600;
     }
-    .vh {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
     .comments,
     .tags {
       color: #92400e;
@@ -121,6 +113,7 @@ export class BtSegmentRow extends LitElement {
       color: #5b6475;
     }
     ${chipStyles}
+    ${visuallyHidden}
   `;
 
   @query('textarea.target') private _target?: HTMLTextAreaElement;

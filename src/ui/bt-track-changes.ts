@@ -6,8 +6,8 @@ import type { Decision } from '../core/review.js';
 import { compactDiff, trackState, type Baseline, type TrackState } from '../core/track.js';
 import { I18nController } from '../i18n/i18n-controller.js';
 import { t } from '../i18n/index.js';
-import { renderDiff } from './diff-render.js';
-import { chipStyles } from './inline-chips.js';
+import { diffStyles, renderDiff } from './diff-render.js';
+import { chipStyles, visuallyHidden } from './inline-chips.js';
 import './bt-status-badge.js';
 
 /** What the grid hands each row while track changes are on. */
@@ -102,16 +102,6 @@ export class BtTrackChanges extends LitElement {
       font-size: 0.75rem;
       padding: 0 0.2rem;
     }
-    del {
-      text-decoration: line-through 2px;
-      background: #fde2e2;
-      color: #8a1111;
-    }
-    ins {
-      text-decoration: underline 2px;
-      background: #dcf5dc;
-      color: #0b5e0b;
-    }
     :host([accepted]) del,
     :host([accepted]) ins {
       background: none;
@@ -137,15 +127,9 @@ export class BtTrackChanges extends LitElement {
       clip-path: inset(50%);
       white-space: nowrap;
     }
-    .vh {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
     ${chipStyles}
+    ${diffStyles}
+    ${visuallyHidden}
   `;
 
   /** The row as it is now. */

@@ -1,10 +1,24 @@
 // Renders a TextDiff as Lit templates: deletions struck in <del>, insertions underlined in
 // <ins> (never colour alone). Text goes through Lit bindings only: imported text is data.
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { isIgnored, type ChangeKind, type TextDiff } from '../core/diff/index.js';
 import type { InlineCode } from '../core/model.js';
 import { t } from '../i18n/index.js';
 import { withChips } from './inline-chips.js';
+
+/** Deleted text struck, inserted text underlined; the colours only add to that. */
+export const diffStyles = css`
+  del {
+    text-decoration: line-through 2px;
+    background: #fde2e2;
+    color: #8a1111;
+  }
+  ins {
+    text-decoration: underline 2px;
+    background: #dcf5dc;
+    color: #0b5e0b;
+  }
+`;
 
 /** `inline`: both sides in one text; `old`/`new`: one side of a side-by-side view. */
 export type DiffSide = 'inline' | 'old' | 'new';

@@ -20,6 +20,18 @@ export const chipStyles = css`
   }
 `;
 
+/** Text read out by screen readers but not shown (row numbers, labels of marks). */
+export const visuallyHidden = css`
+  .vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
 /** `text` as plain runs and chips; without codes it is the text unchanged. */
 export function withChips(
   text: string,
