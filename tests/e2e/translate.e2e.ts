@@ -27,6 +27,8 @@ const labels = {
     replaceWith: 'Replace with',
     replaceAll: 'Replace all',
     replaced: /Replaced \d+ in \d+ rows/,
+    note: 'Note',
+    noteFor: (n: number) => `Note for row ${n}`,
   },
   zh: {
     newProject: '新建项目',
@@ -41,6 +43,8 @@ const labels = {
     replaceWith: '替换为',
     replaceAll: '全部替换',
     replaced: /已在 \d+ 行中替换 \d+ 处/,
+    note: '备注',
+    noteFor: (n: number) => `第 ${n} 行的备注`,
   },
 };
 
@@ -84,6 +88,15 @@ async function journey(app: App, page: Page, L: (typeof labels)['en']) {
     .evaluateAll((els) => els.slice(0, 3).map((e) => (e.shadowRoot?.textContent ?? '').trim()));
   assert.equal(confirmed.length, 3);
 
+  // A note on row 2, written in place: Ctrl+Enter saves it, and it is shown under the row.
+  await cell(2).focus();
+  await page.getByRole('button', { name: L.note, exact: true }).click();
+  const noteField = page.getByRole('textbox', { name: L.noteFor(2), exact: true });
+  await noteField.fill('核对藏书数量');
+  await noteField.press('Control+Enter');
+  await page.getByRole('note').filter({ hasText: '核对藏书数量' }).waitFor();
+  await cell(1).focus();
+
   // Find and replace in the translation: one undoable step.
   await page.keyboard.press('Control+h');
   await page.getByRole('searchbox', { name: L.find }).fill('library');
@@ -94,6 +107,7 @@ async function journey(app: App, page: Page, L: (typeof labels)['en']) {
   await page.reload();
   await cell(1).waitFor();
   assert.equal(await cell(1).inputValue(), 'The new public Library opened on Monday.');
+  await page.getByRole('note').filter({ hasText: '核对藏书数量' }).waitFor();
   return confirmed;
 }
 
