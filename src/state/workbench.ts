@@ -161,6 +161,9 @@ export class Workbench extends EventTarget {
     this.history = [];
     this.since = undefined;
     this.versions = await this.ws.versions.list(doc.id);
+    // Track changes stay on across a reload, as the reviewer left them (if the version is kept).
+    const since = readSince(doc.id);
+    if (since && this.versions.some((v) => v.id === since)) await this.setChangedSince(since);
     await this._refreshUndo();
     this._changed();
   }
@@ -391,6 +394,7 @@ export class Workbench extends EventTarget {
   async setChangedSince(versionId: string): Promise<void> {
     const v = versionId ? await this.ws.versions.get(versionId) : undefined;
     this.since = v ? { id: v.id, rows: new Map(v.segments.map((s) => [s.id, s])) } : undefined;
+    if (this.current) writeSince(this.current.doc.id, this.since?.id);
     this._changed();
   }
 
@@ -685,6 +689,27 @@ export class Workbench extends EventTarget {
       this._changed();
     }
     await this._refreshUndo();
+  }
+}
+
+// The version a document's grid shows track changes against is a view setting of this browser,
+// like the UI language: kept in localStorage, not in the workspace (nor in backups).
+const SINCE_KEY = (docId: string) => `bt.since.${docId}`;
+
+function readSince(docId: string): string | null {
+  try {
+    return localStorage.getItem(SINCE_KEY(docId));
+  } catch {
+    return null;
+  }
+}
+
+function writeSince(docId: string, versionId: string | undefined): void {
+  try {
+    if (versionId) localStorage.setItem(SINCE_KEY(docId), versionId);
+    else localStorage.removeItem(SINCE_KEY(docId));
+  } catch {
+    // Private mode: track changes are chosen again after a reload.
   }
 }
 

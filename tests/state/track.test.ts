@@ -148,6 +148,25 @@ describe('Workbench: track changes in the grid', () => {
     expect(wb.notice?.key).to.equal('review.notice.nothing');
   });
 
+  it('keeps track changes on across a reload, against the same version', async () => {
+    const b = await bench();
+    opened.push(b);
+    const { wb } = b;
+    await wb.saveVersion('Draft');
+    await wb.setChangedSince(wb.versions[0].id);
+    await wb.openProject(b.projectId);
+    expect(wb.since?.id).to.equal(wb.versions[0].id);
+    // Turned off, it stays off.
+    await wb.setChangedSince('');
+    await wb.openProject(b.projectId);
+    expect(wb.since).to.equal(undefined);
+    // A version deleted meanwhile is not chosen again.
+    await wb.setChangedSince(wb.versions[0].id);
+    await wb.deleteVersion(wb.versions[0].id);
+    await wb.openProject(b.projectId);
+    expect(wb.since).to.equal(undefined);
+  });
+
   it('does nothing while no version is chosen', async () => {
     const b = await bench();
     opened.push(b);
