@@ -23,7 +23,7 @@ import { DEFAULT_COMPARE_OPTIONS, type CompareOptions } from './bt-compare-contr
 import type { BtCompareRow } from './bt-compare-row.js';
 import { exportReport } from './review-export.js';
 import { changeStep, type ReviewAction } from './bt-review-bar.js';
-import { VirtualRows } from './virtual-rows.js';
+import { VirtualRowsController } from './virtual-rows.js';
 import './bt-review-bar.js';
 import './bt-compare-controls.js';
 import './bt-compare-row.js';
@@ -94,7 +94,16 @@ export class BtCompareView extends LitElement {
   @property({ attribute: false }) loadedVersions: Readonly<Record<string, Version>> = {};
 
   private _seq = 0;
-  private _list?: VirtualRows<RowComparison, BtCompareRow>;
+  private readonly _list = new VirtualRowsController<RowComparison, BtCompareRow>(this, {
+    key: rowKey,
+    create: () => {
+      const el = document.createElement('bt-compare-row');
+      el.setAttribute('role', 'listitem');
+      el.tabIndex = -1;
+      return el;
+    },
+    update: (el, r, i) => this._updateRow(el, r, i),
+  });
   /** The rows shown for the current comparison and filters (see shownRows). */
   private _shown?: {
     c: Comparison;
@@ -205,37 +214,11 @@ export class BtCompareView extends LitElement {
     return rows;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._list?.disconnect();
-    this._list = undefined;
-  }
-
   override updated(): void {
-    const scroller = this._scroller;
-    const c = this._comparison;
-    // The list comes and goes with the comparison and the "no rows" message: a new list element
-    // needs a new VirtualRows.
-    if (this._list?.scroller !== scroller) {
-      this._list?.disconnect();
-      this._list = undefined;
-    }
-    if (!scroller || !this._rowsEl || !c) return;
-    this._list ??= new VirtualRows<RowComparison, BtCompareRow>({
-      scroller,
-      container: this._rowsEl,
-      key: rowKey,
-      create: () => {
-        const el = document.createElement('bt-compare-row');
-        el.setAttribute('role', 'listitem');
-        el.tabIndex = -1;
-        return el;
-      },
-      update: (el, r, i) => this._updateRow(el, r, i),
-    });
     // Every update (options, selection, active row, comparison, language) passes through the
     // rows in view; Lit skips the properties that did not change.
-    this._list.setItems(this.shownRows);
+    const shown = this._comparison ? this._scroller : undefined;
+    this._list.show(shown, this._rowsEl, this.shownRows);
   }
 
   /** Shows a comparison row in a (possibly recycled) row element. */
@@ -286,7 +269,7 @@ export class BtCompareView extends LitElement {
     // After the update that marks the row active (and makes the list, if it was not there).
     await this.updateComplete;
     const r = this.shownRows[index];
-    if (!r || !this._list || index !== this._active) return;
+    if (!r || index !== this._active) return;
     // A row already rendered (in view or in the overscan) scrolls into view when focused;
     // otherwise the list scrolls to it and renders it at once.
     const el = this._list.elementFor(rowKey(r)) ?? this._list.scrollToIndex(index);

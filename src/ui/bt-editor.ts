@@ -15,7 +15,7 @@ import { t, tm } from '../i18n/index.js';
 import { commandFor, type GridCommand } from './keymap.js';
 import type { FindRequest } from './bt-find-bar.js';
 import type { BtSegmentRow } from './bt-segment-row.js';
-import { VirtualRows } from './virtual-rows.js';
+import { VirtualRowsController } from './virtual-rows.js';
 import { TrackController } from './track-controller.js';
 import './bt-segment-row.js';
 import './bt-grid-header.js';
@@ -82,7 +82,7 @@ export class BtEditor extends LitElement {
   `;
 
   @query('.grid') private _grid!: HTMLElement;
-  @query('.rows') private _rowsEl!: HTMLElement;
+  @query('.rows') private _rowsEl?: HTMLElement;
   @query('bt-find-bar') private _findBar?: HTMLElement;
 
   @state() private _filter: RowFilter = NO_FILTER;
@@ -106,7 +106,15 @@ export class BtEditor extends LitElement {
 
   private _pendingFocus = false;
   private readonly _track = new TrackController(this);
-  private _list?: VirtualRows<Segment, BtSegmentRow>;
+  private readonly _list = new VirtualRowsController<Segment, BtSegmentRow>(this, {
+    key: (s) => s.id,
+    create: () => {
+      const el = document.createElement('bt-segment-row');
+      el.setAttribute('role', 'row');
+      return el;
+    },
+    update: (el, s, i) => this._updateRow(el, s, i),
+  });
   /** The rows shown for the current filter (see visibleRows). */
   private _shown?: {
     segments: readonly Segment[];
@@ -170,30 +178,8 @@ export class BtEditor extends LitElement {
     this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._list?.disconnect();
-    this._list = undefined;
-  }
-
   override updated(): void {
-    const grid = this._grid;
-    if (!grid) return;
-    if (this._list?.scroller !== grid) {
-      this._list?.disconnect();
-      this._list = new VirtualRows<Segment, BtSegmentRow>({
-        scroller: grid,
-        container: this._rowsEl,
-        key: (s) => s.id,
-        create: () => {
-          const el = document.createElement('bt-segment-row');
-          el.setAttribute('role', 'row');
-          return el;
-        },
-        update: (el, s, i) => this._updateRow(el, s, i),
-      });
-    }
-    this._list.setItems(this.visibleRows);
+    this._list.show(this._grid ?? undefined, this._rowsEl ?? undefined, this.visibleRows);
     if (this._pendingFocus && this._activeId) {
       this._pendingFocus = false;
       void this._focusActive();
@@ -206,14 +192,14 @@ export class BtEditor extends LitElement {
     if (index < 0) return;
     // A row already rendered (in view or in the overscan) is focused at once, which also scrolls
     // it into view; otherwise the list scrolls to it and renders it at once.
-    const row = this._rowEl(id) ?? this._list?.scrollToIndex(index);
+    const row = this._rowEl(id) ?? this._list.scrollToIndex(index);
     if (!row) return;
     await row.updateComplete;
     row.focusTarget();
   }
 
   private _rowEl(id: string): BtSegmentRow | undefined {
-    return this._list?.elementFor(id);
+    return this._list.elementFor(id);
   }
 
   /** Opens the note editor under a row (and brings the row into view). */
@@ -221,7 +207,7 @@ export class BtEditor extends LitElement {
     this._noteFor = id;
     this._activeId = id;
     // The row takes the focus into its note field once rendered with it.
-    if (!this._rowEl(id)) this._list?.scrollToIndex(this.visibleRows.findIndex((s) => s.id === id));
+    if (!this._rowEl(id)) this._list.scrollToIndex(this.visibleRows.findIndex((s) => s.id === id));
   }
 
   private _onNoteClose(e: CustomEvent<{ id: string }>) {

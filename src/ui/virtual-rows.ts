@@ -7,6 +7,7 @@
 // Row elements are recycled: a row that stays in view keeps its element; elements of rows that
 // left are given to rows that arrive, so a fast scroll updates properties instead of building
 // elements. (@lit-labs/virtualizer, used before, cost 50–100 ms frames scrolling 10,000 rows.)
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { HeightIndex } from './height-index.js';
 
 export interface VirtualRowsOptions<T, E extends HTMLElement> {
@@ -193,5 +194,43 @@ export class VirtualRows<T, E extends HTMLElement> {
       changed = true;
     }
     if (changed) this.sizeSpacers();
+  }
+}
+
+/**
+ * A host element's virtual list: made for the list elements the host renders, made anew when
+ * Lit replaces them (a "no rows" message in between, say), let go when the host leaves the page.
+ */
+export class VirtualRowsController<T, E extends HTMLElement> implements ReactiveController {
+  private list?: VirtualRows<T, E>;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly o: Omit<VirtualRowsOptions<T, E>, 'scroller' | 'container'>,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.list?.disconnect();
+    this.list = undefined;
+  }
+
+  /** Shows `items` in the list elements (call from `updated()`; none rendered, nothing shown). */
+  show(scroller: HTMLElement | undefined, container: HTMLElement | undefined, items: readonly T[]) {
+    if (this.list?.scroller !== scroller) this.hostDisconnected();
+    if (!scroller || !container) return;
+    this.list ??= new VirtualRows({ ...this.o, scroller, container });
+    this.list.setItems(items);
+  }
+
+  /** The element showing the row with `key`, if it is rendered. */
+  elementFor(key: string): E | undefined {
+    return this.list?.elementFor(key);
+  }
+
+  /** Renders row `i` and scrolls it to the middle of the viewport (no list, nothing). */
+  scrollToIndex(i: number): E | undefined {
+    return this.list?.scrollToIndex(i);
   }
 }
