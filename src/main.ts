@@ -1,4 +1,4 @@
 import { initI18n } from './i18n/index.js';
-import './ui/bt-app.js';
+import './ui/shell/bt-app.js';
 
 await initI18n();

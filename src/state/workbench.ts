@@ -29,7 +29,7 @@ import {
   type Workspace,
 } from '../store/index.js';
 import { Autosave, type AutosaveState } from './autosave.js';
-import type { SaveState } from '../ui/bt-save-indicator.js';
+import type { SaveState } from '../ui/shell/bt-save-indicator.js';
 import { DEMO_ROWS } from './demo.js';
 import { t } from '../i18n/index.js';
 

@@ -1,13 +1,13 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { i18n, initI18n, setLanguage } from '../../src/i18n/index.js';
-import '../../src/ui/bt-status-badge.js';
-import '../../src/ui/bt-save-indicator.js';
-import '../../src/ui/bt-toast.js';
-import '../../src/ui/bt-language-switch.js';
-import '../../src/ui/bt-grid-header.js';
-import '../../src/ui/bt-shortcut-sheet.js';
-import '../../src/ui/bt-find-bar.js';
-import type { BtFindBar } from '../../src/ui/bt-find-bar.js';
+import '../../src/ui/common/bt-status-badge.js';
+import '../../src/ui/shell/bt-save-indicator.js';
+import '../../src/ui/shell/bt-toast.js';
+import '../../src/ui/shell/bt-language-switch.js';
+import '../../src/ui/grid/bt-grid-header.js';
+import '../../src/ui/grid/bt-shortcut-sheet.js';
+import '../../src/ui/grid/bt-find-bar.js';
+import type { BtFindBar } from '../../src/ui/grid/bt-find-bar.js';
 import { rows } from './fixtures.js';
 
 describe('small elements', () => {

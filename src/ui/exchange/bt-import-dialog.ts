@@ -1,0 +1,249 @@
+import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { directionOf, importFailure, importRows, projectNameOf } from '../../core/exchange.js';
+import { DEFAULT_MAX_BYTES, type ImportResult } from '../../core/formats/types.js';
+import type { Lang } from '../../core/model.js';
+import { I18nController } from '../../i18n/i18n-controller.js';
+import { t } from '../../i18n/index.js';
+import type { ImportRequest } from '../../state/exchange.js';
+import { importInWorker } from '../../workers/import-client.js';
+import './bt-import-summary.js';
+
+const MB = 1024 * 1024;
+const sizeText = (n: number) =>
+  n >= MB ? `${(n / MB).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+
+/**
+ * Open a bilingual file (TMX, XLIFF, TSV, CSV, DOCX or HTML table): it is parsed in a Worker, what
+ * was found is shown (documents, pairs, languages, encoding with an override, warnings), and only
+ * "Create" asks the app to add anything. A file that cannot be read is named with the reason (and
+ * the line, when known) and nothing is requested.
+ *
+ * @fires bt-request-import-bitext - `ImportRequest` create a project from the parsed file
+ * @fires bt-request-close - the dialog was closed (Cancel, Escape)
+ */
+@customElement('bt-import-dialog')
+export class BtImportDialog extends LitElement {
+  static override styles = css`
+    dialog {
+      width: min(44rem, 94vw);
+      border: 1px solid #c9cfdb;
+      border-radius: 8px;
+      padding: 1rem 1.25rem;
+    }
+    h2 {
+      font-size: 1.1rem;
+      margin: 0 0 0.5rem;
+    }
+    label {
+      display: flex;
+      flex-direction: column;
+      gap: 0.2rem;
+      font-size: 0.9rem;
+    }
+    input,
+    select,
+    button {
+      font: inherit;
+    }
+    .hint {
+      color: #5b6475;
+      font-size: 0.9rem;
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: end;
+      margin: 0.5rem 0;
+    }
+    .error {
+      color: #b42318;
+    }
+    .actions {
+      display: flex;
+      gap: 0.5rem;
+      justify-content: flex-end;
+      margin-top: 0.75rem;
+    }
+    .primary {
+      background: #1d4fa8;
+      color: #fff;
+      border: 1px solid #1d4fa8;
+      border-radius: 4px;
+      padding: 0.3rem 0.8rem;
+    }
+    .primary:disabled {
+      background: #8a94a8;
+      border-color: #8a94a8;
+    }
+  `;
+
+  @query('dialog') private _dialog!: HTMLDialogElement;
+
+  @state() private _file?: { name: string; bytes: Uint8Array };
+  @state() private _result?: ImportResult;
+  @state() private _busy = false;
+  @state() private _failure = '';
+  @state() private _name = '';
+  @state() private _direction: [Lang, Lang] = ['zh-Hans', 'en'];
+
+  @property({ type: Boolean, reflect: true }) open = false;
+  /** Files larger than this are refused before they are read. */
+  @property({ type: Number }) maxBytes = DEFAULT_MAX_BYTES;
+  /** Set by the app when creating the project failed. */
+  @property() error = '';
+
+  constructor() {
+    super();
+    new I18nController(this);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('open')) return;
+    if (this.open && !this._dialog.open) this._dialog.showModal();
+    else if (!this.open && this._dialog.open) this._dialog.close();
+  }
+
+  /** Reads a chosen file; exposed so a drop on the page can hand one over. */
+  async load(file: File): Promise<void> {
+    this._reset();
+    if (file.size > this.maxBytes) {
+      const reason = t('exchange.import.tooBig', {
+        size: sizeText(file.size),
+        limit: sizeText(this.maxBytes),
+      });
+      this._failure = t('exchange.import.failed', { file: file.name, reason });
+      return;
+    }
+    this._file = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    await this._parse();
+  }
+
+  private _reset() {
+    this._file = undefined;
+    this._result = undefined;
+    this._failure = '';
+    this._name = '';
+    this.error = '';
+  }
+
+  private async _parse(encoding?: string) {
+    const f = this._file;
+    if (!f) return;
+    this._busy = true;
+    this._failure = '';
+    try {
+      const r = await importInWorker(f.name, f.bytes, { encoding, maxBytes: this.maxBytes });
+      this._result = r;
+      this._name ||= projectNameOf(f.name);
+      this._direction = directionOf(r);
+    } catch (e) {
+      this._result = undefined;
+      const why = importFailure(e, f.name);
+      this._failure =
+        why.line !== undefined
+          ? t('exchange.import.failedAt', why)
+          : t('exchange.import.failed', why);
+    } finally {
+      this._busy = false;
+    }
+  }
+
+  private _onDrop(e: DragEvent) {
+    e.preventDefault();
+    const f = e.dataTransfer?.files[0];
+    if (f) void this.load(f);
+  }
+
+  private _create() {
+    const r = this._result;
+    if (!r) return;
+    const [sourceLang, targetLang] = this._direction;
+    const name = this._name.trim() || projectNameOf(this._file?.name ?? '');
+    const detail: ImportRequest = { name, sourceLang, targetLang, result: r };
+    this.dispatchEvent(
+      new CustomEvent('bt-request-import-bitext', { detail, bubbles: true, composed: true }),
+    );
+  }
+
+  private _renderResult(r: ImportResult) {
+    return html`
+      <bt-import-summary
+        .result=${r}
+        .fileName=${this._file?.name ?? ''}
+        @bt-request-encoding=${(e: CustomEvent<{ encoding: string }>) =>
+          this._parse(e.detail.encoding)}
+      ></bt-import-summary>
+      <div class="row">
+        <label
+          >${t('exchange.import.name')}
+          <input
+            .value=${this._name}
+            @input=${(e: Event) => (this._name = (e.target as HTMLInputElement).value)}
+        /></label>
+        <label
+          >${t('exchange.import.direction')}
+          <select
+            .value=${this._direction.join(':')}
+            @change=${(e: Event) =>
+              (this._direction = (e.target as HTMLSelectElement).value.split(':') as [Lang, Lang])}
+          >
+            <option value="zh-Hans:en">${t('lang.zh-Hans')} → ${t('lang.en')}</option>
+            <option value="en:zh-Hans">${t('lang.en')} → ${t('lang.zh-Hans')}</option>
+          </select></label
+        >
+      </div>
+    `;
+  }
+
+  override render() {
+    const r = this._result;
+    const failure = this._failure || this.error;
+    const rows = r ? importRows(r).length : 0;
+    return html`<dialog
+      aria-labelledby="import-title"
+      @dragover=${(e: DragEvent) => e.preventDefault()}
+      @drop=${this._onDrop}
+      @close=${() => {
+        this.open = false;
+        this.dispatchEvent(new CustomEvent('bt-request-close', { bubbles: true, composed: true }));
+      }}
+    >
+      <h2 id="import-title">${t('exchange.import.title')}</h2>
+      <p class="hint">${t('exchange.import.hint')}</p>
+      <label
+        >${t('exchange.import.file')}
+        <input
+          type="file"
+          accept=".tmx,.xlf,.xliff,.sdlxliff,.mqxliff,.tsv,.tab,.csv,.docx,.html,.htm,.xml,.txt"
+          @change=${(e: Event) => {
+            const f = (e.target as HTMLInputElement).files?.[0];
+            if (f) void this.load(f);
+          }}
+      /></label>
+      ${this._busy ? html`<p role="status">${t('exchange.import.reading', { file: this._file?.name ?? '' })}</p>` : nothing}
+      ${
+        failure
+          ? html`<div class="error" role="alert">
+              <p>${failure}</p>
+              <p>${t('exchange.import.unchanged')}</p>
+            </div>`
+          : nothing
+      }
+      ${r && !this._busy ? this._renderResult(r) : nothing}
+      <div class="actions">
+        <button @click=${() => this._dialog.close()}>${t('common.cancel')}</button>
+        <button class="primary" ?disabled=${!r || this._busy || rows === 0} @click=${this._create}>
+          ${t('exchange.import.create', { count: rows })}
+        </button>
+      </div>
+    </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bt-import-dialog': BtImportDialog;
+  }
+}

@@ -1,0 +1,418 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import {
+  filterSegments,
+  isConfirmed,
+  isFiltering,
+  NO_FILTER,
+  sameIds,
+  type RowFilter,
+} from '../../core/filter.js';
+import { compileFind, findAll } from '../../core/find.js';
+import type { Project, Segment, VersionSegment } from '../../core/model.js';
+import { I18nController } from '../../i18n/i18n-controller.js';
+import { t, tm } from '../../i18n/index.js';
+import { commandFor, type GridCommand } from './keymap.js';
+import type { FindRequest } from './bt-find-bar.js';
+import type { BtSegmentRow } from './bt-segment-row.js';
+import { VirtualRowsController } from '../common/virtual-rows.js';
+import { TrackController } from './track-controller.js';
+import './bt-segment-row.js';
+import './bt-grid-header.js';
+import './bt-grid-toolbar.js';
+import './bt-find-bar.js';
+import './bt-shortcut-sheet.js';
+
+/**
+ * The translation grid: aligned pairs side by side, keyboard first, virtualised.
+ * It owns only view state (filter, active row, open bars); every change is a request event.
+ *
+ * @fires bt-request-confirm - `{ id }` confirm the row
+ * @fires bt-request-copy-source - `{ id }` copy source to target
+ * @fires bt-request-status - `{ id, status }`
+ * @fires bt-request-merge - `{ id }` merge the row with the next one
+ * @fires bt-request-split - `{ id, field, offset }` split the row at the caret
+ * @fires bt-request-note - `{ id, note }`
+ * @fires bt-request-undo - undo the last step
+ * @fires bt-request-redo - redo
+ * @fires bt-request-replace-all - `FindRequest`
+ * @fires bt-request-changed-since - `{ id }` show only rows changed since that version ('' = off)
+ * @fires bt-request-track-decide - `{ ids, decision }` accept or reject tracked changes
+ */
+@customElement('bt-editor')
+export class BtEditor extends LitElement {
+  static override styles = css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      min-height: 0;
+      height: 100%;
+    }
+    .summary {
+      padding: 0.4rem 0.75rem;
+      background: #fff;
+      border-bottom: 1px solid #eceff4;
+    }
+    .columns {
+      display: grid;
+      grid-template-columns: 3.2rem 1fr 1fr 6.5rem;
+      gap: 0 0.5rem;
+      padding: 0.3rem 0.75rem;
+      font-size: 0.8rem;
+      font-weight: 600;
+      color: #5b6475;
+      background: #f1f3f7;
+      border-bottom: 1px solid #d8dde6;
+    }
+    .grid {
+      flex: 1;
+      min-height: 0;
+      overflow: auto;
+      position: relative;
+    }
+    .grid:focus-visible {
+      outline: 2px solid #2f6fde;
+      outline-offset: -2px;
+    }
+    .empty {
+      padding: 2rem;
+      text-align: center;
+      color: #5b6475;
+    }
+  `;
+
+  @query('.grid') private _grid!: HTMLElement;
+  @query('.rows') private _rowsEl?: HTMLElement;
+  @query('bt-find-bar') private _findBar?: HTMLElement;
+
+  @state() private _filter: RowFilter = NO_FILTER;
+  @state() private _activeId?: string;
+  @state() private _find: 'closed' | 'find' | 'replace' = 'closed';
+  @state() private _sheet = false;
+  @state() private _editSource = false;
+  /** The row whose note is being written in place. */
+  @state() private _noteFor?: string;
+
+  @property({ attribute: false }) project?: Project;
+  @property({ attribute: false }) segments: readonly Segment[] = [];
+  @property({ type: Boolean }) canUndo = false;
+  @property({ type: Boolean }) canRedo = false;
+  /** Saved versions, for the "changed since" filter. */
+  @property({ attribute: false }) versions: readonly { id: string; name: string }[] = [];
+  /** The version chosen for "changed since", with its rows; its changes show as track changes. */
+  @property({ attribute: false }) since?: { id: string; rows: ReadonlyMap<string, VersionSegment> };
+  /** A line the find bar shows, e.g. "Replaced 3 in 2 rows". */
+  @property() findResult = '';
+
+  private _pendingFocus = false;
+  private readonly _track = new TrackController(this);
+  private readonly _list = new VirtualRowsController<Segment, BtSegmentRow>(this, {
+    key: (s) => s.id,
+    create: () => {
+      const el = document.createElement('bt-segment-row');
+      el.setAttribute('role', 'row');
+      return el;
+    },
+    update: (el, s, i) => this._updateRow(el, s, i),
+  });
+  /** The rows shown for the current filter (see visibleRows). */
+  private _shown?: {
+    segments: readonly Segment[];
+    filter: RowFilter;
+    since: BtEditor['since'];
+    undecidedOnly: boolean;
+    rows: Segment[];
+  };
+  private _numbersOf?: readonly Segment[];
+  private _numbers = new Map<string, number>();
+
+  /** 1-based row numbers by id, rebuilt only when the rows change (not per rendered row). */
+  private _number(s: Segment): number {
+    if (this._numbersOf !== this.segments) {
+      this._numbersOf = this.segments;
+      this._numbers = new Map(this.segments.map((x, i) => [x.id, i + 1]));
+    }
+    return this._numbers.get(s.id) ?? 0;
+  }
+
+  constructor() {
+    super();
+    new I18nController(this);
+  }
+
+  /**
+   * Rows as shown (after filters). A row edited while shown stays until the filter changes, as
+   * in other CAT tools: typing into a "new" row must not make it vanish under the caret.
+   */
+  get visibleRows(): Segment[] {
+    const c = this._shown;
+    const { segments, _filter: filter, since } = this;
+    const undecidedOnly = this._track.undecidedOnly;
+    const sameView =
+      c && c.filter === filter && c.since === since && c.undecidedOnly === undecidedOnly;
+    if (sameView && c.segments === segments) return c.rows;
+    let rows: Segment[];
+    if (!isFiltering(this._effectiveFilter)) rows = segments as Segment[];
+    else if (sameView && sameIds(c.segments, segments)) {
+      const ids = new Set(c.rows.map((s) => s.id));
+      rows = segments.filter((s) => ids.has(s.id));
+    } else rows = filterSegments(segments, this._effectiveFilter);
+    this._shown = { segments, filter, since, undecidedOnly, rows };
+    return rows;
+  }
+
+  private get _effectiveFilter(): RowFilter {
+    return this.since
+      ? { ...this._filter, since: this.since.rows, undecidedOnly: this._track.undecidedOnly }
+      : this._filter;
+  }
+
+  get activeId(): string | undefined {
+    return this._activeId;
+  }
+
+  /** Moves the caret to a row's translation field, scrolling it into view. */
+  focusRow(id: string): void {
+    this._activeId = id;
+    this._pendingFocus = true;
+    this.requestUpdate();
+  }
+
+  override updated(): void {
+    this._list.show(this._grid ?? undefined, this._rowsEl ?? undefined, this.visibleRows);
+    if (this._pendingFocus && this._activeId) {
+      this._pendingFocus = false;
+      void this._focusActive();
+    }
+  }
+
+  private async _focusActive() {
+    const id = this._activeId!;
+    const index = this.visibleRows.findIndex((s) => s.id === id);
+    if (index < 0) return;
+    // A row already rendered (in view or in the overscan) is focused at once, which also scrolls
+    // it into view; otherwise the list scrolls to it and renders it at once.
+    const row = this._rowEl(id) ?? this._list.scrollToIndex(index);
+    if (!row) return;
+    await row.updateComplete;
+    row.focusTarget();
+  }
+
+  private _rowEl(id: string): BtSegmentRow | undefined {
+    return this._list.elementFor(id);
+  }
+
+  /** Opens the note editor under a row (and brings the row into view). */
+  private _openNote(id: string) {
+    this._noteFor = id;
+    this._activeId = id;
+    // The row takes the focus into its note field once rendered with it.
+    if (!this._rowEl(id)) this._list.scrollToIndex(this.visibleRows.findIndex((s) => s.id === id));
+  }
+
+  private _onNoteClose(e: CustomEvent<{ id: string }>) {
+    this._noteFor = undefined;
+    this.focusRow(e.detail.id);
+  }
+
+  /** Shows a segment in a (possibly recycled) row element. */
+  private _updateRow(el: BtSegmentRow, s: Segment, i: number) {
+    const p = this.project!;
+    // Unfiltered, a row's number is its place in the list: no lookup per keystroke.
+    const n = this.visibleRows === this.segments ? i + 1 : this._number(s);
+    el.dataset.id = s.id;
+    el.setAttribute('aria-rowindex', String(n));
+    el.segment = s;
+    el.index = n;
+    el.sourceLang = p.sourceLang;
+    el.targetLang = p.targetLang;
+    el.active = s.id === this._activeId;
+    el.paragraphStart = s.paragraphStart;
+    el.editSource = this._editSource;
+    el.noteOpen = s.id === this._noteFor;
+    el.track = this._track.of(s);
+  }
+
+  private _emit(name: string, detail: object = {}) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  private _move(delta: number, predicate: (s: Segment) => boolean = () => true) {
+    const rows = this.visibleRows;
+    let i = rows.findIndex((s) => s.id === this._activeId);
+    for (let step = 0; step < rows.length; step++) {
+      i += delta;
+      if (i < 0 || i >= rows.length) return;
+      if (predicate(rows[i])) {
+        this.focusRow(rows[i].id);
+        return;
+      }
+    }
+  }
+
+  private _run(cmd: GridCommand, e: KeyboardEvent) {
+    const id = this._activeId;
+    switch (cmd) {
+      case 'confirm':
+        if (id) this._emit('bt-request-confirm', { id });
+        this._move(1);
+        break;
+      case 'nextUnconfirmed':
+        this._move(1, (s) => !isConfirmed(s.status));
+        break;
+      case 'nextRow':
+        this._move(1);
+        break;
+      case 'prevRow':
+        this._move(-1);
+        break;
+      case 'nextChange':
+      case 'prevChange':
+        this._track.go(cmd === 'nextChange' ? 1 : -1);
+        break;
+      case 'copySource':
+        if (id) this._emit('bt-request-copy-source', { id });
+        break;
+      case 'undo':
+        this._emit('bt-request-undo');
+        break;
+      case 'redo':
+        this._emit('bt-request-redo');
+        break;
+      case 'find':
+      case 'replace':
+        this._find = cmd;
+        this.updateComplete.then(() => this._findBar?.focus());
+        break;
+      case 'leave':
+        if (this._find !== 'closed' || this._sheet) return;
+        this._grid.focus();
+        break;
+      case 'help':
+        this._sheet = true;
+        break;
+    }
+    e.preventDefault();
+  }
+
+  private _onKeyDown(e: KeyboardEvent) {
+    const target = e.composedPath()[0];
+    const inText = target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement;
+    const cmd = commandFor(e, inText);
+    if (cmd) this._run(cmd, e);
+  }
+
+  private _onActivate(e: CustomEvent<{ id: string }>) {
+    this._activeId = e.detail.id;
+  }
+
+  private _onFind(e: CustomEvent<FindRequest & { direction: 1 | -1 }>) {
+    const re = compileFind(e.detail);
+    if (!(re instanceof RegExp)) return;
+    const rows = this.visibleRows;
+    const start = rows.findIndex((s) => s.id === this._activeId);
+    const n = rows.length;
+    for (let step = 1; step <= n; step++) {
+      const i = (((start + e.detail.direction * step) % n) + n) % n;
+      if (findAll(rows[i][e.detail.scope], re).length > 0) {
+        this.focusRow(rows[i].id);
+        return;
+      }
+    }
+    this.findResult = t('find.noMatch');
+  }
+
+  private _activeRow(): Segment | undefined {
+    return this.segments.find((s) => s.id === this._activeId);
+  }
+
+  private _split() {
+    const id = this._activeId;
+    if (!id) return;
+    const caret = this._rowEl(id)?.caret();
+    this._emit('bt-request-split', caret ? { id, ...caret } : { id, field: 'source', offset: -1 });
+  }
+
+  override render() {
+    const p = this.project;
+    if (!p) return nothing;
+    const rows = this.visibleRows;
+    return html`
+      <bt-grid-header
+        class="summary"
+        .segments=${this.segments}
+        .sourceLang=${p.sourceLang}
+      ></bt-grid-header>
+      <bt-grid-toolbar
+        .canUndo=${this.canUndo}
+        .canRedo=${this.canRedo}
+        .active=${this._activeRow()}
+        .editSource=${this._editSource}
+        .filter=${this._filter}
+        .versions=${this.versions}
+        .sinceId=${this.since?.id}
+        .filtering=${isFiltering(this._effectiveFilter)}
+        .shown=${rows.length}
+        .total=${this.segments.length}
+        @bt-toolbar-split=${this._split}
+        @bt-toolbar-note=${(e: CustomEvent<{ id: string }>) => this._openNote(e.detail.id)}
+        @bt-toolbar-edit-source=${(e: CustomEvent<{ on: boolean }>) =>
+          (this._editSource = e.detail.on)}
+        @bt-toolbar-filter=${(e: CustomEvent<{ filter: RowFilter }>) =>
+          (this._filter = e.detail.filter)}
+        @bt-toolbar-find=${() => this._run('find', new KeyboardEvent('x'))}
+        @bt-toolbar-shortcuts=${() => (this._sheet = true)}
+      ></bt-grid-toolbar>
+      ${this._track.renderBar()}
+      ${
+        this._find !== 'closed'
+          ? html`<bt-find-bar
+              ?replace=${this._find === 'replace'}
+              .result=${this.findResult}
+              @bt-request-find=${this._onFind}
+              @bt-request-close=${() => {
+                this._find = 'closed';
+                if (this._activeId) this.focusRow(this._activeId);
+              }}
+            ></bt-find-bar>`
+          : nothing
+      }
+      <div class="columns" aria-hidden="true">
+        <span>#</span><span>${tm('grid.source')} (${tm(`lang.${p.sourceLang}`)})</span
+        ><span>${tm('grid.target')} (${tm(`lang.${p.targetLang}`)})</span
+        ><span>${tm('grid.status')}</span>
+      </div>
+      <div
+        class="grid"
+        role="grid"
+        tabindex="-1"
+        aria-label=${tm('grid.label')}
+        aria-rowcount=${rows.length}
+        @keydown=${this._onKeyDown}
+        @bt-request-activate=${this._onActivate}
+        @bt-request-note-close=${this._onNoteClose}
+        @bt-request-track-select=${this._track.onSelect}
+        @bt-request-track-decide=${this._track.onRowDecided}
+      >
+        ${
+          rows.length === 0
+            ? html`<div class="empty" role="row">
+                <span role="gridcell">${tm('filter.none')}</span>
+              </div>`
+            : nothing
+        }
+        <div class="rows" role="rowgroup"></div>
+      </div>
+      <bt-shortcut-sheet
+        ?open=${this._sheet}
+        @bt-request-close=${() => (this._sheet = false)}
+      ></bt-shortcut-sheet>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bt-editor': BtEditor;
+  }
+}

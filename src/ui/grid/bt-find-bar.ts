@@ -1,0 +1,194 @@
+import { LitElement, html, css } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { compileFind, type FindOptions } from '../../core/find.js';
+import { I18nController } from '../../i18n/i18n-controller.js';
+import { t } from '../../i18n/index.js';
+
+export type FindScope = 'source' | 'target';
+
+export interface FindRequest extends FindOptions {
+  scope: FindScope;
+  replacement: string;
+}
+
+/**
+ * Find and replace in source or target: match case, whole word, regular expression.
+ *
+ * @fires bt-request-find - `{ ...FindRequest, direction: 1 | -1 }` go to the next/previous match
+ * @fires bt-request-replace-all - `FindRequest` replace every match (one undoable step)
+ * @fires bt-request-close - the bar should close
+ */
+@customElement('bt-find-bar')
+export class BtFindBar extends LitElement {
+  static override styles = css`
+    :host {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.4rem 0.75rem;
+      padding: 0.5rem 0.75rem;
+      background: #fff;
+      border-bottom: 1px solid #d8dde6;
+      font-size: 0.9rem;
+    }
+    input[type='search'],
+    input[type='text'] {
+      font: inherit;
+      padding: 0.2rem 0.4rem;
+      min-width: 12rem;
+    }
+    button {
+      font: inherit;
+    }
+    .error {
+      color: #b42318;
+    }
+    .result {
+      color: #374151;
+    }
+  `;
+
+  @query('#find') private _find!: HTMLInputElement;
+
+  @state() private _query = '';
+  @state() private _replacement = '';
+  @state() private _scope: FindScope = 'target';
+  @state() private _matchCase = false;
+  @state() private _wholeWord = false;
+  @state() private _regex = false;
+
+  /** Show the replace field too (Ctrl+H) or only find (Ctrl+F). */
+  @property({ type: Boolean }) replace = false;
+  /** Shown after the fields, e.g. "3 of 12" or "Replaced 4". */
+  @property() result = '';
+
+  constructor() {
+    super();
+    new I18nController(this);
+  }
+
+  override focus(): void {
+    this.updateComplete.then(() => {
+      this._find?.focus();
+      this._find?.select();
+    });
+  }
+
+  private get _request(): FindRequest {
+    return {
+      query: this._query,
+      replacement: this._replacement,
+      scope: this._scope,
+      matchCase: this._matchCase,
+      wholeWord: this._wholeWord,
+      regex: this._regex,
+    };
+  }
+
+  private _emit(name: string, detail: object) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  private _onKey(e: KeyboardEvent) {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      this._emit('bt-request-find', { ...this._request, direction: e.shiftKey ? -1 : 1 });
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      this._emit('bt-request-close', {});
+    }
+  }
+
+  override render() {
+    const compiled = compileFind(this._request);
+    const error = compiled instanceof Error ? t('find.badPattern') : '';
+    return html`
+      <label
+        >${t('find.find')}
+        <input
+          id="find"
+          type="search"
+          .value=${this._query}
+          @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)}
+          @keydown=${this._onKey}
+          aria-invalid=${error ? 'true' : 'false'}
+      /></label>
+      ${
+        this.replace
+          ? html`<label
+              >${t('find.replaceWith')}
+              <input
+                type="text"
+                .value=${this._replacement}
+                @input=${(e: Event) => (this._replacement = (e.target as HTMLInputElement).value)}
+                @keydown=${this._onKey}
+            /></label>`
+          : ''
+      }
+      <label
+        >${t('find.in')}
+        <select
+          .value=${this._scope}
+          @change=${(e: Event) =>
+            (this._scope = (e.target as HTMLSelectElement).value as FindScope)}
+        >
+          <option value="source">${t('find.scopeSource')}</option>
+          <option value="target">${t('find.scopeTarget')}</option>
+        </select></label
+      >
+      <label
+        ><input
+          type="checkbox"
+          .checked=${this._matchCase}
+          @change=${(e: Event) => (this._matchCase = (e.target as HTMLInputElement).checked)}
+        />${t('find.matchCase')}</label
+      >
+      <label
+        ><input
+          type="checkbox"
+          .checked=${this._wholeWord}
+          @change=${(e: Event) => (this._wholeWord = (e.target as HTMLInputElement).checked)}
+        />${t('find.wholeWord')}</label
+      >
+      <label
+        ><input
+          type="checkbox"
+          .checked=${this._regex}
+          @change=${(e: Event) => (this._regex = (e.target as HTMLInputElement).checked)}
+        />${t('find.regex')}</label
+      >
+      <button
+        ?disabled=${!compiled || !!error}
+        @click=${() => this._emit('bt-request-find', { ...this._request, direction: -1 })}
+      >
+        ${t('find.previous')}
+      </button>
+      <button
+        ?disabled=${!compiled || !!error}
+        @click=${() => this._emit('bt-request-find', { ...this._request, direction: 1 })}
+      >
+        ${t('find.next')}
+      </button>
+      ${
+        this.replace
+          ? html`<button
+              ?disabled=${!compiled || !!error}
+              @click=${() => this._emit('bt-request-replace-all', this._request)}
+            >
+              ${t('find.replaceAll')}
+            </button>`
+          : ''
+      }
+      <span class="result" role="status">${error ? '' : this.result}</span>
+      <span class="error" role="alert">${error}</span>
+      <button @click=${() => this._emit('bt-request-close', {})}>${t('common.close')}</button>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bt-find-bar': BtFindBar;
+  }
+}

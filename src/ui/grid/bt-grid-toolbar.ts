@@ -1,0 +1,225 @@
+import { LitElement, html, css } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { RowFilter } from '../../core/filter.js';
+import { STATUSES, type Segment, type Status } from '../../core/model.js';
+import { I18nController } from '../../i18n/i18n-controller.js';
+import { tm } from '../../i18n/index.js';
+import { keysOf } from './keymap.js';
+
+/**
+ * The grid's toolbar: actions on the active row, undo/redo, the filters and the row count.
+ * Row actions go straight up to the app; what the grid itself owns comes as `bt-toolbar-…`.
+ *
+ * @fires bt-request-undo / bt-request-redo
+ * @fires bt-request-status - `{ id, status }`
+ * @fires bt-request-copy-source - `{ id }`
+ * @fires bt-request-merge - `{ id }`
+ * @fires bt-request-changed-since - `{ id }` ('' = off)
+ * @fires bt-toolbar-split - split the active row at the caret
+ * @fires bt-toolbar-note - `{ id }` write the row's note
+ * @fires bt-toolbar-edit-source - `{ on }`
+ * @fires bt-toolbar-filter - `{ filter }` the new row filter
+ * @fires bt-toolbar-find / bt-toolbar-shortcuts
+ */
+@customElement('bt-grid-toolbar')
+export class BtGridToolbar extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.4rem 0.75rem;
+      padding: 0.45rem 0.75rem;
+      background: #fff;
+      border-bottom: 1px solid #d8dde6;
+      font-size: 0.9rem;
+    }
+    .toolbar button,
+    .toolbar select,
+    .toolbar input {
+      font: inherit;
+    }
+    .spacer {
+      flex: 1;
+    }
+    .count {
+      color: #374151;
+    }
+  `;
+
+  @property({ type: Boolean }) canUndo = false;
+  @property({ type: Boolean }) canRedo = false;
+  /** The row the user works in, if any. */
+  @property({ attribute: false }) active?: Segment;
+  @property({ type: Boolean }) editSource = false;
+  @property({ attribute: false }) filter!: RowFilter;
+  @property({ attribute: false }) versions: readonly { id: string; name: string }[] = [];
+  /** The version chosen in "changed since", if any. */
+  @property() sinceId?: string;
+  /** Whether any filter is on; rows shown of the total. */
+  @property({ type: Boolean }) filtering = false;
+  @property({ type: Number }) shown = 0;
+  @property({ type: Number }) total = 0;
+
+  constructor() {
+    super();
+    new I18nController(this);
+  }
+
+  private _emit(name: string, detail: object = {}) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  private _filterBy(change: Partial<RowFilter>) {
+    this._emit('bt-toolbar-filter', { filter: { ...this.filter, ...change } });
+  }
+
+  override render() {
+    const active = this.active;
+    return html`<div class="toolbar" role="toolbar" aria-label=${tm('grid.toolbar')}>
+      <button
+        ?disabled=${!this.canUndo}
+        title=${keysOf('undo')}
+        @click=${() => this._emit('bt-request-undo')}
+      >
+        ${tm('grid.undo')}
+      </button>
+      <button
+        ?disabled=${!this.canRedo}
+        title=${keysOf('redo')}
+        @click=${() => this._emit('bt-request-redo')}
+      >
+        ${tm('grid.redo')}
+      </button>
+      <label
+        >${tm('grid.statusOfRow')}
+        <select
+          ?disabled=${!active}
+          @change=${(e: Event) =>
+            active &&
+            this._emit('bt-request-status', {
+              id: active.id,
+              status: (e.target as HTMLSelectElement).value as Status,
+            })}
+        >
+          ${STATUSES.map(
+            (s) =>
+              html`<option value=${s} ?selected=${s === (active?.status ?? 'new')}>
+                ${tm(`status.${s}`)}
+              </option>`,
+          )}
+        </select></label
+      >
+      <button
+        ?disabled=${!active}
+        title=${keysOf('copySource')}
+        @click=${() => active && this._emit('bt-request-copy-source', { id: active.id })}
+      >
+        ${tm('grid.copySource')}
+      </button>
+      <button
+        ?disabled=${!active}
+        @click=${() => active && this._emit('bt-request-merge', { id: active.id })}
+      >
+        ${tm('grid.mergeNext')}
+      </button>
+      <button
+        ?disabled=${!active}
+        @mousedown=${(e: Event) => e.preventDefault()}
+        @click=${() => this._emit('bt-toolbar-split')}
+      >
+        ${tm('grid.splitAtCaret')}
+      </button>
+      <button
+        ?disabled=${!active}
+        @click=${() => active && this._emit('bt-toolbar-note', { id: active.id })}
+      >
+        ${tm('grid.note')}
+      </button>
+      <label
+        ><input
+          type="checkbox"
+          .checked=${this.editSource}
+          @change=${(e: Event) =>
+            this._emit('bt-toolbar-edit-source', { on: (e.target as HTMLInputElement).checked })}
+        />${tm('grid.editSource')}</label
+      >
+      <span class="spacer"></span>
+      <label
+        >${tm('filter.status')}
+        <select
+          @change=${(e: Event) =>
+            this._filterBy({
+              status: (e.target as HTMLSelectElement).value as RowFilter['status'],
+            })}
+        >
+          ${(['all', 'unconfirmed', ...STATUSES] as const).map(
+            (s) =>
+              html`<option value=${s} ?selected=${s === this.filter.status}>
+                ${s === 'all' || s === 'unconfirmed' ? tm(`filter.${s}`) : tm(`status.${s}`)}
+              </option>`,
+          )}
+        </select></label
+      >
+      <label
+        >${tm('filter.text')}
+        <input
+          type="search"
+          .value=${this.filter.text}
+          @input=${(e: Event) => this._filterBy({ text: (e.target as HTMLInputElement).value })}
+      /></label>
+      <label
+        ><input
+          type="checkbox"
+          .checked=${this.filter.lowConfidence}
+          @change=${(e: Event) =>
+            this._filterBy({ lowConfidence: (e.target as HTMLInputElement).checked })}
+        />${tm('filter.lowConfidence')}</label
+      >
+      <label
+        ><input
+          type="checkbox"
+          .checked=${!!this.filter.openComments}
+          @change=${(e: Event) =>
+            this._filterBy({ openComments: (e.target as HTMLInputElement).checked })}
+        />${tm('filter.openComments')}</label
+      >
+      <label
+        >${tm('filter.changedSince')}
+        <select
+          ?disabled=${this.versions.length === 0}
+          @change=${(e: Event) =>
+            this._emit('bt-request-changed-since', { id: (e.target as HTMLSelectElement).value })}
+        >
+          <option value="" ?selected=${!this.sinceId}>${tm('filter.anyTime')}</option>
+          ${this.versions.map(
+            (v) =>
+              html`<option value=${v.id} ?selected=${this.sinceId === v.id}>${v.name}</option>`,
+          )}
+        </select></label
+      >
+      <span class="count" role="status"
+        >${
+          this.filtering
+            ? tm('filter.shown', { shown: this.shown, total: this.total })
+            : tm('filter.rows', { total: this.total })
+        }</span
+      >
+      <button title=${keysOf('find')} @click=${() => this._emit('bt-toolbar-find')}>
+        ${tm('find.find')}
+      </button>
+      <button @click=${() => this._emit('bt-toolbar-shortcuts')} title="?">
+        ${tm('shortcuts.open')}
+      </button>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bt-grid-toolbar': BtGridToolbar;
+  }
+}

@@ -1,0 +1,334 @@
+import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import type { Lang, Segment } from '../../core/model.js';
+import { I18nController } from '../../i18n/i18n-controller.js';
+import { tm, tn } from '../../i18n/index.js';
+import { keysOf } from './keymap.js';
+import { openComments } from '../../core/review.js';
+import '../common/bt-status-badge.js';
+import { chipStyles, visuallyHidden, withChips } from '../common/inline-chips.js';
+import { codeMismatch, fromEditable, storedOffset, toEditable } from '../../core/chips.js';
+// Loaded on demand by the grid when track changes are switched on (it brings jsdiff along).
+import type { RowTrack } from './bt-track-changes.js';
+
+/**
+ * One aligned pair of the translation grid: row number, source, target, status and link type.
+ *
+ * @fires bt-request-edit - the user changed a field: `{ id, field, value }`
+ * @fires bt-request-activate - the row got focus: `{ id }`
+ * @fires bt-request-leave - focus left the row's text field: `{ id }`
+ * @fires bt-request-note - the note written in place was saved: `{ id, note }`
+ * @fires bt-request-note-close - the note editor is done (saved or cancelled): `{ id }`
+ */
+@customElement('bt-segment-row')
+export class BtSegmentRow extends LitElement {
+  static override styles = css`
+    :host {
+      display: grid;
+      grid-template-columns: 3.2rem 1fr 1fr 6.5rem;
+      gap: 0 0.5rem;
+      padding: 0.35rem 0.75rem;
+      border-bottom: 1px solid #e3e6ec;
+      background: #fff;
+      box-sizing: border-box;
+      width: 100%;
+      /* A row's layout never affects another's: new rows while scrolling lay out on their own. */
+      contain: content;
+    }
+    :host([paragraph-start]) {
+      border-top: 0.6rem solid #f6f7f9;
+    }
+    :host([active]) {
+      background: #eef4ff;
+      box-shadow: inset 3px 0 0 #2f6fde;
+    }
+    .num {
+      color: #5b6475;
+      font-variant-numeric: tabular-nums;
+      text-align: right;
+      padding-top: 0.3rem;
+    }
+    .cell {
+      font-size: 1rem;
+      line-height: 1.6;
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+    .source {
+      padding: 0.25rem 0.4rem;
+    }
+    textarea {
+      field-sizing: content;
+      width: 100%;
+      box-sizing: border-box;
+      min-height: 2.1rem;
+      resize: none;
+      font: inherit;
+      line-height: 1.6;
+      padding: 0.2rem 0.4rem;
+      border: 1px solid #c9cfdb;
+      border-radius: 4px;
+      background: #fff;
+      color: inherit;
+    }
+    textarea:focus-visible {
+      outline: 2px solid #2f6fde;
+      outline-offset: 1px;
+    }
+    .meta {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 0.2rem;
+      font-size: 0.8rem;
+      color: #5b6475;
+    }
+    .link[data-low] {
+      color: #9a3412;
+      font-weight: 600;
+    }
+    .comments,
+    .tags {
+      color: #92400e;
+      font-weight: 600;
+    }
+    .note-edit {
+      grid-column: 2 / 4;
+      display: flex;
+      gap: 0.4rem;
+      align-items: flex-start;
+    }
+    .note-input {
+      flex: 1;
+      min-height: 2.1rem;
+      font-size: 0.9rem;
+    }
+    .note-edit button {
+      font: inherit;
+      font-size: 0.85rem;
+    }
+    .note {
+      grid-column: 2 / 4;
+      font-size: 0.85rem;
+      color: #5b6475;
+    }
+    ${chipStyles}
+    ${visuallyHidden}
+  `;
+
+  @query('textarea.target') private _target?: HTMLTextAreaElement;
+  @query('textarea.note-input') private _noteInput?: HTMLTextAreaElement;
+
+  @property({ attribute: false }) segment?: Segment;
+  /** 1-based row number as the user sees it. */
+  @property({ type: Number }) index = 0;
+  @property({ attribute: false }) sourceLang: Lang = 'zh-Hans';
+  @property({ attribute: false }) targetLang: Lang = 'en';
+  @property({ type: Boolean, reflect: true }) active = false;
+  @property({ type: Boolean, reflect: true, attribute: 'paragraph-start' }) paragraphStart = false;
+  @property({ type: Boolean }) editSource = false;
+  /** The row's note is being written (in place, under the row). */
+  @property({ type: Boolean }) noteOpen = false;
+  /** Set while the grid shows track changes: the row's baseline in the chosen version. */
+  @property({ attribute: false }) track?: RowTrack;
+
+  constructor() {
+    super();
+    new I18nController(this);
+  }
+
+  /** Puts the caret in the translation field (used when navigating rows by keyboard). */
+  focusTarget(at: 'end' | 'keep' = 'end'): void {
+    const ta = this._target;
+    if (!ta) return;
+    ta.focus({ preventScroll: false });
+    if (at === 'end') ta.setSelectionRange(ta.value.length, ta.value.length);
+  }
+
+  /** The caret offset in the source or target field, for "split at the caret". */
+  caret(): { field: 'source' | 'target'; offset: number } | undefined {
+    const el = this.shadowRoot?.activeElement;
+    if (el instanceof HTMLTextAreaElement) {
+      return {
+        field: el.classList.contains('source') ? 'source' : 'target',
+        // The field shows codes as labels; the store counts each as one character.
+        offset: storedOffset(el.value, el.selectionStart, this.segment?.codes),
+      };
+    }
+    return undefined;
+  }
+
+  private _onInput(field: 'source' | 'target', e: Event) {
+    const value = fromEditable((e.target as HTMLTextAreaElement).value, this.segment!.codes);
+    this.dispatchEvent(
+      new CustomEvent('bt-request-edit', {
+        detail: { id: this.segment!.id, field, value },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('noteOpen') && this.noteOpen) this._noteInput?.focus();
+  }
+
+  private _emit(name: string, detail: object) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  private _saveNote() {
+    const id = this.segment!.id;
+    this._emit('bt-request-note', { id, note: this._noteInput?.value.trim() ?? '' });
+    this._emit('bt-request-note-close', { id });
+  }
+
+  // Keys typed into the note are the note's: no grid shortcut fires while it is written.
+  private _onNoteKey(e: KeyboardEvent) {
+    e.stopPropagation();
+    if (e.isComposing) return;
+    if (e.key === 'Escape') this._emit('bt-request-note-close', { id: this.segment!.id });
+    else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      this._saveNote();
+    }
+  }
+
+  /** The tag check: codes of the source missing from the translation, or there too often. */
+  private _renderTagCheck(s: Segment) {
+    if (!s.codes?.length) return nothing;
+    const { missing, extra } = codeMismatch(s.source, s.target, s.codes);
+    return html`${
+      missing.length
+        ? html`<span class="tags">${tm('grid.tagsMissing', { labels: missing.join(' ') })}</span>`
+        : nothing
+    }${
+      extra.length
+        ? html`<span class="tags">${tm('grid.tagsExtra', { labels: extra.join(' ') })}</span>`
+        : nothing
+    }`;
+  }
+
+  private _renderNote(s: Segment, n: number) {
+    if (this.noteOpen) {
+      return html`<div class="note-edit" role="gridcell">
+        <textarea
+          class="note-input"
+          aria-label=${tn('grid.notePrompt', n)}
+          title=${tm('grid.noteTip')}
+          .value=${s.note}
+          @keydown=${this._onNoteKey}
+        ></textarea>
+        <button @click=${this._saveNote}>${tm('grid.noteSave')}</button>
+        <button @click=${() => this._emit('bt-request-note-close', { id: s.id })}>
+          ${tm('common.cancel')}
+        </button>
+      </div>`;
+    }
+    return s.note
+      ? html`<div class="note" role="note" aria-label=${tm('grid.note')}>${s.note}</div>`
+      : nothing;
+  }
+
+  private _onFocus() {
+    this.dispatchEvent(
+      new CustomEvent('bt-request-activate', {
+        detail: { id: this.segment!.id },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private _onBlur() {
+    this.dispatchEvent(
+      new CustomEvent('bt-request-leave', {
+        detail: { id: this.segment!.id },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  override render() {
+    const s = this.segment;
+    if (!s) return nothing;
+    const n = this.index;
+    const linkLabel = `${s.link.source}-${s.link.target}`;
+    const low = s.confidence < 0.5;
+    return html`
+      <div class="num" role="rowheader">
+        <span class="vh">${tn('grid.rowLabel', n)}</span><span aria-hidden="true">${n}</span>
+      </div>
+      <div class="cell" role="gridcell">
+        ${
+          this.editSource
+            ? html`<textarea
+                class="source"
+                lang=${this.sourceLang}
+                aria-label=${tn('grid.sourceCell', n)}
+                .value=${toEditable(s.source, s.codes)}
+                @input=${(e: Event) => this._onInput('source', e)}
+                @focus=${this._onFocus}
+                @blur=${this._onBlur}
+              ></textarea>`
+            : html`<div class="source">
+                <span class="vh">${tn('grid.sourceCell', n)}</span
+                ><span lang=${this.sourceLang}>${withChips(s.source, s.codes)}</span>
+              </div>`
+        }
+      </div>
+      <div class="cell" role="gridcell">
+        <textarea
+          class="target"
+          lang=${this.targetLang}
+          aria-label=${tn('grid.targetCell', n)}
+          title=${tm(s.codes?.length ? 'grid.targetTipTags' : 'grid.targetTip', {
+            confirm: keysOf('confirm'),
+            copy: keysOf('copySource'),
+          })}
+          .value=${toEditable(s.target, s.codes)}
+          @input=${(e: Event) => this._onInput('target', e)}
+          @focus=${this._onFocus}
+          @blur=${this._onBlur}
+        ></textarea>
+      </div>
+      <div class="meta" role="gridcell">
+        <bt-status-badge .status=${s.status}></bt-status-badge>
+        <span
+          class="link"
+          ?data-low=${low}
+          title=${tm('grid.linkTip', { link: linkLabel, confidence: Math.round(s.confidence * 100) })}
+          >${linkLabel}</span
+        >
+        ${this._renderTagCheck(s)}
+        ${
+          openComments(s) > 0
+            ? html`<span class="comments"
+                >${tm('review.comments.open', { count: openComments(s) })}</span
+              >`
+            : nothing
+        }
+      </div>
+      ${this._renderNote(s, n)}
+      ${
+        this.track
+          ? html`<bt-track-changes
+              role="gridcell"
+              .segment=${s}
+              .track=${this.track}
+              .n=${n}
+              .sourceLang=${this.sourceLang}
+              .targetLang=${this.targetLang}
+            ></bt-track-changes>`
+          : nothing
+      }
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bt-segment-row': BtSegmentRow;
+  }
+}

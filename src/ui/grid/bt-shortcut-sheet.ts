@@ -1,0 +1,87 @@
+import { LitElement, html, css } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import { I18nController } from '../../i18n/i18n-controller.js';
+import { t } from '../../i18n/index.js';
+import { SHORTCUTS } from './keymap.js';
+
+/**
+ * The keyboard shortcut sheet (opened with "?"), printed from the same table the grid obeys.
+ *
+ * @fires bt-request-close - the sheet should close
+ */
+@customElement('bt-shortcut-sheet')
+export class BtShortcutSheet extends LitElement {
+  static override styles = css`
+    dialog {
+      border: 1px solid #c9cfdb;
+      border-radius: 8px;
+      padding: 1rem 1.25rem;
+      max-width: 32rem;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+    }
+    th,
+    td {
+      text-align: left;
+      padding: 0.25rem 0.5rem;
+      border-bottom: 1px solid #eceff4;
+    }
+    kbd {
+      font-family: ui-monospace, monospace;
+      background: #f1f3f7;
+      border: 1px solid #c9cfdb;
+      border-radius: 3px;
+      padding: 0 0.3rem;
+    }
+  `;
+
+  @query('dialog') private _dialog!: HTMLDialogElement;
+
+  @property({ type: Boolean }) open = false;
+
+  constructor() {
+    super();
+    new I18nController(this);
+  }
+
+  override updated(): void {
+    if (this.open && !this._dialog.open) this._dialog.showModal();
+    if (!this.open && this._dialog.open) this._dialog.close();
+  }
+
+  private _close() {
+    this.dispatchEvent(new CustomEvent('bt-request-close', { bubbles: true, composed: true }));
+  }
+
+  override render() {
+    return html`<dialog aria-labelledby="title" @close=${this._close}>
+      <h2 id="title">${t('shortcuts.title')}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${t('shortcuts.keys')}</th>
+            <th scope="col">${t('shortcuts.action')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${SHORTCUTS.map(
+            (s) =>
+              html`<tr>
+                <td><kbd>${s.keys}</kbd></td>
+                <td>${t(s.label ?? `shortcuts.${s.command}`)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      <form method="dialog"><button>${t('common.close')}</button></form>
+    </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bt-shortcut-sheet': BtShortcutSheet;
+  }
+}

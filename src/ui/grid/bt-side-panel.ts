@@ -1,0 +1,265 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { StoredRevision, VersionMeta } from '../../store/index.js';
+import type { Segment } from '../../core/model.js';
+import '../common/bt-row-comments.js';
+import { I18nController } from '../../i18n/i18n-controller.js';
+import { i18n, t } from '../../i18n/index.js';
+
+/**
+ * Beside the grid: the history and the comments of the active row, and the document's saved
+ * versions. (Comments come from bt-row-comments: `bt-request-comment`, `bt-request-resolve-comment`.)
+ *
+ * @fires bt-request-save-version - `{ name }`
+ * @fires bt-request-rename-version - `{ id, name }`
+ * @fires bt-request-delete-version - `{ id }`
+ * @fires bt-request-restore-version - `{ id }` (already confirmed by the user)
+ * @fires bt-request-restore-revision - `{ id, side }` set a field back to a revision's value
+ */
+type Tab = 'history' | 'comments' | 'versions';
+
+@customElement('bt-side-panel')
+export class BtSidePanel extends LitElement {
+  static override styles = css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      min-height: 0;
+      background: #fff;
+      border-left: 1px solid #d8dde6;
+      font-size: 0.88rem;
+    }
+    [role='tablist'] {
+      display: flex;
+      border-bottom: 1px solid #d8dde6;
+    }
+    [role='tab'] {
+      flex: 1;
+      font: inherit;
+      padding: 0.45rem;
+      border: 0;
+      background: #f1f3f7;
+      cursor: pointer;
+    }
+    [role='tab'][aria-selected='true'] {
+      background: #fff;
+      font-weight: 600;
+      box-shadow: inset 0 -2px 0 #2f6fde;
+    }
+    section {
+      overflow: auto;
+      padding: 0.6rem 0.75rem;
+      flex: 1;
+    }
+    ol {
+      list-style: none;
+      padding: 0;
+      margin: 0;
+    }
+    li {
+      border-bottom: 1px solid #eceff4;
+      padding: 0.45rem 0;
+    }
+    .meta {
+      color: #5b6475;
+      font-size: 0.8rem;
+    }
+    .text {
+      overflow-wrap: anywhere;
+    }
+    del {
+      color: #8f1d14;
+    }
+    ins {
+      color: #17703a;
+    }
+    form {
+      display: flex;
+      gap: 0.4rem;
+      margin-bottom: 0.6rem;
+    }
+    input,
+    button {
+      font: inherit;
+    }
+    input {
+      flex: 1;
+      min-width: 0;
+    }
+    .actions {
+      display: flex;
+      gap: 0.3rem;
+      margin-top: 0.25rem;
+    }
+  `;
+
+  @state() private _tab: Tab = 'history';
+
+  @property({ attribute: false }) history: readonly StoredRevision[] = [];
+  @property({ attribute: false }) versions: readonly VersionMeta[] = [];
+  /** The active row's number, or 0 when no row is active. */
+  @property({ type: Number }) row = 0;
+  /** The active row, for its comments. */
+  @property({ attribute: false }) activeRow?: Segment;
+
+  constructor() {
+    super();
+    new I18nController(this);
+  }
+
+  private _emit(name: string, detail: object) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  private _when(ms: number) {
+    return new Intl.DateTimeFormat(i18n.language, {
+      dateStyle: 'short',
+      timeStyle: 'medium',
+    }).format(ms);
+  }
+
+  /** Status values are shown in the UI language; texts as they are. */
+  private _value(field: string, v: string) {
+    return field === 'status' ? t(`status.${v}`, { defaultValue: v }) : v;
+  }
+
+  private _renderHistory() {
+    if (!this.row) return html`<p>${t('panel.pickRow')}</p>`;
+    if (this.history.length === 0) return html`<p>${t('panel.noHistory', { n: this.row })}</p>`;
+    const fieldName = (f: string) => t(`panel.field.${f}`, { defaultValue: f });
+    return html`<ol aria-label=${t('panel.historyOf', { n: this.row })}>
+      ${this.history.map(
+        (r) =>
+          html`<li>
+            <div class="meta">
+              ${this._when(r.at)} · ${r.author || t(`role.${r.role}`)} · ${fieldName(r.field)}
+            </div>
+            <div class="text">
+              ${r.before ? html`<del>${this._value(r.field, r.before)}</del> ` : nothing}${r.after ? html`<ins>${this._value(r.field, r.after)}</ins>` : nothing}
+            </div>
+            ${
+              ['source', 'target', 'status', 'note'].includes(r.field)
+                ? html`<div class="actions">
+                    <button
+                      @click=${() => this._emit('bt-request-restore-revision', { id: r.id, side: 'before' })}
+                    >
+                      ${t('panel.restoreBefore')}
+                    </button>
+                  </div>`
+                : nothing
+            }
+          </li>`,
+      )}
+    </ol>`;
+  }
+
+  private _renderVersions() {
+    return html`
+      <form
+        @submit=${(e: SubmitEvent) => {
+          e.preventDefault();
+          const input = (e.target as HTMLFormElement).querySelector('input')!;
+          this._emit('bt-request-save-version', {
+            name: input.value.trim() || t('panel.untitledVersion'),
+          });
+          input.value = '';
+        }}
+      >
+        <input aria-label=${t('panel.versionName')} placeholder=${t('panel.versionPlaceholder')} />
+        <button type="submit">${t('panel.saveVersion')}</button>
+      </form>
+      ${
+        this.versions.length === 0
+          ? html`<p>${t('panel.noVersions')}</p>`
+          : html`<ol aria-label=${t('panel.versions')}>
+              ${this.versions.map(
+                (v) =>
+                  html`<li>
+                    <strong>${v.name}</strong>
+                    <div class="meta">
+                      ${this._when(v.createdAt)} · ${t('panel.rows', { count: v.segmentCount })}
+                    </div>
+                    <div class="actions">
+                      <button
+                        aria-label=${t('panel.restoreLabel', { name: v.name })}
+                        @click=${() => {
+                          if (confirm(t('panel.confirmRestore', { name: v.name })))
+                            this._emit('bt-request-restore-version', { id: v.id });
+                        }}
+                      >
+                        ${t('panel.restore')}
+                      </button>
+                      <button
+                        aria-label=${t('panel.renameLabel', { name: v.name })}
+                        @click=${() => {
+                          const name = prompt(t('panel.versionName'), v.name);
+                          if (name?.trim())
+                            this._emit('bt-request-rename-version', {
+                              id: v.id,
+                              name: name.trim(),
+                            });
+                        }}
+                      >
+                        ${t('panel.rename')}
+                      </button>
+                      <button
+                        aria-label=${t('panel.deleteLabel', { name: v.name })}
+                        @click=${() => {
+                          if (confirm(t('panel.confirmDelete', { name: v.name })))
+                            this._emit('bt-request-delete-version', { id: v.id });
+                        }}
+                      >
+                        ${t('panel.delete')}
+                      </button>
+                    </div>
+                  </li>`,
+              )}
+            </ol>`
+      }
+    `;
+  }
+
+  private _renderComments() {
+    const s = this.activeRow;
+    if (!s || !this.row) return html`<p>${t('panel.pickRowComments')}</p>`;
+    return html`<bt-row-comments
+      .rowId=${s.id}
+      .n=${this.row}
+      .comments=${s.comments ?? []}
+    ></bt-row-comments>`;
+  }
+
+  override render() {
+    const tab = (id: Tab, label: string) =>
+      html`<button
+        role="tab"
+        id="tab-${id}"
+        aria-selected=${this._tab === id ? 'true' : 'false'}
+        aria-controls="panel"
+        @click=${() => (this._tab = id)}
+      >
+        ${label}
+      </button>`;
+    return html`
+      <div role="tablist" aria-label=${t('panel.label')}>
+        ${tab('history', t('panel.history'))} ${tab('comments', t('panel.comments'))}
+        ${tab('versions', t('panel.versions'))}
+      </div>
+      <section id="panel" role="tabpanel" aria-labelledby="tab-${this._tab}">
+        ${
+          this._tab === 'history'
+            ? this._renderHistory()
+            : this._tab === 'comments'
+              ? this._renderComments()
+              : this._renderVersions()
+        }
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bt-side-panel': BtSidePanel;
+  }
+}

@@ -1,0 +1,272 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { rowsFromBeads, type AlignRow } from '../../core/beads.js';
+import type { Lang } from '../../core/model.js';
+import { segLang, segmentText } from '../../core/segment/index.js';
+import { detectLang } from '../../core/text/index.js';
+import { I18nController } from '../../i18n/i18n-controller.js';
+import { t } from '../../i18n/index.js';
+import { alignInWorker } from '../../workers/align-client.js';
+import './bt-text-input.js';
+import '../align/bt-align-view.js';
+
+export interface NewProjectRequest {
+  name: string;
+  sourceLang: Lang;
+  targetLang: Lang;
+  rows: AlignRow[];
+}
+
+/**
+ * New project: paste or drop a source and, optionally, its existing translation; see how they
+ * segment; align them in a Worker (progress, Cancel); fix the alignment; create the project.
+ *
+ * @fires bt-request-create-aligned - `NewProjectRequest`
+ * @fires bt-request-cancel - leave without creating anything
+ */
+@customElement('bt-new-project')
+export class BtNewProject extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      max-width: 80rem;
+      margin: 0 auto;
+      padding: 1rem;
+    }
+    h2 {
+      font-size: 1.2rem;
+      margin: 0 0 0.75rem;
+    }
+    .sides {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      gap: 1rem;
+    }
+    .settings,
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: end;
+      margin: 0.75rem 0;
+    }
+    label {
+      display: flex;
+      flex-direction: column;
+      gap: 0.2rem;
+      font-size: 0.9rem;
+    }
+    input,
+    select,
+    button {
+      font: inherit;
+    }
+    .preview {
+      font-size: 0.9rem;
+      color: #374151;
+    }
+    progress {
+      width: 20rem;
+    }
+    .error {
+      color: #b42318;
+    }
+  `;
+
+  @state() private _source = '';
+  @state() private _target = '';
+  @state() private _name = '';
+  @state() private _direction: 'zh-Hans:en' | 'en:zh-Hans' = 'zh-Hans:en';
+  @state() private _directionTouched = false;
+  @state() private _step: 'input' | 'aligning' | 'review' = 'input';
+  @state() private _progress = 0;
+  @state() private _rows: AlignRow[] = [];
+  @state() private _error = '';
+
+  private _abort?: AbortController;
+
+  constructor() {
+    super();
+    new I18nController(this);
+  }
+
+  private get _langs(): [Lang, Lang] {
+    return this._direction.split(':') as [Lang, Lang];
+  }
+
+  /** The direction follows the source text until the user picks one. */
+  private _onSource(text: string) {
+    this._source = text;
+    if (this._directionTouched) return;
+    const l = detectLang(text);
+    if (l === 'zh') this._direction = 'zh-Hans:en';
+    else if (l === 'en') this._direction = 'en:zh-Hans';
+  }
+
+  private _segments() {
+    const [s, tl] = this._langs;
+    return {
+      source: segmentText(this._source, segLang(s)),
+      target: segmentText(this._target, segLang(tl)),
+    };
+  }
+
+  private async _align() {
+    const [sourceLang, targetLang] = this._langs;
+    const { source, target } = this._segments();
+    const flatSource = source.flat();
+    const starts = new Set<number>();
+    let n = 0;
+    for (const p of source) {
+      starts.add(n);
+      n += p.length;
+    }
+    if (target.length === 0) {
+      // No translation: every source sentence is a row to translate.
+      this._rows = flatSource.map((s, i) => ({
+        source: [s],
+        target: [],
+        confidence: 1,
+        paragraphStart: starts.has(i),
+      }));
+      this._create();
+      return;
+    }
+    this._step = 'aligning';
+    this._progress = 0;
+    this._error = '';
+    this._abort = new AbortController();
+    try {
+      const beads = await alignInWorker(
+        { source, target, sourceLang: segLang(sourceLang), targetLang: segLang(targetLang) },
+        { onProgress: (f) => (this._progress = f), signal: this._abort.signal },
+      );
+      this._rows = rowsFromBeads(flatSource, target.flat(), beads, starts);
+      this._step = 'review';
+    } catch (e) {
+      this._step = 'input';
+      if (!(e instanceof DOMException && e.name === 'AbortError'))
+        this._error = t('newProject.alignFailed', {
+          reason: e instanceof Error ? e.message : String(e),
+        });
+    }
+  }
+
+  private _create() {
+    const [sourceLang, targetLang] = this._langs;
+    const detail: NewProjectRequest = {
+      name: this._name.trim() || t('library.untitled'),
+      sourceLang,
+      targetLang,
+      rows: this._rows,
+    };
+    this.dispatchEvent(
+      new CustomEvent('bt-request-create-aligned', { detail, bubbles: true, composed: true }),
+    );
+  }
+
+  private _renderInput() {
+    const [sl, tl] = this._langs;
+    const seg = this._segments();
+    const count = (p: string[][]) => ({
+      paragraphs: p.length,
+      sentences: p.reduce((a, x) => a + x.length, 0),
+    });
+    const cs = count(seg.source);
+    const ct = count(seg.target);
+    return html`
+      <div class="settings">
+        <label
+          >${t('library.name')}
+          <input
+            .value=${this._name}
+            @input=${(e: Event) => (this._name = (e.target as HTMLInputElement).value)}
+        /></label>
+        <label
+          >${t('library.direction')}
+          <select
+            .value=${this._direction}
+            @change=${(e: Event) => {
+              this._direction = (e.target as HTMLSelectElement).value as typeof this._direction;
+              this._directionTouched = true;
+            }}
+          >
+            <option value="zh-Hans:en">${t('lang.zh-Hans')} → ${t('lang.en')}</option>
+            <option value="en:zh-Hans">${t('lang.en')} → ${t('lang.zh-Hans')}</option>
+          </select></label
+        >
+      </div>
+      <div class="sides">
+        <bt-text-input
+          .label=${t('newProject.source', { lang: t(`lang.${sl}`) })}
+          .text=${this._source}
+          .textLang=${sl}
+          @bt-text-change=${(e: CustomEvent<{ text: string }>) => this._onSource(e.detail.text)}
+        ></bt-text-input>
+        <bt-text-input
+          .label=${t('newProject.target', { lang: t(`lang.${tl}`) })}
+          .text=${this._target}
+          .textLang=${tl}
+          @bt-text-change=${(e: CustomEvent<{ text: string }>) => (this._target = e.detail.text)}
+        ></bt-text-input>
+      </div>
+      <p class="preview" role="status">
+        ${t('newProject.preview', { ...cs, side: t('grid.source') })} ·
+        ${t('newProject.preview', { ...ct, side: t('grid.target') })}
+      </p>
+      ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
+      <div class="actions">
+        <button ?disabled=${cs.sentences === 0} @click=${this._align}>
+          ${ct.sentences ? t('newProject.align') : t('newProject.createUntranslated')}
+        </button>
+        <button
+          @click=${() => this.dispatchEvent(new CustomEvent('bt-request-cancel', { bubbles: true, composed: true }))}
+        >
+          ${t('common.cancel')}
+        </button>
+      </div>
+    `;
+  }
+
+  override render() {
+    const [sl, tl] = this._langs;
+    return html`
+      <h2>${t('newProject.title')}</h2>
+      ${this._step === 'input' ? this._renderInput() : nothing}
+      ${
+        this._step === 'aligning'
+          ? html`<p>
+              <label
+                >${t('newProject.aligning')}
+                <progress max="1" .value=${this._progress}></progress>
+              </label>
+              <button @click=${() => this._abort?.abort()}>${t('common.cancel')}</button>
+            </p>`
+          : nothing
+      }
+      ${
+        this._step === 'review'
+          ? html`<p>${t('newProject.reviewHint')}</p>
+              <div class="actions">
+                <button @click=${this._create}>
+                  ${t('newProject.create', { count: this._rows.length })}
+                </button>
+                <button @click=${() => (this._step = 'input')}>${t('newProject.back')}</button>
+              </div>
+              <bt-align-view
+                .rows=${this._rows}
+                .sourceLang=${sl}
+                .targetLang=${tl}
+                @bt-align-change=${(e: CustomEvent<{ rows: AlignRow[] }>) => (this._rows = e.detail.rows)}
+              ></bt-align-view>`
+          : nothing
+      }
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bt-new-project': BtNewProject;
+  }
+}

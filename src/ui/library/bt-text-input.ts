@@ -1,0 +1,167 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Lang } from '../../core/model.js';
+import { I18nController } from '../../i18n/i18n-controller.js';
+import { t } from '../../i18n/index.js';
+import { ENCODINGS, loadText, type LoadedText } from '../../state/source-files.js';
+
+/**
+ * One side of a new project: paste text, or drop or choose a file (.txt in any Chinese encoding,
+ * .docx, .md, .html). The encoding guess of a text file is shown and can be overridden.
+ *
+ * @fires bt-text-change - `{ text }` the text of this side changed
+ */
+@customElement('bt-text-input')
+export class BtTextInput extends LitElement {
+  static override styles = css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      gap: 0.4rem;
+      min-width: 0;
+    }
+    label.title {
+      font-weight: 600;
+    }
+    textarea {
+      font: inherit;
+      min-height: 14rem;
+      resize: vertical;
+      padding: 0.5rem;
+      border: 1px dashed #9aa3b5;
+      border-radius: 6px;
+    }
+    :host([dragging]) textarea {
+      border-color: #2f6fde;
+      background: #eef4ff;
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.4rem 0.75rem;
+      align-items: center;
+      font-size: 0.85rem;
+    }
+    .error {
+      color: #b42318;
+    }
+    select,
+    input {
+      font: inherit;
+    }
+  `;
+
+  @state() private _file?: LoadedText;
+  @state() private _error = '';
+
+  @property() label = '';
+  @property() text = '';
+  /** The language this side is in, for `lang` on the text field. */
+  @property() textLang: Lang | '' = '';
+  @property({ type: Boolean, reflect: true }) dragging = false;
+
+  constructor() {
+    super();
+    new I18nController(this);
+  }
+
+  private _set(text: string) {
+    this.text = text;
+    this.dispatchEvent(
+      new CustomEvent('bt-text-change', { detail: { text }, bubbles: true, composed: true }),
+    );
+  }
+
+  private async _load(file: File, encoding?: string) {
+    this._error = '';
+    try {
+      const loaded = await loadText(file.name, new Uint8Array(await file.arrayBuffer()), encoding);
+      this._file = loaded;
+      this._set(loaded.text);
+    } catch (e) {
+      this._file = undefined;
+      this._error = t('newProject.cannotRead', {
+        name: file.name,
+        reason: e instanceof Error ? e.message : String(e),
+      });
+    }
+  }
+
+  private async _reDecode(encoding: string) {
+    const f = this._file;
+    if (!f) return;
+    const loaded = await loadText(f.name, f.bytes, encoding);
+    this._file = loaded;
+    this._set(loaded.text);
+  }
+
+  private _onDrop(e: DragEvent) {
+    e.preventDefault();
+    this.dragging = false;
+    const file = e.dataTransfer?.files[0];
+    if (file) void this._load(file);
+  }
+
+  override render() {
+    const enc = this._file?.encoding;
+    return html`
+      <label class="title" for="text">${this.label}</label>
+      <textarea
+        id="text"
+        lang=${this.textLang || nothing}
+        .value=${this.text}
+        placeholder=${t('newProject.pastePlaceholder')}
+        @input=${(e: Event) => {
+          this._file = undefined;
+          this._set((e.target as HTMLTextAreaElement).value);
+        }}
+        @dragover=${(e: DragEvent) => {
+          e.preventDefault();
+          this.dragging = true;
+        }}
+        @dragleave=${() => (this.dragging = false)}
+        @drop=${this._onDrop}
+      ></textarea>
+      <div class="row">
+        <label
+          >${t('newProject.openFile')}
+          <input
+            type="file"
+            accept=".txt,.text,.docx,.md,.markdown,.html,.htm,text/plain"
+            @change=${(e: Event) => {
+              const f = (e.target as HTMLInputElement).files?.[0];
+              if (f) void this._load(f);
+            }}
+        /></label>
+        ${
+          enc
+            ? html`<label
+                >${t('newProject.encoding', {
+                  name: enc.name,
+                  confidence: Math.round(enc.confidence * 100),
+                })}
+                <select
+                  ?disabled=${!enc.overridable}
+                  @change=${(e: Event) => this._reDecode((e.target as HTMLSelectElement).value)}
+                >
+                  ${ENCODINGS.map(
+                    (n) =>
+                      html`<option value=${n} ?selected=${n === enc.name}>
+                        ${t(`encoding.${n}`)}
+                      </option>`,
+                  )}
+                </select></label
+              >`
+            : nothing
+        }
+      </div>
+      ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bt-text-input': BtTextInput;
+  }
+}

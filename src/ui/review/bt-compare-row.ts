@@ -1,0 +1,267 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { ChangeKind, RowComparison, RowSnapshot, TextDiff } from '../../core/diff/index.js';
+import type { Lang, Segment } from '../../core/model.js';
+import { canReject, isDecidable } from '../../core/review.js';
+import { I18nController } from '../../i18n/i18n-controller.js';
+import { t } from '../../i18n/index.js';
+import { diffStyles, renderDiff } from '../common/diff-render.js';
+import { chipStyles } from '../common/inline-chips.js';
+import '../common/bt-status-badge.js';
+import '../common/bt-row-comments.js';
+
+export type CompareLayout = 'inline' | 'side';
+
+const joined = (rows: RowSnapshot[], f: 'source' | 'target') => rows.map((r) => r[f]).join('\n');
+
+/**
+ * One row of a comparison: its change type (merged and split rows say so), the diff of the
+ * translation (and of the source when it changed), statuses, decisions and comments.
+ *
+ * @fires bt-request-select - `{ id, selected }`
+ * @fires bt-request-decide - `{ id, decision }` accept or reject the change of row `id`
+ * @fires bt-request-set-statuses - `{ ids, status }` a reviewer approves or rejects the translation
+ */
+@customElement('bt-compare-row')
+export class BtCompareRow extends LitElement {
+  static override styles = css`
+    :host {
+      display: grid;
+      grid-template-columns: 5.5rem 1fr 9rem;
+      gap: 0 0.6rem;
+      padding: 0.45rem 0.75rem;
+      border-bottom: 1px solid #e3e6ec;
+      background: #fff;
+      box-sizing: border-box;
+      width: 100%;
+    }
+    :host([active]) {
+      background: #eef4ff;
+      box-shadow: inset 3px 0 0 #2f6fde;
+    }
+    :host(:focus-visible) {
+      outline: 2px solid #2f6fde;
+      outline-offset: -2px;
+    }
+    .head {
+      display: flex;
+      flex-direction: column;
+      gap: 0.15rem;
+      font-size: 0.8rem;
+      color: #374151;
+    }
+    .num {
+      font-variant-numeric: tabular-nums;
+      font-weight: 600;
+    }
+    .type {
+      font-weight: 600;
+    }
+    .type.unchanged {
+      color: #6b7280;
+      font-weight: 400;
+    }
+    .body {
+      min-width: 0;
+      display: grid;
+      gap: 0.25rem;
+    }
+    .field {
+      display: grid;
+      grid-template-columns: 4.5rem 1fr;
+      gap: 0.4rem;
+      align-items: baseline;
+    }
+    .field.side {
+      grid-template-columns: 4.5rem 1fr 1fr;
+    }
+    .name {
+      font-size: 0.75rem;
+      color: #5b6475;
+    }
+    .text {
+      line-height: 1.6;
+      overflow-wrap: anywhere;
+      white-space: pre-wrap;
+    }
+    .source .text {
+      color: #374151;
+    }
+    .side .text + .text {
+      border-left: 1px solid #e3e6ec;
+      padding-left: 0.5rem;
+    }
+    del.k-whitespace,
+    ins.k-whitespace {
+      outline: 1px dashed currentColor;
+    }
+    .statuses {
+      display: flex;
+      gap: 0.3rem;
+      align-items: center;
+      font-size: 0.8rem;
+    }
+    .actions {
+      display: flex;
+      flex-direction: column;
+      gap: 0.25rem;
+    }
+    .actions button {
+      font: inherit;
+      font-size: 0.8rem;
+    }
+    bt-row-comments {
+      grid-column: 2 / 4;
+      margin-top: 0.2rem;
+    }
+    ${chipStyles}
+    ${diffStyles}
+  `;
+
+  @property({ attribute: false }) row?: RowComparison;
+  /** Position in the comparison as the user sees it. */
+  @property({ type: Number }) n = 0;
+  @property() layout: CompareLayout = 'inline';
+  @property({ attribute: false }) ignore: readonly ChangeKind[] = [];
+  /** The row as it is now (comments, status), when it still exists. */
+  @property({ attribute: false }) current?: Segment;
+  /** Decisions change "now"; they are offered only when B is now. */
+  @property({ type: Boolean }) decidable = false;
+  @property({ type: Boolean }) selected = false;
+  @property({ type: Boolean, reflect: true }) active = false;
+  @property({ attribute: false }) sourceLang: Lang = 'zh-Hans';
+  @property({ attribute: false }) targetLang: Lang = 'en';
+
+  constructor() {
+    super();
+    new I18nController(this);
+  }
+
+  private _emit(name: string, detail: object) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  private _field(name: string, cls: string, lang: Lang, d: TextDiff | null, plain: string) {
+    if (!d) {
+      return html`<div class="field ${cls}">
+        <span class="name">${name}</span><span class="text" lang=${lang}>${plain}</span>
+      </div>`;
+    }
+    if (this.layout === 'side') {
+      return html`<div class="field side ${cls}">
+        <span class="name">${name}</span>
+        <span class="text" lang=${lang}
+          >${renderDiff(d, 'old', this.ignore, this.current?.codes)}</span
+        >
+        <span class="text" lang=${lang}
+          >${renderDiff(d, 'new', this.ignore, this.current?.codes)}</span
+        >
+      </div>`;
+    }
+    return html`<div class="field ${cls}">
+      <span class="name">${name}</span
+      ><span class="text" lang=${lang}
+        >${renderDiff(d, 'inline', this.ignore, this.current?.codes)}</span
+      >
+    </div>`;
+  }
+
+  private _statuses(r: RowComparison) {
+    const a = r.a[0]?.status;
+    const b = this.current?.status ?? r.b[0]?.status;
+    if (!a && !b) return nothing;
+    return html`<div class="statuses">
+      <span class="name">${t('review.row.statusChange')}</span>
+      ${a && b && a !== b ? html`<bt-status-badge .status=${a}></bt-status-badge> →` : nothing}
+      <bt-status-badge .status=${b ?? a!}></bt-status-badge>
+    </div>`;
+  }
+
+  private _actions(r: RowComparison) {
+    if (!this.decidable || r.b.length === 0) return nothing;
+    const ids = r.b.map((x) => x.id);
+    const changed = isDecidable(r);
+    const rejectable = canReject(r);
+    return html`<div class="actions" role="group" aria-label=${t('review.decide.label')}>
+      ${
+        changed
+          ? html`<button
+                title=${t('review.decide.acceptTip')}
+                @click=${() => this._emit('bt-request-decide', { id: r.id, decision: 'accept' })}
+              >
+                ${t('review.decide.accept')}
+              </button>
+              <button
+                ?disabled=${!rejectable}
+                title=${rejectable ? t('review.decide.rejectTip') : t('review.decide.rejectStructural')}
+                @click=${() => this._emit('bt-request-decide', { id: r.id, decision: 'reject' })}
+              >
+                ${t('review.decide.reject')}
+              </button>`
+          : nothing
+      }
+      <button
+        title=${t('review.decide.statusTip')}
+        @click=${() => this._emit('bt-request-set-statuses', { ids, status: 'approved' })}
+      >
+        ${t('review.decide.approve')}
+      </button>
+      <button
+        title=${t('review.decide.statusTip')}
+        @click=${() => this._emit('bt-request-set-statuses', { ids, status: 'rejected' })}
+      >
+        ${t('review.decide.rejectStatus')}
+      </button>
+    </div>`;
+  }
+
+  override render() {
+    const r = this.row;
+    if (!r) return nothing;
+    const n = this.n;
+    const shown = r.b.length ? r.b : r.a;
+    const counts =
+      r.type === 'merged' || r.type === 'split' ? ` · ${r.a.length} → ${r.b.length}` : '';
+    return html`
+      <div class="head">
+        <label>
+          <input
+            type="checkbox"
+            aria-label=${t('review.row.select', { n })}
+            .checked=${this.selected}
+            ?disabled=${!this.decidable || !isDecidable(r)}
+            @change=${(e: Event) =>
+              this._emit('bt-request-select', {
+                id: r.id,
+                selected: (e.target as HTMLInputElement).checked,
+              })}
+          />
+          <span class="num">${n}</span>
+        </label>
+        <span class="type ${r.type}">${t(`review.type.${r.type}`)}${counts}</span>
+        ${r.moved ? html`<span>${t('review.row.moved')}</span>` : nothing}
+      </div>
+      <div class="body">
+        ${this._field(t('review.row.source'), 'source', this.sourceLang, r.source, joined(shown, 'source'))}
+        ${this._field(t('review.row.target'), 'target', this.targetLang, r.type === 'unchanged' ? null : r.target, joined(shown, 'target'))}
+        ${this._statuses(r)}
+      </div>
+      ${this._actions(r)}
+      ${
+        this.current
+          ? html`<bt-row-comments
+              .rowId=${this.current.id}
+              .n=${n}
+              .comments=${this.current.comments ?? []}
+            ></bt-row-comments>`
+          : nothing
+      }
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bt-compare-row': BtCompareRow;
+  }
+}

@@ -1,0 +1,364 @@
+import { LitElement, html, css } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import {
+  filterRows,
+  hasVisibleChange,
+  type Comparison,
+  type RowComparison,
+  type RowSnapshot,
+} from '../../core/diff/index.js';
+import type { Project, Segment, Version } from '../../core/model.js';
+import {
+  decisionPatches,
+  isDecidable,
+  openComments,
+  snapshotOf,
+  type Decision,
+} from '../../core/review.js';
+import type { VersionMeta } from '../../store/index.js';
+import { compareInWorker } from '../../workers/diff-client.js';
+import { I18nController } from '../../i18n/i18n-controller.js';
+import { t } from '../../i18n/index.js';
+import { DEFAULT_COMPARE_OPTIONS, type CompareOptions } from './bt-compare-controls.js';
+import type { BtCompareRow } from './bt-compare-row.js';
+import { exportReport } from './review-export.js';
+import { changeStep, type ReviewAction } from './bt-review-bar.js';
+import { VirtualRowsController } from '../common/virtual-rows.js';
+import './bt-review-bar.js';
+import './bt-compare-controls.js';
+import './bt-compare-row.js';
+
+/** Rows keep their element while their change type stays (a merge makes a new row). */
+const rowKey = (r: RowComparison) => `${r.type}:${r.id}`;
+
+/**
+ * The reviewer's screen: compares two of {saved versions, now} row by row in a Worker, shows
+ * the diffs, and lets the reviewer accept or reject changes (when B is now), set statuses,
+ * comment, and export the report.
+ *
+ * @fires bt-request-load-version - `{ id }` a saved version's rows are needed
+ * @fires bt-request-review - `{ patches, decision }` accept or reject changes (one undoable step)
+ * @fires bt-request-set-statuses - `{ ids, status }` (re-fired from the rows)
+ */
+@customElement('bt-compare-view')
+export class BtCompareView extends LitElement {
+  static override styles = css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      min-height: 0;
+      height: 100%;
+      background: #f6f7f9;
+    }
+    .bar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.4rem 0.6rem;
+      padding: 0.45rem 0.75rem;
+      background: #fff;
+      border-bottom: 1px solid #d8dde6;
+      font-size: 0.88rem;
+    }
+    .list {
+      flex: 1;
+      min-height: 0;
+      overflow: auto;
+      position: relative;
+    }
+    .list:focus-visible {
+      outline: 2px solid #2f6fde;
+      outline-offset: -2px;
+    }
+    .message {
+      padding: 2rem;
+      text-align: center;
+      color: #4b5563;
+    }
+  `;
+
+  @query('.list') private _scroller?: HTMLElement;
+  @query('.rows') private _rowsEl?: HTMLElement;
+
+  @state() private _opts: CompareOptions = DEFAULT_COMPARE_OPTIONS;
+  @state() private _comparison?: Comparison;
+  @state() private _error = '';
+  @state() private _selected = new Set<string>();
+  @state() private _active = -1;
+
+  @property({ attribute: false }) project?: Project;
+  @property() documentName = '';
+  /** The document's rows now. */
+  @property({ attribute: false }) segments: readonly Segment[] = [];
+  @property({ attribute: false }) versions: readonly VersionMeta[] = [];
+  @property({ attribute: false }) loadedVersions: Readonly<Record<string, Version>> = {};
+
+  private _seq = 0;
+  private readonly _list = new VirtualRowsController<RowComparison, BtCompareRow>(this, {
+    key: rowKey,
+    create: () => {
+      const el = document.createElement('bt-compare-row');
+      el.setAttribute('role', 'listitem');
+      el.tabIndex = -1;
+      return el;
+    },
+    update: (el, r, i) => this._updateRow(el, r, i),
+  });
+  /** The rows shown for the current comparison and filters (see shownRows). */
+  private _shown?: {
+    c: Comparison;
+    opts: CompareOptions;
+    segments: readonly Segment[];
+    rows: RowComparison[];
+  };
+  private _numbers?: { of: Comparison; n: Map<RowComparison, number> };
+  private _segmentsById?: { of: readonly Segment[]; byId: Map<string, Segment> };
+
+  constructor() {
+    super();
+    new I18nController(this);
+    this.addEventListener('keydown', (e) => this._onKey(e));
+  }
+
+  override willUpdate(): void {
+    // "Changes since" the newest version by default.
+    if (!this._opts.a && this.versions.length)
+      this._opts = { ...this._opts, a: this.versions[0].id };
+    const a = this._rowsOf(this._opts.a);
+    const b = this._rowsOf(this._opts.b);
+    // Version rows never change and "now" is cached per segments array, so identity tells
+    // whether the comparison is out of date.
+    if (!a || !b || (a === this._ranA && b === this._ranB)) return;
+    if (a !== this._ranA) this._comparison = undefined;
+    this._ranA = a;
+    this._ranB = b;
+    void this._compare(a, b);
+  }
+
+  private _ranA?: readonly RowSnapshot[];
+  private _ranB?: readonly RowSnapshot[];
+  private _requested = new Set<string>();
+  private _nowCache?: { from: readonly Segment[]; rows: RowSnapshot[] };
+
+  /** The rows of a side, or undefined while a version is still loading. */
+  private _rowsOf(id: string): readonly RowSnapshot[] | undefined {
+    if (!id) return undefined;
+    if (id === 'now') {
+      if (this._nowCache?.from !== this.segments)
+        this._nowCache = { from: this.segments, rows: this.segments.map(snapshotOf) };
+      return this._nowCache.rows;
+    }
+    const v = this.loadedVersions[id];
+    if (!v && !this._requested.has(id)) {
+      this._requested.add(id);
+      this._emit('bt-request-load-version', { id });
+    }
+    return v?.segments;
+  }
+
+  private async _compare(a: readonly RowSnapshot[], b: readonly RowSnapshot[]) {
+    const seq = ++this._seq;
+    const p = this.project;
+    try {
+      const c = await compareInWorker(a, b, {
+        sourceLang: p?.sourceLang,
+        targetLang: p?.targetLang,
+      });
+      if (seq !== this._seq) return;
+      this._comparison = c;
+      this._error = '';
+    } catch (e) {
+      if (seq === this._seq) this._error = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  private _emit(name: string, detail: object) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  /** The document's rows now by id, rebuilt only when they change (not per rendered row). */
+  private get _byId(): Map<string, Segment> {
+    if (this._segmentsById?.of !== this.segments)
+      this._segmentsById = {
+        of: this.segments,
+        byId: new Map(this.segments.map((s) => [s.id, s])),
+      };
+    return this._segmentsById.byId;
+  }
+
+  /** A row's 1-based place in the whole comparison, as in the document. */
+  private _number(c: Comparison, r: RowComparison): number | undefined {
+    if (this._numbers?.of !== c)
+      this._numbers = { of: c, n: new Map(c.rows.map((x, i) => [x, i + 1])) };
+    return this._numbers.n.get(r);
+  }
+
+  /**
+   * The rows shown under the filters, in comparison order. The same array while the comparison
+   * and the filters stay, so the list sees at once that its rows are the same.
+   */
+  get shownRows(): RowComparison[] {
+    const c = this._comparison;
+    if (!c) return [];
+    const o = this._opts;
+    const k = this._shown;
+    // Only the open-comments filter reads the rows now.
+    if (k?.c === c && k.opts === o && (!o.openComments || k.segments === this.segments))
+      return k.rows;
+    let rows = filterRows(c.rows, { onlyChanged: o.onlyChanged, ignore: o.ignore });
+    if (o.openComments) {
+      const byId = this._byId;
+      rows = rows.filter((r) => r.b.some((x) => openComments(byId.get(x.id)) > 0));
+    }
+    this._shown = { c, opts: o, segments: this.segments, rows };
+    return rows;
+  }
+
+  override updated(): void {
+    // Every update (options, selection, active row, comparison, language) passes through the
+    // rows in view; Lit skips the properties that did not change.
+    const shown = this._comparison ? this._scroller : undefined;
+    this._list.show(shown, this._rowsEl, this.shownRows);
+  }
+
+  /** Shows a comparison row in a (possibly recycled) row element. */
+  private _updateRow(el: BtCompareRow, r: RowComparison, i: number) {
+    const c = this._comparison!;
+    const p = this.project;
+    const n = this._number(c, r);
+    el.dataset.index = String(i);
+    el.setAttribute('aria-label', t('review.row.label', { n }));
+    el.row = r;
+    el.n = n ?? i + 1;
+    el.layout = this._opts.layout;
+    el.ignore = this._opts.ignore;
+    el.current = r.b.length ? this._byId.get(r.b[0].id) : undefined;
+    el.sourceLang = p?.sourceLang ?? c.sourceLang;
+    el.targetLang = p?.targetLang ?? c.targetLang;
+    el.decidable = this._opts.b === 'now' && isDecidable(r);
+    el.selected = this._selected.has(r.id);
+    el.active = i === this._active;
+  }
+
+  private _decide(rows: RowComparison[], decision: Decision) {
+    const patches = decisionPatches(rows, decision);
+    this._emit('bt-request-review', { patches, decision });
+    this._selected = new Set();
+  }
+
+  private _onKey(e: KeyboardEvent) {
+    const step = changeStep(e);
+    if (!step) return;
+    e.preventDefault();
+    this.goToChange(step);
+  }
+
+  /** Moves to the next (1) or previous (-1) row with a visible change. */
+  goToChange(dir: 1 | -1): void {
+    const rows = this.shownRows;
+    for (let i = this._active + dir; i >= 0 && i < rows.length; i += dir) {
+      if (hasVisibleChange(rows[i], this._opts.ignore)) {
+        this._active = i;
+        void this._focusRow(i);
+        return;
+      }
+    }
+  }
+
+  private async _focusRow(index: number) {
+    // After the update that marks the row active (and makes the list, if it was not there).
+    await this.updateComplete;
+    const r = this.shownRows[index];
+    if (!r || index !== this._active) return;
+    // A row already rendered (in view or in the overscan) scrolls into view when focused;
+    // otherwise the list scrolls to it and renders it at once.
+    const el = this._list.elementFor(rowKey(r)) ?? this._list.scrollToIndex(index);
+    if (!el) return;
+    await el.updateComplete;
+    el.focus();
+  }
+
+  private _onAction(c: Comparison, rows: RowComparison[], action: ReviewAction) {
+    const selected = c.rows.filter((r) => this._selected.has(r.id));
+    if (action === 'prev' || action === 'next') this.goToChange(action === 'next' ? 1 : -1);
+    else if (action === 'accept-selected') this._decide(selected, 'accept');
+    else if (action === 'reject-selected') this._decide(selected, 'reject');
+    else if (action === 'accept-all') this._decide(c.rows, 'accept');
+    else if (action === 'reject-all') this._decide(c.rows, 'reject');
+    else this._export(action === 'export-html' ? 'html' : 'csv', c, rows);
+  }
+
+  private _export(kind: 'html' | 'csv', c: Comparison, rows: RowComparison[]) {
+    const name = (id: string) =>
+      id === 'now' ? t('review.pick.now') : (this.versions.find((v) => v.id === id)?.name ?? id);
+    exportReport(kind, c, rows, {
+      documentName: this.documentName || this.project?.name || '',
+      aName: name(this._opts.a),
+      bName: name(this._opts.b),
+      segments: this.segments,
+    });
+  }
+
+  private _renderList(c: Comparison, rows: RowComparison[]) {
+    if (rows.length === 0) return html`<p class="message">${t('review.filter.none')}</p>`;
+    // The rows are made and updated by VirtualRows (see updated()), inside .rows.
+    return html`<div
+      class="list"
+      tabindex="-1"
+      @bt-request-select=${(e: CustomEvent<{ id: string; selected: boolean }>) => {
+        const next = new Set(this._selected);
+        if (e.detail.selected) next.add(e.detail.id);
+        else next.delete(e.detail.id);
+        this._selected = next;
+      }}
+      @bt-request-decide=${(e: CustomEvent<{ id: string; decision: Decision }>) => {
+        const row = c.rows.find((r) => r.id === e.detail.id);
+        if (row) this._decide([row], e.detail.decision);
+      }}
+    >
+      <div class="rows" role="list" aria-label=${t('review.row.list')}></div>
+    </div>`;
+  }
+
+  override render() {
+    const c = this._comparison;
+    const rows = this.shownRows;
+    return html`
+      <div class="bar">
+        <bt-compare-controls
+          .versions=${this.versions}
+          .options=${this._opts}
+          @bt-compare-options=${(e: CustomEvent<CompareOptions>) => {
+            this._opts = e.detail;
+            this._active = -1;
+          }}
+        ></bt-compare-controls>
+      </div>
+      ${
+        this.versions.length === 0
+          ? html`<p class="message">${t('review.pick.noVersions')}</p>`
+          : this._error
+            ? html`<p class="message" role="alert">
+                ${t('review.failed', { reason: this._error })}
+              </p>`
+            : !c
+              ? html`<p class="message" role="status">${t('review.computing')}</p>`
+              : html`<bt-review-bar
+                    .summary=${c.summary}
+                    .shown=${rows.length}
+                    .selected=${this._selected.size}
+                    ?decidable=${this._opts.b === 'now'}
+                    @bt-review-action=${(e: CustomEvent<{ action: ReviewAction }>) =>
+                      this._onAction(c, rows, e.detail.action)}
+                  ></bt-review-bar>
+                  ${this._renderList(c, rows)}`
+      }
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bt-compare-view': BtCompareView;
+  }
+}

@@ -1,0 +1,64 @@
+// Builds the review report (HTML) or summary (CSV) of a comparison in the UI language and
+// hands it to the browser as a download. The report is only ever downloaded, never shown here.
+import {
+  reviewReportCsv,
+  reviewReportHtml,
+  withCodeLabels,
+  type Comparison,
+  type ReportComment,
+  type RowComparison,
+} from '../../core/diff/index.js';
+import type { Segment } from '../../core/model.js';
+import { i18n, t } from '../../i18n/index.js';
+import { download, reportLabels } from './review-labels.js';
+
+export interface ExportMeta {
+  documentName: string;
+  aName: string;
+  bName: string;
+  /** The rows now, for their comments. */
+  segments: readonly Segment[];
+}
+
+export function exportReport(
+  kind: 'html' | 'csv',
+  comparison: Comparison,
+  shown: readonly RowComparison[],
+  meta: ExportMeta,
+): void {
+  // Inline codes as their labels (⟨1 … 1⟩): a placeholder would be invisible in the report.
+  const codes = new Map(meta.segments.map((s) => [s.id, s.codes]));
+  const c = withCodeLabels(comparison, (id) => codes.get(id));
+  const at = new Map(comparison.rows.map((r, i) => [r, i]));
+  const rows = shown.map((r) => c.rows[at.get(r) ?? -1] ?? r);
+  const labels = reportLabels();
+  const date = new Date();
+  const file = `${t('review.report.file')}-${date.toISOString().slice(0, 10)}`;
+  if (kind === 'csv') {
+    download(`${file}.csv`, reviewReportCsv(c, { labels, rows }), 'text/csv;charset=utf-8');
+    return;
+  }
+  const when = (ms: number) =>
+    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  const comments: Record<string, ReportComment[]> = {};
+  for (const s of meta.segments) {
+    if (!s.comments?.length) continue;
+    comments[s.id] = s.comments.map((x) => ({
+      author: x.author || t(`role.${x.role}`),
+      text: x.text,
+      resolved: x.resolved,
+      at: when(x.at),
+    }));
+  }
+  const html = reviewReportHtml(c, {
+    labels,
+    lang: i18n.language,
+    documentName: meta.documentName,
+    aName: meta.aName,
+    bName: meta.bName,
+    generatedAt: when(date.getTime()),
+    rows,
+    comments,
+  });
+  download(`${file}.html`, html, 'text/html;charset=utf-8');
+}

@@ -1,0 +1,66 @@
+import { LitElement, html, css } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { I18nController } from '../../i18n/i18n-controller.js';
+import { i18n, setLanguage, t, UI_LANGUAGES, type UiLanguage } from '../../i18n/index.js';
+
+/** The UI language switch: 中文 / English, remembered across visits. */
+@customElement('bt-language-switch')
+export class BtLanguageSwitch extends LitElement {
+  static override styles = css`
+    :host {
+      display: inline-flex;
+      white-space: nowrap;
+    }
+    div {
+      display: inline-flex;
+      border: 1px solid #c9cfdb;
+      border-radius: 6px;
+      overflow: hidden;
+    }
+    button {
+      font: inherit;
+      font-size: 0.85rem;
+      border: 0;
+      padding: 0.2rem 0.6rem;
+      background: #fff;
+      color: #1d2330;
+      cursor: pointer;
+    }
+    button[aria-pressed='true'] {
+      background: #1d2330;
+      color: #fff;
+    }
+  `;
+
+  constructor() {
+    super();
+    new I18nController(this);
+  }
+
+  override render() {
+    // Each language is named in itself (the same in every locale), so a user who can't read the
+    // current language still finds theirs.
+    const names: Record<UiLanguage, string> = {
+      'zh-CN': t('app.languageName.zh'),
+      en: t('app.languageName.en'),
+    };
+    return html`<div role="group" aria-label=${t('app.language')}>
+      ${UI_LANGUAGES.map(
+        (l) =>
+          html`<button
+            lang=${l}
+            aria-pressed=${i18n.language === l ? 'true' : 'false'}
+            @click=${() => setLanguage(l)}
+          >
+            ${names[l]}
+          </button>`,
+      )}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bt-language-switch': BtLanguageSwitch;
+  }
+}

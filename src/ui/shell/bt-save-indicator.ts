@@ -1,0 +1,52 @@
+import { LitElement, html, css } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { I18nController } from '../../i18n/i18n-controller.js';
+import { i18n, t } from '../../i18n/index.js';
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+
+/** Saving / saved at HH:MM / not saved: never says "saved" for work that is not. */
+@customElement('bt-save-indicator')
+export class BtSaveIndicator extends LitElement {
+  static override styles = css`
+    :host {
+      font-size: 0.85rem;
+      color: #374151;
+      white-space: nowrap;
+    }
+    .failed {
+      color: #b42318;
+      font-weight: 600;
+    }
+  `;
+
+  @property({ reflect: true }) state: SaveState = 'idle';
+  /** When the last write committed (ms since epoch). */
+  @property({ type: Number }) savedAt = 0;
+
+  constructor() {
+    super();
+    new I18nController(this);
+  }
+
+  override render() {
+    const time = this.savedAt
+      ? new Intl.DateTimeFormat(i18n.language, { timeStyle: 'medium' }).format(this.savedAt)
+      : '';
+    const text =
+      this.state === 'saving'
+        ? t('save.saving')
+        : this.state === 'failed'
+          ? t('save.failed')
+          : this.savedAt
+            ? t('save.savedAt', { time })
+            : t('save.allSaved');
+    return html`<span class=${this.state} role="status" aria-live="polite">${text}</span>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bt-save-indicator': BtSaveIndicator;
+  }
+}

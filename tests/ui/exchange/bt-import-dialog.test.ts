@@ -1,0 +1,147 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { initI18n } from '../../../src/i18n/index.js';
+import type { ImportRequest } from '../../../src/state/exchange.js';
+import '../../../src/ui/exchange/bt-import-dialog.js';
+import type { BtImportDialog } from '../../../src/ui/exchange/bt-import-dialog.js';
+
+const TMX = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="en" datatype="plaintext"/>
+<body>
+<tu><note>check</note><tuv xml:lang="en"><seg>Hello <ph>&lt;br/&gt;</ph>world.</seg></tuv><tuv xml:lang="zh-CN"><seg>你好世界。</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>Bye.</seg></tuv><tuv xml:lang="zh-CN"><seg></seg></tuv></tu>
+</body></tmx>`;
+
+const ATTACK = `<?xml version="1.0"?>
+<!DOCTYPE tmx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>
+<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&b;</seg></tuv></tu></body></tmx>`;
+
+// "你好,世界" then "再见,朋友" in GB18030, no BOM.
+const GBK = new Uint8Array([
+  0xc4, 0xe3, 0xba, 0xc3, 0x2c, 0xca, 0xc0, 0xbd, 0xe7, 0x0d, 0x0a, 0xd4, 0xd9, 0xbc, 0xfb, 0x2c,
+  0xc5, 0xf3, 0xd3, 0xd1, 0x0d, 0x0a,
+]);
+
+const shadow = (el: BtImportDialog) => el.shadowRoot!;
+/** The summary of a parsed file, shown inside the dialog. */
+const summary = (el: BtImportDialog) =>
+  shadow(el).querySelector('bt-import-summary')?.shadowRoot ?? null;
+const createButton = (el: BtImportDialog) =>
+  shadow(el).querySelector('button.primary') as HTMLButtonElement;
+const settled = (el: BtImportDialog) =>
+  waitUntil(
+    () => shadow(el).querySelector('[role="alert"]') ?? summary(el)?.querySelector('.found'),
+    'the file was not read',
+    { timeout: 10_000 },
+  );
+
+describe('bt-import-dialog', () => {
+  before(() => initI18n('en'));
+
+  const open = () => fixture<BtImportDialog>(html`<bt-import-dialog open></bt-import-dialog>`);
+
+  it('opens as a modal dialog that asks for a file, and is accessible', async () => {
+    const el = await open();
+    expect(shadow(el).querySelector('dialog')!.open).to.equal(true);
+    expect(shadow(el).querySelector('input[type="file"]')).not.to.equal(null);
+    expect(createButton(el).disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows what a TMX holds and asks to create a project with it', async () => {
+    const el = await open();
+    await el.load(new File([TMX], '问候.tmx'));
+    await settled(el);
+    const text = summary(el)!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('问候.tmx: TMX, 2 pairs, 1 translated.');
+    expect(text).to.contain('Languages in the file: English → Chinese');
+    expect(text).to.contain('Notes: 1 · inline codes: 1');
+    expect((summary(el)!.querySelector('select') as HTMLSelectElement).value).to.equal('utf-8');
+    await expect(el).to.be.accessible();
+    expect(createButton(el).textContent!.trim()).to.equal('Create project with 2 rows');
+    setTimeout(() => createButton(el).click());
+    const ev = (await oneEvent(el, 'bt-request-import-bitext')) as CustomEvent<ImportRequest>;
+    expect(ev.detail).to.deep.include({ name: '问候', sourceLang: 'en', targetLang: 'zh-Hans' });
+    expect(ev.detail.result.documents[0].pairs[0].codes).to.have.length(1);
+  });
+
+  it('reads a file dropped on it', async () => {
+    const el = await open();
+    const dt = new DataTransfer();
+    dt.items.add(new File([TMX], '拖入.tmx'));
+    const dialog = shadow(el).querySelector('dialog')!;
+    dialog.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }),
+    );
+    await settled(el);
+    expect(summary(el)!.querySelector('.found')!.textContent).to.contain('拖入.tmx: TMX, 2 pairs');
+  });
+
+  it('lets the user read a text file with another encoding than the guess', async () => {
+    const el = await open();
+    await el.load(new File([GBK], 'cn.csv'));
+    await settled(el);
+    const select = summary(el)!.querySelector('select') as HTMLSelectElement;
+    expect(select.value).to.equal('gb18030');
+    let detail: ImportRequest | undefined;
+    el.addEventListener(
+      'bt-request-import-bitext',
+      (e) => (detail = (e as CustomEvent<ImportRequest>).detail),
+    );
+    createButton(el).click();
+    expect(detail!.result.documents[0].pairs[0].source).to.equal('你好');
+    select.value = 'big5';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete; // reading again: the old summary is gone
+    expect(summary(el)).to.equal(null);
+    await settled(el);
+    createButton(el).click();
+    expect(detail!.result.documents[0].pairs[0].source).not.to.equal('你好');
+    expect(detail!.result.encoding?.name).to.equal('big5');
+  });
+
+  // [file, content, what the message must say]
+  const bad: [string, BlobPart, RegExp][] = [
+    ['attack.tmx', ATTACK, /Could not open “attack\.tmx”.*(DTD|ENTITY|DOCTYPE)/i],
+    [
+      'broken.tmx',
+      '<tmx version="1.4">\n<body>\n<tu></body>',
+      /Could not open “broken\.tmx”, line \d+/,
+    ],
+    ['photo.tmx', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]), /“photo\.tmx”/],
+    ['notes.pdf', '%PDF-1.4', /Could not open “notes\.pdf”: unsupported file type/],
+    ['empty.csv', '', /“empty\.csv”: the file is empty/],
+  ];
+  for (const [name, content, message] of bad)
+    it(`refuses ${name} with a message naming it, and requests nothing`, async () => {
+      const el = await open();
+      let asked = false;
+      el.addEventListener('bt-request-import-bitext', () => (asked = true));
+      await el.load(new File([content], name));
+      await settled(el);
+      const alert = shadow(el).querySelector('[role="alert"]')!;
+      expect(alert.textContent!.replace(/\s+/g, ' ')).to.match(message);
+      expect(alert.textContent).to.contain('Nothing was added to your projects.');
+      expect(createButton(el).disabled).to.equal(true);
+      expect(asked).to.equal(false);
+    });
+
+  it('refuses a file over the size limit before reading it', async () => {
+    const el = await fixture<BtImportDialog>(
+      html`<bt-import-dialog open .maxBytes=${1024 * 1024}></bt-import-dialog>`,
+    );
+    await el.load(new File([new Uint8Array(2 * 1024 * 1024)], 'huge.tmx'));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain(
+      'Could not open “huge.tmx”: the file is 2.0 MB, over the limit of 1.0 MB',
+    );
+  });
+
+  it('shows the error the app reports when creating the project failed', async () => {
+    const el = await fixture<BtImportDialog>(
+      html`<bt-import-dialog open error="The project could not be created"></bt-import-dialog>`,
+    );
+    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain(
+      'The project could not be created',
+    );
+  });
+});

@@ -1,0 +1,60 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { NO_FILTER } from '../../../src/core/filter.js';
+import { initI18n } from '../../../src/i18n/index.js';
+import '../../../src/ui/grid/bt-grid-toolbar.js';
+import type { BtGridToolbar } from '../../../src/ui/grid/bt-grid-toolbar.js';
+import { rows } from '../fixtures.js';
+
+const button = (el: BtGridToolbar, name: string) =>
+  [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;
+
+describe('bt-grid-toolbar', () => {
+  before(() => initI18n('en'));
+
+  it('acts on the active row and is disabled without one', async () => {
+    const [s] = rows(1);
+    const el = await fixture<BtGridToolbar>(
+      html`<bt-grid-toolbar .filter=${NO_FILTER} .total=${1}></bt-grid-toolbar>`,
+    );
+    expect(button(el, 'Copy source').disabled).to.equal(true);
+    expect(button(el, 'Undo').disabled, 'nothing to undo').to.equal(true);
+    el.active = { ...s, status: 'draft' };
+    el.canUndo = true;
+    await el.updateComplete;
+    expect(button(el, 'Undo').disabled).to.equal(false);
+    const status = el.shadowRoot!.querySelector('select')!;
+    expect(status.value).to.equal('draft');
+    status.value = 'translated';
+    setTimeout(() => status.dispatchEvent(new Event('change')));
+    expect((await oneEvent(el, 'bt-request-status')).detail).to.deep.equal({
+      id: s.id,
+      status: 'translated',
+    });
+    setTimeout(() => button(el, 'Note').click());
+    expect((await oneEvent(el, 'bt-toolbar-note')).detail).to.deep.equal({ id: s.id });
+    await expect(el).to.be.accessible();
+  });
+
+  it('hands up the whole new filter and counts the rows shown', async () => {
+    const el = await fixture<BtGridToolbar>(
+      html`<bt-grid-toolbar
+        .filter=${{ ...NO_FILTER, text: '开源' }}
+        filtering
+        .shown=${3}
+        .total=${40}
+      ></bt-grid-toolbar>`,
+    );
+    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.contain('3 of 40 rows');
+    const low = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[1];
+    low.checked = true;
+    setTimeout(() => low.dispatchEvent(new Event('change')));
+    const ev = await oneEvent(el, 'bt-toolbar-filter');
+    expect(ev.detail.filter).to.deep.equal({ ...NO_FILTER, text: '开源', lowConfidence: true });
+    const open = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[2];
+    expect(open.parentElement!.textContent).to.contain('Open comments');
+    open.checked = true;
+    setTimeout(() => open.dispatchEvent(new Event('change')));
+    const ev2 = await oneEvent(el, 'bt-toolbar-filter');
+    expect(ev2.detail.filter).to.deep.equal({ ...NO_FILTER, text: '开源', openComments: true });
+  });
+});

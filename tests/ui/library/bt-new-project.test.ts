@@ -1,0 +1,183 @@
+import '../../setup.js';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { initI18n } from '../../../src/i18n/index.js';
+import type { AlignRow } from '../../../src/core/beads.js';
+import '../../../src/ui/library/bt-new-project.js';
+import '../../../src/ui/align/bt-align-view.js';
+import '../../../src/ui/library/bt-text-input.js';
+import '../../../src/ui/grid/bt-side-panel.js';
+import type { BtNewProject } from '../../../src/ui/library/bt-new-project.js';
+import type { BtAlignView } from '../../../src/ui/align/bt-align-view.js';
+import type { BtTextInput } from '../../../src/ui/library/bt-text-input.js';
+import type { BtSidePanel } from '../../../src/ui/grid/bt-side-panel.js';
+import { rows } from '../fixtures.js';
+
+const row = (source: string[], target: string[], confidence = 0.9): AlignRow => ({
+  source,
+  target,
+  confidence,
+  paragraphStart: false,
+});
+
+const typeInto = (input: BtTextInput, text: string) => {
+  const ta = input.shadowRoot!.querySelector('textarea')!;
+  ta.value = text;
+  ta.dispatchEvent(new Event('input'));
+};
+
+describe('new project, alignment view, text input, side panel', () => {
+  before(() => initI18n('en'));
+
+  it('bt-new-project follows the source language and previews the segmentation', async () => {
+    const el = await fixture<BtNewProject>(html`<bt-new-project></bt-new-project>`);
+    const [src, tgt] = el.shadowRoot!.querySelectorAll('bt-text-input');
+    typeInto(src, 'The summit opened. It lasts three days.\nThen it closed.');
+    typeInto(tgt, '峰会开幕了。会期三天。\n随后闭幕。');
+    await el.updateComplete;
+    expect((el.shadowRoot!.querySelector('select') as HTMLSelectElement).value).to.equal(
+      'en:zh-Hans',
+    );
+    expect(el.shadowRoot!.querySelector('.preview')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'Source: 2 paragraphs, 3 sentences',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('bt-new-project without a translation creates one row per source sentence', async () => {
+    const el = await fixture<BtNewProject>(html`<bt-new-project></bt-new-project>`);
+    const [src] = el.shadowRoot!.querySelectorAll('bt-text-input');
+    typeInto(src, '峰会开幕了。会期三天。\n随后闭幕。');
+    await el.updateComplete;
+    const create = [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Create project'),
+    )!;
+    setTimeout(() => create.click());
+    const ev = await oneEvent(el, 'bt-request-create-aligned');
+    expect(ev.detail.sourceLang).to.equal('zh-Hans');
+    expect(ev.detail.rows.map((r: AlignRow) => r.source)).to.deep.equal([
+      ['峰会开幕了。'],
+      ['会期三天。'],
+      ['随后闭幕。'],
+    ]);
+    expect(ev.detail.rows.map((r: AlignRow) => r.paragraphStart)).to.deep.equal([
+      true,
+      false,
+      true,
+    ]);
+  });
+
+  it('bt-align-view labels confidence in words and merges, then undoes', async () => {
+    const rows = [
+      row(['甲。'], ['A.'], 0.95),
+      row(['乙。'], ['B.'], 0.2),
+      row(['丙。'], ['C.'], 0.6),
+    ];
+    const el = await fixture<BtAlignView>(html`<bt-align-view .rows=${rows}></bt-align-view>`);
+    const items = () => [...el.shadowRoot!.querySelectorAll('li')];
+    expect(items().map((li) => li.className.split(' ')[0])).to.deep.equal(['high', 'low', 'mid']);
+    expect(items()[1].textContent).to.contain('low');
+    const button = (label: string) =>
+      [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
+        b.textContent!.trim().startsWith(label),
+      )!;
+    setTimeout(() => button('Merge with next row').click());
+    const ev = await oneEvent(el, 'bt-align-change');
+    expect(ev.detail.rows.length).to.equal(2);
+    await el.updateComplete;
+    expect(items().length).to.equal(2);
+    button('Undo').click();
+    await el.updateComplete;
+    expect(items().length).to.equal(3);
+    await expect(el).to.be.accessible();
+  });
+
+  it('bt-align-view jumps to the next low-confidence row', async () => {
+    const rows = [row(['甲。'], ['A.']), row(['乙。'], ['B.']), row(['丙。'], [], 0.1)];
+    const el = await fixture<BtAlignView>(html`<bt-align-view .rows=${rows}></bt-align-view>`);
+    const next = [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Next low-confidence'),
+    )!;
+    expect(next.textContent).to.contain('(1)');
+    next.click();
+    await aTimeout(10);
+    expect(
+      el.shadowRoot!.querySelector('li[aria-selected="true"]')!.getAttribute('data-i'),
+    ).to.equal('2');
+  });
+
+  it('bt-text-input reads a GB18030 file, shows the guess and lets the user override it', async () => {
+    const el = await fixture<BtTextInput>(html`<bt-text-input label="源"></bt-text-input>`);
+    // "中文" in GBK/GB18030.
+    const file = new File([new Uint8Array([0xd6, 0xd0, 0xce, 0xc4, 0xa1, 0xa3])], 'a.txt');
+    const input = el.shadowRoot!.querySelector('input[type="file"]') as HTMLInputElement;
+    const dt = new DataTransfer();
+    dt.items.add(file);
+    input.files = dt.files;
+    setTimeout(() => input.dispatchEvent(new Event('change')));
+    const ev = await oneEvent(el, 'bt-text-change');
+    expect(ev.detail.text).to.equal('中文。');
+    await el.updateComplete;
+    const select = el.shadowRoot!.querySelector('select') as HTMLSelectElement;
+    expect(select.value).to.equal('gb18030');
+    await expect(el).to.be.accessible();
+  });
+
+  it('bt-side-panel lists versions and asks to save one', async () => {
+    const versions = [
+      { id: 'v1', docId: 'd', name: '初稿', author: '', createdAt: 0, segmentCount: 3 },
+    ];
+    const el = await fixture<BtSidePanel>(
+      html`<bt-side-panel .versions=${versions}></bt-side-panel>`,
+    );
+    const tabs = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+    tabs.find((b) => b.textContent!.trim() === 'Versions')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('初稿');
+    expect(el.shadowRoot!.textContent).to.contain('3 rows');
+    const form = el.shadowRoot!.querySelector('form')!;
+    form.querySelector('input')!.value = '审校前';
+    setTimeout(() => form.requestSubmit());
+    const ev = await oneEvent(el, 'bt-request-save-version');
+    expect(ev.detail).to.deep.equal({ name: '审校前' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('bt-side-panel shows the active row’s comments, and adding one is a request', async () => {
+    const [row] = rows(1);
+    const comments = [
+      {
+        id: 'c1',
+        author: '王芳',
+        role: 'reviewer' as const,
+        at: 0,
+        text: '术语请统一',
+        resolved: false,
+      },
+    ];
+    const el = await fixture<BtSidePanel>(html`<bt-side-panel></bt-side-panel>`);
+    const tab = () =>
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find(
+        (b) => b.textContent!.trim() === 'Comments',
+      )!;
+    tab().click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('Click a row to see and add its comments.');
+    el.row = 4;
+    el.activeRow = { ...row, comments };
+    await el.updateComplete;
+    const list = el.shadowRoot!.querySelector('bt-row-comments')!;
+    await list.updateComplete;
+    expect(list.rowId).to.equal(row.id);
+    expect(list.shadowRoot!.textContent).to.contain('术语请统一');
+    const add = [...list.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.getAttribute('aria-label')?.includes('row 4'),
+    )!;
+    add.click();
+    await list.updateComplete;
+    list.shadowRoot!.querySelector('input')!.value = '请核对人名';
+    setTimeout(() => list.shadowRoot!.querySelector('form')!.requestSubmit());
+    const ev = await oneEvent(el, 'bt-request-comment');
+    expect(ev.detail).to.deep.equal({ id: row.id, text: '请核对人名' });
+    await expect(el).to.be.accessible();
+  });
+});

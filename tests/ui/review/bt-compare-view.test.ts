@@ -1,0 +1,235 @@
+import '../../setup.js';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { initI18n } from '../../../src/i18n/index.js';
+import '../../../src/ui/review/bt-compare-view.js';
+import type { BtCompareView } from '../../../src/ui/review/bt-compare-view.js';
+import type { BtCompareRow } from '../../../src/ui/review/bt-compare-row.js';
+import type { Segment, Version } from '../../../src/core/model.js';
+import { snapshotOf, type ReviewPatch } from '../../../src/core/review.js';
+import { project, rows } from '../fixtures.js';
+import { now, version, versions } from './review-fixtures.js';
+
+const rowEls = (el: BtCompareView) => [
+  ...el.shadowRoot!.querySelectorAll<BtCompareRow>('bt-compare-row'),
+];
+
+async function view(loaded = true, segments: Segment[] = now, v1: Version = version) {
+  const el = await fixture<BtCompareView>(
+    html`<bt-compare-view
+      style="height:700px"
+      .project=${project}
+      .segments=${segments}
+      .versions=${versions}
+      .loadedVersions=${loaded ? { v1 } : {}}
+    ></bt-compare-view>`,
+  );
+  for (let i = 0; i < 100 && loaded && rowEls(el).length === 0; i++) await aTimeout(20);
+  return el;
+}
+
+/** A compare view of a long document whose rows `changed(i)` were reworded since version v1. */
+function longView(n: number, changed: (i: number) => boolean) {
+  const before = rows(n).map((s, i) => ({
+    ...s,
+    target: `第${i + 1}句的译文。`,
+    status: 'translated' as const,
+  }));
+  const after = before.map((s, i) =>
+    changed(i) ? { ...s, target: `第${i + 1}句修改过的文字。`, rev: 2 } : s,
+  );
+  return view(true, after, { ...version, segments: before.map(snapshotOf) });
+}
+
+const list = (el: BtCompareView) => el.shadowRoot!.querySelector<HTMLElement>('.list')!;
+
+/** The row holding the focus, once it is `n`. */
+async function focusedRow(el: BtCompareView, n: number): Promise<BtCompareRow> {
+  const focused = () => el.shadowRoot!.activeElement as BtCompareRow | null;
+  await waitUntil(() => focused()?.n === n, `row ${n} is not focused`, { timeout: 3000 });
+  return focused()!;
+}
+
+const button = (root: ShadowRoot, label: string) =>
+  [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === label)!;
+
+const bar = (el: BtCompareView) => el.shadowRoot!.querySelector('bt-review-bar')!.shadowRoot!;
+
+const controls = (el: BtCompareView) =>
+  el.shadowRoot!.querySelector('bt-compare-controls')!.shadowRoot!;
+
+describe('bt-compare-view', () => {
+  before(() => initI18n('en'));
+
+  it('compares the newest version with now: only changed rows, word diffs, summary; accessible', async () => {
+    const el = await view();
+    expect(rowEls(el).map((r) => r.n)).to.deep.equal([2, 4, 6]);
+    const row2 = rowEls(el)[0].shadowRoot!;
+    // Struck text is A's, underlined text is B's: both read back exactly.
+    const text = row2.querySelector('.target .text')!;
+    const without = (tag: string) => {
+      const copy = text.cloneNode(true) as Element;
+      copy.querySelectorAll(tag).forEach((x) => x.remove());
+      return copy.textContent;
+    };
+    expect(text.querySelectorAll('del').length).to.be.greaterThan(0);
+    expect(without('ins')).to.equal('第2句的译文。');
+    expect(without('del')).to.equal('第2句修改过的文字。');
+    expect(bar(el).querySelector('.summary')!.textContent).to.contain('3 of 8 rows changed');
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks for the rows of a version it has not got', async () => {
+    setTimeout(() => void view(false));
+    const ev = await oneEvent(document, 'bt-request-load-version');
+    expect(ev.detail).to.deep.equal({ id: 'v1' });
+  });
+
+  it('reject asks to restore A’s text; accept all asks to mark changed rows reviewed', async () => {
+    const el = await view();
+    const row2 = rowEls(el)[0];
+    setTimeout(() => button(row2.shadowRoot!, 'Reject').click());
+    const rejected = await oneEvent(el, 'bt-request-review');
+    expect(rejected.detail.decision).to.equal('reject');
+    expect(rejected.detail.patches).to.deep.equal([
+      { id: 's1', patch: { source: now[1].source, target: '第2句的译文。', status: 'translated' } },
+    ]);
+    setTimeout(() => button(bar(el), 'Accept all').click());
+    const accepted = await oneEvent(el, 'bt-request-review');
+    expect((accepted.detail.patches as ReviewPatch[]).map((p) => p.id)).to.deep.equal([
+      's1',
+      's3',
+      's5',
+    ]);
+  });
+
+  it('accepts only the selected rows', async () => {
+    const el = await view();
+    const box = rowEls(el)[2].shadowRoot!.querySelector('input[type="checkbox"]')!;
+    (box as HTMLInputElement).click();
+    await aTimeout(20);
+    setTimeout(() => button(bar(el), 'Accept selected').click());
+    const ev = await oneEvent(el, 'bt-request-review');
+    expect(ev.detail.patches).to.deep.equal([{ id: 's5', patch: { status: 'reviewed' } }]);
+  });
+
+  it('side by side shows A struck on the left and B underlined on the right', async () => {
+    const el = await view();
+    const radio = [...controls(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')][1];
+    radio.click();
+    await aTimeout(50);
+    const texts = rowEls(el)[0].shadowRoot!.querySelectorAll('.target .text');
+    expect(texts.length).to.equal(2);
+    expect(texts[0].querySelector('del')).to.not.equal(null);
+    expect(texts[0].querySelector('ins')).to.equal(null);
+    expect(texts[1].querySelector('ins')).to.not.equal(null);
+    expect(texts[0].textContent).to.equal('第2句的译文。');
+    expect(texts[1].textContent).to.equal('第2句修改过的文字。');
+  });
+
+  it('hides number-only changes and filters rows with open comments', async () => {
+    const el = await view();
+    const boxes = [...controls(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    boxes[3].click(); // hide number-only changes
+    await aTimeout(50);
+    expect(rowEls(el).map((r) => r.n)).to.deep.equal([2, 6]);
+    boxes[4].click(); // only open comments
+    await aTimeout(50);
+    expect(rowEls(el).map((r) => r.n)).to.deep.equal([6]);
+  });
+
+  it('n and p move between changes; the buttons name their keys', async () => {
+    const el = await view();
+    const press = (key: string) =>
+      el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+    press('n');
+    press('n');
+    await aTimeout(50);
+    expect(rowEls(el).find((r) => r.active)?.n).to.equal(4);
+    expect(el.shadowRoot!.activeElement).to.equal(rowEls(el)[1]);
+    press('p');
+    await aTimeout(50);
+    expect(rowEls(el).find((r) => r.active)?.n).to.equal(2);
+    expect(button(bar(el), 'Next change').title).to.equal('Next change (N / Alt+↓)');
+  });
+
+  it('offers no decisions when B is a saved version', async () => {
+    const el = await view();
+    const select = controls(el).querySelectorAll('select')[1];
+    select.value = 'v1';
+    select.dispatchEvent(new Event('change'));
+    for (let i = 0; i < 50 && rowEls(el).length > 0; i++) await aTimeout(20);
+    expect(el.shadowRoot!.textContent).to.contain('No rows match the filters.');
+    await aTimeout(20);
+    expect(button(bar(el), 'Accept all')).to.equal(undefined);
+    expect(bar(el).textContent).to.contain('Decisions apply when B is now.');
+  });
+
+  it('lists the rows again, selectable, after the "no rows" message', async () => {
+    const el = await view();
+    const select = controls(el).querySelectorAll('select')[1];
+    const pick = (b: string) => {
+      select.value = b;
+      select.dispatchEvent(new Event('change'));
+    };
+    pick('v1');
+    await waitUntil(() => rowEls(el).length === 0, 'the rows never left');
+    pick('now');
+    await waitUntil(() => rowEls(el).length > 0, 'the rows never came back');
+    expect(rowEls(el).map((r) => r.n)).to.deep.equal([2, 4, 6]);
+    const box =
+      rowEls(el)[1].shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    box.click();
+    await waitUntil(() => rowEls(el)[1].selected, 'the row was never selected');
+    expect(bar(el).textContent).to.contain('1 row selected');
+  });
+
+  it('renders only a few dozen rows of 5,000 changed rows, the last ones once scrolled down', async () => {
+    const el = await longView(5000, () => true);
+    expect(bar(el).querySelector('.summary')!.textContent).to.match(/5,?000 of 5,?000 rows/);
+    expect(rowEls(el).length).to.be.within(5, 60);
+    expect(rowEls(el)[0].n).to.equal(1);
+    const scroller = list(el);
+    await waitUntil(
+      () => {
+        // Heights settle as rows are measured: keep going to the bottom until the end shows.
+        scroller.scrollTop = scroller.scrollHeight;
+        return rowEls(el).some((r) => r.n === 5000);
+      },
+      'the last row never showed',
+      { timeout: 3000 },
+    );
+    expect(rowEls(el).length).to.be.within(5, 60);
+  });
+
+  it('next and previous change jump far through a long list and focus the row', async () => {
+    // 5,000 rows, all listed; two changes 4,996 rows apart.
+    const el = await longView(5000, (i) => i === 1 || i === 4997);
+    const onlyChanged = controls(el).querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    onlyChanged.click();
+    await waitUntil(() => rowEls(el).length > 2, 'all rows never showed');
+    const inView = (row: Element) => {
+      const r = row.getBoundingClientRect();
+      const s = list(el).getBoundingClientRect();
+      return r.top >= s.top && r.bottom <= s.bottom;
+    };
+
+    el.goToChange(1);
+    expect(inView(await focusedRow(el, 2))).to.equal(true);
+    el.goToChange(1);
+    const far = await focusedRow(el, 4998);
+    expect(far.active).to.equal(true);
+    expect(far.getAttribute('aria-label')).to.equal('Row 4998');
+    expect(inView(far)).to.equal(true);
+    expect(rowEls(el).length).to.be.within(5, 60);
+    expect(rowEls(el).filter((r) => r.active)).to.deep.equal([far]);
+    el.goToChange(1); // no change further down: stays
+    await aTimeout(50);
+    expect(el.shadowRoot!.activeElement).to.equal(far);
+
+    el.goToChange(-1);
+    const back = await focusedRow(el, 2);
+    expect(back.active).to.equal(true);
+    expect(inView(back)).to.equal(true);
+    expect(rowEls(el).filter((r) => r.active)).to.deep.equal([back]);
+  });
+});

@@ -1,0 +1,32 @@
+import '../../setup.js';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { initI18n, setLanguage } from '../../../src/i18n/index.js';
+import { deleteWorkspace } from '../../../src/store/index.js';
+import '../../../src/ui/shell/bt-app.js';
+import type { BtApp } from '../../../src/ui/shell/bt-app.js';
+
+describe('bt-app', () => {
+  before(async () => {
+    await initI18n('en');
+    await deleteWorkspace('bitext-workbench');
+    localStorage.removeItem('bt.demoSeeded');
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+  after(async () => {
+    await setLanguage('en');
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('opens the demo project on a first visit and is accessible', async () => {
+    const el = await fixture<BtApp>(html`<bt-app></bt-app>`);
+    for (let i = 0; i < 100 && !location.hash.startsWith('#/p/'); i++) await aTimeout(20);
+    expect(location.hash).to.match(/^#\/p\//);
+    const editor = () => el.shadowRoot!.querySelector('bt-editor');
+    for (let i = 0; i < 100 && !editor()?.shadowRoot?.querySelector('bt-segment-row'); i++)
+      await aTimeout(20);
+    expect(el.shadowRoot!.querySelector('h1')!.textContent).to.contain('Bitext Workbench');
+    expect(el.shadowRoot!.querySelector('.project')!.textContent).to.contain('Open-source summit');
+    expect(editor()!.segments.length).to.equal(15);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,59 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { initI18n } from '../../../src/i18n/index.js';
+import '../../../src/ui/shell/bt-role-switch.js';
+import type { BtRoleSwitch } from '../../../src/ui/shell/bt-role-switch.js';
+
+const roleButtons = (el: BtRoleSwitch) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.roles button'),
+];
+const roleButton = (el: BtRoleSwitch, name: string) =>
+  roleButtons(el).find((b) => b.textContent!.trim() === name)!;
+const pressed = (el: BtRoleSwitch) =>
+  roleButtons(el)
+    .find((b) => b.getAttribute('aria-pressed') === 'true')
+    ?.textContent!.trim();
+
+describe('bt-role-switch', () => {
+  before(() => initI18n('en'));
+
+  it('shows the role and the name, and is accessible', async () => {
+    const el = await fixture<BtRoleSwitch>(
+      html`<bt-role-switch work-role="reviewer" author="王芳"></bt-role-switch>`,
+    );
+    expect(pressed(el)).to.equal('Reviewer');
+    expect(el.shadowRoot!.querySelector('.name')!.textContent!.trim()).to.equal('王芳');
+    await expect(el).to.be.accessible();
+  });
+
+  it('with a name, a switch asks for the role at once', async () => {
+    const el = await fixture<BtRoleSwitch>(html`<bt-role-switch author="王芳"></bt-role-switch>`);
+    setTimeout(() => roleButton(el, 'Reviewer').click());
+    expect((await oneEvent(el, 'bt-request-role')).detail).to.deep.equal({ role: 'reviewer' });
+  });
+
+  it('without a name, asks for it once, then sends the name and the role', async () => {
+    const el = await fixture<BtRoleSwitch>(html`<bt-role-switch></bt-role-switch>`);
+    const events: string[] = [];
+    el.addEventListener('bt-request-author', (e) =>
+      events.push(`author:${(e as CustomEvent<{ author: string }>).detail.author}`),
+    );
+    el.addEventListener('bt-request-role', (e) =>
+      events.push(`role:${(e as CustomEvent<{ role: string }>).detail.role}`),
+    );
+    roleButton(el, 'Reviewer').click();
+    await aTimeout(20);
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(pressed(el)).to.equal('Translator');
+    expect(events).to.deep.equal([]);
+    // An empty name is not accepted.
+    dialog.querySelector('form')!.requestSubmit();
+    await aTimeout(20);
+    expect(dialog.open).to.equal(true);
+    dialog.querySelector('input')!.value = '  安  ';
+    dialog.querySelector('form')!.requestSubmit();
+    await aTimeout(20);
+    expect(dialog.open).to.equal(false);
+    expect(events).to.deep.equal(['author:安', 'role:reviewer']);
+  });
+});
