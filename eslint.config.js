@@ -30,5 +30,37 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // The layer rule of shared/DESIGN.md: ui → state → store/core, never back. A wrong import
+  // fails `npm test` (lint is one of its gates).
+  layer('src/core/**/*.ts', ['store', 'state', 'ui', 'workers', 'i18n', 'cli'], ['lit', 'idb']),
+  layer('src/store/**/*.ts', ['state', 'ui', 'workers', 'i18n', 'cli'], ['lit']),
+  layer('src/state/**/*.ts', ['ui', 'cli']),
+  layer('src/ui/**/*.ts', ['store', 'workers', 'cli'], ['idb']),
+  layer('src/workers/**/*.ts', ['store', 'state', 'ui', 'i18n', 'cli'], ['lit', 'idb']),
+  layer('src/cli/**/*.ts', ['store', 'state', 'ui', 'workers', 'i18n'], ['lit', 'idb']),
   prettier,
 );
+
+/** Files under `files` may not import the app folders `folders` nor the packages `packages`. */
+function layer(files, folders, packages = []) {
+  return {
+    files: [files],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...folders.map((f) => ({
+              group: [`**/${f}/*`, `**/${f}/**`],
+              message: `${files.split('/**')[0]} may not import ${f}/ (see the layer rule in shared/DESIGN.md).`,
+            })),
+            ...packages.map((p) => ({
+              group: [p, `${p}/*`],
+              message: `${files.split('/**')[0]} may not import ${p}.`,
+            })),
+          ],
+        },
+      ],
+    },
+  };
+}

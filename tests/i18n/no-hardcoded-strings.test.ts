@@ -18,7 +18,8 @@ import '../../src/ui/shell/bt-role-switch.js';
 import '../../src/ui/grid/bt-segment-row.js';
 import '../../src/ui/grid/bt-track-changes.js';
 import { NEXT_KEYS, PREV_KEYS } from '../../src/ui/review/bt-review-bar.js';
-import { now, version, versions } from '../ui/review/review-fixtures.js';
+import { useServices } from '../state/helpers.js';
+import { answerCompare, now, version, versions } from '../ui/review/review-fixtures.js';
 import { project, rows } from '../ui/fixtures.js';
 
 // With the UI in Chinese and Chinese-only data, any Latin word left on screen (text, or a name a
@@ -94,6 +95,7 @@ const cases: [string, () => TemplateResult][] = [
     'bt-compare-view',
     () =>
       html`<bt-compare-view
+        @bt-request-compare=${answerCompare}
         style="height:600px"
         .project=${{ ...project, targetLang: 'zh-Hans' }}
         .segments=${now}
@@ -103,7 +105,11 @@ const cases: [string, () => TemplateResult][] = [
   ],
   [
     'bt-compare-view (no versions yet)',
-    () => html`<bt-compare-view style="height:600px"></bt-compare-view>`,
+    () =>
+      html`<bt-compare-view
+        style="height:600px"
+        @bt-request-compare=${answerCompare}
+      ></bt-compare-view>`,
   ],
   ['bt-role-switch', () => html`<bt-role-switch author="王芳"></bt-role-switch>`],
   ['bt-role-switch (no name yet)', () => html`<bt-role-switch></bt-role-switch>`],
@@ -189,6 +195,7 @@ describe('every visible string comes from locales/', () => {
     await setLanguage('zh-CN');
   });
   after(() => setLanguage('en'));
+  const services = useServices();
 
   for (const [name, tpl] of cases) {
     it(`${name} shows no hard-coded English in Chinese`, async () => {
@@ -202,7 +209,10 @@ describe('every visible string comes from locales/', () => {
   }
 
   it('bt-import-dialog with a file read shows no hard-coded English in Chinese', async () => {
-    const el = await fixture<BtImportDialog>(html`<bt-import-dialog open></bt-import-dialog>`);
+    const { library } = await services();
+    const el = await fixture<BtImportDialog>(
+      html`<bt-import-dialog open .library=${library}></bt-import-dialog>`,
+    );
     // A GB18030 CSV, so the encoding guess and its override are shown too.
     const gbk = [0xc4, 0xe3, 0xba, 0xc3, 0x2c, 0xca, 0xc0, 0xbd, 0xe7, 0x0d, 0x0a];
     await el.load(new File([new Uint8Array(gbk)], '问候.csv'));

@@ -1,8 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { importFile } from '../../src/core/formats/index.js';
-import { StoreError } from '../../src/store/index.js';
-import { createFromImport, projectBitext } from '../../src/state/exchange.js';
-import { useDb } from '../store/helpers.js';
+import { importRows } from '../../src/core/exchange.js';
+import type { ImportResult } from '../../src/core/formats/types.js';
+import { projectBitext } from '../../src/state/exchange.js';
+import type { Services } from '../../src/state/index.js';
+import { useServices } from './helpers.js';
+
+const create = (s: Services, name: string, result: ImportResult) =>
+  s.library.create({ name, sourceLang: 'zh-Hans', targetLang: 'en', rows: importRows(result) });
 
 const XLIFF = `<?xml version="1.0" encoding="UTF-8"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
@@ -14,17 +19,13 @@ const XLIFF = `<?xml version="1.0" encoding="UTF-8"?>
 </body></file></xliff>`;
 
 describe('state/exchange: a project from an imported file', () => {
-  const db = useDb();
+  const open = useServices();
   const parsed = () => importFile('two.xlf', new TextEncoder().encode(XLIFF));
 
   it('creates one project whose rows keep statuses, notes and codes, and reads it back', async () => {
-    const ws = await db.open();
-    const id = await createFromImport(ws, {
-      name: '双文件',
-      sourceLang: 'zh-Hans',
-      targetLang: 'en',
-      result: parsed(),
-    });
+    const s = await open();
+    const ws = s.ws;
+    const id = (await create(s, '双文件', parsed()))!;
     const project = (await ws.projects.get(id))!;
     expect(project).to.deep.include({ name: '双文件', sourceLang: 'zh-Hans', targetLang: 'en' });
     const [doc, ...more] = await ws.documents.list(id);
@@ -41,13 +42,9 @@ describe('state/exchange: a project from an imported file', () => {
   });
 
   it('exports the rows the editor shows for the open document, unsaved edits included', async () => {
-    const ws = await db.open();
-    const id = await createFromImport(ws, {
-      name: 'x',
-      sourceLang: 'zh-Hans',
-      targetLang: 'en',
-      result: parsed(),
-    });
+    const s = await open();
+    const ws = s.ws;
+    const id = (await create(s, 'x', parsed()))!;
     const project = (await ws.projects.get(id))!;
     const [doc] = await ws.documents.list(id);
     const rows = await ws.segments.all(doc.id);
@@ -57,7 +54,8 @@ describe('state/exchange: a project from an imported file', () => {
   });
 
   it('leaves no project behind when writing the rows fails', async () => {
-    const ws = await db.open();
+    const s = await open();
+    const ws = s.ws;
     const before = await ws.projects.list();
     // The rows' write fails once (as when storage runs out); the clean-up then succeeds.
     let failed = 0;
@@ -66,19 +64,13 @@ describe('state/exchange: a project from an imported file', () => {
         ? new DOMException('full', 'QuotaExceededError')
         : undefined,
     );
-    let err: unknown;
-    try {
-      await createFromImport(ws, {
-        name: 'y',
-        sourceLang: 'zh-Hans',
-        targetLang: 'en',
-        result: parsed(),
-      });
-    } catch (e) {
-      err = e;
-    }
+    const id = await create(s, 'y', parsed());
     ws.injectFault(null);
-    expect(err).to.be.instanceOf(StoreError);
+    expect(id).to.equal(undefined);
+    // The user is told in their words, and the library shows what is stored.
+    expect(s.notices.state.notice).to.deep.include({ kind: 'error', key: 'errors.quota' });
+    expect(s.library.state.creating.status).to.equal('failed');
     expect(await ws.projects.list()).to.deep.equal(before);
+    expect(s.library.state.projects).to.deep.equal(before);
   });
 });

@@ -1,16 +1,16 @@
-// Track changes in the grid, through the Workbench on the browser's real IndexedDB.
+// Track changes in the grid, through the Services on the browser's real IndexedDB.
 import { expect } from '@open-wc/testing';
 import { trackState } from '../../src/core/track.js';
 import { initI18n } from '../../src/i18n/index.js';
-import { Workbench } from '../../src/state/workbench.js';
+import { openServices, type Services } from '../../src/state/index.js';
 import { deleteWorkspace } from '../../src/store/index.js';
 
 let n = 0;
 
-/** A Workbench on its own database with one open project of four translated rows. */
+/** A Services on its own database with one open project of four translated rows. */
 async function bench() {
   const name = `bt-state-track-${Date.now()}-${n++}`;
-  const wb = await Workbench.open(name);
+  const wb = await openServices(name);
   const { project, document } = await wb.ws.projects.create({
     name: '修订',
     sourceLang: 'zh-Hans',
@@ -22,24 +22,24 @@ async function bench() {
     { source: '谢谢。', target: 'Thanks.', status: 'translated' },
     { source: '请坐。', target: 'Sit down.', status: 'translated' },
   ]);
-  await wb.openProject(project.id);
+  await wb.document.open(project.id);
   return { wb, name, projectId: project.id };
 }
 
-const rows = (wb: Workbench) => wb.current!.segments.map((s) => [s.target, s.status]);
+const rows = (wb: Services) => wb.document.current!.segments.map((s) => [s.target, s.status]);
 /** Each row's track state against the chosen version, as the grid shows it. */
-const states = (wb: Workbench) =>
-  wb.current!.segments.map((s) => {
-    const st = trackState(s, wb.since!.rows.get(s.id));
+const states = (wb: Services) =>
+  wb.document.current!.segments.map((s) => {
+    const st = trackState(s, wb.review.state.since!.rows.get(s.id));
     return st.change === 'unchanged' ? '=' : st.accepted ? 'accepted' : 'undecided';
   });
 
-describe('Workbench: track changes in the grid', () => {
-  const opened: { wb: Workbench; name: string }[] = [];
+describe('Services: track changes in the grid', () => {
+  const opened: { wb: Services; name: string }[] = [];
   before(() => initI18n('en'));
   afterEach(async () => {
     for (const { wb, name } of opened.splice(0)) {
-      wb.ws.close();
+      wb.close();
       await deleteWorkspace(name);
     }
   });
@@ -48,20 +48,20 @@ describe('Workbench: track changes in the grid', () => {
     const b = await bench();
     opened.push(b);
     const { wb } = b;
-    await wb.saveVersion('Translator draft');
-    const [id0, id1, id2] = wb.current!.segments.map((s) => s.id);
-    wb.edit(id0, 'target', 'Hi.');
-    wb.edit(id1, 'target', 'Goodbye.');
-    await wb.flush();
-    await wb.setStatus(id1, 'draft');
-    await wb.setChangedSince(wb.versions[0].id);
+    await wb.review.saveVersion('Translator draft');
+    const [id0, id1, id2] = wb.document.current!.segments.map((s) => s.id);
+    wb.document.edit(id0, 'target', 'Hi.');
+    wb.document.edit(id1, 'target', 'Goodbye.');
+    await wb.document.flush();
+    await wb.document.setStatus(id1, 'draft');
+    await wb.review.setChangedSince(wb.review.state.versions[0].id);
     expect(states(wb)).to.deep.equal(['undecided', 'undecided', '=', '=']);
 
-    await wb.setRole('reviewer');
-    await wb.decideTracked([id0], 'reject');
+    await wb.session.setRole('reviewer');
+    await wb.review.decideTracked([id0], 'reject');
     expect(rows(wb)[0]).to.deep.equal(['Hello.', 'translated']);
-    expect(wb.notice?.key).to.equal('review.track.notice.reject');
-    expect(wb.notice?.action?.key).to.equal('common.undo');
+    expect(wb.notices.state.notice?.key).to.equal('review.track.notice.reject');
+    expect(wb.notices.state.notice?.action?.key).to.equal('common.undo');
     const rev = (await wb.ws.history.page(id0, 0, 5)).find((r) => r.field === 'target')!;
     expect([rev.field, rev.before, rev.after, rev.role]).to.deep.equal([
       'target',
@@ -70,19 +70,19 @@ describe('Workbench: track changes in the grid', () => {
       'reviewer',
     ]);
 
-    await wb.decideTracked([id1, id2], 'accept');
+    await wb.review.decideTracked([id1, id2], 'accept');
     expect(rows(wb)[1]).to.deep.equal(['Goodbye.', 'reviewed']);
-    expect(wb.notice?.key).to.equal('review.notice.accept');
-    expect(wb.notice?.params).to.deep.equal({ count: 1 });
+    expect(wb.notices.state.notice?.key).to.equal('review.notice.accept');
+    expect(wb.notices.state.notice?.params).to.deep.equal({ count: 1 });
     expect(states(wb)).to.deep.equal(['=', 'accepted', '=', '=']);
 
-    await wb.undo(); // the accept
+    await wb.document.undo(); // the accept
     expect(rows(wb)[1]).to.deep.equal(['Goodbye.', 'draft']);
-    await wb.redo();
+    await wb.document.redo();
 
     // A reload keeps both decisions: nothing but the rows themselves is stored.
-    await wb.openProject(b.projectId);
-    await wb.setChangedSince(wb.versions[0].id);
+    await wb.document.open(b.projectId);
+    await wb.review.setChangedSince(wb.review.state.versions[0].id);
     expect(rows(wb).slice(0, 2)).to.deep.equal([
       ['Hello.', 'translated'],
       ['Goodbye.', 'reviewed'],
@@ -91,11 +91,11 @@ describe('Workbench: track changes in the grid', () => {
 
     // The translator edits the accepted row again: a draft, undecided at once, even before it
     // is confirmed; confirmed, still undecided.
-    await wb.setRole('translator');
-    wb.edit(id1, 'target', 'Goodbye!');
+    await wb.session.setRole('translator');
+    wb.document.edit(id1, 'target', 'Goodbye!');
     expect(rows(wb)[1]).to.deep.equal(['Goodbye!', 'draft']);
     expect(states(wb)).to.deep.equal(['=', 'undecided', '=', '=']);
-    await wb.confirm(id1);
+    await wb.document.confirm(id1);
     expect(states(wb)).to.deep.equal(['=', 'undecided', '=', '=']);
   });
 
@@ -103,78 +103,78 @@ describe('Workbench: track changes in the grid', () => {
     const b = await bench();
     opened.push(b);
     const { wb } = b;
-    await wb.saveVersion('v1');
-    const ids = wb.current!.segments.map((s) => s.id);
-    wb.edit(ids[0], 'target', 'Hi.');
-    wb.edit(ids[3], 'target', 'Please sit.');
-    await wb.flush();
+    await wb.review.saveVersion('v1');
+    const ids = wb.document.current!.segments.map((s) => s.id);
+    wb.document.edit(ids[0], 'target', 'Hi.');
+    wb.document.edit(ids[3], 'target', 'Please sit.');
+    await wb.document.flush();
     // Rows 2 and 3 merged into row 2: it cannot be set back row by row.
-    await wb.mergeWithNext(ids[1]);
-    await wb.setChangedSince(wb.versions[0].id);
-    expect(wb.current!.segments.map((s) => s.target)).to.deep.equal([
+    await wb.document.mergeWithNext(ids[1]);
+    await wb.review.setChangedSince(wb.review.state.versions[0].id);
+    expect(wb.document.current!.segments.map((s) => s.target)).to.deep.equal([
       'Hi.',
       'Bye. Thanks.',
       'Please sit.',
     ]);
 
-    await wb.decideTracked(
-      wb.current!.segments.map((s) => s.id),
+    await wb.review.decideTracked(
+      wb.document.current!.segments.map((s) => s.id),
       'reject',
     );
-    expect(wb.current!.segments.map((s) => s.target)).to.deep.equal([
+    expect(wb.document.current!.segments.map((s) => s.target)).to.deep.equal([
       'Hello.',
       'Bye. Thanks.',
       'Sit down.',
     ]);
-    expect(wb.notice?.params).to.deep.equal({ count: 2 });
-    await wb.undo(); // both rejections at once
-    expect(wb.current!.segments.map((s) => s.target)).to.deep.equal([
+    expect(wb.notices.state.notice?.params).to.deep.equal({ count: 2 });
+    await wb.document.undo(); // both rejections at once
+    expect(wb.document.current!.segments.map((s) => s.target)).to.deep.equal([
       'Hi.',
       'Bye. Thanks.',
       'Please sit.',
     ]);
 
-    await wb.decideTracked(
-      wb.current!.segments.map((s) => s.id),
+    await wb.review.decideTracked(
+      wb.document.current!.segments.map((s) => s.id),
       'accept',
     );
-    expect(wb.current!.segments.map((s) => s.status)).to.deep.equal([
+    expect(wb.document.current!.segments.map((s) => s.status)).to.deep.equal([
       'reviewed',
       'reviewed',
       'reviewed',
     ]);
     // Nothing left to accept: says so and writes nothing.
-    await wb.decideTracked([ids[0]], 'accept');
-    expect(wb.notice?.key).to.equal('review.notice.nothing');
+    await wb.review.decideTracked([ids[0]], 'accept');
+    expect(wb.notices.state.notice?.key).to.equal('review.notice.nothing');
   });
 
   it('keeps track changes on across a reload, against the same version', async () => {
     const b = await bench();
     opened.push(b);
     const { wb } = b;
-    await wb.saveVersion('Draft');
-    await wb.setChangedSince(wb.versions[0].id);
-    await wb.openProject(b.projectId);
-    expect(wb.since?.id).to.equal(wb.versions[0].id);
+    await wb.review.saveVersion('Draft');
+    await wb.review.setChangedSince(wb.review.state.versions[0].id);
+    await wb.document.open(b.projectId);
+    expect(wb.review.state.since?.id).to.equal(wb.review.state.versions[0].id);
     // Turned off, it stays off.
-    await wb.setChangedSince('');
-    await wb.openProject(b.projectId);
-    expect(wb.since).to.equal(undefined);
+    await wb.review.setChangedSince('');
+    await wb.document.open(b.projectId);
+    expect(wb.review.state.since).to.equal(undefined);
     // A version deleted meanwhile is not chosen again.
-    await wb.setChangedSince(wb.versions[0].id);
-    await wb.deleteVersion(wb.versions[0].id);
-    await wb.openProject(b.projectId);
-    expect(wb.since).to.equal(undefined);
+    await wb.review.setChangedSince(wb.review.state.versions[0].id);
+    await wb.review.deleteVersion(wb.review.state.versions[0].id);
+    await wb.document.open(b.projectId);
+    expect(wb.review.state.since).to.equal(undefined);
   });
 
   it('does nothing while no version is chosen', async () => {
     const b = await bench();
     opened.push(b);
     const { wb } = b;
-    const id = wb.current!.segments[0].id;
-    wb.edit(id, 'target', 'Hi.');
-    await wb.flush();
-    await wb.decideTracked([id], 'reject');
+    const id = wb.document.current!.segments[0].id;
+    wb.document.edit(id, 'target', 'Hi.');
+    await wb.document.flush();
+    await wb.review.decideTracked([id], 'reject');
     expect(rows(wb)[0]).to.deep.equal(['Hi.', 'draft']);
   });
 });

@@ -13,6 +13,8 @@ import { LOW_CONFIDENCE } from '../../core/filter.js';
 import type { Lang } from '../../core/model.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
+import { emit } from '../common/events.js';
+import './events.js';
 
 type Shadow = ShadowRoot & { getSelection?: () => Selection | null };
 
@@ -117,9 +119,7 @@ export class BtAlignView extends LitElement {
     this.rows = next;
     this._active = Math.min(this._active, next.length - 1);
     this._caret = undefined;
-    this.dispatchEvent(
-      new CustomEvent('bt-align-change', { detail: { rows: next }, bubbles: true, composed: true }),
-    );
+    emit(this, 'bt-align-change', { rows: next });
   }
 
   private _undoLast() {
@@ -127,9 +127,7 @@ export class BtAlignView extends LitElement {
     if (!prev) return;
     this._undo = this._undo.slice(0, -1);
     this.rows = prev;
-    this.dispatchEvent(
-      new CustomEvent('bt-align-change', { detail: { rows: prev }, bubbles: true, composed: true }),
-    );
+    emit(this, 'bt-align-change', { rows: prev });
   }
 
   private _onSentence(e: MouseEvent | FocusEvent, i: number, side: Side, k: number) {

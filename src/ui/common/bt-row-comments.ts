@@ -4,6 +4,7 @@ import type { ReviewComment } from '../../core/model.js';
 import { detectLang } from '../../core/diff/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, t } from '../../i18n/index.js';
+import { emit } from './events.js';
 
 /**
  * The comments on one row, oldest first, each open or resolved, and a field to add one.
@@ -69,16 +70,12 @@ export class BtRowComments extends LitElement {
     new I18nController(this);
   }
 
-  private _emit(name: string, detail: object) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
-
   private _onSubmit(e: SubmitEvent) {
     e.preventDefault();
     const input = (e.target as HTMLFormElement).querySelector('input')!;
     const text = input.value.trim();
     if (!text) return;
-    this._emit('bt-request-comment', { id: this.rowId, text });
+    emit(this, 'bt-request-comment', { id: this.rowId, text });
     input.value = '';
     this._adding = false;
   }
@@ -110,7 +107,7 @@ export class BtRowComments extends LitElement {
                       >
                       <button
                         @click=${() =>
-                          this._emit('bt-request-resolve-comment', {
+                          emit(this, 'bt-request-resolve-comment', {
                             id: this.rowId,
                             commentId: c.id,
                             resolved: !c.resolved,

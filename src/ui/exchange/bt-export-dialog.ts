@@ -13,6 +13,8 @@ import { exportAs, type Bitext } from '../../core/formats/index.js';
 import { CONFIRMED } from '../../core/model.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
+import { emit } from '../common/events.js';
+import './events.js';
 
 const SHOWN_WARNINGS = 20;
 
@@ -218,7 +220,7 @@ export class BtExportDialog extends LitElement {
       aria-labelledby="export-title"
       @close=${() => {
         this.open = false;
-        this.dispatchEvent(new CustomEvent('bt-request-close', { bubbles: true, composed: true }));
+        emit(this, 'bt-request-close');
       }}
     >
       <h2 id="export-title">${t('exchange.export.title', { name: this.projectName })}</h2>

@@ -5,9 +5,13 @@ import { DEFAULT_MAX_BYTES, type ImportResult } from '../../core/formats/types.j
 import type { Lang } from '../../core/model.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
-import type { ImportRequest } from '../../state/exchange.js';
-import { importInWorker } from '../../workers/import-client.js';
+import { consume } from '@lit/context';
+import { libraryContext } from '../../state/contexts.js';
+import type { LibraryService } from '../../state/library.js';
 import './bt-import-summary.js';
+import { emit } from '../common/events.js';
+import './events.js';
+import type { ImportRequest } from './events.js';
 
 const MB = 1024 * 1024;
 const sizeText = (n: number) =>
@@ -88,6 +92,11 @@ export class BtImportDialog extends LitElement {
   @state() private _name = '';
   @state() private _direction: [Lang, Lang] = ['zh-Hans', 'en'];
 
+  /** Parses the file (in a Worker). */
+  @consume({ context: libraryContext })
+  @property({ attribute: false })
+  library?: LibraryService;
+
   @property({ type: Boolean, reflect: true }) open = false;
   /** Files larger than this are refused before they are read. */
   @property({ type: Number }) maxBytes = DEFAULT_MAX_BYTES;
@@ -134,7 +143,8 @@ export class BtImportDialog extends LitElement {
     this._busy = true;
     this._failure = '';
     try {
-      const r = await importInWorker(f.name, f.bytes, { encoding, maxBytes: this.maxBytes });
+      if (!this.library) return;
+      const r = await this.library.parse(f.name, f.bytes, { encoding, maxBytes: this.maxBytes });
       this._result = r;
       this._name ||= projectNameOf(f.name);
       this._direction = directionOf(r);
@@ -162,9 +172,7 @@ export class BtImportDialog extends LitElement {
     const [sourceLang, targetLang] = this._direction;
     const name = this._name.trim() || projectNameOf(this._file?.name ?? '');
     const detail: ImportRequest = { name, sourceLang, targetLang, result: r };
-    this.dispatchEvent(
-      new CustomEvent('bt-request-import-bitext', { detail, bubbles: true, composed: true }),
-    );
+    emit(this, 'bt-request-import-bitext', detail);
   }
 
   private _renderResult(r: ImportResult) {
@@ -207,7 +215,7 @@ export class BtImportDialog extends LitElement {
       @drop=${this._onDrop}
       @close=${() => {
         this.open = false;
-        this.dispatchEvent(new CustomEvent('bt-request-close', { bubbles: true, composed: true }));
+        emit(this, 'bt-request-close');
       }}
     >
       <h2 id="import-title">${t('exchange.import.title')}</h2>

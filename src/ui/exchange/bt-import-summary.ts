@@ -6,6 +6,8 @@ import type { ImportResult } from '../../core/formats/types.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { ENCODINGS } from '../../state/source-files.js';
+import { emit } from '../common/events.js';
+import './events.js';
 
 const SHOWN_WARNINGS = 20;
 
@@ -66,13 +68,7 @@ export class BtImportSummary extends LitElement {
 
   private _onEncoding(e: Event) {
     const encoding = (e.target as HTMLSelectElement).value;
-    this.dispatchEvent(
-      new CustomEvent('bt-request-encoding', {
-        detail: { encoding },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'bt-request-encoding', { encoding });
   }
 
   override render() {

@@ -1,35 +1,36 @@
 // The app's import and export dialogs: loaded on first use (they bring the format code with
-// them), opened from the library and the editor's header, and wired to the workspace here so
-// the shell only has to call `openExport`, `openImport` and `render`.
+// them), opened from the library and the header, and wired to the library service here so the
+// shell only has to call `openExport`, `openImport` and `render`.
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { Bitext } from '../../core/formats/types.js';
+import type { DocumentService } from '../../state/document.js';
+import type { LibraryService } from '../../state/library.js';
+import type { ImportRequest } from './events.js';
+import type { BtEvent } from '../common/events.js';
 import { t } from '../../i18n/index.js';
-import type { ImportRequest } from '../../state/exchange.js';
-import type { Workbench } from '../../state/workbench.js';
 
 export class ExchangeController {
   /** Set while the export dialog is open: what it exports. */
   private _export?: Bitext;
   private _importing = false;
+  /** Why the last "Create" failed, shown in the dialog (which stays open). */
   private _importError = '';
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly wb: () => Workbench | undefined,
+    private readonly services: () =>
+      { library: LibraryService; document: DocumentService } | undefined,
   ) {}
 
   async openExport(): Promise<void> {
-    const wb = this.wb();
-    const cur = wb?.current;
-    if (!wb || !cur) return;
-    const [{ projectBitext }] = await Promise.all([
-      import('../../state/exchange.js'),
+    const s = this.services();
+    const cur = s?.document.current;
+    if (!s || !cur) return;
+    const [bitext] = await Promise.all([
+      s.library.exportBitext(cur.project, { docId: cur.doc.id, segments: cur.segments }),
       import('./bt-export-dialog.js'),
     ]);
-    this._export = await projectBitext(wb.ws, cur.project, {
-      docId: cur.doc.id,
-      segments: cur.segments,
-    });
+    this._export = bitext;
     this.host.requestUpdate();
   }
 
@@ -48,24 +49,30 @@ export class ExchangeController {
   }
 
   private async _import(req: ImportRequest) {
-    const wb = this.wb();
-    if (!wb) return;
-    const { createFromImport } = await import('../../state/exchange.js');
-    try {
-      const id = await createFromImport(wb.ws, req);
-      this._importing = false;
-      this.host.requestUpdate();
-      location.hash = `#/p/${encodeURIComponent(id)}`;
-    } catch (e) {
+    const s = this.services();
+    if (!s) return;
+    const { importRows } = await import('../../core/exchange.js');
+    const id = await s.library.create({
+      name: req.name,
+      sourceLang: req.sourceLang,
+      targetLang: req.targetLang,
+      rows: importRows(req.result),
+    });
+    if (!id) {
+      const error = s.library.state.creating.error;
       this._importError = t('exchange.import.createFailed', {
-        reason: e instanceof Error ? e.message : String(e),
+        reason: t(error?.key ?? 'errors.unknown', error?.params),
       });
       this.host.requestUpdate();
+      return;
     }
+    this._importing = false;
+    this.host.requestUpdate();
+    location.hash = `#/p/${encodeURIComponent(id)}`;
   }
 
   render() {
-    const project = this.wb()?.current?.project;
+    const project = this.services()?.document.current?.project;
     return html`${
       this._export && project
         ? html`<bt-export-dialog
@@ -83,7 +90,9 @@ export class ExchangeController {
         ? html`<bt-import-dialog
             open
             .error=${this._importError}
-            @bt-request-import-bitext=${(e: CustomEvent<ImportRequest>) => this._import(e.detail)}
+            .library=${this.services()?.library}
+            @bt-request-import-bitext=${(e: BtEvent<'bt-request-import-bitext'>) =>
+              this._import(e.detail)}
             @bt-request-close=${() => {
               this._importing = false;
               this.host.requestUpdate();

@@ -1,4 +1,4 @@
-import { LitElement, html, css, nothing } from 'lit';
+import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import {
   filterSegments,
@@ -22,6 +22,8 @@ import './bt-grid-header.js';
 import './bt-grid-toolbar.js';
 import './bt-find-bar.js';
 import './bt-shortcut-sheet.js';
+import { emit, type BtEvent } from '../common/events.js';
+import './events.js';
 
 /**
  * The translation grid: aligned pairs side by side, keyboard first, virtualised.
@@ -101,8 +103,10 @@ export class BtEditor extends LitElement {
   @property({ attribute: false }) versions: readonly { id: string; name: string }[] = [];
   /** The version chosen for "changed since", with its rows; its changes show as track changes. */
   @property({ attribute: false }) since?: { id: string; rows: ReadonlyMap<string, VersionSegment> };
-  /** A line the find bar shows, e.g. "Replaced 3 in 2 rows". */
-  @property() findResult = '';
+  /** What the last Replace all did (the find bar says so). */
+  @property({ attribute: false }) replaced?: { count: number; rows: number };
+  /** The find bar's line, e.g. "No match" or "Replaced 3 in 2 rows": written only here. */
+  @state() private _findMessage?: { key: string; params?: Record<string, unknown> };
 
   private _pendingFocus = false;
   private readonly _track = new TrackController(this);
@@ -178,6 +182,14 @@ export class BtEditor extends LitElement {
     this.requestUpdate();
   }
 
+  override willUpdate(changed: PropertyValues<this>): void {
+    const r = this.replaced;
+    if (changed.has('replaced') && r)
+      this._findMessage = r.rows
+        ? { key: 'find.replaced', params: { count: r.count, rows: r.rows } }
+        : { key: 'find.noMatch' };
+  }
+
   override updated(): void {
     this._list.show(this._grid ?? undefined, this._rowsEl ?? undefined, this.visibleRows);
     if (this._pendingFocus && this._activeId) {
@@ -233,10 +245,6 @@ export class BtEditor extends LitElement {
     el.track = this._track.of(s);
   }
 
-  private _emit(name: string, detail: object = {}) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
-
   private _move(delta: number, predicate: (s: Segment) => boolean = () => true) {
     const rows = this.visibleRows;
     let i = rows.findIndex((s) => s.id === this._activeId);
@@ -254,7 +262,7 @@ export class BtEditor extends LitElement {
     const id = this._activeId;
     switch (cmd) {
       case 'confirm':
-        if (id) this._emit('bt-request-confirm', { id });
+        if (id) emit(this, 'bt-request-confirm', { id });
         this._move(1);
         break;
       case 'nextUnconfirmed':
@@ -271,13 +279,13 @@ export class BtEditor extends LitElement {
         this._track.go(cmd === 'nextChange' ? 1 : -1);
         break;
       case 'copySource':
-        if (id) this._emit('bt-request-copy-source', { id });
+        if (id) emit(this, 'bt-request-copy-source', { id });
         break;
       case 'undo':
-        this._emit('bt-request-undo');
+        emit(this, 'bt-request-undo');
         break;
       case 'redo':
-        this._emit('bt-request-redo');
+        emit(this, 'bt-request-redo');
         break;
       case 'find':
       case 'replace':
@@ -302,7 +310,8 @@ export class BtEditor extends LitElement {
     if (cmd) this._run(cmd, e);
   }
 
-  private _onActivate(e: CustomEvent<{ id: string }>) {
+  private _onActivate(e: BtEvent<'bt-request-activate'>) {
+    if (this._activeId !== e.detail.id) emit(this, 'bt-active-change', { id: e.detail.id });
     this._activeId = e.detail.id;
   }
 
@@ -315,11 +324,12 @@ export class BtEditor extends LitElement {
     for (let step = 1; step <= n; step++) {
       const i = (((start + e.detail.direction * step) % n) + n) % n;
       if (findAll(rows[i][e.detail.scope], re).length > 0) {
+        this._findMessage = undefined;
         this.focusRow(rows[i].id);
         return;
       }
     }
-    this.findResult = t('find.noMatch');
+    this._findMessage = { key: 'find.noMatch' };
   }
 
   private _activeRow(): Segment | undefined {
@@ -330,7 +340,7 @@ export class BtEditor extends LitElement {
     const id = this._activeId;
     if (!id) return;
     const caret = this._rowEl(id)?.caret();
-    this._emit('bt-request-split', caret ? { id, ...caret } : { id, field: 'source', offset: -1 });
+    emit(this, 'bt-request-split', caret ? { id, ...caret } : { id, field: 'source', offset: -1 });
   }
 
   override render() {
@@ -354,21 +364,21 @@ export class BtEditor extends LitElement {
         .filtering=${isFiltering(this._effectiveFilter)}
         .shown=${rows.length}
         .total=${this.segments.length}
-        @bt-toolbar-split=${this._split}
-        @bt-toolbar-note=${(e: CustomEvent<{ id: string }>) => this._openNote(e.detail.id)}
-        @bt-toolbar-edit-source=${(e: CustomEvent<{ on: boolean }>) =>
+        @bt-request-split-at-caret=${this._split}
+        @bt-request-open-note=${(e: CustomEvent<{ id: string }>) => this._openNote(e.detail.id)}
+        @bt-request-edit-source=${(e: CustomEvent<{ on: boolean }>) =>
           (this._editSource = e.detail.on)}
-        @bt-toolbar-filter=${(e: CustomEvent<{ filter: RowFilter }>) =>
+        @bt-request-filter=${(e: CustomEvent<{ filter: RowFilter }>) =>
           (this._filter = e.detail.filter)}
-        @bt-toolbar-find=${() => this._run('find', new KeyboardEvent('x'))}
-        @bt-toolbar-shortcuts=${() => (this._sheet = true)}
+        @bt-request-open-find=${() => this._run('find', new KeyboardEvent('x'))}
+        @bt-request-shortcuts=${() => (this._sheet = true)}
       ></bt-grid-toolbar>
       ${this._track.renderBar()}
       ${
         this._find !== 'closed'
           ? html`<bt-find-bar
               ?replace=${this._find === 'replace'}
-              .result=${this.findResult}
+              .result=${this._findMessage ? t(this._findMessage.key, this._findMessage.params) : ''}
               @bt-request-find=${this._onFind}
               @bt-request-close=${() => {
                 this._find = 'closed';

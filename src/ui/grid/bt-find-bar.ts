@@ -3,6 +3,8 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { compileFind, type FindOptions } from '../../core/find.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
+import { emit } from '../common/events.js';
+import './events.js';
 
 export type FindScope = 'source' | 'target';
 
@@ -85,18 +87,14 @@ export class BtFindBar extends LitElement {
     };
   }
 
-  private _emit(name: string, detail: object) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
-
   private _onKey(e: KeyboardEvent) {
     if (e.key === 'Enter') {
       e.preventDefault();
-      this._emit('bt-request-find', { ...this._request, direction: e.shiftKey ? -1 : 1 });
+      emit(this, 'bt-request-find', { ...this._request, direction: e.shiftKey ? -1 : 1 });
     } else if (e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation();
-      this._emit('bt-request-close', {});
+      emit(this, 'bt-request-close');
     }
   }
 
@@ -160,13 +158,13 @@ export class BtFindBar extends LitElement {
       >
       <button
         ?disabled=${!compiled || !!error}
-        @click=${() => this._emit('bt-request-find', { ...this._request, direction: -1 })}
+        @click=${() => emit(this, 'bt-request-find', { ...this._request, direction: -1 })}
       >
         ${t('find.previous')}
       </button>
       <button
         ?disabled=${!compiled || !!error}
-        @click=${() => this._emit('bt-request-find', { ...this._request, direction: 1 })}
+        @click=${() => emit(this, 'bt-request-find', { ...this._request, direction: 1 })}
       >
         ${t('find.next')}
       </button>
@@ -174,7 +172,7 @@ export class BtFindBar extends LitElement {
         this.replace
           ? html`<button
               ?disabled=${!compiled || !!error}
-              @click=${() => this._emit('bt-request-replace-all', this._request)}
+              @click=${() => emit(this, 'bt-request-replace-all', this._request)}
             >
               ${t('find.replaceAll')}
             </button>`
@@ -182,7 +180,7 @@ export class BtFindBar extends LitElement {
       }
       <span class="result" role="status">${error ? '' : this.result}</span>
       <span class="error" role="alert">${error}</span>
-      <button @click=${() => this._emit('bt-request-close', {})}>${t('common.close')}</button>
+      <button @click=${() => emit(this, 'bt-request-close')}>${t('common.close')}</button>
     `;
   }
 }

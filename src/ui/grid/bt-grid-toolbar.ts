@@ -5,6 +5,8 @@ import { STATUSES, type Segment, type Status } from '../../core/model.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { tm } from '../../i18n/index.js';
 import { keysOf } from './keymap.js';
+import { emit } from '../common/events.js';
+import './events.js';
 
 /**
  * The grid's toolbar: actions on the active row, undo/redo, the filters and the row count.
@@ -16,10 +18,10 @@ import { keysOf } from './keymap.js';
  * @fires bt-request-merge - `{ id }`
  * @fires bt-request-changed-since - `{ id }` ('' = off)
  * @fires bt-toolbar-split - split the active row at the caret
- * @fires bt-toolbar-note - `{ id }` write the row's note
- * @fires bt-toolbar-edit-source - `{ on }`
- * @fires bt-toolbar-filter - `{ filter }` the new row filter
- * @fires bt-toolbar-find / bt-toolbar-shortcuts
+ * @fires bt-request-open-note - `{ id }` write the row's note
+ * @fires bt-request-edit-source - `{ on }`
+ * @fires bt-request-filter - `{ filter }` the new row filter
+ * @fires bt-request-open-find / bt-request-shortcuts
  */
 @customElement('bt-grid-toolbar')
 export class BtGridToolbar extends LitElement {
@@ -69,12 +71,8 @@ export class BtGridToolbar extends LitElement {
     new I18nController(this);
   }
 
-  private _emit(name: string, detail: object = {}) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
-
   private _filterBy(change: Partial<RowFilter>) {
-    this._emit('bt-toolbar-filter', { filter: { ...this.filter, ...change } });
+    emit(this, 'bt-request-filter', { filter: { ...this.filter, ...change } });
   }
 
   override render() {
@@ -83,14 +81,14 @@ export class BtGridToolbar extends LitElement {
       <button
         ?disabled=${!this.canUndo}
         title=${keysOf('undo')}
-        @click=${() => this._emit('bt-request-undo')}
+        @click=${() => emit(this, 'bt-request-undo')}
       >
         ${tm('grid.undo')}
       </button>
       <button
         ?disabled=${!this.canRedo}
         title=${keysOf('redo')}
-        @click=${() => this._emit('bt-request-redo')}
+        @click=${() => emit(this, 'bt-request-redo')}
       >
         ${tm('grid.redo')}
       </button>
@@ -100,7 +98,7 @@ export class BtGridToolbar extends LitElement {
           ?disabled=${!active}
           @change=${(e: Event) =>
             active &&
-            this._emit('bt-request-status', {
+            emit(this, 'bt-request-status', {
               id: active.id,
               status: (e.target as HTMLSelectElement).value as Status,
             })}
@@ -116,26 +114,26 @@ export class BtGridToolbar extends LitElement {
       <button
         ?disabled=${!active}
         title=${keysOf('copySource')}
-        @click=${() => active && this._emit('bt-request-copy-source', { id: active.id })}
+        @click=${() => active && emit(this, 'bt-request-copy-source', { id: active.id })}
       >
         ${tm('grid.copySource')}
       </button>
       <button
         ?disabled=${!active}
-        @click=${() => active && this._emit('bt-request-merge', { id: active.id })}
+        @click=${() => active && emit(this, 'bt-request-merge', { id: active.id })}
       >
         ${tm('grid.mergeNext')}
       </button>
       <button
         ?disabled=${!active}
         @mousedown=${(e: Event) => e.preventDefault()}
-        @click=${() => this._emit('bt-toolbar-split')}
+        @click=${() => emit(this, 'bt-request-split-at-caret')}
       >
         ${tm('grid.splitAtCaret')}
       </button>
       <button
         ?disabled=${!active}
-        @click=${() => active && this._emit('bt-toolbar-note', { id: active.id })}
+        @click=${() => active && emit(this, 'bt-request-open-note', { id: active.id })}
       >
         ${tm('grid.note')}
       </button>
@@ -144,7 +142,7 @@ export class BtGridToolbar extends LitElement {
           type="checkbox"
           .checked=${this.editSource}
           @change=${(e: Event) =>
-            this._emit('bt-toolbar-edit-source', { on: (e.target as HTMLInputElement).checked })}
+            emit(this, 'bt-request-edit-source', { on: (e.target as HTMLInputElement).checked })}
         />${tm('grid.editSource')}</label
       >
       <span class="spacer"></span>
@@ -192,7 +190,7 @@ export class BtGridToolbar extends LitElement {
         <select
           ?disabled=${this.versions.length === 0}
           @change=${(e: Event) =>
-            this._emit('bt-request-changed-since', { id: (e.target as HTMLSelectElement).value })}
+            emit(this, 'bt-request-changed-since', { id: (e.target as HTMLSelectElement).value })}
         >
           <option value="" ?selected=${!this.sinceId}>${tm('filter.anyTime')}</option>
           ${this.versions.map(
@@ -208,10 +206,10 @@ export class BtGridToolbar extends LitElement {
             : tm('filter.rows', { total: this.total })
         }</span
       >
-      <button title=${keysOf('find')} @click=${() => this._emit('bt-toolbar-find')}>
+      <button title=${keysOf('find')} @click=${() => emit(this, 'bt-request-open-find')}>
         ${tm('find.find')}
       </button>
-      <button @click=${() => this._emit('bt-toolbar-shortcuts')} title="?">
+      <button @click=${() => emit(this, 'bt-request-shortcuts')} title="?">
         ${tm('shortcuts.open')}
       </button>
     </div>`;

@@ -10,6 +10,8 @@ import { chipStyles, visuallyHidden, withChips } from '../common/inline-chips.js
 import { codeMismatch, fromEditable, storedOffset, toEditable } from '../../core/chips.js';
 // Loaded on demand by the grid when track changes are switched on (it brings jsdiff along).
 import type { RowTrack } from './bt-track-changes.js';
+import { emit } from '../common/events.js';
+import './events.js';
 
 /**
  * One aligned pair of the translation grid: row number, source, target, status and link type.
@@ -160,34 +162,24 @@ export class BtSegmentRow extends LitElement {
 
   private _onInput(field: 'source' | 'target', e: Event) {
     const value = fromEditable((e.target as HTMLTextAreaElement).value, this.segment!.codes);
-    this.dispatchEvent(
-      new CustomEvent('bt-request-edit', {
-        detail: { id: this.segment!.id, field, value },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'bt-request-edit', { id: this.segment!.id, field, value });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('noteOpen') && this.noteOpen) this._noteInput?.focus();
   }
 
-  private _emit(name: string, detail: object) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
-
   private _saveNote() {
     const id = this.segment!.id;
-    this._emit('bt-request-note', { id, note: this._noteInput?.value.trim() ?? '' });
-    this._emit('bt-request-note-close', { id });
+    emit(this, 'bt-request-note', { id, note: this._noteInput?.value.trim() ?? '' });
+    emit(this, 'bt-request-note-close', { id });
   }
 
   // Keys typed into the note are the note's: no grid shortcut fires while it is written.
   private _onNoteKey(e: KeyboardEvent) {
     e.stopPropagation();
     if (e.isComposing) return;
-    if (e.key === 'Escape') this._emit('bt-request-note-close', { id: this.segment!.id });
+    if (e.key === 'Escape') emit(this, 'bt-request-note-close', { id: this.segment!.id });
     else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       this._saveNote();
@@ -220,7 +212,7 @@ export class BtSegmentRow extends LitElement {
           @keydown=${this._onNoteKey}
         ></textarea>
         <button @click=${this._saveNote}>${tm('grid.noteSave')}</button>
-        <button @click=${() => this._emit('bt-request-note-close', { id: s.id })}>
+        <button @click=${() => emit(this, 'bt-request-note-close', { id: s.id })}>
           ${tm('common.cancel')}
         </button>
       </div>`;
@@ -231,23 +223,11 @@ export class BtSegmentRow extends LitElement {
   }
 
   private _onFocus() {
-    this.dispatchEvent(
-      new CustomEvent('bt-request-activate', {
-        detail: { id: this.segment!.id },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'bt-request-activate', { id: this.segment!.id });
   }
 
   private _onBlur() {
-    this.dispatchEvent(
-      new CustomEvent('bt-request-leave', {
-        detail: { id: this.segment!.id },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'bt-request-leave', { id: this.segment!.id });
   }
 
   override render() {

@@ -3,6 +3,8 @@ import { customElement, property, query } from 'lit/decorators.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { SHORTCUTS } from './keymap.js';
+import { emit } from '../common/events.js';
+import './events.js';
 
 /**
  * The keyboard shortcut sheet (opened with "?"), printed from the same table the grid obeys.
@@ -52,7 +54,7 @@ export class BtShortcutSheet extends LitElement {
   }
 
   private _close() {
-    this.dispatchEvent(new CustomEvent('bt-request-close', { bubbles: true, composed: true }));
+    emit(this, 'bt-request-close');
   }
 
   override render() {

@@ -1,10 +1,12 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { StoredRevision, VersionMeta } from '../../store/index.js';
+import type { StoredRevision, VersionMeta } from '../../state/index.js';
 import type { Segment } from '../../core/model.js';
 import '../common/bt-row-comments.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, t } from '../../i18n/index.js';
+import { emit } from '../common/events.js';
+import './events.js';
 
 /**
  * Beside the grid: the history and the comments of the active row, and the document's saved
@@ -107,10 +109,6 @@ export class BtSidePanel extends LitElement {
     new I18nController(this);
   }
 
-  private _emit(name: string, detail: object) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
-
   private _when(ms: number) {
     return new Intl.DateTimeFormat(i18n.language, {
       dateStyle: 'short',
@@ -141,7 +139,7 @@ export class BtSidePanel extends LitElement {
               ['source', 'target', 'status', 'note'].includes(r.field)
                 ? html`<div class="actions">
                     <button
-                      @click=${() => this._emit('bt-request-restore-revision', { id: r.id, side: 'before' })}
+                      @click=${() => emit(this, 'bt-request-restore-revision', { id: r.id!, side: 'before' })}
                     >
                       ${t('panel.restoreBefore')}
                     </button>
@@ -159,7 +157,7 @@ export class BtSidePanel extends LitElement {
         @submit=${(e: SubmitEvent) => {
           e.preventDefault();
           const input = (e.target as HTMLFormElement).querySelector('input')!;
-          this._emit('bt-request-save-version', {
+          emit(this, 'bt-request-save-version', {
             name: input.value.trim() || t('panel.untitledVersion'),
           });
           input.value = '';
@@ -184,7 +182,7 @@ export class BtSidePanel extends LitElement {
                         aria-label=${t('panel.restoreLabel', { name: v.name })}
                         @click=${() => {
                           if (confirm(t('panel.confirmRestore', { name: v.name })))
-                            this._emit('bt-request-restore-version', { id: v.id });
+                            emit(this, 'bt-request-restore-version', { id: v.id });
                         }}
                       >
                         ${t('panel.restore')}
@@ -194,7 +192,7 @@ export class BtSidePanel extends LitElement {
                         @click=${() => {
                           const name = prompt(t('panel.versionName'), v.name);
                           if (name?.trim())
-                            this._emit('bt-request-rename-version', {
+                            emit(this, 'bt-request-rename-version', {
                               id: v.id,
                               name: name.trim(),
                             });
@@ -206,7 +204,7 @@ export class BtSidePanel extends LitElement {
                         aria-label=${t('panel.deleteLabel', { name: v.name })}
                         @click=${() => {
                           if (confirm(t('panel.confirmDelete', { name: v.name })))
-                            this._emit('bt-request-delete-version', { id: v.id });
+                            emit(this, 'bt-request-delete-version', { id: v.id });
                         }}
                       >
                         ${t('panel.delete')}

@@ -3,6 +3,8 @@ import { customElement, property } from 'lit/decorators.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { keysOf } from './keymap.js';
+import { emit } from '../common/events.js';
+import './events.js';
 
 export type TrackAction =
   'prev' | 'next' | 'accept-selected' | 'reject-selected' | 'accept-all' | 'reject-all';
@@ -12,8 +14,8 @@ export type TrackAction =
  * changes are still undecided, the "undecided only" filter, moving between changes, and
  * decisions on the ticked rows or on every row shown.
  *
- * @fires bt-track-action - `{ action }` (reject-all only after the user confirmed)
- * @fires bt-track-undecided-only - `{ on }` the "undecided only" filter was switched
+ * @fires bt-request-track-action - `{ action }` (reject-all only after the user confirmed)
+ * @fires bt-request-undecided-only - `{ on }` the "undecided only" filter was switched
  */
 @customElement('bt-track-bar')
 export class BtTrackBar extends LitElement {
@@ -59,9 +61,7 @@ export class BtTrackBar extends LitElement {
 
   private _act(action: TrackAction) {
     if (action === 'reject-all' && !confirm(t('review.track.confirmRejectAll'))) return;
-    this.dispatchEvent(
-      new CustomEvent('bt-track-action', { detail: { action }, bubbles: true, composed: true }),
-    );
+    emit(this, 'bt-request-track-action', { action });
   }
 
   override render() {
@@ -77,13 +77,7 @@ export class BtTrackBar extends LitElement {
           type="checkbox"
           .checked=${this.undecidedOnly}
           @change=${(e: Event) =>
-            this.dispatchEvent(
-              new CustomEvent('bt-track-undecided-only', {
-                detail: { on: (e.target as HTMLInputElement).checked },
-                bubbles: true,
-                composed: true,
-              }),
-            )}
+            emit(this, 'bt-request-undecided-only', { on: (e.target as HTMLInputElement).checked })}
         />${t('review.track.undecidedOnly')}</label
       >
       <button

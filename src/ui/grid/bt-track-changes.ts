@@ -9,6 +9,8 @@ import { t } from '../../i18n/index.js';
 import { diffStyles, renderDiff } from '../common/diff-render.js';
 import { chipStyles, visuallyHidden } from '../common/inline-chips.js';
 import '../common/bt-status-badge.js';
+import { emit } from '../common/events.js';
+import './events.js';
 
 /** What the grid hands each row while track changes are on. */
 export interface RowTrack {
@@ -191,12 +193,8 @@ export class BtTrackChanges extends LitElement {
         : null;
   }
 
-  private _emit(name: string, detail: object) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
-
   private _decide(decision: Decision) {
-    this._emit('bt-request-track-decide', { ids: [this.segment!.id], decision });
+    emit(this, 'bt-request-track-decide', { ids: [this.segment!.id], decision });
   }
 
   private _text(label: string, lang: Lang, d: TextDiff | null) {
@@ -288,7 +286,7 @@ export class BtTrackChanges extends LitElement {
                 aria-label=${t('review.track.select', { n: this.n })}
                 .checked=${tr.selected}
                 @change=${(e: Event) =>
-                  this._emit('bt-request-track-select', {
+                  emit(this, 'bt-request-track-select', {
                     id: s.id,
                     selected: (e.target as HTMLInputElement).checked,
                   })}

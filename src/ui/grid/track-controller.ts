@@ -7,6 +7,8 @@ import { changedSince, sameIds } from '../../core/filter.js';
 import type { Segment, VersionSegment } from '../../core/model.js';
 import type { Decision } from '../../core/review.js';
 import { isUndecided, structuralChanges, type Structural } from '../../core/track.js';
+import { emit } from '../common/events.js';
+import './events.js';
 import type { RowTrack } from './bt-track-changes.js';
 import type { TrackAction } from './bt-track-bar.js';
 import './bt-track-bar.js';
@@ -126,13 +128,7 @@ export class TrackController implements ReactiveController {
   }
 
   private _decide(ids: string[], decision: Decision) {
-    this.host.dispatchEvent(
-      new CustomEvent('bt-request-track-decide', {
-        detail: { ids, decision },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this.host, 'bt-request-track-decide', { ids, decision });
     this._selected = new Set();
     this.host.requestUpdate();
   }
@@ -181,8 +177,8 @@ export class TrackController implements ReactiveController {
       .undecided=${c.undecided}
       .selected=${this._selected.size}
       ?undecidedOnly=${this.undecidedOnly}
-      @bt-track-action=${(e: Detail<{ action: TrackAction }>) => this._onAction(e.detail.action)}
-      @bt-track-undecided-only=${(e: Detail<{ on: boolean }>) => {
+      @bt-request-track-action=${(e: Detail<{ action: TrackAction }>) => this._onAction(e.detail.action)}
+      @bt-request-undecided-only=${(e: Detail<{ on: boolean }>) => {
         this.undecidedOnly = e.detail.on;
         this.host.requestUpdate();
       }}

@@ -1,21 +1,19 @@
 import { LitElement, html, css, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
 import { rowsFromBeads, type AlignRow } from '../../core/beads.js';
 import type { Lang } from '../../core/model.js';
 import { segLang, segmentText } from '../../core/segment/index.js';
 import { detectLang } from '../../core/text/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
-import { alignInWorker } from '../../workers/align-client.js';
+import { libraryContext } from '../../state/contexts.js';
+import type { LibraryService } from '../../state/library.js';
+import { Watch } from '../common/watch.js';
 import './bt-text-input.js';
 import '../align/bt-align-view.js';
-
-export interface NewProjectRequest {
-  name: string;
-  sourceLang: Lang;
-  targetLang: Lang;
-  rows: AlignRow[];
-}
+import { emit } from '../common/events.js';
+import type { NewProjectRequest } from './events.js';
 
 /**
  * New project: paste or drop a source and, optionally, its existing translation; see how they
@@ -79,15 +77,22 @@ export class BtNewProject extends LitElement {
   @state() private _direction: 'zh-Hans:en' | 'en:zh-Hans' = 'zh-Hans:en';
   @state() private _directionTouched = false;
   @state() private _step: 'input' | 'aligning' | 'review' = 'input';
-  @state() private _progress = 0;
   @state() private _rows: AlignRow[] = [];
   @state() private _error = '';
 
-  private _abort?: AbortController;
+  /** Aligns the texts (in a Worker); its `aligning` job drives the progress bar. */
+  @consume({ context: libraryContext })
+  @property({ attribute: false })
+  library?: LibraryService;
 
   constructor() {
     super();
     new I18nController(this);
+    new Watch(
+      this,
+      () => this.library,
+      (s) => [s.aligning],
+    );
   }
 
   private get _langs(): [Lang, Lang] {
@@ -132,24 +137,25 @@ export class BtNewProject extends LitElement {
       this._create();
       return;
     }
+    const library = this.library;
+    if (!library) return;
     this._step = 'aligning';
-    this._progress = 0;
     this._error = '';
-    this._abort = new AbortController();
-    try {
-      const beads = await alignInWorker(
-        { source, target, sourceLang: segLang(sourceLang), targetLang: segLang(targetLang) },
-        { onProgress: (f) => (this._progress = f), signal: this._abort.signal },
-      );
+    const beads = await library.align({
+      source,
+      target,
+      sourceLang: segLang(sourceLang),
+      targetLang: segLang(targetLang),
+    });
+    if (beads) {
       this._rows = rowsFromBeads(flatSource, target.flat(), beads, starts);
       this._step = 'review';
-    } catch (e) {
-      this._step = 'input';
-      if (!(e instanceof DOMException && e.name === 'AbortError'))
-        this._error = t('newProject.alignFailed', {
-          reason: e instanceof Error ? e.message : String(e),
-        });
+      return;
     }
+    this._step = 'input';
+    const job = library.state.aligning;
+    if (job.status === 'failed')
+      this._error = t('newProject.alignFailed', { reason: t(job.error?.key ?? 'errors.unknown') });
   }
 
   private _create() {
@@ -160,9 +166,7 @@ export class BtNewProject extends LitElement {
       targetLang,
       rows: this._rows,
     };
-    this.dispatchEvent(
-      new CustomEvent('bt-request-create-aligned', { detail, bubbles: true, composed: true }),
-    );
+    emit(this, 'bt-request-create-aligned', detail);
   }
 
   private _renderInput() {
@@ -219,11 +223,7 @@ export class BtNewProject extends LitElement {
         <button ?disabled=${cs.sentences === 0} @click=${this._align}>
           ${ct.sentences ? t('newProject.align') : t('newProject.createUntranslated')}
         </button>
-        <button
-          @click=${() => this.dispatchEvent(new CustomEvent('bt-request-cancel', { bubbles: true, composed: true }))}
-        >
-          ${t('common.cancel')}
-        </button>
+        <button @click=${() => emit(this, 'bt-request-cancel')}>${t('common.cancel')}</button>
       </div>
     `;
   }
@@ -238,9 +238,9 @@ export class BtNewProject extends LitElement {
           ? html`<p>
               <label
                 >${t('newProject.aligning')}
-                <progress max="1" .value=${this._progress}></progress>
+                <progress max="1" .value=${this.library?.state.aligning.progress ?? 0}></progress>
               </label>
-              <button @click=${() => this._abort?.abort()}>${t('common.cancel')}</button>
+              <button @click=${() => this.library?.cancelAlign()}>${t('common.cancel')}</button>
             </p>`
           : nothing
       }

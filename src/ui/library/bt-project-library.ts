@@ -3,6 +3,8 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Project } from '../../core/model.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, t } from '../../i18n/index.js';
+import { emit } from '../common/events.js';
+import './events.js';
 
 /**
  * The project library: list, create, rename, delete (with confirmation; the app offers undo).
@@ -128,14 +130,10 @@ export class BtProjectLibrary extends LitElement {
     new I18nController(this);
   }
 
-  private _emit(name: string, detail: object) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
-
   private _onRename(e: SubmitEvent, p: Project) {
     e.preventDefault();
     const name = String(new FormData(e.target as HTMLFormElement).get('name') ?? '').trim();
-    if (name && name !== p.name) this._emit('bt-request-rename-project', { id: p.id, name });
+    if (name && name !== p.name) emit(this, 'bt-request-rename-project', { id: p.id, name });
     this._renaming = undefined;
   }
 
@@ -146,7 +144,7 @@ export class BtProjectLibrary extends LitElement {
 
   private _onConfirmClose() {
     if (this._confirm.returnValue === 'delete' && this._deleting) {
-      this._emit('bt-request-delete-project', { id: this._deleting.id });
+      emit(this, 'bt-request-delete-project', { id: this._deleting.id });
     }
     this._deleting = undefined;
   }
@@ -161,7 +159,7 @@ export class BtProjectLibrary extends LitElement {
       input.value = '';
       return;
     }
-    this._emit('bt-request-import-backup', { text: await file.text(), mode });
+    emit(this, 'bt-request-import-backup', { text: await file.text(), mode });
     input.value = '';
   }
 
@@ -212,7 +210,7 @@ export class BtProjectLibrary extends LitElement {
       <h2>${t('library.title')}</h2>
       <p>
         <a class="new" href="#/new">${t('library.create')}</a>
-        <button class="open-file" @click=${() => this._emit('bt-request-open-import', {})}>
+        <button class="open-file" @click=${() => emit(this, 'bt-request-open-import')}>
           ${t('exchange.import.open')}
         </button>
       </p>
@@ -226,7 +224,7 @@ export class BtProjectLibrary extends LitElement {
       <section class="backup" aria-labelledby="backup-title">
         <h2 id="backup-title">${t('library.backup')}</h2>
         <p>${t('library.backupHint')}</p>
-        <button @click=${() => this._emit('bt-request-export-backup', {})}>
+        <button @click=${() => emit(this, 'bt-request-export-backup')}>
           ${t('library.exportBackup')}
         </button>
         <form @submit=${(e: Event) => e.preventDefault()}>

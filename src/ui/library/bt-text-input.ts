@@ -4,6 +4,8 @@ import type { Lang } from '../../core/model.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { ENCODINGS, loadText, type LoadedText } from '../../state/source-files.js';
+import { emit } from '../common/events.js';
+import './events.js';
 
 /**
  * One side of a new project: paste text, or drop or choose a file (.txt in any Chinese encoding,
@@ -67,9 +69,7 @@ export class BtTextInput extends LitElement {
 
   private _set(text: string) {
     this.text = text;
-    this.dispatchEvent(
-      new CustomEvent('bt-text-change', { detail: { text }, bubbles: true, composed: true }),
-    );
+    emit(this, 'bt-text-change', { text });
   }
 
   private async _load(file: File, encoding?: string) {

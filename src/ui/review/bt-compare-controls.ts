@@ -1,10 +1,12 @@
 import { LitElement, html, css } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ChangeKind } from '../../core/diff/index.js';
-import type { VersionMeta } from '../../store/index.js';
+import type { VersionMeta } from '../../state/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, t } from '../../i18n/index.js';
 import type { CompareLayout } from './bt-compare-row.js';
+import { emit } from '../common/events.js';
+import './events.js';
 
 /** What the reviewer compares and how it is shown. `b` is a version id or 'now'. */
 export interface CompareOptions {
@@ -74,13 +76,7 @@ export class BtCompareControls extends LitElement {
   }
 
   private _set(patch: Partial<CompareOptions>) {
-    this.dispatchEvent(
-      new CustomEvent('bt-compare-options', {
-        detail: { ...this.options, ...patch },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'bt-compare-options-change', { ...this.options, ...patch });
   }
 
   private _name(v: VersionMeta) {

@@ -9,6 +9,8 @@ import { diffStyles, renderDiff } from '../common/diff-render.js';
 import { chipStyles } from '../common/inline-chips.js';
 import '../common/bt-status-badge.js';
 import '../common/bt-row-comments.js';
+import { emit } from '../common/events.js';
+import './events.js';
 
 export type CompareLayout = 'inline' | 'side';
 
@@ -137,10 +139,6 @@ export class BtCompareRow extends LitElement {
     new I18nController(this);
   }
 
-  private _emit(name: string, detail: object) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
-
   private _field(name: string, cls: string, lang: Lang, d: TextDiff | null, plain: string) {
     if (!d) {
       return html`<div class="field ${cls}">
@@ -187,14 +185,14 @@ export class BtCompareRow extends LitElement {
         changed
           ? html`<button
                 title=${t('review.decide.acceptTip')}
-                @click=${() => this._emit('bt-request-decide', { id: r.id, decision: 'accept' })}
+                @click=${() => emit(this, 'bt-request-decide', { id: r.id, decision: 'accept' })}
               >
                 ${t('review.decide.accept')}
               </button>
               <button
                 ?disabled=${!rejectable}
                 title=${rejectable ? t('review.decide.rejectTip') : t('review.decide.rejectStructural')}
-                @click=${() => this._emit('bt-request-decide', { id: r.id, decision: 'reject' })}
+                @click=${() => emit(this, 'bt-request-decide', { id: r.id, decision: 'reject' })}
               >
                 ${t('review.decide.reject')}
               </button>`
@@ -202,13 +200,13 @@ export class BtCompareRow extends LitElement {
       }
       <button
         title=${t('review.decide.statusTip')}
-        @click=${() => this._emit('bt-request-set-statuses', { ids, status: 'approved' })}
+        @click=${() => emit(this, 'bt-request-set-statuses', { ids, status: 'approved' })}
       >
         ${t('review.decide.approve')}
       </button>
       <button
         title=${t('review.decide.statusTip')}
-        @click=${() => this._emit('bt-request-set-statuses', { ids, status: 'rejected' })}
+        @click=${() => emit(this, 'bt-request-set-statuses', { ids, status: 'rejected' })}
       >
         ${t('review.decide.rejectStatus')}
       </button>
@@ -231,7 +229,7 @@ export class BtCompareRow extends LitElement {
             .checked=${this.selected}
             ?disabled=${!this.decidable || !isDecidable(r)}
             @change=${(e: Event) =>
-              this._emit('bt-request-select', {
+              emit(this, 'bt-request-select', {
                 id: r.id,
                 selected: (e.target as HTMLInputElement).checked,
               })}

@@ -15,8 +15,7 @@ import {
   snapshotOf,
   type Decision,
 } from '../../core/review.js';
-import type { VersionMeta } from '../../store/index.js';
-import { compareInWorker } from '../../workers/diff-client.js';
+import type { Job, VersionMeta } from '../../state/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { DEFAULT_COMPARE_OPTIONS, type CompareOptions } from './bt-compare-controls.js';
@@ -27,6 +26,8 @@ import { VirtualRowsController } from '../common/virtual-rows.js';
 import './bt-review-bar.js';
 import './bt-compare-controls.js';
 import './bt-compare-row.js';
+import { emit } from '../common/events.js';
+import './events.js';
 
 /** Rows keep their element while their change type stays (a merge makes a new row). */
 const rowKey = (r: RowComparison) => `${r.type}:${r.id}`;
@@ -81,8 +82,8 @@ export class BtCompareView extends LitElement {
   @query('.rows') private _rowsEl?: HTMLElement;
 
   @state() private _opts: CompareOptions = DEFAULT_COMPARE_OPTIONS;
-  @state() private _comparison?: Comparison;
-  @state() private _error = '';
+  /** The comparison shown before the base side changed: out of date until another arrives. */
+  @state() private _outdated?: Comparison;
   @state() private _selected = new Set<string>();
   @state() private _active = -1;
 
@@ -92,8 +93,19 @@ export class BtCompareView extends LitElement {
   @property({ attribute: false }) segments: readonly Segment[] = [];
   @property({ attribute: false }) versions: readonly VersionMeta[] = [];
   @property({ attribute: false }) loadedVersions: Readonly<Record<string, Version>> = {};
+  /** The comparison of the last `bt-request-compare`, and the job computing it. */
+  @property({ attribute: false }) comparison?: Comparison;
+  @property({ attribute: false }) comparing?: Job;
 
-  private _seq = 0;
+  private get _comparison(): Comparison | undefined {
+    return this.comparison === this._outdated ? undefined : this.comparison;
+  }
+
+  private get _error(): string {
+    return this.comparing?.status === 'failed'
+      ? t(this.comparing.error?.key ?? 'errors.unknown')
+      : '';
+  }
   private readonly _list = new VirtualRowsController<RowComparison, BtCompareRow>(this, {
     key: rowKey,
     create: () => {
@@ -129,10 +141,15 @@ export class BtCompareView extends LitElement {
     // Version rows never change and "now" is cached per segments array, so identity tells
     // whether the comparison is out of date.
     if (!a || !b || (a === this._ranA && b === this._ranB)) return;
-    if (a !== this._ranA) this._comparison = undefined;
+    if (a !== this._ranA) this._outdated = this.comparison;
     this._ranA = a;
     this._ranB = b;
-    void this._compare(a, b);
+    const p = this.project;
+    emit(this, 'bt-request-compare', {
+      a,
+      b,
+      options: { sourceLang: p?.sourceLang, targetLang: p?.targetLang },
+    });
   }
 
   private _ranA?: readonly RowSnapshot[];
@@ -151,29 +168,9 @@ export class BtCompareView extends LitElement {
     const v = this.loadedVersions[id];
     if (!v && !this._requested.has(id)) {
       this._requested.add(id);
-      this._emit('bt-request-load-version', { id });
+      emit(this, 'bt-request-load-version', { id });
     }
     return v?.segments;
-  }
-
-  private async _compare(a: readonly RowSnapshot[], b: readonly RowSnapshot[]) {
-    const seq = ++this._seq;
-    const p = this.project;
-    try {
-      const c = await compareInWorker(a, b, {
-        sourceLang: p?.sourceLang,
-        targetLang: p?.targetLang,
-      });
-      if (seq !== this._seq) return;
-      this._comparison = c;
-      this._error = '';
-    } catch (e) {
-      if (seq === this._seq) this._error = e instanceof Error ? e.message : String(e);
-    }
-  }
-
-  private _emit(name: string, detail: object) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
   /** The document's rows now by id, rebuilt only when they change (not per rendered row). */
@@ -242,7 +239,7 @@ export class BtCompareView extends LitElement {
 
   private _decide(rows: RowComparison[], decision: Decision) {
     const patches = decisionPatches(rows, decision);
-    this._emit('bt-request-review', { patches, decision });
+    emit(this, 'bt-request-review', { patches, decision });
     this._selected = new Set();
   }
 
@@ -328,7 +325,7 @@ export class BtCompareView extends LitElement {
         <bt-compare-controls
           .versions=${this.versions}
           .options=${this._opts}
-          @bt-compare-options=${(e: CustomEvent<CompareOptions>) => {
+          @bt-compare-options-change=${(e: CustomEvent<CompareOptions>) => {
             this._opts = e.detail;
             this._active = -1;
           }}
@@ -348,7 +345,7 @@ export class BtCompareView extends LitElement {
                     .shown=${rows.length}
                     .selected=${this._selected.size}
                     ?decidable=${this._opts.b === 'now'}
-                    @bt-review-action=${(e: CustomEvent<{ action: ReviewAction }>) =>
+                    @bt-request-review-action=${(e: CustomEvent<{ action: ReviewAction }>) =>
                       this._onAction(c, rows, e.detail.action)}
                   ></bt-review-bar>
                   ${this._renderList(c, rows)}`

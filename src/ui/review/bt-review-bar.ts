@@ -3,6 +3,8 @@ import { customElement, property } from 'lit/decorators.js';
 import type { FieldCounts, Summary } from '../../core/diff/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
+import { emit } from '../common/events.js';
+import './events.js';
 
 /** Keys that move between changes; shown in the buttons' tooltips. */
 export const NEXT_KEYS = 'N / Alt+↓';
@@ -39,7 +41,7 @@ export type ReviewAction =
  * Above the compared rows: the summary counts, moving between changes, decisions on the
  * selected or all rows (only when B is now), and the report downloads.
  *
- * @fires bt-review-action - `{ action }` (reject-all only after the user confirmed)
+ * @fires bt-request-review-action - `{ action }` (reject-all only after the user confirmed)
  */
 @customElement('bt-review-bar')
 export class BtReviewBar extends LitElement {
@@ -83,9 +85,7 @@ export class BtReviewBar extends LitElement {
 
   private _act(action: ReviewAction) {
     if (action === 'reject-all' && !confirm(t('review.decide.confirmRejectAll'))) return;
-    this.dispatchEvent(
-      new CustomEvent('bt-review-action', { detail: { action }, bubbles: true, composed: true }),
-    );
+    emit(this, 'bt-request-review-action', { action });
   }
 
   private _summary(s: Summary) {

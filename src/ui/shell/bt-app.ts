@@ -1,26 +1,32 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
-import { Workbench } from '../../state/workbench.js';
-import type { FindRequest } from '../grid/bt-find-bar.js';
+import { openServices, type Services } from '../../state/index.js';
+import {
+  documentContext,
+  libraryContext,
+  noticesContext,
+  reviewContext,
+  sessionContext,
+} from '../../state/contexts.js';
+import { Watch } from '../common/watch.js';
+import type { BtEvent } from '../common/events.js';
+import { ExchangeController } from '../exchange/exchange-controller.js';
+import '../library/events.js';
 import './bt-language-switch.js';
-import '../library/bt-project-library.js';
-import '../grid/bt-editor.js';
 import './bt-save-indicator.js';
 import './bt-toast.js';
-import '../grid/bt-side-panel.js';
 import './bt-role-switch.js';
-import type { Decision, ReviewPatch } from '../../core/review.js';
-import type { Role, Status } from '../../core/model.js';
-import type { NewProjectRequest } from '../library/bt-new-project.js';
-import { ExchangeController } from '../exchange/exchange-controller.js';
-
-type Detail<T> = CustomEvent<T>;
+import '../library/bt-library-page.js';
+import '../grid/bt-grid-page.js';
 
 /**
- * The application shell: header, project library or editor (named by the URL hash, so reload and
- * back/forward work), and the notices. It owns the Workbench and turns request events into calls.
+ * The application shell: opens the state services and provides them to every element below,
+ * shows the header, and the page the URL hash names (library, new project, grid, review), so
+ * reload and back/forward work. It re-renders only for what the header shows: the open
+ * project, the save status, who is working, and the notice.
  */
 @customElement('bt-app')
 export class BtApp extends LitElement {
@@ -64,10 +70,6 @@ export class BtApp extends LitElement {
     main.editor {
       overflow: hidden;
       display: grid;
-      grid-template-columns: 1fr;
-    }
-    main.editor.with-panel {
-      grid-template-columns: 1fr minmax(16rem, 24rem);
     }
     header button {
       font: inherit;
@@ -91,20 +93,40 @@ export class BtApp extends LitElement {
     }
   `;
 
-  @state() private _wb?: Workbench;
+  @state() private _services?: Services;
   @state() private _fatal = '';
   @state() private _panel = false;
-  @state() private _newProject = false;
-  /** The review screen (`#/p/<id>/compare`) instead of the grid. */
-  @state() private _review = false;
+  @state() private _page: 'library' | 'new' | 'grid' | 'review' = 'library';
 
-  private readonly _exchange = new ExchangeController(this, () => this._wb);
-  private readonly _onChange = () => this.requestUpdate();
+  private readonly _exchange = new ExchangeController(this, () => this._services);
   private readonly _onHash = () => void this._route();
+  private readonly _providers = {
+    notices: new ContextProvider(this, { context: noticesContext }),
+    session: new ContextProvider(this, { context: sessionContext }),
+    library: new ContextProvider(this, { context: libraryContext }),
+    document: new ContextProvider(this, { context: documentContext }),
+    review: new ContextProvider(this, { context: reviewContext }),
+  };
 
   constructor() {
     super();
     new I18nController(this);
+    const s = () => this._services;
+    new Watch(
+      this,
+      () => s()?.document,
+      (d) => [d.current?.project, d.save],
+    );
+    new Watch(
+      this,
+      () => s()?.session,
+      (x) => [x.who],
+    );
+    new Watch(
+      this,
+      () => s()?.notices,
+      (x) => [x.notice],
+    );
   }
 
   override connectedCallback(): void {
@@ -116,221 +138,139 @@ export class BtApp extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this._onHash);
-    this._wb?.removeEventListener('change', this._onChange);
   }
 
   private async _start() {
     try {
-      const wb = await Workbench.open();
-      wb.addEventListener('change', this._onChange);
-      this._wb = wb;
+      const services = await openServices();
+      for (const k of ['notices', 'session', 'library', 'document', 'review'] as const)
+        this._providers[k].setValue(services[k] as never);
+      this._services = services;
       // A first visit (nothing stored yet) opens the demo project.
-      const demoId = await wb.seedDemoOnFirstVisit();
+      const demoId = await services.library.seedDemoOnFirstVisit();
       if (demoId && !location.hash) location.hash = `#/p/${demoId}`;
       await this._route();
     } catch (e) {
+      console.error(e);
       this._fatal = e instanceof Error ? e.message : String(e);
     }
   }
 
   private async _route() {
     this._exchange.closeAll();
-    this._newProject = location.hash === '#/new';
-    // The new-project page (segmentation preview, alignment view) loads only when it is opened.
-    if (this._newProject) await import('../library/bt-new-project.js');
     const m = /^#\/p\/([^/]+)(\/compare)?/.exec(location.hash);
-    this._review = !!m?.[2];
-    if (this._review) await import('../review/bt-compare-view.js');
-    await this._wb?.openProject(m ? decodeURIComponent(m[1]) : undefined);
+    // Pages other than the library and the grid load only when they are opened.
+    if (location.hash === '#/new') await import('../library/bt-new-project.js');
+    if (m?.[2]) await import('../review/bt-review-page.js');
+    await this._services?.document.open(m ? decodeURIComponent(m[1]) : undefined);
+    this._page =
+      location.hash === '#/new'
+        ? 'new'
+        : !this._services?.document.current
+          ? 'library'
+          : m?.[2]
+            ? 'review'
+            : 'grid';
   }
 
-  private get _editorHandlers() {
-    const wb = this._wb!;
-    return {
-      edit: (e: Detail<{ id: string; field: 'source' | 'target'; value: string }>) =>
-        wb.edit(e.detail.id, e.detail.field, e.detail.value),
-      leave: () => wb.flush(),
-      confirm: (e: Detail<{ id: string }>) => wb.confirm(e.detail.id),
-      copy: (e: Detail<{ id: string }>) => wb.copySource(e.detail.id),
-      status: (e: Detail<{ id: string; status: Parameters<Workbench['setStatus']>[1] }>) =>
-        wb.setStatus(e.detail.id, e.detail.status),
-      note: (e: Detail<{ id: string; note: string }>) => wb.setNote(e.detail.id, e.detail.note),
-      merge: (e: Detail<{ id: string }>) => wb.mergeWithNext(e.detail.id),
-      split: (e: Detail<{ id: string; field: 'source' | 'target'; offset: number }>) =>
-        wb.split(e.detail.id, e.detail.field, e.detail.offset),
-      replaceAll: (e: Detail<FindRequest>) => wb.replaceAll(e.detail),
-    };
+  private async _createAligned(e: BtEvent<'bt-request-create-aligned'>) {
+    const { joinSentences } = await import('../../core/beads.js');
+    const r = e.detail;
+    const id = await this._services?.library.create({
+      name: r.name,
+      sourceLang: r.sourceLang,
+      targetLang: r.targetLang,
+      rows: r.rows.map((row) => ({
+        source: joinSentences(row.source, r.sourceLang),
+        target: joinSentences(row.target, r.targetLang),
+        link: { source: row.source.length, target: row.target.length },
+        confidence: row.confidence,
+        paragraphStart: row.paragraphStart,
+      })),
+    });
+    if (id) location.hash = `#/p/${id}`;
   }
 
   private _renderMain() {
-    const wb = this._wb!;
-    const cur = wb.current;
-    if (this._newProject) {
-      return html`<main>
-        <bt-new-project
-          @bt-request-create-aligned=${async (e: Detail<NewProjectRequest>) => {
-            const id = await wb.createAligned(e.detail);
-            location.hash = `#/p/${id}`;
-          }}
-          @bt-request-cancel=${() => (location.hash = '#/')}
-        ></bt-new-project>
-      </main>`;
+    switch (this._page) {
+      case 'new':
+        return html`<main>
+          <bt-new-project
+            @bt-request-create-aligned=${this._createAligned}
+            @bt-request-cancel=${() => (location.hash = '#/')}
+          ></bt-new-project>
+        </main>`;
+      case 'library':
+        return html`<main>
+          <bt-library-page
+            @bt-request-open-import=${() => this._exchange.openImport()}
+          ></bt-library-page>
+        </main>`;
+      case 'review':
+        return html`<main class="editor"><bt-review-page></bt-review-page></main>`;
+      case 'grid':
+        return html`<main class="editor">
+          <bt-grid-page ?panel=${this._panel}></bt-grid-page>
+        </main>`;
     }
-    if (!cur) {
-      return html`<main>
-        <bt-project-library
-          .projects=${wb.projects}
-          @bt-request-rename-project=${(e: Detail<{ id: string; name: string }>) =>
-            wb.renameProject(e.detail.id, e.detail.name)}
-          @bt-request-delete-project=${(e: Detail<{ id: string }>) => wb.deleteProject(e.detail.id)}
-          @bt-request-export-backup=${() => this._downloadBackup()}
-          @bt-request-import-backup=${(e: Detail<{ text: string; mode: 'replace' | 'merge' }>) =>
-            wb.importBackup(e.detail.text, e.detail.mode)}
-          @bt-request-open-import=${() => this._exchange.openImport()}
-        ></bt-project-library>
-      </main>`;
-    }
-    if (this._review) return this._renderReview();
-    const h = this._editorHandlers;
-    const rowNumber = wb.activeId ? cur.segments.findIndex((x) => x.id === wb.activeId) + 1 : 0;
-    return html`<main class="editor ${this._panel ? 'with-panel' : ''}">
-      <bt-editor
-        .project=${cur.project}
-        .segments=${cur.segments}
-        .canUndo=${wb.canUndo}
-        .canRedo=${wb.canRedo}
-        .findResult=${wb.findResult}
-        .versions=${wb.versions}
-        .since=${wb.since}
-        @bt-request-changed-since=${(e: Detail<{ id: string }>) => wb.setChangedSince(e.detail.id)}
-        @bt-request-track-decide=${(e: Detail<{ ids: string[]; decision: Decision }>) =>
-          wb.decideTracked(e.detail.ids, e.detail.decision)}
-        @bt-request-edit=${h.edit}
-        @bt-request-leave=${h.leave}
-        @bt-request-confirm=${h.confirm}
-        @bt-request-copy-source=${h.copy}
-        @bt-request-status=${h.status}
-        @bt-request-note=${h.note}
-        @bt-request-merge=${h.merge}
-        @bt-request-split=${h.split}
-        @bt-request-replace-all=${h.replaceAll}
-        @bt-request-undo=${() => wb.undo()}
-        @bt-request-redo=${() => wb.redo()}
-        @bt-request-activate=${(e: Detail<{ id: string }>) => this._panel && wb.activate(e.detail.id)}
-      ></bt-editor>
-      ${
-        this._panel
-          ? html`<bt-side-panel
-              .history=${wb.history}
-              .versions=${wb.versions}
-              .row=${rowNumber}
-              .activeRow=${rowNumber ? cur.segments[rowNumber - 1] : undefined}
-              @bt-request-comment=${(e: Detail<{ id: string; text: string }>) =>
-                wb.addComment(e.detail.id, e.detail.text)}
-              @bt-request-resolve-comment=${(
-                e: Detail<{ id: string; commentId: string; resolved: boolean }>,
-              ) => wb.resolveComment(e.detail.id, e.detail.commentId, e.detail.resolved)}
-              @bt-request-save-version=${(e: Detail<{ name: string }>) => wb.saveVersion(e.detail.name)}
-              @bt-request-rename-version=${(e: Detail<{ id: string; name: string }>) =>
-                wb.renameVersion(e.detail.id, e.detail.name)}
-              @bt-request-delete-version=${(e: Detail<{ id: string }>) => wb.deleteVersion(e.detail.id)}
-              @bt-request-restore-version=${(e: Detail<{ id: string }>) => wb.restoreVersion(e.detail.id)}
-              @bt-request-restore-revision=${(
-                e: Detail<{ id: number; side: 'before' | 'after' }>,
-              ) => wb.restoreRevision(e.detail.id, e.detail.side)}
-            ></bt-side-panel>`
-          : nothing
-      }
-    </main>`;
-  }
-
-  private _renderReview() {
-    const wb = this._wb!;
-    const cur = wb.current!;
-    return html`<main class="editor">
-      <bt-compare-view
-        .project=${cur.project}
-        .documentName=${cur.doc.name}
-        .segments=${cur.segments}
-        .versions=${wb.versions}
-        .loadedVersions=${wb.loadedVersions}
-        @bt-request-load-version=${(e: Detail<{ id: string }>) => wb.loadVersion(e.detail.id)}
-        @bt-request-review=${(e: Detail<{ patches: ReviewPatch[]; decision: string }>) =>
-          wb.applyReview(e.detail.patches, `review.notice.${e.detail.decision}`)}
-        @bt-request-set-statuses=${(e: Detail<{ ids: string[]; status: Status }>) =>
-          wb.setStatuses(e.detail.ids, e.detail.status)}
-        @bt-request-comment=${(e: Detail<{ id: string; text: string }>) =>
-          wb.addComment(e.detail.id, e.detail.text)}
-        @bt-request-resolve-comment=${(
-          e: Detail<{ id: string; commentId: string; resolved: boolean }>,
-        ) => wb.resolveComment(e.detail.id, e.detail.commentId, e.detail.resolved)}
-      ></bt-compare-view>
-    </main>`;
-  }
-
-  private async _downloadBackup() {
-    const json = await this._wb!.exportBackup();
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-    a.download = `bitext-workbench-backup-${new Date().toISOString().slice(0, 10)}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   }
 
   override render() {
-    const wb = this._wb;
+    const s = this._services;
+    const project =
+      this._page === 'grid' || this._page === 'review' ? s?.document.current?.project : undefined;
+    const review = this._page === 'review';
+    const who = s?.session.state.who;
+    const notice = s?.notices.state.notice;
+    const save = s?.document.state.save;
     return html`
       <header>
         <h1><a href="#/">${t('app.title')}</a></h1>
         ${
-          wb?.current
+          project
             ? html`<a href="#/">${t('library.title')}</a>
-                <span class="project" title=${wb.current.project.name}
-                  >${wb.current.project.name}</span
-                >`
+                <span class="project" title=${project.name}>${project.name}</span>`
             : nothing
         }
         <span class="spacer"></span>
         ${
-          wb?.current
+          project
             ? html`<button @click=${() => this._exchange.openExport()}>
                 ${t('exchange.export.button')}
               </button>`
             : nothing
         }
         ${
-          wb?.current
+          project
             ? html`<a
-                href=${this._review ? `#/p/${wb.current.project.id}` : `#/p/${wb.current.project.id}/compare`}
-                title=${this._review ? '' : t('review.openTip')}
-                >${this._review ? t('review.back') : t('review.open')}</a
+                href=${review ? `#/p/${project.id}` : `#/p/${project.id}/compare`}
+                title=${review ? '' : t('review.openTip')}
+                >${review ? t('review.back') : t('review.open')}</a
               >`
             : nothing
         }
         ${
-          wb
+          s && who
             ? html`<bt-role-switch
-                .workRole=${wb.who.role}
-                .author=${wb.who.author}
-                @bt-request-role=${(e: Detail<{ role: Role }>) => wb.setRole(e.detail.role)}
-                @bt-request-author=${(e: Detail<{ author: string }>) => wb.setAuthor(e.detail.author)}
+                .workRole=${who.role}
+                .author=${who.author}
+                @bt-request-role=${(e: BtEvent<'bt-request-role'>) => s.session.setRole(e.detail.role)}
+                @bt-request-author=${(e: BtEvent<'bt-request-author'>) =>
+                  s.session.setAuthor(e.detail.author)}
               ></bt-role-switch>`
             : nothing
         }
         ${
-          wb?.current && !this._review
+          project && !review
             ? html`<button
                 aria-pressed=${this._panel ? 'true' : 'false'}
-                @click=${() => {
-                  this._panel = !this._panel;
-                  if (this._panel && wb.activeId) void wb.activate(wb.activeId);
-                }}
+                @click=${() => (this._panel = !this._panel)}
               >
                 ${t('panel.toggle')}
               </button>`
             : nothing
         }
-        ${wb ? html`<bt-save-indicator .state=${wb.save.state} .savedAt=${wb.save.at}></bt-save-indicator>` : nothing}
+        ${save ? html`<bt-save-indicator .state=${save.state} .savedAt=${save.at}></bt-save-indicator>` : nothing}
         <bt-language-switch></bt-language-switch>
       </header>
       ${
@@ -338,18 +278,18 @@ export class BtApp extends LitElement {
           ? html`<p class="message" role="alert">
               ${t('app.cannotOpen', { reason: this._fatal })}
             </p>`
-          : wb
+          : s
             ? this._renderMain()
             : html`<p class="message">${t('app.loading')}</p>`
       }
       ${
-        wb?.notice
+        notice && s
           ? html`<bt-toast
-              .message=${t(wb.notice.key, wb.notice.params)}
-              .kind=${wb.notice.kind}
-              .action=${wb.notice.action ? t(wb.notice.action.key) : ''}
-              @bt-request-notice-action=${() => wb.runNoticeAction()}
-              @bt-request-dismiss=${() => wb.dismissNotice()}
+              .message=${t(notice.key, notice.params)}
+              .kind=${notice.kind}
+              .action=${notice.action ? t(notice.action.key) : ''}
+              @bt-request-notice-action=${() => s.notices.runAction()}
+              @bt-request-dismiss=${() => s.notices.dismiss()}
             ></bt-toast>`
           : nothing
       }

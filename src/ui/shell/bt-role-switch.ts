@@ -3,6 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Role } from '../../core/model.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
+import { emit } from '../common/events.js';
 
 const ROLES: Role[] = ['translator', 'reviewer'];
 
@@ -90,10 +91,6 @@ export class BtRoleSwitch extends LitElement {
     new I18nController(this);
   }
 
-  private _emit(name: string, detail: object) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
-
   /** Opens the name dialog (also used by the app on a first switch). */
   askName(then?: Role): void {
     this._pendingRole = then;
@@ -109,7 +106,7 @@ export class BtRoleSwitch extends LitElement {
       this.askName(role);
       return;
     }
-    this._emit('bt-request-role', { role });
+    emit(this, 'bt-request-role', { role });
   }
 
   private _onSubmit(e: SubmitEvent) {
@@ -120,9 +117,9 @@ export class BtRoleSwitch extends LitElement {
       return;
     }
     this._dialog.close();
-    this._emit('bt-request-author', { author });
+    emit(this, 'bt-request-author', { author });
     if (this._pendingRole && this._pendingRole !== this.workRole)
-      this._emit('bt-request-role', { role: this._pendingRole });
+      emit(this, 'bt-request-role', { role: this._pendingRole });
     this._pendingRole = undefined;
   }
 

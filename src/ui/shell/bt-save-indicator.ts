@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, t } from '../../i18n/index.js';
 
-export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+import type { SaveState } from '../../state/index.js';
 
 /** Saving / saved at HH:MM / not saved: never says "saved" for work that is not. */
 @customElement('bt-save-indicator')

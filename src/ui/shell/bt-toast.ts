@@ -2,6 +2,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
+import { emit } from '../common/events.js';
 
 /**
  * A short message at the bottom of the screen, optionally with one action button (Undo…).
@@ -55,22 +56,18 @@ export class BtToast extends LitElement {
     new I18nController(this);
   }
 
-  private _emit(name: string) {
-    this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true }));
-  }
-
   override render() {
     if (!this.message) return nothing;
     return html`<div class=${this.kind} role=${this.kind === 'error' ? 'alert' : 'status'}>
       <span>${this.message}</span>
       ${
         this.action
-          ? html`<button @click=${() => this._emit('bt-request-notice-action')}>
+          ? html`<button @click=${() => emit(this, 'bt-request-notice-action')}>
               ${this.action}
             </button>`
           : nothing
       }
-      <button aria-label=${t('common.dismiss')} @click=${() => this._emit('bt-request-dismiss')}>
+      <button aria-label=${t('common.dismiss')} @click=${() => emit(this, 'bt-request-dismiss')}>
         ×
       </button>
     </div>`;

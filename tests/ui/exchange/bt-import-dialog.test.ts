@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { initI18n } from '../../../src/i18n/index.js';
-import type { ImportRequest } from '../../../src/state/exchange.js';
+import type { ImportRequest } from '../../../src/ui/exchange/events.js';
+import { useServices } from '../../state/helpers.js';
 import '../../../src/ui/exchange/bt-import-dialog.js';
 import type { BtImportDialog } from '../../../src/ui/exchange/bt-import-dialog.js';
 
@@ -36,8 +37,13 @@ const settled = (el: BtImportDialog) =>
 
 describe('bt-import-dialog', () => {
   before(() => initI18n('en'));
+  const services = useServices();
 
-  const open = () => fixture<BtImportDialog>(html`<bt-import-dialog open></bt-import-dialog>`);
+  // The dialog parses through the library service (in its Worker), as in the app.
+  const open = async () =>
+    fixture<BtImportDialog>(
+      html`<bt-import-dialog open .library=${(await services()).library}></bt-import-dialog>`,
+    );
 
   it('opens as a modal dialog that asks for a file, and is accessible', async () => {
     const el = await open();

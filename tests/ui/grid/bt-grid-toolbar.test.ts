@@ -31,7 +31,7 @@ describe('bt-grid-toolbar', () => {
       status: 'translated',
     });
     setTimeout(() => button(el, 'Note').click());
-    expect((await oneEvent(el, 'bt-toolbar-note')).detail).to.deep.equal({ id: s.id });
+    expect((await oneEvent(el, 'bt-request-open-note')).detail).to.deep.equal({ id: s.id });
     await expect(el).to.be.accessible();
   });
 
@@ -48,13 +48,13 @@ describe('bt-grid-toolbar', () => {
     const low = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[1];
     low.checked = true;
     setTimeout(() => low.dispatchEvent(new Event('change')));
-    const ev = await oneEvent(el, 'bt-toolbar-filter');
+    const ev = await oneEvent(el, 'bt-request-filter');
     expect(ev.detail.filter).to.deep.equal({ ...NO_FILTER, text: '开源', lowConfidence: true });
     const open = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[2];
     expect(open.parentElement!.textContent).to.contain('Open comments');
     open.checked = true;
     setTimeout(() => open.dispatchEvent(new Event('change')));
-    const ev2 = await oneEvent(el, 'bt-toolbar-filter');
+    const ev2 = await oneEvent(el, 'bt-request-filter');
     expect(ev2.detail.filter).to.deep.equal({ ...NO_FILTER, text: '开源', openComments: true });
   });
 });

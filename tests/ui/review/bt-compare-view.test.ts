@@ -7,7 +7,7 @@ import type { BtCompareRow } from '../../../src/ui/review/bt-compare-row.js';
 import type { Segment, Version } from '../../../src/core/model.js';
 import { snapshotOf, type ReviewPatch } from '../../../src/core/review.js';
 import { project, rows } from '../fixtures.js';
-import { now, version, versions } from './review-fixtures.js';
+import { answerCompare, now, version, versions } from './review-fixtures.js';
 
 const rowEls = (el: BtCompareView) => [
   ...el.shadowRoot!.querySelectorAll<BtCompareRow>('bt-compare-row'),
@@ -16,6 +16,7 @@ const rowEls = (el: BtCompareView) => [
 async function view(loaded = true, segments: Segment[] = now, v1: Version = version) {
   const el = await fixture<BtCompareView>(
     html`<bt-compare-view
+      @bt-request-compare=${answerCompare}
       style="height:700px"
       .project=${project}
       .segments=${segments}

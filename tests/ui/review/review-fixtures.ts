@@ -2,7 +2,11 @@
 // "no hard-coded English" check stays honest.
 import type { Segment, Version } from '../../../src/core/model.js';
 import { snapshotOf } from '../../../src/core/review.js';
-import type { VersionMeta } from '../../../src/store/index.js';
+import { compareRows } from '../../../src/core/diff/index.js';
+import type { BtEvent } from '../../../src/ui/common/events.js';
+import type { BtCompareView } from '../../../src/ui/review/bt-compare-view.js';
+import '../../../src/ui/review/events.js';
+import type { VersionMeta } from '../../../src/state/index.js';
 import { rows } from '../fixtures.js';
 
 export const before: Segment[] = rows(8).map((s, i) => ({
@@ -40,3 +44,12 @@ export const version: Version = {
 export const versions: VersionMeta[] = [
   { id: 'v1', docId: 'd1', name: '译者稿', author: '李', createdAt: 0, segmentCount: 8 },
 ];
+
+/**
+ * Answers a compare view's `bt-request-compare` as the review page does, with the same core
+ * function the diff Worker runs (synchronously here, so the tests need no Worker).
+ */
+export function answerCompare(e: BtEvent<'bt-request-compare'>): void {
+  const el = e.target as BtCompareView;
+  el.comparison = compareRows(e.detail.a, e.detail.b, e.detail.options);
+}

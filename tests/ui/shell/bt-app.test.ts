@@ -21,7 +21,8 @@ describe('bt-app', () => {
     const el = await fixture<BtApp>(html`<bt-app></bt-app>`);
     for (let i = 0; i < 100 && !location.hash.startsWith('#/p/'); i++) await aTimeout(20);
     expect(location.hash).to.match(/^#\/p\//);
-    const editor = () => el.shadowRoot!.querySelector('bt-editor');
+    const editor = () =>
+      el.shadowRoot!.querySelector('bt-grid-page')?.shadowRoot?.querySelector('bt-editor');
     for (let i = 0; i < 100 && !editor()?.shadowRoot?.querySelector('bt-segment-row'); i++)
       await aTimeout(20);
     expect(el.shadowRoot!.querySelector('h1')!.textContent).to.contain('Bitext Workbench');

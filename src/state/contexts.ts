@@ -1,0 +1,14 @@
+// The contexts that hand the services to elements (provided once by the shell). A service object
+// never changes; elements subscribe to the part of its state they show (ui/common/watch.ts).
+import { createContext } from '@lit/context';
+import type { DocumentService } from './document.js';
+import type { LibraryService } from './library.js';
+import type { NoticeService } from './notices.js';
+import type { ReviewService } from './review.js';
+import type { SessionService } from './session.js';
+
+export const noticesContext = createContext<NoticeService>(Symbol('bt-notices'));
+export const sessionContext = createContext<SessionService>(Symbol('bt-session'));
+export const libraryContext = createContext<LibraryService>(Symbol('bt-library'));
+export const documentContext = createContext<DocumentService>(Symbol('bt-document'));
+export const reviewContext = createContext<ReviewService>(Symbol('bt-review'));

@@ -1,0 +1,425 @@
+// The document service: the open document's rows and everything that changes them — typing
+// (autosaved), confirm, status, notes, merge/split, replace all, undo/redo — with the save
+// status, the active row's history, and what other tabs change meanwhile. A keystroke goes:
+// grid row → `bt-request-edit` → grid page → `edit()` here → the rows snapshot at once, and
+// Autosave → store (IndexedDB) within a second.
+import { CONFIRMED } from '../core/model.js';
+import type { DocumentRecord, Lang, Project, Segment, Status } from '../core/model.js';
+import { compileFind, replaceAllIn, type FindOptions } from '../core/find.js';
+import { segLang, segmentParagraph } from '../core/segment/index.js';
+import {
+  StoreError,
+  type ChangeMessage,
+  type SegmentPatch,
+  type StoredRevision,
+  type Workspace,
+} from '../store/index.js';
+import { Autosave, type AutosaveState } from './autosave.js';
+import { toAppError, type AppErrorKind } from './errors.js';
+import type { NoticeService } from './notices.js';
+import { Service } from './service.js';
+import type { SessionService } from './session.js';
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+
+export interface OpenDocument {
+  project: Project;
+  doc: DocumentRecord;
+  segments: readonly Segment[];
+}
+
+export interface DocumentState {
+  current?: OpenDocument;
+  canUndo: boolean;
+  canRedo: boolean;
+  save: { state: SaveState; at: number };
+  /** The row the user works in; its history is loaded while `historyWanted`. */
+  activeId?: string;
+  history: readonly StoredRevision[];
+  /** What the last Replace all did (the find bar words it). */
+  replaced?: { count: number; rows: number };
+}
+
+/** What an operation changed: rows to show anew, and rows gone. */
+export interface RowChanges {
+  changed: readonly Segment[];
+  removed: readonly string[];
+}
+
+export type ReplaceRequest = FindOptions & { scope: 'source' | 'target'; replacement: string };
+
+/** Rows loaded before the first paint of a document; the rest is read right after. */
+const FIRST_SCREEN = 60;
+const byOrder = (a: Segment, b: Segment) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0);
+
+export class DocumentService extends Service<DocumentState> {
+  /** Typed edits, saved within a second, at once on leaving a cell or the page. */
+  private readonly autosave: Autosave;
+  private readonly conflictShown = new Set<string>();
+  /** Told when another document is opened (the review service resets its view then). */
+  private readonly openListeners = new Set<
+    (doc: OpenDocument | undefined) => Promise<void> | void
+  >();
+  /** Whether a panel shows the active row's history (loaded only then). */
+  private historyWanted = false;
+
+  constructor(
+    readonly ws: Workspace,
+    private readonly session: SessionService,
+    private readonly notices: NoticeService,
+  ) {
+    super({ canUndo: false, canRedo: false, save: { state: 'idle', at: 0 }, history: [] });
+    this.autosave = new Autosave({
+      save: (id, patch, rev) => this.ws.edit(id, patch, rev, this.session.who),
+      onSaved: (segment) => this._mergeSaved(segment),
+    });
+    this.autosave.onChange((st) => this._onSaveState(st));
+    ws.subscribe((m) => void this._onRemote(m));
+  }
+
+  get current(): OpenDocument | undefined {
+    return this.state.current;
+  }
+
+  /** Runs after a document is opened (or closed), before the view is told it is complete. */
+  onOpen(listener: (doc: OpenDocument | undefined) => Promise<void> | void): () => void {
+    this.openListeners.add(listener);
+    return () => this.openListeners.delete(listener);
+  }
+
+  /** Opens a project's first document; undefined (or an unknown id) closes it. */
+  async open(projectId: string | undefined): Promise<void> {
+    await this.autosave.flush();
+    const project = projectId ? await this.ws.projects.get(projectId) : undefined;
+    const [doc] = project ? await this.ws.documents.list(project.id) : [];
+    if (!project || !doc) {
+      this.set({ current: undefined, activeId: undefined, history: [] });
+      for (const l of this.openListeners) await l(undefined);
+      return;
+    }
+    // The first screen first, so a long document is usable at once; the rest follows.
+    const same = this.current?.doc.id === doc.id;
+    const firstRows = await this.ws.segments.page(doc.id, 0, FIRST_SCREEN);
+    this.set({
+      current: { project, doc, segments: firstRows },
+      ...(same ? {} : { activeId: undefined, history: [], replaced: undefined }),
+    });
+    const segments = await this.ws.segments.all(doc.id);
+    if (this.current?.doc.id !== doc.id) return;
+    // Keep what was typed meanwhile (it is still queued for saving).
+    const typed = new Map(this.current.segments.map((s) => [s.id, s]));
+    this.set({
+      current: {
+        project,
+        doc,
+        segments: segments.map((s) => (this.autosave.unsaved(s.id) ? (typed.get(s.id) ?? s) : s)),
+      },
+    });
+    for (const l of this.openListeners) await l(this.current);
+    await this._refreshUndo();
+  }
+
+  /** Reads every row of the open document again (after a change made as a whole). */
+  async reload(): Promise<void> {
+    const cur = this.current;
+    if (!cur) return;
+    const segments = await this.ws.segments.all(cur.doc.id);
+    if (this.current?.doc.id === cur.doc.id) this.set({ current: { ...this.current, segments } });
+    await this._refreshUndo();
+  }
+
+  row(id: string): Segment | undefined {
+    return this.current?.segments.find((s) => s.id === id);
+  }
+
+  // ---- editing ------------------------------------------------------------------------------
+
+  /** Shows a change at once and queues it for saving (debounced). */
+  edit(id: string, field: 'source' | 'target', value: string): void {
+    const row = this.row(id);
+    if (!row || row[field] === value) return;
+    const patch: SegmentPatch = { [field]: value };
+    // Typing into a new or rejected row makes it a draft, as in every CAT tool; so does editing a
+    // confirmed row (translated, reviewed, approved): the change needs confirming again, and a
+    // reviewer's earlier acceptance no longer covers it.
+    const unconfirmed = row.status === 'new' || row.status === 'rejected';
+    if ((unconfirmed && field === 'target' && value) || CONFIRMED.includes(row.status)) {
+      patch.status = 'draft';
+    }
+    this._replaceLocal({ ...row, ...patch });
+    this.autosave.queue(id, patch, row.rev);
+  }
+
+  /** Writes every edit still waiting for autosave. */
+  flush(): Promise<void> {
+    return this.autosave.flush();
+  }
+
+  /** True while an edit is not yet written (for a "leave anyway?" prompt). */
+  get dirty(): boolean {
+    return this.autosave.dirty;
+  }
+
+  async confirm(id: string): Promise<void> {
+    const status: Status = this.session.who.role === 'reviewer' ? 'reviewed' : 'translated';
+    await this._write(id, { status });
+  }
+
+  setStatus(id: string, status: Status): Promise<void> {
+    return this._write(id, { status });
+  }
+
+  setNote(id: string, note: string): Promise<void> {
+    return this._write(id, { note });
+  }
+
+  async copySource(id: string): Promise<void> {
+    const row = this.row(id);
+    if (!row) return;
+    await this._write(id, {
+      target: row.source,
+      status: row.status === 'new' ? 'draft' : row.status,
+    });
+  }
+
+  /** An immediate write (after any typing queued for the row). */
+  private async _write(id: string, patch: SegmentPatch): Promise<void> {
+    const row = this.row(id);
+    if (!row) return;
+    this._replaceLocal({ ...row, ...patch });
+    this.autosave.queue(id, patch, row.rev);
+    await this.autosave.flush();
+    await this._refreshUndo();
+  }
+
+  private _replaceLocal(row: Segment) {
+    const cur = this.current;
+    if (!cur) return;
+    const i = cur.segments.findIndex((s) => s.id === row.id);
+    if (i < 0) return;
+    const segments = cur.segments.slice();
+    segments[i] = row;
+    this.set({ current: { ...cur, segments } });
+  }
+
+  private _onSaveState(st: AutosaveState) {
+    const state: SaveState = st.status === 'conflict' ? 'failed' : st.status;
+    this.set({ save: { state, at: st.lastSavedAt ?? 0 } });
+    if (st.status === 'saved') void this._refreshUndo();
+    // A row changed in another tab first: show theirs, offer to keep mine.
+    for (const c of st.conflicts) {
+      if (this.conflictShown.has(c.segmentId)) continue;
+      this.conflictShown.add(c.segmentId);
+      if (this.row(c.segmentId)) this._replaceLocal({ ...c.theirs });
+      const n = (this.current?.segments.findIndex((s) => s.id === c.segmentId) ?? 0) + 1;
+      this.notices.show({
+        kind: 'error',
+        key: 'notice.conflict',
+        params: { n },
+        action: {
+          key: 'notice.keepMine',
+          run: () => {
+            this.conflictShown.delete(c.segmentId);
+            const now = this.row(c.segmentId);
+            if (now) this._replaceLocal({ ...now, ...c.mine });
+            this.autosave.resolveConflict(c.segmentId, 'mine');
+          },
+        },
+      });
+    }
+    for (const id of this.conflictShown) {
+      if (!st.conflicts.some((c) => c.segmentId === id)) this.conflictShown.delete(id);
+    }
+    const shown = this.notices.state.notice?.key;
+    if (st.error && st.status === 'failed') {
+      const quota = st.error instanceof StoreError && st.error.kind === 'quota';
+      this.notices.show({ kind: 'error', key: quota ? 'errors.quota' : 'notice.saveFailed' });
+    } else if (
+      st.status === 'saved' &&
+      (shown === 'notice.saveFailed' || shown === 'errors.quota')
+    ) {
+      this.notices.dismiss();
+    }
+  }
+
+  private _mergeSaved(saved: Segment) {
+    if (!this.row(saved.id)) return;
+    // Text typed since this write stays on screen; a conflicting edit does not: the other tab's
+    // text is shown until the user chooses "Keep my text".
+    const inConflict = this.autosave.state.conflicts.some((c) => c.segmentId === saved.id);
+    const pending = inConflict ? undefined : this.autosave.unsaved(saved.id);
+    this._replaceLocal({ ...saved, ...pending });
+  }
+
+  // ---- the active row and its history -------------------------------------------------------
+
+  /** The row the user works in. Its history is read while a panel shows it (`showHistory`). */
+  async activate(id: string): Promise<void> {
+    if (this.state.activeId !== id) this.set({ activeId: id, history: [] });
+    if (this.historyWanted) await this._loadHistory();
+  }
+
+  async showHistory(on: boolean): Promise<void> {
+    this.historyWanted = on;
+    if (on) await this._loadHistory();
+  }
+
+  private async _loadHistory() {
+    const id = this.state.activeId;
+    if (!id) return;
+    await this.autosave.flush();
+    const history = await this.ws.history.page(id, 0, 50);
+    if (this.state.activeId === id) this.set({ history });
+  }
+
+  async restoreRevision(revisionId: number, side: 'before' | 'after'): Promise<void> {
+    await this.apply(async () => {
+      const row = await this.ws.history.restore(revisionId, this.session.who, side);
+      return { changed: [row], removed: [] };
+    });
+    await this._loadHistory();
+  }
+
+  // ---- structure and bulk changes -----------------------------------------------------------
+
+  /**
+   * Runs one store operation (an undoable step) after pending typing is written, and shows its
+   * rows; false, with the error told in the user's words, when it failed.
+   */
+  async apply(run: () => Promise<RowChanges>, during?: AppErrorKind): Promise<boolean> {
+    await this.autosave.flush();
+    try {
+      const r = await run();
+      this._applyRows(r.changed, r.removed);
+      await this._refreshUndo();
+      return true;
+    } catch (e) {
+      this.notices.error(toAppError(e, during));
+      return false;
+    }
+  }
+
+  async mergeWithNext(id: string): Promise<void> {
+    const rows = this.current?.segments ?? [];
+    const i = rows.findIndex((s) => s.id === id);
+    if (i < 0 || i + 1 >= rows.length) {
+      this.notices.info('notice.cannotMergeLast');
+      return;
+    }
+    const who = this.session.who;
+    if (await this.apply(() => this.ws.ops.merge(id, rows[i + 1].id, who)))
+      this.notices.info('notice.merged');
+  }
+
+  /**
+   * Splits a row at the caret. The other side is split at the sentence boundary nearest the
+   * same relative position, or kept whole in the first row when it has only one sentence.
+   */
+  async split(id: string, field: 'source' | 'target', offset: number): Promise<void> {
+    const row = this.row(id);
+    const cur = this.current;
+    if (!row || !cur || offset <= 0 || offset >= row[field].length) {
+      this.notices.info('notice.cannotSplit');
+      return;
+    }
+    const other = field === 'source' ? 'target' : 'source';
+    const otherLang = field === 'source' ? cur.project.targetLang : cur.project.sourceLang;
+    const otherAt = nearestBoundary(row[other], offset / row[field].length, otherLang);
+    const [sourceAt, targetAt] = field === 'source' ? [offset, otherAt] : [otherAt, offset];
+    const who = this.session.who;
+    if (await this.apply(() => this.ws.ops.split(id, sourceAt, targetAt, who)))
+      this.notices.info('notice.split');
+  }
+
+  /** Replaces in every row as one undoable step; `replaced` says how many. */
+  async replaceAll(req: ReplaceRequest): Promise<void> {
+    const cur = this.current;
+    const re = compileFind(req);
+    if (!cur || !(re instanceof RegExp)) return;
+    await this.autosave.flush();
+    const patches: { id: string; patch: SegmentPatch }[] = [];
+    let count = 0;
+    for (const s of this.current?.segments ?? []) {
+      const r = replaceAllIn(s[req.scope], re, req.replacement, req.regex);
+      if (r.count > 0 && r.text !== s[req.scope]) {
+        patches.push({ id: s.id, patch: { [req.scope]: r.text } });
+        count += r.count;
+      }
+    }
+    if (patches.length > 0) {
+      const who = this.session.who;
+      if (!(await this.apply(() => this.ws.ops.updateMany(cur.doc.id, patches, who)))) return;
+    }
+    this.set({ replaced: { count, rows: patches.length } });
+  }
+
+  async undo(): Promise<void> {
+    await this._replay(true);
+  }
+
+  async redo(): Promise<void> {
+    await this._replay(false);
+  }
+
+  private async _replay(back: boolean) {
+    const cur = this.current;
+    if (!cur) return;
+    const who = this.session.who;
+    await this.apply(async () => {
+      const r = back ? await this.ws.undo(cur.doc.id, who) : await this.ws.redo(cur.doc.id, who);
+      if (!r) return { changed: [], removed: [] };
+      return {
+        changed: r.rows.filter((x) => x.row).map((x) => x.row as Segment),
+        removed: r.rows.filter((x) => !x.row).map((x) => x.id),
+      };
+    }, 'undo');
+  }
+
+  private _applyRows(changed: readonly Segment[], removed: readonly string[]) {
+    const cur = this.current;
+    if (!cur || (changed.length === 0 && removed.length === 0)) return;
+    const gone = new Set(removed);
+    const byId = new Map(changed.map((s) => [s.id, s]));
+    const segments = cur.segments.filter((s) => !gone.has(s.id) && !byId.has(s.id));
+    for (const s of byId.values()) if (s.docId === cur.doc.id) segments.push(s);
+    segments.sort(byOrder);
+    this.set({ current: { ...cur, segments } });
+  }
+
+  private async _refreshUndo() {
+    const cur = this.current;
+    if (!cur) return;
+    const u = await this.ws.undoState(cur.doc.id);
+    this.set({ canUndo: u.canUndo, canRedo: u.canRedo });
+  }
+
+  /** Another tab changed something: refresh what we show, keeping rows we are still saving. */
+  private async _onRemote(m: ChangeMessage) {
+    const cur = this.current;
+    if (m.type === 'projects' || !cur || m.docId !== cur.doc.id) return;
+    if (m.type === 'segments') {
+      const rows: Segment[] = [];
+      for (const id of m.segmentIds) {
+        if (this.autosave.unsaved(id)) continue;
+        const s = await this.ws.segments.get(id);
+        if (s) rows.push(s);
+      }
+      this._applyRows(rows, []);
+      await this._refreshUndo();
+    } else await this.reload();
+  }
+}
+
+/** The sentence boundary in `text` closest to `fraction` of its length (0 or length if none). */
+export function nearestBoundary(text: string, fraction: number, lang: Lang): number {
+  const sentences = segmentParagraph(text, segLang(lang));
+  if (sentences.length < 2) return text.length;
+  const target = fraction * text.length;
+  let best = text.length;
+  let pos = 0;
+  for (const s of sentences.slice(0, -1)) {
+    pos = text.indexOf(s, pos) + s.length;
+    if (Math.abs(pos - target) < Math.abs(best - target)) best = pos;
+  }
+  return best;
+}

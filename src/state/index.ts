@@ -1,0 +1,47 @@
+// The app's state: one service per concern, opened together on one workspace. Elements get the
+// ones they need through @lit/context (contexts.ts); only these services call the store.
+import { getWorkspace, type Workspace } from '../store/index.js';
+import { DocumentService } from './document.js';
+import { LibraryService } from './library.js';
+import { NoticeService } from './notices.js';
+import { ReviewService } from './review.js';
+import { SessionService } from './session.js';
+
+export interface Services {
+  /** The workspace the services share (tests reach the store through it; elements never do). */
+  ws: Workspace;
+  notices: NoticeService;
+  session: SessionService;
+  library: LibraryService;
+  document: DocumentService;
+  review: ReviewService;
+  /** Closes the workspace's connection (tests, and a page being torn down). */
+  close(): void;
+}
+
+export async function openServices(dbName?: string): Promise<Services> {
+  const ws: Workspace = await getWorkspace(dbName);
+  const notices = new NoticeService();
+  const session = new SessionService(ws);
+  const document = new DocumentService(ws, session, notices);
+  const library = new LibraryService(ws, notices, () => document.flush());
+  const review = new ReviewService(ws, document, session, notices);
+  ws.onClose((reason) => {
+    if (reason === 'upgrade') notices.show({ kind: 'error', key: 'notice.closedByUpgrade' });
+  });
+  // Another tab added, renamed or deleted a project, or restored a backup.
+  ws.subscribe((m) => {
+    if (m.type === 'projects' || m.type === 'workspace') void library.load();
+  });
+  await session.load();
+  await library.load();
+  return { ws, notices, session, library, document, review, close: () => ws.close() };
+}
+
+export type { Notice } from './notices.js';
+export type { SaveState, OpenDocument, ReplaceRequest } from './document.js';
+export type { CreateRequest } from './library.js';
+export type { Job, JobStatus } from './jobs.js';
+export { AppError, type AppErrorKind } from './errors.js';
+// Stored shapes the views show, so ui/ never imports the store.
+export type { StoredRevision, VersionMeta } from '../store/index.js';

@@ -1,0 +1,207 @@
+// The library service: the workspace's projects — list, create (the one way: from aligned rows
+// or an imported file), rename, delete with undo — backups, and the jobs that prepare a new
+// project (aligning two texts, parsing a file), each as state any element can show.
+import type { Bead } from '../core/align/index.js';
+import type { Bitext, ImportOptions, ImportResult } from '../core/formats/types.js';
+import type { Lang, Project, Segment } from '../core/model.js';
+import {
+  requestPersistence,
+  type ImportMode,
+  type SegmentInit,
+  type Workspace,
+} from '../store/index.js';
+import type { AlignInput } from '../workers/align-client.js';
+import { t } from '../i18n/index.js';
+import { DEMO_ROWS } from './demo.js';
+import { toAppError } from './errors.js';
+import { IDLE, isAbort, type Job } from './jobs.js';
+import type { NoticeService } from './notices.js';
+import { Service } from './service.js';
+
+export interface CreateRequest {
+  name: string;
+  sourceLang: Lang;
+  targetLang: Lang;
+  rows: SegmentInit[];
+}
+
+export interface LibraryState {
+  projects: readonly Project[];
+  /** Creating a project (writing its rows). */
+  creating: Job;
+  /** Aligning a source with its translation for a new project. */
+  aligning: Job;
+  /** Reading a bilingual file for import. */
+  parsing: Job;
+}
+
+const DEMO_FLAG = 'bt.demoSeeded';
+
+export class LibraryService extends Service<LibraryState> {
+  private _alignAbort?: AbortController;
+
+  constructor(
+    private readonly ws: Workspace,
+    private readonly notices: NoticeService,
+    /** Writes edits still waiting for autosave, before a backup reads the workspace. */
+    private readonly flush: () => Promise<void>,
+  ) {
+    super({ projects: [], creating: IDLE, aligning: IDLE, parsing: IDLE });
+  }
+
+  async load(): Promise<void> {
+    this.set({ projects: await this.ws.projects.list() });
+  }
+
+  /** Creates the demo project once per browser profile, when nothing is stored yet. */
+  async seedDemoOnFirstVisit(): Promise<string | undefined> {
+    if (localStorage.getItem(DEMO_FLAG) || this.state.projects.length > 0) return undefined;
+    localStorage.setItem(DEMO_FLAG, '1');
+    const rows = DEMO_ROWS.map((r) => ({ ...r, link: { source: 1, target: 1 }, confidence: 1 }));
+    return this._write({ name: t('demo.name'), sourceLang: 'zh-Hans', targetLang: 'en', rows });
+  }
+
+  /**
+   * A new project with its rows, all or nothing: if writing the rows fails the project is
+   * deleted again. While one is being created a second request is refused (a double click
+   * creates one project). Resolves to the new project's id, or undefined when it failed.
+   */
+  async create(req: CreateRequest): Promise<string | undefined> {
+    if (this.state.creating.status === 'running') return undefined;
+    const first = this.state.projects.length === 0;
+    this.set({ creating: { status: 'running', progress: 0 } });
+    try {
+      const id = await this._write(req);
+      this.set({ creating: { status: 'done', progress: 1 } });
+      if (first) {
+        const p = await requestPersistence();
+        this.notices.info(p.persisted ? 'notice.persisted' : 'notice.notPersisted');
+      }
+      return id;
+    } catch (e) {
+      const error = toAppError(e);
+      this.set({ creating: { status: 'failed', progress: 0, error } });
+      this.notices.error(error);
+      return undefined;
+    }
+  }
+
+  private async _write(req: CreateRequest): Promise<string> {
+    const { project, document } = await this.ws.projects.create({
+      name: req.name,
+      sourceLang: req.sourceLang,
+      targetLang: req.targetLang,
+    });
+    try {
+      await this.ws.segments.bulkCreate(document.id, req.rows);
+    } catch (e) {
+      await this.ws.projects.delete(project.id).catch(() => undefined);
+      throw e;
+    }
+    await this.load();
+    return project.id;
+  }
+
+  async rename(id: string, name: string): Promise<void> {
+    await this.ws.projects.rename(id, name);
+    await this.load();
+  }
+
+  async delete(id: string): Promise<void> {
+    const gone = await this.ws.projects.delete(id);
+    await this.load();
+    this.notices.info(
+      'notice.projectDeleted',
+      { name: gone.project.name },
+      {
+        key: 'common.undo',
+        run: async () => {
+          await this.ws.projects.restoreDeleted(gone);
+          await this.load();
+        },
+      },
+    );
+  }
+
+  // ---- jobs that prepare a new project -----------------------------------------------------
+
+  /** Aligns two segmented texts in a Worker; undefined when cancelled or failed (see `aligning`). */
+  async align(input: AlignInput): Promise<Bead[] | undefined> {
+    this._alignAbort?.abort();
+    const abort = (this._alignAbort = new AbortController());
+    this.set({ aligning: { status: 'running', progress: 0 } });
+    try {
+      const { alignInWorker } = await import('../workers/align-client.js');
+      const beads = await alignInWorker(input, {
+        signal: abort.signal,
+        onProgress: (progress) => {
+          if (this._alignAbort === abort) this.set({ aligning: { status: 'running', progress } });
+        },
+      });
+      this.set({ aligning: { status: 'done', progress: 1 } });
+      return beads;
+    } catch (e) {
+      if (this._alignAbort !== abort) return undefined;
+      this.set({
+        aligning: isAbort(e)
+          ? { status: 'cancelled', progress: 0 }
+          : { status: 'failed', progress: 0, error: toAppError(e) },
+      });
+      return undefined;
+    }
+  }
+
+  cancelAlign(): void {
+    this._alignAbort?.abort();
+  }
+
+  /** Parses a bilingual file in a Worker; rejects with the parser's error (file, line). */
+  async parse(name: string, bytes: Uint8Array, options?: ImportOptions): Promise<ImportResult> {
+    this.set({ parsing: { status: 'running', progress: 0 } });
+    try {
+      const { importInWorker } = await import('../workers/import-client.js');
+      const r = await importInWorker(name, bytes, options);
+      this.set({ parsing: { status: 'done', progress: 1 } });
+      return r;
+    } catch (e) {
+      this.set({ parsing: { status: 'failed', progress: 0, error: toAppError(e, 'invalidFile') } });
+      throw e;
+    }
+  }
+
+  /**
+   * Every document of a project, for the export writers. The open document's rows are taken as
+   * the editor shows them, so an edit still waiting for autosave is exported too.
+   */
+  async exportBitext(
+    project: Project,
+    open?: { docId: string; segments: readonly Segment[] },
+  ): Promise<Bitext> {
+    const { projectBitext } = await import('./exchange.js');
+    return projectBitext(this.ws, project, open);
+  }
+
+  // ---- backup -------------------------------------------------------------------------------
+
+  async exportBackup(): Promise<string> {
+    await this.flush();
+    return this.ws.exportBackupJSON();
+  }
+
+  /** Restores a backup; a file that does not validate changes nothing and says why. */
+  async importBackup(text: string, mode: ImportMode): Promise<boolean> {
+    try {
+      const s = await this.ws.importBackup(text, mode);
+      await this.load();
+      this.notices.info('notice.backupRestored', { ...s });
+      return true;
+    } catch (e) {
+      this.notices.show({
+        kind: 'error',
+        key: 'notice.backupRejected',
+        params: { reason: e instanceof Error ? e.message : String(e) },
+      });
+      return false;
+    }
+  }
+}

@@ -1,0 +1,229 @@
+// The review service: saved versions of the open document, the version the grid tracks changes
+// against ("changed since"), comparisons run in a Worker, and a reviewer's decisions and
+// comments, each written as one undoable step through the document service.
+import type { Status, Version, VersionSegment } from '../core/model.js';
+import type { Comparison, CompareOptions, RowSnapshot } from '../core/diff/index.js';
+import { withComment, withResolved, type Decision, type ReviewPatch } from '../core/review.js';
+import { structuralChanges, trackPatches } from '../core/track.js';
+import type { VersionMeta, Workspace } from '../store/index.js';
+import type { DocumentService, OpenDocument } from './document.js';
+import { toAppError } from './errors.js';
+import { IDLE, type Job } from './jobs.js';
+import type { NoticeService } from './notices.js';
+import { Service } from './service.js';
+import type { SessionService } from './session.js';
+
+export interface ReviewState {
+  versions: readonly VersionMeta[];
+  /** The version the grid's "changed since" filter and track changes compare with, and its rows. */
+  since?: { id: string; rows: ReadonlyMap<string, VersionSegment> };
+  /** Saved versions whose rows were loaded for a comparison, by id. */
+  loadedVersions: Readonly<Record<string, Version>>;
+  /** The comparison the review screen shows, and the job computing it. */
+  comparison?: Comparison;
+  comparing: Job;
+}
+
+export class ReviewService extends Service<ReviewState> {
+  private _compareSeq = 0;
+
+  constructor(
+    private readonly ws: Workspace,
+    private readonly doc: DocumentService,
+    private readonly session: SessionService,
+    private readonly notices: NoticeService,
+  ) {
+    super({ versions: [], loadedVersions: {}, comparing: IDLE });
+    doc.onOpen((d) => this._onOpen(d));
+  }
+
+  private _docId?: string;
+
+  private async _onOpen(d: OpenDocument | undefined) {
+    const docId = d?.doc.id;
+    if (docId !== this._docId) {
+      this._docId = docId;
+      this._compareSeq++;
+      this.set({ loadedVersions: {}, comparison: undefined, comparing: IDLE, versions: [] });
+    }
+    this.set({ since: undefined });
+    if (!docId) return;
+    this.set({ versions: await this.ws.versions.list(docId) });
+    // Track changes stay on across a reload, as the reviewer left them (if the version is kept).
+    const since = readSince(docId);
+    if (since && this.state.versions.some((v) => v.id === since)) await this.setChangedSince(since);
+  }
+
+  private async _listVersions() {
+    const cur = this.doc.current;
+    if (cur) this.set({ versions: await this.ws.versions.list(cur.doc.id) });
+  }
+
+  async saveVersion(name: string): Promise<void> {
+    const cur = this.doc.current;
+    if (!cur) return;
+    await this.doc.flush();
+    await this.ws.versions.save(cur.doc.id, name, this.session.who.author);
+    await this._listVersions();
+    this.notices.info('notice.versionSaved', { name });
+  }
+
+  async renameVersion(id: string, name: string): Promise<void> {
+    await this.ws.versions.rename(id, name);
+    await this._listVersions();
+  }
+
+  async deleteVersion(id: string): Promise<void> {
+    await this.ws.versions.delete(id);
+    await this._listVersions();
+  }
+
+  /** Puts the document back as it was in a version: one undoable step. */
+  async restoreVersion(id: string): Promise<void> {
+    if (!this.doc.current) return;
+    await this.doc.flush();
+    try {
+      const r = await this.ws.versions.restore(id, this.session.who);
+      await this.doc.reload();
+      this.notices.info('notice.versionRestored', { count: r.changedRows });
+    } catch (e) {
+      this.notices.error(toAppError(e));
+    }
+  }
+
+  /** Filters the grid to rows changed since a version ('' turns the filter off). */
+  async setChangedSince(versionId: string): Promise<void> {
+    const v = versionId ? await this.ws.versions.get(versionId) : undefined;
+    this.set({
+      since: v ? { id: v.id, rows: new Map(v.segments.map((s) => [s.id, s])) } : undefined,
+    });
+    const cur = this.doc.current;
+    if (cur) writeSince(cur.doc.id, this.state.since?.id);
+  }
+
+  /** Loads a saved version's rows for a comparison (once; they never change). */
+  async loadVersion(id: string): Promise<void> {
+    if (this.state.loadedVersions[id]) return;
+    const v = await this.ws.versions.get(id);
+    if (!v) return;
+    this.set({ loadedVersions: { ...this.state.loadedVersions, [id]: v } });
+  }
+
+  /** Compares two sides in a Worker; the newest request wins. */
+  async compare(
+    a: readonly RowSnapshot[],
+    b: readonly RowSnapshot[],
+    options: CompareOptions,
+  ): Promise<void> {
+    const seq = ++this._compareSeq;
+    this.set({ comparing: { status: 'running', progress: 0 } });
+    try {
+      const { compareInWorker } = await import('../workers/diff-client.js');
+      const comparison = await compareInWorker(a, b, options);
+      if (seq === this._compareSeq)
+        this.set({ comparison, comparing: { status: 'done', progress: 1 } });
+    } catch (e) {
+      if (seq === this._compareSeq)
+        this.set({ comparing: { status: 'failed', progress: 0, error: toAppError(e) } });
+    }
+  }
+
+  /**
+   * Writes a reviewer's decisions (accept, reject, statuses) as one undoable step with its
+   * revisions; `notice` names what was done.
+   */
+  async applyReview(patches: readonly ReviewPatch[], notice?: string): Promise<void> {
+    const cur = this.doc.current;
+    if (!cur) return;
+    if (patches.length === 0) {
+      if (notice) this.notices.info('review.notice.nothing');
+      return;
+    }
+    const who = this.session.who;
+    const ok = await this.doc.apply(() => this.ws.ops.updateMany(cur.doc.id, [...patches], who));
+    if (ok && notice) {
+      this.notices.info(
+        notice,
+        { count: patches.length },
+        {
+          key: 'common.undo',
+          run: () => this.doc.undo(),
+        },
+      );
+    }
+  }
+
+  /**
+   * Accepts or rejects the grid's track changes of rows `ids` against the "changed since"
+   * version, as one undoable step (see core/track.ts for what each decision writes).
+   */
+  async decideTracked(ids: readonly string[], decision: Decision): Promise<void> {
+    const cur = this.doc.current;
+    const since = this.state.since;
+    if (!cur || !since) return;
+    const wanted = new Set(ids);
+    const structural = structuralChanges([...since.rows.values()], cur.segments);
+    const rows = cur.segments
+      .filter((s) => wanted.has(s.id))
+      .map((s) => ({
+        id: s.id,
+        now: s,
+        base: since.rows.get(s.id),
+        structural: structural.get(s.id),
+      }));
+    await this.applyReview(
+      trackPatches(rows, decision),
+      decision === 'accept' ? 'review.notice.accept' : 'review.track.notice.reject',
+    );
+  }
+
+  setStatuses(ids: readonly string[], status: Status): Promise<void> {
+    return this.applyReview(
+      ids.map((id) => ({ id, patch: { status } })),
+      'review.notice.status',
+    );
+  }
+
+  async addComment(id: string, text: string): Promise<void> {
+    const row = this.doc.row(id);
+    if (!row || !text.trim()) return;
+    const { role, author } = this.session.who;
+    const comments = withComment(row.comments, {
+      id: crypto.randomUUID(),
+      author,
+      role,
+      at: Date.now(),
+      text,
+    });
+    await this.applyReview([{ id, patch: { comments } }]);
+  }
+
+  async resolveComment(id: string, commentId: string, resolved: boolean): Promise<void> {
+    const row = this.doc.row(id);
+    if (!row) return;
+    await this.applyReview([
+      { id, patch: { comments: withResolved(row.comments, commentId, resolved) } },
+    ]);
+  }
+}
+
+// The version a document's grid shows track changes against is a view setting of this browser,
+// like the UI language: kept in localStorage, not in the workspace (nor in backups).
+const SINCE_KEY = (docId: string) => `bt.since.${docId}`;
+
+function readSince(docId: string): string | null {
+  try {
+    return localStorage.getItem(SINCE_KEY(docId));
+  } catch {
+    return null;
+  }
+}
+
+function writeSince(docId: string, versionId: string | undefined): void {
+  try {
+    if (versionId) localStorage.setItem(SINCE_KEY(docId), versionId);
+    else localStorage.removeItem(SINCE_KEY(docId));
+  } catch {
+    // Private mode: track changes are chosen again after a reload.
+  }
+}

@@ -1,0 +1,18 @@
+// The import and export dialogs' events; see ui/common/events.ts for the scheme.
+import type { ImportResult } from '../../core/formats/types.js';
+import type { Lang } from '../../core/model.js';
+
+/** A parsed file to make a project of, as the user named and directed it. */
+export interface ImportRequest {
+  name: string;
+  sourceLang: Lang;
+  targetLang: Lang;
+  result: ImportResult;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'bt-request-import-bitext': CustomEvent<ImportRequest>;
+    'bt-request-encoding': CustomEvent<{ encoding: string }>;
+  }
+}

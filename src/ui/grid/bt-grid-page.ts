@@ -1,0 +1,146 @@
+import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { documentContext, reviewContext } from '../../state/contexts.js';
+import type { DocumentService } from '../../state/document.js';
+import type { ReviewService } from '../../state/review.js';
+import { Watch } from '../common/watch.js';
+import type { BtEvent } from '../common/events.js';
+import type { BtEditor } from './bt-editor.js';
+import './bt-editor.js';
+import './bt-side-panel.js';
+import './events.js';
+
+/**
+ * The grid page: the open document in the translation grid, with the history/versions panel.
+ * It is where the grid's requests become calls on the document and review services; it
+ * re-renders only when what it shows changes (rows, undo state, versions, the active row).
+ */
+@customElement('bt-grid-page')
+export class BtGridPage extends LitElement {
+  static override styles = css`
+    :host {
+      display: grid;
+      grid-template-columns: 1fr;
+      min-height: 0;
+      height: 100%;
+      overflow: hidden;
+    }
+    :host([panel]) {
+      grid-template-columns: 1fr minmax(16rem, 24rem);
+    }
+  `;
+
+  @query('bt-editor') private _editor?: BtEditor;
+
+  @consume({ context: documentContext })
+  @property({ attribute: false })
+  doc?: DocumentService;
+
+  @consume({ context: reviewContext })
+  @property({ attribute: false })
+  review?: ReviewService;
+
+  /** Shows the history, comments and versions panel beside the grid. */
+  @property({ type: Boolean, reflect: true }) panel = false;
+
+  constructor() {
+    super();
+    new Watch(
+      this,
+      () => this.doc,
+      (s) => [
+        s.current,
+        s.canUndo,
+        s.canRedo,
+        s.replaced,
+        this.panel ? s.activeId : undefined,
+        this.panel ? s.history : undefined,
+      ],
+    );
+    new Watch(
+      this,
+      () => this.review,
+      (s) => [s.versions, s.since],
+    );
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('panel')) void this.doc?.showHistory(this.panel);
+  }
+
+  /** Moves the caret to a row's translation. */
+  focusRow(id: string): void {
+    this._editor?.focusRow(id);
+  }
+
+  override render() {
+    const doc = this.doc;
+    const cur = doc?.current;
+    const review = this.review;
+    if (!doc || !cur || !review) return nothing;
+    const { canUndo, canRedo, replaced, activeId, history } = doc.state;
+    const row = activeId && this.panel ? cur.segments.findIndex((x) => x.id === activeId) + 1 : 0;
+    return html`<bt-editor
+        .project=${cur.project}
+        .segments=${cur.segments}
+        .canUndo=${canUndo}
+        .canRedo=${canRedo}
+        .replaced=${replaced}
+        .versions=${review.state.versions}
+        .since=${review.state.since}
+        @bt-request-changed-since=${(e: BtEvent<'bt-request-changed-since'>) =>
+          review.setChangedSince(e.detail.id)}
+        @bt-request-track-decide=${(e: BtEvent<'bt-request-track-decide'>) =>
+          review.decideTracked(e.detail.ids, e.detail.decision)}
+        @bt-request-edit=${(e: BtEvent<'bt-request-edit'>) =>
+          doc.edit(e.detail.id, e.detail.field, e.detail.value)}
+        @bt-request-leave=${() => doc.flush()}
+        @bt-request-confirm=${(e: BtEvent<'bt-request-confirm'>) => doc.confirm(e.detail.id)}
+        @bt-request-copy-source=${(e: BtEvent<'bt-request-copy-source'>) =>
+          doc.copySource(e.detail.id)}
+        @bt-request-status=${(e: BtEvent<'bt-request-status'>) =>
+          doc.setStatus(e.detail.id, e.detail.status)}
+        @bt-request-note=${(e: BtEvent<'bt-request-note'>) =>
+          doc.setNote(e.detail.id, e.detail.note)}
+        @bt-request-merge=${(e: BtEvent<'bt-request-merge'>) => doc.mergeWithNext(e.detail.id)}
+        @bt-request-split=${(e: BtEvent<'bt-request-split'>) =>
+          doc.split(e.detail.id, e.detail.field, e.detail.offset)}
+        @bt-request-replace-all=${(e: BtEvent<'bt-request-replace-all'>) =>
+          doc.replaceAll(e.detail)}
+        @bt-request-undo=${() => doc.undo()}
+        @bt-request-redo=${() => doc.redo()}
+        @bt-active-change=${(e: BtEvent<'bt-active-change'>) => doc.activate(e.detail.id)}
+      ></bt-editor>
+      ${
+        this.panel
+          ? html`<bt-side-panel
+              .history=${history}
+              .versions=${review.state.versions}
+              .row=${row}
+              .activeRow=${row ? cur.segments[row - 1] : undefined}
+              @bt-request-comment=${(e: BtEvent<'bt-request-comment'>) =>
+                review.addComment(e.detail.id, e.detail.text)}
+              @bt-request-resolve-comment=${(e: BtEvent<'bt-request-resolve-comment'>) =>
+                review.resolveComment(e.detail.id, e.detail.commentId, e.detail.resolved)}
+              @bt-request-save-version=${(e: BtEvent<'bt-request-save-version'>) =>
+                review.saveVersion(e.detail.name)}
+              @bt-request-rename-version=${(e: BtEvent<'bt-request-rename-version'>) =>
+                review.renameVersion(e.detail.id, e.detail.name)}
+              @bt-request-delete-version=${(e: BtEvent<'bt-request-delete-version'>) =>
+                review.deleteVersion(e.detail.id)}
+              @bt-request-restore-version=${(e: BtEvent<'bt-request-restore-version'>) =>
+                review.restoreVersion(e.detail.id)}
+              @bt-request-restore-revision=${(e: BtEvent<'bt-request-restore-revision'>) =>
+                doc.restoreRevision(e.detail.id, e.detail.side)}
+            ></bt-side-panel>`
+          : nothing
+      }`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bt-grid-page': BtGridPage;
+  }
+}

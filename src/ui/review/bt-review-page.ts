@@ -1,0 +1,82 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { documentContext, reviewContext } from '../../state/contexts.js';
+import type { DocumentService } from '../../state/document.js';
+import type { ReviewService } from '../../state/review.js';
+import { Watch } from '../common/watch.js';
+import type { BtEvent } from '../common/events.js';
+import './bt-compare-view.js';
+import './events.js';
+
+/**
+ * The review page: two versions (or a version and now) compared, where a reviewer's decisions,
+ * statuses and comments become calls on the review service.
+ */
+@customElement('bt-review-page')
+export class BtReviewPage extends LitElement {
+  static override styles = css`
+    :host {
+      display: grid;
+      min-height: 0;
+      height: 100%;
+      overflow: hidden;
+    }
+  `;
+
+  @consume({ context: documentContext })
+  @property({ attribute: false })
+  doc?: DocumentService;
+
+  @consume({ context: reviewContext })
+  @property({ attribute: false })
+  review?: ReviewService;
+
+  constructor() {
+    super();
+    new Watch(
+      this,
+      () => this.doc,
+      (s) => [s.current],
+    );
+    new Watch(
+      this,
+      () => this.review,
+      (s) => [s.versions, s.loadedVersions, s.comparison, s.comparing],
+    );
+  }
+
+  override render() {
+    const cur = this.doc?.current;
+    const review = this.review;
+    if (!cur || !review) return nothing;
+    const s = review.state;
+    return html`<bt-compare-view
+      .project=${cur.project}
+      .documentName=${cur.doc.name}
+      .segments=${cur.segments}
+      .versions=${s.versions}
+      .loadedVersions=${s.loadedVersions}
+      .comparison=${s.comparison}
+      .comparing=${s.comparing}
+      @bt-request-compare=${(e: BtEvent<'bt-request-compare'>) =>
+        review.compare(e.detail.a, e.detail.b, e.detail.options)}
+      @bt-request-load-version=${(e: BtEvent<'bt-request-load-version'>) =>
+        review.loadVersion(e.detail.id)}
+      @bt-request-review=${(e: BtEvent<'bt-request-review'>) =>
+        review.applyReview(e.detail.patches, `review.notice.${e.detail.decision}`)}
+      @bt-request-set-statuses=${(e: BtEvent<'bt-request-set-statuses'>) =>
+        review.setStatuses(e.detail.ids, e.detail.status)}
+      @bt-request-comment=${(e: BtEvent<'bt-request-comment'>) =>
+        review.addComment(e.detail.id, e.detail.text)}
+      @bt-request-resolve-comment=${(e: BtEvent<'bt-request-resolve-comment'>) =>
+        review.resolveComment(e.detail.id, e.detail.commentId, e.detail.resolved)}
+    ></bt-compare-view>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bt-review-page': BtReviewPage;
+  }
+}

@@ -1,0 +1,24 @@
+// The review screen's events; see ui/common/events.ts for the scheme.
+import type { CompareOptions } from './bt-compare-controls.js';
+import type { Decision, ReviewPatch } from '../../core/review.js';
+import type { Status } from '../../core/model.js';
+import type { ReviewAction } from './bt-review-bar.js';
+import type { CompareOptions as DiffOptions, RowSnapshot } from '../../core/diff/index.js';
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'bt-request-decide': CustomEvent<{ id: string; decision: Decision }>;
+    'bt-request-set-statuses': CustomEvent<{ ids: string[]; status: Status }>;
+    'bt-request-select': CustomEvent<{ id: string; selected: boolean }>;
+    'bt-request-review': CustomEvent<{ patches: ReviewPatch[]; decision: string }>;
+    'bt-request-review-action': CustomEvent<{ action: ReviewAction }>;
+    /** Compare two sides (the review page runs it in a Worker and hands back `comparison`). */
+    'bt-request-compare': CustomEvent<{
+      a: readonly RowSnapshot[];
+      b: readonly RowSnapshot[];
+      options: DiffOptions;
+    }>;
+    'bt-request-load-version': CustomEvent<{ id: string }>;
+    'bt-compare-options-change': CustomEvent<CompareOptions>;
+  }
+}
