@@ -16,7 +16,7 @@ export type {
 } from './connection.js';
 export type { NewProject, DeletedProject } from './projects.js';
 export type { SegmentPatch, SegmentInit, EditResult } from './segments.js';
-export type { OpResult, ReplaceQuery } from './structure.js';
+export type { OpResult } from './structure.js';
 export { joinText } from './structure.js';
 export type { UndoState, Replayed } from './ops.js';
 export type { Settings } from './settings.js';

@@ -116,46 +116,4 @@ describe('store: operations and undo/redo', () => {
     expect((err as StoreError).segmentIds).to.deep.equal([segs[0].id]);
     expect((await ws.segments.get(segs[0].id))!.target).to.equal('theirs');
   });
-
-  it('inserts, deletes, moves a sentence and replaces all, each one undoable step', async () => {
-    const ws = await db.open();
-    const { doc, segs } = await seed(ws, 3);
-    const start = await texts(ws, doc.id);
-
-    const ins = await ws.ops.insert(doc.id, segs[0].id, translator, { target: 'Partner.' });
-    const order = (await ws.segments.all(doc.id)).map((s) => s.id);
-    expect(order).to.deep.equal([segs[0].id, ins.changed[0].id, segs[1].id, segs[2].id]);
-    const top = await ws.ops.insert(doc.id, null, translator);
-    expect((await ws.segments.page(doc.id, 0, 1))[0].id).to.equal(top.changed[0].id);
-
-    await ws.ops.delete([segs[1].id, segs[2].id], translator);
-    expect(await ws.segments.count(doc.id)).to.equal(3);
-
-    await ws.ops.merge(segs[0].id, ins.changed[0].id, translator);
-    await ws.ops.moveSentence(segs[0].id, 'target', 'up', translator);
-    const moved = await ws.segments.all(doc.id);
-    expect(moved.map((s) => s.target)).to.deep.equal(['Source 0.', 'Partner.']);
-
-    const rep = await ws.ops.replaceAll(
-      doc.id,
-      { find: 'source', replace: 'Src', field: 'target' },
-      translator,
-    );
-    expect(rep.changed.length).to.equal(1);
-    expect((await ws.segments.all(doc.id))[0].target).to.equal('Src 0.');
-
-    for (let i = 0; i < 6; i++) await ws.undo(doc.id, translator);
-    expect(await texts(ws, doc.id)).to.deep.equal(start);
-    expect((await ws.undoState(doc.id)).canUndo).to.equal(false);
-  });
-
-  it('moves the last sentence down to the next row', async () => {
-    const ws = await db.open();
-    const { doc, segs } = await seed(ws, 2);
-    await ws.edit(segs[0].id, { target: 'One. Two.' }, 1, translator);
-    await ws.ops.moveSentence(segs[0].id, 'target', 'down', translator);
-    const all = await ws.segments.all(doc.id);
-    expect(all.map((s) => s.target)).to.deep.equal(['One.', 'Two. Source 1.']);
-    expect(all.map((s) => s.link.target)).to.deep.equal([0, 2]);
-  });
 });
