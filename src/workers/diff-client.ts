@@ -143,8 +143,3 @@ export function compareInWorker(
     }
   });
 }
-
-/** Stops the worker (e.g. when the review view closes); the next comparison starts a new one. */
-export function stopDiffWorker(): void {
-  failAll(new Error('diff worker stopped'));
-}
