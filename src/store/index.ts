@@ -17,7 +17,6 @@ export type {
 export type { NewProject, DeletedProject } from './projects.js';
 export type { SegmentPatch, SegmentInit, EditResult } from './segments.js';
 export type { OpResult } from './structure.js';
-export { joinText } from './structure.js';
 export type { UndoState, Replayed } from './ops.js';
 export type { Settings } from './settings.js';
 export { DEFAULT_SETTINGS } from './settings.js';

@@ -1,7 +1,8 @@
 // Structural changes and bulk edits, each one undoable step in one transaction: merge, split
 // and bulk updates (confirm all, accept all, replace-all).
 import { keyBetween } from '../core/order.js';
-import type { Segment } from '../core/model.js';
+import type { Lang, Segment } from '../core/model.js';
+import { joinText } from '../core/text/join.js';
 import type { Connection, WriteTx } from './connection.js';
 import { StoreError } from './errors.js';
 import { commitOp, OP_STORES, snapshot, type RevisionDraft } from './ops.js';
@@ -15,8 +16,6 @@ export interface OpResult {
   changed: Segment[];
   removed: string[];
 }
-
-const CJK_EDGE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
 // Inline codes are private-use characters U+E000 + i pointing at the row's `codes` list (see
 // core/formats/inline-codes.ts). A merged row keeps the first row's list and appends the second
@@ -41,13 +40,6 @@ function appendCodes(
   };
 }
 
-/** Joins two texts with a space, except where Chinese meets (no spaces between CJK sentences). */
-export function joinText(a: string, b: string): string {
-  if (!a) return b;
-  if (!b) return a;
-  return CJK_EDGE.test(a.at(-1) ?? '') || CJK_EDGE.test(b[0]) ? a + b : `${a} ${b}`;
-}
-
 type Build = (
   tx: WriteTx,
   at: number,
@@ -64,11 +56,12 @@ export class Operations {
       const next = await this.neighbour(tx, a, 'next');
       if (next?.id !== b.id) throw new StoreError('invalid', 'only adjacent rows can be merged');
       const { codes, source: bSource, target: bTarget } = appendCodes(a, b);
+      const lang = await this.langs(tx, a.docId);
       const merged: Segment = {
         ...a,
         ...(codes ? { codes } : {}),
-        source: joinText(a.source, bSource),
-        target: joinText(a.target, bTarget),
+        source: joinText(a.source, bSource, lang.source),
+        target: joinText(a.target, bTarget, lang.target),
         note: [a.note, b.note].filter(Boolean).join('\n'),
         status: a.status === b.status ? a.status : a.target || b.target ? 'draft' : 'new',
         link: { source: a.link.source + b.link.source, target: a.link.target + b.link.target },
@@ -195,5 +188,12 @@ export class Operations {
         : IDBKeyRange.bound([s.docId], [s.docId, s.order], false, true);
     const cur = await tx.objectStore('segments').index('byDoc').openCursor(range, dir);
     return cur?.value ?? null;
+  }
+
+  /** The project's languages, which decide how merged texts join. */
+  private async langs(tx: WriteTx, docId: string): Promise<Record<'source' | 'target', Lang>> {
+    const doc = await tx.objectStore('documents').get(docId);
+    const p = doc && (await tx.objectStore('projects').get(doc.projectId));
+    return { source: p?.sourceLang ?? 'en', target: p?.targetLang ?? 'en' };
   }
 }

@@ -3,12 +3,12 @@
 import {
   diffText,
   guessLang,
-  joinTexts,
   type CompareOptions,
   type Comparison,
   type RowComparison,
   type RowSnapshot,
 } from '../core/diff/index.js';
+import { joinTexts } from '../core/text/join.js';
 import type { DiffRequest, DiffResponse, WireComparison } from './diff.worker.js';
 
 let worker: Worker | undefined;

@@ -45,6 +45,19 @@ describe('store: operations and undo/redo', () => {
     expect(fields).to.deep.equal(['delete', 'restore', 'merge']);
   });
 
+  it("merges texts with core's one join rule, by the project's languages", async () => {
+    const ws = await db.open();
+    const { segs } = await seed(ws, 2); // zh-Hans → en
+    await ws.edit(segs[0].id, { source: '我不知道……', target: 'I do not know. ' }, 1, translator);
+    await ws.edit(segs[1].id, { source: '“你呢？”', target: 'You?' }, 1, translator);
+    const merged = await ws.ops.merge(segs[0].id, segs[1].id, translator);
+    // Chinese takes no space even between punctuation; English keeps the space it had.
+    expect(merged.changed[0]).to.deep.include({
+      source: '我不知道……“你呢？”',
+      target: 'I do not know. You?',
+    });
+  });
+
   it('keeps undo and redo across closing and reopening the database', async () => {
     const ws = await db.open();
     const { doc, segs } = await seed(ws, 2);

@@ -13,7 +13,6 @@ export {
 } from './text-diff.js';
 export {
   compareRows,
-  joinTexts,
   guessLang,
   type CompareOptions,
   type Comparison,

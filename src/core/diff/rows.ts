@@ -4,6 +4,7 @@ import { findJoins } from './joins.js';
 import { summarize, type Summary } from './summary.js';
 import { diffText, type TextDiff } from './text-diff.js';
 import { detectLang } from './tokenize.js';
+import { joinTexts } from '../text/join.js';
 
 /** A row as one side of a comparison sees it: a saved version's segment, or "now" mapped to it. */
 export type RowSnapshot = VersionSegment;
@@ -43,12 +44,6 @@ export interface CompareOptions {
 
 const byOrder = (x: RowSnapshot, y: RowSnapshot): number =>
   x.order < y.order ? -1 : x.order > y.order ? 1 : 0;
-
-/** Joins rows the way merging does: Chinese without a separator, English with one space. */
-export function joinTexts(texts: string[], lang: Lang): string {
-  const parts = texts.map((t) => t.trim()).filter((t) => t.length > 0);
-  return parts.join(lang === 'en' ? ' ' : '');
-}
 
 // Merging drops empty notes, so only the notes that say something are compared.
 const notes = (rows: RowSnapshot[]): string =>
