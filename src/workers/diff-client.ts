@@ -3,7 +3,7 @@
 import {
   diffText,
   guessLang,
-  type CompareOptions,
+  type CompareLangs,
   type Comparison,
   type RowComparison,
   type RowSnapshot,
@@ -122,12 +122,12 @@ function slim(
 export function compareInWorker(
   a: readonly RowSnapshot[],
   b: readonly RowSnapshot[],
-  options: CompareOptions = {},
+  options: CompareLangs = {},
 ): Promise<Comparison> {
   const id = nextId++;
   const both = [...a, ...b];
   // Guessed here, from the full texts the worker will not see.
-  const langs: CompareOptions = {
+  const langs: CompareLangs = {
     sourceLang: options.sourceLang ?? guessLang(both, 'source'),
     targetLang: options.targetLang ?? guessLang(both, 'target'),
   };

@@ -5,6 +5,7 @@ import { summarize, type Summary } from './summary.js';
 import { diffText, type TextDiff } from './text-diff.js';
 import { detectLang } from './tokenize.js';
 import { joinTexts } from '../text/join.js';
+import type { CompareLangs } from './options.js';
 
 /** A row as one side of a comparison sees it: a saved version's segment, or "now" mapped to it. */
 export type RowSnapshot = VersionSegment;
@@ -34,12 +35,6 @@ export interface Comparison {
   summary: Summary;
   sourceLang: Lang;
   targetLang: Lang;
-}
-
-export interface CompareOptions {
-  /** Language of the source texts; guessed from the texts when absent. */
-  sourceLang?: Lang;
-  targetLang?: Lang;
 }
 
 const byOrder = (x: RowSnapshot, y: RowSnapshot): number =>
@@ -99,7 +94,7 @@ interface Draft {
 export function compareRows(
   aRows: readonly RowSnapshot[],
   bRows: readonly RowSnapshot[],
-  options: CompareOptions = {},
+  options: CompareLangs = {},
 ): Comparison {
   const A = [...aRows].sort(byOrder);
   const B = [...bRows].sort(byOrder);
