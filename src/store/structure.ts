@@ -5,7 +5,7 @@ import type { Lang, Segment } from '../core/model.js';
 import { joinText } from '../core/text/join.js';
 import type { Connection, WriteTx } from './connection.js';
 import { StoreError } from './errors.js';
-import { commitOp, OP_STORES, snapshot, type RevisionDraft } from './ops.js';
+import { commitOp, OP_STORES, snapshot, type RevisionDraft } from './undo-log.js';
 import type { OpChange, OpKind } from './schema.js';
 import { makeSegment, samePatchValue, type SegmentPatch } from './segments.js';
 import type { Who } from './util.js';
@@ -45,7 +45,8 @@ type Build = (
   at: number,
 ) => Promise<{ changes: OpChange[]; drafts?: RevisionDraft[] }>;
 
-export class Operations {
+/** `ws.structure`: the row operations of the grid, each one step of the undo log. */
+export class Structure {
   constructor(private readonly conn: Connection) {}
 
   /** Merges `secondId` into `firstId`; the second must be the row right after the first. */

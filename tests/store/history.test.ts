@@ -72,8 +72,13 @@ describe('store: history and versions', () => {
     const v1 = await ws.versions.save(doc.id, 'Translator draft', 'Li');
     await ws.edit(segs[0].id, { target: 'changed', status: 'reviewed' }, segs[0].rev, reviewer);
     // Merging and splitting again removes the third row and adds a new one in its place.
-    await ws.ops.merge(segs[1].id, segs[2].id, reviewer);
-    const split = await ws.ops.split(segs[1].id, '源1。'.length, 'Source 1.'.length, reviewer);
+    await ws.structure.merge(segs[1].id, segs[2].id, reviewer);
+    const split = await ws.structure.split(
+      segs[1].id,
+      '源1。'.length,
+      'Source 1.'.length,
+      reviewer,
+    );
     const added = split.changed[1].id;
     const v2 = await ws.versions.save(doc.id, 'Review 1', 'Ann');
     expect((await ws.versions.list(doc.id)).map((v) => v.name)).to.deep.equal([

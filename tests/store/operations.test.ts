@@ -13,7 +13,7 @@ describe('store: operations and undo/redo', () => {
     const { doc, segs } = await seed(ws, 3);
     const start = await texts(ws, doc.id);
 
-    const merged = await ws.ops.merge(segs[0].id, segs[1].id, translator);
+    const merged = await ws.structure.merge(segs[0].id, segs[1].id, translator);
     expect(merged.removed).to.deep.equal([segs[1].id]);
     expect(merged.changed[0]).to.deep.include({
       source: '源0。源1。',
@@ -22,7 +22,12 @@ describe('store: operations and undo/redo', () => {
     expect(merged.changed[0].link).to.deep.equal({ source: 2, target: 2 });
     expect(await ws.segments.count(doc.id)).to.equal(2);
 
-    const split = await ws.ops.split(segs[0].id, '源0。'.length, 'Source 0.'.length, translator);
+    const split = await ws.structure.split(
+      segs[0].id,
+      '源0。'.length,
+      'Source 0.'.length,
+      translator,
+    );
     expect(split.changed.map((s) => [s.source, s.target])).to.deep.equal([
       ['源0。', 'Source 0.'],
       ['源1。', 'Source 1.'],
@@ -50,7 +55,7 @@ describe('store: operations and undo/redo', () => {
     const { segs } = await seed(ws, 2); // zh-Hans → en
     await ws.edit(segs[0].id, { source: '我不知道……', target: 'I do not know. ' }, 1, translator);
     await ws.edit(segs[1].id, { source: '“你呢？”', target: 'You?' }, 1, translator);
-    const merged = await ws.ops.merge(segs[0].id, segs[1].id, translator);
+    const merged = await ws.structure.merge(segs[0].id, segs[1].id, translator);
     // Chinese takes no space even between punctuation; English keeps the space it had.
     expect(merged.changed[0]).to.deep.include({
       source: '我不知道……“你呢？”',
