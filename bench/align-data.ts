@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AlignLang, Bead } from '../src/core/align/index.js';
+import type { LangCode as AlignLang, Bead } from '../src/core/align/index.js';
 
 export const DATA_DIR = join(
   dirname(fileURLToPath(import.meta.url)),

@@ -3,7 +3,7 @@
 // end is not scored), the same definition as ../shared/data/segmentation/score.mjs.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { sentenceSpans, type SegLang } from '../src/core/segment/index.js';
+import { sentenceSpans, type LangCode as SegLang } from '../src/core/segment/index.js';
 
 export const SEG_DATA = path.resolve('../shared/data/segmentation');
 export const SEG_SETS = ['zh-mac-dev', 'en-mac-dev', 'zh-gsdsimp-dev', 'en-ewt-dev'] as const;

@@ -2,7 +2,7 @@
 // alignment by hand is a handful of pure operations over these rows, each returning new rows
 // (so undo is keeping the previous array).
 import type { Bead } from './align/index.js';
-import type { Lang } from './model.js';
+import { joinTexts } from './text/join.js';
 
 export interface AlignRow {
   source: string[];
@@ -16,9 +16,8 @@ export type Side = 'source' | 'target';
 
 const other = (s: Side): Side => (s === 'source' ? 'target' : 'source');
 
-/** Sentences join without a space in Chinese, with one in English. */
-export const joinSentences = (sentences: readonly string[], lang: Lang): string =>
-  sentences.join(lang === 'en' ? ' ' : '');
+/** A row's sentences as one text. @deprecated Use `joinTexts` from core/text/join.ts. */
+export const joinSentences = joinTexts;
 
 /** Rows from aligner beads; `paragraphStarts` holds source sentence indices that open a paragraph. */
 export function rowsFromBeads(

@@ -3,7 +3,7 @@
 import type { Segment, SegmentField } from '../core/model.js';
 import type { Connection } from './connection.js';
 import { StoreError } from './errors.js';
-import { commitOp, OP_STORES } from './ops.js';
+import { commitOp, OP_STORES } from './undo-log.js';
 import type { StoredRevision } from './schema.js';
 import type { Who } from './util.js';
 import { problemOfRevision } from './validate.js';

@@ -16,9 +16,8 @@ export type {
 } from './connection.js';
 export type { NewProject, DeletedProject } from './projects.js';
 export type { SegmentPatch, SegmentInit, EditResult } from './segments.js';
-export type { OpResult, ReplaceQuery } from './structure.js';
-export { joinText } from './structure.js';
-export type { UndoState, Replayed } from './ops.js';
+export type { OpResult } from './structure.js';
+export type { UndoState, Replayed } from './undo-log.js';
 export type { Settings } from './settings.js';
 export { DEFAULT_SETTINGS } from './settings.js';
 export type { Backup, ImportMode, ImportSummary } from './backup.js';

@@ -5,7 +5,7 @@ import { initialKeys } from '../core/order.js';
 import type { Segment, SegmentField } from '../core/model.js';
 import type { Connection } from './connection.js';
 import { StoreError } from './errors.js';
-import { commitOp, OP_STORES } from './ops.js';
+import { commitOp, OP_STORES } from './undo-log.js';
 import { docRange, newId, type Who } from './util.js';
 import { problemOfSegment } from './validate.js';
 

@@ -1,21 +1,14 @@
-// Structural changes and bulk edits, each one undoable step in one transaction: merge, split,
-// insert, delete, move a sentence to the neighbouring row, bulk updates and replace-all.
-import { segLang, segmentParagraph } from '../core/segment/index.js';
+// Structural changes and bulk edits, each one undoable step in one transaction: merge, split
+// and bulk updates (confirm all, accept all, replace-all).
 import { keyBetween } from '../core/order.js';
 import type { Lang, Segment } from '../core/model.js';
+import { joinText } from '../core/text/join.js';
 import type { Connection, WriteTx } from './connection.js';
 import { StoreError } from './errors.js';
-import { commitOp, OP_STORES, snapshot, type RevisionDraft } from './ops.js';
+import { commitOp, OP_STORES, snapshot, type RevisionDraft } from './undo-log.js';
 import type { OpChange, OpKind } from './schema.js';
-import { makeSegment, samePatchValue, type SegmentInit, type SegmentPatch } from './segments.js';
-import { docRange, type Who } from './util.js';
-
-export interface ReplaceQuery {
-  find: string;
-  replace: string;
-  field: 'source' | 'target';
-  matchCase?: boolean;
-}
+import { makeSegment, samePatchValue, type SegmentPatch } from './segments.js';
+import type { Who } from './util.js';
 
 /** What an operation changed: rows written (in document order) and rows removed. */
 export interface OpResult {
@@ -23,8 +16,6 @@ export interface OpResult {
   changed: Segment[];
   removed: string[];
 }
-
-const CJK_EDGE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
 // Inline codes are private-use characters U+E000 + i pointing at the row's `codes` list (see
 // core/formats/inline-codes.ts). A merged row keeps the first row's list and appends the second
@@ -49,19 +40,13 @@ function appendCodes(
   };
 }
 
-/** Joins two texts with a space, except where Chinese meets (no spaces between CJK sentences). */
-export function joinText(a: string, b: string): string {
-  if (!a) return b;
-  if (!b) return a;
-  return CJK_EDGE.test(a.at(-1) ?? '') || CJK_EDGE.test(b[0]) ? a + b : `${a} ${b}`;
-}
-
 type Build = (
   tx: WriteTx,
   at: number,
 ) => Promise<{ changes: OpChange[]; drafts?: RevisionDraft[] }>;
 
-export class Operations {
+/** `ws.structure`: the row operations of the grid, each one step of the undo log. */
+export class Structure {
   constructor(private readonly conn: Connection) {}
 
   /** Merges `secondId` into `firstId`; the second must be the row right after the first. */
@@ -72,11 +57,12 @@ export class Operations {
       const next = await this.neighbour(tx, a, 'next');
       if (next?.id !== b.id) throw new StoreError('invalid', 'only adjacent rows can be merged');
       const { codes, source: bSource, target: bTarget } = appendCodes(a, b);
+      const lang = await this.langs(tx, a.docId);
       const merged: Segment = {
         ...a,
         ...(codes ? { codes } : {}),
-        source: joinText(a.source, bSource),
-        target: joinText(a.target, bTarget),
+        source: joinText(a.source, bSource, lang.source),
+        target: joinText(a.target, bTarget, lang.target),
         note: [a.note, b.note].filter(Boolean).join('\n'),
         status: a.status === b.status ? a.status : a.target || b.target ? 'draft' : 'new',
         link: { source: a.link.source + b.link.source, target: a.link.target + b.link.target },
@@ -144,72 +130,6 @@ export class Operations {
     });
   }
 
-  /** Inserts a row after `afterId` (null: at the top), e.g. an empty partner for a 1-0 link. */
-  insert(docId: string, afterId: string | null, who: Who, init: Partial<SegmentInit> = {}) {
-    return this.runDoc(docId, 'insert', who, async (tx, at) => {
-      const prev = afterId ? await this.row(tx, afterId) : null;
-      const next = prev
-        ? await this.neighbour(tx, prev, 'next')
-        : ((await tx.objectStore('segments').index('byDoc').openCursor(docRange(docId)))?.value ??
-          null);
-      const order = keyBetween(prev?.order ?? '', next?.order ?? '');
-      const row = makeSegment(docId, order, { source: '', target: '', ...init }, at);
-      return { changes: [{ id: row.id, before: null, after: row }] };
-    });
-  }
-
-  /** Deletes rows of one document. */
-  delete(segmentIds: string[], who: Who): Promise<OpResult> {
-    return this.run('delete', who, segmentIds[0], async (tx) => {
-      const rows = await Promise.all(segmentIds.map((id) => this.row(tx, id)));
-      return { changes: rows.map((r) => ({ id: r.id, before: r, after: null })) };
-    });
-  }
-
-  /**
-   * Moves one sentence of one side to the neighbouring row: `up` moves this row's first
-   * sentence to the end of the previous row, `down` its last sentence to the start of the next.
-   */
-  moveSentence(
-    segmentId: string,
-    side: 'source' | 'target',
-    dir: 'up' | 'down',
-    who: Who,
-  ): Promise<OpResult> {
-    return this.run('move', who, segmentId, async (tx, at) => {
-      const s = await this.row(tx, segmentId);
-      const other = await this.neighbour(tx, s, dir === 'up' ? 'prev' : 'next');
-      if (!other) throw new StoreError('invalid', `no row ${dir === 'up' ? 'above' : 'below'}`);
-      const sentences = segmentParagraph(s[side], segLang(await this.lang(tx, s.docId, side)));
-      if (sentences.length === 0) throw new StoreError('invalid', 'nothing to move');
-      const moved = dir === 'up' ? sentences[0] : sentences[sentences.length - 1];
-      const rest = dir === 'up' ? sentences.slice(1) : sentences.slice(0, -1);
-      const keep = rest.reduce(joinText, '');
-      const into = dir === 'up' ? joinText(other[side], moved) : joinText(moved, other[side]);
-      const count = (n: number, d: number) => Math.max(0, n + d);
-      const a: Segment = {
-        ...s,
-        [side]: keep,
-        link: { ...s.link, [side]: count(s.link[side], -1) },
-        rev: s.rev + 1,
-        updatedAt: at,
-      };
-      const b: Segment = {
-        ...other,
-        [side]: into,
-        link: { ...other.link, [side]: count(other.link[side], 1) },
-        rev: other.rev + 1,
-        updatedAt: at,
-      };
-      return {
-        changes: [
-          { id: s.id, before: s, after: a },
-          { id: other.id, before: other, after: b },
-        ],
-      };
-    });
-  }
-
   /** Applies many row patches as one step (confirm all, accept all, replace-all). */
   updateMany(docId: string, patches: { id: string; patch: SegmentPatch }[], who: Who) {
     return this.runDoc(docId, 'replace', who, async (tx, at) => {
@@ -220,27 +140,6 @@ export class Operations {
         const keys = ['source', 'target', 'status', 'note', 'comments'] as const;
         if (keys.some((k) => !samePatchValue(after[k], s[k])))
           changes.push({ id, before: s, after });
-      }
-      return { changes };
-    });
-  }
-
-  /** Replaces every occurrence of a literal string in one field of every row, as one step. */
-  replaceAll(docId: string, q: ReplaceQuery, who: Who): Promise<OpResult> {
-    const escaped = q.find.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(escaped, q.matchCase ? 'g' : 'gi');
-    return this.runDoc(docId, 'replace', who, async (tx, at) => {
-      if (!q.find) return { changes: [] };
-      const rows = await tx.objectStore('segments').index('byDoc').getAll(docRange(docId));
-      const changes: OpChange[] = [];
-      for (const s of rows) {
-        const text = s[q.field].replace(re, () => q.replace);
-        if (text !== s[q.field])
-          changes.push({
-            id: s.id,
-            before: s,
-            after: { ...s, [q.field]: text, rev: s.rev + 1, updatedAt: at },
-          });
       }
       return { changes };
     });
@@ -292,9 +191,10 @@ export class Operations {
     return cur?.value ?? null;
   }
 
-  private async lang(tx: WriteTx, docId: string, side: 'source' | 'target'): Promise<Lang> {
+  /** The project's languages, which decide how merged texts join. */
+  private async langs(tx: WriteTx, docId: string): Promise<Record<'source' | 'target', Lang>> {
     const doc = await tx.objectStore('documents').get(docId);
     const p = doc && (await tx.objectStore('projects').get(doc.projectId));
-    return (side === 'source' ? p?.sourceLang : p?.targetLang) ?? 'en';
+    return { source: p?.sourceLang ?? 'en', target: p?.targetLang ?? 'en' };
   }
 }

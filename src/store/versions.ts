@@ -3,7 +3,7 @@
 import type { Segment, Version } from '../core/model.js';
 import type { Connection } from './connection.js';
 import { StoreError } from './errors.js';
-import { commitOp, OP_STORES, snapshot, type RevisionDraft } from './ops.js';
+import { commitOp, OP_STORES, snapshot, type RevisionDraft } from './undo-log.js';
 import type { OpChange, VersionMeta } from './schema.js';
 import { docRange, newId, type Who } from './util.js';
 

@@ -16,11 +16,11 @@ import {
   type ImportSummary,
 } from './backup.js';
 import { History } from './history.js';
-import { replay, undoState, type Replayed, type UndoState } from './ops.js';
+import { replay, undoState, type Replayed, type UndoState } from './undo-log.js';
 import { Documents, Projects } from './projects.js';
 import { Segments } from './segments.js';
 import { SettingsRepo } from './settings.js';
-import { Operations } from './structure.js';
+import { Structure } from './structure.js';
 import { Versions } from './versions.js';
 import type { Who } from './util.js';
 
@@ -31,7 +31,7 @@ export class Workspace {
   readonly documents: Documents;
   readonly segments: Segments;
   /** Structural changes and bulk edits, each one undoable step. */
-  readonly ops: Operations;
+  readonly structure: Structure;
   readonly history: History;
   readonly versions: Versions;
   readonly settings: SettingsRepo;
@@ -40,10 +40,15 @@ export class Workspace {
     this.projects = new Projects(conn);
     this.documents = new Documents(conn);
     this.segments = new Segments(conn);
-    this.ops = new Operations(conn);
+    this.structure = new Structure(conn);
     this.history = new History(conn);
     this.versions = new Versions(conn);
     this.settings = new SettingsRepo(conn);
+  }
+
+  /** @deprecated Use `structure`: `ops` reads like the undo log. Kept until state moves over. */
+  get ops(): Structure {
+    return this.structure;
   }
 
   get name(): string {

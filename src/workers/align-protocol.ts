@@ -1,12 +1,12 @@
 // Messages between the app and the alignment Worker.
-import type { AlignLang, Bead } from '../core/align/index.js';
+import type { Bead, LangCode } from '../core/align/index.js';
 
 export interface AlignInput {
   /** Source paragraphs, each a list of sentences (one paragraph = a plain sentence list). */
   source: string[][];
   target: string[][];
-  sourceLang: AlignLang;
-  targetLang: AlignLang;
+  sourceLang: LangCode;
+  targetLang: LangCode;
   /** Load the CC-CEDICT lexicon (default true); it is fetched only when a job needs it. */
   lexicon?: boolean;
 }

@@ -3,12 +3,12 @@
 import {
   diffText,
   guessLang,
-  joinTexts,
-  type CompareOptions,
+  type CompareLangs,
   type Comparison,
   type RowComparison,
   type RowSnapshot,
 } from '../core/diff/index.js';
+import { joinTexts } from '../core/text/join.js';
 import type { DiffRequest, DiffResponse, WireComparison } from './diff.worker.js';
 
 let worker: Worker | undefined;
@@ -122,12 +122,12 @@ function slim(
 export function compareInWorker(
   a: readonly RowSnapshot[],
   b: readonly RowSnapshot[],
-  options: CompareOptions = {},
+  options: CompareLangs = {},
 ): Promise<Comparison> {
   const id = nextId++;
   const both = [...a, ...b];
   // Guessed here, from the full texts the worker will not see.
-  const langs: CompareOptions = {
+  const langs: CompareLangs = {
     sourceLang: options.sourceLang ?? guessLang(both, 'source'),
     targetLang: options.targetLang ?? guessLang(both, 'target'),
   };
@@ -142,9 +142,4 @@ export function compareInWorker(
       reject(err instanceof Error ? err : new Error(String(err)));
     }
   });
-}
-
-/** Stops the worker (e.g. when the review view closes); the next comparison starts a new one. */
-export function stopDiffWorker(): void {
-  failAll(new Error('diff worker stopped'));
 }

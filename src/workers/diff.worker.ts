@@ -4,7 +4,7 @@
 // (the client rebuilds them).
 import {
   compareRows,
-  type CompareOptions,
+  type CompareLangs,
   type Comparison,
   type RowComparison,
   type RowSnapshot,
@@ -15,7 +15,7 @@ export interface DiffRequest {
   id: number;
   a: RowSnapshot[];
   b: RowSnapshot[];
-  options?: CompareOptions;
+  options?: CompareLangs;
 }
 
 /** A compared row as sent back: indices into the request's `a` and `b`. */

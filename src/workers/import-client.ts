@@ -2,14 +2,15 @@
 // import hands nothing back, so the caller's workspace stays as it was.
 import { FormatError, type ImportOptions, type ImportResult } from '../core/formats/types.js';
 
-export interface ImportRequest {
+/** One file for the Worker to parse; state's ImportRequest is what a parsed file becomes. */
+export interface ParseRequest {
   id: number;
   name: string;
   bytes: Uint8Array;
   options?: ImportOptions;
 }
 
-export type ImportResponse =
+export type ParseResponse =
   | { id: number; ok: true; result: ImportResult }
   | {
       id: number;
@@ -18,7 +19,7 @@ export type ImportResponse =
     };
 
 /** Rebuilds the error thrown in the Worker; FormatError keeps its file and line. */
-function toError(e: Extract<ImportResponse, { ok: false }>['error']): Error {
+function toError(e: Extract<ParseResponse, { ok: false }>['error']): Error {
   if (!e.format) return new Error(e.message);
   // The message already names the file and line; keep them as fields without repeating them.
   const err = new FormatError('', e.file, e.line);
@@ -41,7 +42,7 @@ export class ImportClient {
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       const copy = bytes.slice();
-      const request: ImportRequest = { id, name, bytes: copy, options };
+      const request: ParseRequest = { id, name, bytes: copy, options };
       worker.postMessage(request, [copy.buffer]);
     });
   }
@@ -57,7 +58,7 @@ export class ImportClient {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<ImportResponse>) => {
+    worker.onmessage = (e: MessageEvent<ParseResponse>) => {
       const p = this.pending.get(e.data.id);
       if (!p) return;
       this.pending.delete(e.data.id);

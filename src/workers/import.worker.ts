@@ -1,10 +1,10 @@
 // Parses dropped files off the main thread, so a 50 MB TMX never freezes the tab.
 import { FormatError, importFile } from '../core/formats/index.js';
-import type { ImportRequest, ImportResponse } from './import-client.js';
+import type { ParseRequest, ParseResponse } from './import-client.js';
 
 const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<ImportRequest>) => void) | null;
-  postMessage: (m: ImportResponse) => void;
+  onmessage: ((e: MessageEvent<ParseRequest>) => void) | null;
+  postMessage: (m: ParseResponse) => void;
 };
 
 scope.onmessage = (e) => {

@@ -36,13 +36,13 @@ describe('store: inline codes on rows', () => {
       { source: '换行\uE000后。', target: 'After \uE000 break.', codes },
       { source: '\uE000粗体\uE001。', target: '\uE000Bold\uE001.', codes: bold },
     ]);
-    const merged = await ws.ops.merge(a.id, b.id, translator);
+    const merged = await ws.structure.merge(a.id, b.id, translator);
     const row = merged.changed[0];
     expect(row.codes).to.deep.equal([...codes, ...bold]);
     // The second row's placeholders now point past the first row's single code.
     expect(row.source).to.equal('换行\uE000后。\uE001粗体\uE002。');
     expect(row.target).to.equal('After \uE000 break. \uE001Bold\uE002.');
-    const split = await ws.ops.split(
+    const split = await ws.structure.split(
       row.id,
       '换行\uE000后。'.length,
       'After \uE000 break.'.length,

@@ -23,7 +23,7 @@ describe('store: review comments on a row', () => {
     expect(r.ok).to.equal(true);
     expect((await ws.segments.get(segs[0].id))!.comments).to.deep.equal([comment()]);
 
-    await ws.ops.updateMany(
+    await ws.structure.updateMany(
       doc.id,
       [{ id: segs[0].id, patch: { comments: [comment({ resolved: true })] } }],
       reviewer,
@@ -40,7 +40,7 @@ describe('store: review comments on a row', () => {
     const ws = await db.open();
     const { doc, segs } = await seed(ws, 1);
     await ws.edit(segs[0].id, { comments: [comment()] }, segs[0].rev, reviewer);
-    const res = await ws.ops.updateMany(
+    const res = await ws.structure.updateMany(
       doc.id,
       [{ id: segs[0].id, patch: { comments: [comment()] } }],
       reviewer,

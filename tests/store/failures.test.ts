@@ -22,7 +22,7 @@ describe('store: failed writes and damaged records', () => {
     ws.injectFault(quota);
     const err = await caught(ws.edit(segs[0].id, { target: 'lost?' }, segs[0].rev, translator));
     expect(err.kind).to.equal('quota');
-    const split = await caught(ws.ops.split(segs[1].id, 2, 3, translator));
+    const split = await caught(ws.structure.split(segs[1].id, 2, 3, translator));
     expect(split.kind).to.equal('quota');
 
     ws.injectFault(null);

@@ -71,8 +71,15 @@ describe('store: history and versions', () => {
     const { doc, segs } = await seed(ws, 3);
     const v1 = await ws.versions.save(doc.id, 'Translator draft', 'Li');
     await ws.edit(segs[0].id, { target: 'changed', status: 'reviewed' }, segs[0].rev, reviewer);
-    await ws.ops.delete([segs[1].id], reviewer);
-    await ws.ops.insert(doc.id, segs[2].id, reviewer, { source: 'new row' });
+    // Merging and splitting again removes the third row and adds a new one in its place.
+    await ws.structure.merge(segs[1].id, segs[2].id, reviewer);
+    const split = await ws.structure.split(
+      segs[1].id,
+      '源1。'.length,
+      'Source 1.'.length,
+      reviewer,
+    );
+    const added = split.changed[1].id;
     const v2 = await ws.versions.save(doc.id, 'Review 1', 'Ann');
     expect((await ws.versions.list(doc.id)).map((v) => v.name)).to.deep.equal([
       'Review 1',
@@ -95,13 +102,13 @@ describe('store: history and versions', () => {
     expect(now.map((s) => [s.id, s.target, s.status])).to.deep.equal(
       segs.map((s) => [s.id, s.target, s.status]),
     );
-    expect((await ws.history.page(segs[1].id, 0, 1))[0].field).to.equal('restore');
+    expect((await ws.history.page(segs[2].id, 0, 1))[0].field).to.equal('restore');
 
     await ws.undo(doc.id, reviewer);
-    expect((await ws.segments.all(doc.id)).map((s) => s.source)).to.deep.equal([
-      '源0。',
-      '源2。',
-      'new row',
+    expect((await ws.segments.all(doc.id)).map((s) => [s.id, s.target])).to.deep.equal([
+      [segs[0].id, 'changed'],
+      [segs[1].id, 'Source 1.'],
+      [added, 'Source 2.'],
     ]);
 
     await ws.versions.delete(v2.id);

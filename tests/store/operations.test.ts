@@ -13,7 +13,7 @@ describe('store: operations and undo/redo', () => {
     const { doc, segs } = await seed(ws, 3);
     const start = await texts(ws, doc.id);
 
-    const merged = await ws.ops.merge(segs[0].id, segs[1].id, translator);
+    const merged = await ws.structure.merge(segs[0].id, segs[1].id, translator);
     expect(merged.removed).to.deep.equal([segs[1].id]);
     expect(merged.changed[0]).to.deep.include({
       source: '源0。源1。',
@@ -22,7 +22,12 @@ describe('store: operations and undo/redo', () => {
     expect(merged.changed[0].link).to.deep.equal({ source: 2, target: 2 });
     expect(await ws.segments.count(doc.id)).to.equal(2);
 
-    const split = await ws.ops.split(segs[0].id, '源0。'.length, 'Source 0.'.length, translator);
+    const split = await ws.structure.split(
+      segs[0].id,
+      '源0。'.length,
+      'Source 0.'.length,
+      translator,
+    );
     expect(split.changed.map((s) => [s.source, s.target])).to.deep.equal([
       ['源0。', 'Source 0.'],
       ['源1。', 'Source 1.'],
@@ -43,6 +48,19 @@ describe('store: operations and undo/redo', () => {
     expect(await ws.segments.count(doc.id)).to.equal(2);
     const fields = (await ws.history.page(segs[1].id, 0, 10)).map((r) => r.field);
     expect(fields).to.deep.equal(['delete', 'restore', 'merge']);
+  });
+
+  it("merges texts with core's one join rule, by the project's languages", async () => {
+    const ws = await db.open();
+    const { segs } = await seed(ws, 2); // zh-Hans → en
+    await ws.edit(segs[0].id, { source: '我不知道……', target: 'I do not know. ' }, 1, translator);
+    await ws.edit(segs[1].id, { source: '“你呢？”', target: 'You?' }, 1, translator);
+    const merged = await ws.structure.merge(segs[0].id, segs[1].id, translator);
+    // Chinese takes no space even between punctuation; English keeps the space it had.
+    expect(merged.changed[0]).to.deep.include({
+      source: '我不知道……“你呢？”',
+      target: 'I do not know. You?',
+    });
   });
 
   it('keeps undo and redo across closing and reopening the database', async () => {
@@ -115,47 +133,5 @@ describe('store: operations and undo/redo', () => {
     expect((err as StoreError).kind).to.equal('conflict');
     expect((err as StoreError).segmentIds).to.deep.equal([segs[0].id]);
     expect((await ws.segments.get(segs[0].id))!.target).to.equal('theirs');
-  });
-
-  it('inserts, deletes, moves a sentence and replaces all, each one undoable step', async () => {
-    const ws = await db.open();
-    const { doc, segs } = await seed(ws, 3);
-    const start = await texts(ws, doc.id);
-
-    const ins = await ws.ops.insert(doc.id, segs[0].id, translator, { target: 'Partner.' });
-    const order = (await ws.segments.all(doc.id)).map((s) => s.id);
-    expect(order).to.deep.equal([segs[0].id, ins.changed[0].id, segs[1].id, segs[2].id]);
-    const top = await ws.ops.insert(doc.id, null, translator);
-    expect((await ws.segments.page(doc.id, 0, 1))[0].id).to.equal(top.changed[0].id);
-
-    await ws.ops.delete([segs[1].id, segs[2].id], translator);
-    expect(await ws.segments.count(doc.id)).to.equal(3);
-
-    await ws.ops.merge(segs[0].id, ins.changed[0].id, translator);
-    await ws.ops.moveSentence(segs[0].id, 'target', 'up', translator);
-    const moved = await ws.segments.all(doc.id);
-    expect(moved.map((s) => s.target)).to.deep.equal(['Source 0.', 'Partner.']);
-
-    const rep = await ws.ops.replaceAll(
-      doc.id,
-      { find: 'source', replace: 'Src', field: 'target' },
-      translator,
-    );
-    expect(rep.changed.length).to.equal(1);
-    expect((await ws.segments.all(doc.id))[0].target).to.equal('Src 0.');
-
-    for (let i = 0; i < 6; i++) await ws.undo(doc.id, translator);
-    expect(await texts(ws, doc.id)).to.deep.equal(start);
-    expect((await ws.undoState(doc.id)).canUndo).to.equal(false);
-  });
-
-  it('moves the last sentence down to the next row', async () => {
-    const ws = await db.open();
-    const { doc, segs } = await seed(ws, 2);
-    await ws.edit(segs[0].id, { target: 'One. Two.' }, 1, translator);
-    await ws.ops.moveSentence(segs[0].id, 'target', 'down', translator);
-    const all = await ws.segments.all(doc.id);
-    expect(all.map((s) => s.target)).to.deep.equal(['One.', 'Two. Source 1.']);
-    expect(all.map((s) => s.link.target)).to.deep.equal([0, 2]);
   });
 });

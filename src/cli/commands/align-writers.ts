@@ -1,6 +1,6 @@
 // Output formats of `bitext align`. Minimal on purpose: a fuller TMX writer belongs to
 // core/formats; these only have to be correct (valid TMX 1.4b, escaped XML, JSON, TSV).
-import type { AlignLang, Bead } from '../../core/align/index.js';
+import type { LangCode as AlignLang, Bead } from '../../core/align/index.js';
 
 export interface Aligned {
   beads: Bead[];

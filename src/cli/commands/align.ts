@@ -2,7 +2,12 @@
 //  [--format beads|tsv|tmx|json]` (DESIGN.md). Without --presegmented every line is a
 // paragraph and is split into sentences first; bead ids are 0-based sentence numbers.
 import { UsageError, type Io } from '../bitext.js';
-import { align, alignParagraphs, type AlignLang, type Bead } from '../../core/align/index.js';
+import {
+  align,
+  alignParagraphs,
+  type LangCode as AlignLang,
+  type Bead,
+} from '../../core/align/index.js';
 import { segmentText } from '../../core/segment/index.js';
 import { loadLexiconFile } from '../lexicon-file.js';
 import { writeBeads, writeJson, writeTmx, writeTsv, type Aligned } from './align-writers.js';

@@ -4,7 +4,7 @@
 // after each paragraph. The whole output is built before anything is written.
 import { UsageError, type Io } from '../bitext.js';
 import { normalizeText } from '../../core/text/index.js';
-import { segLang, segmentParagraph, type SegLang } from '../../core/segment/index.js';
+import { segLang, segmentParagraph, type LangCode as SegLang } from '../../core/segment/index.js';
 
 type Format = 'lines' | 'jsonl';
 

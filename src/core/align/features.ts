@@ -6,8 +6,7 @@ import { contentStems, latinWords } from './english.js';
 import { zhWords, type Lexicon } from './lexicon.js';
 import { enNumbers, zhNumbers } from './numbers.js';
 import { charLength } from './length.js';
-
-export type AlignLang = 'zh' | 'en';
+import type { LangCode } from '../text/lang.js';
 
 export interface SentenceFeatures {
   /** Non-space characters. */
@@ -106,7 +105,7 @@ export function chineseFeatures(
 
 export function featuresOf(
   sentences: readonly string[],
-  lang: AlignLang,
+  lang: LangCode,
   vocab: Vocabulary,
   lexicon?: Lexicon,
 ): SentenceFeatures[] {

@@ -6,5 +6,5 @@ export { parseLexicon, lexiconFrom, zhWords, type Lexicon } from './lexicon.js';
 export { zhNumbers, enNumbers, parseChineseNumeral } from './numbers.js';
 export { stem, contentStems } from './english.js';
 export { BEAD_TYPES } from './dp.js';
-export type { AlignLang } from './features.js';
+export type { LangCode } from '../text/lang.js';
 export type { AlignOptions, Bead } from './types.js';

@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon.js';
-import type { AlignLang } from './features.js';
+import type { LangCode } from '../text/lang.js';
 
 /** One aligned group: 0-based sentence indices of each side (either may be empty). */
 export interface Bead {
@@ -10,8 +10,8 @@ export interface Bead {
 }
 
 export interface AlignOptions {
-  sourceLang: AlignLang;
-  targetLang: AlignLang;
+  sourceLang: LangCode;
+  targetLang: LangCode;
   /** zh→en lexicon; without it alignment relies on length, numbers, names and marks. */
   lexicon?: Lexicon;
   /** Fraction of the work done, 0…1, non-decreasing. */

@@ -13,14 +13,13 @@ export {
 } from './text-diff.js';
 export {
   compareRows,
-  joinTexts,
   guessLang,
-  type CompareOptions,
   type Comparison,
   type RowChange,
   type RowComparison,
   type RowSnapshot,
 } from './rows.js';
+export type { CompareLangs, CompareLayout, CompareOptions } from './options.js';
 export { summarize, type FieldCounts, type Summary } from './summary.js';
 export { filterRows, hasVisibleChange, isIgnored, type RowFilter } from './filters.js';
 export { EN_REPORT_LABELS, type ReportLabels } from './report-labels.js';

@@ -4,6 +4,8 @@ import { findJoins } from './joins.js';
 import { summarize, type Summary } from './summary.js';
 import { diffText, type TextDiff } from './text-diff.js';
 import { detectLang } from './tokenize.js';
+import { joinTexts } from '../text/join.js';
+import type { CompareLangs } from './options.js';
 
 /** A row as one side of a comparison sees it: a saved version's segment, or "now" mapped to it. */
 export type RowSnapshot = VersionSegment;
@@ -35,20 +37,8 @@ export interface Comparison {
   targetLang: Lang;
 }
 
-export interface CompareOptions {
-  /** Language of the source texts; guessed from the texts when absent. */
-  sourceLang?: Lang;
-  targetLang?: Lang;
-}
-
 const byOrder = (x: RowSnapshot, y: RowSnapshot): number =>
   x.order < y.order ? -1 : x.order > y.order ? 1 : 0;
-
-/** Joins rows the way merging does: Chinese without a separator, English with one space. */
-export function joinTexts(texts: string[], lang: Lang): string {
-  const parts = texts.map((t) => t.trim()).filter((t) => t.length > 0);
-  return parts.join(lang === 'en' ? ' ' : '');
-}
 
 // Merging drops empty notes, so only the notes that say something are compared.
 const notes = (rows: RowSnapshot[]): string =>
@@ -104,7 +94,7 @@ interface Draft {
 export function compareRows(
   aRows: readonly RowSnapshot[],
   bRows: readonly RowSnapshot[],
-  options: CompareOptions = {},
+  options: CompareLangs = {},
 ): Comparison {
   const A = [...aRows].sort(byOrder);
   const B = [...bRows].sort(byOrder);

@@ -4,25 +4,13 @@
 // alternative below ends on a grapheme boundary, so a token never splits a surrogate pair, an
 // emoji sequence or a base letter from its combining marks.
 import type { Lang } from '../model.js';
-
-const wordSegmenters = new Map<string, Intl.Segmenter>();
-let graphemeSegmenter: Intl.Segmenter | undefined;
-
-function wordSegmenter(lang: Lang): Intl.Segmenter {
-  const locale = lang === 'en' ? 'en' : 'zh';
-  let seg = wordSegmenters.get(locale);
-  if (!seg) {
-    seg = new Intl.Segmenter(locale, { granularity: 'word' });
-    wordSegmenters.set(locale, seg);
-  }
-  return seg;
-}
+import { langCode } from '../text/lang.js';
+import { graphemeSegmenter, wordSegmenter } from '../text/segmenter.js';
 
 /** User-perceived characters: surrogate pairs, ZWJ emoji and combining sequences stay whole. */
 export function graphemes(text: string): string[] {
-  graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const out: string[] = [];
-  for (const s of graphemeSegmenter.segment(text)) out.push(s.segment);
+  for (const s of graphemeSegmenter().segment(text)) out.push(s.segment);
   return out;
 }
 
@@ -57,7 +45,7 @@ export function tokenize(text: string, lang: Lang): string[] {
   const out: string[] = [];
   for (const [token] of text.matchAll(TOKEN)) {
     if (!CJK_START.test(token)) out.push(token);
-    else for (const { segment } of wordSegmenter(lang).segment(token)) out.push(segment);
+    else for (const { segment } of wordSegmenter(langCode(lang)).segment(token)) out.push(segment);
   }
   return out;
 }

@@ -1,13 +1,14 @@
 // Sentence segmentation for zh and en: a small SRX-like rules engine (engine.ts) over rule sets
-// that are plain data (rules-en.ts, rules-zh.ts). The signatures of segLang, segmentParagraph
-// and segmentText are the contract other parts of the app use.
-import type { Lang } from '../model.js';
+// that are plain data (rules-en.ts, rules-zh.ts). The signatures of segmentParagraph and
+// segmentText are the contract other parts of the app use.
+import { langCode, type LangCode } from '../text/lang.js';
 import { cut, findBreaks } from './engine.js';
 import { enRuleSet } from './rules-en.js';
 import { zhRuleSet } from './rules-zh.js';
-import type { RuleSet, SegLang, SegmentOptions } from './types.js';
+import type { RuleSet, SegmentOptions } from './types.js';
 
-export type { RuleSet, SegLang, SegmentOptions, SegRule } from './types.js';
+export type { RuleSet, SegmentOptions, SegRule } from './types.js';
+export type { LangCode } from '../text/lang.js';
 export {
   EN_ABBREVIATIONS,
   EN_WEAK_ABBREVIATIONS,
@@ -17,12 +18,13 @@ export {
 } from './rules-en.js';
 export { ZH_CONTINUATIONS, zhRuleSet } from './rules-zh.js';
 
-export const segLang = (l: Lang | SegLang): SegLang => (l === 'en' ? 'en' : 'zh');
+/** @deprecated Use `langCode` from core/text; kept until state and ui import it from there. */
+export const segLang = langCode;
 
-const defaults: Record<SegLang, RuleSet> = { en: enRuleSet(), zh: zhRuleSet() };
+const defaults: Record<LangCode, RuleSet> = { en: enRuleSet(), zh: zhRuleSet() };
 
 /** The rule set for a language: the built-in one, or a fresh one with the caller's additions. */
-export function ruleSet(lang: SegLang, options?: SegmentOptions): RuleSet {
+export function ruleSet(lang: LangCode, options?: SegmentOptions): RuleSet {
   if (!options) return defaults[lang];
   return lang === 'en' ? enRuleSet(options) : zhRuleSet(options);
 }
@@ -30,7 +32,7 @@ export function ruleSet(lang: SegLang, options?: SegmentOptions): RuleSet {
 /** Sentence spans of one paragraph as [start, end) UTF-16 offsets, whitespace trimmed. */
 export function sentenceSpans(
   text: string,
-  lang: SegLang,
+  lang: LangCode,
   options?: SegmentOptions,
 ): [number, number][] {
   const spans: [number, number][] = [];
@@ -47,12 +49,12 @@ export function sentenceSpans(
 }
 
 /** Sentences of one paragraph, trimmed; a paragraph of only whitespace has none. */
-export function segmentParagraph(text: string, lang: SegLang, options?: SegmentOptions): string[] {
+export function segmentParagraph(text: string, lang: LangCode, options?: SegmentOptions): string[] {
   return cut(text, findBreaks(text, ruleSet(lang, options)));
 }
 
 /** Every line is a paragraph: sentences per paragraph, empty paragraphs dropped. */
-export function segmentText(text: string, lang: SegLang, options?: SegmentOptions): string[][] {
+export function segmentText(text: string, lang: LangCode, options?: SegmentOptions): string[][] {
   const rules = ruleSet(lang, options);
   const out: string[][] = [];
   for (const line of text.split(/\r\n|\r|\n/)) {

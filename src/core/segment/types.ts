@@ -1,6 +1,5 @@
 // The data a segmentation rule set is made of (SRX-like), shared by the engine and the rules.
-
-export type SegLang = 'zh' | 'en';
+import type { LangCode } from '../text/lang.js';
 
 /**
  * One rule, tested at a position between two characters: `before` must match the text that
@@ -20,7 +19,7 @@ export interface SegRule {
 }
 
 export interface RuleSet {
-  lang: SegLang;
+  lang: LangCode;
   rules: SegRule[];
   /** Patterns of spans never split inside (URLs, e-mail addresses, book titles). */
   protect: string[];

@@ -1,4 +1,6 @@
 // Text utilities shared by the segmenter, the editor header and the diff.
 export { normalizeText, splitLines } from './normalize.js';
-export { detectLang, type DetectedLang } from './lang.js';
-export { wordTokens, countUnits, type Token, type TokenLang, type UnitCounts } from './tokens.js';
+export { detectLang, langCode, type LangCode } from './lang.js';
+export { joinText, joinTexts } from './join.js';
+export { graphemeSegmenter, wordSegmenter } from './segmenter.js';
+export { wordTokens, countUnits, type Token, type UnitCounts } from './tokens.js';

@@ -1,7 +1,16 @@
-// Language detection by script share: enough to tell Chinese from English in a workbench whose
-// only languages are those two, with no model to download.
+// The short language code the text algorithms work with, and language detection by script
+// share: enough to tell Chinese from English in a workbench whose only languages are those two,
+// with no model to download.
+import type { Lang } from '../model.js';
 
-export type DetectedLang = 'zh' | 'en' | 'unknown';
+/**
+ * The language as segmentation, alignment and tokens see it. A project's `Lang` is a tag for
+ * `lang` attributes and files ('zh-Hans'); the algorithms only need to know which of the two.
+ */
+export type LangCode = 'zh' | 'en';
+
+/** The short code of a project's language tag (a code passes through unchanged). */
+export const langCode = (lang: Lang | LangCode): LangCode => (lang === 'en' ? 'en' : 'zh');
 
 const HAN = /\p{Script=Han}/u;
 const LATIN = /\p{Script=Latin}/u;
@@ -13,7 +22,7 @@ const LATIN_WEIGHT = 0.25;
  * 'zh' when Han characters dominate, 'en' when Latin letters do, 'unknown' for text with
  * neither (digits, punctuation, other scripts) or too little of either to decide.
  */
-export function detectLang(text: string): DetectedLang {
+export function detectLang(text: string): LangCode | 'unknown' {
   let han = 0;
   let latin = 0;
   let other = 0;

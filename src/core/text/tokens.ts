@@ -1,7 +1,7 @@
 // Word tokens and CAT-style counts over Intl.Segmenter, which knows Chinese word boundaries
 // (dictionary based) as well as English ones.
-
-export type TokenLang = 'zh' | 'en';
+import type { LangCode } from './lang.js';
+import { wordSegmenter } from './segmenter.js';
 
 export interface Token {
   text: string;
@@ -11,20 +11,8 @@ export interface Token {
   isWord: boolean;
 }
 
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function wordSegmenter(lang: TokenLang): Intl.Segmenter {
-  const locale = lang === 'zh' ? 'zh-Hans' : 'en';
-  let s = segmenters.get(locale);
-  if (!s) {
-    s = new Intl.Segmenter(locale, { granularity: 'word' });
-    segmenters.set(locale, s);
-  }
-  return s;
-}
-
 /** Every token of the text in order (words, spaces, punctuation), so joining them gives it back. */
-export function wordTokens(text: string, lang: TokenLang): Token[] {
+export function wordTokens(text: string, lang: LangCode): Token[] {
   const out: Token[] = [];
   for (const s of wordSegmenter(lang).segment(text)) {
     out.push({ text: s.segment, index: s.index, isWord: s.isWordLike === true });
@@ -50,7 +38,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:(?<=\p{N})[.,](?=\p{N})|['’](?=\p{L}))[\
  * Counts as CAT tools do: every Han character is one unit, and every non-Han word is one word
  * (not split by spaces: "3.5" and "don't" are one word each, "one,two" two). Mixed text counts both.
  */
-export function countUnits(text: string, _lang: TokenLang): UnitCounts {
+export function countUnits(text: string, _lang: LangCode): UnitCounts {
   const cjkChars = text.match(HAN_CHAR)?.length ?? 0;
   const words = text.replace(HAN_RUN, ' ').match(WORD)?.length ?? 0;
   return { cjkChars, words };

@@ -213,6 +213,13 @@ describe('core/diff compareRows', () => {
       null,
     ],
     [
+      'merge with edited Chinese target diffs against the text joined without a space',
+      EN_ZH,
+      [EN_ZH[0], row('2', 'b', 'We stayed home. We read books.', '我们待在家里看书。')],
+      '我们待在家里[-。我们-]看书。',
+      null,
+    ],
+    [
       'a trailing space added to a single row counts',
       ZH_EN,
       edit(ZH_EN, '2', { target: 'Second sentence. ' }),

@@ -3,7 +3,7 @@ import {
   segmentParagraph,
   segmentText,
   sentenceSpans,
-  type SegLang,
+  type LangCode,
 } from '../../../src/core/segment/index.js';
 import { normalizeText } from '../../../src/core/text/index.js';
 
@@ -11,7 +11,7 @@ const squash = (s: string): string => s.replace(/\s+/g, '');
 
 describe('core/segment: paragraphs and bad input', () => {
   // One case per line: language, text, expected paragraphs of sentences.
-  const texts: [SegLang, string, string[][]][] = [
+  const texts: [LangCode, string, string[][]][] = [
     ['en', 'First line\nSecond line', [['First line'], ['Second line']]],
     ['en', 'One.\r\nTwo.\rThree.', [['One.'], ['Two.'], ['Three.']]],
     ['en', 'Ends without a stop\nNext. Line.', [['Ends without a stop'], ['Next.', 'Line.']]],
@@ -26,7 +26,7 @@ describe('core/segment: paragraphs and bad input', () => {
   }
 
   // One case per line: language, paragraph, expected sentences.
-  const paragraphs: [SegLang, string, string[]][] = [
+  const paragraphs: [LangCode, string, string[]][] = [
     ['en', '', []],
     ['zh', '   ', []],
     ['zh', '。。。！！', ['。。。！！']],

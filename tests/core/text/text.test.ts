@@ -1,12 +1,14 @@
 import { expect } from '@open-wc/testing';
+import type { Lang } from '../../../src/core/model.js';
 import {
   countUnits,
   detectLang,
+  langCode,
   normalizeText,
   splitLines,
+  wordSegmenter,
   wordTokens,
-  type DetectedLang,
-  type TokenLang,
+  type LangCode,
   type UnitCounts,
 } from '../../../src/core/text/index.js';
 
@@ -35,7 +37,7 @@ describe('core/text: normalizeText', () => {
 
 describe('core/text: detectLang', () => {
   // One case per line: text, expected language.
-  const cases: [string, DetectedLang][] = [
+  const cases: [string, LangCode | 'unknown'][] = [
     ['今天天气很好。', 'zh'],
     ['The weather is fine today.', 'en'],
     ['我用 Python 写代码。', 'zh'],
@@ -50,6 +52,28 @@ describe('core/text: detectLang', () => {
       expect(detectLang(text)).to.equal(expected);
     });
   }
+});
+
+describe('core/text: langCode', () => {
+  // One case per line: a project's tag or a code, the code the algorithms use.
+  const cases: [Lang | LangCode, LangCode][] = [
+    ['zh-Hans', 'zh'],
+    ['en', 'en'],
+    ['zh', 'zh'],
+  ];
+  for (const [lang, expected] of cases) {
+    it(`${lang} → ${expected}`, () => {
+      expect(langCode(lang)).to.equal(expected);
+    });
+  }
+});
+
+describe('core/text: wordSegmenter', () => {
+  it('is made once per language and shared', () => {
+    expect(wordSegmenter('zh')).to.equal(wordSegmenter('zh'));
+    expect(wordSegmenter('zh')).not.to.equal(wordSegmenter('en'));
+    expect(wordSegmenter('zh').resolvedOptions().locale).to.match(/^zh/);
+  });
 });
 
 describe('core/text: wordTokens', () => {
@@ -71,7 +95,7 @@ describe('core/text: wordTokens', () => {
 
 describe('core/text: countUnits', () => {
   // One case per line: text, language, expected counts.
-  const cases: [string, TokenLang, UnitCounts][] = [
+  const cases: [string, LangCode, UnitCounts][] = [
     ['Hello world', 'en', { cjkChars: 0, words: 2 }],
     ["Don't panic, it's 3.5 km.", 'en', { cjkChars: 0, words: 5 }],
     ['one,two,three', 'en', { cjkChars: 0, words: 3 }],
@@ -90,7 +114,7 @@ describe('core/text: countUnits', () => {
 
 describe('core/text: countUnits agrees with the word segmenter', () => {
   // The fast counter must find the words Intl.Segmenter finds, on realistic mixed text.
-  const texts: [string, TokenLang][] = [
+  const texts: [string, LangCode][] = [
     ['The third Open Bridge summit opened on October 14, 2026, with 1,800 developers.', 'en'],
     ["It's the maintainers' work that keeps 3.5 million users happy — don't forget it!", 'en'],
     ['第三届“开放之桥”开源峰会于2026年10月14日在杭州开幕，来自32个国家的1,800多名开发者。', 'zh'],

@@ -1,4 +1,4 @@
-// The operation log: every change to a document's rows is one operation written in one
+// The undo log: every change to a document's rows is one operation written in one
 // transaction with its revisions and the row snapshots needed to undo and redo it. The log
 // lives in IndexedDB, so undo/redo survive a reload.
 import type { Revision, Segment, SegmentField } from '../core/model.js';
