@@ -170,15 +170,23 @@ function guess(name: string, text: string, confidence: number): Decoded {
   return { text, encoding: { name, confidence, overridable: true } };
 }
 
-/** Refuses bytes that are clearly not text (NUL bytes outside a UTF-16 pattern). */
+/**
+ * Refuses bytes that are clearly not text: a NUL anywhere (named by line, so a stray one is easy
+ * to find), or many other control characters. The whole text is read, not a first sample: a NUL
+ * past the start would otherwise reach the output, and TSV or XML readers choke on it. Refused
+ * rather than dropped, as a converter that silently changes content hides a damaged file.
+ */
 export function assertText(text: string, file: string): void {
-  const sample = text.slice(0, 8192);
   let controls = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c === 0) throw new FormatError('binary data (NUL characters), not a text file', file);
-    if (c < 0x20 && c !== 9 && c !== 10 && c !== 13) controls++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20) continue;
+    if (c === 0) {
+      const line = text.slice(0, i).split('\n').length;
+      throw new FormatError('binary data (a NUL character), not a text file', file, line);
+    }
+    if (c !== 9 && c !== 10 && c !== 13) controls++;
   }
-  if (controls > sample.length * 0.05)
+  if (controls > text.length * 0.05)
     throw new FormatError('binary data (control characters), not a text file', file);
 }
