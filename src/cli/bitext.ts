@@ -1,6 +1,8 @@
 // `bitext` command line over core/ (see DESIGN.md). Each command lives in commands/<name>.ts and
 // exports `run(args, io)`. Errors: one line on stderr and a non-zero exit code.
+import { readlinkSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { fileError } from './file-errors.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -34,7 +36,14 @@ async function readStdin(): Promise<Uint8Array> {
 export const nodeIo: Io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
-  readInput: async (path) => (path === undefined || path === '-' ? readStdin() : readFile(path)),
+  readInput: async (path) => {
+    const stdin = path === undefined || path === '-';
+    try {
+      return await (stdin ? readStdin() : readFile(path));
+    } catch (e) {
+      throw fileError(stdin ? 'standard input' : path, e);
+    }
+  },
 };
 
 export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
@@ -57,12 +66,27 @@ export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
   }
 }
 
+/** Where standard output goes (e.g. /dev/full or out.tsv), for messages; Linux tells via /proc. */
+function stdoutName(): string {
+  try {
+    const target = readlinkSync('/proc/self/fd/1');
+    if (target.startsWith('/')) return target;
+  } catch {
+    // No /proc (macOS, Windows): say what it is rather than where.
+  }
+  return 'standard output';
+}
+
 // Run only when executed, not when imported by tests.
 if (process.argv[1] && /bitext\.ts$/.test(process.argv[1])) {
-  // `bitext … | head` closes the pipe early: that is the reader's choice, not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    // `bitext … | head` closes the pipe early: that is the reader's choice, not an error.
     if (e.code === 'EPIPE') process.exit(0);
-    throw e;
+    // A full disk or a closed terminal: one line naming where the output went, not a stack trace.
+    process.stderr.write(
+      `bitext ${process.argv[2] ?? ''}: ${fileError(stdoutName(), e).message}\n`,
+    );
+    process.exit(1);
   });
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;

@@ -4,15 +4,16 @@ import type { DocumentRecord, Project, Revision, Segment, Version } from '../cor
 import type { Connection, WriteTx } from './connection.js';
 import { StoreError } from './errors.js';
 import { ALL_STORES, DB_VERSION, type SettingRecord, type StoreName } from './schema.js';
+import { isSettingRecord } from './settings.js';
 import {
-  isObj,
-  problemOfDocument,
-  problemOfProject,
-  problemOfRevision,
-  problemOfSegment,
-  problemOfVersionMeta,
-  problemOfVersionSegment,
-} from './validate.js';
+  check,
+  documentSchema,
+  projectSchema,
+  revisionSchema,
+  segmentSchema,
+  shown,
+  versionSchema,
+} from './record-schemas.js';
 
 export const BACKUP_FORMAT = 'bitext-workbench-backup';
 
@@ -61,54 +62,86 @@ export async function exportBackup(conn: Connection): Promise<Backup> {
   });
 }
 
-/** Checks a parsed backup; returns it typed, or throws an `invalid` StoreError naming problems. */
+/**
+ * The largest backup text restored: about twice what a workspace built from the largest import
+ * (50 MiB) exports. Parsing costs several times the text in memory, and past this a tab runs out
+ * of memory instead of saying why.
+ */
+export const MAX_BACKUP_CHARS = 256 * 1024 * 1024;
+
+/** Problems named in one refusal: enough to find the cause, short enough to read. */
+const MAX_PROBLEMS = 5;
+
+/**
+ * Checks a parsed backup; returns it typed, or throws an `invalid` StoreError naming problems.
+ * The records returned are valibot's copies: only own fields, never `__proto__`. One pass over
+ * the file, stopping at the fifth problem.
+ */
 export function validateBackup(data: unknown): Backup {
   const problems: string[] = [];
-  if (!isObj(data) || data.format !== BACKUP_FORMAT) {
+  const obj = typeof data === 'object' && data !== null && !Array.isArray(data) ? data : null;
+  const field = (k: string): unknown =>
+    obj && Object.hasOwn(obj, k) ? (obj as Record<string, unknown>)[k] : undefined;
+  if (field('format') !== BACKUP_FORMAT) {
     throw new StoreError('invalid', 'not a Bitext Workbench backup');
   }
-  if (typeof data.schemaVersion !== 'number' || data.schemaVersion > DB_VERSION) {
-    throw new StoreError('invalid', `backup schema ${String(data.schemaVersion)} is not supported`);
+  const schemaVersion = field('schemaVersion');
+  if (
+    !Number.isSafeInteger(schemaVersion) ||
+    (schemaVersion as number) < 1 ||
+    (schemaVersion as number) > DB_VERSION
+  ) {
+    throw new StoreError('invalid', `backup schema ${shown(schemaVersion)} is not supported`);
   }
-  const list = (k: string, problem: (x: unknown) => string | null): void => {
-    const arr = data[k];
-    if (!Array.isArray(arr)) return void problems.push(`${k} is not a list`);
-    arr.forEach((x, i) => {
-      const p = problem(x);
-      if (p) problems.push(`${k}[${i}]: ${p}`);
-    });
+  const list = <T>(k: string, each: (x: unknown) => { value: T } | { problem: string }): T[] => {
+    const arr = field(k);
+    if (!Array.isArray(arr)) {
+      problems.push(`${k} is not a list`);
+      return [];
+    }
+    const out: T[] = [];
+    for (let i = 0; i < arr.length && problems.length < MAX_PROBLEMS; i++) {
+      const r = each(arr[i]);
+      if ('problem' in r) problems.push(`${k}[${i}]: ${r.problem}`);
+      else out.push(r.value);
+    }
+    return out;
   };
-  list('projects', problemOfProject);
-  list('documents', problemOfDocument);
-  list('segments', problemOfSegment);
-  list('revisions', problemOfRevision);
-  list('versions', (v) => {
-    const p = problemOfVersionMeta(v);
-    if (p) return p;
-    const segs = (v as { segments?: unknown }).segments;
-    if (!Array.isArray(segs)) return 'segments is not a list';
-    const bad = segs.findIndex((s) => problemOfVersionSegment(s) !== null);
-    return bad < 0 ? null : `segments[${bad}]: ${problemOfVersionSegment(segs[bad])}`;
-  });
-  list('settings', (s) => (isObj(s) && typeof s.key === 'string' ? null : 'not a setting'));
-  if (problems.length) throw new StoreError('invalid', problems.slice(0, 5).join('; '));
-  const b = data as unknown as Backup;
+  const b: Backup = {
+    format: BACKUP_FORMAT,
+    schemaVersion: schemaVersion as number,
+    exportedAt: typeof field('exportedAt') === 'number' ? (field('exportedAt') as number) : 0,
+    projects: list('projects', (x) => check<Project>(projectSchema, x)),
+    documents: list('documents', (x) => check<DocumentRecord>(documentSchema, x)),
+    segments: list('segments', (x) => check<Segment>(segmentSchema, x)),
+    revisions: list('revisions', (x) => check<Revision>(revisionSchema, x)),
+    versions: list('versions', (x) => check<Version>(versionSchema, x)),
+    // A setting this version does not know, or a value it cannot use, is left out: it would be
+    // ignored anyway, and refusing a whole backup over a preference would be out of proportion.
+    settings: list('settings', (s): { value: SettingRecord | null } | { problem: string } =>
+      typeof s === 'object' && s !== null && 'key' in s && typeof s.key === 'string'
+        ? { value: isSettingRecord(s) ? { key: s.key, value: s.value as unknown } : null }
+        : { problem: 'not a setting' },
+    ).filter((s): s is SettingRecord => s !== null),
+  };
+  if (problems.length) throw new StoreError('invalid', problems.join('; '));
   // Every reference must point at a record of the same file.
   const projects = new Set(b.projects.map((p) => p.id));
   const docs = new Set(b.documents.map((d) => d.id));
   const segs = new Set<string>();
+  const problem = (p: string) => problems.length < MAX_PROBLEMS && problems.push(p);
   for (const s of b.segments) {
-    if (segs.has(s.id)) problems.push(`segment ${s.id} appears twice`);
+    if (segs.has(s.id)) problem(`segment ${shown(s.id)} appears twice`);
     segs.add(s.id);
   }
   for (const d of b.documents)
-    if (!projects.has(d.projectId)) problems.push(`document ${d.id} has no project`);
+    if (!projects.has(d.projectId)) problem(`document ${shown(d.id)} has no project`);
   for (const s of b.segments)
-    if (!docs.has(s.docId)) problems.push(`segment ${s.id} has no document`);
-  for (const r of b.revisions) if (!docs.has(r.docId)) problems.push(`a revision has no document`);
+    if (!docs.has(s.docId)) problem(`segment ${shown(s.id)} has no document`);
+  for (const r of b.revisions) if (!docs.has(r.docId)) problem(`a revision has no document`);
   for (const v of b.versions)
-    if (!docs.has(v.docId)) problems.push(`version ${v.id} has no document`);
-  if (problems.length) throw new StoreError('invalid', problems.slice(0, 5).join('; '));
+    if (!docs.has(v.docId)) problem(`version ${shown(v.id)} has no document`);
+  if (problems.length) throw new StoreError('invalid', problems.join('; '));
   return b;
 }
 
@@ -120,6 +153,14 @@ export async function importBackup(
 ): Promise<ImportSummary> {
   let data: unknown = input;
   if (typeof input === 'string') {
+    // Before parsing: a file too big to restore is refused at once, not after minutes of work.
+    if (input.length > MAX_BACKUP_CHARS) {
+      const mb = (n: number) => `${Math.ceil(n / 1024 / 1024)} MB`;
+      throw new StoreError(
+        'invalid',
+        `the file is ${mb(input.length)}; backups larger than ${mb(MAX_BACKUP_CHARS)} cannot be restored`,
+      );
+    }
     try {
       data = JSON.parse(input);
     } catch {

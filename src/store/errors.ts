@@ -15,12 +15,15 @@ export class StoreError extends Error {
   }
 }
 
+export const QUOTA_REASON = 'there is not enough storage space on this device (quota exceeded)';
+
 /** Maps whatever IndexedDB threw to a StoreError; a StoreError passes through unchanged. */
 export function toStoreError(e: unknown): StoreError {
   if (e instanceof StoreError) return e;
   const name = e instanceof DOMException || e instanceof Error ? e.name : '';
   const msg = e instanceof Error ? e.message : String(e);
-  if (name === 'QuotaExceededError') return new StoreError('quota', msg, [], { cause: e });
+  // Browsers often give an empty message here; the user still needs to be told why.
+  if (name === 'QuotaExceededError') return new StoreError('quota', QUOTA_REASON, [], { cause: e });
   // Chrome reports a closing connection as InvalidStateError ("The database connection is closing").
   if (name === 'InvalidStateError' && /clos/i.test(msg))
     return new StoreError('closed', msg, [], { cause: e });

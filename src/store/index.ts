@@ -21,7 +21,8 @@ export type { UndoState, Replayed } from './undo-log.js';
 export type { Settings } from './settings.js';
 export { DEFAULT_SETTINGS } from './settings.js';
 export type { Backup, ImportMode, ImportSummary } from './backup.js';
-export { validateBackup, BACKUP_FORMAT } from './backup.js';
+// Restore code (backup.js) is loaded on demand by Workspace; importing its values here would put it
+// into every first visit.
 export { requestPersistence, storageEstimate, type PersistenceResult } from './persistence.js';
 export { DB_VERSION, type StoredRevision, type VersionMeta, type OpKind } from './schema.js';
 export type { Who } from './util.js';

@@ -110,6 +110,12 @@ export class Segments {
       const prefix = last?.value.order ?? '';
       const keys = initialKeys(rows.length).map((k) => prefix + k);
       const out = rows.map((r, i) => makeSegment(docId, keys[i], r, at));
+      // A row that would read back as damaged (text too long, a bad status) is refused now, by the
+      // same check the reads use, before anything is written.
+      for (const [i, s] of out.entries()) {
+        const problem = problemOfSegment(s);
+        if (problem) throw new StoreError('invalid', `row ${i + 1}: ${problem}`);
+      }
       // Plain requests, all issued at once: a promise per row costs more than the write itself.
       // A failing request aborts the transaction, which `write` reports.
       const raw = unwrap(store);

@@ -1,6 +1,8 @@
-// Shape checks for records read from the database or a backup file. A record written by a bug,
-// an extension or a damaged disk must be reported, never crash the app. Each check returns the
-// first problem found, or null when the record is sound.
+// Quick shape checks for records read from the database, on every read. A record written by a
+// bug, an extension, a damaged disk or an older version's restore must be reported and left out,
+// never crash the app. Each check returns the first problem found, or null when the record is
+// sound. Everything coming in (backups, imports) is checked more thoroughly by the valibot schemas
+// of record-schemas.ts, which are loaded on demand; these stay small because every visit runs them.
 import { STATUSES } from '../core/model.js';
 import type { DocumentRecord, Project, Revision, Segment, VersionSegment } from '../core/model.js';
 import type { VersionMeta } from './schema.js';
@@ -9,16 +11,34 @@ type Rec = Record<string, unknown>;
 type Check = (r: Rec) => string | null;
 
 const isObj = (x: unknown): x is Rec => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** The last moment `new Date()` accepts; a larger number throws "Invalid time value". */
+export const MAX_DATE = 8.64e15;
+/** Ids, order keys, names, authors: far longer than the app ever writes, still bounded. */
+export const MAX_SHORT = 10_000;
+/** One row's text, a note, a comment: a whole file of the largest import (50 MiB) fits. */
+export const MAX_TEXT = 64 * 1024 * 1024;
+
+const own = (r: Rec, k: string): unknown => (Object.hasOwn(r, k) ? r[k] : undefined);
+const isDate = (v: unknown) => typeof v === 'number' && v >= 0 && v <= MAX_DATE;
 const LANGS = ['zh-Hans', 'en'];
 const ROLES = ['translator', 'reviewer'];
 const FIELDS = ['source', 'target', 'status', 'note', 'merge', 'split', 'insert', 'delete'];
 
-function fields(spec: Record<string, 'string' | 'number' | 'boolean' | readonly string[]>): Check {
+type Kind = 'string' | 'text' | 'number' | 'date' | 'boolean' | readonly string[];
+
+function fields(spec: Record<string, Kind>): Check {
   return (r) => {
     for (const [k, t] of Object.entries(spec)) {
-      const v = r[k];
+      const v = own(r, k);
       if (Array.isArray(t)) {
-        if (!t.includes(v as string)) return `${k} is ${JSON.stringify(v)}`;
+        if (!t.includes(v as string))
+          return `${k} is ${typeof v === 'string' ? JSON.stringify(v.slice(0, 40)) : String(v)}`;
+      } else if (t === 'date') {
+        if (!isDate(v)) return `${k} is not a date`;
+      } else if (t === 'string' || t === 'text') {
+        if (typeof v !== 'string' || v.length > (t === 'string' ? MAX_SHORT : MAX_TEXT))
+          return `${k} is not a string`;
       } else if (typeof v !== t || (t === 'number' && !Number.isFinite(v))) {
         return `${k} is not a ${String(t)}`;
       }
@@ -41,8 +61,8 @@ const projectCheck = fields({
   name: 'string',
   sourceLang: LANGS,
   targetLang: LANGS,
-  createdAt: 'number',
-  updatedAt: 'number',
+  createdAt: 'date',
+  updatedAt: 'date',
 });
 const documentCheck = fields({
   id: 'string',
@@ -55,29 +75,29 @@ const segmentCheck = fields({
   docId: 'string',
   order: 'string',
   paragraphStart: 'boolean',
-  source: 'string',
-  target: 'string',
+  source: 'text',
+  target: 'text',
   status: STATUSES,
   confidence: 'number',
-  note: 'string',
-  updatedAt: 'number',
+  note: 'text',
+  updatedAt: 'date',
   rev: 'number',
 });
 const linkCheck: Check = (r) =>
-  isObj(r.link) && typeof r.link.source === 'number' && typeof r.link.target === 'number'
+  isObj(r.link) && Number.isFinite(r.link.source) && Number.isFinite(r.link.target)
     ? null
     : 'link is not {source, target}';
 const commentCheck = fields({
   id: 'string',
   author: 'string',
   role: ROLES,
-  at: 'number',
-  text: 'string',
+  at: 'date',
+  text: 'text',
   resolved: 'boolean',
 });
 // Comments are optional; when present they must be a list of sound comments.
 const commentsCheck: Check = (r) => {
-  if (r.comments === undefined) return null;
+  if (!Object.hasOwn(r, 'comments') || r.comments === undefined) return null;
   if (!Array.isArray(r.comments)) return 'comments is not a list';
   for (const [i, c] of r.comments.entries()) {
     const p = isObj(c) ? commentCheck(c) : 'not an object';
@@ -89,26 +109,26 @@ const revisionCheck = fields({
   segmentId: 'string',
   docId: 'string',
   field: [...FIELDS, 'restore'],
-  before: 'string',
-  after: 'string',
+  before: 'text',
+  after: 'text',
   role: ROLES,
   author: 'string',
-  at: 'number',
+  at: 'date',
 });
 const versionSegmentCheck = fields({
   id: 'string',
   order: 'string',
-  source: 'string',
-  target: 'string',
+  source: 'text',
+  target: 'text',
   status: STATUSES,
-  note: 'string',
+  note: 'text',
 });
 const versionCheck = fields({
   id: 'string',
   docId: 'string',
   name: 'string',
   author: 'string',
-  createdAt: 'number',
+  createdAt: 'date',
 });
 
 export const problemOfProject = (x: unknown) => check(x, projectCheck);

@@ -8,13 +8,7 @@ import {
   type FaultInjector,
   type OpenOptions,
 } from './connection.js';
-import {
-  exportBackup,
-  importBackup,
-  type Backup,
-  type ImportMode,
-  type ImportSummary,
-} from './backup.js';
+import type { Backup, ImportMode, ImportSummary } from './backup.js';
 import { History } from './history.js';
 import { replay, undoState, type Replayed, type UndoState } from './undo-log.js';
 import { Documents, Projects } from './projects.js';
@@ -25,6 +19,10 @@ import { Versions } from './versions.js';
 import type { Who } from './util.js';
 
 export const DEFAULT_DB_NAME = 'bitext-workbench';
+
+// Backup and restore (with the schemas that check a file) load when first used: a first visit
+// never needs them.
+const backupModule = () => import('./backup.js');
 
 export class Workspace {
   readonly projects: Projects;
@@ -75,16 +73,16 @@ export class Workspace {
     return undoState(this.conn, docId);
   }
 
-  exportBackup(): Promise<Backup> {
-    return exportBackup(this.conn);
+  async exportBackup(): Promise<Backup> {
+    return (await backupModule()).exportBackup(this.conn);
   }
 
   async exportBackupJSON(): Promise<string> {
-    return JSON.stringify(await exportBackup(this.conn));
+    return JSON.stringify(await this.exportBackup());
   }
 
-  importBackup(input: string | unknown, mode: ImportMode): Promise<ImportSummary> {
-    return importBackup(this.conn, input, mode);
+  async importBackup(input: string | unknown, mode: ImportMode): Promise<ImportSummary> {
+    return (await backupModule()).importBackup(this.conn, input, mode);
   }
 
   /** Changes made by other tabs (or other connections) of this workspace. */

@@ -95,7 +95,7 @@ describe('bitext segment', () => {
     [['--lang', 'en', '--format', 'xml'], 'x', 2, /--format must be lines or jsonl/],
     [['--lang', 'en', '--bogus'], 'x', 2, /unknown option --bogus/],
     [['--lang', 'en', 'a.txt', 'b.txt'], 'x', 2, /one input file at most/],
-    [['--lang', 'en', 'missing.txt'], 'x', 1, /cannot read missing\.txt: no such file/],
+    [['--lang', 'en', 'missing.txt'], 'x', 1, /missing\.txt: no such file or directory/],
     [['--lang', 'en'], new Uint8Array([0xff, 0x00, 0xc3, 0x28, 0x80]), 1, /not UTF-8 text/],
   ];
   for (const [args, input, code, message] of failures) {

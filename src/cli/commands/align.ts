@@ -9,6 +9,7 @@ import {
   type Bead,
 } from '../../core/align/index.js';
 import { segmentText } from '../../core/segment/index.js';
+import { readNamed } from '../file-errors.js';
 import { loadLexiconFile } from '../lexicon-file.js';
 import { writeBeads, writeJson, writeTmx, writeTsv, type Aligned } from './align-writers.js';
 
@@ -106,14 +107,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   const a = parseArgs(args);
   const texts = await Promise.all(
     a.files.map(async (f) => {
-      let bytes: Uint8Array;
-      try {
-        bytes = await io.readInput(f);
-      } catch (e) {
-        const code = (e as { code?: string }).code;
-        throw new Error(`${f}: ${code === 'ENOENT' ? 'no such file' : 'cannot read'}`);
-      }
-      return decodeText(bytes, f);
+      return decodeText(await readNamed(io.readInput, f), f);
     }),
   );
   const [srcText, tgtText] = texts as [string, string];
@@ -147,6 +141,10 @@ export async function run(args: string[], io: Io): Promise<number> {
 }
 
 function check(src: string[], tgt: string[], files: string[]): void {
+  // Two empty files would print nothing and look like success. One empty side is a real answer:
+  // every sentence of the other side unmatched.
+  if (src.length === 0 && tgt.length === 0)
+    throw new Error(`${files[0]} and ${files[1]}: no text to align (both files are empty)`);
   for (const [list, f] of [
     [src, files[0]],
     [tgt, files[1]],

@@ -1,5 +1,5 @@
 // `bitext convert IN OUT`: between bilingual formats, chosen by file extension.
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -9,6 +9,7 @@ import {
   type ExportOptions,
 } from '../../core/formats/index.js';
 import { UsageError, type Io } from '../bitext.js';
+import { fileError, readNamed } from '../file-errors.js';
 
 const USAGE =
   'usage: bitext convert IN OUT [--xliff 1|2] [--confirmed-only] [--bom] [--no-formula-protection]\n' +
@@ -48,33 +49,84 @@ export async function run(args: string[], io: Io): Promise<number> {
       throw new UsageError('--target-only needs a .docx or .txt output');
     format = format === 'docx' ? 'docx-target' : 'text-target';
   }
-  const bytes = await io.readInput(input);
-  const doc = importFile(basename(input), bytes, {
-    encoding: v.encoding,
-    sourceLang: v['source-lang'],
-    targetLang: v['target-lang'],
-  });
-  doc.sourceLang = v['source-lang'] ?? (doc.sourceLang || 'und');
-  doc.targetLang = v['target-lang'] ?? (doc.targetLang || 'und');
-  const warnings: string[] = [...doc.warnings];
-  const opts: ExportOptions = {
-    confirmedOnly: v['confirmed-only'],
-    bom: v.bom,
-    formulaProtection: !v['no-formula-protection'],
-    warnings,
-  };
-  const data = exportAs(format, doc, opts);
-  // Nothing half-written: a temp file beside the target, renamed over it only when complete.
-  const tmp = join(dirname(output), `.${basename(output)}.${process.pid}.tmp`);
+  if (input !== '-' && (await sameFile(input, output)))
+    throw new UsageError(
+      `${output} is the input file: choose another output, the input is never overwritten`,
+    );
+  // Opened before the input is read: an output that cannot be written is said at once, not after
+  // minutes of parsing.
+  const out = await openOutput(output);
   try {
-    await writeFile(tmp, data);
-    await rename(tmp, output);
+    const bytes = await readNamed(io.readInput, input);
+    const doc = importFile(basename(input), bytes, {
+      encoding: v.encoding,
+      sourceLang: v['source-lang'],
+      targetLang: v['target-lang'],
+    });
+    doc.sourceLang = v['source-lang'] ?? (doc.sourceLang || 'und');
+    doc.targetLang = v['target-lang'] ?? (doc.targetLang || 'und');
+    const warnings: string[] = [...doc.warnings];
+    const opts: ExportOptions = {
+      confirmedOnly: v['confirmed-only'],
+      bom: v.bom,
+      formulaProtection: !v['no-formula-protection'],
+      warnings,
+    };
+    await out.write(exportAs(format, doc, opts));
+    for (const w of warnings) io.stderr(`bitext convert: warning: ${w}\n`);
+    const pairs = doc.documents.reduce((n, d) => n + d.pairs.length, 0);
+    io.stderr(`bitext convert: ${pairs} pair(s), ${doc.format} → ${format}\n`);
+    return 0;
   } catch (e) {
-    await rm(tmp, { force: true });
+    await out.discard();
     throw e;
   }
-  for (const w of warnings) io.stderr(`bitext convert: warning: ${w}\n`);
-  const pairs = doc.documents.reduce((n, d) => n + d.pairs.length, 0);
-  io.stderr(`bitext convert: ${pairs} pair(s), ${doc.format} → ${format}\n`);
-  return 0;
+}
+
+/** True when both paths are one file (the same path, a symlink or a hard link to it). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  const [sa, sb] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
+  return !!sa && !!sb && sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
+interface Output {
+  /** Writes all of the data and puts it in place. */
+  write: (data: Uint8Array | string) => Promise<void>;
+  /** Leaves no trace of a write that did not finish. */
+  discard: () => Promise<void>;
+}
+
+/**
+ * A regular file is written to a temp file beside it and renamed over it only when complete, so
+ * nothing is half-written. A device or pipe (/dev/stdout, /dev/full, a FIFO) cannot be replaced
+ * by renaming: it is written directly. Every error names OUT, never the temp file.
+ */
+async function openOutput(output: string): Promise<Output> {
+  const st = await stat(output).catch(() => null);
+  if (st?.isDirectory()) throw fileError(output, Object.assign(new Error(), { code: 'EISDIR' }));
+  const direct = st !== null && !st.isFile();
+  const path = direct ? output : join(dirname(output), `.${basename(output)}.${process.pid}.tmp`);
+  let fh: FileHandle | null = null;
+  try {
+    fh = await open(path, direct ? 'w' : 'wx');
+  } catch (e) {
+    throw fileError(output, e);
+  }
+  const handle = fh;
+  const close = () => handle.close().catch(() => undefined);
+  return {
+    write: async (data) => {
+      try {
+        await handle.writeFile(data);
+        await handle.close();
+        if (!direct) await rename(path, output);
+      } catch (e) {
+        throw fileError(output, e);
+      }
+    },
+    discard: async () => {
+      await close();
+      if (!direct) await rm(path, { force: true });
+    },
+  };
 }

@@ -2,6 +2,7 @@
 // is a paragraph. jsonl prints one JSON array of sentences per input line (so line n of the
 // output is line n of the input); lines prints the sentences one per line and an empty line
 // after each paragraph. The whole output is built before anything is written.
+import { readNamed } from '../file-errors.js';
 import { UsageError, type Io } from '../bitext.js';
 import { normalizeText } from '../../core/text/index.js';
 import { segLang, segmentParagraph, type LangCode as SegLang } from '../../core/segment/index.js';
@@ -69,14 +70,7 @@ export function format(paragraphs: string[][], fmt: Format): string {
 
 export async function run(args: string[], io: Io): Promise<number> {
   const opts = parseArgs(args);
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readInput(opts.file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code;
-    throw new Error(`cannot read ${opts.file ?? 'stdin'}: ${why ?? String(e)}`);
-  }
+  const bytes = await readNamed(io.readInput, opts.file);
   const text = normalizeText(decode(bytes));
   const lines = text.split('\n');
   // A final line break ends the last line; it does not start an empty paragraph.

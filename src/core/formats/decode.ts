@@ -1,5 +1,5 @@
 // Bytes → text for every encoding Chinese files come in: UTF-8 (± BOM), UTF-16 LE/BE (BOM, or
-// no BOM recognised by its zero bytes), GB18030/GBK and Big5. TextDecoder knows all of these in
+// no BOM recognised by its zero bytes or, for Chinese-only text, by its code unit ranges), GB18030/GBK and Big5. TextDecoder knows all of these in
 // browsers and in Node with full ICU; the guessing is ours.
 import type { EncodingGuess } from './types.js';
 import { FormatError } from './types.js';
@@ -56,6 +56,41 @@ function zeroPattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   return undefined;
 }
 
+/**
+ * UTF-16 without a BOM and without ASCII (so without zero bytes): Chinese text puts nearly every
+ * code unit in a few ranges (CJK ideographs, CJK and full-width punctuation, general
+ * punctuation). GBK or Big5 bytes read as UTF-16 land in Hangul, Yi, surrogates and private use
+ * instead, so a high share of such units tells the byte order apart from the legacy encodings.
+ */
+function cjkUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  const units = Math.min(bytes.length, 8192) >> 1;
+  const share = (le: boolean) => {
+    let ok = 0;
+    for (let i = 0; i < units; i++) {
+      const c = le
+        ? bytes[2 * i] | (bytes[2 * i + 1] << 8)
+        : (bytes[2 * i] << 8) | bytes[2 * i + 1];
+      if (
+        (c >= 0x3400 && c <= 0x9fff) ||
+        (c >= 0x3000 && c <= 0x303f) ||
+        (c >= 0xff00 && c <= 0xffef) ||
+        (c >= 0x2000 && c <= 0x206f) ||
+        (c >= 0x20 && c < 0x7f) ||
+        c === 9 ||
+        c === 10 ||
+        c === 13
+      )
+        ok++;
+    }
+    return ok / units;
+  };
+  const le = share(true);
+  const be = share(false);
+  if (Math.max(le, be) < 0.9) return undefined;
+  return le >= be ? 'utf-16le' : 'utf-16be';
+}
+
 /** The encoding an XML declaration names, read from ASCII-compatible bytes. */
 function declaredEncoding(bytes: Uint8Array): string | undefined {
   const head = String.fromCharCode(...bytes.subarray(0, 200));
@@ -109,6 +144,11 @@ export function decodeText(bytes: Uint8Array, encoding?: string, file = 'input')
   }
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== undefined) return guess('utf-8', utf8, declared ? 1 : 0.95);
+  const cjk16 = cjkUtf16(bytes);
+  if (cjk16) {
+    const text = tryDecode(cjk16, bytes);
+    if (text !== undefined) return guess(cjk16, text, 0.8);
+  }
   const gb = tryDecode('gb18030', bytes);
   const big5 = tryDecode('big5', bytes);
   if (gb === undefined && big5 === undefined)
@@ -130,15 +170,23 @@ function guess(name: string, text: string, confidence: number): Decoded {
   return { text, encoding: { name, confidence, overridable: true } };
 }
 
-/** Refuses bytes that are clearly not text (NUL bytes outside a UTF-16 pattern). */
+/**
+ * Refuses bytes that are clearly not text: a NUL anywhere (named by line, so a stray one is easy
+ * to find), or many other control characters. The whole text is read, not a first sample: a NUL
+ * past the start would otherwise reach the output, and TSV or XML readers choke on it. Refused
+ * rather than dropped, as a converter that silently changes content hides a damaged file.
+ */
 export function assertText(text: string, file: string): void {
-  const sample = text.slice(0, 8192);
   let controls = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c === 0) throw new FormatError('binary data (NUL characters), not a text file', file);
-    if (c < 0x20 && c !== 9 && c !== 10 && c !== 13) controls++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20) continue;
+    if (c === 0) {
+      const line = text.slice(0, i).split('\n').length;
+      throw new FormatError('binary data (a NUL character), not a text file', file, line);
+    }
+    if (c !== 9 && c !== 10 && c !== 13) controls++;
   }
-  if (controls > sample.length * 0.05)
+  if (controls > text.length * 0.05)
     throw new FormatError('binary data (control characters), not a text file', file);
 }

@@ -14,6 +14,8 @@ const utf16 = (s: string, le: boolean, bom: boolean) => {
   return new Uint8Array(out);
 };
 const TEXT = 'Hello 你好 world, 中文 text.';
+const ZH = '我们的国家是一个大家庭，这是我的书。“你好”——《红楼梦》第三回。';
+const ZH_LINES = '第一章\r\n天下大势，分久必合，合久必分。\r\n周末七国分争，并入于秦。\r\n';
 
 describe('formats: decodeText', () => {
   // bytes, expected text, encoding, confidence at least, overridable
@@ -31,6 +33,25 @@ describe('formats: decodeText', () => {
     ['UTF-16BE with BOM', utf16(TEXT, false, true), TEXT, 'utf-16be', 1, false],
     ['UTF-16LE without BOM', utf16(TEXT, true, false), TEXT, 'utf-16le', 0.8, true],
     ['UTF-16BE without BOM', utf16(TEXT, false, false), TEXT, 'utf-16be', 0.8, true],
+    // Chinese only: no ASCII, so no zero bytes to recognise UTF-16 by.
+    ['UTF-16LE Chinese only, no BOM', utf16(ZH, true, false), ZH, 'utf-16le', 0.8, true],
+    ['UTF-16BE Chinese only, no BOM', utf16(ZH, false, false), ZH, 'utf-16be', 0.8, true],
+    [
+      'UTF-16LE Chinese lines, no BOM',
+      utf16(ZH_LINES, true, false),
+      ZH_LINES,
+      'utf-16le',
+      0.8,
+      true,
+    ],
+    [
+      'UTF-16BE Chinese lines, no BOM',
+      utf16(ZH_LINES, false, false),
+      ZH_LINES,
+      'utf-16be',
+      0.8,
+      true,
+    ],
     ['GBK', GBK, '我们的国家是一个大家庭，这是我的书。', 'gb18030', 0.6, true],
     ['Big5', BIG5, '我們的國家是一個大家庭，這是我的書。', 'big5', 0.6, true],
   ];
