@@ -1,3 +1,4 @@
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -41,6 +42,27 @@ function countingReporter() {
   };
 }
 
+/**
+ * Serves these CommonJS files as one ES module each, their requires bundled in, with the module
+ * object as the default export (what Vite and Node give a default import of CommonJS).
+ */
+function commonjsAsModule(paths) {
+  return {
+    name: 'commonjs-as-module',
+    async transform(context) {
+      if (!paths.includes(context.path)) return undefined;
+      const out = await build({
+        entryPoints: [`.${context.path}`],
+        bundle: true,
+        format: 'esm',
+        write: false,
+        logLevel: 'silent',
+      });
+      return out.outputFiles[0].text;
+    },
+  };
+}
+
 export default {
   // Node-only tests (*.node.test.ts) run under node:test, never in the browser.
   files: [
@@ -52,7 +74,10 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 600_000,
   rootDir: '.',
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    commonjsAsModule(['/node_modules/saxes/saxes.js']),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },

@@ -6,7 +6,16 @@ import { plainText } from './formats/inline-codes.js';
 import { toAppLang } from './formats/langs.js';
 import { FormatError, type Bitext, type ExportOptions, type FormatId } from './formats/types.js';
 import type { ImportResult } from './formats/types.js';
-import type { InlineCode, Lang, Link, Pair, Project, Segment, Status } from './model.js';
+import {
+  CONFIRMED,
+  type InlineCode,
+  type Lang,
+  type Link,
+  type Pair,
+  type Project,
+  type Segment,
+  type Status,
+} from './model.js';
 
 export interface ExportChoice {
   id: FormatId;
@@ -142,6 +151,9 @@ export function directionOf(r: Pick<Bitext, 'sourceLang' | 'targetLang'>): [Lang
   return ['zh-Hans', 'en'];
 }
 
+/** The status of a pair whose file said none. */
+const defaultStatusOf = (p: { target: string }): Status => (p.target.trim() ? 'translated' : 'new');
+
 /** A row to create from an imported pair (the store's SegmentInit). */
 export interface ImportRow {
   source: string;
@@ -164,7 +176,7 @@ export function importRows(r: Pick<Bitext, 'documents'>): ImportRow[] {
       const row: ImportRow = {
         source: p.source,
         target: p.target,
-        status: p.status ?? (p.target.trim() ? 'translated' : 'new'),
+        status: p.status ?? defaultStatusOf(p),
         note: p.note ?? '',
         paragraphStart: i === 0 || p.paragraphStart === true,
         link: p.link ?? { source: p.source ? 1 : 0, target: p.target ? 1 : 0 },
@@ -182,7 +194,9 @@ export function importSummary(r: ImportResult) {
   return {
     documents: r.documents.map((d) => ({ name: d.name, pairs: d.pairs.length })),
     pairs: pairs.length,
-    translated: pairs.filter((p) => p.target.trim() !== '').length,
+    // By status, as the grid's progress counts: a target copied from its source has a text but
+    // was marked not translated on import.
+    translated: pairs.filter((p) => CONFIRMED.includes(p.status ?? defaultStatusOf(p))).length,
     notes: pairs.filter((p) => p.note).length,
     codes: pairs.reduce((n, p) => n + (p.codes?.length ?? 0), 0),
   };

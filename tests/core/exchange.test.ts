@@ -9,6 +9,7 @@ import {
   exportRequest,
   importFailure,
   importRows,
+  importSummary,
   projectNameOf,
 } from '../../src/core/exchange.js';
 import {
@@ -231,4 +232,23 @@ describe('core/exchange', () => {
       ['三', 'approved', true],
     ]);
   });
+
+  // file, content, expected `translated` of the import summary (issue #13 item 5)
+  const SUMMARY: [string, string, number][] = [
+    [
+      'copies.xlf',
+      '<xliff version="1.2"><file source-language="zh-CN" target-language="en"><body><trans-unit id="1"><source>你好</source><target state="translated">你好</target></trans-unit><trans-unit id="2"><source>谢谢</source><target>谢谢</target></trans-unit></body></file></xliff>',
+      0,
+    ],
+    [
+      'mixed.xlf',
+      '<xliff version="1.2"><file source-language="zh-CN" target-language="en"><body><trans-unit id="1"><source>你好</source><target>Hello</target></trans-unit><trans-unit id="2"><source>谢谢</source><target state="needs-translation">Thanks</target></trans-unit><trans-unit id="3"><source>再见</source></trans-unit></body></file></xliff>',
+      1,
+    ],
+    ['plain.tsv', '你好\tHello\n谢谢\t\n', 1],
+  ];
+  for (const [file, content, translated] of SUMMARY)
+    it(`the import summary counts ${translated} translated in ${file}, as the grid will`, () => {
+      expect(importSummary(importFile(file, enc(content))).translated).to.equal(translated);
+    });
 });

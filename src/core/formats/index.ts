@@ -25,6 +25,17 @@ export { readDocxParagraphs } from './docx.js';
 export { detectScript, toAppLang } from './langs.js';
 export { CODE_BASE, placeholder, plainText } from './inline-codes.js';
 export { STATE_OUT_12 } from './xliff12.js';
+export {
+  bitextStream,
+  readBitextStream,
+  type BitextStream,
+  type BitextStreamOptions,
+  type DocumentPairs,
+  type PairBatch,
+  type StreamSummary,
+  type XmlBitextFormat,
+} from './stream.js';
+export { MAX_DEPTH as MAX_XML_DEPTH } from './xml.js';
 export { STATE_OUT_2 } from './xliff2.js';
 
 /** File extensions and the format each names; `.xlf`/`.xliff` are told apart by their content. */

@@ -65,6 +65,36 @@ export class CodeTable {
   }
 }
 
+/** One side of a pair read with a CodeTable of its own: its text and its codes. */
+export interface Side {
+  text: string;
+  codes: InlineCode[];
+}
+
+/**
+ * Joins a source and a target read apart (a TMX tuv is read before it is known which tuv is the
+ * target) as if they were read through one CodeTable: a target code equal to a source code
+ * takes its index.
+ */
+export function joinSides(
+  source: Side,
+  target: Side | undefined,
+): { source: string; target: string; codes: InlineCode[] } {
+  const table = new CodeTable();
+  for (const c of source.codes) table.add(c);
+  table.startTarget();
+  const codes = target?.codes ?? [];
+  const text = !target
+    ? ''
+    : codes.length === 0
+      ? target.text
+      : target.text.replace(/[\uE000-\uF8FF]/g, (ch) => {
+          const code = codes[ch.charCodeAt(0) - CODE_BASE];
+          return code ? table.add(code) : ch;
+        });
+  return { source: source.text, target: text, codes: table.codes };
+}
+
 export interface ReadContext {
   origin: Origin;
   table: CodeTable;

@@ -5,32 +5,55 @@ import type { ImportResult } from './types.js';
 
 export type Script = 'han' | 'kana' | 'latin' | 'unknown';
 
-/** Which script most letters of these texts are in: Han ideographs vs Latin letters. */
-export function detectScript(texts: Iterable<string>): Script {
-  let han = 0;
-  let latin = 0;
-  let kana = 0;
-  for (const t of texts) {
+/**
+ * Counts the scripts of texts given one at a time, up to about 20,000 letters: enough to decide,
+ * and the same answer whether a file is read whole or as a stream.
+ */
+export class ScriptCounter {
+  private han = 0;
+  private latin = 0;
+  private kana = 0;
+
+  get full(): boolean {
+    return this.han + this.latin > 20000;
+  }
+
+  add(t: string): void {
+    if (this.full) return;
     for (const ch of t) {
       const c = ch.codePointAt(0) ?? 0;
-      if (c >= 0x3040 && c <= 0x30ff) kana++;
+      if (c >= 0x3040 && c <= 0x30ff) this.kana++;
       else if (
         (c >= 0x3400 && c <= 0x9fff) ||
         (c >= 0xf900 && c <= 0xfaff) ||
         (c >= 0x20000 && c <= 0x3ffff)
       )
-        han++;
+        this.han++;
       else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f))
-        latin++;
+        this.latin++;
     }
-    if (han + latin > 20000) break;
   }
-  if (han === 0 && latin === 0 && kana === 0) return 'unknown';
-  // Japanese writes kanji among kana; Chinese has no kana at all.
-  if (kana * 10 >= han + kana && kana * 3 >= latin) return 'kana';
-  // A Chinese sentence often carries a few Latin letters (names, %{placeholders}); one Han
-  // character stands for more than one Latin letter, hence the weight.
-  return han * 3 >= latin ? 'han' : 'latin';
+
+  /** Which script most letters are in: Han ideographs vs Latin letters. */
+  script(): Script {
+    const { han, latin, kana } = this;
+    if (han === 0 && latin === 0 && kana === 0) return 'unknown';
+    // Japanese writes kanji among kana; Chinese has no kana at all.
+    if (kana * 10 >= han + kana && kana * 3 >= latin) return 'kana';
+    // A Chinese sentence often carries a few Latin letters (names, %{placeholders}); one Han
+    // character stands for more than one Latin letter, hence the weight.
+    return han * 3 >= latin ? 'han' : 'latin';
+  }
+}
+
+/** Which script most letters of these texts are in: Han ideographs vs Latin letters. */
+export function detectScript(texts: Iterable<string>): Script {
+  const counter = new ScriptCounter();
+  for (const t of texts) {
+    counter.add(t);
+    if (counter.full) break;
+  }
+  return counter.script();
 }
 
 export function isChinese(tag: string): boolean {
@@ -66,37 +89,55 @@ function corrected(label: string, script: Script, side: string, warnings: string
 const LETTER = /[\p{L}]/u;
 
 /**
- * Last step of every import: correct lying language labels and stop counting targets that are
- * plain copies of their source as translated.
+ * Last step of every import, one pair at a time so a stream can use it: correct lying language
+ * labels and stop counting targets that are plain copies of their source as translated.
  */
-export function finishImport(result: ImportResult, copiesUntranslated = false): ImportResult {
-  const pairs: Pair[] = result.documents.flatMap((d) => d.pairs);
-  result.sourceLang = corrected(
-    result.sourceLang,
-    detectScript(pairs.map((p) => p.source)),
-    'the source',
-    result.warnings,
-  );
-  result.targetLang = corrected(
-    result.targetLang,
+export class ImportFinisher {
+  private source = new ScriptCounter();
+  private target = new ScriptCounter();
+  private copies = 0;
+
+  constructor(private readonly copiesUntranslated = false) {}
+
+  /** Call for every pair, in order, before anyone else sees it (it may change its status). */
+  add(p: Pair): void {
+    this.source.add(p.source);
     // Copies of the source say nothing about the target language.
-    detectScript(pairs.filter((p) => p.target !== p.source).map((p) => p.target)),
-    'the target',
-    result.warnings,
-  );
-  let copies = 0;
-  for (const p of pairs) {
-    if (!copiesUntranslated) break;
+    if (p.target !== p.source) this.target.add(p.target);
+    if (!this.copiesUntranslated) return;
     if (p.target && p.target === p.source && LETTER.test(p.source) && p.status !== 'new') {
       if (p.status === undefined || p.status === 'translated' || p.status === 'draft') {
         p.status = 'new';
-        copies++;
+        this.copies++;
       }
     }
   }
-  if (copies)
-    result.warnings.push(
-      `${copies} target(s) are copies of their source: marked as not translated`,
+
+  /** Corrects the labels of `result` and adds the warnings, once every pair was added. */
+  finish<R extends Pick<ImportResult, 'sourceLang' | 'targetLang' | 'warnings'>>(result: R): R {
+    result.sourceLang = corrected(
+      result.sourceLang,
+      this.source.script(),
+      'the source',
+      result.warnings,
     );
-  return result;
+    result.targetLang = corrected(
+      result.targetLang,
+      this.target.script(),
+      'the target',
+      result.warnings,
+    );
+    if (this.copies)
+      result.warnings.push(
+        `${this.copies} target(s) are copies of their source: marked as not translated`,
+      );
+    return result;
+  }
+}
+
+/** `ImportFinisher` over a complete result. */
+export function finishImport(result: ImportResult, copiesUntranslated = false): ImportResult {
+  const finisher = new ImportFinisher(copiesUntranslated);
+  for (const d of result.documents) for (const p of d.pairs) finisher.add(p);
+  return finisher.finish(result);
 }

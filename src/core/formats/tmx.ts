@@ -9,48 +9,219 @@ import {
   tmxDate,
   xmlSafePair,
 } from './common.js';
-import { CodeTable, readInline, writeInline } from './inline-codes.js';
-import { finishImport, sameLanguage } from './langs.js';
 import {
-  FormatError,
-  type Bitext,
-  type ExportOptions,
-  type ImportResult,
-  type ImportedDocument,
-} from './types.js';
+  DEFAULT_BATCH,
+  PairOutput,
+  readWhole,
+  type BatchOptions,
+  type FormatReader,
+} from './batches.js';
+import { CodeTable, joinSides, readInline, writeInline, type Side } from './inline-codes.js';
+import { ImportFinisher, sameLanguage } from './langs.js';
+import { FormatError, type Bitext, type ExportOptions, type ImportResult } from './types.js';
 import { escapeAttr, escapeText } from './xml-safety.js';
-import { attr, child, elements, parseXml, textContent, type XmlElement } from './xml.js';
+import { attr, child, elements, textContent, type XmlElement } from './xml.js';
 
 const STATUS_PROP = 'x-bitext-status';
 const DOC_PROP = 'x-bitext-document';
 
-const langOf = (tuv: XmlElement) => (attr(tuv, 'lang') ?? '').trim();
+const langOf = (el: XmlElement) => (attr(el, 'lang') ?? '').trim();
 
-/** The tuv for a language: exact tag first (any case), else the same primary language. */
-function pick(tuvs: XmlElement[], lang: string, not?: XmlElement): XmlElement | undefined {
-  const exact = tuvs.find((t) => t !== not && langOf(t).toLowerCase() === lang.toLowerCase());
-  return exact ?? tuvs.find((t) => t !== not && sameLanguage(langOf(t), lang));
+/** A <tuv> as soon as it is read; which one is the target is known only later. */
+interface Variant {
+  lang: string;
+  line: number;
+  seg?: Side;
+  notes: string[];
 }
 
-function chooseTarget(tus: XmlElement[], sourceLang: string, wanted?: string): string {
-  if (wanted) return wanted;
-  const counts = new Map<string, number>();
-  for (const tu of tus)
-    for (const tuv of elements(tu, 'tuv')) {
-      const l = langOf(tuv);
-      if (l && l.toLowerCase() !== sourceLang.toLowerCase())
-        counts.set(l.toLowerCase(), (counts.get(l.toLowerCase()) ?? 0) + 1);
+/** A <tu> kept in the shape of the pair it becomes, without its element tree. */
+interface Unit {
+  id?: string;
+  srclang?: string;
+  created?: number;
+  changed?: number;
+  status?: string;
+  document?: string;
+  notes: string[];
+  variants: Variant[];
+}
+
+function readUnit(tu: XmlElement): Unit {
+  const props = elements(tu, 'prop');
+  const prop = (type: string) => props.find((p) => attr(p, 'type') === type);
+  const status = prop(STATUS_PROP);
+  const doc = prop(DOC_PROP);
+  return {
+    id: attr(tu, 'tuid'),
+    srclang: attr(tu, 'srclang'),
+    created: parseTmxDate(attr(tu, 'creationdate')),
+    changed: parseTmxDate(attr(tu, 'changedate')),
+    status: status && textContent(status).trim(),
+    document: doc && textContent(doc),
+    notes: elements(tu, 'note').map(textContent),
+    variants: elements(tu, 'tuv').map((tuv) => {
+      const seg = child(tuv, 'seg');
+      const table = new CodeTable();
+      const text = seg && readInline(seg, { origin: 'tmx', table });
+      return {
+        lang: langOf(tuv),
+        line: tuv.line,
+        seg: text === undefined ? undefined : { text, codes: table.codes },
+        notes: elements(tuv, 'note').map(textContent),
+      };
+    }),
+  };
+}
+
+/** The variant for a language: exact tag first (any case), else the same primary language. */
+function pick(variants: Variant[], lang: string, not?: Variant): Variant | undefined {
+  const exact = variants.find((v) => v !== not && v.lang.toLowerCase() === lang.toLowerCase());
+  return exact ?? variants.find((v) => v !== not && sameLanguage(v.lang, lang));
+}
+
+/** Counts the languages other than the source, to choose the target as the most frequent. */
+class LanguageCount {
+  private readonly counts = new Map<string, number>();
+  /** The spelling first used in the file, by lower-case tag. */
+  private readonly spelling = new Map<string, string>();
+
+  add(unit: Unit, sourceLang: string): void {
+    for (const { lang } of unit.variants) {
+      const l = lang.toLowerCase();
+      if (!l || l === sourceLang.toLowerCase()) continue;
+      this.counts.set(l, (this.counts.get(l) ?? 0) + 1);
+      if (!this.spelling.has(l)) this.spelling.set(l, lang);
     }
-  let best = '';
-  let most = 0;
-  // Another language wins over another variety of the source language (fr over en-GB for en-US).
-  const score = (l: string, n: number) => n + (sameLanguage(l, sourceLang) ? 0 : 1e9);
-  for (const [l, n] of counts) if (score(l, n) > most) [best, most] = [l, score(l, n)];
-  // Keep the spelling used in the file.
-  for (const tu of tus)
-    for (const tuv of elements(tu, 'tuv'))
-      if (langOf(tuv).toLowerCase() === best) return langOf(tuv);
-  return best;
+  }
+
+  best(sourceLang: string): string {
+    let best = '';
+    let most = 0;
+    // Another language wins over another variety of the source language (fr over en-GB for en-US).
+    const score = (l: string, n: number) => n + (sameLanguage(l, sourceLang) ? 0 : 1e9);
+    for (const [l, n] of this.counts) if (score(l, n) > most) [best, most] = [l, score(l, n)];
+    return this.spelling.get(best) ?? best;
+  }
+}
+
+/**
+ * Reads TMX as a stream. Without `targetLang` the target is the most frequent other language of
+ * the units read before the first batch (of the whole file when read whole).
+ */
+export function tmxReader(
+  file: string,
+  out: BatchOptions,
+  opts: { targetLang?: string } = {},
+): FormatReader {
+  const pairs = new PairOutput(out, new ImportFinisher());
+  const batchSize = out.batchSize ?? DEFAULT_BATCH;
+  const languages = new LanguageCount();
+  const docIndex = new Map<string, number>();
+  const warnings: string[] = [];
+  let root: XmlElement | undefined;
+  let body: XmlElement | undefined;
+  let headerLang: string | undefined;
+  let sourceLang: string | undefined;
+  let targetLang = opts.targetLang || undefined;
+  let pending: Unit[] = [];
+  let units = 0;
+  let noSource = 0;
+  let extra = 0;
+
+  const toPair = (unit: Unit, source: string, target: string) => {
+    const src = pick(
+      unit.variants,
+      unit.srclang && unit.srclang !== '*all*' ? unit.srclang : source,
+    );
+    const tgt = target ? pick(unit.variants, target, src) : undefined;
+    if (unit.variants.length > (src ? 1 : 0) + (tgt ? 1 : 0)) extra++;
+    if (!src) {
+      noSource++;
+      return;
+    }
+    if (!src.seg) throw new FormatError('<tuv> without <seg>', file, src.line);
+    const joined = joinSides(src.seg, tgt?.seg);
+    const notes = [...unit.notes, ...src.notes, ...(tgt?.notes ?? [])];
+    const pair: Pair = {
+      source: joined.source,
+      target: joined.target,
+      status: isStatus(unit.status) ? unit.status : defaultStatus(joined.target),
+    };
+    if (notes.length) pair.note = [...new Set(notes)].join('\n');
+    if (joined.codes.length) pair.codes = joined.codes;
+    if (unit.id) pair.id = unit.id;
+    if (unit.created !== undefined) pair.createdAt = unit.created;
+    if (unit.changed !== undefined) pair.updatedAt = unit.changed;
+    const name = unit.document || baseName(file);
+    let doc = docIndex.get(name);
+    if (doc === undefined) docIndex.set(name, (doc = pairs.addDocument(name)));
+    pairs.push(doc, pair);
+  };
+
+  /** The header's srclang, else the language of the first variant of the first unit. */
+  const sourceOf = (first: Unit | undefined) => {
+    const lang = headerLang ?? '';
+    if (lang && lang !== '*all*') return lang;
+    return first?.variants[0]?.lang ?? (body ? langOf(body) : '');
+  };
+
+  const decide = (source: string) => {
+    targetLang = languages.best(source);
+    for (let i = 0; i < pending.length; i++) toPair(pending[i] as Unit, source, targetLang);
+    pending = [];
+  };
+
+  return {
+    start(el, open) {
+      if (open.length === 0) {
+        if (el.local !== 'tmx')
+          throw new FormatError(`not a TMX file: the root element is <${el.name}>`, file, el.line);
+        root = el;
+        return false;
+      }
+      if (open.length === 1) {
+        if (el.local === 'body') body ??= el;
+        return el.local === 'header' && headerLang === undefined;
+      }
+      return open.length === 2 && open[1] === body && el.local === 'tu';
+    },
+    element(el) {
+      if (el.local === 'header') {
+        headerLang = attr(el, 'srclang') ?? '';
+        return;
+      }
+      const unit = readUnit(el);
+      units++;
+      sourceLang ??= sourceOf(unit);
+      languages.add(unit, sourceLang);
+      if (targetLang !== undefined) toPair(unit, sourceLang, targetLang);
+      else {
+        pending.push(unit);
+        if (pending.length >= batchSize) decide(sourceLang);
+      }
+    },
+    finish() {
+      if (!body) throw new FormatError('TMX without <body>', file, root?.line);
+      const chosen = targetLang;
+      sourceLang ??= sourceOf(undefined);
+      if (chosen === undefined) decide(sourceLang);
+      else if (!opts.targetLang && languages.best(sourceLang) !== chosen)
+        warnings.push(
+          `the target language ${chosen} was chosen from the first ${batchSize} units, but the file has more ${languages.best(sourceLang)}`,
+        );
+      const target = targetLang ?? '';
+      if (noSource)
+        warnings.push(`${noSource} translation unit(s) have no ${sourceLang} variant: skipped`);
+      if (extra)
+        warnings.push(
+          `${extra} translation unit(s) hold other languages than ${sourceLang} and ${target}: ignored`,
+        );
+      if (units === 0) warnings.push('the TMX holds no translation units');
+      if (pairs.documents.length === 0) pairs.addDocument(baseName(file));
+      return pairs.finish('tmx', sourceLang, target, warnings);
+    },
+  };
 }
 
 export function parseTmx(
@@ -58,72 +229,7 @@ export function parseTmx(
   file: string,
   opts: { targetLang?: string } = {},
 ): ImportResult {
-  const root = parseXml(text, file);
-  if (root.local !== 'tmx')
-    throw new FormatError(`not a TMX file: the root element is <${root.name}>`, file, root.line);
-  const header = child(root, 'header');
-  const body = child(root, 'body');
-  if (!body) throw new FormatError('TMX without <body>', file, root.line);
-  const tus = elements(body, 'tu');
-  const warnings: string[] = [];
-  let sourceLang = (header && attr(header, 'srclang')) ?? '';
-  if (!sourceLang || sourceLang === '*all*')
-    sourceLang = langOf(elements(tus[0] ?? body, 'tuv')[0] ?? body);
-  const targetLang = chooseTarget(tus, sourceLang, opts.targetLang);
-  const docs = new Map<string, ImportedDocument>();
-  let noSource = 0;
-  let extra = 0;
-  for (const tu of tus) {
-    const tuvs = elements(tu, 'tuv');
-    const tuSrc = attr(tu, 'srclang');
-    const src = pick(tuvs, tuSrc && tuSrc !== '*all*' ? tuSrc : sourceLang);
-    const tgt = targetLang ? pick(tuvs, targetLang, src) : undefined;
-    if (tuvs.length > (src ? 1 : 0) + (tgt ? 1 : 0)) extra++;
-    if (!src) {
-      noSource++;
-      continue;
-    }
-    const table = new CodeTable();
-    const seg = (tuv: XmlElement) => child(tuv, 'seg');
-    const srcSeg = seg(src);
-    if (!srcSeg) throw new FormatError('<tuv> without <seg>', file, src.line);
-    const source = readInline(srcSeg, { origin: 'tmx', table });
-    table.startTarget();
-    const tgtSeg = tgt && seg(tgt);
-    const target = tgtSeg ? readInline(tgtSeg, { origin: 'tmx', table }) : '';
-    const props = elements(tu, 'prop');
-    const prop = (type: string) => props.find((p) => attr(p, 'type') === type);
-    const status = prop(STATUS_PROP) && textContent(prop(STATUS_PROP) as XmlElement).trim();
-    const notes = [tu, src, ...(tgt ? [tgt] : [])].flatMap((e) =>
-      elements(e, 'note').map(textContent),
-    );
-    const pair: Pair = {
-      source,
-      target,
-      status: isStatus(status) ? status : defaultStatus(target),
-    };
-    if (notes.length) pair.note = [...new Set(notes)].join('\n');
-    if (table.codes.length) pair.codes = table.codes;
-    const id = attr(tu, 'tuid');
-    if (id) pair.id = id;
-    const created = parseTmxDate(attr(tu, 'creationdate'));
-    const changed = parseTmxDate(attr(tu, 'changedate'));
-    if (created !== undefined) pair.createdAt = created;
-    if (changed !== undefined) pair.updatedAt = changed;
-    const docName = (prop(DOC_PROP) && textContent(prop(DOC_PROP) as XmlElement)) || baseName(file);
-    const doc = docs.get(docName) ?? { name: docName, pairs: [] };
-    docs.set(docName, doc);
-    doc.pairs.push(pair);
-  }
-  if (noSource)
-    warnings.push(`${noSource} translation unit(s) have no ${sourceLang} variant: skipped`);
-  if (extra)
-    warnings.push(
-      `${extra} translation unit(s) hold other languages than ${sourceLang} and ${targetLang}: ignored`,
-    );
-  if (tus.length === 0) warnings.push('the TMX holds no translation units');
-  const documents = docs.size ? [...docs.values()] : [{ name: baseName(file), pairs: [] }];
-  return finishImport({ format: 'tmx', sourceLang, targetLang, documents, warnings });
+  return readWhole(text, file, (out) => tmxReader(file, out, opts));
 }
 
 export function writeTmx(doc: Bitext, opts: ExportOptions = {}): string {

@@ -2,24 +2,11 @@
 import type { Pair, Status } from '../model.js';
 import { baseName, defaultStatus, exportedDocuments, xmlSafePair } from './common.js';
 import { CodeTable, collapseLayout, preserves, readInline, writeInline } from './inline-codes.js';
-import { finishImport } from './langs.js';
-import {
-  FormatError,
-  type Bitext,
-  type ExportOptions,
-  type ImportResult,
-  type ImportedDocument,
-} from './types.js';
+import { PairOutput, readWhole, type BatchOptions, type FormatReader } from './batches.js';
+import { ImportFinisher } from './langs.js';
+import { FormatError, type Bitext, type ExportOptions, type ImportResult } from './types.js';
 import { escapeAttr, escapeText } from './xml-safety.js';
-import {
-  attr,
-  child,
-  descendants,
-  elements,
-  parseXml,
-  textContent,
-  type XmlElement,
-} from './xml.js';
+import { attr, child, descendants, elements, textContent, type XmlElement } from './xml.js';
 
 /** Ours → XLIFF 1.2 `state`. */
 export const STATE_OUT_12: Record<Status, string> = {
@@ -107,13 +94,19 @@ function segMarks(el: XmlElement | undefined): XmlElement[] {
   return el ? descendants(el, 'mrk').filter((m) => attr(m, 'mtype') === 'seg') : [];
 }
 
-function readUnit(unit: XmlElement, ctx: UnitContext, out: Pair[], preserve: boolean): void {
+function readUnit(
+  unit: XmlElement,
+  ctx: UnitContext,
+  out: Pair[],
+  preserve: boolean,
+  file: string,
+): void {
   const read = (el: XmlElement, table: CodeTable) => {
     const s = readInline(el, { origin: 'xliff12', table });
     return preserves(el, preserve) ? s : collapseLayout(s);
   };
   const source = child(unit, 'source');
-  if (!source) throw new FormatError('<trans-unit> without <source>', undefined, unit.line);
+  if (!source) throw new FormatError('<trans-unit> without <source>', file, unit.line);
   const target = child(unit, 'target');
   const id = attr(unit, 'id');
   const note = notesOf(unit);
@@ -153,54 +146,107 @@ function readUnit(unit: XmlElement, ctx: UnitContext, out: Pair[], preserve: boo
   make(source, target, id);
 }
 
-function walk(el: XmlElement, ctx: UnitContext, out: Pair[], preserve: boolean): void {
-  for (const c of elements(el)) {
-    if (c.local === 'trans-unit') {
-      if (attr(c, 'translate') === 'no') ctx.skipped++;
-      else readUnit(c, ctx, out, preserves(c, preserve));
-    } else if (c.local === 'group') walk(c, ctx, out, preserves(c, preserve));
-  }
+/** `xml:space` through the groups between a file and a unit. */
+function preserveOf(file: XmlElement, path: readonly XmlElement[]): boolean {
+  return path.reduce((p, group) => preserves(group, p), preserves(file, false));
+}
+
+/** Reads XLIFF 1.2 (1.1, SDLXLIFF) as a stream: each <trans-unit> is a tree only while read. */
+export function xliff12Reader(file: string, out: BatchOptions): FormatReader {
+  const pairs = new PairOutput(out, new ImportFinisher(true));
+  const warnings: string[] = [];
+  const ctx: UnitContext = { warnings, invalidStates: new Map(), skipped: 0 };
+  let root: XmlElement | undefined;
+  let sourceLang = '';
+  let targetLang = '';
+  let targetAttrLang: string | undefined;
+  let files = 0;
+  // The <file> being read: its document, its <body>, and what to do with units outside a body
+  // (read only if the file turns out to have no body).
+  let doc = -1;
+  let fileEl: XmlElement | undefined;
+  let body: XmlElement | undefined;
+  let bodyless: (() => void)[] = [];
+
+  const read = (unit: XmlElement, path: readonly XmlElement[]) => {
+    const found: Pair[] = [];
+    readUnit(unit, ctx, found, preserves(unit, preserveOf(fileEl as XmlElement, path)), file);
+    for (const p of found) pairs.push(doc, p);
+  };
+  /** The groups between the file (or its body) and an element, or undefined if it is elsewhere. */
+  const groupsTo = (open: readonly XmlElement[]): XmlElement[] | undefined => {
+    const inBody = open[2] !== undefined && open[2] === body;
+    const path = open.slice(inBody ? 3 : 2);
+    if (!inBody && body) return undefined;
+    return path.every((g) => g.local === 'group') ? path : undefined;
+  };
+
+  return {
+    start(el, open) {
+      if (el.local === 'target' && !targetAttrLang) targetAttrLang = attr(el, 'lang') || undefined;
+      if (open.length === 0) {
+        if (el.local !== 'xliff')
+          throw new FormatError(`not XLIFF: the root element is <${el.name}>`, file, el.line);
+        root = el;
+        return false;
+      }
+      if (open.length === 1) {
+        if (el.local !== 'file') return false;
+        files++;
+        const sl = attr(el, 'source-language') ?? '';
+        const tl = attr(el, 'target-language') ?? '';
+        if (!sl) warnings.push(`<file> at line ${el.line} has no source-language`);
+        sourceLang ||= sl;
+        targetLang ||= tl;
+        fileEl = el;
+        body = undefined;
+        bodyless = [];
+        doc = pairs.addDocument(attr(el, 'original') || baseName(file));
+        return false;
+      }
+      if (open[1] !== fileEl) return false;
+      if (open.length === 2 && el.local === 'body' && !body) {
+        body = el;
+        bodyless = [];
+        return false;
+      }
+      if (el.local !== 'trans-unit') return false;
+      const path = groupsTo(open);
+      if (!path) return false;
+      const inBody = body !== undefined;
+      if (attr(el, 'translate') === 'no') {
+        if (inBody) ctx.skipped++;
+        else bodyless.push(() => ctx.skipped++);
+        return false;
+      }
+      return true;
+    },
+    element(unit, open) {
+      const path = groupsTo(open) ?? [];
+      if (body) read(unit, path);
+      else bodyless.push(() => read(unit, path));
+    },
+    end(el) {
+      if (el !== fileEl) return;
+      if (!body) for (const run of bodyless) run();
+      bodyless = [];
+      fileEl = undefined;
+    },
+    finish() {
+      if (files === 0) throw new FormatError('XLIFF without <file>', file, root?.line);
+      if (ctx.skipped) warnings.push(`${ctx.skipped} unit(s) marked translate="no": left out`);
+      for (const [state, n] of ctx.invalidStates)
+        warnings.push(
+          `${n} target(s) have state="${state}", which XLIFF 1.2 does not define: status guessed`,
+        );
+      // The target language can also hide on the targets themselves.
+      return pairs.finish('xliff12', sourceLang, targetLang || (targetAttrLang ?? ''), warnings);
+    },
+  };
 }
 
 export function parseXliff12(text: string, file: string): ImportResult {
-  const root = parseXml(text, file);
-  if (root.local !== 'xliff')
-    throw new FormatError(`not XLIFF: the root element is <${root.name}>`, file, root.line);
-  const files = elements(root, 'file');
-  if (files.length === 0) throw new FormatError('XLIFF without <file>', file, root.line);
-  const warnings: string[] = [];
-  const ctx: UnitContext = { warnings, invalidStates: new Map(), skipped: 0 };
-  let sourceLang = '';
-  let targetLang = '';
-  const documents: ImportedDocument[] = [];
-  for (const f of files) {
-    const sl = attr(f, 'source-language') ?? '';
-    const tl = attr(f, 'target-language') ?? '';
-    if (!sl) warnings.push(`<file> at line ${f.line} has no source-language`);
-    sourceLang ||= sl;
-    targetLang ||= tl;
-    const pairs: Pair[] = [];
-    try {
-      walk(child(f, 'body') ?? f, ctx, pairs, preserves(f, false));
-    } catch (e) {
-      if (e instanceof FormatError && e.line !== undefined)
-        throw new FormatError(e.message.replace(/^.*?: /, ''), file, e.line);
-      throw e;
-    }
-    documents.push({ name: attr(f, 'original') || baseName(file), pairs });
-  }
-  if (ctx.skipped) warnings.push(`${ctx.skipped} unit(s) marked translate="no": left out`);
-  for (const [state, n] of ctx.invalidStates)
-    warnings.push(
-      `${n} target(s) have state="${state}", which XLIFF 1.2 does not define: status guessed`,
-    );
-  // The target language can also hide on the targets themselves.
-  if (!targetLang)
-    targetLang =
-      descendants(root, 'target')
-        .map((t) => attr(t, 'lang') ?? '')
-        .find(Boolean) ?? '';
-  return finishImport({ format: 'xliff12', sourceLang, targetLang, documents, warnings }, true);
+  return readWhole(text, file, (out) => xliff12Reader(file, out));
 }
 
 export function writeXliff12(doc: Bitext, opts: ExportOptions = {}): string {

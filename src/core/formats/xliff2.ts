@@ -3,16 +3,11 @@ import type { Pair, Status } from '../model.js';
 import { STATUSES } from '../model.js';
 import { baseName, exportedDocuments, defaultStatus, xmlSafePair } from './common.js';
 import { CodeTable, collapseLayout, preserves, readInline, writeInline } from './inline-codes.js';
-import { finishImport } from './langs.js';
-import {
-  FormatError,
-  type Bitext,
-  type ExportOptions,
-  type ImportResult,
-  type ImportedDocument,
-} from './types.js';
+import { PairOutput, readWhole, type BatchOptions, type FormatReader } from './batches.js';
+import { ImportFinisher } from './langs.js';
+import { FormatError, type Bitext, type ExportOptions, type ImportResult } from './types.js';
 import { escapeAttr, escapeText } from './xml-safety.js';
-import { attr, child, elements, parseXml, textContent, type XmlElement } from './xml.js';
+import { attr, child, elements, textContent, type XmlElement } from './xml.js';
 
 /** Ours → 2.0 `state`; the statuses 2.0 lacks travel in `subState="bitext:…"`. */
 export const STATE_OUT_2: Record<Status, string> = {
@@ -59,7 +54,7 @@ const RANK: Record<Status, number> = {
   approved: 5,
 };
 
-function readUnit(unit: XmlElement, ctx: Ctx, out: Pair[], preserve: boolean): void {
+function readUnit(unit: XmlElement, ctx: Ctx, out: Pair[], preserve: boolean, file: string): void {
   const parts = elements(unit).filter((e) => e.local === 'segment' || e.local === 'ignorable');
   const segments = parts.filter((e) => e.local === 'segment');
   const uid = attr(unit, 'id') ?? '';
@@ -92,7 +87,7 @@ function readUnit(unit: XmlElement, ctx: Ctx, out: Pair[], preserve: boolean): v
     segments.forEach((seg) => {
       const table = new CodeTable();
       const src = child(seg, 'source');
-      if (!src) throw new FormatError('<segment> without <source>', undefined, seg.line);
+      if (!src) throw new FormatError('<segment> without <source>', file, seg.line);
       const source = read(src, table);
       table.startTarget();
       const tgt = child(seg, 'target');
@@ -136,46 +131,68 @@ function readUnit(unit: XmlElement, ctx: Ctx, out: Pair[], preserve: boolean): v
   finish({ source, target, status }, table, uid);
 }
 
-function walk(el: XmlElement, ctx: Ctx, out: Pair[], preserve: boolean): void {
-  for (const c of elements(el)) {
-    if (c.local === 'unit') readUnit(c, ctx, out, preserves(c, preserve));
-    else if (c.local === 'group') walk(c, ctx, out, preserves(c, preserve));
-  }
+/** Reads XLIFF 2 as a stream: each <unit> is a tree only while it is read. */
+export function xliff2Reader(file: string, out: BatchOptions): FormatReader {
+  const pairs = new PairOutput(out, new ImportFinisher(true));
+  const warnings: string[] = [];
+  const ctx: Ctx = { warnings, badStates: new Map() };
+  let root: XmlElement | undefined;
+  let fileEl: XmlElement | undefined;
+  let doc = -1;
+  let hasTargets = false;
+  return {
+    start(el, open) {
+      if (open.length === 0) {
+        if (el.local !== 'xliff')
+          throw new FormatError(`not XLIFF: the root element is <${el.name}>`, file, el.line);
+        root = el;
+        return false;
+      }
+      if (open.length === 1) {
+        if (el.local === 'file') {
+          fileEl = el;
+          doc = pairs.addDocument(attr(el, 'original') || attr(el, 'id') || baseName(file));
+        }
+        return false;
+      }
+      // Units of the file, directly or in groups (inside anything else they are not units).
+      return (
+        open[1] === fileEl && el.local === 'unit' && open.slice(2).every((g) => g.local === 'group')
+      );
+    },
+    element(unit, open) {
+      const preserve = open
+        .slice(2)
+        .reduce((p, group) => preserves(group, p), preserves(fileEl as XmlElement, false));
+      const found: Pair[] = [];
+      readUnit(unit, ctx, found, preserves(unit, preserve), file);
+      for (const p of found) {
+        if (p.target) hasTargets = true;
+        pairs.push(doc, p);
+      }
+    },
+    finish() {
+      if (pairs.documents.length === 0)
+        throw new FormatError('XLIFF without <file>', file, root?.line);
+      const sourceLang = (root && attr(root, 'srcLang')) ?? '';
+      let targetLang = (root && attr(root, 'trgLang')) ?? '';
+      if (hasTargets && !targetLang) {
+        warnings.push(
+          'the file has targets but no trgLang (required by XLIFF 2): target language unknown',
+        );
+        targetLang = '';
+      }
+      for (const [s, n] of ctx.badStates)
+        warnings.push(
+          `${n} segment(s) have state="${s}", which XLIFF 2 does not define: status guessed`,
+        );
+      return pairs.finish('xliff2', sourceLang, targetLang, warnings);
+    },
+  };
 }
 
 export function parseXliff2(text: string, file: string): ImportResult {
-  const root = parseXml(text, file);
-  if (root.local !== 'xliff')
-    throw new FormatError(`not XLIFF: the root element is <${root.name}>`, file, root.line);
-  const warnings: string[] = [];
-  const ctx: Ctx = { warnings, badStates: new Map() };
-  const sourceLang = attr(root, 'srcLang') ?? '';
-  let targetLang = attr(root, 'trgLang') ?? '';
-  const documents: ImportedDocument[] = [];
-  for (const f of elements(root, 'file')) {
-    const pairs: Pair[] = [];
-    try {
-      walk(f, ctx, pairs, preserves(f, false));
-    } catch (e) {
-      if (e instanceof FormatError && e.line !== undefined)
-        throw new FormatError(e.message.replace(/^.*?: /, ''), file, e.line);
-      throw e;
-    }
-    documents.push({ name: attr(f, 'original') || attr(f, 'id') || baseName(file), pairs });
-  }
-  if (documents.length === 0) throw new FormatError('XLIFF without <file>', file, root.line);
-  const hasTargets = documents.some((d) => d.pairs.some((p) => p.target));
-  if (hasTargets && !targetLang) {
-    warnings.push(
-      'the file has targets but no trgLang (required by XLIFF 2): target language unknown',
-    );
-    targetLang = '';
-  }
-  for (const [s, n] of ctx.badStates)
-    warnings.push(
-      `${n} segment(s) have state="${s}", which XLIFF 2 does not define: status guessed`,
-    );
-  return finishImport({ format: 'xliff2', sourceLang, targetLang, documents, warnings }, true);
+  return readWhole(text, file, (out) => xliff2Reader(file, out));
 }
 
 const NMTOKEN = /^[\p{L}\p{N}._:-]+$/u;
