@@ -89,6 +89,10 @@ function e2e() {
     totals.failed++;
     return;
   }
+  // The first-visit budget and the README's bundle figure are checked on the build just made.
+  gate('first-visit bundle budget and README figure', process.execPath, [
+    'scripts/bundle-size.mjs',
+  ]);
   nodeTests(
     'end-to-end journeys (playwright-core, production build)',
     listFiles('tests/e2e', '.e2e.ts'),
