@@ -83,7 +83,8 @@ export default {
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
     }),
   ],
-  testFramework: { config: { timeout: 60_000 } },
+  // forbidOnly: a stray it.only / describe.only fails the run instead of quietly shrinking it.
+  testFramework: { config: { timeout: 60_000, forbidOnly: true } },
   reporters: [
     defaultReporter({ reportTestResults: true, reportTestProgress: false }),
     countingReporter(),

@@ -87,7 +87,7 @@ try {
   console.log(`| compareRows, CPU time | — | ${fmt(n.compareCpu)} |`);
   console.log(`| compareInWorker, until the result is ready | ${fmt(b.worker)} | — |`);
   console.log(
-    `| compareInWorker, main-thread time (post + reply) | ${fmt(b.workerMainThread)} | — |`,
+    `| compareInWorker, main-thread time (whole call + reply handler) | ${fmt(b.workerMainThread)} | — |`,
   );
   console.log(`| filterRows (changed, ignore whitespace) | ${fmt(b.filter)} | ${fmt(n.filter)} |`);
   console.log(`| reviewReportHtml (changed rows) | ${fmt(b.html)} | ${fmt(n.html)} |`);

@@ -1,8 +1,9 @@
 // npm run bench:editor — the translation grid on the production build, in headless Chromium:
-// open a 10,000-row project to interactive, typing input-to-paint, scrolling long tasks, and the
-// memory of a page holding 20,000 rows. Projects are loaded the way a user would: by restoring a
+// open a 10,000-row project to interactive (cold: a browser just started on its profile, HTTP
+// cache cleared and disabled; warm: reloads of an open tab), typing input-to-paint, scrolling long
+// tasks, and the memory of a page holding 20,000 rows. Projects are loaded the way a user would: by restoring a
 // backup file in the library. Prints a table; nothing here is asserted.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -86,27 +87,16 @@ writeFileSync(
   ),
 );
 
+const coldFile = join(dir, 'bench-backup-10k.json');
+writeFileSync(coldFile, JSON.stringify(backup([{ id: 'b10k', rows: 10_000 }])));
+
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
 const url = server.resolvedUrls.local[0];
-const browser = await chromium.launch({
-  executablePath: findChrome(),
-  args: CHROME_ARGS,
-  headless: true,
-});
-const ctx = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
-let page = await ctx.newPage();
-const results = [];
-
-// Load the two projects through the library's "Restore a backup".
-await page.goto(url + '#/');
-await page.getByRole('heading', { name: 'Projects' }).waitFor();
-await page.getByLabel('Backup file').setInputFiles(file);
-await page.getByText(/Backup restored/).waitFor({ timeout: 120_000 });
-
-async function openToInteractive(id) {
-  await page.goto('about:blank');
-  await page.goto(`${url}#/p/${id}`);
-  return page.evaluate(async () => {
+/** Page load → the first editable row of the project's grid, in ms from navigation start. */
+async function openToInteractiveIn(p, id) {
+  await p.goto('about:blank');
+  await p.goto(`${url}#/p/${id}`);
+  return p.evaluate(async () => {
     const first = () =>
       document
         .querySelector('bt-app')
@@ -117,6 +107,59 @@ async function openToInteractive(id) {
     return performance.now();
   });
 }
+
+const launchOptions = { executablePath: findChrome(), args: CHROME_ARGS, headless: true };
+const contextOptions = { locale: 'en-US', viewport: { width: 1280, height: 800 } };
+
+// Cold open, the user's first visit of the day: the project is restored once into a profile on
+// disk; then, for each run, a new browser process starts on that profile with its HTTP cache
+// cleared and disabled, so the app's code is fetched, compiled and the database opened afresh.
+// (The operating system's file cache is not dropped: the machine is shared.)
+const profile = mkdtempSync(join(tmpdir(), 'bt-bench-profile-'));
+{
+  const c = await chromium.launchPersistentContext(profile, {
+    ...launchOptions,
+    ...contextOptions,
+  });
+  const p = c.pages()[0] ?? (await c.newPage());
+  await p.goto(url + '#/');
+  await p.getByRole('heading', { name: 'Projects' }).waitFor();
+  await p.getByLabel('Backup file').setInputFiles(coldFile);
+  await p.getByText(/Backup restored/).waitFor({ timeout: 120_000 });
+  await c.close();
+}
+const colds = [];
+for (let i = 0; i < 3; i++) {
+  const c = await chromium.launchPersistentContext(profile, {
+    ...launchOptions,
+    ...contextOptions,
+  });
+  const p = c.pages()[0] ?? (await c.newPage());
+  const net = await c.newCDPSession(p);
+  await net.send('Network.enable');
+  await net.send('Network.clearBrowserCache');
+  await net.send('Network.setCacheDisabled', { cacheDisabled: true });
+  colds.push(await openToInteractiveIn(p, 'b10k'));
+  await c.close();
+}
+rmSync(profile, { recursive: true, force: true });
+
+const browser = await chromium.launch({
+  executablePath: findChrome(),
+  args: CHROME_ARGS,
+  headless: true,
+});
+const ctx = await browser.newContext(contextOptions);
+let page = await ctx.newPage();
+const results = [];
+
+// Load the two projects through the library's "Restore a backup".
+await page.goto(url + '#/');
+await page.getByRole('heading', { name: 'Projects' }).waitFor();
+await page.getByLabel('Backup file').setInputFiles(file);
+await page.getByText(/Backup restored/).waitFor({ timeout: 120_000 });
+
+const openToInteractive = (id) => openToInteractiveIn(page, id);
 
 /** Waits until the grid holds all `n` rows (the first screen comes first, the rest after). */
 const allRowsLoaded = (n) =>
@@ -130,12 +173,19 @@ const allRowsLoaded = (n) =>
     n,
   );
 
+results.push([
+  'open a 10,000-row project to interactive, cold (new browser process, HTTP cache cleared and off): median of 3 (min–max)',
+  `${ms(pct(colds, 50))} (${ms(Math.min(...colds))}–${ms(Math.max(...colds))})`,
+  '≤ 500 ms',
+]);
+// Warm: the same tab reloads the project right after the restore (HTTP cache, compiled code and
+// the database all warm), as when a translator reloads while working.
 const opens = [];
 for (let i = 0; i < 3; i++) opens.push(await openToInteractive('b10k'));
 results.push([
-  'open a 10,000-row project to interactive (page load → first editable row), median of 3',
-  ms(pct(opens, 50)),
-  '≤ 500 ms',
+  'open a 10,000-row project to interactive, warm (reload in the same tab): median of 3 (min–max)',
+  `${ms(pct(opens, 50))} (${ms(Math.min(...opens))}–${ms(Math.max(...opens))})`,
+  '',
 ]);
 
 // Typing: input-to-paint for each keystroke (event time → after the next frame is painted),

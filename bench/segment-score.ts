@@ -1,6 +1,7 @@
 // Boundary scoring for sentence segmentation on the shared gold sets (shared by the benchmark and
 // the accuracy test). A boundary is the UTF-16 offset where a gold sentence ends (the paragraph
 // end is not scored), the same definition as ../shared/data/segmentation/score.mjs.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sentenceSpans, type LangCode as SegLang } from '../src/core/segment/index.js';
@@ -10,6 +11,9 @@ export const SEG_SETS = ['zh-mac-dev', 'en-mac-dev', 'zh-gsdsimp-dev', 'en-ewt-d
 export type SegSet = (typeof SEG_SETS)[number];
 
 export interface GoldParagraph {
+  id: string;
+  /** The source document (EWT); absent or one value for the whole set elsewhere. */
+  doc?: string;
   lang: SegLang;
   text: string;
   sentences: string[];
@@ -46,6 +50,31 @@ export function readSet(set: SegSet): GoldParagraph[] {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as GoldParagraph);
+}
+
+/**
+ * Each set is split in two halves by document: rules are written looking at the "tune" half only,
+ * and the "held-out" half shows how they do on text nobody tuned them on. EWT is split by its
+ * source document (a mail thread or a review stays whole); MAC by chapter, with the language tag
+ * dropped so a chapter and its translation fall in the same half; GSDSimp has no document ids, so
+ * by pseudo-paragraph.
+ */
+export const HALVES = ['tune', 'held-out'] as const;
+export type Half = (typeof HALVES)[number];
+
+export function docKey(set: SegSet, p: GoldParagraph): string {
+  if (set === 'en-ewt-dev') return p.doc ?? p.id;
+  return p.id.replace(/_(?:zh|en)(?=\.xml)/, '');
+}
+
+/** A stable hash (not a sequence number), so the halves do not follow the order of the file. */
+export function halfOf(set: SegSet, p: GoldParagraph): Half {
+  const byte = createHash('sha256').update(docKey(set, p)).digest()[0]!;
+  return byte & 1 ? 'held-out' : 'tune';
+}
+
+export function readHalf(set: SegSet, half: Half): GoldParagraph[] {
+  return readSet(set).filter((p) => halfOf(set, p) === half);
 }
 
 const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);

@@ -1,9 +1,13 @@
 // `npm run bench:segment`: boundary precision, recall and F1, time and peak memory of our
-// segmenter beside Intl.Segmenter on every shared gold set. Figures only; nothing is asserted.
-// Each (set, splitter) runs in a child process of its own, so its peak RSS is its own.
+// segmenter beside Intl.Segmenter on every shared gold set, with F1 on each half of the set
+// (segment-score.ts: rules are written on the tune half; the held-out half is never looked at).
+// Figures only; nothing is asserted. Each (set, splitter) runs in a child process of its own, so
+// its peak RSS is its own.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import {
+  HALVES,
+  halfOf,
   hasData,
   readSet,
   score,
@@ -21,6 +25,8 @@ interface Row {
   precision: number;
   recall: number;
   f1: number;
+  /** F1 and paragraph and boundary counts on each half. */
+  halves: Record<(typeof HALVES)[number], { f1: number; paragraphs: number; boundaries: number }>;
   msPerPass: number;
   charsPerMs: number;
   peakRssMb: number;
@@ -31,6 +37,13 @@ function measure(set: SegSet, name: Name): Row {
   const paragraphs = readSet(set);
   const split = splitters[name];
   const s = score(paragraphs, split);
+  const halves = Object.fromEntries(
+    HALVES.map((h) => {
+      const part = paragraphs.filter((p) => halfOf(set, p) === h);
+      const boundaries = part.reduce((n, p) => n + p.boundaries.length, 0);
+      return [h, { f1: score(part, split).f1, paragraphs: part.length, boundaries }];
+    }),
+  ) as Row['halves'];
   const chars = paragraphs.reduce((n, p) => n + p.text.length, 0);
   // One warm-up pass (already done by score), then whole passes for at least half a second.
   let passes = 0;
@@ -46,6 +59,7 @@ function measure(set: SegSet, name: Name): Row {
     precision: s.precision,
     recall: s.recall,
     f1: s.f1,
+    halves,
     msPerPass: ms,
     charsPerMs: chars / ms,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
@@ -55,13 +69,26 @@ function measure(set: SegSet, name: Name): Row {
 const pct = (x: number): string => (100 * x).toFixed(2);
 
 function table(rows: Row[]): string {
-  const head = ['set', 'splitter', 'P', 'R', 'F1', 'ms/pass', 'chars/ms', 'peak RSS MB'];
+  const head = [
+    'set',
+    'splitter',
+    'P',
+    'R',
+    'F1',
+    'F1 tune',
+    'F1 held-out',
+    'ms/pass',
+    'chars/ms',
+    'peak RSS MB',
+  ];
   const body = rows.map((r) => [
     r.set,
     r.splitter === 'ours' ? 'bitext' : 'Intl.Segmenter',
     pct(r.precision),
     pct(r.recall),
     pct(r.f1),
+    pct(r.halves.tune.f1),
+    pct(r.halves['held-out'].f1),
     r.msPerPass.toFixed(1),
     Math.round(r.charsPerMs).toString(),
     r.peakRssMb.toFixed(0),
@@ -96,9 +123,17 @@ function main(): void {
     }
   }
   console.log(table(rows));
+  const sizes = rows
+    .filter((r) => r.splitter === 'ours')
+    .map((r) => {
+      const h = (x: Row['halves']['tune']): string => `${x.paragraphs} par. / ${x.boundaries} b.`;
+      return `${r.set}: tune ${h(r.halves.tune)}, held-out ${h(r.halves['held-out'])}`;
+    });
   console.log(
     '\nBoundary F1 as ../shared/data/segmentation/score.mjs defines it; time per pass over the ' +
-      'whole set after a warm-up; peak RSS of the process that ran it (Node and the data included).',
+      'whole set after a warm-up; peak RSS of the process that ran it (Node and the data included).' +
+      '\nHalves by a hash of the document id (bench/segment-score.ts), paragraphs / boundaries:\n' +
+      sizes.join('\n'),
   );
 }
 

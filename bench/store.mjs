@@ -26,11 +26,24 @@ const { port } = server.address();
 
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 try {
-  const page = await browser.newPage();
-  page.on('pageerror', (e) => console.error(e));
-  await page.goto(`http://127.0.0.1:${port}/`);
-  await page.waitForFunction(() => typeof window.runStoreBench === 'function');
-  const rows = await page.evaluate(() => window.runStoreBench());
+  // One context, so both pages share the origin's IndexedDB (browser.newPage would not).
+  const ctx = await browser.newContext();
+  const fresh = async () => {
+    const page = await ctx.newPage();
+    page.on('pageerror', (e) => console.error(e));
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction(() => typeof window.runStoreBench === 'function');
+    return page;
+  };
+  // The page that wrote the rows is closed; "open" is measured in a page that never saw them.
+  const writer = await fresh();
+  const written = await writer.evaluate(() => window.writeStoreBench());
+  await writer.close();
+  const reader = await fresh();
+  const rows = [
+    ...written.rows,
+    ...(await reader.evaluate((name) => window.runStoreBench(name), written.name)),
+  ];
   const version = browser.version();
   console.log(`store benchmark — headless Chromium ${version}, real IndexedDB\n`);
   const fmt = (v) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));

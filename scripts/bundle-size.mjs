@@ -1,5 +1,7 @@
 // Prints the gzip size of the JavaScript a first visit loads (the entry chunk and its static
 // imports, read from Vite's manifest), and of every other chunk loaded later on demand.
+// Fails when the first visit is over the budget, or when the figure README.md states for it (the
+// first `**NN.N KB**` under its `### Bundle` heading) is more than 1 KB away from the build's.
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -38,7 +40,31 @@ for (const f of first) {
 for (const f of all)
   if (!first.has(f)) console.log(`  on demand    ${kb(gz(f)).padStart(10)}  ${f}`);
 console.log(`first visit loads ${kb(firstTotal)} of JavaScript (gzip); budget 80 KB`);
+let failed = false;
 if (firstTotal > 80 * 1024) {
   console.error('bundle-size: over the 80 KB budget for the shell');
-  process.exit(1);
+  failed = true;
 }
+
+/** The first-visit figure README.md states, in KB, or an error message when it cannot be read. */
+function readmeBundleKb(readme) {
+  const section = /^### Bundle\n([\s\S]*?)(?=^#{1,3} |(?![\s\S]))/m.exec(readme)?.[1];
+  if (section === undefined) return 'README.md has no "### Bundle" section';
+  const m = /\*\*(\d+(?:\.\d+)?) KB\*\*/.exec(section);
+  if (!m) return 'the "### Bundle" section of README.md states no **NN.N KB** figure';
+  return Number(m[1]);
+}
+
+// A stale README figure is the failure this guards against, so it is checked on every build.
+const stated = existsSync('README.md') ? readmeBundleKb(readFileSync('README.md', 'utf8')) : null;
+if (typeof stated === 'string') {
+  console.error(`bundle-size: ${stated}`);
+  failed = true;
+} else if (stated !== null && Math.abs(stated * 1024 - firstTotal) > 1024) {
+  console.error(
+    `bundle-size: README.md states ${stated} KB for the first visit but the build loads ` +
+      `${kb(firstTotal)}; update the "### Bundle" paragraph (figure, date and command)`,
+  );
+  failed = true;
+}
+if (failed) process.exit(1);

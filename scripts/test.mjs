@@ -2,12 +2,19 @@
 //   node scripts/test.mjs            all: types, lint, format, locales, browser tests, node tests, build, e2e
 //   node scripts/test.mjs unit       browser unit + component tests only
 //   node scripts/test.mjs e2e        build + end-to-end journeys only
+//   (also `static` and `node`; any other name is an error, and a run in which no test ran fails)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChrome } from './find-chrome.mjs';
 
+const SUITES = ['static', 'unit', 'node', 'e2e'];
 const only = process.argv[2];
+// A typo such as `units` would otherwise select nothing and exit 0.
+if (only !== undefined && !SUITES.includes(only)) {
+  console.error(`test: unknown suite "${only}"; expected one of ${SUITES.join(', ')}`);
+  process.exit(2);
+}
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps = [];
 rmSync('.test-results', { recursive: true, force: true });
@@ -82,6 +89,10 @@ function e2e() {
     totals.failed++;
     return;
   }
+  // The first-visit budget and the README's bundle figure are checked on the build just made.
+  gate('first-visit bundle budget and README figure', process.execPath, [
+    'scripts/bundle-size.mjs',
+  ]);
   nodeTests(
     'end-to-end journeys (playwright-core, production build)',
     listFiles('tests/e2e', '.e2e.ts'),
@@ -101,4 +112,6 @@ if (!only || only === 'e2e') e2e();
 console.log('');
 if (failedSteps.length) console.log(`failed steps: ${failedSteps.join('; ')}`);
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
-process.exit(failedSteps.length || totals.failed ? 1 : 0);
+// Nothing run is not a pass: a filter or a loader that finds no test must not turn CI green.
+if (totals.passed + totals.failed === 0) console.log('no test ran: failing the run');
+process.exit(failedSteps.length || totals.failed || totals.passed + totals.failed === 0 ? 1 : 0);

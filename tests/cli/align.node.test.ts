@@ -192,7 +192,9 @@ describe('bitext align', () => {
     assert.equal(same.out, '[0]:[0]\n[1]:[1]\n[2]:[2]\n');
   });
 
-  it('a 100,000-line file aligns in bounded time and memory', async () => {
+  // What it checks is coverage and a memory ceiling on a very lopsided pair; it measures no time,
+  // and a 3-line target says nothing about how the work grows with the input.
+  it('a 100,000-line file against 3 lines: every sentence once, RSS grows under 1 GB', async () => {
     const lines = Array.from({ length: 100_000 }, (_, i) => `第${i}行。`).join('\n');
     const big = file('big.txt', lines);
     const before = process.memoryUsage().rss;

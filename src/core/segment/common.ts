@@ -19,7 +19,7 @@ export const PROTECT_WEB: string[] = [
   // Trailing punctuation is left outside so "see www.x.com." still ends the sentence.
   `(?:https?://|ftp://|www\\.)[^\\s<>"“”]{1,2000}?(?=[.,;:!?)\\]'"”’]*(?:\\s|$|[<>"“”]))`,
   EMAIL,
-  // Bare domain names, written in any case: "Newsfeed.Com", "amazon.co.uk".
+  // Bare domain names, written in any case: "Example.Com", "shop.co.uk".
   `[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63}){0,8}\\.(?:[Cc]om|COM|[Nn]et|NET|[Oo]rg|ORG|[Ee]du|[Gg]ov|co\\.uk|[Ii]o)\\b`,
 ];
 

@@ -14,10 +14,19 @@ export const EN_ABBREVIATIONS: readonly string[] = [
   ...['Tel.', 'tel.', 'PS.', 'P.S.', 'Ph.D.', 'M.D.', 'B.A.', 'M.A.', 'B.Sc.', 'M.Sc.'],
 ];
 
+/**
+ * Company suffixes. Letterheads and signatures often write a company's name in capitals
+ * ("ACME CORP."), so these also match in capitals, unlike other abbreviations.
+ */
+export const EN_COMPANY_SUFFIXES: readonly string[] = [
+  ...['Inc.', 'Ltd.', 'Co.', 'Corp.', 'Cos.', 'Bros.', 'LLC.', 'LLP.', 'Pvt.', 'Plc.'],
+];
+
 /** Abbreviations that may end a sentence: they end one only before a typical sentence opener. */
 export const EN_WEAK_ABBREVIATIONS: readonly string[] = [
-  ...['etc.', 'Inc.', 'Ltd.', 'Co.', 'Corp.', 'Cos.', 'Bros.', 'LLC.', 'Jr.', 'Sr.', 'Esq.'],
-  ...['a.m.', 'p.m.', 'al.', 'Ave.', 'Blvd.', 'Rd.', 'Dept.', 'Univ.', 'Assn.', 'PVT.'],
+  ...['etc.', 'Jr.', 'Sr.', 'Esq.'],
+  ...EN_COMPANY_SUFFIXES,
+  ...['a.m.', 'p.m.', 'al.', 'Ave.', 'Blvd.', 'Rd.', 'Dept.', 'Univ.', 'Assn.'],
   ...['Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.'],
   ...['Dec.', 'Mon.', 'Tue.', 'Tues.', 'Wed.', 'Thu.', 'Thur.', 'Thurs.', 'Fri.', 'Sat.', 'Sun.'],
   ...['p.', 'ft.', 'lb.', 'lbs.', 'oz.', 'hr.', 'hrs.'],
@@ -39,6 +48,15 @@ export const EN_SPEECH_VERBS: readonly string[] = [
 
 const alt = (words: readonly string[]): string => words.join('|');
 
+/** Prepositions that make a following date part of the sentence ("sent on 5/1/2001"). */
+const DATE_PREPOSITIONS = `[Oo]n|[Aa]t|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Oo]f|[Tt]o|[Bb]efore|[Aa]fter`;
+
+/**
+ * A numeric date, then a clock time with AM/PM: how mail clients and forums stamp a message. A
+ * clock time alone ("at 10:30 AM in the hall") is part of a sentence.
+ */
+const STAMP = `\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\s{1,10}\\d{1,2}:\\d{2}(?::\\d{2})?\\s?[AaPp]\\.?[Mm]\\.?`;
+
 /** A typical end of sentence: terminators, then closing quotes or brackets. */
 const END = `[.!?‼⁇⁈⁉]{1,10}[${CLOSERS}]{0,4}`;
 
@@ -50,7 +68,7 @@ export function enRuleSet(options: SegmentOptions = {}): RuleSet {
     'Titles and Latin abbreviations: "Dr. Sha", "e.g. this".',
   );
   const weak = abbreviationRule(
-    EN_WEAK_ABBREVIATIONS,
+    [...EN_WEAK_ABBREVIATIONS, ...EN_COMPANY_SUFFIXES.map((a) => a.toUpperCase())],
     `\\s+(?!(?:${openers})\\b)`,
     'May end a sentence, but only before a word that usually opens one: "Inc. The".',
   );
@@ -60,19 +78,19 @@ export function enRuleSet(options: SegmentOptions = {}): RuleSet {
       break: false,
       before: `\\p{N}[.,:]`,
       after: `\\p{N}`,
-      note: 'Decimals, versions, times and phone numbers: 24.44, 2.0.1, 10:30.',
+      note: 'Decimals, versions, times and phone numbers: 3.14, 2.0.1, 10:30.',
     },
     {
       break: false,
       before: `[:;,]\\?{1,10}`,
       after: `.`,
-      note: 'A question mark straight after a colon is mangled space in mail ("Fax:? 203").',
+      note: 'A "?" straight after a colon or comma is a character lost in conversion, not a question ("Phone:? 555").',
     },
     {
       break: false,
       before: `(?<![\\p{L}\\p{N}.'’-])(?:No|Nos|NO|no)\\.`,
       after: `\\s*\\p{N}`,
-      note: '"No." is "number" only before a number: "No. 5", but "No. Since then".',
+      note: '"No." is "number" only before a number: "No. 5", but "No. Not that one".',
     },
     strong,
     weak,
@@ -80,13 +98,13 @@ export function enRuleSet(options: SegmentOptions = {}): RuleSet {
       break: false,
       before: `(?<![\\p{L}\\p{N}.'’-])(?:\\p{L}\\.){2,10}`,
       after: `\\s+(?!(?:${openers})\\b)`,
-      note: 'Dotted initialisms: U.S., P.S., W.H.S. Koerner.',
+      note: 'Dotted initialisms and run-together initials: U.S., P.S., A.B. Smith.',
     },
     {
       break: false,
       before: `(?<![\\p{L}\\p{N}.'’-])\\p{Lu}\\.`,
       after: `\\s+(?!(?:${openers})\\b)[\\p{Lu}\\p{N}]`,
-      note: 'Initials before a name or a number: J. M. Huber, Jennifer M. Anderson, S. 10th St.',
+      note: 'Initials before a name or a number: J. R. Smith, Anna K. Lee, N. 5th Ave.',
     },
     {
       break: false,
@@ -116,7 +134,7 @@ export function enRuleSet(options: SegmentOptions = {}): RuleSet {
       break: true,
       before: `[\\p{L}\\p{N}$%°)\\]][${CLOSERS}]{0,4}\\s?${END}`,
       after: `\\s+(?:[${OPENERS}]{0,4}[\\p{Lu}\\p{N}]|[-=*_~]{3})`,
-      note: 'The general rule: a full stop, question or exclamation mark, then a capital. Web text puts a space before it or a quotation mark after it: "jihad". The".',
+      note: 'The general rule: a full stop, question or exclamation mark, then a capital. Web text puts a space before it or a quotation mark after it: "word". The".',
     },
     {
       break: true,
@@ -128,7 +146,7 @@ export function enRuleSet(options: SegmentOptions = {}): RuleSet {
       break: true,
       before: `\\p{Ll}{2,}[.!?]{1,10}`,
       after: `\\p{Lu}(?:\\p{Ll}|\\s)`,
-      note: 'A missing space after the full stop: "quality.You", "before..I should".',
+      note: 'A missing space after the full stop: "the price.It was", "later..We".',
     },
     {
       break: true,
@@ -146,13 +164,13 @@ export function enRuleSet(options: SegmentOptions = {}): RuleSet {
       break: true,
       before: `@[^\\s<>]+>`,
       after: `\\s+\\p{Lu}`,
-      note: 'A mail header line ends with the address in angle brackets: "<a@b.com> Groups:".',
+      note: 'A mail header line ends with the address in angle brackets: "<a@b.com> Subject:".',
     },
     {
       break: true,
       before: EMAIL,
       after: `\\s+(?:\\p{Lu}|[-=*_~]{3})`,
-      note: 'An address on its own line in a signature or header: "a@b.com Our web site".',
+      note: 'An address on its own line in a signature or header: "a@b.com Visit us".',
     },
     {
       break: true,
@@ -164,19 +182,19 @@ export function enRuleSet(options: SegmentOptions = {}): RuleSet {
       break: true,
       before: `(?:^|\\b[AaPp][Mm]\\s{1,10}|:\\s{1,10})[^.!?:\\s][^.!?:]{0,40}\\s[-–]`,
       after: `\\s+\\p{Lu}`,
-      note: 'A salutation or dateline closed by a dash: "Vince - Thanks", "TEHRAN (AFP) - An".',
+      note: 'A salutation or a news dateline closed by a dash: "Anna - Thanks", "PARIS (Reuters) - The".',
     },
     {
       break: true,
       before: `^(?:Hi|Hello|Hey|Dear|Greetings|Good (?:[Mm]orning|[Aa]fternoon|[Ee]vening))(?:\\s{1,10}\\p{Lu}[\\p{L}.'-]{0,30}){0,3}\\s?[,:!]`,
       after: `\\s+\\p{Lu}`,
-      note: 'A greeting opening a message: "Hi, Yes", "Dear All, My name".',
+      note: 'A greeting opening a message: "Hi, Sure", "Dear Team, We".',
     },
     {
       break: true,
       before: `[—–-]{1,4}[${CLOSERS}]{1,4}`,
       after: `\\s+[${OPENERS}]`,
-      note: 'Speech broken off with a dash, then the next speaker: "but I—" "You what?"',
+      note: 'Speech broken off with a dash, then the next speaker: "So we—" "Not now."',
     },
     {
       break: true,
@@ -186,13 +204,13 @@ export function enRuleSet(options: SegmentOptions = {}): RuleSet {
     },
     {
       break: true,
-      before: `\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\s?[AaPp]\\.?[Mm]\\.?`,
+      before: STAMP,
       after: `\\s+\\S`,
-      note: 'Mail headers: "08/16/2000 12:05 PM" stands alone.',
+      note: 'A date-and-time stamp ends a header line: "Anna Lee 03/04/2021 09:15 AM Hello".',
     },
     {
       break: true,
-      before: `\\S(?<!(?:^|\\s)(?:[Oo]n|[Aa]t|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Oo]f|[Tt]o|[Bb]efore|[Aa]fter))`,
+      before: `\\S(?<!(?:^|\\s)(?:${DATE_PREPOSITIONS}))`,
       after: `\\s+\\d{1,2}/\\d{1,2}/\\d{2,4}\\s+\\d{1,2}:\\d{2}`,
       note: 'Mail headers: the sender line ends before the date stamp (but "sent on 5/1/2001 9:00").',
     },
@@ -200,7 +218,7 @@ export function enRuleSet(options: SegmentOptions = {}): RuleSet {
       break: true,
       before: `(?:^|\\s)(?:(?:Best|Kind|Kindest|Warm|Warmest)\\s{1,10}[Rr]egards|Regards|Thanks|Thank you|Sincerely|Cheers|Yours truly|Best),`,
       after: `\\s+\\p{Lu}`,
-      note: 'A closing before the signature: "Regards, Debra".',
+      note: 'A closing before the signature: "Best regards, Anna".',
     },
   ];
   return {

@@ -30,13 +30,13 @@ export function zhRuleSet(options: SegmentOptions = {}): RuleSet {
       break: false,
       before: `\\p{N}[.．]`,
       after: `\\p{N}`,
-      note: 'Decimals and versions: 24.44, 3.0.',
+      note: 'Decimals and versions: 3.14, 3.0.',
     },
     {
       break: false,
       before: `(?:^|${TERM}${CLOSE}{0,4}\\s{0,10})\\p{N}{1,3}[.．、]`,
       after: `.`,
-      note: 'Numbered headings and list items: "7. 开麦拉".',
+      note: 'Numbered headings and list items: "7. 总结".',
     },
     abbr,
     {
@@ -83,14 +83,14 @@ export function zhRuleSet(options: SegmentOptions = {}): RuleSet {
       break: true,
       before: `(?:${ELLIPSIS}|——)${CLOSE}{1,4}`,
       after: NEXT,
-      note: 'Speech that trails off or breaks off ends when its quotation closes: “不过……”',
+      note: 'Speech that trails off or breaks off ends when its quotation closes: “可是……”',
     },
     {
       break: false,
       before: ELLIPSIS,
       after: `.`,
       inQuote: true,
-      note: 'Inside a quotation an ellipsis is a hesitation: “我…… 我……”',
+      note: 'Inside a quotation an ellipsis is a hesitation: “你…… 你……”',
     },
     {
       break: true,
