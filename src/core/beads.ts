@@ -2,7 +2,6 @@
 // alignment by hand is a handful of pure operations over these rows, each returning new rows
 // (so undo is keeping the previous array).
 import type { Bead } from './align/index.js';
-import { joinTexts } from './text/join.js';
 
 export interface AlignRow {
   source: string[];
@@ -15,9 +14,6 @@ export interface AlignRow {
 export type Side = 'source' | 'target';
 
 const other = (s: Side): Side => (s === 'source' ? 'target' : 'source');
-
-/** A row's sentences as one text. @deprecated Use `joinTexts` from core/text/join.ts. */
-export const joinSentences = joinTexts;
 
 /** Rows from aligner beads; `paragraphStarts` holds source sentence indices that open a paragraph. */
 export function rowsFromBeads(

@@ -6,7 +6,8 @@
 import { CONFIRMED } from '../core/model.js';
 import type { DocumentRecord, Lang, Project, Segment, Status } from '../core/model.js';
 import { compileFind, replaceAllIn, type FindOptions } from '../core/find.js';
-import { segLang, segmentParagraph } from '../core/segment/index.js';
+import { segmentParagraph } from '../core/segment/index.js';
+import { langCode } from '../core/text/lang.js';
 import {
   StoreError,
   type ChangeMessage,
@@ -307,7 +308,7 @@ export class DocumentService extends Service<DocumentState> {
       return;
     }
     const who = this.session.who;
-    if (await this.apply(() => this.ws.ops.merge(id, rows[i + 1].id, who)))
+    if (await this.apply(() => this.ws.structure.merge(id, rows[i + 1].id, who)))
       this.notices.info('notice.merged');
   }
 
@@ -327,7 +328,7 @@ export class DocumentService extends Service<DocumentState> {
     const otherAt = nearestBoundary(row[other], offset / row[field].length, otherLang);
     const [sourceAt, targetAt] = field === 'source' ? [offset, otherAt] : [otherAt, offset];
     const who = this.session.who;
-    if (await this.apply(() => this.ws.ops.split(id, sourceAt, targetAt, who)))
+    if (await this.apply(() => this.ws.structure.split(id, sourceAt, targetAt, who)))
       this.notices.info('notice.split');
   }
 
@@ -348,7 +349,7 @@ export class DocumentService extends Service<DocumentState> {
     }
     if (patches.length > 0) {
       const who = this.session.who;
-      if (!(await this.apply(() => this.ws.ops.updateMany(cur.doc.id, patches, who)))) return;
+      if (!(await this.apply(() => this.ws.structure.updateMany(cur.doc.id, patches, who)))) return;
     }
     this.set({ replaced: { count, rows: patches.length } });
   }
@@ -412,7 +413,7 @@ export class DocumentService extends Service<DocumentState> {
 
 /** The sentence boundary in `text` closest to `fraction` of its length (0 or length if none). */
 export function nearestBoundary(text: string, fraction: number, lang: Lang): number {
-  const sentences = segmentParagraph(text, segLang(lang));
+  const sentences = segmentParagraph(text, langCode(lang));
   if (sentences.length < 2) return text.length;
   const target = fraction * text.length;
   let best = text.length;

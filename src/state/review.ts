@@ -2,7 +2,7 @@
 // against ("changed since"), comparisons run in a Worker, and a reviewer's decisions and
 // comments, each written as one undoable step through the document service.
 import type { Status, Version, VersionSegment } from '../core/model.js';
-import type { Comparison, CompareOptions, RowSnapshot } from '../core/diff/index.js';
+import type { Comparison, CompareLangs, RowSnapshot } from '../core/diff/index.js';
 import { withComment, withResolved, type Decision, type ReviewPatch } from '../core/review.js';
 import { structuralChanges, trackPatches } from '../core/track.js';
 import type { VersionMeta, Workspace } from '../store/index.js';
@@ -113,7 +113,7 @@ export class ReviewService extends Service<ReviewState> {
   async compare(
     a: readonly RowSnapshot[],
     b: readonly RowSnapshot[],
-    options: CompareOptions,
+    options: CompareLangs,
   ): Promise<void> {
     const seq = ++this._compareSeq;
     this.set({ comparing: { status: 'running', progress: 0 } });
@@ -140,7 +140,9 @@ export class ReviewService extends Service<ReviewState> {
       return;
     }
     const who = this.session.who;
-    const ok = await this.doc.apply(() => this.ws.ops.updateMany(cur.doc.id, [...patches], who));
+    const ok = await this.doc.apply(() =>
+      this.ws.structure.updateMany(cur.doc.id, [...patches], who),
+    );
     if (ok && notice) {
       this.notices.info(
         notice,

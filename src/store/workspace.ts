@@ -44,11 +44,6 @@ export class Workspace {
     this.settings = new SettingsRepo(conn);
   }
 
-  /** @deprecated Use `structure`: `ops` reads like the undo log. Kept until state moves over. */
-  get ops(): Structure {
-    return this.structure;
-  }
-
   get name(): string {
     return this.conn.name;
   }

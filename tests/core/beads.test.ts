@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
   insertEmpty,
-  joinSentences,
   mergeNext,
   moveSentence,
   nextLowConfidence,
@@ -9,7 +8,6 @@ import {
   splitRow,
   type AlignRow,
 } from '../../src/core/beads.js';
-import { joinTexts } from '../../src/core/text/join.js';
 
 const row = (source: string[], target: string[], confidence = 0.5): AlignRow => ({
   source,
@@ -27,12 +25,6 @@ const show = (rows: AlignRow[]) =>
   rows.map((r) => `${r.source.join(' ')} | ${r.target.join(' ')}`.trim()).join(' / ');
 
 describe('core/beads', () => {
-  it("joins a row's sentences with the one join rule of core/text", () => {
-    expect(joinSentences).to.equal(joinTexts);
-    expect(joinSentences(['第一句。', '第二句。'], 'zh-Hans')).to.equal('第一句。第二句。');
-    expect(joinSentences(['One.', 'Two.'], 'en')).to.equal('One. Two.');
-  });
-
   it('builds rows from beads with paragraph starts', () => {
     const rows = rowsFromBeads(
       ['a', 'b', 'c'],

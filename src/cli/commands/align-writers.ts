@@ -1,6 +1,7 @@
 // Output formats of `bitext align`. Minimal on purpose: a fuller TMX writer belongs to
 // core/formats; these only have to be correct (valid TMX 1.4b, escaped XML, JSON, TSV).
 import type { LangCode as AlignLang, Bead } from '../../core/align/index.js';
+import { joinTexts } from '../../core/text/join.js';
 
 export interface Aligned {
   beads: Bead[];
@@ -16,8 +17,8 @@ export function writeBeads({ beads }: Aligned): string {
   return beads.map((b) => `${ids(b.src)}:${ids(b.tgt)}\n`).join('');
 }
 
-const joinSentences = (lang: AlignLang, parts: string[]): string =>
-  parts.join(lang === 'zh' ? '' : ' ');
+/** Sentences of one side of a bead, joined by the app's one join rule. */
+const joinSentences = (lang: AlignLang, parts: string[]): string => joinTexts(parts, lang);
 
 /** A TSV cell: tabs and line breaks would break the table. */
 const cell = (s: string): string => s.replace(/[\t\r\n]+/g, ' ');

@@ -5,7 +5,7 @@
 import { readNamed } from '../file-errors.js';
 import { UsageError, type Io } from '../bitext.js';
 import { normalizeText } from '../../core/text/index.js';
-import { segLang, segmentParagraph, type LangCode as SegLang } from '../../core/segment/index.js';
+import { segmentParagraph, type LangCode as SegLang } from '../../core/segment/index.js';
 
 type Format = 'lines' | 'jsonl';
 
@@ -32,7 +32,7 @@ export function parseArgs(args: string[]): Args {
       const v = value();
       const l = LANGS[v];
       if (!l) throw new UsageError(`--lang must be zh or en, not "${v}"`);
-      lang = segLang(l);
+      lang = l;
     } else if (a === '--format') {
       const v = value();
       if (v !== 'lines' && v !== 'jsonl') {

@@ -1,7 +1,7 @@
 // Sentence segmentation for zh and en: a small SRX-like rules engine (engine.ts) over rule sets
 // that are plain data (rules-en.ts, rules-zh.ts). The signatures of segmentParagraph and
 // segmentText are the contract other parts of the app use.
-import { langCode, type LangCode } from '../text/lang.js';
+import type { LangCode } from '../text/lang.js';
 import { cut, findBreaks } from './engine.js';
 import { enRuleSet } from './rules-en.js';
 import { zhRuleSet } from './rules-zh.js';
@@ -17,9 +17,6 @@ export {
   enRuleSet,
 } from './rules-en.js';
 export { ZH_CONTINUATIONS, zhRuleSet } from './rules-zh.js';
-
-/** @deprecated Use `langCode` from core/text; kept until state and ui import it from there. */
-export const segLang = langCode;
 
 const defaults: Record<LangCode, RuleSet> = { en: enRuleSet(), zh: zhRuleSet() };
 

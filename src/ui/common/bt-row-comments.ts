@@ -1,7 +1,7 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ReviewComment } from '../../core/model.js';
-import { detectLang } from '../../core/diff/index.js';
+import { detectLang } from '../../core/diff/tokenize.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, t } from '../../i18n/index.js';
 import { emit } from './events.js';

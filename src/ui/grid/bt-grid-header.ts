@@ -2,7 +2,7 @@ import { LitElement, html, css, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { countByStatus } from '../../core/filter.js';
 import { STATUSES, type Lang, type Segment } from '../../core/model.js';
-import { segLang } from '../../core/segment/index.js';
+import { langCode } from '../../core/text/lang.js';
 import { countUnits } from '../../core/text/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
@@ -12,7 +12,7 @@ import { t } from '../../i18n/index.js';
 const unitCache = new WeakMap<Segment, { cjkChars: number; words: number }>();
 const unitsOf = (s: Segment, lang: Lang) => {
   let u = unitCache.get(s);
-  if (!u) unitCache.set(s, (u = countUnits(s.source, segLang(lang))));
+  if (!u) unitCache.set(s, (u = countUnits(s.source, langCode(lang))));
   return u;
 };
 

@@ -8,7 +8,6 @@ import { Watch } from '../common/watch.js';
 import type { BtEvent } from '../common/events.js';
 import type { BtEditor } from './bt-editor.js';
 import './bt-editor.js';
-import './bt-side-panel.js';
 import './events.js';
 
 /**
@@ -67,6 +66,8 @@ export class BtGridPage extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('panel')) void this.doc?.showHistory(this.panel);
+    // The panel's code loads the first time it is opened, not on the first visit.
+    if (this.panel) void import('./bt-side-panel.js');
   }
 
   /** Moves the caret to a row's translation. */

@@ -3,7 +3,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { rowsFromBeads, type AlignRow } from '../../core/beads.js';
 import type { Lang } from '../../core/model.js';
-import { segLang, segmentText } from '../../core/segment/index.js';
+import { segmentText } from '../../core/segment/index.js';
+import { langCode } from '../../core/text/lang.js';
 import { detectLang } from '../../core/text/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
@@ -111,8 +112,8 @@ export class BtNewProject extends LitElement {
   private _segments() {
     const [s, tl] = this._langs;
     return {
-      source: segmentText(this._source, segLang(s)),
-      target: segmentText(this._target, segLang(tl)),
+      source: segmentText(this._source, langCode(s)),
+      target: segmentText(this._target, langCode(tl)),
     };
   }
 
@@ -144,8 +145,8 @@ export class BtNewProject extends LitElement {
     const beads = await library.align({
       source,
       target,
-      sourceLang: segLang(sourceLang),
-      targetLang: segLang(targetLang),
+      sourceLang: langCode(sourceLang),
+      targetLang: langCode(targetLang),
     });
     if (beads) {
       this._rows = rowsFromBeads(flatSource, target.flat(), beads, starts);

@@ -1,22 +1,11 @@
 import { LitElement, html, css } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { ChangeKind } from '../../core/diff/index.js';
+import type { ChangeKind, CompareOptions } from '../../core/diff/index.js';
 import type { VersionMeta } from '../../state/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, t } from '../../i18n/index.js';
-import type { CompareLayout } from './bt-compare-row.js';
 import { emit } from '../common/events.js';
 import './events.js';
-
-/** What the reviewer compares and how it is shown. `b` is a version id or 'now'. */
-export interface CompareOptions {
-  a: string;
-  b: string;
-  layout: CompareLayout;
-  onlyChanged: boolean;
-  ignore: ChangeKind[];
-  openComments: boolean;
-}
 
 export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
   a: '',
@@ -36,7 +25,7 @@ const MINOR: [ChangeKind, string][] = [
 /**
  * The comparison's controls: versions A and B, inline or side-by-side, and the filters.
  *
- * @fires bt-compare-options - `CompareOptions`, after every choice the user makes
+ * @fires bt-compare-options-change - `CompareOptions`, after every choice the user makes
  */
 @customElement('bt-compare-controls')
 export class BtCompareControls extends LitElement {

@@ -1,6 +1,12 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { ChangeKind, RowComparison, RowSnapshot, TextDiff } from '../../core/diff/index.js';
+import type {
+  ChangeKind,
+  CompareLayout,
+  RowComparison,
+  RowSnapshot,
+  TextDiff,
+} from '../../core/diff/index.js';
 import type { Lang, Segment } from '../../core/model.js';
 import { canReject, isDecidable } from '../../core/review.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
@@ -11,8 +17,6 @@ import '../common/bt-status-badge.js';
 import '../common/bt-row-comments.js';
 import { emit } from '../common/events.js';
 import './events.js';
-
-export type CompareLayout = 'inline' | 'side';
 
 const joined = (rows: RowSnapshot[], f: 'source' | 'target') => rows.map((r) => r[f]).join('\n');
 

@@ -4,6 +4,7 @@ import {
   filterRows,
   hasVisibleChange,
   type Comparison,
+  type CompareOptions,
   type RowComparison,
   type RowSnapshot,
 } from '../../core/diff/index.js';
@@ -18,7 +19,7 @@ import {
 import type { Job, VersionMeta } from '../../state/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
-import { DEFAULT_COMPARE_OPTIONS, type CompareOptions } from './bt-compare-controls.js';
+import { DEFAULT_COMPARE_OPTIONS } from './bt-compare-controls.js';
 import type { BtCompareRow } from './bt-compare-row.js';
 import { exportReport } from './review-export.js';
 import { changeStep, type ReviewAction } from './bt-review-bar.js';

@@ -1,9 +1,8 @@
 // The review screen's events; see ui/common/events.ts for the scheme.
-import type { CompareOptions } from './bt-compare-controls.js';
 import type { Decision, ReviewPatch } from '../../core/review.js';
 import type { Status } from '../../core/model.js';
 import type { ReviewAction } from './bt-review-bar.js';
-import type { CompareOptions as DiffOptions, RowSnapshot } from '../../core/diff/index.js';
+import type { CompareLangs, CompareOptions, RowSnapshot } from '../../core/diff/index.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -16,7 +15,7 @@ declare global {
     'bt-request-compare': CustomEvent<{
       a: readonly RowSnapshot[];
       b: readonly RowSnapshot[];
-      options: DiffOptions;
+      options: CompareLangs;
     }>;
     'bt-request-load-version': CustomEvent<{ id: string }>;
     'bt-compare-options-change': CustomEvent<CompareOptions>;

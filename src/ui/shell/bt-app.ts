@@ -174,15 +174,15 @@ export class BtApp extends LitElement {
   }
 
   private async _createAligned(e: BtEvent<'bt-request-create-aligned'>) {
-    const { joinSentences } = await import('../../core/beads.js');
+    const { joinTexts } = await import('../../core/text/join.js');
     const r = e.detail;
     const id = await this._services?.library.create({
       name: r.name,
       sourceLang: r.sourceLang,
       targetLang: r.targetLang,
       rows: r.rows.map((row) => ({
-        source: joinSentences(row.source, r.sourceLang),
-        target: joinSentences(row.target, r.targetLang),
+        source: joinTexts(row.source, r.sourceLang),
+        target: joinTexts(row.target, r.targetLang),
         link: { source: row.source.length, target: row.target.length },
         confidence: row.confidence,
         paragraphStart: row.paragraphStart,
