@@ -1,6 +1,6 @@
 // The app's state: one service per concern, opened together on one workspace. Elements get the
 // ones they need through @lit/context (contexts.ts); only these services call the store.
-import { getWorkspace, type Workspace } from '../store/index.js';
+import { getWorkspace, openWorkspace, type Workspace } from '../store/index.js';
 import { DocumentService } from './document.js';
 import { LibraryService } from './library.js';
 import { NoticeService } from './notices.js';
@@ -19,8 +19,16 @@ export interface Services {
   close(): void;
 }
 
-export async function openServices(dbName?: string): Promise<Services> {
-  const ws: Workspace = await getWorkspace(dbName);
+/**
+ * Opens the services on the workspace `dbName` (the app's by default). `separate` gives them a
+ * connection of their own, as another tab has (tests of two tabs in one page).
+ */
+export async function openServices(
+  dbName?: string,
+  opts: { separate?: boolean } = {},
+): Promise<Services> {
+  const ws: Workspace =
+    opts.separate && dbName ? await openWorkspace(dbName) : await getWorkspace(dbName);
   const notices = new NoticeService();
   const session = new SessionService(ws);
   const document = new DocumentService(ws, session, notices);

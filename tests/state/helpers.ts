@@ -4,19 +4,42 @@ import { deleteWorkspace } from '../../src/store/index.js';
 
 let n = 0;
 
-/** Call in a describe(); the returned function opens services on a fresh database. */
-export function useServices(): () => Promise<Services> {
-  const opened: { s: Services; name: string }[] = [];
+export type TestServices = Services & { dbName: string };
+
+/**
+ * Call in a describe(). `open()` opens services on a fresh database; `open(dbName)` opens them
+ * again on the same one (a reload, or a second tab while the first stays open).
+ */
+export function useServices(): (
+  dbName?: string,
+  opts?: { separate?: boolean },
+) => Promise<TestServices> {
+  const opened: TestServices[] = [];
   afterEach(async () => {
-    for (const { s, name } of opened.splice(0)) {
-      s.close();
-      await deleteWorkspace(name);
-    }
+    const names = new Set(opened.map((s) => s.dbName));
+    for (const s of opened.splice(0)) s.close();
+    for (const name of names) await deleteWorkspace(name);
   });
-  return async () => {
-    const name = `bt-services-${Date.now()}-${n++}-${Math.random().toString(36).slice(2)}`;
-    const s = await openServices(name);
-    opened.push({ s, name });
+  return async (dbName, opts) => {
+    const name =
+      dbName ?? `bt-services-${Date.now()}-${n++}-${Math.random().toString(36).slice(2)}`;
+    const s = { ...(await openServices(name, opts)), dbName: name };
+    opened.push(s);
     return s;
   };
+}
+
+/** A project of `rows` Chinese→English rows, opened in the document service. */
+export async function openProject(
+  s: Services,
+  rows: { source: string; target: string; status?: 'new' | 'translated' }[],
+): Promise<string> {
+  const id = await s.library.create({
+    name: '测试',
+    sourceLang: 'zh-Hans',
+    targetLang: 'en',
+    rows,
+  });
+  await s.document.open(id);
+  return id!;
 }

@@ -1,0 +1,166 @@
+// The document service on the browser's real IndexedDB: what a keystroke, a confirm, a merge or
+// split, undo/redo (also across a reload) and a version restore do to the rows the grid shows
+// and to what is stored; and how a failure is told.
+import { expect } from '@open-wc/testing';
+import { initI18n } from '../../src/i18n/index.js';
+import { openProject, useServices, type TestServices } from './helpers.js';
+
+const ROWS = [
+  { source: '你好。', target: 'Hello.', status: 'translated' as const },
+  { source: '再见。', target: '' },
+  { source: '谢谢。你好。', target: 'Thanks. Hello.' },
+];
+
+const shown = (s: TestServices) => s.document.current!.segments.map((r) => r.target);
+const stored = async (s: TestServices) =>
+  (await s.ws.segments.all(s.document.current!.doc.id)).map((r) => r.target);
+
+describe('DocumentService', () => {
+  before(() => initI18n('en'));
+  const open = useServices();
+
+  it('shows a keystroke at once, stores it on flush, and makes a confirmed row a draft', async () => {
+    const s = await open();
+    await openProject(s, ROWS);
+    const [a] = s.document.current!.segments;
+    s.document.edit(a.id, 'target', 'Hi.');
+    expect(shown(s)[0]).to.equal('Hi.');
+    expect(s.document.row(a.id)!.status).to.equal('draft');
+    expect(s.document.state.save.state).to.equal('saving');
+    await s.document.flush();
+    expect((await stored(s))[0]).to.equal('Hi.');
+    expect(s.document.state.save.state).to.equal('saved');
+  });
+
+  it('confirms as the role says: translated for a translator, reviewed for a reviewer', async () => {
+    const s = await open();
+    await openProject(s, ROWS);
+    const [, b, c] = s.document.current!.segments;
+    s.document.edit(b.id, 'target', 'Bye.');
+    await s.document.confirm(b.id);
+    expect(s.document.row(b.id)!.status).to.equal('translated');
+    await s.session.setRole('reviewer');
+    await s.document.confirm(c.id);
+    expect(s.document.row(c.id)!.status).to.equal('reviewed');
+    const rows = await s.ws.segments.all(s.document.current!.doc.id);
+    expect(rows.map((r) => r.status)).to.deep.equal(['translated', 'translated', 'reviewed']);
+  });
+
+  it('merges and splits as undoable steps, and redoes them', async () => {
+    const s = await open();
+    await openProject(s, ROWS);
+    const [a] = s.document.current!.segments;
+    await s.document.mergeWithNext(a.id);
+    expect(s.document.current!.segments.map((r) => r.source)).to.deep.equal([
+      '你好。再见。',
+      '谢谢。你好。',
+    ]);
+    expect(s.notices.state.notice?.key).to.equal('notice.merged');
+    const c = s.document.current!.segments[1];
+    // Split the source after its first sentence; the translation at its nearest boundary.
+    await s.document.split(c.id, 'source', 3);
+    expect(s.document.current!.segments.map((r) => [r.source, r.target])).to.deep.equal([
+      ['你好。再见。', 'Hello.'],
+      ['谢谢。', 'Thanks.'],
+      ['你好。', 'Hello.'],
+    ]);
+    await s.document.undo();
+    await s.document.undo();
+    expect(s.document.current!.segments.map((r) => r.source)).to.deep.equal(
+      ROWS.map((r) => r.source),
+    );
+    expect(s.document.state.canRedo).to.equal(true);
+    await s.document.redo();
+    expect(s.document.current!.segments).to.have.length(2);
+  });
+
+  it('undoes and redoes across a reload', async () => {
+    const s = await open();
+    const id = await openProject(s, ROWS);
+    const [a] = s.document.current!.segments;
+    s.document.edit(a.id, 'target', 'Hi there.');
+    await s.document.flush();
+    s.close();
+    // The page is reloaded: new services on the same database.
+    const again = await open(s.dbName);
+    await again.document.open(id);
+    expect(shown(again)[0]).to.equal('Hi there.');
+    expect(again.document.state.canUndo).to.equal(true);
+    await again.document.undo();
+    expect(shown(again)[0]).to.equal('Hello.');
+    expect((await stored(again))[0]).to.equal('Hello.');
+    await again.document.redo();
+    expect((await stored(again))[0]).to.equal('Hi there.');
+  });
+
+  it('replaces in every row as one step and says how many', async () => {
+    const s = await open();
+    await openProject(s, ROWS);
+    await s.document.replaceAll({
+      query: 'Hello',
+      replacement: 'Hi',
+      scope: 'target',
+      matchCase: true,
+      wholeWord: false,
+      regex: false,
+    });
+    expect(shown(s)).to.deep.equal(['Hi.', '', 'Thanks. Hi.']);
+    expect(s.document.state.replaced).to.deep.equal({ count: 2, rows: 2 });
+    await s.document.undo();
+    expect(await stored(s)).to.deep.equal(['Hello.', '', 'Thanks. Hello.']);
+  });
+
+  it('restores a version as one undoable step', async () => {
+    const s = await open();
+    await openProject(s, ROWS);
+    await s.review.saveVersion('Draft');
+    const [a] = s.document.current!.segments;
+    s.document.edit(a.id, 'target', 'Changed.');
+    await s.document.flush();
+    await s.review.restoreVersion(s.review.state.versions[0].id);
+    expect(shown(s)[0]).to.equal('Hello.');
+    expect(s.notices.state.notice).to.deep.include({
+      key: 'notice.versionRestored',
+      params: { count: 1 },
+    });
+    await s.document.undo();
+    expect((await stored(s))[0]).to.equal('Changed.');
+  });
+
+  it('tells a failed undo in its own words when another tab changed the row since', async () => {
+    const s = await open();
+    const id = await openProject(s, ROWS);
+    const [a] = s.document.current!.segments;
+    s.document.edit(a.id, 'target', 'Mine.');
+    await s.document.flush();
+    // Another tab (its own connection) edits the same row afterwards.
+    const other = await open(s.dbName, { separate: true });
+    await other.document.open(id);
+    other.document.edit(a.id, 'target', 'Theirs.');
+    await other.document.flush();
+    await s.document.undo();
+    const notice = s.notices.state.notice!;
+    expect(notice.kind).to.equal('error');
+    expect(notice.key).to.equal('errors.undo');
+    // Nothing was overwritten.
+    expect((await stored(other))[0]).to.equal('Theirs.');
+  });
+
+  it('tells listeners only when the state changed, with the old and new snapshot', async () => {
+    const s = await open();
+    await openProject(s, ROWS);
+    const [a] = s.document.current!.segments;
+    const seen: [unknown, unknown][] = [];
+    const off = s.document.subscribe((now, before) => seen.push([now.save, before.save]));
+    s.document.edit(a.id, 'target', 'H');
+    s.document.edit(a.id, 'target', 'Hi');
+    // Same text again: no change, no call.
+    const calls = seen.length;
+    s.document.edit(a.id, 'target', 'Hi');
+    expect(seen.length).to.equal(calls);
+    off();
+    s.document.edit(a.id, 'target', 'Hi!');
+    expect(seen.length).to.equal(calls);
+    await s.document.flush();
+  });
+});
