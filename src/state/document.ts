@@ -390,7 +390,7 @@ export class DocumentService extends Service<DocumentState> {
   private async _refreshUndo() {
     const cur = this.current;
     if (!cur) return;
-    const u = await this.ws.undoState(cur.doc.id);
+    const u = await this.ws.undoState(cur.doc.id, this.session.who.tab);
     this.set({ canUndo: u.canUndo, canRedo: u.canRedo });
   }
 

@@ -20,8 +20,8 @@ export interface Services {
 }
 
 /**
- * Opens the services on the workspace `dbName` (the app's by default). `separate` gives them a
- * connection of their own, as another tab has (tests of two tabs in one page).
+ * Opens the services on the workspace `dbName` (the app's by default). `separate` makes them
+ * another tab: a connection and a tab id of their own (tests of two tabs in one page).
  */
 export async function openServices(
   dbName?: string,
@@ -30,7 +30,7 @@ export async function openServices(
   const ws: Workspace =
     opts.separate && dbName ? await openWorkspace(dbName) : await getWorkspace(dbName);
   const notices = new NoticeService();
-  const session = new SessionService(ws);
+  const session = new SessionService(ws, opts.separate ? crypto.randomUUID() : undefined);
   const document = new DocumentService(ws, session, notices);
   const library = new LibraryService(ws, notices, () => document.flush());
   const review = new ReviewService(ws, document, session, notices);

@@ -4,13 +4,17 @@ import type { Who, Workspace } from '../store/index.js';
 import { Service } from './service.js';
 
 export class SessionService extends Service<{ who: Who }> {
-  constructor(private readonly ws: Workspace) {
-    super({ who: { role: 'translator', author: '' } });
+  constructor(
+    private readonly ws: Workspace,
+    /** This tab's id: its undo steps are its own (see Who.tab). */
+    tab: string = tabId(),
+  ) {
+    super({ who: { role: 'translator', author: '', tab } });
   }
 
   async load(): Promise<void> {
     const s = await this.ws.settings.getAll();
-    this.set({ who: { role: s.role, author: s.author } });
+    this.set({ who: { ...this.who, role: s.role, author: s.author } });
   }
 
   get who(): Who {
@@ -25,5 +29,23 @@ export class SessionService extends Service<{ who: Who }> {
   async setAuthor(author: string): Promise<void> {
     this.set({ who: { ...this.who, author: author.trim() } });
     await this.ws.settings.set('author', this.who.author);
+  }
+}
+
+const TAB_KEY = 'bt.tab';
+
+/**
+ * An id for this browser tab that survives a reload of the tab (sessionStorage is per tab), so
+ * undo after a reload still finds the tab's own steps; a new tab gets a new one.
+ */
+function tabId(): string {
+  try {
+    const known = sessionStorage.getItem(TAB_KEY);
+    if (known) return known;
+    const id = crypto.randomUUID();
+    sessionStorage.setItem(TAB_KEY, id);
+    return id;
+  } catch {
+    return crypto.randomUUID();
   }
 }

@@ -46,6 +46,8 @@ export interface OpRecord {
   at: number;
   author: string;
   role: Revision['role'];
+  /** The tab that made the step (see Who.tab); absent on steps stored before tabs were told apart. */
+  tab?: string;
   changes: OpChange[];
 }
 

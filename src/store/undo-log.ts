@@ -96,15 +96,16 @@ export async function commitOp(
   await addRevisions(tx, docId, who, opId, at, revs);
 
   const ops = tx.objectStore('ops');
-  // A new step discards the redo branch, as in every editor.
+  // A new step discards this tab's redo branch, as in every editor (another tab's stays: it is
+  // theirs to redo). Steps are numbered after every step of the document.
   let cur = await ops.index('byDoc').openCursor(docRange(docId), 'prev');
-  let seq = 0;
+  const seq = cur?.value.seq ?? 0;
   while (cur) {
-    if (cur.value.state === 'done') {
-      seq = cur.value.seq;
-      break;
+    const op = cur.value;
+    if (ownStep(op, who.tab)) {
+      if (op.state === 'done') break;
+      await cur.delete();
     }
-    await cur.delete();
     cur = await cur.continue();
   }
   const op: OpRecord = {
@@ -116,6 +117,7 @@ export async function commitOp(
     at,
     author: who.author,
     role: who.role,
+    ...(who.tab ? { tab: who.tab } : {}),
     changes,
   };
   await ops.add(op);
@@ -156,24 +158,34 @@ export interface UndoState {
 
 type OpsIndex<M extends IDBTransactionMode> = IDBPIndex<BitextDB, StoreName[], 'ops', 'byDoc', M>;
 
-/** The step undo would revert (top "done") and the one redo would replay (lowest "undone"). */
+/** Whether `tab` may undo or redo a step: its own, one stored before tabs were told apart, or any when no tab is given. */
+const ownStep = (op: OpRecord, tab: string | undefined): boolean =>
+  !tab || !op.tab || op.tab === tab;
+
+/**
+ * The step undo would revert (this tab's top "done") and the one redo would replay (this tab's
+ * lowest "undone" above it). Other tabs' steps are passed over.
+ */
 async function ends<M extends IDBTransactionMode>(
   index: OpsIndex<M>,
   docId: string,
+  tab: string | undefined,
 ): Promise<{ done?: OpRecord; undone?: OpRecord }> {
   let cur = await index.openCursor(docRange(docId), 'prev');
   let undone: OpRecord | undefined;
   while (cur) {
-    if (cur.value.state === 'done') return { done: cur.value, undone };
-    undone = cur.value;
+    if (ownStep(cur.value, tab)) {
+      if (cur.value.state === 'done') return { done: cur.value, undone };
+      undone = cur.value;
+    }
     cur = await cur.continue();
   }
   return { undone };
 }
 
-export async function undoState(conn: Connection, docId: string): Promise<UndoState> {
+export async function undoState(conn: Connection, docId: string, tab?: string): Promise<UndoState> {
   const { done, undone } = await conn.read(['ops'], (tx) =>
-    ends(tx.objectStore('ops').index('byDoc'), docId),
+    ends(tx.objectStore('ops').index('byDoc'), docId, tab),
   );
   return { canUndo: !!done, canRedo: !!undone, undoKind: done?.kind, redoKind: undone?.kind };
 }
@@ -195,7 +207,7 @@ export async function replay(
   who: Who,
 ): Promise<Replayed | null> {
   const res = await conn.write(OP_STORES, async (tx) => {
-    const { done, undone } = await ends(tx.objectStore('ops').index('byDoc'), docId);
+    const { done, undone } = await ends(tx.objectStore('ops').index('byDoc'), docId, who.tab);
     const op = back ? done : undone;
     if (!op) return null;
     const segs = tx.objectStore('segments');

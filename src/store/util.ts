@@ -6,6 +6,12 @@ import type { WriteTx } from './connection.js';
 export interface Who {
   role: Role;
   author: string;
+  /**
+   * The browser tab making the change. Undo and redo take only this tab's steps, so undo in one
+   * tab never reverts another tab's edit. Without it (command line, store tests) every step is
+   * the caller's.
+   */
+  tab?: string;
 }
 
 export const newId = (): string => crypto.randomUUID();

@@ -64,8 +64,9 @@ export class Workspace {
     return replay(this.conn, docId, false, who);
   }
 
-  undoState(docId: string): Promise<UndoState> {
-    return undoState(this.conn, docId);
+  /** Whether `tab` (see Who.tab) can undo or redo in the document. */
+  undoState(docId: string, tab?: string): Promise<UndoState> {
+    return undoState(this.conn, docId, tab);
   }
 
   async exportBackup(): Promise<Backup> {

@@ -146,6 +146,28 @@ describe('DocumentService', () => {
     expect((await stored(other))[0]).to.equal('Theirs.');
   });
 
+  it("undoes only this tab's own steps: another tab's edit stays, and stays undoable there", async () => {
+    const a = await open();
+    const id = await openProject(a, ROWS);
+    const b = await open(a.dbName, { separate: true });
+    await b.document.open(id);
+    const [r1, r2] = a.document.current!.segments;
+    b.document.edit(r1.id, 'target', 'From B.');
+    await b.document.flush();
+    a.document.edit(r2.id, 'target', 'From A.');
+    await a.document.flush();
+    // B undoes: its own row 1 goes back; A's row 2 (the newer step) is untouched.
+    await b.document.undo();
+    expect(await stored(b)).to.deep.equal(['Hello.', 'From A.', 'Thanks. Hello.']);
+    expect(b.document.state.canUndo).to.equal(false);
+    // A's own step is still A's to undo, and B's redo is still B's.
+    expect(a.document.state.canUndo).to.equal(true);
+    await a.document.undo();
+    expect((await stored(a))[1]).to.equal('');
+    await b.document.redo();
+    expect((await stored(b))[0]).to.equal('From B.');
+  });
+
   it('tells listeners only when the state changed, with the old and new snapshot', async () => {
     const s = await open();
     await openProject(s, ROWS);
