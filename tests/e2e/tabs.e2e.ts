@@ -81,4 +81,46 @@ describe('two tabs on one project (production build)', () => {
     assert.deepEqual(app.errors, []);
     await ctx.close();
   });
+
+  it('undo in one tab reverts only that tab’s own edit, never another tab’s', async () => {
+    const ctx = await app.newContext();
+    const a = await app.newPage({ context: ctx });
+    await a.goto(app.url);
+    await showRow(a, 5);
+    const b = await app.newPage({ context: ctx });
+    await b.goto(a.url());
+    await showRow(b, 5);
+
+    // B edits row 4, then A edits row 5: A's is the newer step of the document.
+    await cell(b, 4).fill('Row four from tab B.');
+    await cell(b, 4).press('Control+Enter');
+    await saved(b);
+    await cell(a, 5).fill('Row five from tab A.');
+    await cell(a, 5).press('Control+Enter');
+    await saved(a);
+    assert.equal(await settledValue(b, 5, 'Row five from tab A.'), 'Row five from tab A.');
+
+    // B undoes its confirm, then its typing: row 4 goes back, A's row 5 stays.
+    await cell(b, 4).press('Control+z');
+    await cell(b, 4).press('Control+z');
+    for (let i = 0; i < 100 && (await cell(b, 4).inputValue()) === 'Row four from tab B.'; i++)
+      await b.waitForTimeout(100);
+    await b.reload();
+    await showRow(b, 5);
+    assert.notEqual(await cell(b, 4).inputValue(), 'Row four from tab B.', 'B’s edit undone');
+    assert.equal(await cell(b, 5).inputValue(), 'Row five from tab A.', 'A’s edit kept');
+
+    // A's own step is still A's to undo, after a reload of A too.
+    await a.reload();
+    await showRow(a, 5);
+    await cell(a, 5).press('Control+z');
+    await cell(a, 5).press('Control+z');
+    for (let i = 0; i < 100 && (await cell(a, 5).inputValue()) === 'Row five from tab A.'; i++)
+      await a.waitForTimeout(100);
+    await a.reload();
+    await showRow(a, 5);
+    assert.notEqual(await cell(a, 5).inputValue(), 'Row five from tab A.');
+    assert.deepEqual(app.errors, []);
+    await ctx.close();
+  });
 });
