@@ -98,9 +98,12 @@ async function openToInteractiveIn(p, id) {
   await p.goto(`${url}#/p/${id}`);
   return p.evaluate(async () => {
     const first = () =>
-      document
-        .querySelector('bt-app')
-        ?.shadowRoot?.querySelector('bt-editor')
+      // The grid's editor (inside its page since the services split; in the shell before).
+      (
+        document.querySelector('bt-app')?.shadowRoot?.querySelector('bt-grid-page')?.shadowRoot ??
+        document.querySelector('bt-app')?.shadowRoot
+      )
+        ?.querySelector('bt-editor')
         ?.shadowRoot?.querySelector('bt-segment-row')
         ?.shadowRoot?.querySelector('textarea');
     while (!first()) await new Promise((r) => requestAnimationFrame(r));
@@ -165,9 +168,11 @@ const openToInteractive = (id) => openToInteractiveIn(page, id);
 const allRowsLoaded = (n) =>
   page.waitForFunction(
     (rows) =>
-      document
-        .querySelector('bt-app')
-        ?.shadowRoot?.querySelector('bt-editor')
+      (
+        document.querySelector('bt-app')?.shadowRoot?.querySelector('bt-grid-page')?.shadowRoot ??
+        document.querySelector('bt-app')?.shadowRoot
+      )
+        ?.querySelector('bt-editor')
         ?.shadowRoot?.querySelector('[role="grid"]')
         ?.getAttribute('aria-rowcount') === String(rows),
     n,
@@ -278,9 +283,11 @@ await page.getByRole('textbox', { name: 'Translation 2', exact: true }).press('E
 
 // Scrolling the whole grid: long tasks while it scrolls frame by frame.
 const scroll = await page.evaluate(async () => {
-  const grid = document
-    .querySelector('bt-app')
-    .shadowRoot.querySelector('bt-editor')
+  const grid = (
+    document.querySelector('bt-app')?.shadowRoot?.querySelector('bt-grid-page')?.shadowRoot ??
+    document.querySelector('bt-app')?.shadowRoot
+  )
+    ?.querySelector('bt-editor')
     .shadowRoot.querySelector('.grid');
   const long = [];
   const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => long.push(e.duration)));

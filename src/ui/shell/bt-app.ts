@@ -159,18 +159,17 @@ export class BtApp extends LitElement {
   private async _route() {
     this._exchange.closeAll();
     const m = /^#\/p\/([^/]+)(\/compare)?/.exec(location.hash);
+    const page = location.hash === '#/new' ? 'new' : m ? (m[2] ? 'review' : 'grid') : 'library';
     // Pages other than the library and the grid load only when they are opened.
-    if (location.hash === '#/new') await import('../library/bt-new-project.js');
-    if (m?.[2]) await import('../review/bt-review-page.js');
-    await this._services?.document.open(m ? decodeURIComponent(m[1]) : undefined);
-    this._page =
-      location.hash === '#/new'
-        ? 'new'
-        : !this._services?.document.current
-          ? 'library'
-          : m?.[2]
-            ? 'review'
-            : 'grid';
+    if (page === 'new') await import('../library/bt-new-project.js');
+    if (page === 'review') await import('../review/bt-review-page.js');
+    // The page is shown at once: the grid fills in with the document's first screen of rows
+    // while the rest is still being read.
+    this._page = page;
+    const doc = this._services?.document;
+    await doc?.open(m ? decodeURIComponent(m[1]) : undefined);
+    if (page === this._page && (page === 'grid' || page === 'review') && !doc?.current)
+      this._page = 'library';
   }
 
   private async _createAligned(e: BtEvent<'bt-request-create-aligned'>) {
