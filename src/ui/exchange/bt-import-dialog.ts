@@ -9,7 +9,7 @@ import { consume } from '@lit/context';
 import { libraryContext } from '../../state/contexts.js';
 import type { LibraryService } from '../../state/library.js';
 import './bt-import-summary.js';
-import { emit } from '../common/events.js';
+import { emit, type BtEvent } from '../common/events.js';
 import './events.js';
 import type { ImportRequest } from './events.js';
 
@@ -180,7 +180,7 @@ export class BtImportDialog extends LitElement {
       <bt-import-summary
         .result=${r}
         .fileName=${this._file?.name ?? ''}
-        @bt-request-encoding=${(e: CustomEvent<{ encoding: string }>) =>
+        @bt-request-encoding=${(e: BtEvent<'bt-request-encoding'>) =>
           this._parse(e.detail.encoding)}
       ></bt-import-summary>
       <div class="row">

@@ -13,7 +13,6 @@ import type { Project, Segment, VersionSegment } from '../../core/model.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t, tm } from '../../i18n/index.js';
 import { commandFor, type GridCommand } from './keymap.js';
-import type { FindRequest } from './bt-find-bar.js';
 import type { BtSegmentRow } from './bt-segment-row.js';
 import { VirtualRowsController } from '../common/virtual-rows.js';
 import { TrackController } from './track-controller.js';
@@ -222,7 +221,7 @@ export class BtEditor extends LitElement {
     if (!this._rowEl(id)) this._list.scrollToIndex(this.visibleRows.findIndex((s) => s.id === id));
   }
 
-  private _onNoteClose(e: CustomEvent<{ id: string }>) {
+  private _onNoteClose(e: BtEvent<'bt-request-note-close'>) {
     this._noteFor = undefined;
     this.focusRow(e.detail.id);
   }
@@ -315,7 +314,7 @@ export class BtEditor extends LitElement {
     this._activeId = e.detail.id;
   }
 
-  private _onFind(e: CustomEvent<FindRequest & { direction: 1 | -1 }>) {
+  private _onFind(e: BtEvent<'bt-request-find'>) {
     const re = compileFind(e.detail);
     if (!(re instanceof RegExp)) return;
     const rows = this.visibleRows;
@@ -365,11 +364,10 @@ export class BtEditor extends LitElement {
         .shown=${rows.length}
         .total=${this.segments.length}
         @bt-request-split-at-caret=${this._split}
-        @bt-request-open-note=${(e: CustomEvent<{ id: string }>) => this._openNote(e.detail.id)}
-        @bt-request-edit-source=${(e: CustomEvent<{ on: boolean }>) =>
+        @bt-request-open-note=${(e: BtEvent<'bt-request-open-note'>) => this._openNote(e.detail.id)}
+        @bt-request-edit-source=${(e: BtEvent<'bt-request-edit-source'>) =>
           (this._editSource = e.detail.on)}
-        @bt-request-filter=${(e: CustomEvent<{ filter: RowFilter }>) =>
-          (this._filter = e.detail.filter)}
+        @bt-request-filter=${(e: BtEvent<'bt-request-filter'>) => (this._filter = e.detail.filter)}
         @bt-request-open-find=${() => this._run('find', new KeyboardEvent('x'))}
         @bt-request-shortcuts=${() => (this._sheet = true)}
       ></bt-grid-toolbar>

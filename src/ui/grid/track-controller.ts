@@ -7,7 +7,7 @@ import { changedSince, sameIds } from '../../core/filter.js';
 import type { Segment, VersionSegment } from '../../core/model.js';
 import type { Decision } from '../../core/review.js';
 import { isUndecided, structuralChanges, type Structural } from '../../core/track.js';
-import { emit } from '../common/events.js';
+import { emit, type BtEvent } from '../common/events.js';
 import './events.js';
 import type { RowTrack } from './bt-track-changes.js';
 import type { TrackAction } from './bt-track-bar.js';
@@ -24,8 +24,6 @@ export interface TrackHost extends ReactiveControllerHost, EventTarget {
   readonly activeId?: string;
   focusRow(id: string): void;
 }
-
-type Detail<T> = CustomEvent<T>;
 
 export class TrackController implements ReactiveController {
   /** The grid shows only changes not accepted yet. */
@@ -134,7 +132,7 @@ export class TrackController implements ReactiveController {
   }
 
   /** A row ticked or unticked. */
-  readonly onSelect = (e: Detail<{ id: string; selected: boolean }>): void => {
+  readonly onSelect = (e: BtEvent<'bt-request-track-select'>): void => {
     const next = new Set(this._selected);
     if (e.detail.selected) next.add(e.detail.id);
     else next.delete(e.detail.id);
@@ -146,7 +144,7 @@ export class TrackController implements ReactiveController {
    * A row's own Accept or Reject (the request goes on up to the app): its buttons change or the
    * row leaves the list, so the caret moves on to the next change to decide.
    */
-  readonly onRowDecided = (e: Detail<{ ids: string[] }>): void => {
+  readonly onRowDecided = (e: BtEvent<'bt-request-track-decide'>): void => {
     const [id] = e.detail.ids;
     if (this._selected.delete(id)) this.host.requestUpdate();
     const rows = this.host.visibleRows;
@@ -177,8 +175,8 @@ export class TrackController implements ReactiveController {
       .undecided=${c.undecided}
       .selected=${this._selected.size}
       ?undecidedOnly=${this.undecidedOnly}
-      @bt-request-track-action=${(e: Detail<{ action: TrackAction }>) => this._onAction(e.detail.action)}
-      @bt-request-undecided-only=${(e: Detail<{ on: boolean }>) => {
+      @bt-request-track-action=${(e: BtEvent<'bt-request-track-action'>) => this._onAction(e.detail.action)}
+      @bt-request-undecided-only=${(e: BtEvent<'bt-request-undecided-only'>) => {
         this.undecidedOnly = e.detail.on;
         this.host.requestUpdate();
       }}

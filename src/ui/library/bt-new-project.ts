@@ -13,7 +13,7 @@ import type { LibraryService } from '../../state/library.js';
 import { Watch } from '../common/watch.js';
 import './bt-text-input.js';
 import '../align/bt-align-view.js';
-import { emit } from '../common/events.js';
+import { emit, type BtEvent } from '../common/events.js';
 import type { NewProjectRequest } from './events.js';
 
 /**
@@ -206,13 +206,13 @@ export class BtNewProject extends LitElement {
           .label=${t('newProject.source', { lang: t(`lang.${sl}`) })}
           .text=${this._source}
           .textLang=${sl}
-          @bt-text-change=${(e: CustomEvent<{ text: string }>) => this._onSource(e.detail.text)}
+          @bt-text-change=${(e: BtEvent<'bt-text-change'>) => this._onSource(e.detail.text)}
         ></bt-text-input>
         <bt-text-input
           .label=${t('newProject.target', { lang: t(`lang.${tl}`) })}
           .text=${this._target}
           .textLang=${tl}
-          @bt-text-change=${(e: CustomEvent<{ text: string }>) => (this._target = e.detail.text)}
+          @bt-text-change=${(e: BtEvent<'bt-text-change'>) => (this._target = e.detail.text)}
         ></bt-text-input>
       </div>
       <p class="preview" role="status">
@@ -258,7 +258,7 @@ export class BtNewProject extends LitElement {
                 .rows=${this._rows}
                 .sourceLang=${sl}
                 .targetLang=${tl}
-                @bt-align-change=${(e: CustomEvent<{ rows: AlignRow[] }>) => (this._rows = e.detail.rows)}
+                @bt-align-change=${(e: BtEvent<'bt-align-change'>) => (this._rows = e.detail.rows)}
               ></bt-align-view>`
           : nothing
       }

@@ -27,7 +27,7 @@ import { VirtualRowsController } from '../common/virtual-rows.js';
 import './bt-review-bar.js';
 import './bt-compare-controls.js';
 import './bt-compare-row.js';
-import { emit } from '../common/events.js';
+import { emit, type BtEvent } from '../common/events.js';
 import './events.js';
 
 /** Rows keep their element while their change type stays (a merge makes a new row). */
@@ -303,13 +303,13 @@ export class BtCompareView extends LitElement {
     return html`<div
       class="list"
       tabindex="-1"
-      @bt-request-select=${(e: CustomEvent<{ id: string; selected: boolean }>) => {
+      @bt-request-select=${(e: BtEvent<'bt-request-select'>) => {
         const next = new Set(this._selected);
         if (e.detail.selected) next.add(e.detail.id);
         else next.delete(e.detail.id);
         this._selected = next;
       }}
-      @bt-request-decide=${(e: CustomEvent<{ id: string; decision: Decision }>) => {
+      @bt-request-decide=${(e: BtEvent<'bt-request-decide'>) => {
         const row = c.rows.find((r) => r.id === e.detail.id);
         if (row) this._decide([row], e.detail.decision);
       }}
@@ -326,7 +326,7 @@ export class BtCompareView extends LitElement {
         <bt-compare-controls
           .versions=${this.versions}
           .options=${this._opts}
-          @bt-compare-options-change=${(e: CustomEvent<CompareOptions>) => {
+          @bt-compare-options-change=${(e: BtEvent<'bt-compare-options-change'>) => {
             this._opts = e.detail;
             this._active = -1;
           }}
@@ -346,7 +346,7 @@ export class BtCompareView extends LitElement {
                     .shown=${rows.length}
                     .selected=${this._selected.size}
                     ?decidable=${this._opts.b === 'now'}
-                    @bt-request-review-action=${(e: CustomEvent<{ action: ReviewAction }>) =>
+                    @bt-request-review-action=${(e: BtEvent<'bt-request-review-action'>) =>
                       this._onAction(c, rows, e.detail.action)}
                   ></bt-review-bar>
                   ${this._renderList(c, rows)}`
