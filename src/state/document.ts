@@ -17,6 +17,7 @@ import {
 } from '../store/index.js';
 import { Autosave, type AutosaveState } from './autosave.js';
 import { toAppError, type AppErrorKind } from './errors.js';
+import type { Journal } from './journal.js';
 import type { NoticeService } from './notices.js';
 import { Service } from './service.js';
 import type { SessionService } from './session.js';
@@ -68,6 +69,8 @@ export class DocumentService extends Service<DocumentState> {
     readonly ws: Workspace,
     private readonly session: SessionService,
     private readonly notices: NoticeService,
+    /** Keeps unsaved typing in localStorage, so closing the tab at once loses nothing. */
+    private readonly journal?: Journal,
   ) {
     super({ canUndo: false, canRedo: false, save: { state: 'idle', at: 0 }, history: [] });
     this.autosave = new Autosave({
@@ -76,6 +79,11 @@ export class DocumentService extends Service<DocumentState> {
     });
     this.autosave.onChange((st) => this._onSaveState(st));
     ws.subscribe((m) => void this._onRemote(m));
+    // While a save is failing, leaving asks first (the journal keeps the text, but the user
+    // should know it is not in the workspace yet).
+    globalThis.window?.addEventListener('beforeunload', (e) => {
+      if (this.state.save.state === 'failed') e.preventDefault();
+    });
   }
 
   get current(): OpenDocument | undefined {
@@ -149,6 +157,7 @@ export class DocumentService extends Service<DocumentState> {
     }
     this._replaceLocal({ ...row, ...patch });
     this.autosave.queue(id, patch, row.rev);
+    this.journal?.record(id, patch, row.rev);
   }
 
   /** Writes every edit still waiting for autosave. */
@@ -189,6 +198,7 @@ export class DocumentService extends Service<DocumentState> {
     if (!row) return;
     this._replaceLocal({ ...row, ...patch });
     this.autosave.queue(id, patch, row.rev);
+    this.journal?.record(id, patch, row.rev);
     await this.autosave.flush();
     await this._refreshUndo();
   }
@@ -244,6 +254,7 @@ export class DocumentService extends Service<DocumentState> {
   }
 
   private _mergeSaved(saved: Segment) {
+    if (!this.autosave.unsaved(saved.id)) this.journal?.clear(saved.id);
     if (!this.row(saved.id)) return;
     // Text typed since this write stays on screen; a conflicting edit does not: the other tab's
     // text is shown until the user chooses "Keep my text".

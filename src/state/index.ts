@@ -1,6 +1,7 @@
 // The app's state: one service per concern, opened together on one workspace. Elements get the
 // ones they need through @lit/context (contexts.ts); only these services call the store.
-import { getWorkspace, openWorkspace, type Workspace } from '../store/index.js';
+import { DEFAULT_DB_NAME, getWorkspace, openWorkspace, type Workspace } from '../store/index.js';
+import { holdLifeLock, Journal, replayJournals } from './journal.js';
 import { DocumentService } from './document.js';
 import { LibraryService } from './library.js';
 import { NoticeService } from './notices.js';
@@ -31,7 +32,10 @@ export async function openServices(
     opts.separate && dbName ? await openWorkspace(dbName) : await getWorkspace(dbName);
   const notices = new NoticeService();
   const session = new SessionService(ws, opts.separate ? crypto.randomUUID() : undefined);
-  const document = new DocumentService(ws, session, notices);
+  const tab = session.who.tab ?? '';
+  holdLifeLock(tab);
+  const journal = new Journal(dbName ?? DEFAULT_DB_NAME, tab);
+  const document = new DocumentService(ws, session, notices, journal);
   const library = new LibraryService(ws, notices, () => document.flush());
   const review = new ReviewService(ws, document, session, notices);
   ws.onClose((reason) => {
@@ -42,6 +46,8 @@ export async function openServices(
     if (m.type === 'projects' || m.type === 'workspace') void library.load();
   });
   await session.load();
+  // Typing a closed tab could not write to IndexedDB is written before anything reads rows.
+  await replayJournals(ws, dbName ?? DEFAULT_DB_NAME, session.who);
   await library.load();
   return { ws, notices, session, library, document, review, close: () => ws.close() };
 }

@@ -48,17 +48,17 @@ describe('Watch', () => {
   });
 
   it('picks up a service provided after the host connected', () => {
-    let svc: Counter | undefined;
+    const provided: { svc?: Counter } = {};
     const h = host();
     const w = new Watch(
       h,
-      () => svc,
+      () => provided.svc,
       (s) => [s.shown],
     );
     h.connect();
-    svc = new Counter();
+    provided.svc = new Counter();
     w.hostUpdate();
-    svc.bump('shown');
+    provided.svc.bump('shown');
     expect(h.updates).to.equal(1);
   });
 });
