@@ -62,9 +62,9 @@ export class LibraryService extends Service<LibraryState> {
   }
 
   /**
-   * A new project with its rows, all or nothing: if writing the rows fails the project is
-   * deleted again. While one is being created a second request is refused (a double click
-   * creates one project). Resolves to the new project's id, or undefined when it failed.
+   * A new project with its rows, all or nothing (one transaction). While one is being created a
+   * second request is refused (a double click creates one project). Resolves to the new
+   * project's id, or undefined when it failed (the notice says why).
    */
   async create(req: CreateRequest): Promise<string | undefined> {
     if (this.state.creating.status === 'running') return undefined;
@@ -87,17 +87,11 @@ export class LibraryService extends Service<LibraryState> {
   }
 
   private async _write(req: CreateRequest): Promise<string> {
-    const { project, document } = await this.ws.projects.create({
-      name: req.name,
-      sourceLang: req.sourceLang,
-      targetLang: req.targetLang,
-    });
-    try {
-      await this.ws.segments.bulkCreate(document.id, req.rows);
-    } catch (e) {
-      await this.ws.projects.delete(project.id).catch(() => undefined);
-      throw e;
-    }
+    // One transaction: the project exists with all its rows, or not at all.
+    const { project } = await this.ws.projects.create(
+      { name: req.name, sourceLang: req.sourceLang, targetLang: req.targetLang },
+      req.rows,
+    );
     await this.load();
     return project.id;
   }

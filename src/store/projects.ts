@@ -5,6 +5,7 @@ import { StoreError } from './errors.js';
 import type { OpRecord, StoredRevision, VersionBody, VersionMeta } from './schema.js';
 import type { Segment } from '../core/model.js';
 import { docRange, newId } from './util.js';
+import { addRows, type SegmentInit } from './segments.js';
 import { isDocument, problemOfDocument, problemOfProject } from './validate.js';
 
 export interface NewProject {
@@ -55,7 +56,14 @@ export class Projects {
   }
 
   /** Creates a project with its first (empty) document. */
-  async create(init: NewProject): Promise<{ project: Project; document: DocumentRecord }> {
+  /**
+   * A project with its first document and, when given, its rows — all in one transaction, so a
+   * tab closed or a disk filled half-way leaves no half-made project behind.
+   */
+  async create(
+    init: NewProject,
+    rows: readonly SegmentInit[] = [],
+  ): Promise<{ project: Project; document: DocumentRecord }> {
     const now = Date.now();
     const project: Project = {
       id: newId(),
@@ -71,9 +79,10 @@ export class Projects {
       name: init.documentName ?? init.name,
       order: 0,
     };
-    await this.conn.write(['projects', 'documents'], async (tx) => {
+    await this.conn.write(['projects', 'documents', 'segments'], async (tx) => {
       await tx.objectStore('projects').add(project);
       await tx.objectStore('documents').add(document);
+      if (rows.length > 0) await addRows(tx, document.id, rows, now);
     });
     this.conn.announce({ type: 'projects', projectId: project.id, segmentIds: [] });
     return { project, document };

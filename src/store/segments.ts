@@ -3,7 +3,7 @@
 import { unwrap } from 'idb';
 import { initialKeys } from '../core/order.js';
 import type { Segment, SegmentField } from '../core/model.js';
-import type { Connection } from './connection.js';
+import type { Connection, WriteTx } from './connection.js';
 import { StoreError } from './errors.js';
 import { commitOp, OP_STORES } from './undo-log.js';
 import { docRange, newId, type Who } from './util.js';
@@ -15,6 +15,36 @@ export type SegmentPatch = Partial<Pick<Segment, SegmentField | 'comments'>>;
 /** A row to create; everything but the text has a sensible default. */
 export type SegmentInit = Pick<Segment, 'source' | 'target'> &
   Partial<Pick<Segment, 'status' | 'note' | 'paragraphStart' | 'link' | 'confidence' | 'codes'>>;
+
+/**
+ * Adds `rows` after the document's last row inside the caller's transaction, refusing the whole
+ * write if any row would read back as damaged. Used by bulkCreate and by creating a project with
+ * its rows in one transaction.
+ */
+export async function addRows(
+  tx: WriteTx,
+  docId: string,
+  rows: readonly SegmentInit[],
+  at: number,
+): Promise<Segment[]> {
+  const store = tx.objectStore('segments');
+  const last = await store.index('byDoc').openCursor(docRange(docId), 'prev');
+  // Keys after the last row: its key plus evenly spread suffixes sorts after it and in order.
+  const prefix = last?.value.order ?? '';
+  const keys = initialKeys(rows.length).map((k) => prefix + k);
+  const out = rows.map((r, i) => makeSegment(docId, keys[i], r, at));
+  // A row that would read back as damaged (text too long, a bad status) is refused now, by the
+  // same check the reads use, before anything is written.
+  for (const [i, s] of out.entries()) {
+    const problem = problemOfSegment(s);
+    if (problem) throw new StoreError('invalid', `row ${i + 1}: ${problem}`);
+  }
+  // Plain requests, all issued at once: a promise per row costs more than the write itself.
+  // A failing request aborts the transaction, which `write` reports.
+  const raw = unwrap(store);
+  for (const s of out) raw.add(s);
+  return out;
+}
 
 export type EditResult =
   | { ok: true; segment: Segment }
@@ -104,22 +134,7 @@ export class Segments {
     const created = await this.conn.write(['segments', 'documents', 'projects'], async (tx) => {
       const doc = await tx.objectStore('documents').get(docId);
       if (!doc) throw new StoreError('invalid', `no document ${docId}`);
-      const store = tx.objectStore('segments');
-      const last = await store.index('byDoc').openCursor(docRange(docId), 'prev');
-      // Keys after the last row: its key plus evenly spread suffixes sorts after it and in order.
-      const prefix = last?.value.order ?? '';
-      const keys = initialKeys(rows.length).map((k) => prefix + k);
-      const out = rows.map((r, i) => makeSegment(docId, keys[i], r, at));
-      // A row that would read back as damaged (text too long, a bad status) is refused now, by the
-      // same check the reads use, before anything is written.
-      for (const [i, s] of out.entries()) {
-        const problem = problemOfSegment(s);
-        if (problem) throw new StoreError('invalid', `row ${i + 1}: ${problem}`);
-      }
-      // Plain requests, all issued at once: a promise per row costs more than the write itself.
-      // A failing request aborts the transaction, which `write` reports.
-      const raw = unwrap(store);
-      for (const s of out) raw.add(s);
+      const out = await addRows(tx, docId, rows, at);
       const project = await tx.objectStore('projects').get(doc.projectId);
       if (project) await tx.objectStore('projects').put({ ...project, updatedAt: at });
       return { out, projectId: doc.projectId };

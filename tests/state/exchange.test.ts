@@ -73,4 +73,16 @@ describe('state/exchange: a project from an imported file', () => {
     expect(await ws.projects.list()).to.deep.equal(before);
     expect(s.library.state.projects).to.deep.equal(before);
   });
+
+  it('creates one project for a double click, and says when the rows are being written', async () => {
+    const s = await open();
+    const before = (await s.ws.projects.list()).length;
+    const first = create(s, 'twice', parsed());
+    expect(s.library.state.creating.status).to.equal('running');
+    const second = await create(s, 'twice', parsed());
+    expect(second).to.equal(undefined);
+    expect(await first).to.be.a('string');
+    expect(s.library.state.creating.status).to.equal('done');
+    expect((await s.ws.projects.list()).length).to.equal(before + 1);
+  });
 });

@@ -12,6 +12,7 @@ import './bt-import-summary.js';
 import { emit, type BtEvent } from '../common/events.js';
 import './events.js';
 import type { ImportRequest } from './events.js';
+import { Watch } from '../common/watch.js';
 
 const MB = 1024 * 1024;
 const sizeText = (n: number) =>
@@ -106,6 +107,16 @@ export class BtImportDialog extends LitElement {
   constructor() {
     super();
     new I18nController(this);
+    new Watch(
+      this,
+      () => this.library,
+      (s) => [s.creating],
+    );
+  }
+
+  /** A project is being written: one click creates one project. */
+  private get _creating(): boolean {
+    return this.library?.state.creating.status === 'running';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -168,7 +179,7 @@ export class BtImportDialog extends LitElement {
 
   private _create() {
     const r = this._result;
-    if (!r) return;
+    if (!r || this._creating) return;
     const [sourceLang, targetLang] = this._direction;
     const name = this._name.trim() || projectNameOf(this._file?.name ?? '');
     const detail: ImportRequest = { name, sourceLang, targetLang, result: r };
@@ -242,8 +253,13 @@ export class BtImportDialog extends LitElement {
       ${r && !this._busy ? this._renderResult(r) : nothing}
       <div class="actions">
         <button @click=${() => this._dialog.close()}>${t('common.cancel')}</button>
-        <button class="primary" ?disabled=${!r || this._busy || rows === 0} @click=${this._create}>
-          ${t('exchange.import.create', { count: rows })}
+        <button
+          class="primary"
+          ?disabled=${!r || this._busy || rows === 0 || this._creating}
+          aria-busy=${this._creating ? 'true' : 'false'}
+          @click=${this._create}
+        >
+          ${this._creating ? t('library.creating') : t('exchange.import.create', { count: rows })}
         </button>
       </div>
     </dialog>`;

@@ -13,6 +13,7 @@ export class ExchangeController {
   /** Set while the export dialog is open: what it exports. */
   private _export?: Bitext;
   private _importing = false;
+  private _creating = false;
   /** Why the last "Create" failed, shown in the dialog (which stays open). */
   private _importError = '';
 
@@ -50,25 +51,31 @@ export class ExchangeController {
 
   private async _import(req: ImportRequest) {
     const s = this.services();
-    if (!s) return;
-    const { importRows } = await import('../../core/exchange.js');
-    const id = await s.library.create({
-      name: req.name,
-      sourceLang: req.sourceLang,
-      targetLang: req.targetLang,
-      rows: importRows(req.result),
-    });
-    if (!id) {
-      const error = s.library.state.creating.error;
-      this._importError = t('exchange.import.createFailed', {
-        reason: t(error?.key ?? 'errors.unknown', error?.params),
+    // One click, one project: a second request while this one runs is ignored.
+    if (!s || this._creating) return;
+    this._creating = true;
+    try {
+      const { importRows } = await import('../../core/exchange.js');
+      const id = await s.library.create({
+        name: req.name,
+        sourceLang: req.sourceLang,
+        targetLang: req.targetLang,
+        rows: importRows(req.result),
       });
+      if (!id) {
+        const error = s.library.state.creating.error;
+        this._importError = t('exchange.import.createFailed', {
+          reason: t(error?.key ?? 'errors.unknown', error?.params),
+        });
+        this.host.requestUpdate();
+        return;
+      }
+      this._importing = false;
       this.host.requestUpdate();
-      return;
+      location.hash = `#/p/${encodeURIComponent(id)}`;
+    } finally {
+      this._creating = false;
     }
-    this._importing = false;
-    this.host.requestUpdate();
-    location.hash = `#/p/${encodeURIComponent(id)}`;
   }
 
   render() {

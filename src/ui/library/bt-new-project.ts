@@ -159,7 +159,13 @@ export class BtNewProject extends LitElement {
       this._error = t('newProject.alignFailed', { reason: t(job.error?.key ?? 'errors.unknown') });
   }
 
+  /** A project is being written: one click creates one project. */
+  private get _creating(): boolean {
+    return this.library?.state.creating.status === 'running';
+  }
+
   private _create() {
+    if (this._creating) return;
     const [sourceLang, targetLang] = this._langs;
     const detail: NewProjectRequest = {
       name: this._name.trim() || t('library.untitled'),
@@ -221,8 +227,18 @@ export class BtNewProject extends LitElement {
       </p>
       ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
       <div class="actions">
-        <button ?disabled=${cs.sentences === 0} @click=${this._align}>
-          ${ct.sentences ? t('newProject.align') : t('newProject.createUntranslated')}
+        <button
+          ?disabled=${cs.sentences === 0 || this._creating}
+          aria-busy=${this._creating ? 'true' : 'false'}
+          @click=${this._align}
+        >
+          ${
+            this._creating
+              ? t('library.creating')
+              : ct.sentences
+                ? t('newProject.align')
+                : t('newProject.createUntranslated')
+          }
         </button>
         <button @click=${() => emit(this, 'bt-request-cancel')}>${t('common.cancel')}</button>
       </div>
@@ -249,8 +265,16 @@ export class BtNewProject extends LitElement {
         this._step === 'review'
           ? html`<p>${t('newProject.reviewHint')}</p>
               <div class="actions">
-                <button @click=${this._create}>
-                  ${t('newProject.create', { count: this._rows.length })}
+                <button
+                  ?disabled=${this._creating}
+                  aria-busy=${this._creating ? 'true' : 'false'}
+                  @click=${this._create}
+                >
+                  ${
+                    this._creating
+                      ? t('library.creating')
+                      : t('newProject.create', { count: this._rows.length })
+                  }
                 </button>
                 <button @click=${() => (this._step = 'input')}>${t('newProject.back')}</button>
               </div>

@@ -173,8 +173,9 @@ export class BtApp extends LitElement {
   }
 
   private async _createAligned(e: BtEvent<'bt-request-create-aligned'>) {
-    const { joinTexts } = await import('../../core/text/join.js');
+    // A second click while the project is being written is refused by the library service.
     const r = e.detail;
+    const { joinTexts } = await import('../../core/text/join.js');
     const id = await this._services?.library.create({
       name: r.name,
       sourceLang: r.sourceLang,
