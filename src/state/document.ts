@@ -62,6 +62,7 @@ export class DocumentService extends Service<DocumentState> {
   private readonly openListeners = new Set<
     (doc: OpenDocument | undefined) => Promise<void> | void
   >();
+  private _openSeq = 0;
   /** Whether a panel shows the active row's history (loaded only then). */
   private historyWanted = false;
 
@@ -98,9 +99,12 @@ export class DocumentService extends Service<DocumentState> {
 
   /** Opens a project's first document; undefined (or an unknown id) closes it. */
   async open(projectId: string | undefined): Promise<void> {
+    // Only the latest request counts: a quick second navigation wins over a slower first one.
+    const seq = ++this._openSeq;
     await this.autosave.flush();
     const project = projectId ? await this.ws.projects.get(projectId) : undefined;
     const [doc] = project ? await this.ws.documents.list(project.id) : [];
+    if (seq !== this._openSeq) return;
     if (!project || !doc) {
       this.set({ current: undefined, activeId: undefined, history: [] });
       for (const l of this.openListeners) await l(undefined);
@@ -109,12 +113,13 @@ export class DocumentService extends Service<DocumentState> {
     // The first screen first, so a long document is usable at once; the rest follows.
     const same = this.current?.doc.id === doc.id;
     const firstRows = await this.ws.segments.page(doc.id, 0, FIRST_SCREEN);
+    if (seq !== this._openSeq) return;
     this.set({
       current: { project, doc, segments: firstRows },
       ...(same ? {} : { activeId: undefined, history: [], replaced: undefined }),
     });
     const segments = await this.ws.segments.all(doc.id);
-    if (this.current?.doc.id !== doc.id) return;
+    if (seq !== this._openSeq || this.current?.doc.id !== doc.id) return;
     // Keep what was typed meanwhile (it is still queued for saving).
     const typed = new Map(this.current.segments.map((s) => [s.id, s]));
     this.set({

@@ -93,4 +93,54 @@ describe('typing survives the tab going away (production build)', () => {
     }
     assert.deepEqual(lost, [], 'text lost');
   });
+
+  it('a double click on Create makes one project, and a tab closed mid-import leaves none half-made', async () => {
+    const rows = 20_000;
+    const tsv = Array.from({ length: rows }, (_, i) => `第${i + 1}句。\tSentence ${i + 1}.`).join(
+      '\n',
+    );
+    for (const closeAfter of [undefined, 0, 30, 150]) {
+      const ctx = await app.newContext();
+      const page = await app.newPage({ context: ctx });
+      await page.goto(app.url + '#/');
+      await page.getByRole('heading', { name: 'Projects' }).waitFor();
+      await page.getByRole('button', { name: 'Open a bilingual file' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Open a bilingual file' });
+      await dialog.getByLabel('File to open').setInputFiles({
+        name: 'big.tsv',
+        mimeType: 'text/tab-separated-values',
+        buffer: Buffer.from(tsv),
+      });
+      const create = dialog.getByRole('button', { name: /^Create project with 20[,.]?000 rows/ });
+      await create.dblclick();
+      let check = page;
+      if (closeAfter !== undefined) {
+        if (closeAfter) await page.waitForTimeout(closeAfter);
+        await page.close();
+        check = await app.newPage({ context: ctx });
+        await check.goto(app.url + '#/');
+      } else {
+        await page.waitForURL(/#\/p\//);
+        await page.goto(app.url + '#/');
+      }
+      await check.getByRole('heading', { name: 'Projects' }).waitFor();
+      const links = check.getByRole('link', { name: 'big', exact: true });
+      const n = await links.count();
+      assert.ok(n <= 1, `${n} projects from one double click (closed after ${closeAfter} ms)`);
+      if (closeAfter === undefined) assert.equal(n, 1, 'the import made its project');
+      if (n === 1) {
+        await links.click();
+        await check.getByRole('grid').waitFor();
+        // Whole: all its rows are there (the grid counts them once the document has loaded).
+        const grid = check.getByRole('grid');
+        let count = '';
+        for (let i = 0; i < 200 && count !== String(rows); i++) {
+          count = (await grid.getAttribute('aria-rowcount')) ?? '';
+          if (count !== String(rows)) await check.waitForTimeout(100);
+        }
+        assert.equal(count, String(rows), `rows of the project (closed after ${closeAfter} ms)`);
+      }
+      await ctx.close();
+    }
+  });
 });
