@@ -8,6 +8,23 @@ export type Status = (typeof STATUSES)[number];
 /** Statuses that count as "confirmed" work (exports can be limited to these). */
 export const CONFIRMED: readonly Status[] = ['translated', 'reviewed', 'approved'];
 
+/**
+ * The status a row takes when its `field` is changed to `value` by anything but a review
+ * decision — typing, paste, replace all, restoring an old value: a confirmed row becomes a draft
+ * (the change needs confirming again, and a reviewer's earlier acceptance no longer covers it),
+ * as does a new or rejected row that gets a translation. Undefined: the status stays.
+ */
+export function statusAfterChange(
+  status: Status,
+  field: 'source' | 'target' | 'status' | 'note',
+  value: string,
+): Status | undefined {
+  if (field !== 'source' && field !== 'target') return undefined;
+  if (CONFIRMED.includes(status)) return 'draft';
+  if ((status === 'new' || status === 'rejected') && field === 'target' && value) return 'draft';
+  return undefined;
+}
+
 export interface Project {
   id: string;
   name: string;

@@ -3,7 +3,7 @@
 // status, the active row's history, and what other tabs change meanwhile. A keystroke goes:
 // grid row → `bt-request-edit` → grid page → `edit()` here → the rows snapshot at once, and
 // Autosave → store (IndexedDB) within a second.
-import { CONFIRMED } from '../core/model.js';
+import { statusAfterChange } from '../core/model.js';
 import type { DocumentRecord, Lang, Project, Segment, Status } from '../core/model.js';
 import { compileFind, replaceAllIn, type FindOptions } from '../core/find.js';
 import { segmentParagraph } from '../core/segment/index.js';
@@ -153,13 +153,9 @@ export class DocumentService extends Service<DocumentState> {
     const row = this.row(id);
     if (!row || row[field] === value) return;
     const patch: SegmentPatch = { [field]: value };
-    // Typing into a new or rejected row makes it a draft, as in every CAT tool; so does editing a
-    // confirmed row (translated, reviewed, approved): the change needs confirming again, and a
-    // reviewer's earlier acceptance no longer covers it.
-    const unconfirmed = row.status === 'new' || row.status === 'rejected';
-    if ((unconfirmed && field === 'target' && value) || CONFIRMED.includes(row.status)) {
-      patch.status = 'draft';
-    }
+    // As in every CAT tool: see statusAfterChange.
+    const status = statusAfterChange(row.status, field, value);
+    if (status) patch.status = status;
     this._replaceLocal({ ...row, ...patch });
     this.autosave.queue(id, patch, row.rev);
     this.journal?.record(id, patch, row.rev);
@@ -197,8 +193,12 @@ export class DocumentService extends Service<DocumentState> {
     });
   }
 
-  /** An immediate write (after any typing queued for the row). */
+  /**
+   * An immediate write. Typing still queued is written first, as its own undoable step: undoing
+   * a copy-source or a confirm then brings back the typed text, never the text before it.
+   */
   private async _write(id: string, patch: SegmentPatch): Promise<void> {
+    await this.autosave.flush();
     const row = this.row(id);
     if (!row) return;
     this._replaceLocal({ ...row, ...patch });
@@ -359,7 +359,9 @@ export class DocumentService extends Service<DocumentState> {
     for (const s of this.current?.segments ?? []) {
       const r = replaceAllIn(s[req.scope], re, req.replacement, req.regex);
       if (r.count > 0 && r.text !== s[req.scope]) {
-        patches.push({ id: s.id, patch: { [req.scope]: r.text } });
+        // A replaced word is a change like typing: a confirmed row needs confirming again.
+        const status = statusAfterChange(s.status, req.scope, r.text);
+        patches.push({ id: s.id, patch: { [req.scope]: r.text, ...(status ? { status } : {}) } });
         count += r.count;
       }
     }

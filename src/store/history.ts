@@ -7,6 +7,7 @@ import { commitOp, OP_STORES } from './undo-log.js';
 import type { StoredRevision } from './schema.js';
 import type { Who } from './util.js';
 import { problemOfRevision } from './validate.js';
+import { statusAfterChange } from '../core/model.js';
 
 const FIELDS: readonly string[] = ['source', 'target', 'status', 'note'];
 const SMALL = 200;
@@ -45,7 +46,15 @@ export class History {
       if (!s)
         throw new StoreError('conflict', `row ${rev.segmentId} no longer exists`, [rev.segmentId]);
       const value = rev[side];
-      const next = { ...s, [field]: value, rev: s.rev + 1, updatedAt: Date.now() } as Segment;
+      // Putting back an old text is a change like typing: a confirmed row needs confirming again.
+      const status = field === 'status' ? undefined : statusAfterChange(s.status, field, value);
+      const next = {
+        ...s,
+        [field]: value,
+        ...(status && value !== s[field] ? { status } : {}),
+        rev: s.rev + 1,
+        updatedAt: Date.now(),
+      } as Segment;
       const { projectId } = await commitOp(tx, s.docId, 'restore-revision', who, [
         { id: s.id, before: s, after: next },
       ]);

@@ -46,6 +46,46 @@ describe('DocumentService', () => {
     expect(rows.map((r) => r.status)).to.deep.equal(['translated', 'translated', 'reviewed']);
   });
 
+  it('never loses typed text to undo, however soon copy source or confirm follows it', async () => {
+    const s = await open();
+    await openProject(s, ROWS);
+    const [, b] = s.document.current!.segments;
+    s.document.edit(b.id, 'target', 'Typed, not yet saved.');
+    // At once, before autosave's second has passed (Ctrl+Insert).
+    await s.document.copySource(b.id);
+    expect(shown(s)[1]).to.equal('再见。');
+    await s.document.undo();
+    expect(shown(s)[1]).to.equal('Typed, not yet saved.');
+    await s.document.redo();
+    expect(shown(s)[1]).to.equal('再见。');
+    await s.document.undo();
+    await s.document.undo();
+    expect(shown(s)[1]).to.equal('');
+  });
+
+  it('makes a confirmed row a draft again when Replace all or a restored revision changes it', async () => {
+    const s = await open();
+    await openProject(s, ROWS);
+    const [a] = s.document.current!.segments;
+    expect(a.status).to.equal('translated');
+    await s.document.replaceAll({
+      query: 'Hello',
+      replacement: 'Hi',
+      scope: 'target',
+      matchCase: true,
+      wholeWord: false,
+      regex: false,
+    });
+    expect(s.document.row(a.id)!.status).to.equal('draft');
+    await s.document.confirm(a.id);
+    expect(s.document.row(a.id)!.status).to.equal('translated');
+    // Put back the text from before the replacement: a change that needs confirming again.
+    const revs = await s.ws.history.page(a.id, 0, 20);
+    const replaced = revs.find((r) => r.field === 'target' && r.after === 'Hi.')!;
+    await s.document.restoreRevision(replaced.id!, 'before');
+    expect(s.document.row(a.id)).to.deep.include({ target: 'Hello.', status: 'draft' });
+  });
+
   it('merges and splits as undoable steps, and redoes them', async () => {
     const s = await open();
     await openProject(s, ROWS);
