@@ -26,7 +26,7 @@ const labels = {
     find: 'Find',
     replaceWith: 'Replace with',
     replaceAll: 'Replace all',
-    replaced: /Replaced \d+ in \d+ rows/,
+    replaced: /Replaced \d+ match(es)? in \d+ rows?/,
     note: 'Note',
     noteFor: (n: number) => `Note for row ${n}`,
   },

@@ -8,7 +8,7 @@ import zhExchange from '../../locales/zh-CN/exchange.json';
 
 const en = { ...enMain, review: enReview, exchange: enExchange };
 const zh = { ...zhMain, review: zhReview, exchange: zhExchange };
-import { initialLanguage } from '../../src/i18n/index.js';
+import { initI18n, initialLanguage, t } from '../../src/i18n/index.js';
 
 type Tree = { [k: string]: string | Tree };
 const keys = (o: Tree, p = ''): string[] =>
@@ -33,6 +33,28 @@ describe('locales', () => {
       expect(leaf(en as Tree, k).trim(), `en ${k}`).not.to.equal('');
       expect(leaf(zh as Tree, k).trim(), `zh ${k}`).not.to.equal('');
     }
+  });
+
+  it('says 1 row, 1 pair, 1 paragraph in English: numbers take their plural forms', async () => {
+    await initI18n('en');
+    const cases: [string, Record<string, unknown>, string][] = [
+      ['exchange.import.create', { count: 1 }, 'Create project with 1 row'],
+      ['exchange.import.create', { count: 3 }, 'Create project with 3 rows'],
+      ['exchange.import.document', { name: 'a', count: 1 }, 'a: 1 pair'],
+      [
+        'newProject.preview',
+        { side: 'Source', paragraphs: 1, sentences: 2 },
+        'Source: 1 paragraph, 2 sentences',
+      ],
+      ['find.replaced', { count: 1, rows: 1 }, 'Replaced 1 match in 1 row.'],
+      ['review.summary.changed', { changed: 1, rows: 1 }, '1 of 1 row changed'],
+      [
+        'notice.versionRestored',
+        { count: 1 },
+        'Document restored: 1 row changed. Undo puts them back.',
+      ],
+    ];
+    for (const [key, params, want] of cases) expect(t(key, params), key).to.equal(want);
   });
 
   // [stored choice, browser languages, expected]

@@ -100,6 +100,7 @@ export class BtApp extends LitElement {
 
   private readonly _exchange = new ExchangeController(this, () => this._services);
   private readonly _onHash = () => void this._route();
+  private _routeSeq = 0;
   private readonly _providers = {
     notices: new ContextProvider(this, { context: noticesContext }),
     session: new ContextProvider(this, { context: sessionContext }),
@@ -165,10 +166,12 @@ export class BtApp extends LitElement {
     if (page === 'review') await import('../review/bt-review-page.js');
     // The page is shown at once: the grid fills in with the document's first screen of rows
     // while the rest is still being read.
+    const seq = ++this._routeSeq;
     this._page = page;
     const doc = this._services?.document;
     await doc?.open(m ? decodeURIComponent(m[1]) : undefined);
-    if (page === this._page && (page === 'grid' || page === 'review') && !doc?.current)
+    // A project that does not exist (any more) shows the library; a later route decides its own.
+    if (seq === this._routeSeq && (page === 'grid' || page === 'review') && !doc?.current)
       this._page = 'library';
   }
 

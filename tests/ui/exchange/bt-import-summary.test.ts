@@ -37,7 +37,7 @@ describe('bt-import-summary', () => {
     const docs = [...el.shadowRoot!.querySelectorAll('section li')].map((li) =>
       li.textContent!.trim(),
     );
-    expect(docs).to.deep.equal(['甲.txt: 1 pairs', '乙.txt: 2 pairs']);
+    expect(docs).to.deep.equal(['甲.txt: 1 pair', '乙.txt: 2 pairs']);
     expect(text).to.contain('The 2 documents become one list of rows');
     expect(el.shadowRoot!.querySelector('select')).to.equal(null);
     await expect(el).to.be.accessible();
