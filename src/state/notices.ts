@@ -10,32 +10,51 @@ export interface Notice {
   action?: { key: string; run: () => Promise<void> | void };
 }
 
+/** How long an information stays, without and with an action (Undo): long enough to read. */
+const INFO_MS = 6_000;
+const ACTION_MS = 10_000;
+
 export class NoticeService extends Service<{ notice?: Notice }> {
-  constructor() {
+  private _timer?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly times = { info: INFO_MS, action: ACTION_MS }) {
     super({});
   }
 
+  /** Shows a notice. Information goes by itself after a while; an error stays until dismissed. */
   show(notice: Notice | undefined): void {
+    clearTimeout(this._timer);
     this.set({ notice });
+    if (notice?.kind === 'info') {
+      const ms = notice.action ? this.times.action : this.times.info;
+      this._timer = setTimeout(() => {
+        if (this.state.notice === notice) this.set({ notice: undefined });
+      }, ms);
+    }
+  }
+
+  /** Leaving a page takes its information along (an error stays: it is still true). */
+  leavePage(): void {
+    if (this.state.notice?.kind === 'info') this.dismiss();
   }
 
   info(key: string, params?: Record<string, unknown>, action?: Notice['action']): void {
-    this.set({ notice: { kind: 'info', key, params, action } });
+    this.show({ kind: 'info', key, params, action });
   }
 
   /** An error in the user's words: the message of its kind, never the raw exception text. */
   error(e: AppError, action?: Notice['action']): void {
     console.warn(e);
-    this.set({ notice: { kind: 'error', key: e.key, params: e.params, action } });
+    this.show({ kind: 'error', key: e.key, params: e.params, action });
   }
 
   dismiss(): void {
-    this.set({ notice: undefined });
+    this.show(undefined);
   }
 
   async runAction(): Promise<void> {
     const action = this.state.notice?.action;
-    this.set({ notice: undefined });
+    this.show(undefined);
     await action?.run();
   }
 }

@@ -159,6 +159,7 @@ export class BtApp extends LitElement {
 
   private async _route() {
     this._exchange.closeAll();
+    this._services?.notices.leavePage();
     const m = /^#\/p\/([^/]+)(\/compare)?/.exec(location.hash);
     const page = location.hash === '#/new' ? 'new' : m ? (m[2] ? 'review' : 'grid') : 'library';
     // Pages other than the library and the grid load only when they are opened.
