@@ -63,6 +63,8 @@ export class DocumentService extends Service<DocumentState> {
     (doc: OpenDocument | undefined) => Promise<void> | void
   >();
   private _openSeq = 0;
+  /** Changes shown before they are queued (a confirm waiting for the typing before it). */
+  private readonly _shownAhead = new Map<string, SegmentPatch>();
   /** Whether a panel shows the active row's history (loaded only then). */
   private historyWanted = false;
 
@@ -194,17 +196,24 @@ export class DocumentService extends Service<DocumentState> {
   }
 
   /**
-   * An immediate write. Typing still queued is written first, as its own undoable step: undoing
-   * a copy-source or a confirm then brings back the typed text, never the text before it.
+   * An immediate write, shown at once. Typing still queued is written first, as its own undoable
+   * step: undoing a copy-source or a confirm then brings back the typed text, never the text
+   * before it.
    */
   private async _write(id: string, patch: SegmentPatch): Promise<void> {
-    await this.autosave.flush();
     const row = this.row(id);
     if (!row) return;
+    this._shownAhead.set(id, { ...this._shownAhead.get(id), ...patch });
     this._replaceLocal({ ...row, ...patch });
-    this.autosave.queue(id, patch, row.rev);
-    this.journal?.record(id, patch, row.rev);
-    await this.autosave.flush();
+    try {
+      await this.autosave.flush();
+      const rev = this.row(id)?.rev ?? row.rev;
+      this.autosave.queue(id, patch, rev);
+      this.journal?.record(id, patch, rev);
+      await this.autosave.flush();
+    } finally {
+      this._shownAhead.delete(id);
+    }
     await this._refreshUndo();
   }
 
@@ -265,7 +274,7 @@ export class DocumentService extends Service<DocumentState> {
     // text is shown until the user chooses "Keep my text".
     const inConflict = this.autosave.state.conflicts.some((c) => c.segmentId === saved.id);
     const pending = inConflict ? undefined : this.autosave.unsaved(saved.id);
-    this._replaceLocal({ ...saved, ...pending });
+    this._replaceLocal({ ...saved, ...pending, ...this._shownAhead.get(saved.id) });
   }
 
   // ---- the active row and its history -------------------------------------------------------
