@@ -86,6 +86,21 @@ export type SegmentField = 'source' | 'target' | 'status' | 'note';
 
 export type Role = 'translator' | 'reviewer';
 
+/**
+ * What each role may set: a translator confirms as translated; reviewed, approved and rejected,
+ * and accepting or rejecting changes, are a reviewer's call (as in memoQ and Trados).
+ */
+export const ROLE_STATUSES: Readonly<Record<Role, readonly Status[]>> = {
+  translator: ['new', 'draft', 'translated'],
+  reviewer: STATUSES,
+};
+
+export const canSetStatus = (role: Role, status: Status): boolean =>
+  ROLE_STATUSES[role].includes(status);
+
+/** Accepting and rejecting tracked changes, and review decisions, are a reviewer's. */
+export const canDecide = (role: Role): boolean => role === 'reviewer';
+
 /** Append-only record of one change to one segment. */
 export interface Revision {
   id?: number;

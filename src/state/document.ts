@@ -3,7 +3,7 @@
 // status, the active row's history, and what other tabs change meanwhile. A keystroke goes:
 // grid row → `bt-request-edit` → grid page → `edit()` here → the rows snapshot at once, and
 // Autosave → store (IndexedDB) within a second.
-import { statusAfterChange } from '../core/model.js';
+import { canSetStatus, statusAfterChange } from '../core/model.js';
 import type { DocumentRecord, Lang, Project, Segment, Status } from '../core/model.js';
 import { compileFind, replaceAllIn, type FindOptions } from '../core/find.js';
 import { segmentParagraph } from '../core/segment/index.js';
@@ -178,8 +178,16 @@ export class DocumentService extends Service<DocumentState> {
     await this._write(id, { status });
   }
 
-  setStatus(id: string, status: Status): Promise<void> {
-    return this._write(id, { status });
+  async setStatus(id: string, status: Status): Promise<void> {
+    if (!this._mayStatus(status)) return;
+    await this._write(id, { status });
+  }
+
+  /** The role may set `status`; if not, says so and nothing is written. */
+  private _mayStatus(status: Status): boolean {
+    if (canSetStatus(this.session.who.role, status)) return true;
+    this.notices.show({ kind: 'error', key: 'notice.roleStatus', params: { status } });
+    return false;
   }
 
   setNote(id: string, note: string): Promise<void> {

@@ -1,7 +1,7 @@
 // The review service: saved versions of the open document, the version the grid tracks changes
 // against ("changed since"), comparisons run in a Worker, and a reviewer's decisions and
 // comments, each written as one undoable step through the document service.
-import type { Status, Version, VersionSegment } from '../core/model.js';
+import { canDecide, type Status, type Version, type VersionSegment } from '../core/model.js';
 import type { Comparison, CompareLangs, RowSnapshot } from '../core/diff/index.js';
 import { withComment, withResolved, type Decision, type ReviewPatch } from '../core/review.js';
 import { structuralChanges, trackPatches } from '../core/track.js';
@@ -160,6 +160,7 @@ export class ReviewService extends Service<ReviewState> {
    * version, as one undoable step (see core/track.ts for what each decision writes).
    */
   async decideTracked(ids: readonly string[], decision: Decision): Promise<void> {
+    if (!this._mayDecide()) return;
     const cur = this.doc.current;
     const since = this.state.since;
     if (!cur || !since) return;
@@ -179,11 +180,27 @@ export class ReviewService extends Service<ReviewState> {
     );
   }
 
-  setStatuses(ids: readonly string[], status: Status): Promise<void> {
+  async setStatuses(ids: readonly string[], status: Status): Promise<void> {
+    if (!this._mayDecide()) return;
     return this.applyReview(
       ids.map((id) => ({ id, patch: { status } })),
       'review.notice.status',
     );
+  }
+
+  /**
+   * A reviewer's decisions from the review screen (accept, reject), as one undoable step; a
+   * translator is told they are a reviewer's.
+   */
+  async decide(patches: readonly ReviewPatch[], notice: string): Promise<void> {
+    if (!this._mayDecide()) return;
+    await this.applyReview(patches, notice);
+  }
+
+  private _mayDecide(): boolean {
+    if (canDecide(this.session.who.role)) return true;
+    this.notices.show({ kind: 'error', key: 'notice.roleDecide' });
+    return false;
   }
 
   async addComment(id: string, text: string): Promise<void> {

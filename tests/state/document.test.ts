@@ -86,6 +86,34 @@ describe('DocumentService', () => {
     expect(s.document.row(a.id)).to.deep.include({ target: 'Hello.', status: 'draft' });
   });
 
+  it('leaves reviewed, approved and rejected, and accepting or rejecting, to a reviewer', async () => {
+    const s = await open();
+    await openProject(s, ROWS);
+    const [a, b] = s.document.current!.segments;
+    await s.document.setStatus(b.id, 'approved');
+    expect(s.document.row(b.id)!.status).to.equal('new');
+    expect(s.notices.state.notice).to.deep.include({
+      kind: 'error',
+      key: 'notice.roleStatus',
+      params: { status: 'approved' },
+    });
+    await s.review.saveVersion('v1');
+    s.document.edit(a.id, 'target', 'Hi.');
+    await s.document.flush();
+    await s.review.setChangedSince(s.review.state.versions[0].id);
+    await s.review.decideTracked([a.id], 'reject');
+    expect(s.document.row(a.id)!.target).to.equal('Hi.');
+    expect(s.notices.state.notice?.key).to.equal('notice.roleDecide');
+    await s.review.setStatuses([b.id], 'reviewed');
+    expect(s.document.row(b.id)!.status).to.equal('new');
+    // A reviewer may.
+    await s.session.setRole('reviewer');
+    await s.document.setStatus(b.id, 'approved');
+    expect(s.document.row(b.id)!.status).to.equal('approved');
+    await s.review.decideTracked([a.id], 'reject');
+    expect(s.document.row(a.id)!.target).to.equal('Hello.');
+  });
+
   it('merges and splits as undoable steps, and redoes them', async () => {
     const s = await open();
     await openProject(s, ROWS);

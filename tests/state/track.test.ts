@@ -117,6 +117,7 @@ describe('Services: track changes in the grid', () => {
       'Please sit.',
     ]);
 
+    await wb.session.setRole('reviewer');
     await wb.review.decideTracked(
       wb.document.current!.segments.map((s) => s.id),
       'reject',

@@ -9,7 +9,7 @@ import {
   type RowFilter,
 } from '../../core/filter.js';
 import { compileFind, findAll } from '../../core/find.js';
-import type { Project, Segment, VersionSegment } from '../../core/model.js';
+import type { Project, Role, Segment, VersionSegment } from '../../core/model.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t, tm } from '../../i18n/index.js';
 import { commandFor, type GridCommand } from './keymap.js';
@@ -96,6 +96,8 @@ export class BtEditor extends LitElement {
 
   @property({ attribute: false }) project?: Project;
   @property({ attribute: false }) segments: readonly Segment[] = [];
+  /** Who is working: a translator's controls for reviewer-only actions are disabled, saying why. */
+  @property() workRole: Role = 'translator';
   @property({ type: Boolean }) canUndo = false;
   @property({ type: Boolean }) canRedo = false;
   /** Saved versions, for the "changed since" filter. */
@@ -353,6 +355,7 @@ export class BtEditor extends LitElement {
         .sourceLang=${p.sourceLang}
       ></bt-grid-header>
       <bt-grid-toolbar
+        .workRole=${this.workRole}
         .canUndo=${this.canUndo}
         .canRedo=${this.canRedo}
         .active=${this._activeRow()}

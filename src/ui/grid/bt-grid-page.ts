@@ -1,7 +1,8 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { documentContext, reviewContext } from '../../state/contexts.js';
+import { documentContext, reviewContext, sessionContext } from '../../state/contexts.js';
+import type { SessionService } from '../../state/session.js';
 import type { DocumentService } from '../../state/document.js';
 import type { ReviewService } from '../../state/review.js';
 import { Watch } from '../common/watch.js';
@@ -39,6 +40,10 @@ export class BtGridPage extends LitElement {
   @consume({ context: reviewContext })
   @property({ attribute: false })
   review?: ReviewService;
+
+  @consume({ context: sessionContext })
+  @property({ attribute: false })
+  session?: SessionService;
 
   /** Shows the history, comments and versions panel beside the grid. */
   @property({ type: Boolean, reflect: true }) panel = false;
@@ -83,6 +88,7 @@ export class BtGridPage extends LitElement {
     const { canUndo, canRedo, replaced, activeId, history } = doc.state;
     const row = activeId && this.panel ? cur.segments.findIndex((x) => x.id === activeId) + 1 : 0;
     return html`<bt-editor
+        .workRole=${this.session?.who.role ?? 'translator'}
         .project=${cur.project}
         .segments=${cur.segments}
         .canUndo=${canUndo}

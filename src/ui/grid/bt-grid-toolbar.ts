@@ -1,7 +1,7 @@
 import { LitElement, html, css } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { RowFilter } from '../../core/filter.js';
-import { STATUSES, type Segment, type Status } from '../../core/model.js';
+import { canSetStatus, STATUSES, type Role, type Segment, type Status } from '../../core/model.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { tm } from '../../i18n/index.js';
 import { keysOf } from './keymap.js';
@@ -57,6 +57,7 @@ export class BtGridToolbar extends LitElement {
   /** The row the user works in, if any. */
   @property({ attribute: false }) active?: Segment;
   @property({ type: Boolean }) editSource = false;
+  @property() workRole: Role = 'translator';
   @property({ attribute: false }) filter!: RowFilter;
   @property({ attribute: false }) versions: readonly { id: string; name: string }[] = [];
   /** The version chosen in "changed since", if any. */
@@ -96,6 +97,7 @@ export class BtGridToolbar extends LitElement {
         >${tm('grid.statusOfRow')}
         <select
           ?disabled=${!active}
+          title=${this.workRole === 'reviewer' ? '' : tm('role.statusTip')}
           @change=${(e: Event) =>
             active &&
             emit(this, 'bt-request-status', {
@@ -105,8 +107,16 @@ export class BtGridToolbar extends LitElement {
         >
           ${STATUSES.map(
             (s) =>
-              html`<option value=${s} ?selected=${s === (active?.status ?? 'new')}>
-                ${tm(`status.${s}`)}
+              html`<option
+                value=${s}
+                ?selected=${s === (active?.status ?? 'new')}
+                ?disabled=${!canSetStatus(this.workRole, s)}
+              >
+                ${
+                  canSetStatus(this.workRole, s)
+                    ? tm(`status.${s}`)
+                    : `${tm(`status.${s}`)} · ${tm('role.reviewerOnly')}`
+                }
               </option>`,
           )}
         </select></label

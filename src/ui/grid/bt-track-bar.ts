@@ -53,6 +53,8 @@ export class BtTrackBar extends LitElement {
   /** Rows ticked for the "selected" decisions. */
   @property({ type: Number }) selected = 0;
   @property({ type: Boolean }) undecidedOnly = false;
+  /** Accepting and rejecting are a reviewer's: off for a translator, with the reason as tip. */
+  @property({ type: Boolean }) canDecide = false;
 
   constructor() {
     super();
@@ -94,16 +96,32 @@ export class BtTrackBar extends LitElement {
       </button>
       <span class="spacer"></span>
       <span>${t('review.track.selected', { count: this.selected })}</span>
-      <button ?disabled=${none} @click=${() => this._act('accept-selected')}>
+      <button
+        ?disabled=${none || !this.canDecide}
+        title=${this.canDecide ? '' : t('role.decideTip')}
+        @click=${() => this._act('accept-selected')}
+      >
         ${t('review.track.acceptSelected')}
       </button>
-      <button ?disabled=${none} @click=${() => this._act('reject-selected')}>
+      <button
+        ?disabled=${none || !this.canDecide}
+        title=${this.canDecide ? '' : t('role.decideTip')}
+        @click=${() => this._act('reject-selected')}
+      >
         ${t('review.track.rejectSelected')}
       </button>
-      <button title=${t('review.track.allTip')} @click=${() => this._act('accept-all')}>
+      <button
+        ?disabled=${!this.canDecide}
+        title=${this.canDecide ? t('review.track.allTip') : t('role.decideTip')}
+        @click=${() => this._act('accept-all')}
+      >
         ${t('review.track.acceptAll')}
       </button>
-      <button title=${t('review.track.allTip')} @click=${() => this._act('reject-all')}>
+      <button
+        ?disabled=${!this.canDecide}
+        title=${this.canDecide ? t('review.track.allTip') : t('role.decideTip')}
+        @click=${() => this._act('reject-all')}
+      >
         ${t('review.track.rejectAll')}
       </button>
     </div>`;

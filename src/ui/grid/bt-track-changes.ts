@@ -20,6 +20,8 @@ export interface RowTrack {
   structural?: 'merged' | 'split';
   /** Ticked for "Accept selected" / "Reject selected". */
   selected: boolean;
+  /** The role may accept and reject (a reviewer); otherwise the buttons say why they are off. */
+  canDecide?: boolean;
 }
 
 /**
@@ -232,6 +234,10 @@ export class BtTrackChanges extends LitElement {
     </div>`;
   }
 
+  private get _mayDecide(): boolean {
+    return this.track?.canDecide !== false;
+  }
+
   private _actions(st: TrackState) {
     const n = this.n;
     return html`<div class="decide">
@@ -242,7 +248,8 @@ export class BtTrackChanges extends LitElement {
         st.canAccept
           ? html`<button
               aria-label=${t('review.track.acceptRow', { n })}
-              title=${t('review.track.acceptTip')}
+              title=${this._mayDecide ? t('review.track.acceptTip') : t('role.decideTip')}
+              ?disabled=${!this._mayDecide}
               @click=${() => this._decide('accept')}
             >
               ${t('review.track.accept')}
@@ -253,7 +260,8 @@ export class BtTrackChanges extends LitElement {
         st.canReject
           ? html`<button
               aria-label=${t('review.track.rejectRow', { n })}
-              title=${t('review.track.rejectTip')}
+              title=${this._mayDecide ? t('review.track.rejectTip') : t('role.decideTip')}
+              ?disabled=${!this._mayDecide}
               @click=${() => this._decide('reject')}
             >
               ${t('review.track.reject')}
@@ -285,6 +293,8 @@ export class BtTrackChanges extends LitElement {
                 type="checkbox"
                 aria-label=${t('review.track.select', { n: this.n })}
                 .checked=${tr.selected}
+                ?disabled=${!this._mayDecide}
+                title=${this._mayDecide ? '' : t('role.decideTip')}
                 @change=${(e: Event) =>
                   emit(this, 'bt-request-track-select', {
                     id: s.id,

@@ -4,7 +4,7 @@
 // editor keeps only a few lines for it, so its row rendering can change independently.
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { changedSince, sameIds } from '../../core/filter.js';
-import type { Segment, VersionSegment } from '../../core/model.js';
+import type { Role, Segment, VersionSegment } from '../../core/model.js';
 import type { Decision } from '../../core/review.js';
 import { isUndecided, structuralChanges, type Structural } from '../../core/track.js';
 import { emit, type BtEvent } from '../common/events.js';
@@ -22,6 +22,8 @@ export interface TrackHost extends ReactiveControllerHost, EventTarget {
   /** Rows as shown (after the filters). */
   readonly visibleRows: Segment[];
   readonly activeId?: string;
+  /** Who is working: accepting and rejecting are a reviewer's. */
+  readonly workRole: Role;
   focusRow(id: string): void;
 }
 
@@ -66,10 +68,17 @@ export class TrackController implements ReactiveController {
     const base = since.rows.get(s.id);
     const structural = this._structuralRows().get(s.id);
     const selected = this._selected.has(s.id);
+    const canDecide = this.host.workRole === 'reviewer';
     const old = this._handed.get(s.id);
-    if (old && old.base === base && old.structural === structural && old.selected === selected)
+    if (
+      old &&
+      old.base === base &&
+      old.structural === structural &&
+      old.selected === selected &&
+      old.canDecide === canDecide
+    )
       return old;
-    const next: RowTrack = { base, structural, selected };
+    const next: RowTrack = { base, structural, selected, canDecide };
     this._handed.set(s.id, next);
     return next;
   }
@@ -174,6 +183,7 @@ export class TrackController implements ReactiveController {
       .changes=${c.changes}
       .undecided=${c.undecided}
       .selected=${this._selected.size}
+      ?canDecide=${this.host.workRole === 'reviewer'}
       ?undecidedOnly=${this.undecidedOnly}
       @bt-request-track-action=${(e: BtEvent<'bt-request-track-action'>) => this._onAction(e.detail.action)}
       @bt-request-undecided-only=${(e: BtEvent<'bt-request-undecided-only'>) => {

@@ -64,7 +64,7 @@ export class BtReviewPage extends LitElement {
       @bt-request-load-version=${(e: BtEvent<'bt-request-load-version'>) =>
         review.loadVersion(e.detail.id)}
       @bt-request-review=${(e: BtEvent<'bt-request-review'>) =>
-        review.applyReview(e.detail.patches, `review.notice.${e.detail.decision}`)}
+        review.decide(e.detail.patches, `review.notice.${e.detail.decision}`)}
       @bt-request-set-statuses=${(e: BtEvent<'bt-request-set-statuses'>) =>
         review.setStatuses(e.detail.ids, e.detail.status)}
       @bt-request-comment=${(e: BtEvent<'bt-request-comment'>) =>

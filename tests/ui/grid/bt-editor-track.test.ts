@@ -1,7 +1,7 @@
 // Track changes in the grid: the editor with a version chosen in "Changed since".
 import '../../setup.js';
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { Segment, VersionSegment } from '../../../src/core/model.js';
+import type { Role, Segment, VersionSegment } from '../../../src/core/model.js';
 import { initI18n } from '../../../src/i18n/index.js';
 import '../../../src/ui/grid/bt-editor.js';
 import type { BtEditor } from '../../../src/ui/grid/bt-editor.js';
@@ -30,7 +30,8 @@ const now: Segment[] = [
 ];
 const since = { id: 'v1', rows: new Map(version.map((v) => [v.id, v])) };
 
-async function editor(withSince = true) {
+/** The grid with track changes on, for a reviewer unless `role` says otherwise. */
+async function editor(withSince = true, role: Role = 'reviewer') {
   const el = await fixture<BtEditor>(
     html`<bt-editor
       style="height:700px"
@@ -38,6 +39,7 @@ async function editor(withSince = true) {
       .segments=${now}
       .versions=${[{ id: 'v1', name: '译者稿' }]}
       .since=${withSince ? since : undefined}
+      .workRole=${role}
     ></bt-editor>`,
   );
   await until(() => rowEls(el).length > 0);
@@ -167,5 +169,23 @@ describe('bt-editor: track changes', () => {
     });
     await until(() => focusedRowId(el) === 's4');
     expect(focusedRowId(el)).to.equal('s4');
+  });
+
+  it("a translator sees accept and reject switched off, each saying it is a reviewer's", async () => {
+    const el = await editor(true, 'translator');
+    const bar = el.shadowRoot!.querySelector('bt-track-bar')!.shadowRoot!;
+    const all = [...bar.querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Accept all'),
+    )!;
+    expect(all.disabled).to.equal(true);
+    expect(all.title).to.contain('Only a reviewer');
+    const row = rowEls(el).find((r) => r.shadowRoot!.querySelector('bt-track-changes'))!;
+    const track = row.shadowRoot!.querySelector('bt-track-changes')!;
+    await track.updateComplete;
+    const accept = track.shadowRoot!.querySelector<HTMLButtonElement>(
+      'button[aria-label^="Accept"]',
+    );
+    expect(accept?.disabled).to.equal(true);
+    expect(accept?.title).to.contain('Only a reviewer');
   });
 });
