@@ -48,6 +48,12 @@ export interface RowChanges {
   removed: readonly string[];
 }
 
+/** What a bulk change does to each selected row. */
+export type BulkAction = 'confirm' | 'copySource' | 'clear' | { status: Status };
+
+const definedOnly = (p: SegmentPatch): SegmentPatch =>
+  Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as SegmentPatch;
+
 export type ReplaceRequest = FindOptions & { scope: 'source' | 'target'; replacement: string };
 
 /** Rows loaded before the first paint of a document; the rest is read right after. */
@@ -387,6 +393,53 @@ export class DocumentService extends Service<DocumentState> {
       if (!(await this.apply(() => this.ws.structure.updateMany(cur.doc.id, patches, who)))) return;
     }
     this.set({ replaced: { count, rows: patches.length } });
+  }
+
+  /**
+   * Changes many rows at once as one undoable step (a notice offers Undo): confirm (as the role
+   * confirms; rows without a translation are skipped), set a status, copy the source, or clear
+   * the translation.
+   */
+  async bulk(ids: readonly string[], action: BulkAction): Promise<void> {
+    const cur = this.current;
+    if (!cur || ids.length === 0) return;
+    if (typeof action === 'object' && !this._mayStatus(action.status)) return;
+    const who = this.session.who;
+    const confirmAs: Status = who.role === 'reviewer' ? 'reviewed' : 'translated';
+    const wanted = new Set(ids);
+    const patches: { id: string; patch: SegmentPatch }[] = [];
+    let skippedEmpty = 0;
+    for (const row of cur.segments) {
+      if (!wanted.has(row.id)) continue;
+      let patch: SegmentPatch | undefined;
+      if (action === 'confirm') {
+        if (!row.target.trim()) skippedEmpty++;
+        else if (row.status !== confirmAs) patch = { status: confirmAs };
+      } else if (action === 'copySource') {
+        if (row.target !== row.source)
+          patch = {
+            target: row.source,
+            status: statusAfterChange(row.status, 'target', row.source),
+          };
+      } else if (action === 'clear') {
+        if (row.target || row.status !== 'new') patch = { target: '', status: 'new' };
+      } else if (row.status !== action.status) patch = { status: action.status };
+      if (patch) patches.push({ id: row.id, patch: definedOnly(patch) });
+    }
+    if (patches.length === 0) {
+      this.notices.info(skippedEmpty ? 'bulk.skippedEmpty' : 'bulk.nothing', {
+        count: skippedEmpty,
+      });
+      return;
+    }
+    const ok = await this.apply(() => this.ws.structure.updateMany(cur.doc.id, patches, who));
+    if (!ok) return;
+    const key = `bulk.done_${typeof action === 'object' ? 'status' : action}`;
+    this.notices.info(
+      key,
+      { count: patches.length },
+      { key: 'common.undo', run: () => this.undo() },
+    );
   }
 
   async undo(): Promise<void> {

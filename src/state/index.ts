@@ -53,7 +53,7 @@ export async function openServices(
 }
 
 export type { Notice } from './notices.js';
-export type { SaveState, OpenDocument, ReplaceRequest } from './document.js';
+export type { BulkAction, SaveState, OpenDocument, ReplaceRequest } from './document.js';
 export type { CreateRequest } from './library.js';
 export type { Job, JobStatus } from './jobs.js';
 export { AppError, type AppErrorKind } from './errors.js';

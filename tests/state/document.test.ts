@@ -114,6 +114,38 @@ describe('DocumentService', () => {
     expect(s.document.row(a.id)!.target).to.equal('Hello.');
   });
 
+  it('changes many rows as one undoable step: confirm, status, copy source, clear', async () => {
+    const s = await open();
+    await openProject(s, ROWS);
+    const ids = s.document.current!.segments.map((r) => r.id);
+    const statuses = () => s.document.current!.segments.map((r) => r.status);
+    // Row 2 has no translation: confirming skips it.
+    await s.document.bulk(ids, 'confirm');
+    expect(statuses()).to.deep.equal(['translated', 'new', 'translated']);
+    expect(s.notices.state.notice).to.deep.include({
+      key: 'bulk.done_confirm',
+      params: { count: 1 },
+    });
+    await s.document.bulk([ids[1], ids[2]], 'copySource');
+    expect(shown(s)).to.deep.equal(['Hello.', '再见。', '谢谢。你好。']);
+    expect(statuses()).to.deep.equal(['translated', 'draft', 'draft']);
+    await s.document.bulk(ids, 'clear');
+    expect(await stored(s)).to.deep.equal(['', '', '']);
+    // Each was one step.
+    await s.document.undo();
+    expect(shown(s)).to.deep.equal(['Hello.', '再见。', '谢谢。你好。']);
+    await s.document.undo();
+    await s.document.undo();
+    // Row 3 came in as a draft (it had a translation).
+    expect(statuses()).to.deep.equal(['translated', 'new', 'draft']);
+    // A translator cannot set Approved, in bulk either; a reviewer can.
+    await s.document.bulk(ids, { status: 'approved' });
+    expect(s.notices.state.notice?.key).to.equal('notice.roleStatus');
+    await s.session.setRole('reviewer');
+    await s.document.bulk(ids, { status: 'approved' });
+    expect(statuses()).to.deep.equal(['approved', 'approved', 'approved']);
+  });
+
   it('merges and splits as undoable steps, and redoes them', async () => {
     const s = await open();
     await openProject(s, ROWS);
