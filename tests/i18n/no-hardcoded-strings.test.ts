@@ -9,6 +9,7 @@ import '../../src/ui/shell/bt-toast.js';
 import '../../src/ui/shell/bt-save-indicator.js';
 import '../../src/ui/shell/bt-language-switch.js';
 import '../../src/ui/grid/bt-find-bar.js';
+import '../../src/ui/grid/bt-bulk-bar.js';
 import '../../src/ui/grid/bt-shortcut-sheet.js';
 import '../../src/ui/exchange/bt-export-dialog.js';
 import '../../src/ui/exchange/bt-import-dialog.js';
@@ -187,6 +188,7 @@ const cases: [string, () => TemplateResult][] = [
     'bt-segment-row (open comments)',
     () => html`<bt-segment-row .segment=${now[5]} .index=${6}></bt-segment-row>`,
   ],
+  ['bt-bulk-bar', () => html`<bt-bulk-bar .count=${3}></bt-bulk-bar>`],
 ];
 
 describe('every visible string comes from locales/', () => {

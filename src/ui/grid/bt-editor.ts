@@ -19,6 +19,7 @@ import { TrackController } from './track-controller.js';
 import './bt-segment-row.js';
 import './bt-grid-header.js';
 import './bt-grid-toolbar.js';
+import './bt-bulk-bar.js';
 import './bt-find-bar.js';
 import './bt-shortcut-sheet.js';
 import { emit, type BtEvent } from '../common/events.js';
@@ -91,6 +92,9 @@ export class BtEditor extends LitElement {
   @state() private _find: 'closed' | 'find' | 'replace' = 'closed';
   @state() private _sheet = false;
   @state() private _editSource = false;
+  /** Rows chosen for a bulk action, and the row a Shift-click range starts from. */
+  @state() private _selected: ReadonlySet<string> = new Set();
+  private _anchor?: string;
   /** The row whose note is being written in place. */
   @state() private _noteFor?: string;
 
@@ -243,6 +247,7 @@ export class BtEditor extends LitElement {
     el.paragraphStart = s.paragraphStart;
     el.editSource = this._editSource;
     el.noteOpen = s.id === this._noteFor;
+    el.selected = this._selected.has(s.id);
     el.track = this._track.of(s);
   }
 
@@ -307,6 +312,17 @@ export class BtEditor extends LitElement {
   private _onKeyDown(e: KeyboardEvent) {
     const target = e.composedPath()[0];
     const inText = target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement;
+    // Outside a text field, Ctrl+A selects every row shown and Esc clears the selection.
+    if (!inText && (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a') {
+      this._selectAll();
+      e.preventDefault();
+      return;
+    }
+    if (!inText && e.key === 'Escape' && this._selected.size > 0) {
+      this._unselect();
+      e.preventDefault();
+      return;
+    }
     const cmd = commandFor(e, inText);
     if (cmd) this._run(cmd, e);
   }
@@ -331,6 +347,35 @@ export class BtEditor extends LitElement {
       }
     }
     this._findMessage = { key: 'find.noMatch' };
+  }
+
+  private _onSelectRow(e: BtEvent<'bt-request-select-row'>) {
+    const { id, range, toggle } = e.detail;
+    const next = new Set(toggle || range ? this._selected : []);
+    const rows = this.visibleRows;
+    const at = rows.findIndex((s) => s.id === id);
+    const from = range && this._anchor ? rows.findIndex((s) => s.id === this._anchor) : -1;
+    if (from >= 0 && at >= 0) {
+      for (let i = Math.min(from, at); i <= Math.max(from, at); i++) next.add(rows[i].id);
+    } else if (toggle && this._selected.has(id)) next.delete(id);
+    else if (!toggle && this._selected.size === 1 && this._selected.has(id)) next.clear();
+    else next.add(id);
+    if (!range) this._anchor = id;
+    this._selected = next;
+  }
+
+  private _selectAll() {
+    this._selected = new Set(this.visibleRows.map((s) => s.id));
+  }
+
+  private _unselect() {
+    this._selected = new Set();
+    this._anchor = undefined;
+  }
+
+  /** The selected rows that are shown, in order (a filter change may hide some). */
+  private get _selectedShown(): string[] {
+    return this.visibleRows.filter((s) => this._selected.has(s.id)).map((s) => s.id);
   }
 
   private _activeRow(): Segment | undefined {
@@ -373,8 +418,25 @@ export class BtEditor extends LitElement {
         @bt-request-filter=${(e: BtEvent<'bt-request-filter'>) => (this._filter = e.detail.filter)}
         @bt-request-open-find=${() => this._run('find', new KeyboardEvent('x'))}
         @bt-request-shortcuts=${() => (this._sheet = true)}
+        @bt-request-select-all=${this._selectAll}
       ></bt-grid-toolbar>
       ${this._track.renderBar()}
+      ${
+        this._selected.size > 0
+          ? html`<bt-bulk-bar
+              .count=${this._selectedShown.length}
+              .workRole=${this.workRole}
+              @bt-request-bulk-action=${(e: BtEvent<'bt-request-bulk-action'>) => {
+                emit(this, 'bt-request-bulk', {
+                  ids: this._selectedShown,
+                  action: e.detail.action,
+                });
+                this._unselect();
+              }}
+              @bt-request-unselect=${this._unselect}
+            ></bt-bulk-bar>`
+          : nothing
+      }
       ${
         this._find !== 'closed'
           ? html`<bt-find-bar
@@ -401,6 +463,7 @@ export class BtEditor extends LitElement {
         aria-rowcount=${rows.length}
         @keydown=${this._onKeyDown}
         @bt-request-activate=${this._onActivate}
+        @bt-request-select-row=${this._onSelectRow}
         @bt-request-note-close=${this._onNoteClose}
         @bt-request-track-select=${this._track.onSelect}
         @bt-request-track-decide=${this._track.onRowDecided}

@@ -67,6 +67,11 @@ export class BtGridPage extends LitElement {
       () => this.review,
       (s) => [s.versions, s.since],
     );
+    new Watch(
+      this,
+      () => this.session,
+      (s) => [s.who.role],
+    );
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -115,6 +120,7 @@ export class BtGridPage extends LitElement {
           doc.split(e.detail.id, e.detail.field, e.detail.offset)}
         @bt-request-replace-all=${(e: BtEvent<'bt-request-replace-all'>) =>
           doc.replaceAll(e.detail)}
+        @bt-request-bulk=${(e: BtEvent<'bt-request-bulk'>) => doc.bulk(e.detail.ids, e.detail.action)}
         @bt-request-undo=${() => doc.undo()}
         @bt-request-redo=${() => doc.redo()}
         @bt-active-change=${(e: BtEvent<'bt-active-change'>) => doc.activate(e.detail.id)}

@@ -209,6 +209,9 @@ export class BtGridToolbar extends LitElement {
           )}
         </select></label
       >
+      <button title=${tm('bulk.selectAllTip')} @click=${() => emit(this, 'bt-request-select-all')}>
+        ${tm('bulk.selectAll')}
+      </button>
       <span class="count" role="status"
         >${
           this.filtering

@@ -50,6 +50,26 @@ export class BtSegmentRow extends LitElement {
       text-align: right;
       padding-top: 0.3rem;
     }
+    /* The row number selects the row (Shift: a range, Ctrl: add or remove). */
+    .num button {
+      font: inherit;
+      color: inherit;
+      background: none;
+      border: 1px solid transparent;
+      border-radius: 3px;
+      padding: 0 0.2rem;
+      cursor: pointer;
+    }
+    .num button:hover {
+      border-color: #c3cad6;
+    }
+    :host([selected]) {
+      background: #dce8fd;
+    }
+    :host([selected]) .num button {
+      background: #2f6fde;
+      color: #fff;
+    }
     .cell {
       font-size: 1rem;
       line-height: 1.6;
@@ -127,6 +147,8 @@ export class BtSegmentRow extends LitElement {
   @property({ attribute: false }) sourceLang: Lang = 'zh-Hans';
   @property({ attribute: false }) targetLang: Lang = 'en';
   @property({ type: Boolean, reflect: true }) active = false;
+  /** Chosen for a bulk action. */
+  @property({ type: Boolean, reflect: true }) selected = false;
   @property({ type: Boolean, reflect: true, attribute: 'paragraph-start' }) paragraphStart = false;
   @property({ type: Boolean }) editSource = false;
   /** The row's note is being written (in place, under the row). */
@@ -238,7 +260,20 @@ export class BtSegmentRow extends LitElement {
     const low = s.confidence < 0.5;
     return html`
       <div class="num" role="rowheader">
-        <span class="vh">${tn('grid.rowLabel', n)}</span><span aria-hidden="true">${n}</span>
+        <span class="vh">${tn('grid.rowLabel', n)}</span
+        ><button
+          aria-pressed=${this.selected ? 'true' : 'false'}
+          title=${tm('bulk.selectRow', { n })}
+          aria-label=${tm('bulk.selectRow', { n })}
+          @click=${(e: MouseEvent) =>
+            emit(this, 'bt-request-select-row', {
+              id: s.id,
+              range: e.shiftKey,
+              toggle: e.ctrlKey || e.metaKey,
+            })}
+        >
+          ${n}
+        </button>
       </div>
       <div class="cell" role="gridcell">
         ${

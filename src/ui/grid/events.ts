@@ -3,6 +3,7 @@
 import type { Decision } from '../../core/review.js';
 import type { RowFilter } from '../../core/filter.js';
 import type { Status } from '../../core/model.js';
+import type { BulkAction } from '../../state/index.js';
 import type { FindRequest } from './bt-find-bar.js';
 import type { TrackAction } from './bt-track-bar.js';
 
@@ -42,6 +43,14 @@ declare global {
     'bt-request-track-select': CustomEvent<{ id: string; selected: boolean }>;
     'bt-request-track-action': CustomEvent<{ action: TrackAction }>;
     'bt-request-undecided-only': CustomEvent<{ on: boolean }>;
+    /** Select a row: alone, a range from the last one (`range`), or add/remove it (`toggle`). */
+    'bt-request-select-row': CustomEvent<{ id: string; range: boolean; toggle: boolean }>;
+    'bt-request-select-all': CustomEvent<undefined>;
+    'bt-request-unselect': CustomEvent<undefined>;
+    /** From the bulk bar to the grid, which adds the selected rows. */
+    'bt-request-bulk-action': CustomEvent<{ action: BulkAction }>;
+    /** From the grid to its page: change these rows as one step. */
+    'bt-request-bulk': CustomEvent<{ ids: string[]; action: BulkAction }>;
     'bt-request-restore-revision': CustomEvent<{ id: number; side: 'before' | 'after' }>;
     'bt-request-save-version': CustomEvent<{ name: string }>;
     'bt-request-restore-version': CustomEvent<Row>;

@@ -218,4 +218,53 @@ describe('bt-editor', () => {
       regex: false,
     });
   });
+
+  it('selects rows by their numbers (click, Shift-click, Ctrl-click, Ctrl+A) and acts on them in one request', async () => {
+    const el = await editor(8);
+    const num = (i: number) =>
+      rowEls(el)[i].shadowRoot!.querySelector<HTMLButtonElement>('.num button')!;
+    const bulkBar = () => el.shadowRoot!.querySelector('bt-bulk-bar');
+    expect(bulkBar()).to.equal(null);
+    num(1).click();
+    num(4).dispatchEvent(
+      new MouseEvent('click', { bubbles: true, composed: true, shiftKey: true }),
+    );
+    num(2).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, ctrlKey: true }));
+    await el.updateComplete;
+    expect(rowEls(el).map((r) => r.selected)).to.deep.equal([
+      false,
+      true,
+      false,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect(num(3).getAttribute('aria-pressed')).to.equal('true');
+    await bulkBar()!.updateComplete;
+    expect(bulkBar()!.shadowRoot!.textContent).to.contain('3 rows selected');
+    await expect(el).to.be.accessible();
+    const confirm = [...bulkBar()!.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Confirm'),
+    )!;
+    setTimeout(() => confirm.click());
+    const ev = await oneEvent(el, 'bt-request-bulk');
+    expect(ev.detail).to.deep.equal({ ids: ['s1', 's3', 's4'], action: 'confirm' });
+    await el.updateComplete;
+    expect(bulkBar()).to.equal(null);
+    // Ctrl+A on the grid (not in a text field) selects every row shown; Esc clears it.
+    const grid = el.shadowRoot!.querySelector<HTMLElement>('[role="grid"]')!;
+    grid.focus();
+    grid.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'a', ctrlKey: true, bubbles: true, composed: true }),
+    );
+    await el.updateComplete;
+    expect(rowEls(el).every((r) => r.selected)).to.equal(true);
+    grid.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
+    await el.updateComplete;
+    expect(rowEls(el).some((r) => r.selected)).to.equal(false);
+  });
 });
