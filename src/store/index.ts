@@ -5,8 +5,11 @@ export {
   openWorkspace,
   getWorkspace,
   deleteWorkspace,
+  salvageWorkspace,
+  leaveOutDamaged,
   DEFAULT_DB_NAME,
 } from './workspace.js';
+export type { Salvage, SalvageReport, SalvageKind, KindCount } from './salvage.js';
 export type {
   ChangeMessage,
   CloseReason,

@@ -9,6 +9,7 @@ import {
   type OpenOptions,
 } from './connection.js';
 import type { Backup, ImportMode, ImportSummary } from './backup.js';
+import type { Salvage, SalvageReport } from './salvage.js';
 import { History } from './history.js';
 import { replay, undoState, type Replayed, type UndoState } from './undo-log.js';
 import { Documents, Projects } from './projects.js';
@@ -23,6 +24,8 @@ export const DEFAULT_DB_NAME = 'bitext-workbench';
 // Backup and restore (with the schemas that check a file) load when first used: a first visit
 // never needs them.
 const backupModule = () => import('./backup.js');
+// Recovery too: it runs only when a workspace cannot be opened.
+const salvageModule = () => import('./salvage.js');
 
 export class Workspace {
   readonly projects: Projects;
@@ -140,4 +143,17 @@ export function getWorkspace(dbName = DEFAULT_DB_NAME, opts: OpenOptions = {}): 
 /** Deletes a workspace database (tests, "erase everything"). */
 export async function deleteWorkspace(dbName: string): Promise<void> {
   await deleteDB(dbName);
+}
+
+/**
+ * Everything still readable in a workspace the app cannot open, as a backup, and what was left
+ * out. Reads only; works on a database a newer release wrote.
+ */
+export async function salvageWorkspace(dbName = DEFAULT_DB_NAME): Promise<Salvage> {
+  return (await salvageModule()).salvageWorkspace(dbName);
+}
+
+/** Deletes what `salvageWorkspace` leaves out, so the workspace opens with the rest. */
+export async function leaveOutDamaged(dbName = DEFAULT_DB_NAME): Promise<SalvageReport> {
+  return (await salvageModule()).leaveOutDamaged(dbName);
 }
