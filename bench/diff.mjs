@@ -89,6 +89,8 @@ try {
   console.log(
     `| compareInWorker, main-thread time (whole call + reply handler) | ${fmt(b.workerMainThread)} | — |`,
   );
+  console.log(`| compareInWorker, 5,000 rows: first rows ready | ${fmt(b.firstRows5k)} | — |`);
+  console.log(`| compareInWorker, 5,000 rows: whole comparison | ${fmt(b.whole5k)} | — |`);
   console.log(`| filterRows (changed, ignore whitespace) | ${fmt(b.filter)} | ${fmt(n.filter)} |`);
   console.log(`| reviewReportHtml (changed rows) | ${fmt(b.html)} | ${fmt(n.html)} |`);
   console.log(`| reviewReportCsv (changed rows) | ${fmt(b.csv)} | ${fmt(n.csv)} |`);

@@ -1,7 +1,7 @@
 // A reviewer's decisions on a comparison, as plain data: which rows a decision touches and the
 // patches that carry it out. The state layer writes the patches as one undoable step.
 import type { RowComparison, RowSnapshot } from './diff/index.js';
-import type { ReviewComment, Role, Segment, Status } from './model.js';
+import type { Revision, ReviewComment, Role, Segment, Status } from './model.js';
 
 export type Decision = 'accept' | 'reject';
 
@@ -76,3 +76,110 @@ export function withResolved(
 
 export const openComments = (s: Pick<Segment, 'comments'> | undefined): number =>
   (s?.comments ?? []).filter((c) => !c.resolved).length;
+
+/**
+ * What became of a compared row's change: `accepted` (the row is reviewed), `status` (a
+ * reviewer set it approved or rejected), or `rejected` (set back to A, so it no longer differs).
+ */
+export type DecisionKind = 'accepted' | 'status' | 'rejected';
+
+export interface RowDecision {
+  kind: DecisionKind;
+  /** The row's status after the decision. */
+  status: Status;
+  /** Who decided and when, from the newest revision that made it; '' and 0 when none says. */
+  author: string;
+  role?: Role;
+  at: number;
+}
+
+/** The parts of a revision a decision is read from. */
+export type DecisionRevision = Pick<Revision, 'segmentId' | 'field' | 'role' | 'author' | 'at'>;
+
+const STATUS_DECISIONS: Partial<Record<Status, DecisionKind>> = {
+  reviewed: 'accepted',
+  approved: 'status',
+  rejected: 'status',
+};
+
+const TEXT_FIELDS: readonly string[] = ['source', 'target', 'status'];
+
+/**
+ * The decisions on the rows of a comparison, by row id, read back from what the rows are and
+ * from `revisions` (those written after A was saved, and before B when B is a version). Nothing
+ * else is stored: a changed row is decided while its status says so (as track changes reads it),
+ * and a row that no longer differs from A although it was changed since A was set back, i.e.
+ * rejected.
+ */
+export function rowDecisions(
+  rows: readonly RowComparison[],
+  revisions: readonly DecisionRevision[],
+): Map<string, RowDecision> {
+  const byRow = new Map<string, DecisionRevision[]>();
+  for (const r of revisions) {
+    const list = byRow.get(r.segmentId);
+    if (list) list.push(r);
+    else byRow.set(r.segmentId, [r]);
+  }
+  // The newest revision of `fields` on any of the rows.
+  const newest = (ids: readonly string[], fields: readonly string[]) => {
+    let best: DecisionRevision | undefined;
+    for (const id of ids)
+      for (const r of byRow.get(id) ?? [])
+        if (fields.includes(r.field) && (!best || r.at >= best.at)) best = r;
+    return best;
+  };
+  const out = new Map<string, RowDecision>();
+  for (const r of rows) {
+    const b = r.b[0];
+    if (!b) continue;
+    const ids = r.b.map((x) => x.id);
+    const who = (rev: DecisionRevision | undefined) =>
+      rev ? { author: rev.author, role: rev.role, at: rev.at } : { author: '', at: 0 };
+    if (r.type === 'unchanged') {
+      const back = newest(ids, TEXT_FIELDS);
+      if (back) out.set(r.id, { kind: 'rejected', status: b.status, ...who(back) });
+      continue;
+    }
+    const kind = STATUS_DECISIONS[b.status];
+    if (kind) out.set(r.id, { kind, status: b.status, ...who(newest(ids, ['status'])) });
+  }
+  return out;
+}
+
+export interface ReviewTotals {
+  /** Rows in the comparison (a merged or split group counts once). */
+  compared: number;
+  /** Rows changed since A, counting those set back (rejected) since. */
+  changed: number;
+  accepted: number;
+  /** Rows whose status a reviewer set (approved, rejected). */
+  statusSet: number;
+  rejected: number;
+  undecided: number;
+}
+
+/** The counts a review report opens with; every changed row is in exactly one decision. */
+export function reviewTotals(
+  rows: readonly RowComparison[],
+  decisions: ReadonlyMap<string, Pick<RowDecision, 'kind'>>,
+): ReviewTotals {
+  const t: ReviewTotals = {
+    compared: rows.length,
+    changed: 0,
+    accepted: 0,
+    statusSet: 0,
+    rejected: 0,
+    undecided: 0,
+  };
+  for (const r of rows) {
+    const d = decisions.get(r.id);
+    if (r.type === 'unchanged' && d?.kind !== 'rejected') continue;
+    t.changed++;
+    if (!d) t.undecided++;
+    else if (d.kind === 'accepted') t.accepted++;
+    else if (d.kind === 'status') t.statusSet++;
+    else t.rejected++;
+  }
+  return t;
+}

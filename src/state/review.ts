@@ -2,8 +2,16 @@
 // against ("changed since"), comparisons run in a Worker, and a reviewer's decisions and
 // comments, each written as one undoable step through the document service.
 import { canDecide, type Status, type Version, type VersionSegment } from '../core/model.js';
-import type { Comparison, CompareLangs, RowSnapshot } from '../core/diff/index.js';
-import { withComment, withResolved, type Decision, type ReviewPatch } from '../core/review.js';
+import type { Comparison, CompareLangs, RowComparison, RowSnapshot } from '../core/diff/index.js';
+import {
+  rowDecisions,
+  withComment,
+  withResolved,
+  type Decision,
+  type DecisionRevision,
+  type ReviewPatch,
+  type RowDecision,
+} from '../core/review.js';
 import { structuralChanges, trackPatches } from '../core/track.js';
 import type { VersionMeta, Workspace } from '../store/index.js';
 import type { DocumentService, OpenDocument } from './document.js';
@@ -19,13 +27,28 @@ export interface ReviewState {
   since?: { id: string; rows: ReadonlyMap<string, VersionSegment> };
   /** Saved versions whose rows were loaded for a comparison, by id. */
   loadedVersions: Readonly<Record<string, Version>>;
-  /** The comparison the review screen shows, and the job computing it. */
+  /**
+   * The comparison the review screen shows, and the job computing it. While it runs, the
+   * comparison holds the rows diffed so far (see compare()).
+   */
   comparison?: Comparison;
   comparing: Job;
+  /** The decisions on the comparison's rows, by row id (see core/review.ts rowDecisions). */
+  decisions: ReadonlyMap<string, RowDecision>;
 }
+
+/** Which sides a comparison is of: version ids, or 'now'. */
+export interface CompareSides {
+  a: string;
+  b: string;
+}
+
+const NO_DECISIONS: ReadonlyMap<string, RowDecision> = new Map();
 
 export class ReviewService extends Service<ReviewState> {
   private _compareSeq = 0;
+  /** The sides of the comparison in the state, once complete. */
+  private _comparedSides?: string;
 
   constructor(
     private readonly ws: Workspace,
@@ -33,7 +56,7 @@ export class ReviewService extends Service<ReviewState> {
     private readonly session: SessionService,
     private readonly notices: NoticeService,
   ) {
-    super({ versions: [], loadedVersions: {}, comparing: IDLE });
+    super({ versions: [], loadedVersions: {}, comparing: IDLE, decisions: NO_DECISIONS });
     doc.onOpen((d) => this._onOpen(d));
   }
 
@@ -44,7 +67,14 @@ export class ReviewService extends Service<ReviewState> {
     if (docId !== this._docId) {
       this._docId = docId;
       this._compareSeq++;
-      this.set({ loadedVersions: {}, comparison: undefined, comparing: IDLE, versions: [] });
+      this._comparedSides = undefined;
+      this.set({
+        loadedVersions: {},
+        comparison: undefined,
+        comparing: IDLE,
+        decisions: NO_DECISIONS,
+        versions: [],
+      });
     }
     this.set({ since: undefined });
     if (!docId) return;
@@ -109,23 +139,75 @@ export class ReviewService extends Service<ReviewState> {
     this.set({ loadedVersions: { ...this.state.loadedVersions, [id]: v } });
   }
 
-  /** Compares two sides in a Worker; the newest request wins. */
+  /**
+   * Compares two sides in a Worker; the newest request wins. The first rows are shown as soon as
+   * they are diffed and the job tells how far it got; when the same sides are compared again
+   * (after a decision), the complete comparison stays in view until the new one is complete, so
+   * the list never shrinks under the reviewer. `sides` names the sides, for the decisions.
+   */
   async compare(
     a: readonly RowSnapshot[],
     b: readonly RowSnapshot[],
     options: CompareLangs,
+    sides?: CompareSides,
   ): Promise<void> {
     const seq = ++this._compareSeq;
+    const key = sides ? `${sides.a}\n${sides.b}` : undefined;
+    const again = key !== undefined && key === this._comparedSides;
     this.set({ comparing: { status: 'running', progress: 0 } });
+    let revisions: readonly DecisionRevision[] | undefined;
+    // Without the history the rows are still worth showing, only without their decisions.
+    const reading = this._decisionRevisions(sides).then(
+      (r) => (revisions = r),
+      () => (revisions = []),
+    );
     try {
       const { compareInWorker } = await import('../workers/diff-client.js');
-      const comparison = await compareInWorker(a, b, options);
-      if (seq === this._compareSeq)
-        this.set({ comparison, comparing: { status: 'done', progress: 1 } });
+      const comparison = await compareInWorker(a, b, options, (partial, progress) => {
+        if (seq !== this._compareSeq) return;
+        this.set({
+          comparing: { status: 'running', progress },
+          ...(again
+            ? {}
+            : {
+                comparison: partial,
+                decisions: revisions ? rowDecisions(partial.rows, revisions) : NO_DECISIONS,
+              }),
+        });
+      });
+      await reading;
+      if (seq !== this._compareSeq) return;
+      this._comparedSides = key;
+      this.set({
+        comparison,
+        decisions: rowDecisions(comparison.rows, revisions ?? []),
+        comparing: { status: 'done', progress: 1 },
+      });
     } catch (e) {
       if (seq === this._compareSeq)
         this.set({ comparing: { status: 'failed', progress: 0, error: toAppError(e) } });
     }
+  }
+
+  /**
+   * The decisions on compared rows, read from the document's history: the revisions written
+   * after version A was saved (and before B, when B is a version). None when A is not a version.
+   */
+  async decisionsOf(
+    rows: readonly RowComparison[],
+    sides: CompareSides,
+  ): Promise<Map<string, RowDecision>> {
+    return rowDecisions(rows, await this._decisionRevisions(sides));
+  }
+
+  private async _decisionRevisions(sides?: CompareSides): Promise<DecisionRevision[]> {
+    const docId = this.doc.current?.doc.id;
+    const when = (id: string) => this.state.versions.find((v) => v.id === id)?.createdAt;
+    const from = sides && when(sides.a);
+    if (!docId || !sides || from === undefined) return [];
+    const until = sides.b === 'now' ? Infinity : (when(sides.b) ?? Infinity);
+    const revs = await this.ws.history.since(docId, from, Number.MAX_SAFE_INTEGER);
+    return revs.filter((r) => r.at <= until);
   }
 
   /**

@@ -1,5 +1,6 @@
 // The main thread's side of the diff worker: one lazily started worker, requests matched to
-// replies by id, so several comparisons can be in flight.
+// replies by id, so several comparisons can be in flight. A comparison arrives in parts (the
+// first rows at once, then the rest); each part is rebuilt as it comes.
 import {
   diffText,
   guessLang,
@@ -9,26 +10,30 @@ import {
   type RowSnapshot,
 } from '../core/diff/index.js';
 import { joinTexts } from '../core/text/join.js';
-import type { DiffRequest, DiffResponse, WireComparison } from './diff.worker.js';
+import type { DiffRequest, DiffResponse, WirePart } from './diff.worker.js';
+
+/** A comparison while it is computed: the rows so far, in order, and their summary. */
+export type CompareProgress = (partial: Comparison, progress: number) => void;
 
 let worker: Worker | undefined;
 let nextId = 1;
 interface Pending {
   a: RowSnapshot[];
   b: RowSnapshot[];
+  rows: RowComparison[];
+  onProgress?: CompareProgress;
   resolve: (c: Comparison) => void;
   reject: (e: Error) => void;
 }
 const pending = new Map<number, Pending>();
 
-/** Rebuilds the comparison from the worker's reply and the snapshots we sent. */
-function fromWire(w: WireComparison, a: RowSnapshot[], b: RowSnapshot[]): Comparison {
-  const { sequence, pairs, rows: changed, ...rest } = w;
-  const rows: RowComparison[] = [];
+/** Rebuilds the rows of one part of the worker's reply from the snapshots we sent. */
+function fromWire(w: WirePart, a: RowSnapshot[], b: RowSnapshot[], rows: RowComparison[]): void {
+  const { sequence, pairs, rows: changed } = w;
   for (const k of sequence) {
     if (k < 0) {
       const u = -1 - k;
-      const [x, y] = [a[pairs[2 * u]], b[pairs[2 * u + 1]]];
+      const [x, y] = [a[pairs[4 * u]], b[pairs[4 * u + 1]]];
       rows.push({
         type: 'unchanged',
         id: y.id,
@@ -39,6 +44,8 @@ function fromWire(w: WireComparison, a: RowSnapshot[], b: RowSnapshot[]): Compar
         statusChanged: false,
         noteChanged: false,
         moved: false,
+        aRow: pairs[4 * u + 2],
+        bRow: pairs[4 * u + 3],
       });
       continue;
     }
@@ -59,7 +66,6 @@ function fromWire(w: WireComparison, a: RowSnapshot[], b: RowSnapshot[]): Compar
       target: r.target ?? diffText(same, same, w.targetLang),
     });
   }
-  return { ...rest, rows };
 }
 
 function failAll(error: Error): void {
@@ -77,9 +83,25 @@ function getWorker(): Worker {
     const reply = e.data;
     const p = pending.get(reply.id);
     if (!p) return;
+    if (!reply.ok) {
+      pending.delete(reply.id);
+      p.reject(new Error(reply.error));
+      return;
+    }
+    const { part } = reply;
+    fromWire(part, p.a, p.b, p.rows);
+    const c: Comparison = {
+      rows: reply.done ? p.rows : [...p.rows],
+      summary: part.summary,
+      sourceLang: part.sourceLang,
+      targetLang: part.targetLang,
+    };
+    if (!reply.done) {
+      p.onProgress?.(c, part.total ? p.rows.length / part.total : 0);
+      return;
+    }
     pending.delete(reply.id);
-    if (reply.ok) p.resolve(fromWire(reply.comparison, p.a, p.b));
-    else p.reject(new Error(reply.error));
+    p.resolve(c);
   };
   w.onerror = (e: ErrorEvent) => {
     e.preventDefault();
@@ -118,11 +140,15 @@ function slim(
   return [a.map(strip), b.map(strip)];
 }
 
-/** Compares A (old) and B (new) in a Worker; resolves with the same result as `compareRows`. */
+/**
+ * Compares A (old) and B (new) in a Worker; resolves with the same result as `compareRows`.
+ * `onProgress` gets the first rows as soon as they are diffed, then more of them now and then.
+ */
 export function compareInWorker(
   a: readonly RowSnapshot[],
   b: readonly RowSnapshot[],
   options: CompareLangs = {},
+  onProgress?: CompareProgress,
 ): Promise<Comparison> {
   const id = nextId++;
   const both = [...a, ...b];
@@ -134,7 +160,7 @@ export function compareInWorker(
   const [sa, sb] = slim(a, b);
   const request: DiffRequest = { id, a: sa, b: sb, options: langs };
   return new Promise((resolve, reject) => {
-    pending.set(id, { a: [...a], b: [...b], resolve, reject });
+    pending.set(id, { a: [...a], b: [...b], rows: [], onProgress, resolve, reject });
     try {
       getWorker().postMessage(request);
     } catch (err) {

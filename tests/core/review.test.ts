@@ -3,7 +3,10 @@ import { compareRows, type RowSnapshot } from '../../src/core/diff/index.js';
 import {
   canReject,
   decisionPatches,
+  reviewTotals,
+  rowDecisions,
   openComments,
+  type DecisionRevision,
   withComment,
   withResolved,
   type Decision,
@@ -96,4 +99,69 @@ describe('core/review: comments', () => {
     ]);
     expect(openComments(undefined)).to.equal(0);
   });
+});
+
+describe('core/review: decisions read back from the rows and their history', () => {
+  // After the version: r1 edited by the translator (so draft), r2 approved by Ann, r8 edited
+  // and set back by Ann (so unchanged again), r9 accepted by Ann (reviewed), r3 untouched.
+  const A2 = [...A, row('r8', 'g', '对。', 'Right.'), row('r9', 'h', '错。', 'Wrong.')];
+  const B2 = [...B, row('r8', 'g', '对。', 'Right.'), row('r9', 'h', '错。', 'Wrong!', 'reviewed')];
+  const c2 = compareRows(A2, B2, { sourceLang: 'zh-Hans', targetLang: 'en' });
+  const rev = (
+    segmentId: string,
+    field: DecisionRevision['field'],
+    at: number,
+    author = 'Ann',
+  ): DecisionRevision => ({
+    segmentId,
+    field,
+    at,
+    author,
+    role: author === 'Ann' ? 'reviewer' : 'translator',
+  });
+  const history = [
+    rev('r1', 'target', 10, 'Li'),
+    rev('r1', 'status', 10, 'Li'),
+    rev('r2', 'status', 11),
+    rev('r8', 'target', 12, 'Li'),
+    rev('r8', 'target', 13),
+    rev('r9', 'target', 14, 'Li'),
+    rev('r9', 'status', 15),
+  ];
+  const decisions = rowDecisions(c2.rows, history);
+
+  // [row id, decision as "kind status author at", or '' for none]
+  const cases: [string, string][] = [
+    ['r1', ''],
+    ['r2', 'status approved Ann 11'],
+    ['r3', ''],
+    ['r4', ''],
+    ['r5', ''],
+    ['r7', 'accepted reviewed  0'],
+    ['r8', 'rejected translated Ann 13'],
+    ['r9', 'accepted reviewed Ann 15'],
+  ];
+  for (const [id, expected] of cases) {
+    it(`${id}: ${expected || 'undecided or unchanged'}`, () => {
+      const d = decisions.get(id);
+      expect(d ? `${d.kind} ${d.status} ${d.author} ${d.at}` : '').to.equal(expected);
+    });
+  }
+
+  it('an unchanged row nobody touched since A is not decided, however old its history', () => {
+    expect(rowDecisions(c2.rows, []).has('r8')).to.equal(false);
+  });
+
+  // [history, totals as compared/changed/accepted/status/rejected/undecided]
+  const totals: [string, DecisionRevision[], string][] = [
+    ['no history', [], '8/6/2/1/0/3'],
+    ['with the history', history, '8/7/2/1/1/3'],
+  ];
+  for (const [what, revs, expected] of totals) {
+    it(`totals, ${what}: ${expected}`, () => {
+      const t = reviewTotals(c2.rows, rowDecisions(c2.rows, revs));
+      const got = [t.compared, t.changed, t.accepted, t.statusSet, t.rejected, t.undecided];
+      expect(got.join('/')).to.equal(expected);
+    });
+  }
 });

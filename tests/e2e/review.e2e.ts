@@ -65,6 +65,10 @@ describe('reviewer journey on the production build', () => {
     await row1.getByRole('button', { name: 'Reject', exact: true }).click();
     await page.getByText('Rejected 1 change: the text of A is back.').waitFor();
     await page.getByText('1 of 15 rows changed').waitFor();
+    // It stays listed, marked rejected by Ann: a decision, not a row that vanished.
+    await row1.getByText('Rejected', { exact: true }).waitFor();
+    await row1.getByText(/Ann Reviewer \(Reviewer\)/).waitFor();
+    assert.equal(await rows.count(), 2);
 
     // Accept the rest: the row is marked reviewed.
     await page.getByRole('button', { name: 'Accept all' }).click();
@@ -89,14 +93,33 @@ describe('reviewer journey on the production build', () => {
     assert.match(report, /Reviewed/);
     assert.match(report, /Ann Reviewer/);
     assert.match(report, /Check the theme wording\./);
+    // Every decided row by its number in the document, with the decision, who and when.
+    const listed = [
+      ...report.matchAll(
+        /<tr class="row-[^"]*"><td class="num">(\d+)<\/td>.*?<td class="decision">(.*?)<\/td>/gu,
+      ),
+    ].map((m) => [m[1], m[2].replace(/<br>/gu, ' | ')]);
+    assert.deepEqual(
+      listed.map(([n, d]) => [n, d.split(' | ').slice(0, 2).join(' | ')]),
+      [
+        ['1', '<strong>Rejected</strong> | Ann Reviewer (Reviewer)'],
+        ['4', '<strong>Accepted</strong> | Ann Reviewer (Reviewer)'],
+      ],
+    );
+    assert.match(report, /<th scope="row">Rows compared<\/th><td>15<\/td>/);
+    assert.match(report, /<th scope="row">Rejected<\/th><td>1<\/td>/);
+    assert.match(report, /<th scope="row">Accepted<\/th><td>1<\/td>/);
+    assert.doesNotMatch(report, /[0-9a-f]{8}-[0-9a-f]{4}-/u, 'no internal ids');
 
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export summary (CSV)' }).click(),
     ]);
     const csvText = await readFile((await csv.path())!, 'utf8');
-    assert.ok(csvText.startsWith('\uFEFFSegment,Change,'), csvText.slice(0, 40));
-    assert.equal(csvText.trim().split('\r\n').length, 2, 'header and the one changed row');
+    assert.ok(csvText.startsWith('\uFEFF#,Change,'), csvText.slice(0, 40));
+    const csvRows = csvText.trim().split('\r\n');
+    assert.equal(csvRows.length, 3, 'header, the rejected row and the accepted one');
+    assert.match(csvRows[1], /^1,Unchanged,.*,Rejected,Ann Reviewer \(Reviewer\),/u);
 
     // Back in the grid: row 1 has its draft text and status again, row 4 keeps the accepted edit.
     await page.getByRole('link', { name: 'Back to the grid' }).click();

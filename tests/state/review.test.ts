@@ -102,6 +102,56 @@ describe('Services: review', () => {
     expect(targets(wb)).to.deep.equal(['Hi.', 'Goodbye.', 'Thank you.']);
   });
 
+  it('compares with the decisions read from the history: who and when, rejected rows kept', async () => {
+    const b = await bench();
+    opened.push(b);
+    const { wb } = b;
+    await wb.review.saveVersion('译者稿');
+    const vId = wb.review.state.versions[0].id;
+    const [id0, id1, id2] = wb.document.current!.segments.map((s) => s.id);
+    wb.document.edit(id0, 'target', 'Hi.');
+    wb.document.edit(id1, 'target', 'Goodbye.');
+    wb.document.edit(id2, 'target', 'Thank you.');
+    await wb.document.flush();
+    await wb.review.loadVersion(vId);
+    const sides = { a: vId, b: 'now' };
+    const compare = () =>
+      wb.review.compare(
+        wb.review.state.loadedVersions[vId].segments,
+        wb.document.current!.segments.map(snapshotOf),
+        { sourceLang: 'zh-Hans', targetLang: 'en' },
+        sides,
+      );
+    await compare();
+    expect(wb.review.state.decisions.size).to.equal(0);
+
+    await wb.session.setAuthor('安');
+    await wb.session.setRole('reviewer');
+    const rows = wb.review.state.comparison!.rows;
+    const t0 = Date.now();
+    await wb.review.applyReview(decisionPatches([rows[1]], 'reject'));
+    await wb.review.applyReview(decisionPatches([rows[2]], 'accept'));
+    await compare();
+    const s = wb.review.state;
+    expect(s.comparing.status).to.equal('done');
+    expect(s.comparison!.rows.map((r) => r.type)).to.deep.equal([
+      'modified',
+      'unchanged',
+      'modified',
+    ]);
+    const got = [id0, id1, id2].map((id) => {
+      const d = s.decisions.get(id);
+      return d && [d.kind, d.status, d.author, d.role, d.at >= t0];
+    });
+    expect(got).to.deep.equal([
+      undefined,
+      ['rejected', 'translated', '安', 'reviewer', true],
+      ['accepted', 'reviewed', '安', 'reviewer', true],
+    ]);
+    const again = await wb.review.decisionsOf(s.comparison!.rows, sides);
+    expect([...again.keys()]).to.deep.equal([id1, id2]);
+  });
+
   it('adds comments with the author and resolves them, kept across a reload', async () => {
     const b = await bench();
     opened.push(b);

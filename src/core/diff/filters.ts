@@ -8,6 +8,11 @@ export interface RowFilter {
   onlyChanged?: boolean;
   /** Minor kinds to ignore: a row changed only in these ways counts as unchanged. */
   ignore?: readonly ChangeKind[];
+  /**
+   * Rows kept whatever the other filters say, by id: rows a reviewer decided on, so a rejected
+   * row (which no longer differs from A) stays in sight with its decision.
+   */
+  keep?: { has(id: string): boolean };
 }
 
 /** True when every kind of the hunk is ignored, so the hunk can be shown as plain text. */
@@ -27,5 +32,6 @@ export function hasVisibleChange(row: RowComparison, ignore: readonly ChangeKind
 export function filterRows(rows: readonly RowComparison[], filter: RowFilter): RowComparison[] {
   const ignore = filter.ignore ?? [];
   if (!filter.onlyChanged) return [...rows];
-  return rows.filter((r) => hasVisibleChange(r, ignore));
+  const keep = filter.keep;
+  return rows.filter((r) => hasVisibleChange(r, ignore) || keep?.has(r.id) === true);
 }

@@ -13,6 +13,8 @@ export {
 } from './text-diff.js';
 export {
   compareRows,
+  compareRowsInChunks,
+  type ComparePartial,
   guessLang,
   type Comparison,
   type RowChange,
@@ -26,8 +28,12 @@ export { EN_REPORT_LABELS, type ReportLabels } from './report-labels.js';
 export {
   reviewReportHtml,
   escapeHtml,
+  rowNumber,
+  decisionText,
   type ReportComment,
+  type ReportDecision,
   type ReportMeta,
+  type ReportRecord,
 } from './report-html.js';
 export { reviewReportCsv, csvCell, markedText, type CsvOptions } from './report-csv.js';
 export { withCodeLabels } from './code-labels.js';

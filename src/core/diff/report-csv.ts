@@ -2,14 +2,13 @@
 // spreadsheet programs read Chinese correctly, and cells that a spreadsheet would run as a
 // formula prefixed with an apostrophe.
 import { defuse } from '../formats/delimited.js';
+import { decisionText, rowIds, rowNumber, type ReportRecord } from './report-html.js';
 import { EN_REPORT_LABELS, type ReportLabels } from './report-labels.js';
-import type { Comparison, RowComparison, RowSnapshot } from './rows.js';
+import type { Comparison, RowSnapshot } from './rows.js';
 import type { TextDiff } from './text-diff.js';
 
-export interface CsvOptions {
+export interface CsvOptions extends ReportRecord {
   labels?: ReportLabels;
-  /** The rows to write, e.g. a filtered subset; all rows of the comparison by default. */
-  rows?: readonly RowComparison[];
 }
 
 /** One CSV field: defused against formula injection, then quoted when it needs to be. */
@@ -37,11 +36,14 @@ const texts = (rows: RowSnapshot[], f: 'source' | 'target' | 'note'): string =>
 export function reviewReportCsv(c: Comparison, options: CsvOptions = {}): string {
   const L = options.labels ?? EN_REPORT_LABELS;
   const header = [
-    L.id,
+    L.number,
     L.change,
     L.kinds,
     L.statusA,
     L.statusB,
+    L.decision,
+    L.decidedBy,
+    L.decidedAt,
     L.sourceA,
     L.sourceB,
     L.targetA,
@@ -49,18 +51,24 @@ export function reviewReportCsv(c: Comparison, options: CsvOptions = {}): string
     L.targetChanges,
     L.noteA,
     L.noteB,
+    L.comments,
   ];
   const lines = [header];
   for (const r of options.rows ?? c.rows) {
     const kinds = [...new Set([...(r.source?.kinds ?? []), ...r.target.kinds])];
     const type =
       r.moved && r.type === 'modified' ? `${L.types[r.type]} (${L.moved})` : L.types[r.type];
+    const d = options.decisions?.get(r.id);
+    const comments = rowIds(r).flatMap((id) => options.comments?.[id] ?? []);
     lines.push([
-      [...new Set([...r.b, ...r.a].map((x) => x.id))].join(' '),
+      rowNumber(r, L),
       type,
       kinds.map((k) => L.changeKinds[k]).join(', '),
       r.a[0] ? L.statuses[r.a[0].status] : '',
       r.b[0] ? L.statuses[r.b[0].status] : '',
+      decisionText(d, L),
+      d?.by ?? '',
+      d?.at ?? '',
       texts(r.a, 'source'),
       texts(r.b, 'source'),
       texts(r.a, 'target'),
@@ -68,6 +76,12 @@ export function reviewReportCsv(c: Comparison, options: CsvOptions = {}): string
       markedText(r.target),
       texts(r.a, 'note'),
       texts(r.b, 'note'),
+      comments
+        .map(
+          (m) =>
+            `${m.author}${m.at ? ` (${m.at})` : ''} [${m.resolved ? L.resolved : L.open}]: ${m.text}`,
+        )
+        .join('\n'),
     ]);
   }
   return '\uFEFF' + lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';

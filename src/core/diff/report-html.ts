@@ -1,11 +1,11 @@
 // A self-contained, printable HTML review report. Every piece of text from the document is
 // escaped (imported text is data, never markup), and a Content-Security-Policy without scripts
 // keeps the file inert even if it is opened from disk.
-import type { Lang } from '../model.js';
+import type { Lang, Status } from '../model.js';
+import { reviewTotals, type DecisionKind } from '../review.js';
 import type { ChangeKind } from './classify.js';
 import type { ReportLabels } from './report-labels.js';
 import type { Comparison, RowComparison } from './rows.js';
-import { summarize } from './summary.js';
 import type { TextDiff } from './text-diff.js';
 import { detectLang } from './tokenize.js';
 
@@ -17,7 +17,43 @@ export interface ReportComment {
   at?: string;
 }
 
-export interface ReportMeta {
+/** A decision on a row as a report prints it. */
+export interface ReportDecision {
+  kind: DecisionKind;
+  status: Status;
+  /** Who and when, already formatted for display by the caller ('' when unknown). */
+  by: string;
+  at: string;
+}
+
+/** What the reports add to a comparison: its reviewer's decisions and comments. */
+export interface ReportRecord {
+  /** The rows to print, e.g. a filtered subset; all rows of the comparison by default. */
+  rows?: readonly RowComparison[];
+  /** Review comments by segment id. */
+  comments?: Readonly<Record<string, readonly ReportComment[]>>;
+  /** Decisions by row id (`RowComparison.id`); the totals count them over every row. */
+  decisions?: ReadonlyMap<string, ReportDecision>;
+}
+
+/** A row's number as the grid shows it; a removed row has only its number in A. */
+export const rowNumber = (r: RowComparison, L: ReportLabels): string =>
+  r.bRow ? String(r.bRow) : `${r.aRow} ${L.inA}`;
+
+/** A decision in words: "Accepted", "Status set: approved". */
+export const decisionText = (d: ReportDecision | undefined, L: ReportLabels): string =>
+  !d
+    ? ''
+    : d.kind === 'status'
+      ? `${L.decisions.status}: ${L.statuses[d.status]}`
+      : L.decisions[d.kind];
+
+/** The ids of a compared row's segments, B's first (the rows as they are now). */
+export const rowIds = (r: RowComparison): string[] => [
+  ...new Set([...r.b, ...r.a].map((x) => x.id)),
+];
+
+export interface ReportMeta extends ReportRecord {
   labels: ReportLabels;
   /** The report's UI language, for `<html lang>`. */
   lang?: string;
@@ -26,10 +62,6 @@ export interface ReportMeta {
   bName: string;
   /** Already formatted for display by the caller (dates are locale business). */
   generatedAt: string;
-  /** The rows to print, e.g. a filtered subset; all rows of the comparison by default. */
-  rows?: readonly RowComparison[];
-  /** Review comments by segment id. */
-  comments?: Readonly<Record<string, readonly ReportComment[]>>;
 }
 
 const ESCAPES: Record<string, string> = {
@@ -60,9 +92,9 @@ function diffHtml(d: TextDiff, labels: ReportLabels): string {
 
 const cell = (html: string, lang: Lang): string => `<td class="text" lang="${lang}">${html}</td>`;
 
-function rowHtml(r: RowComparison, n: number, c: Comparison, meta: ReportMeta): string {
+function rowHtml(r: RowComparison, c: Comparison, meta: ReportMeta): string {
   const L = meta.labels;
-  const ids = [...new Set([...r.b, ...r.a].map((x) => x.id))];
+  const ids = rowIds(r);
   const kinds = [...new Set([...(r.source?.kinds ?? []), ...r.target.kinds])];
   const change = [
     `<strong>${escapeHtml(L.types[r.type])}</strong>`,
@@ -97,12 +129,18 @@ function rowHtml(r: RowComparison, n: number, c: Comparison, meta: ReportMeta): 
         `<span lang="${detectLang(m.text)}">${escapeHtml(m.text)}</span></p>`,
     ),
   ].join('');
+  const d = meta.decisions?.get(r.id);
+  const decision = d
+    ? [`<strong>${escapeHtml(decisionText(d, L))}</strong>`, escapeHtml(d.by), escapeHtml(d.at)]
+        .filter((x) => x && x !== '<strong></strong>')
+        .join('<br>')
+    : '';
   return (
-    `<tr class="row-${r.type}"><td class="num">${n}</td>` +
-    `<td class="id">${ids.map(escapeHtml).join('<br>')}</td><td>${change}</td>` +
+    `<tr class="row-${r.type}${d ? ` decision-${d.kind}` : ''}">` +
+    `<td class="num">${escapeHtml(rowNumber(r, L))}</td><td>${change}</td>` +
     cell(sourceText, c.sourceLang) +
     cell(diffHtml(r.target, L), c.targetLang) +
-    `<td>${status}</td><td>${remarks}</td></tr>`
+    `<td>${status}</td><td class="decision">${decision}</td><td>${remarks}</td></tr>`
   );
 }
 
@@ -117,7 +155,7 @@ th,td{border:1px solid #999;padding:4px 6px;vertical-align:top;text-align:left}
 th{background:#eee}
 .summary{width:auto;margin-bottom:16px}
 td.text{white-space:pre-wrap;overflow-wrap:anywhere}
-td.num,td.id{white-space:nowrap;font-variant-numeric:tabular-nums}
+td.num{white-space:nowrap;font-variant-numeric:tabular-nums}
 del{text-decoration:line-through;text-decoration-thickness:2px;background:#fde2e2;color:#8a1111}
 ins{text-decoration:underline;text-decoration-thickness:2px;background:#dcf5dc;color:#0b5e0b}
 del.k-whitespace,ins.k-whitespace{outline:1px dashed currentColor}
@@ -137,12 +175,19 @@ tr.row-unchanged td{color:#444}
 export function reviewReportHtml(c: Comparison, meta: ReportMeta): string {
   const L = meta.labels;
   const rows = meta.rows ?? c.rows;
-  const s = summarize(rows, c.sourceLang, c.targetLang);
+  // Counts are of the whole comparison (the listed rows may be a filtered subset of it).
+  const s = c.summary;
+  const totals = reviewTotals(c.rows, meta.decisions ?? new Map());
   const counts = (x: { chars: number; words: number }) =>
     `${x.chars} ${escapeHtml(L.chars)}, ${x.words} ${escapeHtml(L.words)}`;
   const summaryRows: [string, string][] = [
-    [L.rows, String(s.rows)],
-    [L.rowsChanged, String(s.changed)],
+    [L.rows, String(totals.compared)],
+    [L.rowsChanged, String(totals.changed)],
+    [L.decisions.accepted, String(totals.accepted)],
+    [L.decisions.status, String(totals.statusSet)],
+    [L.decisions.rejected, String(totals.rejected)],
+    [L.decisions.undecided, String(totals.undecided)],
+    [L.rowsListed, String(rows.length)],
     ...(['modified', 'added', 'removed', 'merged', 'split'] as const).map((t): [string, string] => [
       L.types[t],
       String(s.byType[t]),
@@ -153,11 +198,11 @@ export function reviewReportHtml(c: Comparison, meta: ReportMeta): string {
     [`${L.source}: ${L.inserted}`, counts(s.source.inserted)],
     [`${L.source}: ${L.deleted}`, counts(s.source.deleted)],
   ];
-  const head = [L.number, L.id, L.change, L.source, L.target, L.status, L.comments]
+  const head = [L.number, L.change, L.source, L.target, L.status, L.decision, L.comments]
     .map((h) => `<th scope="col">${escapeHtml(h)}</th>`)
     .join('');
   const body = rows.length
-    ? rows.map((r, i) => rowHtml(r, i + 1, c, meta)).join('\n')
+    ? rows.map((r) => rowHtml(r, c, meta)).join('\n')
     : `<tr><td colspan="7">${escapeHtml(L.noRows)}</td></tr>`;
   return `<!doctype html>
 <html lang="${escapeHtml(meta.lang ?? 'en')}">

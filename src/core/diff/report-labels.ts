@@ -1,6 +1,7 @@
 // Fixed words of the reports. The app passes its own from locales/ (UI strings live there);
 // the English set below is for tests and the command line only.
 import type { Status } from '../model.js';
+import type { DecisionKind } from '../review.js';
 import type { ChangeKind } from './classify.js';
 import type { RowChange } from './rows.js';
 
@@ -20,7 +21,12 @@ export interface ReportLabels {
   words: string;
   legend: string;
   number: string;
-  id: string;
+  /** After the number of a row that is only in A (removed). */
+  inA: string;
+  rowsListed: string;
+  decision: string;
+  decidedBy: string;
+  decidedAt: string;
   change: string;
   kinds: string;
   source: string;
@@ -45,6 +51,8 @@ export interface ReportLabels {
   types: Record<RowChange, string>;
   statuses: Record<Status, string>;
   changeKinds: Record<ChangeKind, string>;
+  /** A decision, and the totals of each (`undecided`: changed rows nobody decided on yet). */
+  decisions: Record<DecisionKind | 'undecided', string>;
 }
 
 export const EN_REPORT_LABELS: ReportLabels = {
@@ -63,7 +71,11 @@ export const EN_REPORT_LABELS: ReportLabels = {
   words: 'words',
   legend: 'Deleted text is struck through; inserted text is underlined.',
   number: '#',
-  id: 'Segment',
+  inA: '(in A)',
+  rowsListed: 'Rows in this report',
+  decision: 'Decision',
+  decidedBy: 'Decided by',
+  decidedAt: 'Decided at',
   change: 'Change',
   kinds: 'Kinds',
   source: 'Source',
@@ -105,5 +117,11 @@ export const EN_REPORT_LABELS: ReportLabels = {
     'punctuation-width': 'punctuation width',
     number: 'number',
     text: 'text',
+  },
+  decisions: {
+    accepted: 'Accepted',
+    rejected: 'Rejected',
+    status: 'Status set',
+    undecided: 'Undecided',
   },
 };

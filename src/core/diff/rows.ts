@@ -28,6 +28,12 @@ export interface RowComparison {
   noteChanged: boolean;
   /** The row kept its id but moved relative to its neighbours. */
   moved: boolean;
+  /**
+   * Row numbers as the grid shows them (1-based, in order) of the first row in A and in B;
+   * 0 on the side the row is absent from. Readers cite rows by these, never by id.
+   */
+  aRow: number;
+  bRow: number;
 }
 
 export interface Comparison {
@@ -88,6 +94,19 @@ interface Draft {
   bKey: number;
   aKey: number;
   aIdx: number[];
+  /** Matched by id: unchanged once its diffs show nothing and it kept its place. */
+  matched: boolean;
+}
+
+/**
+ * Progress of `compareRowsInChunks`: `rows` holds every row in its final order, of which the
+ * first `ready` are complete (diffed); the rest still carry empty diffs.
+ */
+export interface ComparePartial {
+  rows: readonly RowComparison[];
+  ready: number;
+  sourceLang: Lang;
+  targetLang: Lang;
 }
 
 /** Compares two versions of a document (A old, B new), row by row. */
@@ -96,6 +115,24 @@ export function compareRows(
   bRows: readonly RowSnapshot[],
   options: CompareLangs = {},
 ): Comparison {
+  const run = compareRowsInChunks(aRows, bRows, options, Infinity);
+  for (;;) {
+    const step = run.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `compareRows` in steps, so a caller can show the first rows while the rest are diffed.
+ * Matching rows is quick; diffing their texts is most of the work, so rows are diffed in their
+ * final order, `chunk` at a time, and each step yields what is ready. Returns the comparison.
+ */
+export function* compareRowsInChunks(
+  aRows: readonly RowSnapshot[],
+  bRows: readonly RowSnapshot[],
+  options: CompareLangs = {},
+  chunk = 250,
+): Generator<ComparePartial, Comparison, void> {
   const A = [...aRows].sort(byOrder);
   const B = [...bRows].sort(byOrder);
   const sourceLang = options.sourceLang ?? guessLang([...A, ...B], 'source');
@@ -127,9 +164,18 @@ export function compareRows(
 
   const drafts: Draft[] = [];
   const bPos = new Map(B.map((r, i) => [r.id, i]));
-  const make = (type: RowChange, aIdx: number[], bs: RowSnapshot[], aKey: number, bKey: number) => {
+  const bIndex = new Map(B.map((r, i) => [r, i]));
+  const bNo = (r: RowSnapshot) => (bIndex.get(r) ?? -1) + 1;
+  const pending = diffText('', '', targetLang);
+  const make = (
+    type: RowChange,
+    aIdx: number[],
+    bs: RowSnapshot[],
+    aKey: number,
+    bKey: number,
+    matched = false,
+  ) => {
     const as = aIdx.map((i) => A[i]);
-    const { source, target } = diffs(as, bs);
     const statusChanged = as.length > 0 && bs.length > 0 && as[0].status !== bs[0].status;
     const noteChanged = as.length > 0 && bs.length > 0 && notes(as) !== notes(bs);
     const row: RowComparison = {
@@ -137,13 +183,15 @@ export function compareRows(
       id: (bs[0] ?? as[0]).id,
       a: as,
       b: bs,
-      source,
-      target,
+      source: null,
+      target: pending,
       statusChanged,
       noteChanged,
       moved: false,
+      aRow: as.length ? aIdx[0] + 1 : 0,
+      bRow: bs.length ? bNo(bs[0]) : 0,
     };
-    drafts.push({ row, aKey, bKey, aIdx });
+    drafts.push({ row, aKey, bKey, aIdx, matched });
     return row;
   };
 
@@ -167,17 +215,14 @@ export function compareRows(
     if (bi === undefined || usedB[bi]) return;
     usedA[ai] = usedB[bi] = true;
     const b = B[bi];
-    const row = make('modified', [ai], [b], ai, bi);
+    const row = make('modified', [ai], [b], ai, bi, true);
     matched.push({ row, aIndex: ai, bIndex: bi });
   });
   // Matched rows in B order; those off the longest run in A order are the ones that moved.
   matched.sort((x, y) => x.bIndex - y.bIndex);
   const keep = stayed(matched.map((m) => m.aIndex));
   matched.forEach((m, i) => {
-    const r = m.row;
-    r.moved = !keep.has(i);
-    const same = r.source === null && r.target.hunks.length === 0;
-    if (same && !r.statusChanged && !r.noteChanged && !r.moved) r.type = 'unchanged';
+    m.row.moved = !keep.has(i);
   });
 
   B.forEach((b, bi) => {
@@ -194,5 +239,18 @@ export function compareRows(
 
   drafts.sort((x, y) => x.bKey - y.bKey || x.aKey - y.aKey);
   const rows = drafts.map((d) => d.row);
+  for (let ready = 0; ready < rows.length;) {
+    const end = Math.min(rows.length, ready + chunk);
+    for (let i = ready; i < end; i++) {
+      const { row: r, matched: byId } = drafts[i];
+      const d = diffs(r.a, r.b);
+      r.source = d.source;
+      r.target = d.target;
+      const same = r.source === null && r.target.hunks.length === 0;
+      if (byId && same && !r.statusChanged && !r.noteChanged && !r.moved) r.type = 'unchanged';
+    }
+    ready = end;
+    if (ready < rows.length) yield { rows, ready, sourceLang, targetLang };
+  }
   return { rows, summary: summarize(rows, sourceLang, targetLang), sourceLang, targetLang };
 }

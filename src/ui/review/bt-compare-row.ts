@@ -8,7 +8,7 @@ import type {
   TextDiff,
 } from '../../core/diff/index.js';
 import type { Lang, Segment } from '../../core/model.js';
-import { canReject, isDecidable } from '../../core/review.js';
+import { canReject, isDecidable, type RowDecision } from '../../core/review.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { diffStyles, renderDiff } from '../common/diff-render.js';
@@ -17,6 +17,7 @@ import '../common/bt-status-badge.js';
 import '../common/bt-row-comments.js';
 import { emit } from '../common/events.js';
 import './events.js';
+import { decisionForReport } from './review-labels.js';
 
 const joined = (rows: RowSnapshot[], f: 'source' | 'target') => rows.map((r) => r[f]).join('\n');
 
@@ -107,6 +108,12 @@ export class BtCompareRow extends LitElement {
       align-items: center;
       font-size: 0.8rem;
     }
+    .decision {
+      font-size: 0.8rem;
+    }
+    .decision.rejected strong {
+      color: #8a1111;
+    }
     .actions {
       display: flex;
       flex-direction: column;
@@ -131,6 +138,8 @@ export class BtCompareRow extends LitElement {
   @property({ attribute: false }) ignore: readonly ChangeKind[] = [];
   /** The row as it is now (comments, status), when it still exists. */
   @property({ attribute: false }) current?: Segment;
+  /** What the reviewer decided on this row, when anything. */
+  @property({ attribute: false }) decision?: RowDecision;
   /** Decisions change "now"; they are offered only when B is now. */
   @property({ type: Boolean }) decidable = false;
   @property({ type: Boolean }) selected = false;
@@ -176,6 +185,22 @@ export class BtCompareRow extends LitElement {
       <span class="name">${t('review.row.statusChange')}</span>
       ${a && b && a !== b ? html`<bt-status-badge .status=${a}></bt-status-badge> →` : nothing}
       <bt-status-badge .status=${b ?? a!}></bt-status-badge>
+    </div>`;
+  }
+
+  private _decision() {
+    const d = this.decision;
+    if (!d) return nothing;
+    const shown = decisionForReport(d);
+    const what =
+      d.kind === 'status'
+        ? `${t('review.report.decisions.status')}: ${t(`status.${d.status}`)}`
+        : t(`review.report.decisions.${d.kind}`);
+    const who = [shown.by, shown.at].filter(Boolean);
+    return html`<div class="decision ${d.kind}">
+      <span class="name">${t('review.decision.label')}</span>
+      <strong>${what}</strong>
+      ${who.length === 2 ? t('review.decision.by', { who: who[0], when: who[1] }) : who.join('')}
     </div>`;
   }
 
@@ -246,7 +271,7 @@ export class BtCompareRow extends LitElement {
       <div class="body">
         ${this._field(t('review.row.source'), 'source', this.sourceLang, r.source, joined(shown, 'source'))}
         ${this._field(t('review.row.target'), 'target', this.targetLang, r.type === 'unchanged' ? null : r.target, joined(shown, 'target'))}
-        ${this._statuses(r)}
+        ${this._statuses(r)} ${this._decision()}
       </div>
       ${this._actions(r)}
       ${

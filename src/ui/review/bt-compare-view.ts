@@ -1,4 +1,4 @@
-import { LitElement, html, css } from 'lit';
+import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import {
   filterRows,
@@ -15,6 +15,7 @@ import {
   openComments,
   snapshotOf,
   type Decision,
+  type RowDecision,
 } from '../../core/review.js';
 import type { Job, VersionMeta } from '../../state/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
@@ -77,6 +78,19 @@ export class BtCompareView extends LitElement {
       text-align: center;
       color: #4b5563;
     }
+    .progress {
+      display: flex;
+      align-items: center;
+      gap: 0.6rem;
+      padding: 0.3rem 0.75rem;
+      background: #fff;
+      border-bottom: 1px solid #d8dde6;
+      font-size: 0.85rem;
+      color: #374151;
+    }
+    .progress progress {
+      flex: 0 1 16rem;
+    }
   `;
 
   @query('.list') private _scroller?: HTMLElement;
@@ -97,6 +111,8 @@ export class BtCompareView extends LitElement {
   /** The comparison of the last `bt-request-compare`, and the job computing it. */
   @property({ attribute: false }) comparison?: Comparison;
   @property({ attribute: false }) comparing?: Job;
+  /** Decisions on the comparison's rows by row id: decided rows stay listed with theirs. */
+  @property({ attribute: false }) decisions: ReadonlyMap<string, RowDecision> = new Map();
 
   private get _comparison(): Comparison | undefined {
     return this.comparison === this._outdated ? undefined : this.comparison;
@@ -122,9 +138,9 @@ export class BtCompareView extends LitElement {
     c: Comparison;
     opts: CompareOptions;
     segments: readonly Segment[];
+    decisions: ReadonlyMap<string, RowDecision>;
     rows: RowComparison[];
   };
-  private _numbers?: { of: Comparison; n: Map<RowComparison, number> };
   private _segmentsById?: { of: readonly Segment[]; byId: Map<string, Segment> };
 
   constructor() {
@@ -150,6 +166,7 @@ export class BtCompareView extends LitElement {
       a,
       b,
       options: { sourceLang: p?.sourceLang, targetLang: p?.targetLang },
+      sides: { a: this._opts.a, b: this._opts.b },
     });
   }
 
@@ -184,13 +201,6 @@ export class BtCompareView extends LitElement {
     return this._segmentsById.byId;
   }
 
-  /** A row's 1-based place in the whole comparison, as in the document. */
-  private _number(c: Comparison, r: RowComparison): number | undefined {
-    if (this._numbers?.of !== c)
-      this._numbers = { of: c, n: new Map(c.rows.map((x, i) => [x, i + 1])) };
-    return this._numbers.n.get(r);
-  }
-
   /**
    * The rows shown under the filters, in comparison order. The same array while the comparison
    * and the filters stay, so the list sees at once that its rows are the same.
@@ -201,14 +211,24 @@ export class BtCompareView extends LitElement {
     const o = this._opts;
     const k = this._shown;
     // Only the open-comments filter reads the rows now.
-    if (k?.c === c && k.opts === o && (!o.openComments || k.segments === this.segments))
+    if (
+      k?.c === c &&
+      k.opts === o &&
+      k.decisions === this.decisions &&
+      (!o.openComments || k.segments === this.segments)
+    )
       return k.rows;
-    let rows = filterRows(c.rows, { onlyChanged: o.onlyChanged, ignore: o.ignore });
+    // A decided row stays listed: a rejected one no longer differs from A, yet it was reviewed.
+    let rows = filterRows(c.rows, {
+      onlyChanged: o.onlyChanged,
+      ignore: o.ignore,
+      keep: this.decisions,
+    });
     if (o.openComments) {
       const byId = this._byId;
       rows = rows.filter((r) => r.b.some((x) => openComments(byId.get(x.id)) > 0));
     }
-    this._shown = { c, opts: o, segments: this.segments, rows };
+    this._shown = { c, opts: o, segments: this.segments, decisions: this.decisions, rows };
     return rows;
   }
 
@@ -223,11 +243,13 @@ export class BtCompareView extends LitElement {
   private _updateRow(el: BtCompareRow, r: RowComparison, i: number) {
     const c = this._comparison!;
     const p = this.project;
-    const n = this._number(c, r);
+    // The row's number in the document (in A for a removed row), as the grid shows it.
+    const n = r.bRow || r.aRow;
     el.dataset.index = String(i);
     el.setAttribute('aria-label', t('review.row.label', { n }));
     el.row = r;
-    el.n = n ?? i + 1;
+    el.n = n;
+    el.decision = this.decisions.get(r.id);
     el.layout = this._opts.layout;
     el.ignore = this._opts.ignore;
     el.current = r.b.length ? this._byId.get(r.b[0].id) : undefined;
@@ -294,11 +316,15 @@ export class BtCompareView extends LitElement {
       aName: name(this._opts.a),
       bName: name(this._opts.b),
       segments: this.segments,
+      decisions: this.decisions,
     });
   }
 
   private _renderList(c: Comparison, rows: RowComparison[]) {
-    if (rows.length === 0) return html`<p class="message">${t('review.filter.none')}</p>`;
+    if (rows.length === 0)
+      return this.comparing?.status === 'running'
+        ? nothing
+        : html`<p class="message">${t('review.filter.none')}</p>`;
     // The rows are made and updated by VirtualRows (see updated()), inside .rows.
     return html`<div
       class="list"
@@ -315,6 +341,18 @@ export class BtCompareView extends LitElement {
       }}
     >
       <div class="rows" role="list" aria-label=${t('review.row.list')}></div>
+    </div>`;
+  }
+
+  /** How far a running comparison got; its first rows are listed below meanwhile. */
+  private _progress() {
+    const job = this.comparing;
+    if (job?.status !== 'running') return nothing;
+    return html`<div class="progress">
+      <progress max="1" .value=${job.progress} aria-label=${t('review.progress.label')}></progress>
+      <span role="status"
+        >${t('review.progress.text', { percent: Math.round(job.progress * 100) })}</span
+      >
     </div>`;
   }
 
@@ -340,12 +378,14 @@ export class BtCompareView extends LitElement {
                 ${t('review.failed', { reason: this._error })}
               </p>`
             : !c
-              ? html`<p class="message" role="status">${t('review.computing')}</p>`
-              : html`<bt-review-bar
+              ? html`${this._progress()}
+                  <p class="message" role="status">${t('review.computing')}</p>`
+              : html`${this._progress()}<bt-review-bar
                     .summary=${c.summary}
                     .shown=${rows.length}
                     .selected=${this._selected.size}
                     ?decidable=${this._opts.b === 'now'}
+                    ?busy=${this.comparing?.status === 'running'}
                     @bt-request-review-action=${(e: BtEvent<'bt-request-review-action'>) =>
                       this._onAction(c, rows, e.detail.action)}
                   ></bt-review-bar>

@@ -77,6 +77,11 @@ export class BtReviewBar extends LitElement {
   @property({ type: Number }) selected = 0;
   /** B is now, so decisions can be written. */
   @property({ type: Boolean }) decidable = false;
+  /**
+   * The comparison is still being computed: what acts on every row (all decisions, the
+   * reports) waits for all of them.
+   */
+  @property({ type: Boolean }) busy = false;
 
   constructor() {
     super();
@@ -130,13 +135,13 @@ export class BtReviewBar extends LitElement {
             ? html`<span>${t('review.decide.selected', { count: this.selected })}</span>
                 ${button('accept-selected', t('review.decide.acceptSelected'), !this.selected)}
                 ${button('reject-selected', t('review.decide.rejectSelected'), !this.selected)}
-                ${button('accept-all', t('review.decide.acceptAll'))}
-                ${button('reject-all', t('review.decide.rejectAll'))}`
+                ${button('accept-all', t('review.decide.acceptAll'), this.busy)}
+                ${button('reject-all', t('review.decide.rejectAll'), this.busy)}`
             : html`<span>${t('review.decide.onlyNow')}</span>`
         }
         <span class="spacer"></span>
-        ${button('export-html', t('review.export.html'))}
-        ${button('export-csv', t('review.export.csv'))}
+        ${button('export-html', t('review.export.html'), this.busy)}
+        ${button('export-csv', t('review.export.csv'), this.busy)}
       </div>`;
   }
 }

@@ -42,7 +42,7 @@ export class BtReviewPage extends LitElement {
     new Watch(
       this,
       () => this.review,
-      (s) => [s.versions, s.loadedVersions, s.comparison, s.comparing],
+      (s) => [s.versions, s.loadedVersions, s.comparison, s.comparing, s.decisions],
     );
   }
 
@@ -59,8 +59,9 @@ export class BtReviewPage extends LitElement {
       .loadedVersions=${s.loadedVersions}
       .comparison=${s.comparison}
       .comparing=${s.comparing}
+      .decisions=${s.decisions}
       @bt-request-compare=${(e: BtEvent<'bt-request-compare'>) =>
-        review.compare(e.detail.a, e.detail.b, e.detail.options)}
+        review.compare(e.detail.a, e.detail.b, e.detail.options, e.detail.sides)}
       @bt-request-load-version=${(e: BtEvent<'bt-request-load-version'>) =>
         review.loadVersion(e.detail.id)}
       @bt-request-review=${(e: BtEvent<'bt-request-review'>) =>

@@ -16,6 +16,8 @@ declare global {
       a: readonly RowSnapshot[];
       b: readonly RowSnapshot[];
       options: CompareLangs;
+      /** The sides by version id ('now' for the document as it is), for the decisions. */
+      sides: { a: string; b: string };
     }>;
     'bt-request-load-version': CustomEvent<{ id: string }>;
     'bt-compare-options-change': CustomEvent<CompareOptions>;

@@ -6,11 +6,13 @@ import {
   withCodeLabels,
   type Comparison,
   type ReportComment,
+  type ReportDecision,
   type RowComparison,
 } from '../../core/diff/index.js';
 import type { Segment } from '../../core/model.js';
+import type { RowDecision } from '../../core/review.js';
 import { i18n, t } from '../../i18n/index.js';
-import { download, reportLabels } from './review-labels.js';
+import { decisionForReport, download, formatWhen, reportLabels } from './review-labels.js';
 
 export interface ExportMeta {
   documentName: string;
@@ -18,6 +20,8 @@ export interface ExportMeta {
   bName: string;
   /** The rows now, for their comments. */
   segments: readonly Segment[];
+  /** The decisions on the comparison's rows, by row id. */
+  decisions: ReadonlyMap<string, RowDecision>;
 }
 
 export function exportReport(
@@ -34,12 +38,9 @@ export function exportReport(
   const labels = reportLabels();
   const date = new Date();
   const file = `${t('review.report.file')}-${date.toISOString().slice(0, 10)}`;
-  if (kind === 'csv') {
-    download(`${file}.csv`, reviewReportCsv(c, { labels, rows }), 'text/csv;charset=utf-8');
-    return;
-  }
-  const when = (ms: number) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  const when = formatWhen;
+  const decisions = new Map<string, ReportDecision>();
+  for (const [id, d] of meta.decisions) decisions.set(id, decisionForReport(d));
   const comments: Record<string, ReportComment[]> = {};
   for (const s of meta.segments) {
     if (!s.comments?.length) continue;
@@ -50,6 +51,11 @@ export function exportReport(
       at: when(x.at),
     }));
   }
+  if (kind === 'csv') {
+    const csv = reviewReportCsv(c, { labels, rows, comments, decisions });
+    download(`${file}.csv`, csv, 'text/csv;charset=utf-8');
+    return;
+  }
   const html = reviewReportHtml(c, {
     labels,
     lang: i18n.language,
@@ -59,6 +65,7 @@ export function exportReport(
     generatedAt: when(date.getTime()),
     rows,
     comments,
+    decisions,
   });
   download(`${file}.html`, html, 'text/html;charset=utf-8');
 }

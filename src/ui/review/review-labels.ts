@@ -7,10 +7,13 @@ import {
   type ReportLabels,
   type RowChange,
 } from '../../core/diff/index.js';
-import { t } from '../../i18n/index.js';
+import type { ReportDecision } from '../../core/diff/index.js';
+import type { RowDecision } from '../../core/review.js';
+import { i18n, t } from '../../i18n/index.js';
 
 const TYPES: RowChange[] = ['unchanged', 'modified', 'added', 'removed', 'merged', 'split'];
 const KINDS: ChangeKind[] = [...MINOR_KINDS, 'text'];
+const DECISIONS = ['accepted', 'rejected', 'status', 'undecided'] as const;
 
 const record = <K extends string>(keys: readonly K[], f: (k: K) => string): Record<K, string> =>
   Object.fromEntries(keys.map((k) => [k, f(k)])) as Record<K, string>;
@@ -33,7 +36,11 @@ export function reportLabels(): ReportLabels {
     words: r('words'),
     legend: r('legend'),
     number: r('number'),
-    id: r('id'),
+    inA: r('inA'),
+    rowsListed: r('rowsListed'),
+    decision: r('decision'),
+    decidedBy: r('decidedBy'),
+    decidedAt: r('decidedAt'),
     change: r('change'),
     kinds: r('kinds'),
     source: t('review.row.source'),
@@ -57,7 +64,19 @@ export function reportLabels(): ReportLabels {
     types: record(TYPES, (k) => t(`review.type.${k}`)),
     statuses: record<Status>(STATUSES, (k) => t(`status.${k}`)),
     changeKinds: record(KINDS, (k) => t(`review.kind.${k}`)),
+    decisions: record(DECISIONS, (k) => r(`decisions.${k}`)),
   };
+}
+
+/** A date and time in the UI language. */
+export const formatWhen = (ms: number): string =>
+  new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+
+/** A decision with who made it and when, in the UI language ('' where the history is silent). */
+export function decisionForReport(d: RowDecision): ReportDecision {
+  const name = d.author || (d.role ? t(`role.${d.role}`) : '');
+  const by = name && d.author && d.role ? `${name} (${t(`role.${d.role}`)})` : name;
+  return { kind: d.kind, status: d.status, by, at: d.at ? formatWhen(d.at) : '' };
 }
 
 /** Offers `text` as a file download. */

@@ -53,11 +53,18 @@ describe('core/diff filterRows', () => {
       { onlyChanged: true, ignore: ['whitespace', 'punctuation-width', 'number'] },
       ['text', 'status', 'gone'],
     ],
+    [
+      { onlyChanged: true, ignore: ['whitespace'], keep: new Set(['same', 'space']) },
+      ['same', 'space', 'width', 'num', 'text', 'status', 'gone', 'mixed'],
+    ],
   ];
   for (const [filter, ids] of cases) {
-    it(JSON.stringify(filter), () => {
-      expect(filterRows(comparison.rows, filter).map((r) => r.id)).to.deep.equal(ids);
-    });
+    it(
+      JSON.stringify({ ...filter, keep: filter.keep && [...(filter.keep as Set<string>)] }),
+      () => {
+        expect(filterRows(comparison.rows, filter).map((r) => r.id)).to.deep.equal(ids);
+      },
+    );
   }
 });
 

@@ -10,6 +10,7 @@ import {
   withCodeLabels,
 } from '../../../src/core/diff/index.js';
 import { row } from './helpers.js';
+import { filterRows, type ReportDecision } from '../../../src/core/diff/index.js';
 
 const HOSTILE = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
 const A = [
@@ -60,7 +61,7 @@ describe('core/diff reviewReportHtml', () => {
   });
 
   it('marks deletions and insertions with <del>/<ins>, struck and underlined when rendered', async () => {
-    const rows = [...doc.querySelectorAll('tbody tr')].filter((tr) => tr.querySelector('td.id'));
+    const rows = [...doc.querySelectorAll('tbody tr')].filter((tr) => tr.querySelector('td.num'));
     const first = rows[0];
     const texts = (sel: string) => [...first.querySelectorAll(sel)].map((e) => e.textContent);
     expect(texts('td.text del')).to.deep.equal(['能', 'AI']);
@@ -97,13 +98,13 @@ describe('core/diff reviewReportHtml', () => {
   it('shows change types, status changes, notes, comments and counts', () => {
     const rows = [...doc.querySelectorAll('table.rows tbody tr')];
     const cellText = (tr: Element, i: number) => tr.children[i].textContent;
-    expect(rows.map((tr) => cellText(tr, 2))).to.deep.equal([
+    expect(rows.map((tr) => cellText(tr, 1))).to.deep.equal([
       'modifiedtext',
       'modifiedtext',
       'removedtext',
       'addedtext',
     ]);
-    expect(cellText(rows[0], 5)).to.equal('translated → reviewed');
+    expect(cellText(rows[0], 4)).to.equal('translated → reviewed');
     expect(cellText(rows[0], 6)).to.contain('术语请统一').and.contain('[open]');
     const summary = Object.fromEntries(
       [...doc.querySelectorAll('table.summary tr')].map((tr) => [
@@ -128,7 +129,7 @@ describe('core/diff reviewReportHtml', () => {
     );
     expect(d.querySelector('h1')?.textContent).to.equal('审校报告');
     expect(d.documentElement.lang).to.equal('zh-CN');
-    expect(d.querySelector('table.rows tbody tr td:nth-child(3) strong')?.textContent).to.equal(
+    expect(d.querySelector('table.rows tbody tr td:nth-child(2) strong')?.textContent).to.equal(
       '已修改',
     );
   });
@@ -193,17 +194,26 @@ describe('core/diff reviewReportCsv', () => {
     const csv = reviewReportCsv(comparison);
     expect(csv.charCodeAt(0)).to.equal(0xfeff);
     const rows = parseCsv(csv.slice(1));
-    expect(rows.map((r) => r.length)).to.deep.equal([12, 12, 12, 12, 12]);
-    expect(rows[0][0]).to.equal('Segment');
+    expect(rows.map((r) => r.length)).to.deep.equal([16, 16, 16, 16, 16]);
+    expect(rows[0].slice(0, 8)).to.deep.equal([
+      '#',
+      'Change',
+      'Kinds',
+      'Status A',
+      'Status B',
+      'Decision',
+      'Decided by',
+      'Decided at',
+    ]);
     expect(rows.slice(1).map((r) => [r[0], r[1], r[3], r[4]])).to.deep.equal([
       ['1', 'modified', 'translated', 'reviewed'],
       ['2', 'modified', 'translated', 'translated'],
-      ['3', 'removed', 'translated', ''],
-      ['n', 'added', '', 'translated'],
+      ['3 (in A)', 'removed', 'translated', ''],
+      ['3', 'added', '', 'translated'],
     ]);
-    expect(rows[1][9]).to.equal('We discussed [-AI-]{+machine intelligence+}.');
-    expect(rows[2][8]).to.equal(`Plain & simple. ${HOSTILE}`);
-    expect(rows[4][8]).to.equal(`'=HYPERLINK("http://example.com","x")`);
+    expect(rows[1][12]).to.equal('We discussed [-AI-]{+machine intelligence+}.');
+    expect(rows[2][11]).to.equal(`Plain & simple. ${HOSTILE}`);
+    expect(rows[4][11]).to.equal(`'=HYPERLINK("http://example.com","x")`);
   });
 });
 
@@ -230,5 +240,97 @@ describe('core/diff: inline codes in reports', () => {
     const plain = compareRows(A, B);
     const same = withCodeLabels(plain, () => undefined);
     expect(same.rows[0]).to.equal(plain.rows[0]);
+  });
+});
+
+describe('core/diff reports: a record of the review', () => {
+  // Seven rows compared: rows 2 and 4 accepted, row 5 approved, row 6 rejected (so equal to A
+  // again), row 7 still undecided; rows 1 and 3 untouched.
+  const a = Array.from({ length: 7 }, (_, i) =>
+    row(`id-${i + 1}-uuid`, `k${i}`, `第${i + 1}句。`, `Sentence ${i + 1}.`),
+  );
+  const b = a.map((r, i) =>
+    [1, 3].includes(i)
+      ? { ...r, target: `${r.target} Edited.`, status: 'reviewed' as const }
+      : i === 4
+        ? { ...r, target: 'Sentence five.', status: 'approved' as const }
+        : i === 6
+          ? { ...r, target: 'Sentence 7?', status: 'draft' as const }
+          : r,
+  );
+  const c = compareRows(a, b);
+  const decision = (kind: ReportDecision['kind'], status: ReportDecision['status']) => ({
+    kind,
+    status,
+    by: 'Ann (Reviewer)',
+    at: '2026-12-01 10:00',
+  });
+  const decisions = new Map<string, ReportDecision>([
+    ['id-2-uuid', decision('accepted', 'reviewed')],
+    ['id-4-uuid', decision('accepted', 'reviewed')],
+    ['id-5-uuid', decision('status', 'approved')],
+    ['id-6-uuid', decision('rejected', 'translated')],
+  ]);
+  const shown = filterRows(c.rows, { onlyChanged: true, keep: decisions });
+  const comments = { 'id-6-uuid': [{ author: 'Li', text: '保留原译', resolved: false, at: 'x' }] };
+  const d = new DOMParser().parseFromString(
+    reviewReportHtml(c, { ...meta, comments, rows: shown, decisions }),
+    'text/html',
+  );
+  const cells = (tr: Element) => [...tr.children].map((td) => td.textContent ?? '');
+
+  // [#, change, decision cell]: every decided row, by its number in the document
+  const expected: [string, string, string][] = [
+    ['2', 'modifiedtext', 'AcceptedAnn (Reviewer)2026-12-01 10:00'],
+    ['4', 'modifiedtext', 'AcceptedAnn (Reviewer)2026-12-01 10:00'],
+    ['5', 'modifiedtext', 'Status set: approvedAnn (Reviewer)2026-12-01 10:00'],
+    ['6', 'unchanged', 'RejectedAnn (Reviewer)2026-12-01 10:00'],
+    ['7', 'modifiedtext', ''],
+  ];
+  const listed = [...d.querySelectorAll('table.rows tbody tr')];
+  expected.forEach(([n, change, dec], i) => {
+    it(`HTML lists row ${n} (${change}) with its decision "${dec}"`, () => {
+      const got = cells(listed[i]);
+      expect([got[0], got[1], got[5]]).to.deep.equal([n, change, dec]);
+    });
+  });
+
+  it('HTML prints no internal ids, and the comments of the rejected row', () => {
+    expect(d.body.textContent).not.to.contain('uuid');
+    expect(cells(listed[3])[6]).to.contain('保留原译');
+    expect(d.querySelector('thead')?.textContent).to.contain('Decision');
+  });
+
+  // [summary heading, value]: totals of the whole comparison, not of the rows listed
+  const totals: [string, string][] = [
+    ['Rows compared', '7'],
+    ['Rows changed', '5'],
+    ['Accepted', '2'],
+    ['Status set', '1'],
+    ['Rejected', '1'],
+    ['Undecided', '1'],
+    ['Rows in this report', '5'],
+  ];
+  const summary = Object.fromEntries(
+    [...d.querySelectorAll('table.summary tr')].map((tr) => [
+      tr.querySelector('th')?.textContent,
+      tr.querySelector('td')?.textContent,
+    ]),
+  );
+  for (const [k, v] of totals) {
+    it(`summary: ${k} ${v}`, () => expect(summary[k]).to.equal(v));
+  }
+
+  it('CSV has the same rows: number, decision, who, when and comments', () => {
+    const lines = parseCsv(reviewReportCsv(c, { rows: shown, decisions, comments }).slice(1));
+    expect(lines.slice(1).map((l) => [l[0], l[5], l[6], l[7]])).to.deep.equal([
+      ['2', 'Accepted', 'Ann (Reviewer)', '2026-12-01 10:00'],
+      ['4', 'Accepted', 'Ann (Reviewer)', '2026-12-01 10:00'],
+      ['5', 'Status set: approved', 'Ann (Reviewer)', '2026-12-01 10:00'],
+      ['6', 'Rejected', 'Ann (Reviewer)', '2026-12-01 10:00'],
+      ['7', '', '', ''],
+    ]);
+    expect(lines[4][15]).to.equal('Li (x) [open]: 保留原译');
+    expect(lines.flat().join('')).not.to.contain('uuid');
   });
 });

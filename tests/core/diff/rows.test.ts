@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   compareRows,
+  compareRowsInChunks,
   markedText,
   type Comparison,
   type RowSnapshot,
@@ -272,5 +273,71 @@ describe('core/diff compareRows', () => {
     expect([c.summary.rows, c.summary.changed, c.summary.target.inserted.words]).to.deep.equal([
       10_000, 2_000, 2_000,
     ]);
+  });
+
+  // [what, A, B, each row as "type aRow:bRow"]: the numbers the grid shows, never list places
+  const numbers: [string, RowSnapshot[], RowSnapshot[], string[]][] = [
+    [
+      'row 3 removed: the rows after it keep their numbers in B',
+      ZH_EN,
+      drop(ZH_EN, '3'),
+      ['unchanged 1:1', 'unchanged 2:2', 'removed 3:0', 'unchanged 4:3'],
+    ],
+    [
+      'a row added before row 2',
+      ZH_EN,
+      [...ZH_EN, row('n', 'aa', '新句。', 'New.')],
+      ['unchanged 1:1', 'added 0:2', 'unchanged 2:3', 'unchanged 3:4', 'unchanged 4:5'],
+    ],
+    [
+      'rows 2 and 3 merged',
+      ZH_EN,
+      [ZH_EN[0], row('2', 'b', '第二句。第三句。', 'Second sentence. Third sentence.'), ZH_EN[3]],
+      ['unchanged 1:1', 'merged 2:2', 'unchanged 4:3'],
+    ],
+    [
+      'row 2 split in two',
+      ZH_EN,
+      [
+        ZH_EN[0],
+        row('2', 'b', '第二', 'Second'),
+        row('n', 'bb', '句。', 'sentence.'),
+        ZH_EN[2],
+        ZH_EN[3],
+      ],
+      ['unchanged 1:1', 'split 2:2', 'unchanged 3:4', 'unchanged 4:5'],
+    ],
+    [
+      'input out of order',
+      [...ZH_EN].reverse(),
+      [...edit(ZH_EN, '4', { target: 'Fourth.' })].reverse(),
+      ['unchanged 1:1', 'unchanged 2:2', 'unchanged 3:3', 'modified 4:4'],
+    ],
+  ];
+  for (const [what, a, b, expected] of numbers) {
+    it(`numbers rows as the grid does: ${what}`, () => {
+      const got = compareRows(a, b).rows.map((r) => `${r.type} ${r.aRow}:${r.bRow}`);
+      expect(got).to.deep.equal(expected);
+    });
+  }
+
+  it('in chunks: yields the first rows complete, then returns what compareRows returns', () => {
+    const a: RowSnapshot[] = [];
+    for (let i = 0; i < 25; i++)
+      a.push(row(`s${i}`, `k${String(i).padStart(3, '0')}`, `第${i}句话。`, `Sentence ${i}.`));
+    const b = a.map((r, i) => (i % 3 === 0 ? { ...r, target: `${r.target} Edited.` } : r));
+    const whole = compareRows(a, b);
+    const run = compareRowsInChunks(a, b, {}, 10);
+    const ready: number[] = [];
+    let step = run.next();
+    while (!step.done) {
+      const p = step.value;
+      ready.push(p.ready);
+      // What is ready is final: the same types and diffs as the whole comparison.
+      expect(p.rows.slice(0, p.ready)).to.deep.equal(whole.rows.slice(0, p.ready));
+      step = run.next();
+    }
+    expect(ready).to.deep.equal([10, 20]);
+    expect(step.value).to.deep.equal(whole);
   });
 });

@@ -57,4 +57,22 @@ describe('workers/diff-client compareInWorker', () => {
     ]);
     expect([x.summary.byType.added, y.summary.byType.removed]).to.deep.equal([2, 2]);
   });
+
+  it('sends the first rows before the rest, then the same result as compareRows', async () => {
+    const a: RowSnapshot[] = Array.from({ length: 1200 }, (_, i) =>
+      row(`r${i}`, `k${String(i).padStart(5, '0')}`, `第${i}句。`, `Row ${i}.`),
+    );
+    const b = a.map((r, i) => (i % 4 === 0 ? { ...r, target: `${r.target} Edited.` } : r));
+    const parts: { rows: number; progress: number; changed: number }[] = [];
+    const whole = await compareInWorker(a, b, {}, (partial, progress) => {
+      parts.push({ rows: partial.rows.length, progress, changed: partial.summary.changed });
+    });
+    expect(whole).to.deep.equal(compareRows(a, b));
+    expect(parts.length).to.be.greaterThan(0);
+    const first = parts[0];
+    expect(first.rows).to.be.lessThan(1200);
+    expect(first.progress).to.equal(first.rows / 1200);
+    // The summary of a part counts the rows so far: one in four changed.
+    expect(first.changed).to.equal(Math.ceil(first.rows / 4));
+  });
 });

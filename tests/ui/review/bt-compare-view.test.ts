@@ -5,9 +5,10 @@ import '../../../src/ui/review/bt-compare-view.js';
 import type { BtCompareView } from '../../../src/ui/review/bt-compare-view.js';
 import type { BtCompareRow } from '../../../src/ui/review/bt-compare-row.js';
 import type { Segment, Version } from '../../../src/core/model.js';
-import { snapshotOf, type ReviewPatch } from '../../../src/core/review.js';
+import { snapshotOf, type ReviewPatch, type RowDecision } from '../../../src/core/review.js';
+import { compareRows } from '../../../src/core/diff/index.js';
 import { project, rows } from '../fixtures.js';
-import { answerCompare, now, version, versions } from './review-fixtures.js';
+import { answerCompare, before as draft, now, version, versions } from './review-fixtures.js';
 
 const rowEls = (el: BtCompareView) => [
   ...el.shadowRoot!.querySelectorAll<BtCompareRow>('bt-compare-row'),
@@ -232,5 +233,57 @@ describe('bt-compare-view', () => {
     expect(back.active).to.equal(true);
     expect(inView(back)).to.equal(true);
     expect(rowEls(el).filter((r) => r.active)).to.deep.equal([back]);
+  });
+
+  it('keeps a rejected row listed, marked rejected with who and when', async () => {
+    // Row 2 was set back to the version's text: it no longer differs from A.
+    const rejected = now.map((s, i) => (i === 1 ? { ...draft[1], rev: 3 } : s));
+    const el = await view(true, rejected);
+    await waitUntil(() => rowEls(el).length === 2, 'the comparison never came');
+    const decision: RowDecision = {
+      kind: 'rejected',
+      status: 'translated',
+      author: '安',
+      role: 'reviewer',
+      at: Date.UTC(2026, 11, 1, 10),
+    };
+    el.decisions = new Map([['s1', decision]]);
+    await waitUntil(() => rowEls(el).length === 3, 'the rejected row is not listed');
+    const row2 = rowEls(el)[0];
+    expect(row2.n).to.equal(2);
+    const text = row2.shadowRoot!.textContent!.replace(/\s+/gu, ' ');
+    expect(text).to.contain('Unchanged');
+    expect(text).to.contain('Decision Rejected');
+    expect(text).to.contain('安 (Reviewer)');
+    expect(bar(el).querySelector('.summary')!.textContent).to.contain('2 of 8 rows changed');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the first rows and the progress while the comparison runs', async () => {
+    const el = await fixture<BtCompareView>(
+      html`<bt-compare-view
+        style="height:700px"
+        .project=${project}
+        .segments=${now}
+        .versions=${versions}
+        .loadedVersions=${{ v1: version }}
+      ></bt-compare-view>`,
+    );
+    const whole = compareRows(version.segments, now.map(snapshotOf));
+    // The first four rows are ready (rows 2 and 4 changed); row 6 is not diffed yet.
+    el.comparison = { ...whole, rows: whole.rows.slice(0, 4) };
+    el.comparing = { status: 'running', progress: 0.5 };
+    await waitUntil(() => rowEls(el).length === 2, 'the first rows are not shown');
+    expect(rowEls(el).map((r) => r.n)).to.deep.equal([2, 4]);
+    const progress = el.shadowRoot!.querySelector('progress')!;
+    expect(progress.value).to.equal(0.5);
+    expect(el.shadowRoot!.querySelector('.progress')!.textContent).to.contain('Comparing… 50 %');
+    expect(button(bar(el), 'Export report (HTML)').disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+    el.comparison = whole;
+    el.comparing = { status: 'done', progress: 1 };
+    await waitUntil(() => rowEls(el).length === 3, 'the rest never came');
+    expect(el.shadowRoot!.querySelector('progress')).to.equal(null);
+    expect(button(bar(el), 'Export report (HTML)').disabled).to.equal(false);
   });
 });
