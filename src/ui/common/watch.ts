@@ -5,6 +5,7 @@ import type { Service } from '../../state/service.js';
 
 export class Watch<S extends object> implements ReactiveController {
   private _off?: () => void;
+  private _watched?: Service<S>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -18,18 +19,21 @@ export class Watch<S extends object> implements ReactiveController {
     this._subscribe();
   }
 
-  /** A service provided after the host connected is picked up on its next update. */
+  /** A service provided (or replaced) after the host connected is picked up on its next update. */
   hostUpdate(): void {
-    if (!this._off) this._subscribe();
+    if (this.service() !== this._watched) this._subscribe();
   }
 
   hostDisconnected(): void {
     this._off?.();
     this._off = undefined;
+    this._watched = undefined;
   }
 
   private _subscribe() {
-    const s = this.service();
+    this._off?.();
+    this._off = undefined;
+    const s = (this._watched = this.service());
     if (!s) return;
     this._off = s.subscribe((now, before) => {
       const a = this.deps(now);

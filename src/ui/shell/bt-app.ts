@@ -14,6 +14,9 @@ import {
 import { Watch } from '../common/watch.js';
 import type { BtEvent } from '../common/events.js';
 import { ExchangeController } from '../exchange/exchange-controller.js';
+import { RecoveryService } from '../../state/recovery.js';
+import './bt-recovery.js';
+import type { BtRecovery } from './bt-recovery.js';
 import '../library/events.js';
 import './bt-language-switch.js';
 import './bt-save-indicator.js';
@@ -94,7 +97,8 @@ export class BtApp extends LitElement {
   `;
 
   @state() private _services?: Services;
-  @state() private _fatal = '';
+  /** Set when the workspace could not be opened: the recovery screen is shown instead. */
+  @state() private _recovery?: RecoveryService;
   @state() private _panel = false;
   @state() private _page: 'library' | 'new' | 'grid' | 'review' = 'library';
 
@@ -128,6 +132,11 @@ export class BtApp extends LitElement {
       () => s()?.notices,
       (x) => [x.notice],
     );
+    new Watch(
+      this,
+      () => this._recovery,
+      (r) => [r.diagnosis, r.busy, r.failure],
+    );
   }
 
   override connectedCallback(): void {
@@ -152,9 +161,37 @@ export class BtApp extends LitElement {
       if (demoId && !location.hash) location.hash = `#/p/${demoId}`;
       await this._route();
     } catch (e) {
+      // Whatever is in the database, the app opens: on the recovery screen, which offers to
+      // download what can be read and to open without the part that cannot.
       console.error(e);
-      this._fatal = e instanceof Error ? e.message : String(e);
+      this._recovery = new RecoveryService();
+      await this._recovery.diagnose(e).catch(() => undefined);
     }
+  }
+
+  /** Runs a recovery step, then opens the workspace again (a new failure, a new diagnosis). */
+  private async _recover(action: () => Promise<unknown>) {
+    try {
+      await action();
+    } catch {
+      return; // the screen shows the failure in words
+    }
+    this._recovery = undefined;
+    await this._start();
+  }
+
+  private _renderRecovery(r: RecoveryService) {
+    return html`<main>
+      <bt-recovery
+        .diagnosis=${r.state.diagnosis}
+        ?busy=${r.state.busy}
+        .failure=${r.state.failure ?? ''}
+        @bt-request-download-salvage=${async (e: BtEvent<'bt-request-download-salvage'>) =>
+          (e.currentTarget as BtRecovery).download(await r.downloadSalvage())}
+        @bt-request-open-without-damaged=${() => this._recover(() => r.openWithoutDamaged())}
+        @bt-request-start-empty=${() => this._recover(() => r.startEmpty())}
+      ></bt-recovery>
+    </main>`;
   }
 
   private async _route() {
@@ -278,10 +315,8 @@ export class BtApp extends LitElement {
         <bt-language-switch></bt-language-switch>
       </header>
       ${
-        this._fatal
-          ? html`<p class="message" role="alert">
-              ${t('app.cannotOpen', { reason: this._fatal })}
-            </p>`
+        this._recovery
+          ? this._renderRecovery(this._recovery)
           : s
             ? this._renderMain()
             : html`<p class="message">${t('app.loading')}</p>`
