@@ -151,6 +151,14 @@ export function directionOf(r: Pick<Bitext, 'sourceLang' | 'targetLang'>): [Lang
   return ['zh-Hans', 'en'];
 }
 
+/**
+ * Language tags of a parsed file that are neither Chinese nor English (an en→fr SDLXLIFF gives
+ * `['fr-FR']`): such a file is refused by name, never relabelled as zh↔en.
+ */
+export function otherLanguages(r: Pick<Bitext, 'sourceLang' | 'targetLang'>): string[] {
+  return [r.sourceLang, r.targetLang].filter((tag) => tag.trim() !== '' && !toAppLang(tag));
+}
+
 /** The status of a pair whose file said none. */
 const defaultStatusOf = (p: { target: string }): Status => (p.target.trim() ? 'translated' : 'new');
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CHIP_BASE, chipLabel, chipParts } from '../../src/core/chips.js';
 import {
+  otherLanguages,
   bitextOf,
   clipboardTable,
   DEFAULT_EXPORT,
@@ -41,6 +42,21 @@ const TMX = `<?xml version="1.0" encoding="UTF-8"?>
 </body></tmx>`;
 
 describe('core/exchange', () => {
+  it('names the languages of a file that are neither Chinese nor English', () => {
+    const cases: [string, string, string[]][] = [
+      ['en-US', 'fr-FR', ['fr-FR']],
+      ['zh-CN', 'en', []],
+      ['zh-TW', 'en-GB', []],
+      ['de', 'ja-JP', ['de', 'ja-JP']],
+      ['en', '', []],
+    ];
+    for (const [sourceLang, targetLang, want] of cases)
+      expect(
+        otherLanguages({ sourceLang, targetLang }),
+        `${sourceLang}→${targetLang}`,
+      ).to.deep.equal(want);
+  });
+
   it('the grid numbers placeholders from the same base as the formats', () => {
     expect(CHIP_BASE).to.equal(CODE_BASE);
   });

@@ -1,6 +1,12 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { directionOf, importFailure, importRows, projectNameOf } from '../../core/exchange.js';
+import {
+  directionOf,
+  importFailure,
+  importRows,
+  otherLanguages,
+  projectNameOf,
+} from '../../core/exchange.js';
 import { DEFAULT_MAX_BYTES, type ImportResult } from '../../core/formats/types.js';
 import type { Lang } from '../../core/model.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
@@ -156,6 +162,16 @@ export class BtImportDialog extends LitElement {
     try {
       if (!this.library) return;
       const r = await this.library.parse(f.name, f.bytes, { encoding, maxBytes: this.maxBytes });
+      // Another language pair is refused by name: relabelling French as Chinese would be wrong.
+      if (otherLanguages(r).length > 0) {
+        this._result = undefined;
+        this._failure = t('exchange.import.otherLanguages', {
+          file: f.name,
+          source: r.sourceLang || '?',
+          target: r.targetLang || '?',
+        });
+        return;
+      }
       this._result = r;
       this._name ||= projectNameOf(f.name);
       this._direction = directionOf(r);

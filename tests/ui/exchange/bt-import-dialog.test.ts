@@ -131,6 +131,21 @@ describe('bt-import-dialog', () => {
       expect(asked).to.equal(false);
     });
 
+  it('refuses another language pair by name instead of relabelling it zh↔en', async () => {
+    const el = await open();
+    const xliff = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+<file original="a.txt" source-language="en-US" target-language="fr-FR" datatype="plaintext"><body>
+<trans-unit id="1"><source>Hello world.</source><target>Bonjour le monde.</target></trans-unit>
+</body></file></xliff>`;
+    await el.load(new File([xliff], 'greeting.sdlxliff'));
+    await settled(el);
+    const alert = shadow(el).querySelector('[role="alert"]')!.textContent!;
+    expect(alert).to.contain('“greeting.sdlxliff” is in en-US → fr-FR');
+    expect(alert).to.contain('Nothing was added');
+    expect(createButton(el).disabled).to.equal(true);
+  });
+
   it('refuses a file over the size limit before reading it', async () => {
     const el = await fixture<BtImportDialog>(
       html`<bt-import-dialog open .maxBytes=${1024 * 1024}></bt-import-dialog>`,
