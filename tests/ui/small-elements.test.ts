@@ -72,6 +72,16 @@ describe('small elements', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('bt-grid-header sizes an English source in words only, with no "Chinese characters 0"', async () => {
+    const segs = rows(2).map((r) => ({ ...r, source: 'The summit opened in Hangzhou.' }));
+    const el = await fixture(
+      html`<bt-grid-header .segments=${segs} .sourceLang=${'en'}></bt-grid-header>`,
+    );
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Source words 10');
+    expect(text).not.to.contain('Chinese characters');
+  });
+
   it('bt-shortcut-sheet lists every shortcut when open', async () => {
     const el = await fixture(html`<bt-shortcut-sheet open></bt-shortcut-sheet>`);
     const keys = [...el.shadowRoot!.querySelectorAll('kbd')].map((k) => k.textContent);

@@ -132,6 +132,18 @@ export class BtEditor extends LitElement {
     undecidedOnly: boolean;
     rows: Segment[];
   };
+  private _alignedOf?: readonly Segment[];
+  private _alignedAnswer = true;
+
+  /** Whether any row has a translation side (a source-only document shows no link types). */
+  private get _aligned(): boolean {
+    if (this._alignedOf !== this.segments) {
+      this._alignedOf = this.segments;
+      this._alignedAnswer = this.segments.some((s) => s.link.target > 0);
+    }
+    return this._alignedAnswer;
+  }
+
   private _numbersOf?: readonly Segment[];
   private _numbers = new Map<string, number>();
 
@@ -248,6 +260,7 @@ export class BtEditor extends LitElement {
     el.editSource = this._editSource;
     el.noteOpen = s.id === this._noteFor;
     el.selected = this._selected.has(s.id);
+    el.showLink = this._aligned;
     el.track = this._track.of(s);
   }
 

@@ -1,4 +1,4 @@
-import { LitElement, html, css, type PropertyValues } from 'lit';
+import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { countByStatus } from '../../core/filter.js';
 import { STATUSES, type Lang, type Segment } from '../../core/model.js';
@@ -143,14 +143,24 @@ export class BtGridHeader extends LitElement {
               <dd>${counts[s]}</dd>
             </div>`,
         )}
-        <div>
-          <dt>${t('grid.sourceChars')}</dt>
-          <dd>${cjk}</dd>
-        </div>
-        <div>
-          <dt>${t('grid.sourceWords')}</dt>
-          <dd>${words}</dd>
-        </div>
+        ${
+          // A source is sized as CAT tools count it: Chinese by character, English by word (an
+          // English source shows no "Chinese characters 0", and mixed text shows both).
+          this.sourceLang !== 'en' || cjk > 0
+            ? html`<div>
+                <dt>${t('grid.sourceChars')}</dt>
+                <dd>${cjk}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          this.sourceLang === 'en' || words > 0
+            ? html`<div>
+                <dt>${t('grid.sourceWords')}</dt>
+                <dd>${words}</dd>
+              </div>`
+            : nothing
+        }
       </dl>
     `;
   }

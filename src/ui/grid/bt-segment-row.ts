@@ -147,6 +147,8 @@ export class BtSegmentRow extends LitElement {
   @property({ attribute: false }) sourceLang: Lang = 'zh-Hans';
   @property({ attribute: false }) targetLang: Lang = 'en';
   @property({ type: Boolean, reflect: true }) active = false;
+  /** Whether the document was aligned, so the row's link (1-1, 2-1, 1-0 …) means something. */
+  @property({ type: Boolean }) showLink = true;
   /** Chosen for a bulk action. */
   @property({ type: Boolean, reflect: true }) selected = false;
   @property({ type: Boolean, reflect: true, attribute: 'paragraph-start' }) paragraphStart = false;
@@ -310,12 +312,21 @@ export class BtSegmentRow extends LitElement {
       </div>
       <div class="meta" role="gridcell">
         <bt-status-badge .status=${s.status}></bt-status-badge>
-        <span
-          class="link"
-          ?data-low=${low}
-          title=${tm('grid.linkTip', { link: linkLabel, confidence: Math.round(s.confidence * 100) })}
-          >${linkLabel}</span
-        >
+        ${
+          // In a document made from a source alone (nothing was aligned) a "1-0" on every row
+          // would read like an alignment error: the link shows only where there is one.
+          !this.showLink
+            ? nothing
+            : html`<span
+                class="link"
+                ?data-low=${low}
+                title=${tm('grid.linkTip', {
+                  link: linkLabel,
+                  confidence: Math.round(s.confidence * 100),
+                })}
+                >${linkLabel}</span
+              >`
+        }
         ${this._renderTagCheck(s)}
         ${
           openComments(s) > 0

@@ -267,4 +267,22 @@ describe('bt-editor', () => {
     await el.updateComplete;
     expect(rowEls(el).some((r) => r.selected)).to.equal(false);
   });
+
+  it('shows link types only when the document was aligned', async () => {
+    const sourceOnly = rows(3).map((r) => ({ ...r, target: '', link: { source: 1, target: 0 } }));
+    const el = await fixture<BtEditor>(
+      html`<bt-editor
+        style="height:400px"
+        .project=${project}
+        .segments=${sourceOnly}
+      ></bt-editor>`,
+    );
+    await until(() => rowEls(el).length === 3);
+    await el.updateComplete;
+    expect(rowEls(el).map((r) => r.showLink)).to.deep.equal([false, false, false]);
+    el.segments = [{ ...sourceOnly[0], link: { source: 1, target: 1 } }, ...sourceOnly.slice(1)];
+    await el.updateComplete;
+    await until(() => rowEls(el)[0].showLink);
+    expect(rowEls(el).map((r) => r.showLink)).to.deep.equal([true, true, true]);
+  });
 });

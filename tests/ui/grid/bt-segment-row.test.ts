@@ -7,6 +7,18 @@ import { rows } from '../fixtures.js';
 describe('bt-segment-row', () => {
   before(() => initI18n('en'));
 
+  it('shows no link type where nothing was aligned (a source-only document)', async () => {
+    const [s] = rows(1);
+    const el = await fixture<BtSegmentRow>(
+      html`<bt-segment-row
+        .segment=${{ ...s, target: '', link: { source: 1, target: 0 } }}
+        .index=${1}
+        .showLink=${false}
+      ></bt-segment-row>`,
+    );
+    expect(el.shadowRoot!.querySelector('.link')).to.equal(null);
+  });
+
   it('shows source, translation, status and link, with named cells', async () => {
     const [s] = rows(1);
     const el = await fixture<BtSegmentRow>(
