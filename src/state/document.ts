@@ -6,8 +6,7 @@
 import { canSetStatus, statusAfterChange } from '../core/model.js';
 import type { DocumentRecord, Lang, Project, Segment, Status } from '../core/model.js';
 import { compileFind, replaceAllIn, type FindOptions } from '../core/find.js';
-import { segmentParagraph } from '../core/segment/index.js';
-import { langCode } from '../core/text/lang.js';
+import { langCode, type LangCode } from '../core/text/lang.js';
 import {
   StoreError,
   type ChangeMessage,
@@ -364,7 +363,14 @@ export class DocumentService extends Service<DocumentState> {
     }
     const other = field === 'source' ? 'target' : 'source';
     const otherLang = field === 'source' ? cur.project.targetLang : cur.project.sourceLang;
-    const otherAt = nearestBoundary(row[other], offset / row[field].length, otherLang);
+    // The segmentation rules load with the first split, not on the first visit.
+    const { segmentParagraph } = await import('../core/segment/index.js');
+    const otherAt = nearestBoundary(
+      row[other],
+      offset / row[field].length,
+      otherLang,
+      segmentParagraph,
+    );
     const [sourceAt, targetAt] = field === 'source' ? [offset, otherAt] : [otherAt, offset];
     const who = this.session.who;
     if (await this.apply(() => this.ws.structure.split(id, sourceAt, targetAt, who)))
@@ -500,7 +506,12 @@ export class DocumentService extends Service<DocumentState> {
 }
 
 /** The sentence boundary in `text` closest to `fraction` of its length (0 or length if none). */
-export function nearestBoundary(text: string, fraction: number, lang: Lang): number {
+export function nearestBoundary(
+  text: string,
+  fraction: number,
+  lang: Lang,
+  segmentParagraph: (text: string, lang: LangCode) => string[],
+): number {
   const sentences = segmentParagraph(text, langCode(lang));
   if (sentences.length < 2) return text.length;
   const target = fraction * text.length;

@@ -12,7 +12,6 @@ import {
 } from '../store/index.js';
 import type { AlignInput } from '../workers/align-client.js';
 import { t } from '../i18n/index.js';
-import { DEMO_ROWS } from './demo.js';
 import { toAppError } from './errors.js';
 import { IDLE, isAbort, type Job } from './jobs.js';
 import type { NoticeService } from './notices.js';
@@ -57,6 +56,7 @@ export class LibraryService extends Service<LibraryState> {
   async seedDemoOnFirstVisit(): Promise<string | undefined> {
     if (localStorage.getItem(DEMO_FLAG) || this.state.projects.length > 0) return undefined;
     localStorage.setItem(DEMO_FLAG, '1');
+    const { DEMO_ROWS } = await import('./demo.js');
     const rows = DEMO_ROWS.map((r) => ({ ...r, link: { source: 1, target: 1 }, confidence: 1 }));
     return this._write({ name: t('demo.name'), sourceLang: 'zh-Hans', targetLang: 'en', rows });
   }

@@ -19,9 +19,7 @@ import { TrackController } from './track-controller.js';
 import './bt-segment-row.js';
 import './bt-grid-header.js';
 import './bt-grid-toolbar.js';
-import './bt-bulk-bar.js';
 import './bt-find-bar.js';
-import './bt-shortcut-sheet.js';
 import { emit, type BtEvent } from '../common/events.js';
 import './events.js';
 
@@ -199,12 +197,19 @@ export class BtEditor extends LitElement {
     this.requestUpdate();
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
+  private _willUpdateReplaced(changed: PropertyValues<this>): void {
     const r = this.replaced;
     if (changed.has('replaced') && r)
       this._findMessage = r.rows
         ? { key: 'find.replaced', params: { count: r.count, rows: r.rows } }
         : { key: 'find.noMatch' };
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    // Bars and sheets used now and then load when first shown, not on the first visit.
+    if (this._sheet) void import('./bt-shortcut-sheet.js');
+    if (this._selected.size > 0) void import('./bt-bulk-bar.js');
+    this._willUpdateReplaced(changed);
   }
 
   override updated(): void {

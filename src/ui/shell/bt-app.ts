@@ -14,8 +14,7 @@ import {
 import { Watch } from '../common/watch.js';
 import type { BtEvent } from '../common/events.js';
 import { ExchangeController } from '../exchange/exchange-controller.js';
-import { RecoveryService } from '../../state/recovery.js';
-import './bt-recovery.js';
+import type { RecoveryService } from '../../state/recovery.js';
 import type { BtRecovery } from './bt-recovery.js';
 import '../library/events.js';
 import './bt-language-switch.js';
@@ -163,7 +162,12 @@ export class BtApp extends LitElement {
     } catch (e) {
       // Whatever is in the database, the app opens: on the recovery screen, which offers to
       // download what can be read and to open without the part that cannot.
+      // The screen and the salvage code load only then, not on every first visit.
       console.error(e);
+      const [{ RecoveryService }] = await Promise.all([
+        import('../../state/recovery.js'),
+        import('./bt-recovery.js'),
+      ]);
       this._recovery = new RecoveryService();
       await this._recovery.diagnose(e).catch(() => undefined);
     }

@@ -242,6 +242,8 @@ describe('bt-editor', () => {
       false,
     ]);
     expect(num(3).getAttribute('aria-pressed')).to.equal('true');
+    // The bar's code loads with the first selection.
+    await customElements.whenDefined('bt-bulk-bar');
     await bulkBar()!.updateComplete;
     expect(bulkBar()!.shadowRoot!.textContent).to.contain('3 rows selected');
     await expect(el).to.be.accessible();
