@@ -149,12 +149,22 @@ export class LibraryService extends Service<LibraryState> {
     this._alignAbort?.abort();
   }
 
-  /** Parses a bilingual file in a Worker; rejects with the parser's error (file, line). */
-  async parse(name: string, bytes: Uint8Array, options?: ImportOptions): Promise<ImportResult> {
+  /**
+   * Parses a bilingual file in a Worker; rejects with the parser's error (file, line). Give the
+   * File itself rather than its bytes: TMX and XLIFF are then read from it a chunk at a time, and
+   * `parsing.progress` follows the share of it read.
+   */
+  async parse(
+    name: string,
+    source: Blob | Uint8Array,
+    options?: ImportOptions,
+  ): Promise<ImportResult> {
     this.set({ parsing: { status: 'running', progress: 0 } });
     try {
       const { importInWorker } = await import('../workers/import-client.js');
-      const r = await importInWorker(name, bytes, options);
+      const r = await importInWorker(name, source, options, {
+        onProgress: (progress) => this.set({ parsing: { status: 'running', progress } }),
+      });
       this.set({ parsing: { status: 'done', progress: 1 } });
       return r;
     } catch (e) {
