@@ -78,6 +78,9 @@ export class BtImportDialog extends LitElement {
       border-radius: 4px;
       padding: 0.3rem 0.8rem;
     }
+    progress {
+      width: 100%;
+    }
     .primary:disabled {
       background: #8a94a8;
       border-color: #8a94a8;
@@ -86,7 +89,8 @@ export class BtImportDialog extends LitElement {
 
   @query('dialog') private _dialog!: HTMLDialogElement;
 
-  @state() private _file?: { name: string; bytes: Uint8Array };
+  /** The chosen file itself, not its bytes: the Worker reads it a chunk at a time. */
+  @state() private _file?: File;
   @state() private _result?: ImportResult;
   @state() private _busy = false;
   @state() private _failure = '';
@@ -110,7 +114,7 @@ export class BtImportDialog extends LitElement {
     new Watch(
       this,
       () => this.library,
-      (s) => [s.creating],
+      (s) => [s.creating, s.parsing],
     );
   }
 
@@ -136,7 +140,7 @@ export class BtImportDialog extends LitElement {
       this._failure = t('exchange.import.failed', { file: file.name, reason });
       return;
     }
-    this._file = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    this._file = file;
     await this._parse();
   }
 
@@ -155,7 +159,7 @@ export class BtImportDialog extends LitElement {
     this._failure = '';
     try {
       if (!this.library) return;
-      const r = await this.library.parse(f.name, f.bytes, { encoding, maxBytes: this.maxBytes });
+      const r = await this.library.parse(f.name, f, { encoding, maxBytes: this.maxBytes });
       this._result = r;
       this._name ||= projectNameOf(f.name);
       this._direction = directionOf(r);
@@ -184,6 +188,35 @@ export class BtImportDialog extends LitElement {
     const name = this._name.trim() || projectNameOf(this._file?.name ?? '');
     const detail: ImportRequest = { name, sourceLang, targetLang, result: r };
     emit(this, 'bt-request-import-bitext', detail);
+  }
+
+  /** Big TMX and XLIFF files report how much of them was read. */
+  private _renderReading() {
+    const progress = this.library?.state.parsing.progress ?? 0;
+    return html`<p role="status">
+        ${t('exchange.import.reading', { file: this._file?.name ?? '' })}
+      </p>
+      ${
+        progress > 0
+          ? html`<progress
+              max="100"
+              value=${Math.round(progress * 100)}
+              aria-label=${t('exchange.import.readProgress')}
+            ></progress>`
+          : nothing
+      }`;
+  }
+
+  /** A big file's rows are written in batches; the bar follows them. */
+  private _renderWriting(rows: number) {
+    const progress = this.library?.state.creating.progress ?? 0;
+    const done = Math.round(progress * rows);
+    return html`<p role="status">${t('exchange.import.writing', { done, total: rows })}</p>
+      <progress
+        max="100"
+        value=${Math.round(progress * 100)}
+        aria-label=${t('exchange.import.writeProgress')}
+      ></progress>`;
   }
 
   private _renderResult(r: ImportResult) {
@@ -241,7 +274,7 @@ export class BtImportDialog extends LitElement {
             if (f) void this.load(f);
           }}
       /></label>
-      ${this._busy ? html`<p role="status">${t('exchange.import.reading', { file: this._file?.name ?? '' })}</p>` : nothing}
+      ${this._busy ? this._renderReading() : nothing}
       ${
         failure
           ? html`<div class="error" role="alert">
@@ -251,6 +284,7 @@ export class BtImportDialog extends LitElement {
           : nothing
       }
       ${r && !this._busy ? this._renderResult(r) : nothing}
+      ${this._creating ? this._renderWriting(rows) : nothing}
       <div class="actions">
         <button @click=${() => this._dialog.close()}>${t('common.cancel')}</button>
         <button
