@@ -40,7 +40,7 @@ const DEMO_FLAG = 'bt.demoSeeded';
  * Rows per transaction. Up to this many a project is written in one transaction; more are
  * written in batches of this size with progress (see `Projects.createInBatches`).
  */
-export const CREATE_BATCH = 10_000;
+export const CREATE_BATCH = 5_000;
 /** Held by the tab writing a project in batches, so another tab's start leaves it alone. */
 const CREATING_LOCK = (id: string) => `bt.creating.${id}`;
 

@@ -134,15 +134,21 @@ export class Projects {
     try {
       for (let i = 0; i === 0 || i < rows.length; i += size) {
         const last = i + size >= rows.length;
-        await this.conn.write(['projects', 'segments'], async (tx) => {
-          // Another tab's start may have taken it for abandoned (no Web Locks): stop, never
-          // write rows for a project that is gone nor bring it back without its first rows.
-          const cur = (await tx.objectStore('projects').get(project.id)) as
-            StoredProject | undefined;
-          if (!cur?.pending) throw new StoreError('conflict', `project ${project.id} was removed`);
-          putRows(tx, document.id, rows.slice(i, i + size), keys.slice(i, i + size), now, i);
-          if (last) await tx.objectStore('projects').put({ ...project, updatedAt: Date.now() });
-        });
+        await this.conn.write(
+          ['projects', 'segments'],
+          async (tx) => {
+            // Another tab's start may have taken it for abandoned (no Web Locks): stop, never
+            // write rows for a project that is gone nor bring it back without its first rows.
+            const cur = (await tx.objectStore('projects').get(project.id)) as
+              StoredProject | undefined;
+            if (!cur?.pending)
+              throw new StoreError('conflict', `project ${project.id} was removed`);
+            putRows(tx, document.id, rows.slice(i, i + size), keys.slice(i, i + size), now, i);
+            if (last) await tx.objectStore('projects').put({ ...project, updatedAt: Date.now() });
+          },
+          // Transactions commit in order: the last, strict one makes the batches durable too.
+          last ? 'strict' : 'relaxed',
+        );
         opts.onProgress?.(Math.min(rows.length, i + size));
       }
     } catch (e) {

@@ -119,6 +119,9 @@ export class ImportClient {
         return;
     }
     this.pending.delete(m.id);
+    // An idle Worker keeps the heap it grew reading a big file: let it go, the next import starts
+    // another (imports are rare, a Worker starts in milliseconds).
+    if (this.pending.size === 0) this.terminate();
     if (m.type === 'error') return p.reject(toError(m.error));
     if (m.type === 'result') return p.resolve(m.result);
     const { documents, ...rest } = m.summary;
