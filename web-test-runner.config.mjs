@@ -2,7 +2,8 @@ import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, normalize } from 'node:path';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { createServer } from 'node:net';
 
@@ -63,6 +64,33 @@ function commonjsAsModule(paths) {
   };
 }
 
+/**
+ * Serves ../shared/data/formats (beside the project, absent in a user's clone) under
+ * /shared-formats/, and its file list at /shared-formats/index.json, so browser tests can import
+ * real third-party files; a test skips when the list is missing.
+ */
+function sharedFormats() {
+  const root = join(process.cwd(), '..', 'shared', 'data', 'formats');
+  const list = (dir) =>
+    readdirSync(join(root, dir)).flatMap((f) =>
+      statSync(join(root, dir, f)).isDirectory() ? list(join(dir, f)) : [join(dir, f)],
+    );
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/shared-formats/') || !existsSync(root)) return next();
+    const rel = normalize(decodeURIComponent(ctx.path.slice('/shared-formats/'.length)));
+    if (rel === 'index.json') {
+      ctx.body = JSON.stringify(list(''));
+      ctx.type = 'application/json';
+      return undefined;
+    }
+    const file = join(root, rel);
+    if (rel.startsWith('..') || !existsSync(file)) return next();
+    ctx.body = readFileSync(file);
+    ctx.type = 'application/octet-stream';
+    return undefined;
+  };
+}
+
 export default {
   // Node-only tests (*.node.test.ts) run under node:test, never in the browser.
   files: [
@@ -74,6 +102,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 600_000,
   rootDir: '.',
+  middleware: [sharedFormats()],
   plugins: [
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     commonjsAsModule(['/node_modules/saxes/saxes.js']),

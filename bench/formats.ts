@@ -3,13 +3,14 @@
 // memory. Prints figures only. BENCH_OLD_FORMATS=/path/to/an/older/src/core/formats/index.ts
 // measures that checkout's whole-file parse beside ours.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { exportAs, importFile, type Bitext, type FormatId } from '../src/core/formats/index.js';
 import type { Pair } from '../src/core/model.js';
 import { STATUSES } from '../src/core/model.js';
+import { BIG, writeBigTmx } from './big-tmx.js';
 
 if (process.argv[2] === '--measure') {
   await measure(process.argv[3] ?? '', process.argv[4] ?? 'whole', process.argv[5]);
@@ -88,20 +89,6 @@ for (const [format, file] of FORMATS) {
 
 // --- A 49 MiB TMX -------------------------------------------------------------------------
 
-const BIG = 261_941;
-const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
-/** One synthetic zh/en unit, one in four with inline codes, sized like the file of the issue. */
-function bigTu(i: number): string {
-  let zh = ZH[(i * 3 + 1) % 5] + `第${i}条。`;
-  let en = EN[(i * 3 + 1) % 5] + ` Item ${i}.`;
-  if (i % 4 === 0) {
-    zh = `<bpt i="1">&lt;b&gt;</bpt>${esc(zh.slice(0, 6))}<ept i="1">&lt;/b&gt;</ept>${esc(zh.slice(6))}<ph>&lt;br/&gt;</ph>`;
-    en = `<bpt i="1">&lt;b&gt;</bpt>${esc(en.slice(0, 12))}<ept i="1">&lt;/b&gt;</ept>${esc(en.slice(12))}<ph>&lt;br/&gt;</ph>`;
-  } else [zh, en] = [esc(zh), esc(en)];
-  return `<tu><tuv xml:lang="zh-CN"><seg>${zh}</seg></tuv><tuv xml:lang="en"><seg>${en}</seg></tuv></tu>\n`;
-}
-
 interface Figures {
   pairs: number;
   ms: number;
@@ -152,11 +139,7 @@ async function measure(file: string, mode: string, impl?: string): Promise<void>
 const dir = mkdtempSync(join(tmpdir(), 'bitext-bench-'));
 try {
   const file = join(dir, 'big.tmx');
-  const units = Array.from({ length: BIG }, (_, i) => bigTu(i)).join('');
-  writeFileSync(
-    file,
-    `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="zh-CN" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="bench" creationtool="bench" creationtoolversion="1"/><body>\n${units}</body></tmx>\n`,
-  );
+  writeBigTmx(file);
   const size = readFileSync(file).length;
   console.log(
     `\n${BIG.toLocaleString('en')}-pair TMX, ${(size / 2 ** 20).toFixed(1)} MiB, one fresh process` +

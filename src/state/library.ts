@@ -35,9 +35,33 @@ export interface LibraryState {
 }
 
 const DEMO_FLAG = 'bt.demoSeeded';
+/**
+ * Rows per transaction. Up to this many a project is written in one transaction; more are
+ * written in batches of this size with progress (see `Projects.createInBatches`).
+ */
+export const CREATE_BATCH = 5_000;
+/** Held by the tab writing a project in batches, so another tab's start leaves it alone. */
+const CREATING_LOCK = (id: string) => `bt.creating.${id}`;
+
+/** Runs `work` holding the Web Lock `name` (without Web Locks, just runs it). */
+function holding<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const locks = globalThis.navigator?.locks;
+  return locks ? (locks.request(name, work) as Promise<T>) : work();
+}
+
+/** Names of the Web Locks held now by any tab, or undefined where Web Locks are missing. */
+async function heldLocks(): Promise<Set<string> | undefined> {
+  try {
+    const { held = [] } = (await globalThis.navigator?.locks?.query()) ?? {};
+    return new Set(held.map((l) => l.name ?? ''));
+  } catch {
+    return undefined;
+  }
+}
 
 export class LibraryService extends Service<LibraryState> {
   private _alignAbort?: AbortController;
+  private _swept = false;
 
   constructor(
     private readonly ws: Workspace,
@@ -49,7 +73,22 @@ export class LibraryService extends Service<LibraryState> {
   }
 
   async load(): Promise<void> {
+    if (!this._swept) {
+      this._swept = true;
+      await this._deleteAbandoned();
+    }
     this.set({ projects: await this.ws.projects.list() });
+  }
+
+  /**
+   * A project whose rows a closed tab was still writing in batches is deleted at the next start
+   * (it was never listed). One whose creating tab still holds its lock is left alone.
+   */
+  private async _deleteAbandoned(): Promise<void> {
+    const held = await heldLocks();
+    await this.ws.projects
+      .deletePending((id) => held?.has(CREATING_LOCK(id)) ?? false)
+      .catch(() => undefined);
   }
 
   /** Creates the demo project once per browser profile, when nothing is stored yet. */
@@ -62,9 +101,11 @@ export class LibraryService extends Service<LibraryState> {
   }
 
   /**
-   * A new project with its rows, all or nothing (one transaction). While one is being created a
-   * second request is refused (a double click creates one project). Resolves to the new
-   * project's id, or undefined when it failed (the notice says why).
+   * A new project with its rows, all or nothing: in one transaction, or for more than
+   * CREATE_BATCH rows in batches (`creating.progress` follows them) under a pending marker that
+   * the last batch removes. While one is being created a second request is refused (a double
+   * click creates one project). Resolves to the new project's id, or undefined when it failed
+   * (the notice says why).
    */
   async create(req: CreateRequest): Promise<string | undefined> {
     if (this.state.creating.status === 'running') return undefined;
@@ -87,13 +128,23 @@ export class LibraryService extends Service<LibraryState> {
   }
 
   private async _write(req: CreateRequest): Promise<string> {
-    // One transaction: the project exists with all its rows, or not at all.
-    const { project } = await this.ws.projects.create(
-      { name: req.name, sourceLang: req.sourceLang, targetLang: req.targetLang },
-      req.rows,
-    );
+    const init = { name: req.name, sourceLang: req.sourceLang, targetLang: req.targetLang };
+    let id: string;
+    if (req.rows.length <= CREATE_BATCH) {
+      // One transaction: the project exists with all its rows, or not at all.
+      id = (await this.ws.projects.create(init, req.rows)).project.id;
+    } else {
+      id = crypto.randomUUID();
+      await holding(CREATING_LOCK(id), () =>
+        this.ws.projects.createInBatches({ ...init, id }, req.rows, {
+          batchSize: CREATE_BATCH,
+          onProgress: (n) =>
+            this.set({ creating: { status: 'running', progress: n / req.rows.length } }),
+        }),
+      );
+    }
     await this.load();
-    return project.id;
+    return id;
   }
 
   async rename(id: string, name: string): Promise<void> {
@@ -149,12 +200,22 @@ export class LibraryService extends Service<LibraryState> {
     this._alignAbort?.abort();
   }
 
-  /** Parses a bilingual file in a Worker; rejects with the parser's error (file, line). */
-  async parse(name: string, bytes: Uint8Array, options?: ImportOptions): Promise<ImportResult> {
+  /**
+   * Parses a bilingual file in a Worker; rejects with the parser's error (file, line). Give the
+   * File itself rather than its bytes: TMX and XLIFF are then read from it a chunk at a time, and
+   * `parsing.progress` follows the share of it read.
+   */
+  async parse(
+    name: string,
+    source: Blob | Uint8Array,
+    options?: ImportOptions,
+  ): Promise<ImportResult> {
     this.set({ parsing: { status: 'running', progress: 0 } });
     try {
       const { importInWorker } = await import('../workers/import-client.js');
-      const r = await importInWorker(name, bytes, options);
+      const r = await importInWorker(name, source, options, {
+        onProgress: (progress) => this.set({ parsing: { status: 'running', progress } }),
+      });
       this.set({ parsing: { status: 'done', progress: 1 } });
       return r;
     } catch (e) {

@@ -96,11 +96,18 @@ export class Connection {
     return this.db;
   }
 
-  /** One read-write transaction that commits durably; any failure aborts all of it. */
-  async write<T>(stores: StoreName[], fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+  /**
+   * One read-write transaction that commits durably; any failure aborts all of it. `relaxed`
+   * skips the flush to disk, for a write that a later strict one makes durable along with it.
+   */
+  async write<T>(
+    stores: StoreName[],
+    fn: (tx: WriteTx) => Promise<T>,
+    durability: 'strict' | 'relaxed' = 'strict',
+  ): Promise<T> {
     let tx: WriteTx | null = null;
     try {
-      tx = this.live().transaction(stores, 'readwrite', { durability: 'strict' });
+      tx = this.live().transaction(stores, 'readwrite', { durability });
       // Aborting rejects `done`; we report the cause ourselves.
       tx.done.catch(() => undefined);
       const result = await fn(tx);

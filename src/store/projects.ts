@@ -5,10 +5,14 @@ import { StoreError } from './errors.js';
 import type { OpRecord, StoredRevision, VersionBody, VersionMeta } from './schema.js';
 import type { Segment } from '../core/model.js';
 import { docRange, newId } from './util.js';
-import { addRows, type SegmentInit } from './segments.js';
+import { unwrap } from 'idb';
+import { initialKeys } from '../core/order.js';
+import { addRows, putRows, type SegmentInit } from './segments.js';
 import { isDocument, problemOfDocument, problemOfProject } from './validate.js';
 
 export interface NewProject {
+  /** Chosen by the caller when it must name the project before it exists (a lock); else new. */
+  id?: string;
   name: string;
   sourceLang: Lang;
   targetLang: Lang;
@@ -27,6 +31,19 @@ export interface DeletedProject {
   ops: OpRecord[];
 }
 
+/**
+ * A project whose rows are still being written in batches. It is never listed nor opened; the
+ * last batch's transaction drops the marker, so the project appears whole or not at all.
+ */
+type StoredProject = Project & { pending?: true };
+
+export interface BatchedCreate {
+  /** Rows per transaction. */
+  batchSize: number;
+  /** Rows written so far, after each batch commits. */
+  onProgress?: (written: number) => void;
+}
+
 const PROJECT_STORES = [
   'projects',
   'documents',
@@ -40,33 +57,25 @@ const PROJECT_STORES = [
 export class Projects {
   constructor(private readonly conn: Connection) {}
 
-  /** Most recently edited first. Damaged records are reported and left out. */
+  /** Most recently edited first. Damaged records are reported and left out, as are pending ones. */
   async list(): Promise<Project[]> {
     const all = await this.conn.read(['projects'], (tx) =>
       tx.objectStore('projects').index('byUpdated').getAll(),
     );
-    return all.reverse().filter((p) => this.sound(p));
+    return all.reverse().filter((p) => this.sound(p) && !(p as StoredProject).pending);
   }
 
+  /** A project, unless it is still being created. */
   async get(id: string): Promise<Project | undefined> {
     const p = await this.conn.read(['projects'], (tx) => tx.objectStore('projects').get(id));
-    if (p === undefined) return undefined;
+    if (p === undefined || (p as StoredProject).pending) return undefined;
     if (!this.sound(p)) throw new StoreError('corrupt', `project ${id} is damaged`);
     return p;
   }
 
-  /** Creates a project with its first (empty) document. */
-  /**
-   * A project with its first document and, when given, its rows — all in one transaction, so a
-   * tab closed or a disk filled half-way leaves no half-made project behind.
-   */
-  async create(
-    init: NewProject,
-    rows: readonly SegmentInit[] = [],
-  ): Promise<{ project: Project; document: DocumentRecord }> {
-    const now = Date.now();
+  private records(init: NewProject, now: number) {
     const project: Project = {
-      id: newId(),
+      id: init.id ?? newId(),
       name: init.name,
       sourceLang: init.sourceLang,
       targetLang: init.targetLang,
@@ -79,6 +88,19 @@ export class Projects {
       name: init.documentName ?? init.name,
       order: 0,
     };
+    return { project, document };
+  }
+
+  /**
+   * A project with its first document and, when given, its rows — all in one transaction, so a
+   * tab closed or a disk filled half-way leaves no half-made project behind.
+   */
+  async create(
+    init: NewProject,
+    rows: readonly SegmentInit[] = [],
+  ): Promise<{ project: Project; document: DocumentRecord }> {
+    const now = Date.now();
+    const { project, document } = this.records(init, now);
     await this.conn.write(['projects', 'documents', 'segments'], async (tx) => {
       await tx.objectStore('projects').add(project);
       await tx.objectStore('documents').add(document);
@@ -86,6 +108,80 @@ export class Projects {
     });
     this.conn.announce({ type: 'projects', projectId: project.id, segmentIds: [] });
     return { project, document };
+  }
+
+  /**
+   * A project too big for one transaction (one of 260,000 rows holds every row in memory until it
+   * commits): written first as pending with its document, then its rows a batch per transaction;
+   * the last batch's transaction makes it a project. Until then it is never listed nor opened. A
+   * failure deletes what was written; a tab closed half-way leaves a pending project, which
+   * `deletePending` removes at the next start.
+   */
+  async createInBatches(
+    init: NewProject,
+    rows: readonly SegmentInit[],
+    opts: BatchedCreate,
+  ): Promise<{ project: Project; document: DocumentRecord }> {
+    const now = Date.now();
+    const { project, document } = this.records(init, now);
+    const pending: StoredProject = { ...project, pending: true };
+    await this.conn.write(['projects', 'documents'], async (tx) => {
+      await tx.objectStore('projects').add(pending);
+      await tx.objectStore('documents').add(document);
+    });
+    const size = Math.max(1, opts.batchSize);
+    const keys = initialKeys(rows.length);
+    try {
+      for (let i = 0; i === 0 || i < rows.length; i += size) {
+        const last = i + size >= rows.length;
+        await this.conn.write(
+          ['projects', 'segments'],
+          async (tx) => {
+            // Another tab's start may have taken it for abandoned (no Web Locks): stop, never
+            // write rows for a project that is gone nor bring it back without its first rows.
+            const cur = (await tx.objectStore('projects').get(project.id)) as
+              StoredProject | undefined;
+            if (!cur?.pending)
+              throw new StoreError('conflict', `project ${project.id} was removed`);
+            putRows(tx, document.id, rows.slice(i, i + size), keys.slice(i, i + size), now, i);
+            if (last) await tx.objectStore('projects').put({ ...project, updatedAt: Date.now() });
+          },
+          // Transactions commit in order: the last, strict one makes the batches durable too.
+          last ? 'strict' : 'relaxed',
+        );
+        opts.onProgress?.(Math.min(rows.length, i + size));
+      }
+    } catch (e) {
+      await this.discard(project.id).catch(() => undefined);
+      throw e;
+    }
+    this.conn.announce({ type: 'projects', projectId: project.id, segmentIds: [] });
+    return { project, document };
+  }
+
+  /**
+   * Deletes pending projects (a create that never finished) unless `running(id)` says their
+   * creating tab is still at it. Returns how many were deleted.
+   */
+  async deletePending(running: (id: string) => boolean): Promise<number> {
+    const all = await this.conn.read(['projects'], (tx) => tx.objectStore('projects').getAll());
+    const stale = all.filter((p) => (p as StoredProject).pending && !running(p.id));
+    for (const p of stale) await this.discard(p.id);
+    return stale.length;
+  }
+
+  /** Removes a pending project and whatever rows it has, with no undo (it was never shown). */
+  private async discard(id: string): Promise<void> {
+    await this.conn.write(['projects', 'documents', 'segments'], async (tx) => {
+      const docs = await tx.objectStore('documents').index('byProject').getAllKeys(docRange(id));
+      const segments = unwrap(tx.objectStore('segments'));
+      for (const d of docs) {
+        const keys = await tx.objectStore('segments').index('byDoc').getAllKeys(docRange(d));
+        for (const k of keys) segments.delete(k);
+        await tx.objectStore('documents').delete(d);
+      }
+      await tx.objectStore('projects').delete(id);
+    });
   }
 
   async rename(id: string, name: string): Promise<Project> {

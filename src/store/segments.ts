@@ -31,17 +31,36 @@ export async function addRows(
   const last = await store.index('byDoc').openCursor(docRange(docId), 'prev');
   // Keys after the last row: its key plus evenly spread suffixes sorts after it and in order.
   const prefix = last?.value.order ?? '';
-  const keys = initialKeys(rows.length).map((k) => prefix + k);
-  const out = rows.map((r, i) => makeSegment(docId, keys[i], r, at));
-  // A row that would read back as damaged (text too long, a bad status) is refused now, by the
-  // same check the reads use, before anything is written.
+  return putRows(
+    tx,
+    docId,
+    rows,
+    initialKeys(rows.length).map((k) => prefix + k),
+    at,
+  );
+}
+
+/**
+ * Writes `rows` with the order keys given, inside the caller's transaction; `first` numbers the
+ * rows in messages when they are one batch of many. A row that would read back as damaged (text
+ * too long, a bad status) is refused, by the same check the reads use, before anything is written.
+ */
+export function putRows(
+  tx: WriteTx,
+  docId: string,
+  rows: readonly SegmentInit[],
+  keys: readonly string[],
+  at: number,
+  first = 0,
+): Segment[] {
+  const out = rows.map((r, i) => makeSegment(docId, keys[i] ?? '', r, at));
   for (const [i, s] of out.entries()) {
     const problem = problemOfSegment(s);
-    if (problem) throw new StoreError('invalid', `row ${i + 1}: ${problem}`);
+    if (problem) throw new StoreError('invalid', `row ${first + i + 1}: ${problem}`);
   }
   // Plain requests, all issued at once: a promise per row costs more than the write itself.
   // A failing request aborts the transaction, which `write` reports.
-  const raw = unwrap(store);
+  const raw = unwrap(tx.objectStore('segments'));
   for (const s of out) raw.add(s);
   return out;
 }

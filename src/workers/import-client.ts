@@ -1,25 +1,47 @@
 // A promise API over the import Worker. The result is whole or the promise rejects: a failed
 // import hands nothing back, so the caller's workspace stays as it was.
-import { FormatError, type ImportOptions, type ImportResult } from '../core/formats/types.js';
+import type { PairBatch, StreamSummary } from '../core/formats/index.js';
+import {
+  FormatError,
+  type EncodingGuess,
+  type ImportOptions,
+  type ImportResult,
+  type ImportedDocument,
+} from '../core/formats/types.js';
 
 /** One file for the Worker to parse; state's ImportRequest is what a parsed file becomes. */
 export interface ParseRequest {
   id: number;
   name: string;
-  bytes: Uint8Array;
+  /** A File (read by the Worker a chunk at a time) or bytes (handed over, not shared). */
+  source: Blob | Uint8Array;
   options?: ImportOptions;
 }
 
-export type ParseResponse =
-  | { id: number; ok: true; result: ImportResult }
+export type ParseResponse = { id: number } & (
+  | /** 0..1: the share of the file's bytes read so far. */ { type: 'progress'; fraction: number }
+  | /** Pairs read from a TMX or XLIFF stream, in file order. */ { type: 'batch'; batch: PairBatch }
+  | /** The stream's end: everything but the pairs, which came in batches. */ {
+      type: 'summary';
+      summary: StreamSummary & { encoding: EncodingGuess };
+    }
+  | /** The bytes were not UTF-8 after all: drop the batches, the whole file is read again. */ {
+      type: 'restart';
+    }
+  | /** A file read whole (tables, text, DOCX, odd encodings). */ {
+      type: 'result';
+      result: ImportResult;
+    }
   | {
-      id: number;
-      ok: false;
+      type: 'error';
       error: { message: string; file?: string; line?: number; format: boolean };
-    };
+    }
+);
+
+type WorkerError = Extract<ParseResponse, { type: 'error' }>['error'];
 
 /** Rebuilds the error thrown in the Worker; FormatError keeps its file and line. */
-function toError(e: Extract<ParseResponse, { ok: false }>['error']): Error {
+function toError(e: WorkerError): Error {
   if (!e.format) return new Error(e.message);
   // The message already names the file and line; keep them as fields without repeating them.
   const err = new FormatError('', e.file, e.line);
@@ -27,23 +49,45 @@ function toError(e: Extract<ParseResponse, { ok: false }>['error']): Error {
   return err;
 }
 
+export interface ImportProgress {
+  /** 0..1 of the file's bytes read; only streamed formats (TMX, XLIFF) report it. */
+  onProgress?: (fraction: number) => void;
+}
+
+interface Pending extends ImportProgress {
+  resolve: (r: ImportResult) => void;
+  reject: (e: Error) => void;
+  /** Pairs of a stream so far, by document index. */
+  documents: ImportedDocument[];
+}
+
 export class ImportClient {
   private worker: Worker | undefined;
   private nextId = 1;
-  private pending = new Map<
-    number,
-    { resolve: (r: ImportResult) => void; reject: (e: Error) => void }
-  >();
+  private pending = new Map<number, Pending>();
 
-  /** Parses `bytes` in the Worker. The bytes are copied, so the caller keeps its own. */
-  import(name: string, bytes: Uint8Array, options?: ImportOptions): Promise<ImportResult> {
+  /**
+   * Parses a file in the Worker. A Blob (a File) is read there a chunk at a time, so the page
+   * never holds its bytes; given bytes are copied, so the caller keeps its own.
+   */
+  import(
+    name: string,
+    source: Blob | Uint8Array,
+    options?: ImportOptions,
+    progress: ImportProgress = {},
+  ): Promise<ImportResult> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      const copy = bytes.slice();
-      const request: ParseRequest = { id, name, bytes: copy, options };
-      worker.postMessage(request, [copy.buffer]);
+      this.pending.set(id, { resolve, reject, documents: [], ...progress });
+      if (source instanceof Blob) {
+        worker.postMessage({ id, name, source, options } satisfies ParseRequest);
+      } else {
+        const copy = source.slice();
+        worker.postMessage({ id, name, source: copy, options } satisfies ParseRequest, [
+          copy.buffer,
+        ]);
+      }
     });
   }
 
@@ -55,16 +99,42 @@ export class ImportClient {
     this.pending.clear();
   }
 
+  private receive(m: ParseResponse): void {
+    const p = this.pending.get(m.id);
+    if (!p) return;
+    switch (m.type) {
+      case 'progress':
+        p.onProgress?.(m.fraction);
+        return;
+      case 'batch':
+        for (const run of m.batch) {
+          const doc = p.documents[run.document];
+          if (!doc) p.documents[run.document] = { name: run.name, pairs: run.pairs };
+          // A loop, not push(...pairs): a spread of a big run overflows the stack.
+          else for (const pair of run.pairs) doc.pairs.push(pair);
+        }
+        return;
+      case 'restart':
+        p.documents = [];
+        return;
+    }
+    this.pending.delete(m.id);
+    // An idle Worker keeps the heap it grew reading a big file: let it go, the next import starts
+    // another (imports are rare, a Worker starts in milliseconds).
+    if (this.pending.size === 0) this.terminate();
+    if (m.type === 'error') return p.reject(toError(m.error));
+    if (m.type === 'result') return p.resolve(m.result);
+    const { documents, ...rest } = m.summary;
+    p.resolve({
+      ...rest,
+      documents: documents.map((d, i) => ({ name: d.name, pairs: p.documents[i]?.pairs ?? [] })),
+    });
+  }
+
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<ParseResponse>) => {
-      const p = this.pending.get(e.data.id);
-      if (!p) return;
-      this.pending.delete(e.data.id);
-      if (e.data.ok) p.resolve(e.data.result);
-      else p.reject(toError(e.data.error));
-    };
+    worker.onmessage = (e: MessageEvent<ParseResponse>) => this.receive(e.data);
     worker.onerror = (e) => {
       e.preventDefault();
       const err = new Error(`the import worker failed: ${e.message}`);
@@ -83,9 +153,10 @@ let shared: ImportClient | undefined;
 /** Imports a file in the shared Worker. */
 export function importInWorker(
   name: string,
-  bytes: Uint8Array,
+  source: Blob | Uint8Array,
   options?: ImportOptions,
+  progress?: ImportProgress,
 ): Promise<ImportResult> {
   shared ??= new ImportClient();
-  return shared.import(name, bytes, options);
+  return shared.import(name, source, options, progress);
 }

@@ -1,21 +1,201 @@
-// Parses dropped files off the main thread, so a 50 MB TMX never freezes the tab.
-import { FormatError, importFile } from '../core/formats/index.js';
+// Parses dropped files off the main thread, so a 50 MB TMX never freezes the tab. TMX and XLIFF are
+// read from the file a chunk at a time, decoded as a stream and parsed by the streaming reader, and
+// their pairs posted in batches as they come: the worker never holds the whole file, its decoded
+// text, a tree or the result. Other formats (tables, text, DOCX) are small and read whole.
+import {
+  bitextStream,
+  decodeText,
+  DEFAULT_MAX_BYTES,
+  EXTENSIONS,
+  extensionOf,
+  FormatError,
+  importFile,
+  type EncodingGuess,
+  type ImportOptions,
+} from '../core/formats/index.js';
+import { assertNoDtdTricks } from '../core/formats/xml-safety.js';
 import type { ParseRequest, ParseResponse } from './import-client.js';
+
+/** Bytes read and decoded at a time; progress is reported after each. */
+const CHUNK = 1 << 20;
+/** Enough of the start to find the encoding (BOM, declaration) and the root element. */
+const HEAD = 64 * 1024;
+/** Pairs per message: big enough that cloning is cheap per pair, small enough to keep memory low. */
+const BATCH = 5000;
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<ParseRequest>) => void) | null;
   postMessage: (m: ParseResponse) => void;
 };
 
-scope.onmessage = (e) => {
-  const { id, name, bytes, options } = e.data;
+type Source = Blob | Uint8Array;
+
+const sizeOf = (s: Source) => (s instanceof Blob ? s.size : s.length);
+
+async function bytesOf(s: Source, start: number, end: number): Promise<Uint8Array> {
+  return s instanceof Blob
+    ? new Uint8Array(await s.slice(start, end).arrayBuffer())
+    : s.subarray(start, end);
+}
+
+/** The start of the file cut after a `>` or a newline, a byte no multi-byte sequence contains. */
+function cutHead(head: Uint8Array, whole: boolean): Uint8Array {
+  if (whole) return head;
+  for (let i = head.length - 1; i > 0; i--)
+    if (head[i] === 0x3e || head[i] === 0x0a) return head.subarray(0, i + 1);
+  return head;
+}
+
+/** The root element's name, as `importFile` sniffs it (comments, declarations and PIs skipped). */
+function rootOf(text: string): string | undefined {
+  const head = text.slice(0, 4096).replace(/<!--[\s\S]*?-->/g, '');
+  if (/^\s*(<\?xml[^>]*>\s*)?(<!DOCTYPE\s+html|<html)/i.test(head)) return undefined;
+  return /<([A-Za-z_][\w.:-]*)[\s>/]/.exec(head.replace(/<[?!][^>]*>/g, ''))?.[1];
+}
+
+interface StreamPlan {
+  encoding: EncodingGuess;
+  /** True when the encoding was guessed as UTF-8: bytes that are not fall back to a whole read. */
+  fatal: boolean;
+}
+
+/**
+ * Whether the file can be streamed, and how to decode it: TMX or XLIFF whose extension agrees with
+ * its root, in an encoding the start settles (forced, a BOM, a declaration, or UTF-8). Anything
+ * else — statistical guesses, mismatches, errors — goes the whole-file way, which says why.
+ */
+function plan(name: string, head: Uint8Array, options: ImportOptions): StreamPlan | undefined {
+  const kind = EXTENSIONS[extensionOf(name)];
+  if (kind !== 'tmx' && kind !== 'xliff' && kind !== 'xml') return undefined;
+  if (head[0] === 0x50 && head[1] === 0x4b) return undefined;
+  // Zero bytes without a BOM: UTF-16 told by its pattern, which only the whole read decides.
+  const bom16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  if (!options.encoding && !bom16 && head.subarray(0, 4096).includes(0)) return undefined;
+  let decoded;
   try {
-    scope.postMessage({ id, ok: true, result: importFile(name, bytes, options) });
-  } catch (err) {
+    decoded = decodeText(head, options.encoding, name);
+  } catch {
+    return undefined;
+  }
+  const { text, encoding } = decoded;
+  const root = rootOf(text);
+  const found = root === 'tmx' ? 'tmx' : root && /(^|:)xliff$/.test(root) ? 'xliff' : undefined;
+  if (!found || (kind !== 'xml' && kind !== found)) return undefined;
+  // UTF-8 unless a later byte says otherwise, as importFile's whole-text check would find.
+  const fatal = !options.encoding && encoding.name === 'utf-8' && encoding.overridable;
+  if (!options.encoding && encoding.confidence < 1 && !fatal) return undefined;
+  assertNoDtdTricks(text, name);
+  return { encoding, fatal };
+}
+
+/** The whole-file check that a text is text (no NUL, few control characters), a chunk at a time. */
+class TextCheck {
+  private line = 1;
+  private controls = 0;
+  private length = 0;
+
+  constructor(private readonly file: string) {}
+
+  add(chunk: string): void {
+    this.length += chunk.length;
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk.charCodeAt(i);
+      if (c >= 0x20) continue;
+      if (c === 10) this.line++;
+      else if (c === 0)
+        throw new FormatError(
+          'binary data (a NUL character), not a text file',
+          this.file,
+          this.line,
+        );
+      else if (c !== 9 && c !== 13) this.controls++;
+    }
+  }
+
+  end(): void {
+    if (this.controls > this.length * 0.05)
+      throw new FormatError('binary data (control characters), not a text file', this.file);
+  }
+}
+
+/** Thrown when bytes guessed as UTF-8 turn out not to be: the file is read whole instead. */
+class NotUtf8 extends Error {}
+
+async function stream(
+  id: number,
+  name: string,
+  source: Source,
+  p: StreamPlan,
+  options: ImportOptions,
+) {
+  const size = sizeOf(source);
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(p.encoding.name, { fatal: p.fatal });
+  } catch {
+    throw new FormatError(`unknown text encoding "${p.encoding.name}"`, name);
+  }
+  const check = new TextCheck(name);
+  const xml = bitextStream(name, {
+    batchSize: BATCH,
+    targetLang: options.targetLang,
+    onBatch: (batch) => scope.postMessage({ id, type: 'batch', batch }),
+  });
+  const write = (text: string) => {
+    check.add(text);
+    xml.write(text);
+  };
+  const decode = (bytes?: Uint8Array) => {
+    try {
+      return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
+    } catch {
+      throw new NotUtf8();
+    }
+  };
+  let first = true;
+  for (let at = 0; at < size; at += CHUNK) {
+    let text = decode(await bytesOf(source, at, Math.min(size, at + CHUNK)));
+    // A forced encoding keeps the whole-file rule: one leading BOM is dropped whatever it is.
+    if (first && options.encoding && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    first = false;
+    write(text);
+    scope.postMessage({ id, type: 'progress', fraction: Math.min(at + CHUNK, size) / size });
+  }
+  write(decode());
+  check.end();
+  const summary = xml.end();
+  scope.postMessage({ id, type: 'summary', summary: { ...summary, encoding: p.encoding } });
+}
+
+async function parse({ id, name, source, options = {} }: ParseRequest): Promise<void> {
+  const size = sizeOf(source);
+  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  // Refused before anything is read, with importFile's words.
+  if (size > max)
+    throw new FormatError(`the file is ${size} bytes, over the limit of ${max}`, name);
+  const head = await bytesOf(source, 0, Math.min(size, HEAD));
+  const p = size > 0 ? plan(name, cutHead(head, head.length === size), options) : undefined;
+  if (p) {
+    try {
+      await stream(id, name, source, p, options);
+      return;
+    } catch (e) {
+      if (!(e instanceof NotUtf8)) throw e;
+      // The batches sent so far are void: the whole read decides the encoding afresh.
+      scope.postMessage({ id, type: 'restart' });
+    }
+  }
+  const bytes = await bytesOf(source, 0, size);
+  scope.postMessage({ id, type: 'result', result: importFile(name, bytes, options) });
+}
+
+scope.onmessage = (e) => {
+  const { id } = e.data;
+  parse(e.data).catch((err: unknown) => {
     const error =
       err instanceof FormatError
         ? { message: err.message, file: err.file, line: err.line, format: true }
         : { message: err instanceof Error ? err.message : String(err), format: false };
-    scope.postMessage({ id, ok: false, error });
-  }
+    scope.postMessage({ id, type: 'error', error });
+  });
 };

@@ -84,6 +84,9 @@ export class BtImportDialog extends LitElement {
       border-radius: 4px;
       padding: 0.3rem 0.8rem;
     }
+    progress {
+      width: 100%;
+    }
     .primary:disabled {
       background: #8a94a8;
       border-color: #8a94a8;
@@ -92,7 +95,8 @@ export class BtImportDialog extends LitElement {
 
   @query('dialog') private _dialog!: HTMLDialogElement;
 
-  @state() private _file?: { name: string; bytes: Uint8Array };
+  /** The chosen file itself, not its bytes: the Worker reads it a chunk at a time. */
+  @state() private _file?: File;
   @state() private _result?: ImportResult;
   @state() private _busy = false;
   @state() private _failure = '';
@@ -116,7 +120,7 @@ export class BtImportDialog extends LitElement {
     new Watch(
       this,
       () => this.library,
-      (s) => [s.creating],
+      (s) => [s.creating, s.parsing],
     );
   }
 
@@ -142,7 +146,7 @@ export class BtImportDialog extends LitElement {
       this._failure = t('exchange.import.failed', { file: file.name, reason });
       return;
     }
-    this._file = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    this._file = file;
     await this._parse();
   }
 
@@ -161,7 +165,7 @@ export class BtImportDialog extends LitElement {
     this._failure = '';
     try {
       if (!this.library) return;
-      const r = await this.library.parse(f.name, f.bytes, { encoding, maxBytes: this.maxBytes });
+      const r = await this.library.parse(f.name, f, { encoding, maxBytes: this.maxBytes });
       // Another language pair is refused by name: relabelling French as Chinese would be wrong.
       if (otherLanguages(r).length > 0) {
         this._result = undefined;
@@ -200,6 +204,35 @@ export class BtImportDialog extends LitElement {
     const name = this._name.trim() || projectNameOf(this._file?.name ?? '');
     const detail: ImportRequest = { name, sourceLang, targetLang, result: r };
     emit(this, 'bt-request-import-bitext', detail);
+  }
+
+  /** Big TMX and XLIFF files report how much of them was read. */
+  private _renderReading() {
+    const progress = this.library?.state.parsing.progress ?? 0;
+    return html`<p role="status">
+        ${t('exchange.import.reading', { file: this._file?.name ?? '' })}
+      </p>
+      ${
+        progress > 0
+          ? html`<progress
+              max="100"
+              value=${Math.round(progress * 100)}
+              aria-label=${t('exchange.import.readProgress')}
+            ></progress>`
+          : nothing
+      }`;
+  }
+
+  /** A big file's rows are written in batches; the bar follows them. */
+  private _renderWriting(rows: number) {
+    const progress = this.library?.state.creating.progress ?? 0;
+    const done = Math.round(progress * rows);
+    return html`<p role="status">${t('exchange.import.writing', { done, total: rows })}</p>
+      <progress
+        max="100"
+        value=${Math.round(progress * 100)}
+        aria-label=${t('exchange.import.writeProgress')}
+      ></progress>`;
   }
 
   private _renderResult(r: ImportResult) {
@@ -257,7 +290,7 @@ export class BtImportDialog extends LitElement {
             if (f) void this.load(f);
           }}
       /></label>
-      ${this._busy ? html`<p role="status">${t('exchange.import.reading', { file: this._file?.name ?? '' })}</p>` : nothing}
+      ${this._busy ? this._renderReading() : nothing}
       ${
         failure
           ? html`<div class="error" role="alert">
@@ -267,6 +300,7 @@ export class BtImportDialog extends LitElement {
           : nothing
       }
       ${r && !this._busy ? this._renderResult(r) : nothing}
+      ${this._creating ? this._renderWriting(rows) : nothing}
       <div class="actions">
         <button @click=${() => this._dialog.close()}>${t('common.cancel')}</button>
         <button

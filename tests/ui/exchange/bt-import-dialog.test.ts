@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { initI18n } from '../../../src/i18n/index.js';
 import type { ImportRequest } from '../../../src/ui/exchange/events.js';
+import { importRows } from '../../../src/core/exchange.js';
+import { CREATE_BATCH } from '../../../src/state/library.js';
 import { useServices } from '../../state/helpers.js';
 import '../../../src/ui/exchange/bt-import-dialog.js';
 import type { BtImportDialog } from '../../../src/ui/exchange/bt-import-dialog.js';
@@ -164,5 +166,57 @@ describe('bt-import-dialog', () => {
     expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain(
       'The project could not be created',
     );
+  });
+  /** A TMX of `n` zh/en units. */
+  const bigTmx = (n: number) =>
+    TMX.replace(/<body>[\s\S]*<\/body>/, () => {
+      const tu = (i: number) =>
+        `<tu><tuv xml:lang="zh-CN"><seg>第${i}条。</seg></tuv><tuv xml:lang="en"><seg>Item ${i}.</seg></tuv></tu>\n`;
+      return `<body>\n${Array.from({ length: n }, (_, i) => tu(i)).join('')}</body>`;
+    });
+
+  /** Every value a progress bar labelled `label` shows, sampled until `stop()`. */
+  const sampleBar = (el: BtImportDialog, label: string) => {
+    const seen = new Set<string>();
+    const watch = setInterval(() => {
+      const bar = shadow(el).querySelector(`progress[aria-label="${label}"]`);
+      if (bar) seen.add(bar.getAttribute('value') ?? '');
+    }, 5);
+    return { seen, stop: () => clearInterval(watch) };
+  };
+
+  it('shows how much of a big file it has read, then what the file holds', async () => {
+    const el = await open();
+    const bar = sampleBar(el, 'Reading the file');
+    await el.load(new File([bigTmx(40_000)], 'big.tmx'));
+    bar.stop();
+    await settled(el);
+    expect(bar.seen.size, 'progress values shown').to.be.greaterThan(0);
+    expect(shadow(el).querySelector('progress')).to.equal(null);
+    expect(createButton(el).textContent).to.match(/40,?000 rows/);
+  });
+
+  it('shows the rows being written while a big project is created', async () => {
+    const el = await open();
+    const n = CREATE_BATCH * 3;
+    await el.load(new File([bigTmx(n)], 'big.tmx'));
+    await settled(el);
+    // As the app does: the request becomes a create in the library service.
+    let job: Promise<unknown> = Promise.resolve();
+    el.addEventListener('bt-request-import-bitext', (e) => {
+      const { name, sourceLang, targetLang, result } = e.detail;
+      job = el.library!.create({ name, sourceLang, targetLang, rows: importRows(result) });
+    });
+    const bar = sampleBar(el, 'Writing the rows');
+    createButton(el).click();
+    await waitUntil(() => shadow(el).querySelector('progress[aria-label="Writing the rows"]'));
+    expect(shadow(el).querySelector('[role="status"]')?.textContent).to.match(
+      new RegExp(`Writing \\d+ of ${n} rows`),
+    );
+    await job;
+    bar.stop();
+    await el.updateComplete;
+    expect(bar.seen.size, 'progress values shown').to.be.greaterThan(1);
+    expect(shadow(el).querySelector('progress')).to.equal(null);
   });
 });
