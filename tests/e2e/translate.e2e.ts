@@ -73,6 +73,13 @@ async function journey(app: App, page: Page, L: (typeof labels)['en']) {
   const cell = (n: number) => page.getByRole('textbox', { name: L.translation(n), exact: true });
   await cell(1).waitFor();
   assert.match(await cell(1).inputValue(), /new library/);
+  // A new project opens with the caret in row 1's translation, ready to type.
+  let focused = false;
+  for (let i = 0; i < 50 && !focused; i++) {
+    focused = await cell(1).evaluate((el) => el.matches(':focus'));
+    if (!focused) await page.waitForTimeout(50);
+  }
+  assert.ok(focused, 'the caret is in row 1 after Create');
 
   // Translate three rows with the keyboard only: retype row 1, confirm, move on.
   await cell(1).focus();

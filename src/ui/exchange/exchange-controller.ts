@@ -21,6 +21,8 @@ export class ExchangeController {
     private readonly host: ReactiveControllerHost,
     private readonly services: () =>
       { library: LibraryService; document: DocumentService } | undefined,
+    /** Opens a project just created (the shell puts the caret in its first row). */
+    private readonly openCreated: (id: string) => void,
   ) {}
 
   async openExport(): Promise<void> {
@@ -72,7 +74,7 @@ export class ExchangeController {
       }
       this._importing = false;
       this.host.requestUpdate();
-      location.hash = `#/p/${encodeURIComponent(id)}`;
+      this.openCreated(id);
     } finally {
       this._creating = false;
     }

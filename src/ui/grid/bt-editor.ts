@@ -435,6 +435,7 @@ export class BtEditor extends LitElement {
           (this._editSource = e.detail.on)}
         @bt-request-filter=${(e: BtEvent<'bt-request-filter'>) => (this._filter = e.detail.filter)}
         @bt-request-open-find=${() => this._run('find', new KeyboardEvent('x'))}
+        @bt-request-open-replace=${() => this._run('replace', new KeyboardEvent('x'))}
         @bt-request-shortcuts=${() => (this._sheet = true)}
         @bt-request-select-all=${this._selectAll}
       ></bt-grid-toolbar>

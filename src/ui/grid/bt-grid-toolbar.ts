@@ -222,6 +222,9 @@ export class BtGridToolbar extends LitElement {
       <button title=${keysOf('find')} @click=${() => emit(this, 'bt-request-open-find')}>
         ${tm('find.find')}
       </button>
+      <button title=${keysOf('replace')} @click=${() => emit(this, 'bt-request-open-replace')}>
+        ${tm('find.replace')}
+      </button>
       <button @click=${() => emit(this, 'bt-request-shortcuts')} title="?">
         ${tm('shortcuts.open')}
       </button>

@@ -33,6 +33,7 @@ declare global {
     'bt-request-redo': CustomEvent<undefined>;
     'bt-request-find': CustomEvent<FindRequest & { direction: 1 | -1 }>;
     'bt-request-open-find': CustomEvent<undefined>;
+    'bt-request-open-replace': CustomEvent<undefined>;
     'bt-request-replace-all': CustomEvent<FindRequest>;
     'bt-request-filter': CustomEvent<{ filter: RowFilter }>;
     'bt-request-edit-source': CustomEvent<{ on: boolean }>;

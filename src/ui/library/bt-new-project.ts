@@ -15,6 +15,7 @@ import './bt-text-input.js';
 import '../align/bt-align-view.js';
 import { emit, type BtEvent } from '../common/events.js';
 import type { NewProjectRequest } from './events.js';
+import { projectNameOf } from '../../core/exchange.js';
 
 /**
  * New project: paste or drop a source and, optionally, its existing translation; see how they
@@ -212,7 +213,12 @@ export class BtNewProject extends LitElement {
           .label=${t('newProject.source', { lang: t(`lang.${sl}`) })}
           .text=${this._source}
           .textLang=${sl}
-          @bt-text-change=${(e: BtEvent<'bt-text-change'>) => this._onSource(e.detail.text)}
+          @bt-text-change=${(e: BtEvent<'bt-text-change'>) => {
+            // A project made from a file is named after it, unless a name was typed.
+            if (e.detail.fileName && !this._name.trim())
+              this._name = projectNameOf(e.detail.fileName);
+            this._onSource(e.detail.text);
+          }}
         ></bt-text-input>
         <bt-text-input
           .label=${t('newProject.target', { lang: t(`lang.${tl}`) })}

@@ -11,7 +11,7 @@ import './events.js';
  * One side of a new project: paste text, or drop or choose a file (.txt in any Chinese encoding,
  * .docx, .md, .html). The encoding guess of a text file is shown and can be overridden.
  *
- * @fires bt-text-change - `{ text }` the text of this side changed
+ * @fires bt-text-change - `{ text, fileName? }` the text of this side changed (`fileName` when a file was opened)
  */
 @customElement('bt-text-input')
 export class BtTextInput extends LitElement {
@@ -67,9 +67,9 @@ export class BtTextInput extends LitElement {
     new I18nController(this);
   }
 
-  private _set(text: string) {
+  private _set(text: string, fileName?: string) {
     this.text = text;
-    emit(this, 'bt-text-change', { text });
+    emit(this, 'bt-text-change', fileName ? { text, fileName } : { text });
   }
 
   private async _load(file: File, encoding?: string) {
@@ -77,7 +77,7 @@ export class BtTextInput extends LitElement {
     try {
       const loaded = await loadText(file.name, new Uint8Array(await file.arrayBuffer()), encoding);
       this._file = loaded;
-      this._set(loaded.text);
+      this._set(loaded.text, file.name);
     } catch (e) {
       this._file = undefined;
       this._error = t('newProject.cannotRead', {

@@ -19,6 +19,6 @@ declare global {
     'bt-request-open-import': CustomEvent<undefined>;
     'bt-request-create-aligned': CustomEvent<NewProjectRequest>;
     'bt-request-cancel': CustomEvent<undefined>;
-    'bt-text-change': CustomEvent<{ text: string }>;
+    'bt-text-change': CustomEvent<{ text: string; fileName?: string }>;
   }
 }

@@ -101,7 +101,13 @@ export class BtApp extends LitElement {
   @state() private _panel = false;
   @state() private _page: 'library' | 'new' | 'grid' | 'review' = 'library';
 
-  private readonly _exchange = new ExchangeController(this, () => this._services);
+  private readonly _exchange = new ExchangeController(
+    this,
+    () => this._services,
+    (id) => this._openCreated(id),
+  );
+  /** A project just created opens with the caret in its first row's translation. */
+  private _caretToFirstRow = false;
   private readonly _onHash = () => void this._route();
   private _routeSeq = 0;
   private readonly _providers = {
@@ -215,6 +221,8 @@ export class BtApp extends LitElement {
     // A project that does not exist (any more) shows the library; a later route decides its own.
     if (seq === this._routeSeq && (page === 'grid' || page === 'review') && !doc?.current)
       this._page = 'library';
+    else if (seq === this._routeSeq && page === 'grid' && this._caretToFirstRow)
+      await this._focusFirstRow();
   }
 
   private async _createAligned(e: BtEvent<'bt-request-create-aligned'>) {
@@ -233,7 +241,23 @@ export class BtApp extends LitElement {
         paragraphStart: row.paragraphStart,
       })),
     });
-    if (id) location.hash = `#/p/${id}`;
+    if (id) this._openCreated(id);
+  }
+
+  private _openCreated(id: string) {
+    this._caretToFirstRow = true;
+    location.hash = `#/p/${encodeURIComponent(id)}`;
+  }
+
+  /** After a new project opened: the caret goes to row 1's translation, ready to type. */
+  private async _focusFirstRow() {
+    this._caretToFirstRow = false;
+    const first = this._services?.document.current?.segments[0];
+    if (!first) return;
+    await this.updateComplete;
+    const page = this.shadowRoot?.querySelector('bt-grid-page');
+    await page?.updateComplete;
+    page?.focusRow(first.id);
   }
 
   private _renderMain() {

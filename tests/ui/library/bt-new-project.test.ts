@@ -43,6 +43,21 @@ describe('new project, alignment view, text input, side panel', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('bt-new-project names the project after a source file, unless a name was typed', async () => {
+    const el = await fixture<BtNewProject>(html`<bt-new-project></bt-new-project>`);
+    const [src] = el.shadowRoot!.querySelectorAll('bt-text-input');
+    src.dispatchEvent(
+      new CustomEvent('bt-text-change', {
+        detail: { text: '峰会开幕了。', fileName: '峰会新闻稿.txt' },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    await el.updateComplete;
+    const name = el.shadowRoot!.querySelector<HTMLInputElement>('input:not([type])')!;
+    expect(name.value).to.equal('峰会新闻稿');
+  });
+
   it('bt-new-project without a translation creates one row per source sentence', async () => {
     const el = await fixture<BtNewProject>(html`<bt-new-project></bt-new-project>`);
     const [src] = el.shadowRoot!.querySelectorAll('bt-text-input');
