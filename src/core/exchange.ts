@@ -4,6 +4,7 @@
 import { defuse } from './formats/delimited.js';
 import { plainText } from './formats/inline-codes.js';
 import { toAppLang } from './formats/langs.js';
+import { chineseScript } from './text/script.js';
 import { FormatError, type Bitext, type ExportOptions, type FormatId } from './formats/types.js';
 import type { ImportResult } from './formats/types.js';
 import {
@@ -64,6 +65,12 @@ export function exportChoice(id: FormatId): ExportChoice {
   return EXPORT_CHOICES.find((c) => c.id === id) ?? EXPORT_CHOICES[0];
 }
 
+/**
+ * How Chinese is tagged in exported files: `region` as memoQ and Trados expect (zh-CN, zh-TW),
+ * or `script` as BCP 47 prefers (zh-Hans, zh-Hant).
+ */
+export type ChineseTagStyle = 'region' | 'script';
+
 /** What the user chose in the export dialog. */
 export interface ExportSettings {
   format: FormatId;
@@ -71,15 +78,28 @@ export interface ExportSettings {
   bom: boolean;
   formulaProtection: boolean;
   notes: boolean;
+  chineseTags: ChineseTagStyle;
 }
 
 export const DEFAULT_EXPORT: ExportSettings = {
   format: 'tmx',
   confirmedOnly: false,
-  bom: false,
+  // Excel on Chinese Windows reads a CSV without a BOM as GBK and garbles it.
+  bom: true,
   formulaProtection: true,
   notes: true,
+  chineseTags: 'region',
 };
+
+/**
+ * The tag written for the Chinese side: Traditional text (by its characters) is zh-TW / zh-Hant,
+ * never zh-CN / zh-Hans.
+ */
+export function chineseTag(style: ChineseTagStyle, texts: Iterable<string>): string {
+  const traditional = chineseScript(texts) === 'Hant';
+  if (style === 'script') return traditional ? 'zh-Hant' : 'zh-Hans';
+  return traditional ? 'zh-TW' : 'zh-CN';
+}
 
 /** A file name made from a project name: characters Windows forbids become `_`. */
 export function downloadName(projectName: string, format: FormatId): string {
@@ -98,6 +118,24 @@ export function exportRequest(
 ): { doc: Bitext; opts: ExportOptions & { warnings: string[] } } {
   const c = exportChoice(s.format);
   const keepNotes = !c.notes || s.notes;
+  // The project's zh-Hans stands for "Chinese": the file gets the tag the user chose, and the
+  // Traditional one when the text is Traditional.
+  // Only the exchange formats (TMX, XLIFF) are read by other tools' language matching.
+  const tagged = c.mime === XML;
+  const zhSide = !tagged
+    ? undefined
+    : doc.sourceLang === 'zh-Hans'
+      ? 'source'
+      : doc.targetLang === 'zh-Hans'
+        ? 'target'
+        : undefined;
+  if (zhSide) {
+    const texts = (function* () {
+      for (const d of doc.documents) for (const p of d.pairs) yield p[zhSide];
+    })();
+    const tag = chineseTag(s.chineseTags ?? 'region', texts);
+    doc = zhSide === 'source' ? { ...doc, sourceLang: tag } : { ...doc, targetLang: tag };
+  }
   const opts: ExportOptions & { warnings: string[] } = {
     confirmedOnly: s.confirmedOnly,
     bom: c.bom && s.bom,

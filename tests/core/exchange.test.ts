@@ -1,3 +1,4 @@
+import { chineseScript } from '../../src/core/text/script.js';
 import { expect } from '@open-wc/testing';
 import { CHIP_BASE, chipLabel, chipParts } from '../../src/core/chips.js';
 import {
@@ -42,6 +43,41 @@ const TMX = `<?xml version="1.0" encoding="UTF-8"?>
 </body></tmx>`;
 
 describe('core/exchange', () => {
+  it('tells Traditional from Simplified Chinese by its characters', () => {
+    const cases: [string, string | undefined][] = [
+      ['这个会议在杭州举行，我们都来了。', 'Hans'],
+      ['這個會議在杭州舉行，我們都來了。', 'Hant'],
+      ['杭州', undefined],
+      ['', undefined],
+    ];
+    for (const [text, want] of cases) expect(chineseScript([text]), text).to.equal(want);
+  });
+
+  it('tags Chinese in TMX and XLIFF as chosen, and Traditional text as Traditional', () => {
+    const doc = (text: string) => ({
+      sourceLang: 'zh-Hans',
+      targetLang: 'en',
+      documents: [{ name: 'd', pairs: [{ source: text, target: 'x' }] }],
+    });
+    const cases: [string, 'region' | 'script', string, string][] = [
+      ['tmx', 'region', '我们说。', 'zh-CN'],
+      ['tmx', 'script', '我们说。', 'zh-Hans'],
+      ['xliff12', 'region', '我們說。', 'zh-TW'],
+      ['xliff2', 'script', '我們說。', 'zh-Hant'],
+      // Tables keep the project's tag: nothing matches languages there.
+      ['csv', 'region', '我们说。', 'zh-Hans'],
+    ];
+    for (const [format, chineseTags, text, want] of cases) {
+      const r = exportRequest(doc(text), {
+        ...DEFAULT_EXPORT,
+        format: format as 'tmx',
+        chineseTags,
+      });
+      expect(r.doc.sourceLang, `${format} ${chineseTags} ${text}`).to.equal(want);
+    }
+    expect(DEFAULT_EXPORT.bom).to.equal(true);
+  });
+
   it('names the languages of a file that are neither Chinese nor English', () => {
     const cases: [string, string, string[]][] = [
       ['en-US', 'fr-FR', ['fr-FR']],

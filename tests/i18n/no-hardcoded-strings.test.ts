@@ -29,7 +29,9 @@ const ALLOWED = new Set([
   'English',
   // Names of file formats, encodings and the programs the export options are for.
   ...['TMX', 'XLIFF', 'TSV', 'CSV', 'HTML', 'DOCX', 'UTF', 'BOM', 'GB', 'GBK', 'Big', 'LE', 'BE'],
-  ...['Word', 'Excel', 'Windows'],
+  ...['Word', 'Excel', 'Windows', 'memoQ', 'Trados'],
+  // Language tags as files write them.
+  ...['zh', 'CN', 'TW', 'Hans', 'Hant', 'BCP'],
   // Extensions of the file names the import and export dialogs show.
   ...['tmx', 'xlf', 'csv'],
   ...SHORTCUTS.flatMap((s) => s.keys.match(/[A-Za-z]{2,}/g) ?? []),

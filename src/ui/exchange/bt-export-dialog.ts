@@ -8,6 +8,7 @@ import {
   exportChoice,
   exportRequest,
   type ExportSettings,
+  type ChineseTagStyle,
 } from '../../core/exchange.js';
 import { exportAs, type Bitext } from '../../core/formats/index.js';
 import { CONFIRMED } from '../../core/model.js';
@@ -245,6 +246,27 @@ export class BtExportDialog extends LitElement {
           'confirmedOnly',
           t('exchange.export.confirmedOnly', { count: counts.confirmed, total: counts.total }),
         )}
+        ${
+          c.mime === 'application/xml'
+            ? html`<label
+                >${t('exchange.export.chineseTags')}
+                <select
+                  .value=${s.chineseTags}
+                  @change=${(e: Event) =>
+                    this._set({
+                      chineseTags: (e.target as HTMLSelectElement).value as ChineseTagStyle,
+                    })}
+                >
+                  <option value="region" ?selected=${s.chineseTags === 'region'}>
+                    ${t('exchange.export.tagRegion')}
+                  </option>
+                  <option value="script" ?selected=${s.chineseTags === 'script'}>
+                    ${t('exchange.export.tagScript')}
+                  </option>
+                </select></label
+              >`
+            : nothing
+        }
         ${c.bom ? this._check('bom', t('exchange.export.bom')) : nothing}
         ${c.formula ? this._check('formulaProtection', t('exchange.export.formula')) : nothing}
         ${
