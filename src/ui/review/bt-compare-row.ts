@@ -142,6 +142,8 @@ export class BtCompareRow extends LitElement {
   @property({ attribute: false }) decision?: RowDecision;
   /** Decisions change "now"; they are offered only when B is now. */
   @property({ type: Boolean }) decidable = false;
+  /** Who is working may decide (a reviewer); a translator sees the buttons off, saying why. */
+  @property({ type: Boolean }) canDecide = true;
   @property({ type: Boolean }) selected = false;
   @property({ type: Boolean, reflect: true }) active = false;
   @property({ attribute: false }) sourceLang: Lang = 'zh-Hans';
@@ -213,14 +215,21 @@ export class BtCompareRow extends LitElement {
       ${
         changed
           ? html`<button
-                title=${t('review.decide.acceptTip')}
+                ?disabled=${!this.canDecide}
+                title=${this.canDecide ? t('review.decide.acceptTip') : t('role.decideTip')}
                 @click=${() => emit(this, 'bt-request-decide', { id: r.id, decision: 'accept' })}
               >
                 ${t('review.decide.accept')}
               </button>
               <button
-                ?disabled=${!rejectable}
-                title=${rejectable ? t('review.decide.rejectTip') : t('review.decide.rejectStructural')}
+                ?disabled=${!rejectable || !this.canDecide}
+                title=${
+                  !this.canDecide
+                    ? t('role.decideTip')
+                    : rejectable
+                      ? t('review.decide.rejectTip')
+                      : t('review.decide.rejectStructural')
+                }
                 @click=${() => emit(this, 'bt-request-decide', { id: r.id, decision: 'reject' })}
               >
                 ${t('review.decide.reject')}
@@ -228,13 +237,15 @@ export class BtCompareRow extends LitElement {
           : nothing
       }
       <button
-        title=${t('review.decide.statusTip')}
+        ?disabled=${!this.canDecide}
+        title=${this.canDecide ? t('review.decide.statusTip') : t('role.decideTip')}
         @click=${() => emit(this, 'bt-request-set-statuses', { ids, status: 'approved' })}
       >
         ${t('review.decide.approve')}
       </button>
       <button
-        title=${t('review.decide.statusTip')}
+        ?disabled=${!this.canDecide}
+        title=${this.canDecide ? t('review.decide.statusTip') : t('role.decideTip')}
         @click=${() => emit(this, 'bt-request-set-statuses', { ids, status: 'rejected' })}
       >
         ${t('review.decide.rejectStatus')}

@@ -8,7 +8,7 @@ import {
   type RowComparison,
   type RowSnapshot,
 } from '../../core/diff/index.js';
-import type { Project, Segment, Version } from '../../core/model.js';
+import type { Project, Role, Segment, Version } from '../../core/model.js';
 import {
   decisionPatches,
   isDecidable,
@@ -103,6 +103,8 @@ export class BtCompareView extends LitElement {
   @state() private _active = -1;
 
   @property({ attribute: false }) project?: Project;
+  /** Who is working: decisions are a reviewer's. */
+  @property() workRole: Role = 'reviewer';
   @property() documentName = '';
   /** The document's rows now. */
   @property({ attribute: false }) segments: readonly Segment[] = [];
@@ -256,6 +258,7 @@ export class BtCompareView extends LitElement {
     el.sourceLang = p?.sourceLang ?? c.sourceLang;
     el.targetLang = p?.targetLang ?? c.targetLang;
     el.decidable = this._opts.b === 'now' && isDecidable(r);
+    el.canDecide = this.workRole === 'reviewer';
     el.selected = this._selected.has(r.id);
     el.active = i === this._active;
   }
@@ -385,6 +388,7 @@ export class BtCompareView extends LitElement {
                     .shown=${rows.length}
                     .selected=${this._selected.size}
                     ?decidable=${this._opts.b === 'now'}
+                    ?canDecide=${this.workRole === 'reviewer'}
                     ?busy=${this.comparing?.status === 'running'}
                     @bt-request-review-action=${(e: BtEvent<'bt-request-review-action'>) =>
                       this._onAction(c, rows, e.detail.action)}

@@ -77,6 +77,8 @@ export class BtReviewBar extends LitElement {
   @property({ type: Number }) selected = 0;
   /** B is now, so decisions can be written. */
   @property({ type: Boolean }) decidable = false;
+  /** Who is working may decide (a reviewer); a translator sees the buttons off, saying why. */
+  @property({ type: Boolean }) canDecide = true;
   /**
    * The comparison is still being computed: what acts on every row (all decisions, the
    * reports) waits for all of them.
@@ -122,6 +124,10 @@ export class BtReviewBar extends LitElement {
     const tip = (label: string, keys: string) => t('review.nav.tip', { label, keys });
     const button = (action: ReviewAction, label: string, disabled = false) =>
       html`<button ?disabled=${disabled} @click=${() => this._act(action)}>${label}</button>`;
+    const decision = (action: ReviewAction, label: string, disabled = false) =>
+      this.canDecide
+        ? button(action, label, disabled)
+        : html`<button disabled title=${t('role.decideTip')}>${label}</button>`;
     return html`${this._summary(s)}
       <div class="bar" role="toolbar" aria-label=${t('review.decide.label')}>
         <button title=${tip(t('review.nav.prev'), PREV_KEYS)} @click=${() => this._act('prev')}>
@@ -133,10 +139,10 @@ export class BtReviewBar extends LitElement {
         ${
           this.decidable
             ? html`<span>${t('review.decide.selected', { count: this.selected })}</span>
-                ${button('accept-selected', t('review.decide.acceptSelected'), !this.selected)}
-                ${button('reject-selected', t('review.decide.rejectSelected'), !this.selected)}
-                ${button('accept-all', t('review.decide.acceptAll'), this.busy)}
-                ${button('reject-all', t('review.decide.rejectAll'), this.busy)}`
+                ${decision('accept-selected', t('review.decide.acceptSelected'), !this.selected)}
+                ${decision('reject-selected', t('review.decide.rejectSelected'), !this.selected)}
+                ${decision('accept-all', t('review.decide.acceptAll'), this.busy)}
+                ${decision('reject-all', t('review.decide.rejectAll'), this.busy)}`
             : html`<span>${t('review.decide.onlyNow')}</span>`
         }
         <span class="spacer"></span>

@@ -1,7 +1,8 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { documentContext, reviewContext } from '../../state/contexts.js';
+import { documentContext, reviewContext, sessionContext } from '../../state/contexts.js';
+import type { SessionService } from '../../state/session.js';
 import type { DocumentService } from '../../state/document.js';
 import type { ReviewService } from '../../state/review.js';
 import { Watch } from '../common/watch.js';
@@ -32,8 +33,17 @@ export class BtReviewPage extends LitElement {
   @property({ attribute: false })
   review?: ReviewService;
 
+  @consume({ context: sessionContext })
+  @property({ attribute: false })
+  session?: SessionService;
+
   constructor() {
     super();
+    new Watch(
+      this,
+      () => this.session,
+      (s) => [s.who.role],
+    );
     new Watch(
       this,
       () => this.doc,
@@ -52,6 +62,7 @@ export class BtReviewPage extends LitElement {
     if (!cur || !review) return nothing;
     const s = review.state;
     return html`<bt-compare-view
+      .workRole=${this.session?.who.role ?? 'translator'}
       .project=${cur.project}
       .documentName=${cur.doc.name}
       .segments=${cur.segments}

@@ -286,4 +286,22 @@ describe('bt-compare-view', () => {
     expect(el.shadowRoot!.querySelector('progress')).to.equal(null);
     expect(button(bar(el), 'Export report (HTML)').disabled).to.equal(false);
   });
+
+  it("a translator sees the decisions switched off, each saying they are a reviewer's", async () => {
+    const el = await view();
+    el.workRole = 'translator';
+    await el.updateComplete;
+    await aTimeout(50);
+    const acceptAll = [...bar(el).querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Accept all'),
+    )!;
+    expect(acceptAll.disabled).to.equal(true);
+    expect(acceptAll.title).to.contain('Only a reviewer');
+    const row = rowEls(el)[0];
+    await row.updateComplete;
+    const accept = [...row.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.textContent!.trim().startsWith('Accept'),
+    );
+    expect(accept?.disabled).to.equal(true);
+  });
 });
