@@ -277,8 +277,10 @@ export function clipboardTable(
     .map((r) => r.map((c) => tsvCell(cell(c))).join('\t'))
     .join('\r\n');
   const [sl, tl] = [escHtml(doc.sourceLang), escHtml(doc.targetLang)];
+  // cellspacing, not a style attribute: the browser parses this markup in the page on copy, and
+  // the page's Content-Security-Policy refuses inline style there.
   const html =
-    '<table border="1" style="border-collapse:collapse">' +
+    '<table border="1" cellspacing="0">' +
     `<thead><tr><th>${escHtml(headers[0])}</th><th>${escHtml(headers[1])}</th></tr></thead><tbody>` +
     rows
       .map(

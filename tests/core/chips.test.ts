@@ -3,6 +3,7 @@ import {
   CHIP_BASE,
   codeMismatch,
   fromEditable,
+  storedAfterEdit,
   storedOffset,
   toEditable,
 } from '../../src/core/chips.js';
@@ -52,18 +53,68 @@ describe('core/chips: inline codes in an editable field', () => {
   }
 
   it('maps a caret offset in the field to the stored text', () => {
-    const shown = 'Click ⟨1Save1⟩ now';
+    const stored = `Click ${P(0)}Save${P(1)} n\u200Bow`;
+    // Field: 'Click ⟨1Save1⟩ n⟦ZWSP⟧ow'
     // [offset in the field, offset in the stored text]
     for (const [at, want] of [
       [0, 0],
       [6, 6],
+      [7, 6], // inside ⟨1: before it
       [8, 7], // after ⟨1
       [12, 11], // after Save
       [14, 12], // after 1⟩
-      [shown.length, shown.length - 2],
+      [16, 14], // after n
+      [18, 14], // inside the marker
+      [22, 15], // after ⟦ZWSP⟧
+      [24, 17],
     ])
-      expect(storedOffset(shown, at, bold), `offset ${at}`).to.equal(want);
+      expect(storedOffset(stored, at, bold), `offset ${at}`).to.equal(want);
   });
+});
+
+describe('core/chips: hidden characters in an editable field', () => {
+  const RLO = '\u202E';
+  const ZW = '\u200B';
+  it('shows them as markers, with or without codes', () => {
+    expect(toEditable(`abc${RLO}gpj.exe`, undefined)).to.equal('abc⟦RLO⟧gpj.exe');
+    expect(toEditable(`${P(0)}a${ZW}b${P(1)}`, bold)).to.equal('⟨1a⟦ZWSP⟧b1⟩');
+  });
+
+  // [name, stored before, codes, the field after the user's edit, stored after]
+  const edits: [string, string, InlineCode[] | undefined, string, string][] = [
+    ['typing after a marker', `abc${RLO}gpj`, undefined, 'abc⟦RLO⟧gpjX', `abc${RLO}gpjX`],
+    ['typing before a marker', `abc${RLO}gpj`, undefined, 'abXc⟦RLO⟧gpj', `abXc${RLO}gpj`],
+    ['typing right at a marker', `a${ZW}b`, undefined, 'aX⟦ZWSP⟧b', `aX${ZW}b`],
+    ['typing right after a marker', `a${ZW}b`, undefined, 'a⟦ZWSP⟧Xb', `a${ZW}Xb`],
+    ['two markers side by side', `a${ZW}${ZW}b`, undefined, 'a⟦ZWSP⟧⟦ZWSP⟧bc', `a${ZW}${ZW}bc`],
+    ['deleting a whole marker', `a${ZW}b`, undefined, 'ab', 'ab'],
+    ['a broken marker is text', `a${RLO}b`, undefined, 'a⟦RLOb', 'a⟦RLOb'],
+    ['a typed marker is text', 'ab', undefined, 'a⟦RLO⟧b', 'a⟦RLO⟧b'],
+    [
+      'marker and codes together',
+      `${P(0)}a${ZW}b${P(1)}`,
+      bold,
+      '⟨1a⟦ZWSP⟧bc1⟩',
+      `${P(0)}a${ZW}bc${P(1)}`,
+    ],
+    [
+      'a code label typed still makes the code',
+      `a${ZW}`,
+      bold,
+      'a⟦ZWSP⟧⟨1x1⟩',
+      `a${ZW}${P(0)}x${P(1)}`,
+    ],
+    ['a literal label in the text stays text', 'see ⟨1⟩', bold, 'see ⟨1⟩!', 'see ⟨1⟩!'],
+    ['no hidden characters: the field as typed', 'abc', undefined, 'abcd', 'abcd'],
+    ['replacing everything', `x${RLO}y`, undefined, '新', '新'],
+  ];
+  for (const [name, before, codes, field, after] of edits) {
+    it(name, () => {
+      expect(storedAfterEdit(before, field, codes)).to.equal(after);
+      // What is stored is shown again as the field holds it (the caret does not jump).
+      expect(toEditable(after, codes)).to.equal(field);
+    });
+  }
 });
 
 describe('core/chips: the tag check', () => {

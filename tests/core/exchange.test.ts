@@ -216,6 +216,8 @@ describe('core/exchange', () => {
     const t = clipboardTable(evil, ['中文', '英文']);
     expect(t.html).to.contain('<td lang="zh-Hans">&lt;b&gt;甲&lt;/b&gt;</td>');
     expect(t.html).not.to.contain('<b>');
+    // No inline style: copying it would be refused by the app's Content-Security-Policy.
+    expect(t.html).not.to.match(/\sstyle=/);
     expect(t.text).to.equal('中文\t英文\r\n<b>甲</b>\t"\'=SUM(A1)\t""x"""\r\n');
     const raw = clipboardTable(evil, ['中文', '英文'], { formulaProtection: false });
     expect(raw.text).to.contain('\t"=SUM(A1)');

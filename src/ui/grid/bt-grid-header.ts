@@ -107,6 +107,13 @@ export class BtGridHeader extends LitElement {
     return true;
   }
 
+  // Widths are set through the CSSOM: the page's Content-Security-Policy refuses style attributes
+  // (so does Lit's styleMap, which writes one on its first render).
+  protected override updated(): void {
+    for (const bar of this.renderRoot.querySelectorAll<HTMLElement>('.bar span'))
+      bar.style.width = `${bar.dataset['share'] ?? 0}%`;
+  }
+
   override render() {
     const counts = countByStatus(this.segments);
     const total = this.segments.length || 1;
@@ -128,7 +135,7 @@ export class BtGridHeader extends LitElement {
         aria-valuenow=${done}
       >
         ${STATUSES.map(
-          (s) => html`<span class=${s} style="width:${(100 * counts[s]) / total}%"></span>`,
+          (s) => html`<span class=${s} data-share=${(100 * counts[s]) / total}></span>`,
         )}
       </div>
       <dl>

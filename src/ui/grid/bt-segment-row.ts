@@ -7,7 +7,7 @@ import { keysOf } from './keymap.js';
 import { openComments } from '../../core/review.js';
 import '../common/bt-status-badge.js';
 import { chipStyles, visuallyHidden, withChips } from '../common/inline-chips.js';
-import { codeMismatch, fromEditable, storedOffset, toEditable } from '../../core/chips.js';
+import { codeMismatch, storedAfterEdit, storedOffset, toEditable } from '../../core/chips.js';
 // Loaded on demand by the grid when track changes are switched on (it brings jsdiff along).
 import type { RowTrack } from './bt-track-changes.js';
 import { emit } from '../common/events.js';
@@ -174,19 +174,24 @@ export class BtSegmentRow extends LitElement {
   /** The caret offset in the source or target field, for "split at the caret". */
   caret(): { field: 'source' | 'target'; offset: number } | undefined {
     const el = this.shadowRoot?.activeElement;
-    if (el instanceof HTMLTextAreaElement) {
-      return {
-        field: el.classList.contains('source') ? 'source' : 'target',
-        // The field shows codes as labels; the store counts each as one character.
-        offset: storedOffset(el.value, el.selectionStart, this.segment?.codes),
-      };
+    if (el instanceof HTMLTextAreaElement && this.segment) {
+      const field = el.classList.contains('source') ? 'source' : 'target';
+      // The field shows codes as labels and hidden characters as markers; the store counts each
+      // as one character.
+      const { codes } = this.segment;
+      const stored = storedAfterEdit(this.segment[field], el.value, codes);
+      const offset = storedOffset(stored, el.selectionStart, codes);
+      return { field, offset };
     }
     return undefined;
   }
 
   private _onInput(field: 'source' | 'target', e: Event) {
-    const value = fromEditable((e.target as HTMLTextAreaElement).value, this.segment!.codes);
-    emit(this, 'bt-request-edit', { id: this.segment!.id, field, value });
+    const s = this.segment!;
+    // Read against the stored text the field shows, so a hidden character shown as a marker
+    // stays that character (and typed marker-like text stays text).
+    const value = storedAfterEdit(s[field], (e.target as HTMLTextAreaElement).value, s.codes);
+    emit(this, 'bt-request-edit', { id: s.id, field, value });
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -5,6 +5,7 @@ import {
   readDocxParagraphs,
   type Bitext,
 } from '../../../src/core/formats/index.js';
+import { HTML_TABLE_CSP, STYLE_HASH } from '../../../src/core/formats/html.js';
 import { sample } from './helpers.js';
 
 const hostile: Bitext = {
@@ -42,6 +43,65 @@ describe('formats: HTML table', () => {
     expect(html).to.not.match(/<(link|script)\b|src=|url\(/);
     expect(html).to.contain('@media print');
     expect(html).to.contain('<td class="source" lang="zh-Hans">');
+  });
+
+  it('carries a policy that allows no script, only its own style', async () => {
+    const html = exportAs('html', sample) as string;
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    const meta = parsed.querySelector('meta[http-equiv="Content-Security-Policy"]');
+    expect(meta?.getAttribute('content')).to.equal(HTML_TABLE_CSP);
+    expect(HTML_TABLE_CSP).to.match(/^default-src 'none';/);
+    expect(HTML_TABLE_CSP).to.not.match(/script-src|unsafe/);
+    // The hash is of the style the file carries: a style changed without it would be refused.
+    const style = parsed.querySelector('style')!.textContent!;
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(style));
+    const b64 = btoa(String.fromCharCode(...new Uint8Array(digest)));
+    expect(STYLE_HASH).to.equal(`sha256-${b64}`);
+  });
+
+  it('writes hidden characters as visible markers and reads them back exactly', () => {
+    const spoof: Bitext = {
+      sourceLang: 'zh-Hans',
+      targetLang: 'en',
+      documents: [
+        {
+          name: 'abc\u202Egpj.exe',
+          pairs: [
+            {
+              source: '打开abc\u202Egpj.exe',
+              target: 'Open pay\u200Bpal\u2066x\u2069',
+              status: 'draft',
+              note: 'a\u200Fb',
+            },
+          ],
+        },
+      ],
+    };
+    const html = exportAs('html', spoof) as string;
+    // No hidden character is left to act in what a browser shows.
+    const shownPart = html.replace(/data-document="[^"]*"/g, '');
+    expect(shownPart).to.not.match(/[\u202A-\u202E\u2066-\u2069\u200B-\u200F\u061C\u2060\uFEFF]/);
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    const source = parsed.querySelector('td.source')!;
+    expect(source.textContent).to.equal('打开abcRLOgpj.exe');
+    expect(source.querySelector('span.hidden-char')?.getAttribute('title')).to.equal(
+      'U+202E RIGHT-TO-LEFT OVERRIDE',
+    );
+    expect(parsed.querySelector('td.target')!.textContent).to.equal('Open payZWSPpalLRIxPDI');
+    expect(parsed.querySelector('h2')!.textContent).to.equal('abcRLOgpj.exe');
+    expect(parsed.title).to.equal('abc⟦RLO⟧gpj.exe');
+    const back = importFile('t.html', new TextEncoder().encode(html));
+    expect(back.documents[0]!.name).to.equal(spoof.documents[0]!.name);
+    expect(back.documents[0]!.pairs[0]).to.deep.include(spoof.documents[0]!.pairs[0]!);
+  });
+
+  it('reads a marker of a character it does not hide as text', () => {
+    const html = (exportAs('html', sample) as string).replace(
+      '<td class="note">',
+      '<td class="note"><span class="hidden-char" data-char="U+0041">X</span>',
+    );
+    const back = importFile('t.html', new TextEncoder().encode(html));
+    expect(back.documents[0]!.pairs[0]!.note).to.match(/^X/);
   });
 });
 

@@ -120,6 +120,51 @@ describe('bt-segment-row', () => {
     expect(el.caret()).to.deep.equal({ field: 'target', offset: 5 });
   });
 
+  it('shows bidi controls and zero-width characters as markers, and keeps them on edit', async () => {
+    const [s] = rows(1);
+    const seg = { ...s, source: 'abc\u202Egpj.exe', target: 'pay\u200Bpal' };
+    const el = await fixture<BtSegmentRow>(
+      html`<bt-segment-row .segment=${seg} .index=${1}></bt-segment-row>`,
+    );
+    const source = el.shadowRoot!.querySelector('.source [lang]')!;
+    // No override reaches the page: the name reads in stored order with a visible label.
+    expect(source.textContent).to.equal('abcRLOgpj.exe');
+    const mark = source.querySelector('.hidden-char')!;
+    expect(mark.getAttribute('title')).to.equal('Hidden character U+202E RIGHT-TO-LEFT OVERRIDE');
+    expect(mark.getBoundingClientRect().width).to.be.greaterThan(0);
+    const ta = el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea.target')!;
+    expect(ta.value).to.equal('pay⟦ZWSP⟧pal');
+    // Typing on either side of the marker keeps the character itself in the stored text.
+    const type = async (value: string) => {
+      ta.value = value;
+      setTimeout(() => ta.dispatchEvent(new Event('input')));
+      const ev = await oneEvent(el, 'bt-request-edit');
+      el.segment = { ...el.segment!, target: ev.detail.value };
+      await el.updateComplete;
+      return ev.detail.value;
+    };
+    expect(await type('pay⟦ZWSP⟧pal!')).to.equal('pay\u200Bpal!');
+    expect(await type('Ppay⟦ZWSP⟧pal!')).to.equal('Ppay\u200Bpal!');
+    expect(ta.value).to.equal('Ppay⟦ZWSP⟧pal!');
+    ta.focus();
+    ta.setSelectionRange(10, 10); // after the marker
+    expect(el.caret()).to.deep.equal({ field: 'target', offset: 5 });
+  });
+
+  it('shows the marker in an editable source field too', async () => {
+    const [s] = rows(1);
+    const seg = { ...s, source: 'a\u2066b\u2069' };
+    const el = await fixture<BtSegmentRow>(
+      html`<bt-segment-row .segment=${seg} .index=${1} .editSource=${true}></bt-segment-row>`,
+    );
+    const ta = el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea.source')!;
+    expect(ta.value).to.equal('a⟦LRI⟧b⟦PDI⟧');
+    ta.value = 'a⟦LRI⟧bc⟦PDI⟧';
+    setTimeout(() => ta.dispatchEvent(new Event('input')));
+    const ev = await oneEvent(el, 'bt-request-edit');
+    expect(ev.detail).to.include({ field: 'source', value: 'a\u2066bc\u2069' });
+  });
+
   it('says which tags of the source the translation lacks or repeats', async () => {
     const [s] = rows(1);
     const codes = [
