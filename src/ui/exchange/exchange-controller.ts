@@ -8,6 +8,7 @@ import type { LibraryService } from '../../state/library.js';
 import type { ImportRequest } from './events.js';
 import type { BtEvent } from '../common/events.js';
 import { t } from '../../i18n/index.js';
+import { visibleControls } from '../../core/text/invisible.js';
 
 export class ExchangeController {
   /** Set while the export dialog is open: what it exports. */
@@ -87,7 +88,7 @@ export class ExchangeController {
         ? html`<bt-export-dialog
             open
             .bitext=${this._export}
-            .projectName=${project.name}
+            .projectName=${visibleControls(project.name)}
             @bt-request-close=${() => {
               this._export = undefined;
               this.host.requestUpdate();

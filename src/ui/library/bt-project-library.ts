@@ -5,6 +5,7 @@ import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import './events.js';
+import { visibleControls } from '../../core/text/invisible.js';
 
 /**
  * The project library: list, create, rename, delete (with confirmation; the app offers undo).
@@ -184,20 +185,20 @@ export class BtProjectLibrary extends LitElement {
     }
     return html`<li>
       <div class="grow">
-        <a href=${`#/p/${encodeURIComponent(p.id)}`}>${p.name}</a>
+        <a href=${`#/p/${encodeURIComponent(p.id)}`}><bdi>${visibleControls(p.name)}</bdi></a>
         <div class="meta">
           ${t(`lang.${p.sourceLang}`)} → ${t(`lang.${p.targetLang}`)} ·
           ${t('library.updated', { date: this._date(p.updatedAt) })}
         </div>
       </div>
       <button
-        aria-label=${t('library.renameLabel', { name: p.name })}
+        aria-label=${t('library.renameLabel', { name: visibleControls(p.name) })}
         @click=${() => (this._renaming = p.id)}
       >
         ${t('library.rename')}
       </button>
       <button
-        aria-label=${t('library.deleteLabel', { name: p.name })}
+        aria-label=${t('library.deleteLabel', { name: visibleControls(p.name) })}
         @click=${() => this._askDelete(p)}
       >
         ${t('library.delete')}

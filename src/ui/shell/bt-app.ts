@@ -23,6 +23,7 @@ import './bt-toast.js';
 import './bt-role-switch.js';
 import '../library/bt-library-page.js';
 import '../grid/bt-grid-page.js';
+import { visibleControls } from '../../core/text/invisible.js';
 
 /**
  * The application shell: opens the state services and provides them to every element below,
@@ -298,7 +299,9 @@ export class BtApp extends LitElement {
         ${
           project
             ? html`<a href="#/">${t('library.title')}</a>
-                <span class="project" title=${project.name}>${project.name}</span>`
+                <bdi class="project" title=${visibleControls(project.name)}
+                  >${visibleControls(project.name)}</bdi
+                >`
             : nothing
         }
         <span class="spacer"></span>

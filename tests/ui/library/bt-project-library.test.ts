@@ -17,6 +17,17 @@ describe('bt-project-library', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a bidi override in a name as a visible marker, never reordering the name', async () => {
+    const el = await fixture<BtProjectLibrary>(
+      html`<bt-project-library
+        .projects=${[{ ...project, name: 'abc\u202Egpj.exe' }]}
+      ></bt-project-library>`,
+    );
+    const link = el.shadowRoot!.querySelector('a[href^="#/p/"]')!;
+    expect(link.textContent).to.equal('abc⟦RLO⟧gpj.exe');
+    expect(link.querySelector('bdi')).to.not.equal(null);
+  });
+
   it('says so when there are no projects', async () => {
     const el = await fixture<BtProjectLibrary>(html`<bt-project-library></bt-project-library>`);
     expect(el.shadowRoot!.textContent).to.contain('No projects yet');
