@@ -161,9 +161,9 @@ export class BtApp extends LitElement {
       const services = await openServices();
       for (const k of ['notices', 'session', 'library', 'document', 'review'] as const)
         this._providers[k].setValue(services[k] as never);
-      this._services = services;
-      // A first visit (nothing stored yet) opens the demo project.
+      // A first visit (nothing stored yet) opens the demo project; the app shows once it is there.
       const demoId = await services.library.seedDemoOnFirstVisit();
+      this._services = services;
       if (demoId && !location.hash) location.hash = `#/p/${demoId}`;
       await this._route();
     } catch (e) {
