@@ -5,7 +5,13 @@ import { defuse } from './formats/delimited.js';
 import { plainText } from './formats/inline-codes.js';
 import { toAppLang } from './formats/langs.js';
 import { chineseScript } from './text/script.js';
-import { FormatError, type Bitext, type ExportOptions, type FormatId } from './formats/types.js';
+import {
+  FormatError,
+  type Bitext,
+  type ExportOptions,
+  type FormatErrorCode,
+  type FormatId,
+} from './formats/types.js';
 import type { ImportResult } from './formats/types.js';
 import {
   CONFIRMED,
@@ -292,13 +298,16 @@ export function clipboardTable(
   return { html, text: text + '\r\n' };
 }
 
-/** A failed import, in parts the UI can word in its own language. */
-export function importFailure(err: unknown, fallbackFile: string) {
-  const message = err instanceof Error ? err.message : String(err);
-  if (!(err instanceof FormatError)) return { file: fallbackFile, reason: message };
-  const file = err.file ?? fallbackFile;
-  // FormatError's message starts with "file:line: " or "file: "; the UI says those itself.
-  const prefixes = [`${file}:${err.line}: `, `${file}: `];
-  const hit = prefixes.find((p) => message.startsWith(p));
-  return { file, line: err.line, reason: hit ? message.slice(hit.length) : message };
+/** A failed import, in parts the UI words in its own language. */
+export interface ImportFailure {
+  file: string;
+  line?: number;
+  /** `unknown`: not a FormatError (a crashed Worker…); its text is not for the user. */
+  code: FormatErrorCode | 'unknown';
+  params: Record<string, string | number>;
+}
+
+export function importFailure(err: unknown, fallbackFile: string): ImportFailure {
+  if (!(err instanceof FormatError)) return { file: fallbackFile, code: 'unknown', params: {} };
+  return { file: err.file ?? fallbackFile, line: err.line, code: err.code, params: err.params };
 }

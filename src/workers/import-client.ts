@@ -4,6 +4,8 @@ import type { PairBatch, StreamSummary } from '../core/formats/index.js';
 import {
   FormatError,
   type EncodingGuess,
+  type FormatErrorCode,
+  type FormatErrorParams,
   type ImportOptions,
   type ImportResult,
   type ImportedDocument,
@@ -34,17 +36,26 @@ export type ParseResponse = { id: number } & (
     }
   | {
       type: 'error';
-      error: { message: string; file?: string; line?: number; format: boolean };
+      error:
+        | {
+            format: true;
+            message: string;
+            code: FormatErrorCode;
+            params: FormatErrorParams;
+            file?: string;
+            line?: number;
+          }
+        | { format: false; message: string };
     }
 );
 
 type WorkerError = Extract<ParseResponse, { type: 'error' }>['error'];
 
-/** Rebuilds the error thrown in the Worker; FormatError keeps its file and line. */
+/** Rebuilds the error thrown in the Worker; FormatError keeps its code, params, file and line. */
 function toError(e: WorkerError): Error {
   if (!e.format) return new Error(e.message);
   // The message already names the file and line; keep them as fields without repeating them.
-  const err = new FormatError('', e.file, e.line);
+  const err = new FormatError(e.code, e.params, '', e.file, e.line);
   err.message = e.message;
   return err;
 }

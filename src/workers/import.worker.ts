@@ -104,6 +104,8 @@ class TextCheck {
       if (c === 10) this.line++;
       else if (c === 0)
         throw new FormatError(
+          'binary-nul',
+          {},
           'binary data (a NUL character), not a text file',
           this.file,
           this.line,
@@ -114,7 +116,12 @@ class TextCheck {
 
   end(): void {
     if (this.controls > this.length * 0.05)
-      throw new FormatError('binary data (control characters), not a text file', this.file);
+      throw new FormatError(
+        'binary-control',
+        {},
+        'binary data (control characters), not a text file',
+        this.file,
+      );
   }
 }
 
@@ -133,7 +140,12 @@ async function stream(
   try {
     decoder = new TextDecoder(p.encoding.name, { fatal: p.fatal });
   } catch {
-    throw new FormatError(`unknown text encoding "${p.encoding.name}"`, name);
+    throw new FormatError(
+      'unknown-encoding',
+      { encoding: p.encoding.name },
+      `unknown text encoding "${p.encoding.name}"`,
+      name,
+    );
   }
   const check = new TextCheck(name);
   const xml = bitextStream(name, {
@@ -172,7 +184,12 @@ async function parse({ id, name, source, options = {} }: ParseRequest): Promise<
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   // Refused before anything is read, with importFile's words.
   if (size > max)
-    throw new FormatError(`the file is ${size} bytes, over the limit of ${max}`, name);
+    throw new FormatError(
+      'too-large',
+      { size, limit: max },
+      `the file is ${size} bytes, over the limit of ${max}`,
+      name,
+    );
   const head = await bytesOf(source, 0, Math.min(size, HEAD));
   const p = size > 0 ? plan(name, cutHead(head, head.length === size), options) : undefined;
   if (p) {
@@ -194,8 +211,15 @@ scope.onmessage = (e) => {
   parse(e.data).catch((err: unknown) => {
     const error =
       err instanceof FormatError
-        ? { message: err.message, file: err.file, line: err.line, format: true }
-        : { message: err instanceof Error ? err.message : String(err), format: false };
+        ? {
+            format: true as const,
+            message: err.message,
+            code: err.code,
+            params: err.params,
+            file: err.file,
+            line: err.line,
+          }
+        : { format: false as const, message: err instanceof Error ? err.message : String(err) };
     scope.postMessage({ id, type: 'error', error });
   });
 };

@@ -225,20 +225,27 @@ describe('core/exchange', () => {
     expect(confirmed.text.split('\r\n').filter(Boolean)).to.have.length(2);
   });
 
-  it('words a FormatError without repeating the file and line', () => {
-    expect(importFailure(new FormatError('bad tag', 'a.tmx', 7), 'x')).to.deep.equal({
+  it('hands the UI a FormatError as code, params, file and line, never its English text', () => {
+    const deep = new FormatError(
+      'too-deep',
+      { depth: 9 },
+      'elements nested too deeply',
+      'a.tmx',
+      7,
+    );
+    expect(importFailure(deep, 'x')).to.deep.equal({
       file: 'a.tmx',
       line: 7,
-      reason: 'bad tag',
+      code: 'too-deep',
+      params: { depth: 9 },
     });
-    expect(importFailure(new FormatError('the file is empty', 'b.csv'), 'x')).to.deep.equal({
-      file: 'b.csv',
-      line: undefined,
-      reason: 'the file is empty',
-    });
+    expect(importFailure(new FormatError('empty', {}, 'the file is empty'), 'b.csv')).to.deep.equal(
+      { file: 'b.csv', line: undefined, code: 'empty', params: {} },
+    );
     expect(importFailure(new Error('worker died'), 'c.tmx')).to.deep.equal({
       file: 'c.tmx',
-      reason: 'worker died',
+      code: 'unknown',
+      params: {},
     });
   });
 

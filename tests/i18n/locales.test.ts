@@ -9,6 +9,7 @@ import zhExchange from '../../locales/zh-CN/exchange.json';
 const en = { ...enMain, review: enReview, exchange: enExchange };
 const zh = { ...zhMain, review: zhReview, exchange: zhExchange };
 import { initI18n, initialLanguage, t } from '../../src/i18n/index.js';
+import { FORMAT_ERRORS } from '../../src/core/formats/types.js';
 
 type Tree = { [k: string]: string | Tree };
 const keys = (o: Tree, p = ''): string[] =>
@@ -32,6 +33,17 @@ describe('locales', () => {
     for (const k of keys(en as Tree)) {
       expect(leaf(en as Tree, k).trim(), `en ${k}`).not.to.equal('');
       expect(leaf(zh as Tree, k).trim(), `zh ${k}`).not.to.equal('');
+    }
+  });
+
+  it('words every FormatError code in both languages, from exactly the params it carries', () => {
+    // `unknown`: the reason given for an error that is not a FormatError.
+    const codes = [...Object.keys(FORMAT_ERRORS), 'unknown'].sort();
+    expect(Object.keys(en.formatError).sort(), 'en').to.deep.equal(codes);
+    expect(Object.keys(zh.formatError).sort(), 'zh-CN').to.deep.equal(codes);
+    for (const [code, params] of Object.entries(FORMAT_ERRORS)) {
+      const k = `formatError.${code}`;
+      expect(vars(leaf(en as Tree, k)), k).to.deep.equal([...params].sort());
     }
   });
 

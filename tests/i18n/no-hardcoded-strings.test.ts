@@ -2,7 +2,6 @@ import '../setup.js';
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { initI18n, setLanguage } from '../../src/i18n/index.js';
-import { SHORTCUTS } from '../../src/ui/grid/keymap.js';
 import '../../src/ui/grid/bt-editor.js';
 import '../../src/ui/library/bt-project-library.js';
 import '../../src/ui/shell/bt-toast.js';
@@ -18,48 +17,10 @@ import '../../src/ui/review/bt-compare-view.js';
 import '../../src/ui/shell/bt-role-switch.js';
 import '../../src/ui/grid/bt-segment-row.js';
 import '../../src/ui/grid/bt-track-changes.js';
-import { NEXT_KEYS, PREV_KEYS } from '../../src/ui/review/bt-review-bar.js';
 import { useServices } from '../state/helpers.js';
 import { answerCompare, now, version, versions } from '../ui/review/review-fixtures.js';
 import { project, rows } from '../ui/fixtures.js';
-
-// With the UI in Chinese and Chinese-only data, any Latin word left on screen (text, or a name a
-// screen reader reads out) is a string that did not come from locales/. Key names are allowed.
-const ALLOWED = new Set([
-  'English',
-  // Names of file formats, encodings and the programs the export options are for.
-  ...['TMX', 'XLIFF', 'TSV', 'CSV', 'HTML', 'DOCX', 'UTF', 'BOM', 'GB', 'GBK', 'Big', 'LE', 'BE'],
-  ...['Word', 'Excel', 'Windows', 'memoQ', 'Trados'],
-  // Language tags as files write them.
-  ...['zh', 'CN', 'TW', 'Hans', 'Hant', 'BCP'],
-  // Extensions of the file names the import and export dialogs show.
-  ...['tmx', 'xlf', 'csv'],
-  ...SHORTCUTS.flatMap((s) => s.keys.match(/[A-Za-z]{2,}/g) ?? []),
-  ...`${NEXT_KEYS} ${PREV_KEYS}`.split(/[^A-Za-z]+/),
-]);
-
-function visibleStrings(root: Node, out: string[] = []): string[] {
-  const walk = (n: Node) => {
-    if (n.nodeType === Node.TEXT_NODE) {
-      const p = n.parentElement;
-      if (p && p.tagName !== 'STYLE' && p.tagName !== 'SCRIPT') out.push(n.textContent ?? '');
-      return;
-    }
-    if (n instanceof Element) {
-      for (const a of ['aria-label', 'title', 'placeholder', 'alt']) {
-        const v = n.getAttribute(a);
-        if (v) out.push(v);
-      }
-      if (n.shadowRoot) walk(n.shadowRoot);
-    }
-    n.childNodes.forEach(walk);
-  };
-  walk(root);
-  return out;
-}
-
-const latinWords = (strings: string[]) =>
-  strings.flatMap((s) => s.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !ALLOWED.has(w));
+import { latinWords, visibleStrings } from './latin.js';
 
 const cases: [string, () => TemplateResult][] = [
   [

@@ -1,15 +1,20 @@
 import { expect } from '@open-wc/testing';
-import { importFile, type ImportResult } from '../../src/core/formats/index.js';
+import { FormatError, importFile, type ImportResult } from '../../src/core/formats/index.js';
 import { ImportClient } from '../../src/workers/import-client.js';
 
-/** What importing gives: the result, or the error's message (with file and line). */
-type Outcome = { result: ImportResult } | { error: string };
+/** What importing gives: the result, or the error's message (with file and line) and code. */
+type Outcome = { result: ImportResult } | { error: string; code?: string; params?: object };
+
+const refused = (e: unknown): Outcome =>
+  e instanceof FormatError
+    ? { error: e.message, code: e.code, params: e.params }
+    : { error: (e as Error).message };
 
 const whole = (name: string, bytes: Uint8Array): Outcome => {
   try {
     return { result: importFile(name, bytes) };
   } catch (e) {
-    return { error: (e as Error).message };
+    return refused(e);
   }
 };
 
@@ -22,7 +27,7 @@ async function inWorker(
   try {
     return { result: await client.import(name, source, undefined, { onProgress }) };
   } catch (e) {
-    return { error: (e as Error).message };
+    return refused(e);
   }
 }
 
@@ -83,7 +88,7 @@ describe('workers/import-client', () => {
     expect('result' in got && got.result.encoding?.name).to.equal('gb18030');
   });
 
-  it('refuses what importFile refuses, with the same words', async () => {
+  it('refuses what importFile refuses, with the same words and code', async () => {
     const cases: [string, string][] = [
       ['bomb.tmx', '<?xml version="1.0"?>\n<!DOCTYPE tmx [<!ENTITY a "a">]>\n<tmx/>'],
       ['broken.tmx', tmx(3).replace('</tu>', '')],
@@ -94,7 +99,7 @@ describe('workers/import-client', () => {
       const bytes = new TextEncoder().encode(text);
       const got = await inWorker(client, name, new File([bytes], name));
       expect(got, name).to.deep.equal(whole(name, bytes));
-      expect('error' in got, name).to.equal(true);
+      expect('error' in got && got.code, name).to.be.a('string');
     }
   });
 

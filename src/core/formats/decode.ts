@@ -102,7 +102,12 @@ function decodeWith(label: string, bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder(label).decode(bytes);
   } catch {
-    throw new FormatError(`unknown text encoding "${label}"`, file);
+    throw new FormatError(
+      'unknown-encoding',
+      { encoding: label },
+      `unknown text encoding "${label}"`,
+      file,
+    );
   }
 }
 
@@ -136,7 +141,12 @@ export function decodeText(bytes: Uint8Array, encoding?: string, file = 'input')
   const declared = declaredEncoding(bytes);
   if (declared && declared !== 'utf-8' && declared !== 'utf8') {
     if (declared.startsWith('utf-16'))
-      throw new FormatError(`declares ${declared} but has no byte-order mark`, file);
+      throw new FormatError(
+        'no-bom',
+        { encoding: declared },
+        `declares ${declared} but has no byte-order mark`,
+        file,
+      );
     return {
       text: decodeWith(declared, bytes, file),
       encoding: { name: declared, confidence: 1, overridable: true },
@@ -152,7 +162,12 @@ export function decodeText(bytes: Uint8Array, encoding?: string, file = 'input')
   const gb = tryDecode('gb18030', bytes);
   const big5 = tryDecode('big5', bytes);
   if (gb === undefined && big5 === undefined)
-    throw new FormatError('not text in any supported encoding (binary data?)', file);
+    throw new FormatError(
+      'not-text',
+      {},
+      'not text in any supported encoding (binary data?)',
+      file,
+    );
   if (big5 === undefined) return guess('gb18030', gb ?? '', 0.8);
   if (gb === undefined) return guess('big5', big5, 0.8);
   const g = commonShare(gb);
@@ -183,10 +198,21 @@ export function assertText(text: string, file: string): void {
     if (c >= 0x20) continue;
     if (c === 0) {
       const line = text.slice(0, i).split('\n').length;
-      throw new FormatError('binary data (a NUL character), not a text file', file, line);
+      throw new FormatError(
+        'binary-nul',
+        {},
+        'binary data (a NUL character), not a text file',
+        file,
+        line,
+      );
     }
     if (c !== 9 && c !== 10 && c !== 13) controls++;
   }
   if (controls > text.length * 0.05)
-    throw new FormatError('binary data (control characters), not a text file', file);
+    throw new FormatError(
+      'binary-control',
+      {},
+      'binary data (control characters), not a text file',
+      file,
+    );
 }

@@ -67,7 +67,8 @@ export function splitRows(text: string, sep: string, file: string): string[][] {
       let from = i + 1;
       for (;;) {
         const q = text.indexOf('"', from);
-        if (q < 0) throw new FormatError('a quoted cell is never closed', file, start);
+        if (q < 0)
+          throw new FormatError('unclosed-quote', {}, 'a quoted cell is never closed', file, start);
         cell += text.slice(from, q);
         if (text[q + 1] === '"') {
           cell += '"';
@@ -172,6 +173,8 @@ export function parseDelimited(
   };
   if (rows.some((r) => r.length < 2) && !cols.includes('target'))
     throw new FormatError(
+      'no-target-column',
+      { format: sep === ',' ? 'CSV' : 'TSV' },
       `no target column: each row needs source${sep === ',' ? ',' : ' TAB '}target`,
       file,
     );

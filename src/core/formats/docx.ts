@@ -124,16 +124,27 @@ function documentXml(bytes: Uint8Array, file: string, maxBytes: number): XmlElem
       filter: (f) => {
         if (f.name !== 'word/document.xml') return false;
         if (f.originalSize > maxBytes)
-          throw new FormatError(`word/document.xml unpacks to more than ${maxBytes} bytes`, file);
+          throw new FormatError(
+            'zip-bomb',
+            { limit: maxBytes },
+            `word/document.xml unpacks to more than ${maxBytes} bytes`,
+            file,
+          );
         return true;
       },
     });
   } catch (e) {
     if (e instanceof FormatError) throw e;
-    throw new FormatError('not a DOCX file (not a readable zip archive)', file);
+    throw new FormatError('not-docx', {}, 'not a DOCX file (not a readable zip archive)', file);
   }
   const part = files['word/document.xml'];
-  if (!part) throw new FormatError('not a Word document: word/document.xml is missing', file);
+  if (!part)
+    throw new FormatError(
+      'not-docx',
+      {},
+      'not a Word document: word/document.xml is missing',
+      file,
+    );
   return parseXml(strFromU8(part), `${file}!word/document.xml`);
 }
 

@@ -111,6 +111,8 @@ export function parseHtml(text: string, file: string): ImportResult {
   } catch (e) {
     if (!(e instanceof FormatError)) throw e;
     throw new FormatError(
+      'not-xhtml',
+      {},
       `only bilingual tables exported by this workbench (well-formed XHTML) can be imported (${e.message.replace(/^.*?: /, '')})`,
       file,
       e.line,
@@ -120,7 +122,12 @@ export function parseHtml(text: string, file: string): ImportResult {
     (t) => attr(t, 'data-source-lang') !== undefined,
   );
   if (tables.length === 0)
-    throw new FormatError('no bilingual table (table with data-source-lang) found', file);
+    throw new FormatError(
+      'no-table',
+      {},
+      'no bilingual table (table with data-source-lang) found',
+      file,
+    );
   const documents: ImportedDocument[] = tables.map((t) => {
     const pairs: Pair[] = descendants(t, 'tr')
       .filter((tr) => cell(tr, 'source') !== undefined)

@@ -92,30 +92,47 @@ export function importFile(
 ): ImportResult {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > max)
-    throw new FormatError(`the file is ${bytes.length} bytes, over the limit of ${max}`, name);
-  if (bytes.length === 0) throw new FormatError('the file is empty', name);
+    throw new FormatError(
+      'too-large',
+      { size: bytes.length, limit: max },
+      `the file is ${bytes.length} bytes, over the limit of ${max}`,
+      name,
+    );
+  if (bytes.length === 0) throw new FormatError('empty', {}, 'the file is empty', name);
   const ext = extensionOf(name);
   const byExt = EXTENSIONS[ext];
   if (!byExt)
     throw new FormatError(
+      'unsupported-type',
+      { ext, supported: Object.keys(EXTENSIONS).join(', ') },
       `unsupported file type ".${ext}" (supported: ${Object.keys(EXTENSIONS).join(', ')})`,
       name,
     );
   if (isZip(bytes)) {
-    if (byExt !== 'docx') throw new FormatError(`the content is a zip archive, not .${ext}`, name);
+    if (byExt !== 'docx')
+      throw new FormatError(
+        'content-mismatch',
+        { ext, found: 'ZIP' },
+        `the content is a zip archive, not .${ext}`,
+        name,
+      );
     return parseDocx(bytes, name, max);
   }
-  if (byExt === 'docx') throw new FormatError('not a DOCX file (not a zip archive)', name);
+  if (byExt === 'docx')
+    throw new FormatError('not-docx', {}, 'not a DOCX file (not a zip archive)', name);
   const { text, encoding } = decodeText(bytes, opts.encoding, name);
   assertText(text, name);
   if (/^\s*</.test(text)) assertNoDtdTricks(text, name);
   const found = sniff(bytes, text);
   // A .xml file is whatever bilingual XML its content says.
   const kind = byExt === 'xml' && (found === 'tmx' || found === 'xliff') ? found : byExt;
-  if (kind === 'xml') throw new FormatError('XML, but neither TMX nor XLIFF', name);
+  if (kind === 'xml')
+    throw new FormatError('unknown-xml', {}, 'XML, but neither TMX nor XLIFF', name);
   const xmlKinds = ['tmx', 'xliff', 'html'];
   if (xmlKinds.includes(kind) && found !== kind)
     throw new FormatError(
+      found === undefined ? 'not-xml' : 'content-mismatch',
+      found === undefined ? { ext } : { ext, found: found.toUpperCase() },
       `the extension says .${ext} but the content is ${found === undefined ? 'not XML' : found === 'xml' ? 'other XML' : found.toUpperCase()}`,
       name,
     );
@@ -126,6 +143,8 @@ export function importFile(
     !(kind === 'text' && found === 'html')
   )
     throw new FormatError(
+      'content-mismatch',
+      { ext, found: found.toUpperCase() },
       `the extension says .${ext} but the content is ${found.toUpperCase()}: rename the file`,
       name,
     );

@@ -50,6 +50,8 @@ export function bitextStream(file: string, opts: BitextStreamOptions): BitextStr
     if (format === 'xliff12') return xliff12Reader(file, opts);
     if (format === 'xliff2') return xliff2Reader(file, opts);
     throw new FormatError(
+      'unknown-xml',
+      {},
       `neither TMX nor XLIFF: the root element is <${root.name}>`,
       file,
       root.line,
@@ -67,7 +69,7 @@ export function bitextStream(file: string, opts: BitextStreamOptions): BitextStr
     write: (chunk) => xml.write(chunk),
     end() {
       xml.close();
-      if (!reader) throw new FormatError('no XML root element', file);
+      if (!reader) throw new FormatError('no-root', {}, 'no XML root element', file);
       return reader.finish();
     },
   };

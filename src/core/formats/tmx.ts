@@ -140,7 +140,14 @@ export function tmxReader(
       noSource++;
       return;
     }
-    if (!src.seg) throw new FormatError('<tuv> without <seg>', file, src.line);
+    if (!src.seg)
+      throw new FormatError(
+        'missing-element',
+        { element: 'seg', parent: 'tuv' },
+        '<tuv> without <seg>',
+        file,
+        src.line,
+      );
     const joined = joinSides(src.seg, tgt?.seg);
     const notes = [...unit.notes, ...src.notes, ...(tgt?.notes ?? [])];
     const pair: Pair = {
@@ -176,7 +183,13 @@ export function tmxReader(
     start(el, open) {
       if (open.length === 0) {
         if (el.local !== 'tmx')
-          throw new FormatError(`not a TMX file: the root element is <${el.name}>`, file, el.line);
+          throw new FormatError(
+            'not-tmx',
+            { element: el.name },
+            `not a TMX file: the root element is <${el.name}>`,
+            file,
+            el.line,
+          );
         root = el;
         return false;
       }
@@ -202,7 +215,14 @@ export function tmxReader(
       }
     },
     finish() {
-      if (!body) throw new FormatError('TMX without <body>', file, root?.line);
+      if (!body)
+        throw new FormatError(
+          'missing-element',
+          { element: 'body', parent: 'tmx' },
+          'TMX without <body>',
+          file,
+          root?.line,
+        );
       const chosen = targetLang;
       sourceLang ??= sourceOf(undefined);
       if (chosen === undefined) decide(sourceLang);

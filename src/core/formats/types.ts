@@ -69,10 +69,64 @@ export interface ExportOptions {
   warnings?: string[];
 }
 
-/** Every failure of an import or export: one readable message, the file, and the line if known. */
-export class FormatError extends Error {
+/**
+ * Every kind of refused file, with the names of the params it carries. The UI words a failure
+ * from these (`formatError.<code>` in locales/, placeholders = params), never from the English
+ * message, which is kept for the CLI and logs.
+ */
+export const FORMAT_ERRORS = {
+  empty: [],
+  /** Sizes in bytes. */
+  'too-large': ['size', 'limit'],
+  /** `supported`: the known extensions, comma-separated. */
+  'unsupported-type': ['ext', 'supported'],
+  /** The extension names one format, the content is another (`found`: ZIP, XML, TMX…). */
+  'content-mismatch': ['ext', 'found'],
+  /** The extension names an XML format, the content is not XML at all. */
+  'not-xml': ['ext'],
+  /** XML whose root is neither TMX nor XLIFF. */
+  'unknown-xml': [],
+  'not-tmx': ['element'],
+  'not-xliff': ['element'],
+  /** A required child is missing: `<parent>` without `<element>`. */
+  'missing-element': ['element', 'parent'],
+  'no-root': [],
+  'malformed-xml': [],
+  'xml-control-char': [],
+  entity: [],
+  doctype: [],
+  'too-deep': ['depth'],
+  /** An HTML file that is not well-formed XHTML (only the workbench's own tables are read). */
+  'not-xhtml': [],
+  'no-table': [],
+  'not-docx': [],
+  /** `limit` in bytes. */
+  'zip-bomb': ['limit'],
+  'unknown-encoding': ['encoding'],
+  'no-bom': ['encoding'],
+  'not-text': [],
+  'binary-nul': [],
+  'binary-control': [],
+  'unclosed-quote': [],
+  /** `format`: CSV or TSV. */
+  'no-target-column': ['format'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type FormatErrorCode = keyof typeof FORMAT_ERRORS;
+
+/** The data a code's message is worded from; one object type per code. */
+export type FormatErrorParams<C extends FormatErrorCode = FormatErrorCode> =
+  C extends FormatErrorCode ? { [K in (typeof FORMAT_ERRORS)[C][number]]: string | number } : never;
+
+/**
+ * Every failure of an import or export: a stable code and its params for the UI, one readable
+ * English message for the CLI and logs, the file, and the line if known.
+ */
+export class FormatError<C extends FormatErrorCode = FormatErrorCode> extends Error {
   override name = 'FormatError';
   constructor(
+    readonly code: C,
+    readonly params: FormatErrorParams<C>,
     message: string,
     readonly file?: string,
     readonly line?: number,

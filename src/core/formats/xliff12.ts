@@ -106,7 +106,14 @@ function readUnit(
     return preserves(el, preserve) ? s : collapseLayout(s);
   };
   const source = child(unit, 'source');
-  if (!source) throw new FormatError('<trans-unit> without <source>', file, unit.line);
+  if (!source)
+    throw new FormatError(
+      'missing-element',
+      { element: 'source', parent: 'trans-unit' },
+      '<trans-unit> without <source>',
+      file,
+      unit.line,
+    );
   const target = child(unit, 'target');
   const id = attr(unit, 'id');
   const note = notesOf(unit);
@@ -186,7 +193,13 @@ export function xliff12Reader(file: string, out: BatchOptions): FormatReader {
       if (el.local === 'target' && !targetAttrLang) targetAttrLang = attr(el, 'lang') || undefined;
       if (open.length === 0) {
         if (el.local !== 'xliff')
-          throw new FormatError(`not XLIFF: the root element is <${el.name}>`, file, el.line);
+          throw new FormatError(
+            'not-xliff',
+            { element: el.name },
+            `not XLIFF: the root element is <${el.name}>`,
+            file,
+            el.line,
+          );
         root = el;
         return false;
       }
@@ -233,7 +246,14 @@ export function xliff12Reader(file: string, out: BatchOptions): FormatReader {
       fileEl = undefined;
     },
     finish() {
-      if (files === 0) throw new FormatError('XLIFF without <file>', file, root?.line);
+      if (files === 0)
+        throw new FormatError(
+          'missing-element',
+          { element: 'file', parent: 'xliff' },
+          'XLIFF without <file>',
+          file,
+          root?.line,
+        );
       if (ctx.skipped) warnings.push(`${ctx.skipped} unit(s) marked translate="no": left out`);
       for (const [state, n] of ctx.invalidStates)
         warnings.push(

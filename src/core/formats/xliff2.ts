@@ -87,7 +87,14 @@ function readUnit(unit: XmlElement, ctx: Ctx, out: Pair[], preserve: boolean, fi
     segments.forEach((seg) => {
       const table = new CodeTable();
       const src = child(seg, 'source');
-      if (!src) throw new FormatError('<segment> without <source>', file, seg.line);
+      if (!src)
+        throw new FormatError(
+          'missing-element',
+          { element: 'source', parent: 'segment' },
+          '<segment> without <source>',
+          file,
+          seg.line,
+        );
       const source = read(src, table);
       table.startTarget();
       const tgt = child(seg, 'target');
@@ -144,7 +151,13 @@ export function xliff2Reader(file: string, out: BatchOptions): FormatReader {
     start(el, open) {
       if (open.length === 0) {
         if (el.local !== 'xliff')
-          throw new FormatError(`not XLIFF: the root element is <${el.name}>`, file, el.line);
+          throw new FormatError(
+            'not-xliff',
+            { element: el.name },
+            `not XLIFF: the root element is <${el.name}>`,
+            file,
+            el.line,
+          );
         root = el;
         return false;
       }
@@ -173,7 +186,13 @@ export function xliff2Reader(file: string, out: BatchOptions): FormatReader {
     },
     finish() {
       if (pairs.documents.length === 0)
-        throw new FormatError('XLIFF without <file>', file, root?.line);
+        throw new FormatError(
+          'missing-element',
+          { element: 'file', parent: 'xliff' },
+          'XLIFF without <file>',
+          file,
+          root?.line,
+        );
       const sourceLang = (root && attr(root, 'srcLang')) ?? '';
       let targetLang = (root && attr(root, 'trgLang')) ?? '';
       if (hasTargets && !targetLang) {

@@ -10,6 +10,8 @@ export function assertNoDtdTricks(text: string, file: string): void {
   const entity = text.search(/<!ENTITY/i);
   if (entity >= 0)
     throw new FormatError(
+      'entity',
+      {},
       'entity declarations (<!ENTITY) are refused (entity-expansion attack?)',
       file,
       lineAt(text, entity),
@@ -17,6 +19,8 @@ export function assertNoDtdTricks(text: string, file: string): void {
   const m = /<!DOCTYPE[^>[]*\[/i.exec(text);
   if (m)
     throw new FormatError(
+      'doctype',
+      {},
       'a DOCTYPE with an internal subset is refused (entity-expansion attack?)',
       file,
       lineAt(text, m.index),

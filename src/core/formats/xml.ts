@@ -60,11 +60,15 @@ export function xmlReader(file: string, sink: XmlSink): XmlReader {
     const entity = doctype.search(/<!ENTITY/i);
     if (entity >= 0)
       throw new FormatError(
+        'entity',
+        {},
         'entity declarations (<!ENTITY) are refused (entity-expansion attack?)',
         file,
         first + count(doctype.slice(0, entity), '\n'),
       );
     throw new FormatError(
+      'doctype',
+      {},
       'a DOCTYPE with an internal subset is refused (entity-expansion attack?)',
       file,
       first,
@@ -75,6 +79,8 @@ export function xmlReader(file: string, sink: XmlSink): XmlReader {
     tagLine = parser.line;
     if (open.length >= MAX_DEPTH)
       throw new FormatError(
+        'too-deep',
+        { depth: MAX_DEPTH },
         `elements nested too deeply (more than ${MAX_DEPTH} levels) at line ${tagLine}`,
         file,
         tagLine,
@@ -114,6 +120,8 @@ export function xmlReader(file: string, sink: XmlSink): XmlReader {
     const reason = e.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
     const badChar = /disallowed character|malformed character entity/i.test(reason);
     throw new FormatError(
+      badChar ? 'xml-control-char' : 'malformed-xml',
+      {},
       badChar
         ? `not well-formed XML: invalid character (a control character XML does not allow?)`
         : `not well-formed XML: ${reason}`,
@@ -136,7 +144,7 @@ export function parseXml(text: string, file: string): XmlElement {
   });
   reader.write(text);
   reader.close();
-  if (!root) throw new FormatError('no XML root element', file);
+  if (!root) throw new FormatError('no-root', {}, 'no XML root element', file);
   return root;
 }
 

@@ -19,10 +19,7 @@ import { emit, type BtEvent } from '../common/events.js';
 import './events.js';
 import type { ImportRequest } from './events.js';
 import { Watch } from '../common/watch.js';
-
-const MB = 1024 * 1024;
-const sizeText = (n: number) =>
-  n >= MB ? `${(n / MB).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+import { failureReason } from './failure.js';
 
 /**
  * Open a bilingual file (TMX, XLIFF, TSV, CSV, DOCX or HTML table): it is parsed in a Worker, what
@@ -139,9 +136,10 @@ export class BtImportDialog extends LitElement {
   async load(file: File): Promise<void> {
     this._reset();
     if (file.size > this.maxBytes) {
-      const reason = t('exchange.import.tooBig', {
-        size: sizeText(file.size),
-        limit: sizeText(this.maxBytes),
+      // Refused before reading, in the words the Worker would use for the same file.
+      const reason = failureReason({
+        code: 'too-large',
+        params: { size: file.size, limit: this.maxBytes },
       });
       this._failure = t('exchange.import.failed', { file: file.name, reason });
       return;
@@ -182,10 +180,11 @@ export class BtImportDialog extends LitElement {
     } catch (e) {
       this._result = undefined;
       const why = importFailure(e, f.name);
+      const words = { file: why.file, line: why.line, reason: failureReason(why) };
       this._failure =
         why.line !== undefined
-          ? t('exchange.import.failedAt', why)
-          : t('exchange.import.failed', why);
+          ? t('exchange.import.failedAt', words)
+          : t('exchange.import.failed', words);
     } finally {
       this._busy = false;
     }

@@ -1,10 +1,12 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { importFailure } from '../../core/exchange.js';
 import type { Lang } from '../../core/model.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { ENCODINGS, loadText, type LoadedText } from '../../state/source-files.js';
 import { emit } from '../common/events.js';
+import { failureReason } from '../exchange/failure.js';
 import './events.js';
 
 /**
@@ -82,7 +84,7 @@ export class BtTextInput extends LitElement {
       this._file = undefined;
       this._error = t('newProject.cannotRead', {
         name: file.name,
-        reason: e instanceof Error ? e.message : String(e),
+        reason: failureReason(importFailure(e, file.name)),
       });
     }
   }

@@ -1,9 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { initI18n } from '../../../src/i18n/index.js';
+import { initI18n, setLanguage } from '../../../src/i18n/index.js';
 import type { ImportRequest } from '../../../src/ui/exchange/events.js';
 import { importRows } from '../../../src/core/exchange.js';
 import { CREATE_BATCH } from '../../../src/state/library.js';
 import { useServices } from '../../state/helpers.js';
+import { latinWords, visibleStrings } from '../../i18n/latin.js';
 import '../../../src/ui/exchange/bt-import-dialog.js';
 import type { BtImportDialog } from '../../../src/ui/exchange/bt-import-dialog.js';
 
@@ -132,6 +133,68 @@ describe('bt-import-dialog', () => {
       expect(createButton(el).disabled).to.equal(true);
       expect(asked).to.equal(false);
     });
+
+  it('gives a generic reason for an error that is not about the file, never its text', async () => {
+    const { library } = await services();
+    library.parse = () => Promise.reject(new Error('Worker crashed: out of memory'));
+    const el = await fixture<BtImportDialog>(
+      html`<bt-import-dialog open .library=${library}></bt-import-dialog>`,
+    );
+    await el.load(new File([TMX], 'a.tmx'));
+    await settled(el);
+    const alert = shadow(el).querySelector('[role="alert"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(alert).to.contain('Could not open “a.tmx”: an unexpected error stopped the reading');
+    expect(alert).not.to.contain('Worker');
+  });
+
+  describe('in Chinese', () => {
+    before(() => setLanguage('zh-CN'));
+    after(() => setLanguage('en'));
+
+    // [file, content, the reason shown]: each in Chinese, inside the dialog's Chinese frame.
+    const deep = `<tmx version="1.4"><body><tu><tuv xml:lang="en"><seg>${'<hi>'.repeat(300)}</seg></tuv></tu></body></tmx>`;
+    const cases: [string, BlobPart, RegExp][] = [
+      ['空.csv', '', /^无法打开“空\.csv”：文件是空的/],
+      [
+        '攻击.tmx',
+        ATTACK,
+        /^无法打开“攻击\.tmx”，第 2 行：文件声明了实体，已拒绝读取（疑似实体扩展攻击）/,
+      ],
+      [
+        '图片.tmx',
+        new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]),
+        /^无法打开“图片\.tmx”(，第 1 行)?：这是二进制数据（含空字符），不是文本文件/,
+      ],
+      ['嵌套.tmx', deep, /^无法打开“嵌套\.tmx”，第 1 行：元素嵌套过深（超过 256 层）/],
+      [
+        '引号.csv',
+        '甲,乙\n丙,"丁\n',
+        /^无法打开“引号\.csv”，第 2 行：有一个带引号的单元格缺少结束引号/,
+      ],
+    ];
+    for (const [name, content, reason] of cases)
+      it(`refuses ${name} with a Chinese reason and no English word`, async () => {
+        const el = await open();
+        await el.load(new File([content], name));
+        await settled(el);
+        const alert = shadow(el).querySelector('[role="alert"]')!;
+        expect(alert.textContent!.replace(/\s+/g, ' ').trim()).to.match(reason);
+        expect(latinWords(visibleStrings(alert))).to.deep.equal([]);
+      });
+
+    it('says an unexpected error in Chinese, not in the words of the error', async () => {
+      const { library } = await services();
+      library.parse = () => Promise.reject(new Error('Worker crashed'));
+      const el = await fixture<BtImportDialog>(
+        html`<bt-import-dialog open .library=${library}></bt-import-dialog>`,
+      );
+      await el.load(new File([TMX], '甲.tmx'));
+      await settled(el);
+      const alert = shadow(el).querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.contain('无法打开“甲.tmx”：读取时发生了意外错误');
+      expect(latinWords(visibleStrings(alert))).to.deep.equal([]);
+    });
+  });
 
   it('refuses another language pair by name instead of relabelling it zh↔en', async () => {
     const el = await open();

@@ -1,6 +1,6 @@
 import '../../setup.js';
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { initI18n } from '../../../src/i18n/index.js';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { initI18n, setLanguage } from '../../../src/i18n/index.js';
 import type { AlignRow } from '../../../src/core/beads.js';
 import '../../../src/ui/library/bt-new-project.js';
 import '../../../src/ui/align/bt-align-view.js';
@@ -11,6 +11,7 @@ import type { BtAlignView } from '../../../src/ui/align/bt-align-view.js';
 import type { BtTextInput } from '../../../src/ui/library/bt-text-input.js';
 import type { BtSidePanel } from '../../../src/ui/grid/bt-side-panel.js';
 import { rows } from '../fixtures.js';
+import { latinWords, visibleStrings } from '../../i18n/latin.js';
 
 const row = (source: string[], target: string[], confidence = 0.9): AlignRow => ({
   source,
@@ -135,6 +136,38 @@ describe('new project, alignment view, text input, side panel', () => {
     const select = el.shadowRoot!.querySelector('select') as HTMLSelectElement;
     expect(select.value).to.equal('gb18030');
     await expect(el).to.be.accessible();
+  });
+
+  describe('bt-text-input in Chinese', () => {
+    before(() => setLanguage('zh-CN'));
+    after(() => setLanguage('en'));
+
+    // [file, bytes, what the user reads]
+    const cases: [string, BlobPart, string][] = [
+      [
+        '乱码.txt',
+        new Uint8Array([0x80, 0x80, 0xff, 0xfe, 0xa0]),
+        '无法读取 乱码.txt：无法用任何支持的编码读成文本（可能是二进制数据）',
+      ],
+      [
+        '假.docx',
+        new TextEncoder().encode('不是压缩包'),
+        '无法读取 假.docx：不是 Word 文档（DOCX）',
+      ],
+    ];
+    for (const [name, bytes, shown] of cases)
+      it(`refuses ${name} with a Chinese reason and no English word`, async () => {
+        const el = await fixture<BtTextInput>(html`<bt-text-input label="源"></bt-text-input>`);
+        const input = el.shadowRoot!.querySelector('input[type="file"]') as HTMLInputElement;
+        const dt = new DataTransfer();
+        dt.items.add(new File([bytes], name));
+        input.files = dt.files;
+        input.dispatchEvent(new Event('change'));
+        await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error shown');
+        const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+        expect(alert.textContent!.trim()).to.equal(shown);
+        expect(latinWords(visibleStrings(alert))).to.deep.equal([]);
+      });
   });
 
   it('bt-side-panel lists versions and asks to save one', async () => {
