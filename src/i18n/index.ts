@@ -1,12 +1,6 @@
-// i18next set up once for the whole app. Both languages are bundled (they are small), so the
-// first paint never waits for a fetch.
+// i18next set up once for the whole app. Each language is a chunk of its own, loaded before
+// the first paint in that language: a first visit does not carry the other one.
 import i18next from 'i18next';
-import en from '../../locales/en/translation.json';
-import zhCN from '../../locales/zh-CN/translation.json';
-import enReview from '../../locales/en/review.json';
-import zhCNReview from '../../locales/zh-CN/review.json';
-import enExchange from '../../locales/en/exchange.json';
-import zhCNExchange from '../../locales/zh-CN/exchange.json';
 
 export const UI_LANGUAGES = ['en', 'zh-CN'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -37,22 +31,44 @@ function safeGet(): string | null {
 
 export const i18n = i18next.createInstance();
 
-export function initI18n(lng: UiLanguage = initialLanguage()): Promise<unknown> {
-  if (i18n.isInitialized) return i18n.changeLanguage(lng);
+// Each area keeps its strings in its own file, all under one namespace:
+// locales/<lang>/review.json is t('review.…'), exchange.json is t('exchange.…').
+const LOADERS: Record<UiLanguage, () => Promise<{ default: Record<string, unknown> }>> = {
+  en: () => import('./locale-en.js'),
+  'zh-CN': () => import('./locale-zh-CN.js'),
+};
+
+async function strings(lng: UiLanguage): Promise<Record<string, unknown>> {
+  return (await LOADERS[lng]()).default;
+}
+
+/** Makes sure a language's strings are there (loading them the first time it is used). */
+async function ensure(lng: UiLanguage): Promise<void> {
+  if (!i18n.hasResourceBundle(lng, 'translation'))
+    i18n.addResourceBundle(lng, 'translation', await strings(lng), true, true);
+}
+
+export async function initI18n(lng: UiLanguage = initialLanguage()): Promise<unknown> {
+  if (i18n.isInitialized) {
+    await ensure(lng);
+    return i18n.changeLanguage(lng);
+  }
   i18n.on('languageChanged', (l) => {
     if (typeof document !== 'undefined')
       document.documentElement.lang = l === 'zh-CN' ? 'zh-CN' : 'en';
   });
+  const translation = await strings(lng);
+  // Another call may have initialised meanwhile (tests call this from several places).
+  if (i18n.isInitialized) {
+    await ensure(lng);
+    return i18n.changeLanguage(lng);
+  }
   return i18n.init({
     lng,
-    fallbackLng: 'en',
+    // Both languages have the same keys (a test checks it): nothing falls back.
+    fallbackLng: false,
     supportedLngs: [...UI_LANGUAGES],
-    // Each area keeps its strings in its own file, all under one namespace:
-    // locales/<lang>/review.json is t('review.…'), exchange.json is t('exchange.…').
-    resources: {
-      en: { translation: { ...en, review: enReview, exchange: enExchange } },
-      'zh-CN': { translation: { ...zhCN, review: zhCNReview, exchange: zhCNExchange } },
-    },
+    resources: { [lng]: { translation } },
     interpolation: { escapeValue: false }, // Lit escapes; i18next must not double-escape.
     returnNull: false,
     showSupportNotice: false,
@@ -66,6 +82,7 @@ export async function setLanguage(lng: UiLanguage): Promise<void> {
   } catch {
     // Private mode: the choice lasts for this visit only.
   }
+  await ensure(lng);
   await i18n.changeLanguage(lng);
 }
 

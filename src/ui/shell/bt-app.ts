@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { I18nController } from '../../i18n/i18n-controller.js';
-import { t } from '../../i18n/index.js';
+import { i18n, t } from '../../i18n/index.js';
 import { openServices, type Services } from '../../state/index.js';
 import {
   documentContext,
@@ -286,6 +286,8 @@ export class BtApp extends LitElement {
   }
 
   override render() {
+    // Nothing until the UI language's strings are in (a moment on the first paint).
+    if (!i18n.isInitialized) return nothing;
     const s = this._services;
     const project =
       this._page === 'grid' || this._page === 'review' ? s?.document.current?.project : undefined;
