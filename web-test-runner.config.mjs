@@ -103,6 +103,10 @@ export default {
   testsFinishTimeout: 600_000,
   rootDir: '.',
   middleware: [sharedFormats()],
+  // The page stylesheet holds the design tokens every component's colours come from; without it
+  // axe would check contrast against unstyled (transparent, inherited) colours.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><link rel="stylesheet" href="/src/page.css" /></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     commonjsAsModule(['/node_modules/saxes/saxes.js']),

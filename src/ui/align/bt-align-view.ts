@@ -15,6 +15,7 @@ import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import './events.js';
+import { focusRing } from '../common/focus-ring.js';
 
 type Shadow = ShadowRoot & { getSelection?: () => Selection | null };
 
@@ -27,78 +28,81 @@ type Shadow = ShadowRoot & { getSelection?: () => Selection | null };
  */
 @customElement('bt-align-view')
 export class BtAlignView extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    .toolbar {
-      position: sticky;
-      top: 0;
-      z-index: 1;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.4rem;
-      padding: 0.5rem 0;
-      background: #f6f7f9;
-    }
-    button {
-      font: inherit;
-      font-size: 0.85rem;
-    }
-    ol {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-    }
-    li {
-      display: grid;
-      grid-template-columns: 3rem 1fr 1fr 5rem;
-      gap: 0.5rem;
-      padding: 0.4rem 0.5rem;
-      background: #fff;
-      border-bottom: 1px solid #e3e6ec;
-      border-left: 5px solid #17703a;
-    }
-    li.mid {
-      border-left-color: #d69e2e;
-    }
-    li.low {
-      border-left-color: #b42318;
-      background: #fff6f5;
-    }
-    li[aria-selected='true'] {
-      outline: 2px solid #2f6fde;
-      outline-offset: -2px;
-    }
-    li.para {
-      margin-top: 0.5rem;
-    }
-    .n {
-      color: #5b6475;
-      text-align: right;
-    }
-    .sent {
-      display: block;
-      padding: 0.1rem 0.25rem;
-      border-radius: 3px;
-      cursor: text;
-      line-height: 1.55;
-    }
-    .sent + .sent {
-      border-top: 1px dotted #c9cfdb;
-    }
-    .sent.sel {
-      background: #dbe7ff;
-    }
-    .conf {
-      font-size: 0.75rem;
-      color: #374151;
-    }
-    .empty {
-      color: #8a93a5;
-      font-style: italic;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: block;
+      }
+      .toolbar {
+        position: sticky;
+        top: 0;
+        z-index: 1;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.4rem;
+        padding: 0.5rem 0;
+        background: var(--bt-surface-2);
+      }
+      button {
+        font: inherit;
+        font-size: 0.85rem;
+      }
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      li {
+        display: grid;
+        grid-template-columns: 3rem 1fr 1fr 5rem;
+        gap: 0.5rem;
+        padding: 0.4rem 0.5rem;
+        background: var(--bt-surface);
+        border-bottom: 1px solid var(--bt-border-subtle);
+        border-left: 5px solid var(--bt-success);
+      }
+      li.mid {
+        border-left-color: var(--bt-warning-line);
+      }
+      li.low {
+        border-left-color: var(--bt-danger);
+        background: var(--bt-danger-soft);
+      }
+      li[aria-selected='true'] {
+        outline: 2px solid var(--bt-accent);
+        outline-offset: -2px;
+      }
+      li.para {
+        margin-top: 0.5rem;
+      }
+      .n {
+        color: var(--bt-text-muted);
+        text-align: right;
+      }
+      .sent {
+        display: block;
+        padding: 0.1rem 0.25rem;
+        border-radius: 3px;
+        cursor: text;
+        line-height: 1.55;
+      }
+      .sent + .sent {
+        border-top: 1px dotted var(--bt-border-strong);
+      }
+      .sent.sel {
+        background: var(--bt-highlight);
+      }
+      .conf {
+        font-size: 0.75rem;
+        color: var(--bt-text-2);
+      }
+      .empty {
+        color: var(--bt-text-faintest);
+        font-style: italic;
+      }
+    `,
+  ];
 
   @state() private _active = 0;
   /** The sentence the caret is in: side, index within the row, and offset within the sentence. */

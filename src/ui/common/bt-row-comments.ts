@@ -5,6 +5,7 @@ import { detectLang } from '../../core/diff/tokenize.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, t } from '../../i18n/index.js';
 import { emit } from './events.js';
+import { focusRing } from './focus-ring.js';
 
 /**
  * The comments on one row, oldest first, each open or resolved, and a field to add one.
@@ -14,48 +15,51 @@ import { emit } from './events.js';
  */
 @customElement('bt-row-comments')
 export class BtRowComments extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      font-size: 0.85rem;
-    }
-    ul {
-      list-style: none;
-      margin: 0 0 0.3rem;
-      padding: 0;
-    }
-    li {
-      border-left: 3px solid #b45309;
-      padding: 0.1rem 0.45rem;
-      margin-bottom: 0.25rem;
-      background: #fffbeb;
-    }
-    li.resolved {
-      border-left-color: #9ca3af;
-      background: #f6f7f9;
-      color: #4b5563;
-    }
-    .meta {
-      color: #5b6475;
-      font-size: 0.78rem;
-    }
-    .state {
-      font-weight: 600;
-    }
-    form {
-      display: flex;
-      gap: 0.3rem;
-    }
-    input,
-    button {
-      font: inherit;
-      font-size: 0.82rem;
-    }
-    input {
-      flex: 1;
-      min-width: 0;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: block;
+        font-size: 0.85rem;
+      }
+      ul {
+        list-style: none;
+        margin: 0 0 0.3rem;
+        padding: 0;
+      }
+      li {
+        border-left: 3px solid var(--bt-warning);
+        padding: 0.1rem 0.45rem;
+        margin-bottom: 0.25rem;
+        background: var(--bt-warning-soft-2);
+      }
+      li.resolved {
+        border-left-color: var(--bt-border-muted);
+        background: var(--bt-surface-2);
+        color: var(--bt-text-3);
+      }
+      .meta {
+        color: var(--bt-text-muted);
+        font-size: 0.78rem;
+      }
+      .state {
+        font-weight: 600;
+      }
+      form {
+        display: flex;
+        gap: 0.3rem;
+      }
+      input,
+      button {
+        font: inherit;
+        font-size: 0.82rem;
+      }
+      input {
+        flex: 1;
+        min-width: 0;
+      }
+    `,
+  ];
 
   @state() private _adding = false;
 

@@ -10,13 +10,13 @@ import { withChips } from './inline-chips.js';
 export const diffStyles = css`
   del {
     text-decoration: line-through 2px;
-    background: #fde2e2;
-    color: #8a1111;
+    background: var(--bt-diff-del-bg);
+    color: var(--bt-diff-del-text);
   }
   ins {
     text-decoration: underline 2px;
-    background: #dcf5dc;
-    color: #0b5e0b;
+    background: var(--bt-diff-ins-bg);
+    color: var(--bt-diff-ins-text);
   }
 `;
 

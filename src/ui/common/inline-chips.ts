@@ -14,8 +14,8 @@ export const chipStyles = css`
     padding: 0 0.25em;
     margin: 0 0.1em;
     border-radius: 3px;
-    background: #e8ebf2;
-    color: #3b4456;
+    background: var(--bt-chip);
+    color: var(--bt-chip-text);
     font-size: 0.75em;
     line-height: 1.4;
     vertical-align: 0.1em;
@@ -25,9 +25,9 @@ export const chipStyles = css`
     display: inline-block;
     padding: 0 0.2em;
     margin: 0 0.05em;
-    border: 1px solid #b45309;
+    border: 1px solid var(--bt-warning);
     border-radius: 2px;
-    color: #92400e;
+    color: var(--bt-warning-text);
     font-size: 0.65em;
     line-height: 1.3;
     vertical-align: 0.15em;

@@ -16,6 +16,7 @@ import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import './events.js';
+import { focusRing } from '../common/focus-ring.js';
 
 const SHOWN_WARNINGS = 20;
 
@@ -28,71 +29,74 @@ const SHOWN_WARNINGS = 20;
  */
 @customElement('bt-export-dialog')
 export class BtExportDialog extends LitElement {
-  static override styles = css`
-    dialog {
-      width: min(44rem, 94vw);
-      border: 1px solid #c9cfdb;
-      border-radius: 8px;
-      padding: 1rem 1.25rem;
-    }
-    h2 {
-      font-size: 1.1rem;
-      margin: 0 0 0.75rem;
-    }
-    fieldset {
-      border: 1px solid #d8dde6;
-      border-radius: 6px;
-      margin: 0 0 0.75rem;
-    }
-    .formats {
-      display: grid;
-      grid-template-columns: 1fr 1fr;
-      gap: 0.3rem 1rem;
-    }
-    .options {
-      display: flex;
-      flex-direction: column;
-      gap: 0.3rem;
-    }
-    label {
-      display: flex;
-      gap: 0.4rem;
-      align-items: baseline;
-    }
-    button {
-      font: inherit;
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem;
-      justify-content: flex-end;
-    }
-    .primary {
-      background: #1d4fa8;
-      color: #fff;
-      border: 1px solid #1d4fa8;
-      border-radius: 4px;
-      padding: 0.3rem 0.8rem;
-    }
-    .primary:disabled {
-      background: #8a94a8;
-      border-color: #8a94a8;
-    }
-    .status {
-      min-height: 1.4em;
-      color: #1f5130;
-    }
-    .warnings {
-      color: #7a4a00;
-      font-size: 0.9rem;
-      max-height: 10rem;
-      overflow: auto;
-    }
-    .error {
-      color: #b42318;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      dialog {
+        width: min(44rem, 94vw);
+        border: 1px solid var(--bt-border-strong);
+        border-radius: 8px;
+        padding: 1rem 1.25rem;
+      }
+      h2 {
+        font-size: 1.1rem;
+        margin: 0 0 0.75rem;
+      }
+      fieldset {
+        border: 1px solid var(--bt-border);
+        border-radius: 6px;
+        margin: 0 0 0.75rem;
+      }
+      .formats {
+        display: grid;
+        grid-template-columns: 1fr 1fr;
+        gap: 0.3rem 1rem;
+      }
+      .options {
+        display: flex;
+        flex-direction: column;
+        gap: 0.3rem;
+      }
+      label {
+        display: flex;
+        gap: 0.4rem;
+        align-items: baseline;
+      }
+      button {
+        font: inherit;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        justify-content: flex-end;
+      }
+      .primary {
+        background: var(--bt-accent-strong);
+        color: var(--bt-accent-text);
+        border: 1px solid var(--bt-accent-strong);
+        border-radius: 4px;
+        padding: 0.3rem 0.8rem;
+      }
+      .primary:disabled {
+        background: var(--bt-disabled);
+        border-color: var(--bt-disabled);
+      }
+      .status {
+        min-height: 1.4em;
+        color: var(--bt-success-strong);
+      }
+      .warnings {
+        color: var(--bt-warning-strong);
+        font-size: 0.9rem;
+        max-height: 10rem;
+        overflow: auto;
+      }
+      .error {
+        color: var(--bt-danger);
+      }
+    `,
+  ];
 
   @query('dialog') private _dialog!: HTMLDialogElement;
 

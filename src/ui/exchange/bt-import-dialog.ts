@@ -35,7 +35,7 @@ export class BtImportDialog extends LitElement {
   static override styles = css`
     dialog {
       width: min(44rem, 94vw);
-      border: 1px solid #c9cfdb;
+      border: 1px solid var(--bt-border-strong);
       border-radius: 8px;
       padding: 1rem 1.25rem;
     }
@@ -55,7 +55,7 @@ export class BtImportDialog extends LitElement {
       font: inherit;
     }
     .hint {
-      color: #5b6475;
+      color: var(--bt-text-muted);
       font-size: 0.9rem;
     }
     .row {
@@ -66,7 +66,7 @@ export class BtImportDialog extends LitElement {
       margin: 0.5rem 0;
     }
     .error {
-      color: #b42318;
+      color: var(--bt-danger);
     }
     .actions {
       display: flex;
@@ -75,9 +75,9 @@ export class BtImportDialog extends LitElement {
       margin-top: 0.75rem;
     }
     .primary {
-      background: #1d4fa8;
-      color: #fff;
-      border: 1px solid #1d4fa8;
+      background: var(--bt-accent-strong);
+      color: var(--bt-accent-text);
+      border: 1px solid var(--bt-accent-strong);
       border-radius: 4px;
       padding: 0.3rem 0.8rem;
     }
@@ -85,8 +85,8 @@ export class BtImportDialog extends LitElement {
       width: 100%;
     }
     .primary:disabled {
-      background: #8a94a8;
-      border-color: #8a94a8;
+      background: var(--bt-disabled);
+      border-color: var(--bt-disabled);
     }
   `;
 

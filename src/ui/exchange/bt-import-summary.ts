@@ -8,6 +8,7 @@ import { t } from '../../i18n/index.js';
 import { ENCODINGS } from '../../state/source-files.js';
 import { emit } from '../common/events.js';
 import './events.js';
+import { focusRing } from '../common/focus-ring.js';
 
 const SHOWN_WARNINGS = 20;
 
@@ -20,43 +21,46 @@ const SHOWN_WARNINGS = 20;
  */
 @customElement('bt-import-summary')
 export class BtImportSummary extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    label {
-      display: flex;
-      flex-direction: column;
-      gap: 0.2rem;
-      font-size: 0.9rem;
-    }
-    select {
-      font: inherit;
-    }
-    .meta {
-      color: #5b6475;
-      font-size: 0.9rem;
-    }
-    .row {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem 1rem;
-      align-items: end;
-      margin: 0.5rem 0;
-    }
-    .found {
-      font-weight: 600;
-    }
-    .warnings {
-      color: #7a4a00;
-      font-size: 0.9rem;
-      max-height: 9rem;
-      overflow: auto;
-    }
-    .error {
-      color: #b42318;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: block;
+      }
+      label {
+        display: flex;
+        flex-direction: column;
+        gap: 0.2rem;
+        font-size: 0.9rem;
+      }
+      select {
+        font: inherit;
+      }
+      .meta {
+        color: var(--bt-text-muted);
+        font-size: 0.9rem;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1rem;
+        align-items: end;
+        margin: 0.5rem 0;
+      }
+      .found {
+        font-weight: 600;
+      }
+      .warnings {
+        color: var(--bt-warning-strong);
+        font-size: 0.9rem;
+        max-height: 9rem;
+        overflow: auto;
+      }
+      .error {
+        color: var(--bt-danger);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) result?: ImportResult;
   @property() fileName = '';

@@ -5,6 +5,7 @@ import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import './events.js';
+import { focusRing } from '../common/focus-ring.js';
 
 /**
  * The actions on the rows selected in the grid (Shift/Ctrl-click on row numbers, Ctrl+A):
@@ -15,28 +16,31 @@ import './events.js';
  */
 @customElement('bt-bulk-bar')
 export class BtBulkBar extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    .bar {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.35rem 0.6rem;
-      padding: 0.35rem 0.75rem;
-      background: #e8f0fe;
-      border-bottom: 1px solid #b6c8f0;
-      font-size: 0.88rem;
-    }
-    button,
-    select {
-      font: inherit;
-    }
-    .count {
-      font-weight: 600;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: block;
+      }
+      .bar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.35rem 0.6rem;
+        padding: 0.35rem 0.75rem;
+        background: var(--bt-info-soft);
+        border-bottom: 1px solid var(--bt-info-border);
+        font-size: 0.88rem;
+      }
+      button,
+      select {
+        font: inherit;
+      }
+      .count {
+        font-weight: 600;
+      }
+    `,
+  ];
 
   /** How many rows are selected. */
   @property({ type: Number }) count = 0;

@@ -22,6 +22,7 @@ import './bt-grid-toolbar.js';
 import './bt-find-bar.js';
 import { emit, type BtEvent } from '../common/events.js';
 import './events.js';
+import { focusRing } from '../common/focus-ring.js';
 
 /**
  * The translation grid: aligned pairs side by side, keyboard first, virtualised.
@@ -41,45 +42,48 @@ import './events.js';
  */
 @customElement('bt-editor')
 export class BtEditor extends LitElement {
-  static override styles = css`
-    :host {
-      display: flex;
-      flex-direction: column;
-      min-height: 0;
-      height: 100%;
-    }
-    .summary {
-      padding: 0.4rem 0.75rem;
-      background: #fff;
-      border-bottom: 1px solid #eceff4;
-    }
-    .columns {
-      display: grid;
-      grid-template-columns: 3.2rem 1fr 1fr 6.5rem;
-      gap: 0 0.5rem;
-      padding: 0.3rem 0.75rem;
-      font-size: 0.8rem;
-      font-weight: 600;
-      color: #5b6475;
-      background: #f1f3f7;
-      border-bottom: 1px solid #d8dde6;
-    }
-    .grid {
-      flex: 1;
-      min-height: 0;
-      overflow: auto;
-      position: relative;
-    }
-    .grid:focus-visible {
-      outline: 2px solid #2f6fde;
-      outline-offset: -2px;
-    }
-    .empty {
-      padding: 2rem;
-      text-align: center;
-      color: #5b6475;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
+        height: 100%;
+      }
+      .summary {
+        padding: 0.4rem 0.75rem;
+        background: var(--bt-surface);
+        border-bottom: 1px solid var(--bt-divider);
+      }
+      .columns {
+        display: grid;
+        grid-template-columns: 3.2rem 1fr 1fr 6.5rem;
+        gap: 0 0.5rem;
+        padding: 0.3rem 0.75rem;
+        font-size: 0.8rem;
+        font-weight: 600;
+        color: var(--bt-text-muted);
+        background: var(--bt-surface-3);
+        border-bottom: 1px solid var(--bt-border);
+      }
+      .grid {
+        flex: 1;
+        min-height: 0;
+        overflow: auto;
+        position: relative;
+      }
+      /* Inside: the scroller clips anything drawn outside it. */
+      .grid:focus-visible {
+        outline-offset: -2px;
+      }
+      .empty {
+        padding: 2rem;
+        text-align: center;
+        color: var(--bt-text-muted);
+      }
+    `,
+  ];
 
   @query('.grid') private _grid!: HTMLElement;
   @query('.rows') private _rowsEl?: HTMLElement;

@@ -5,6 +5,7 @@ import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import './events.js';
+import { focusRing } from '../common/focus-ring.js';
 
 export type FindScope = 'source' | 'target';
 
@@ -22,33 +23,36 @@ export interface FindRequest extends FindOptions {
  */
 @customElement('bt-find-bar')
 export class BtFindBar extends LitElement {
-  static override styles = css`
-    :host {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.4rem 0.75rem;
-      padding: 0.5rem 0.75rem;
-      background: #fff;
-      border-bottom: 1px solid #d8dde6;
-      font-size: 0.9rem;
-    }
-    input[type='search'],
-    input[type='text'] {
-      font: inherit;
-      padding: 0.2rem 0.4rem;
-      min-width: 12rem;
-    }
-    button {
-      font: inherit;
-    }
-    .error {
-      color: #b42318;
-    }
-    .result {
-      color: #374151;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.4rem 0.75rem;
+        padding: 0.5rem 0.75rem;
+        background: var(--bt-surface);
+        border-bottom: 1px solid var(--bt-border);
+        font-size: 0.9rem;
+      }
+      input[type='search'],
+      input[type='text'] {
+        font: inherit;
+        padding: 0.2rem 0.4rem;
+        min-width: 12rem;
+      }
+      button {
+        font: inherit;
+      }
+      .error {
+        color: var(--bt-danger);
+      }
+      .result {
+        color: var(--bt-text-2);
+      }
+    `,
+  ];
 
   @query('#find') private _find!: HTMLInputElement;
 

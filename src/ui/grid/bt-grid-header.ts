@@ -6,6 +6,7 @@ import { langCode } from '../../core/text/lang.js';
 import { countUnits } from '../../core/text/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
+import { focusRing } from '../common/focus-ring.js';
 
 // Segments are immutable (an edit makes a new object), so counts can be cached per object and a
 // keystroke in one row never recounts 20,000 others.
@@ -21,61 +22,64 @@ const RECOUNT_MS = 300;
 /** Progress by status and the size of the text, as a CAT tool counts it (Chinese by character). */
 @customElement('bt-grid-header')
 export class BtGridHeader extends LitElement {
-  static override styles = css`
-    :host {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.3rem 1rem;
-      font-size: 0.85rem;
-      color: #374151;
-    }
-    .bar {
-      display: flex;
-      width: 12rem;
-      height: 0.55rem;
-      border-radius: 999px;
-      overflow: hidden;
-      background: #e5e7eb;
-    }
-    .bar span {
-      display: block;
-      height: 100%;
-    }
-    .translated {
-      background: #1d5fb8;
-    }
-    .reviewed {
-      background: #6b3fa0;
-    }
-    .approved {
-      background: #17703a;
-    }
-    .draft {
-      background: #d69e2e;
-    }
-    .rejected {
-      background: #b42318;
-    }
-    .new {
-      background: transparent;
-    }
-    dl {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 0.8rem;
-      margin: 0;
-    }
-    dt {
-      display: inline;
-    }
-    dd {
-      display: inline;
-      margin: 0 0 0 0.25rem;
-      font-variant-numeric: tabular-nums;
-      font-weight: 600;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.3rem 1rem;
+        font-size: 0.85rem;
+        color: var(--bt-text-2);
+      }
+      .bar {
+        display: flex;
+        width: 12rem;
+        height: 0.55rem;
+        border-radius: 999px;
+        overflow: hidden;
+        background: var(--bt-status-track);
+      }
+      .bar span {
+        display: block;
+        height: 100%;
+      }
+      .translated {
+        background: var(--bt-status-translated);
+      }
+      .reviewed {
+        background: var(--bt-status-reviewed);
+      }
+      .approved {
+        background: var(--bt-status-approved);
+      }
+      .draft {
+        background: var(--bt-status-draft-bar);
+      }
+      .rejected {
+        background: var(--bt-status-rejected);
+      }
+      .new {
+        background: transparent;
+      }
+      dl {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 0.8rem;
+        margin: 0;
+      }
+      dt {
+        display: inline;
+      }
+      dd {
+        display: inline;
+        margin: 0 0 0 0.25rem;
+        font-variant-numeric: tabular-nums;
+        font-weight: 600;
+      }
+    `,
+  ];
 
   @property({ attribute: false }) segments: readonly Segment[] = [];
   @property({ attribute: false }) sourceLang: Lang = 'zh-Hans';

@@ -10,6 +10,7 @@ import type { BtEvent } from '../common/events.js';
 import type { BtEditor } from './bt-editor.js';
 import './bt-editor.js';
 import './events.js';
+import { focusRing } from '../common/focus-ring.js';
 
 /**
  * The grid page: the open document in the translation grid, with the history/versions panel.
@@ -18,18 +19,21 @@ import './events.js';
  */
 @customElement('bt-grid-page')
 export class BtGridPage extends LitElement {
-  static override styles = css`
-    :host {
-      display: grid;
-      grid-template-columns: 1fr;
-      min-height: 0;
-      height: 100%;
-      overflow: hidden;
-    }
-    :host([panel]) {
-      grid-template-columns: 1fr minmax(16rem, 24rem);
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: grid;
+        grid-template-columns: 1fr;
+        min-height: 0;
+        height: 100%;
+        overflow: hidden;
+      }
+      :host([panel]) {
+        grid-template-columns: 1fr minmax(16rem, 24rem);
+      }
+    `,
+  ];
 
   @query('bt-editor') private _editor?: BtEditor;
 

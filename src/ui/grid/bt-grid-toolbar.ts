@@ -7,6 +7,7 @@ import { tm } from '../../i18n/index.js';
 import { keysOf } from './keymap.js';
 import { emit } from '../common/events.js';
 import './events.js';
+import { focusRing } from '../common/focus-ring.js';
 
 /**
  * The grid's toolbar: actions on the active row, undo/redo, the filters and the row count.
@@ -25,32 +26,35 @@ import './events.js';
  */
 @customElement('bt-grid-toolbar')
 export class BtGridToolbar extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    .toolbar {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.4rem 0.75rem;
-      padding: 0.45rem 0.75rem;
-      background: #fff;
-      border-bottom: 1px solid #d8dde6;
-      font-size: 0.9rem;
-    }
-    .toolbar button,
-    .toolbar select,
-    .toolbar input {
-      font: inherit;
-    }
-    .spacer {
-      flex: 1;
-    }
-    .count {
-      color: #374151;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: block;
+      }
+      .toolbar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.4rem 0.75rem;
+        padding: 0.45rem 0.75rem;
+        background: var(--bt-surface);
+        border-bottom: 1px solid var(--bt-border);
+        font-size: 0.9rem;
+      }
+      .toolbar button,
+      .toolbar select,
+      .toolbar input {
+        font: inherit;
+      }
+      .spacer {
+        flex: 1;
+      }
+      .count {
+        color: var(--bt-text-2);
+      }
+    `,
+  ];
 
   @property({ type: Boolean }) canUndo = false;
   @property({ type: Boolean }) canRedo = false;

@@ -12,6 +12,7 @@ import { codeMismatch, storedAfterEdit, storedOffset, toEditable } from '../../c
 import type { RowTrack } from './bt-track-changes.js';
 import { emit } from '../common/events.js';
 import './events.js';
+import { focusRing } from '../common/focus-ring.js';
 
 /**
  * One aligned pair of the translation grid: row number, source, target, status and link type.
@@ -24,119 +25,121 @@ import './events.js';
  */
 @customElement('bt-segment-row')
 export class BtSegmentRow extends LitElement {
-  static override styles = css`
-    :host {
-      display: grid;
-      grid-template-columns: 3.2rem 1fr 1fr 6.5rem;
-      gap: 0 0.5rem;
-      padding: 0.35rem 0.75rem;
-      border-bottom: 1px solid #e3e6ec;
-      background: #fff;
-      box-sizing: border-box;
-      width: 100%;
-      /* A row's layout never affects another's: new rows while scrolling lay out on their own. */
-      contain: content;
-    }
-    :host([paragraph-start]) {
-      border-top: 0.6rem solid #f6f7f9;
-    }
-    :host([active]) {
-      background: #eef4ff;
-      box-shadow: inset 3px 0 0 #2f6fde;
-    }
-    .num {
-      color: #5b6475;
-      font-variant-numeric: tabular-nums;
-      text-align: right;
-      padding-top: 0.3rem;
-    }
-    /* The row number selects the row (Shift: a range, Ctrl: add or remove). */
-    .num button {
-      font: inherit;
-      color: inherit;
-      background: none;
-      border: 1px solid transparent;
-      border-radius: 3px;
-      padding: 0 0.2rem;
-      cursor: pointer;
-    }
-    .num button:hover {
-      border-color: #c3cad6;
-    }
-    :host([selected]) {
-      background: #dce8fd;
-    }
-    :host([selected]) .num button {
-      background: #2f6fde;
-      color: #fff;
-    }
-    .cell {
-      font-size: 1rem;
-      line-height: 1.6;
-      min-width: 0;
-      overflow-wrap: anywhere;
-    }
-    .source {
-      padding: 0.25rem 0.4rem;
-    }
-    textarea {
-      field-sizing: content;
-      width: 100%;
-      box-sizing: border-box;
-      min-height: 2.1rem;
-      resize: none;
-      font: inherit;
-      line-height: 1.6;
-      padding: 0.2rem 0.4rem;
-      border: 1px solid #c9cfdb;
-      border-radius: 4px;
-      background: #fff;
-      color: inherit;
-    }
-    textarea:focus-visible {
-      outline: 2px solid #2f6fde;
-      outline-offset: 1px;
-    }
-    .meta {
-      display: flex;
-      flex-direction: column;
-      align-items: flex-start;
-      gap: 0.2rem;
-      font-size: 0.8rem;
-      color: #5b6475;
-    }
-    .link[data-low] {
-      color: #9a3412;
-      font-weight: 600;
-    }
-    .comments,
-    .tags {
-      color: #92400e;
-      font-weight: 600;
-    }
-    .note-edit {
-      grid-column: 2 / 4;
-      display: flex;
-      gap: 0.4rem;
-      align-items: flex-start;
-    }
-    .note-input {
-      flex: 1;
-      min-height: 2.1rem;
-      font-size: 0.9rem;
-    }
-    .note-edit button {
-      font: inherit;
-      font-size: 0.85rem;
-    }
-    .note {
-      grid-column: 2 / 4;
-      font-size: 0.85rem;
-      color: #5b6475;
-    }
-    ${chipStyles}
-    ${visuallyHidden}
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: grid;
+        grid-template-columns: 3.2rem 1fr 1fr 6.5rem;
+        gap: 0 0.5rem;
+        padding: 0.35rem 0.75rem;
+        border-bottom: 1px solid var(--bt-border-subtle);
+        background: var(--bt-surface);
+        box-sizing: border-box;
+        width: 100%;
+        /* A row's layout never affects another's: new rows while scrolling lay out on their own. */
+        contain: content;
+      }
+      :host([paragraph-start]) {
+        border-top: 0.6rem solid var(--bt-surface-2);
+      }
+      :host([active]) {
+        background: var(--bt-accent-soft);
+        box-shadow: inset 3px 0 0 var(--bt-accent);
+      }
+      .num {
+        color: var(--bt-text-muted);
+        font-variant-numeric: tabular-nums;
+        text-align: right;
+        padding-top: 0.3rem;
+      }
+      /* The row number selects the row (Shift: a range, Ctrl: add or remove). */
+      .num button {
+        font: inherit;
+        color: inherit;
+        background: none;
+        border: 1px solid transparent;
+        border-radius: 3px;
+        padding: 0 0.2rem;
+        cursor: pointer;
+      }
+      .num button:hover {
+        border-color: var(--bt-border-hover);
+      }
+      :host([selected]) {
+        background: var(--bt-accent-soft-2);
+      }
+      :host([selected]) .num button {
+        background: var(--bt-accent);
+        color: var(--bt-accent-text);
+      }
+      .cell {
+        font-size: 1rem;
+        line-height: 1.6;
+        min-width: 0;
+        overflow-wrap: anywhere;
+      }
+      .source {
+        padding: 0.25rem 0.4rem;
+      }
+      textarea {
+        field-sizing: content;
+        width: 100%;
+        box-sizing: border-box;
+        min-height: 2.1rem;
+        resize: none;
+        font: inherit;
+        line-height: 1.6;
+        padding: 0.2rem 0.4rem;
+        border: 1px solid var(--bt-border-strong);
+        border-radius: 4px;
+        background: var(--bt-surface);
+        color: inherit;
+      }
+      textarea:focus-visible {
+        outline-offset: 1px;
+      }
+      .meta {
+        display: flex;
+        flex-direction: column;
+        align-items: flex-start;
+        gap: 0.2rem;
+        font-size: 0.8rem;
+        color: var(--bt-text-muted);
+      }
+      .link[data-low] {
+        color: var(--bt-warning-text-2);
+        font-weight: 600;
+      }
+      .comments,
+      .tags {
+        color: var(--bt-warning-text);
+        font-weight: 600;
+      }
+      .note-edit {
+        grid-column: 2 / 4;
+        display: flex;
+        gap: 0.4rem;
+        align-items: flex-start;
+      }
+      .note-input {
+        flex: 1;
+        min-height: 2.1rem;
+        font-size: 0.9rem;
+      }
+      .note-edit button {
+        font: inherit;
+        font-size: 0.85rem;
+      }
+      .note {
+        grid-column: 2 / 4;
+        font-size: 0.85rem;
+        color: var(--bt-text-muted);
+      }
+      ${chipStyles}
+      ${visuallyHidden}
+    `,
+  ];
 
   @query('textarea.target') private _target?: HTMLTextAreaElement;
   @query('textarea.note-input') private _noteInput?: HTMLTextAreaElement;

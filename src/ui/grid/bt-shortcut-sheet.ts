@@ -5,6 +5,7 @@ import { t } from '../../i18n/index.js';
 import { SHORTCUTS } from './keymap.js';
 import { emit } from '../common/events.js';
 import './events.js';
+import { focusRing } from '../common/focus-ring.js';
 
 /**
  * The keyboard shortcut sheet (opened with "?"), printed from the same table the grid obeys.
@@ -13,31 +14,34 @@ import './events.js';
  */
 @customElement('bt-shortcut-sheet')
 export class BtShortcutSheet extends LitElement {
-  static override styles = css`
-    dialog {
-      border: 1px solid #c9cfdb;
-      border-radius: 8px;
-      padding: 1rem 1.25rem;
-      max-width: 32rem;
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-    }
-    th,
-    td {
-      text-align: left;
-      padding: 0.25rem 0.5rem;
-      border-bottom: 1px solid #eceff4;
-    }
-    kbd {
-      font-family: ui-monospace, monospace;
-      background: #f1f3f7;
-      border: 1px solid #c9cfdb;
-      border-radius: 3px;
-      padding: 0 0.3rem;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      dialog {
+        border: 1px solid var(--bt-border-strong);
+        border-radius: 8px;
+        padding: 1rem 1.25rem;
+        max-width: 32rem;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+      }
+      th,
+      td {
+        text-align: left;
+        padding: 0.25rem 0.5rem;
+        border-bottom: 1px solid var(--bt-divider);
+      }
+      kbd {
+        font-family: ui-monospace, monospace;
+        background: var(--bt-surface-3);
+        border: 1px solid var(--bt-border-strong);
+        border-radius: 3px;
+        padding: 0 0.3rem;
+      }
+    `,
+  ];
 
   @query('dialog') private _dialog!: HTMLDialogElement;
 

@@ -7,6 +7,7 @@ import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import './events.js';
+import { focusRing } from '../common/focus-ring.js';
 
 /**
  * Beside the grid: the history and the comments of the active row, and the document's saved
@@ -22,78 +23,81 @@ type Tab = 'history' | 'comments' | 'versions';
 
 @customElement('bt-side-panel')
 export class BtSidePanel extends LitElement {
-  static override styles = css`
-    :host {
-      display: flex;
-      flex-direction: column;
-      min-height: 0;
-      background: #fff;
-      border-left: 1px solid #d8dde6;
-      font-size: 0.88rem;
-    }
-    [role='tablist'] {
-      display: flex;
-      border-bottom: 1px solid #d8dde6;
-    }
-    [role='tab'] {
-      flex: 1;
-      font: inherit;
-      padding: 0.45rem;
-      border: 0;
-      background: #f1f3f7;
-      cursor: pointer;
-    }
-    [role='tab'][aria-selected='true'] {
-      background: #fff;
-      font-weight: 600;
-      box-shadow: inset 0 -2px 0 #2f6fde;
-    }
-    section {
-      overflow: auto;
-      padding: 0.6rem 0.75rem;
-      flex: 1;
-    }
-    ol {
-      list-style: none;
-      padding: 0;
-      margin: 0;
-    }
-    li {
-      border-bottom: 1px solid #eceff4;
-      padding: 0.45rem 0;
-    }
-    .meta {
-      color: #5b6475;
-      font-size: 0.8rem;
-    }
-    .text {
-      overflow-wrap: anywhere;
-    }
-    del {
-      color: #8f1d14;
-    }
-    ins {
-      color: #17703a;
-    }
-    form {
-      display: flex;
-      gap: 0.4rem;
-      margin-bottom: 0.6rem;
-    }
-    input,
-    button {
-      font: inherit;
-    }
-    input {
-      flex: 1;
-      min-width: 0;
-    }
-    .actions {
-      display: flex;
-      gap: 0.3rem;
-      margin-top: 0.25rem;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
+        background: var(--bt-surface);
+        border-left: 1px solid var(--bt-border);
+        font-size: 0.88rem;
+      }
+      [role='tablist'] {
+        display: flex;
+        border-bottom: 1px solid var(--bt-border);
+      }
+      [role='tab'] {
+        flex: 1;
+        font: inherit;
+        padding: 0.45rem;
+        border: 0;
+        background: var(--bt-surface-3);
+        cursor: pointer;
+      }
+      [role='tab'][aria-selected='true'] {
+        background: var(--bt-surface);
+        font-weight: 600;
+        box-shadow: inset 0 -2px 0 var(--bt-accent);
+      }
+      section {
+        overflow: auto;
+        padding: 0.6rem 0.75rem;
+        flex: 1;
+      }
+      ol {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+      }
+      li {
+        border-bottom: 1px solid var(--bt-divider);
+        padding: 0.45rem 0;
+      }
+      .meta {
+        color: var(--bt-text-muted);
+        font-size: 0.8rem;
+      }
+      .text {
+        overflow-wrap: anywhere;
+      }
+      del {
+        color: var(--bt-danger-strong);
+      }
+      ins {
+        color: var(--bt-success);
+      }
+      form {
+        display: flex;
+        gap: 0.4rem;
+        margin-bottom: 0.6rem;
+      }
+      input,
+      button {
+        font: inherit;
+      }
+      input {
+        flex: 1;
+        min-width: 0;
+      }
+      .actions {
+        display: flex;
+        gap: 0.3rem;
+        margin-top: 0.25rem;
+      }
+    `,
+  ];
 
   @state() private _tab: Tab = 'history';
 

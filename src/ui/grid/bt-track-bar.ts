@@ -5,6 +5,7 @@ import { t } from '../../i18n/index.js';
 import { keysOf } from './keymap.js';
 import { emit } from '../common/events.js';
 import './events.js';
+import { focusRing } from '../common/focus-ring.js';
 
 export type TrackAction =
   'prev' | 'next' | 'accept-selected' | 'reject-selected' | 'accept-all' | 'reject-all';
@@ -19,31 +20,34 @@ export type TrackAction =
  */
 @customElement('bt-track-bar')
 export class BtTrackBar extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    .bar {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.35rem 0.6rem;
-      padding: 0.35rem 0.75rem;
-      background: #fff8e1;
-      border-bottom: 1px solid #e6cf8a;
-      font-size: 0.88rem;
-    }
-    button,
-    input {
-      font: inherit;
-    }
-    .since {
-      font-weight: 600;
-    }
-    .spacer {
-      flex: 1;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: block;
+      }
+      .bar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.35rem 0.6rem;
+        padding: 0.35rem 0.75rem;
+        background: var(--bt-warning-soft);
+        border-bottom: 1px solid var(--bt-warning-border);
+        font-size: 0.88rem;
+      }
+      button,
+      input {
+        font: inherit;
+      }
+      .since {
+        font-weight: 600;
+      }
+      .spacer {
+        flex: 1;
+      }
+    `,
+  ];
 
   /** Name of the version the rows are compared with. */
   @property() versionName = '';

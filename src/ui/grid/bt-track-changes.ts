@@ -11,6 +11,7 @@ import { chipStyles, visuallyHidden } from '../common/inline-chips.js';
 import '../common/bt-status-badge.js';
 import { emit } from '../common/events.js';
 import './events.js';
+import { focusRing } from '../common/focus-ring.js';
 
 /** What the grid hands each row while track changes are on. */
 export interface RowTrack {
@@ -36,105 +37,108 @@ export interface RowTrack {
  */
 @customElement('bt-track-changes')
 export class BtTrackChanges extends LitElement {
-  static override styles = css`
-    :host {
-      grid-column: 1 / -1;
-      display: grid;
-      grid-template-columns: subgrid;
-      align-items: start;
-      margin-top: 0.3rem;
-      padding: 0.25rem 0;
-      font-size: 0.88rem;
-      line-height: 1.55;
-      background: #fff8e1;
-      border-top: 1px dashed #d9a520;
-    }
-    :host([accepted]) {
-      background: #f3f4f6;
-      border-top-color: #c9cfdb;
-      color: #5b6475;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    .pick {
-      display: flex;
-      flex-direction: column;
-      align-items: flex-end;
-      gap: 0.1rem;
-      font-size: 0.72rem;
-      color: #5b6475;
-    }
-    .text {
-      min-width: 0;
-      padding: 0 0.4rem;
-      overflow-wrap: anywhere;
-    }
-    .diff {
-      white-space: pre-wrap;
-    }
-    .note {
-      color: #5b6475;
-      font-style: italic;
-    }
-    .status {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.25rem;
-      margin-top: 0.15rem;
-      font-size: 0.78rem;
-      color: #5b6475;
-    }
-    .decide {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.15rem;
-      align-items: center;
-    }
-    .state {
-      flex-basis: 100%;
-      font-size: 0.75rem;
-      font-weight: 600;
-      color: #8a5a00;
-    }
-    :host([accepted]) .state {
-      color: #17703a;
-    }
-    button {
-      font: inherit;
-      font-size: 0.75rem;
-      padding: 0 0.2rem;
-    }
-    :host([accepted]) del,
-    :host([accepted]) ins {
-      background: none;
-      color: inherit;
-    }
-    /* A hair of space between a deletion and its replacement, so "bit" and "little" do not
-       read as one word (no character is added, so copied text stays exact). */
-    del + ins {
-      margin-left: 0.15em;
-    }
-    del.k-whitespace,
-    ins.k-whitespace {
-      outline: 1px dashed currentColor;
-    }
-    /* Screen readers announce each mark ("deleted", "inserted"); nothing shows on screen. */
-    del::before,
-    ins::before {
-      content: attr(data-sr) ': ';
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-    ${chipStyles}
-    ${diffStyles}
-    ${visuallyHidden}
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        grid-column: 1 / -1;
+        display: grid;
+        grid-template-columns: subgrid;
+        align-items: start;
+        margin-top: 0.3rem;
+        padding: 0.25rem 0;
+        font-size: 0.88rem;
+        line-height: 1.55;
+        background: var(--bt-warning-soft);
+        border-top: 1px dashed var(--bt-warning-dash);
+      }
+      :host([accepted]) {
+        background: var(--bt-surface-4);
+        border-top-color: var(--bt-border-strong);
+        color: var(--bt-text-muted);
+      }
+      :host([hidden]) {
+        display: none;
+      }
+      .pick {
+        display: flex;
+        flex-direction: column;
+        align-items: flex-end;
+        gap: 0.1rem;
+        font-size: 0.72rem;
+        color: var(--bt-text-muted);
+      }
+      .text {
+        min-width: 0;
+        padding: 0 0.4rem;
+        overflow-wrap: anywhere;
+      }
+      .diff {
+        white-space: pre-wrap;
+      }
+      .note {
+        color: var(--bt-text-muted);
+        font-style: italic;
+      }
+      .status {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.25rem;
+        margin-top: 0.15rem;
+        font-size: 0.78rem;
+        color: var(--bt-text-muted);
+      }
+      .decide {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.15rem;
+        align-items: center;
+      }
+      .state {
+        flex-basis: 100%;
+        font-size: 0.75rem;
+        font-weight: 600;
+        color: var(--bt-caution);
+      }
+      :host([accepted]) .state {
+        color: var(--bt-success);
+      }
+      button {
+        font: inherit;
+        font-size: 0.75rem;
+        padding: 0 0.2rem;
+      }
+      :host([accepted]) del,
+      :host([accepted]) ins {
+        background: none;
+        color: inherit;
+      }
+      /* A hair of space between a deletion and its replacement, so "bit" and "little" do not
+         read as one word (no character is added, so copied text stays exact). */
+      del + ins {
+        margin-left: 0.15em;
+      }
+      del.k-whitespace,
+      ins.k-whitespace {
+        outline: 1px dashed currentColor;
+      }
+      /* Screen readers announce each mark ("deleted", "inserted"); nothing shows on screen. */
+      del::before,
+      ins::before {
+        content: attr(data-sr) ': ';
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      ${chipStyles}
+      ${diffStyles}
+      ${visuallyHidden}
+    `,
+  ];
 
   /** The row as it is now. */
   @property({ attribute: false }) segment?: Segment;

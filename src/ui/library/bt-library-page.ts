@@ -7,6 +7,7 @@ import { Watch } from '../common/watch.js';
 import type { BtEvent } from '../common/events.js';
 import './bt-project-library.js';
 import './events.js';
+import { focusRing } from '../common/focus-ring.js';
 
 /**
  * The library page: the workspace's projects, where renaming, deleting and backups become calls
@@ -14,11 +15,14 @@ import './events.js';
  */
 @customElement('bt-library-page')
 export class BtLibraryPage extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: block;
+      }
+    `,
+  ];
 
   @consume({ context: libraryContext })
   @property({ attribute: false })

@@ -16,6 +16,7 @@ import '../align/bt-align-view.js';
 import { emit, type BtEvent } from '../common/events.js';
 import type { NewProjectRequest } from './events.js';
 import { projectNameOf } from '../../core/exchange.js';
+import { focusRing } from '../common/focus-ring.js';
 
 /**
  * New project: paste or drop a source and, optionally, its existing translation; see how they
@@ -26,52 +27,55 @@ import { projectNameOf } from '../../core/exchange.js';
  */
 @customElement('bt-new-project')
 export class BtNewProject extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      max-width: 80rem;
-      margin: 0 auto;
-      padding: 1rem;
-    }
-    h2 {
-      font-size: 1.2rem;
-      margin: 0 0 0.75rem;
-    }
-    .sides {
-      display: grid;
-      grid-template-columns: 1fr 1fr;
-      gap: 1rem;
-    }
-    .settings,
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem 1rem;
-      align-items: end;
-      margin: 0.75rem 0;
-    }
-    label {
-      display: flex;
-      flex-direction: column;
-      gap: 0.2rem;
-      font-size: 0.9rem;
-    }
-    input,
-    select,
-    button {
-      font: inherit;
-    }
-    .preview {
-      font-size: 0.9rem;
-      color: #374151;
-    }
-    progress {
-      width: 20rem;
-    }
-    .error {
-      color: #b42318;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: block;
+        max-width: 80rem;
+        margin: 0 auto;
+        padding: 1rem;
+      }
+      h2 {
+        font-size: 1.2rem;
+        margin: 0 0 0.75rem;
+      }
+      .sides {
+        display: grid;
+        grid-template-columns: 1fr 1fr;
+        gap: 1rem;
+      }
+      .settings,
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1rem;
+        align-items: end;
+        margin: 0.75rem 0;
+      }
+      label {
+        display: flex;
+        flex-direction: column;
+        gap: 0.2rem;
+        font-size: 0.9rem;
+      }
+      input,
+      select,
+      button {
+        font: inherit;
+      }
+      .preview {
+        font-size: 0.9rem;
+        color: var(--bt-text-2);
+      }
+      progress {
+        width: 20rem;
+      }
+      .error {
+        color: var(--bt-danger);
+      }
+    `,
+  ];
 
   @state() private _source = '';
   @state() private _target = '';

@@ -6,6 +6,7 @@ import { i18n, t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import './events.js';
 import { visibleControls } from '../../core/text/invisible.js';
+import { focusRing } from '../common/focus-ring.js';
 
 /**
  * The project library: list, create, rename, delete (with confirmation; the app offers undo).
@@ -19,105 +20,104 @@ import { visibleControls } from '../../core/text/invisible.js';
  */
 @customElement('bt-project-library')
 export class BtProjectLibrary extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      max-width: 60rem;
-      margin: 0 auto;
-      padding: 1.5rem 1rem;
-    }
-    h2 {
-      font-size: 1.2rem;
-      margin: 0 0 1rem;
-    }
-    a.new {
-      display: inline-block;
-      padding: 0.45rem 0.9rem;
-      border-radius: 6px;
-      background: #1d4fa8;
-      color: #fff;
-      text-decoration: none;
-      font-weight: 600;
-    }
-    a.new:focus-visible {
-      outline: 2px solid #1d2330;
-      outline-offset: 2px;
-    }
-    label {
-      display: flex;
-      flex-direction: column;
-      gap: 0.2rem;
-      font-size: 0.85rem;
-    }
-    input,
-    select,
-    button {
-      font: inherit;
-    }
-    ul {
-      list-style: none;
-      padding: 0;
-      margin: 0;
-    }
-    li {
-      display: flex;
-      align-items: center;
-      gap: 0.75rem;
-      padding: 0.7rem 1rem;
-      background: #fff;
-      border: 1px solid #d8dde6;
-      border-radius: 8px;
-      margin-bottom: 0.5rem;
-    }
-    li a {
-      font-weight: 600;
-      color: #1d4fa8;
-      text-decoration: none;
-      font-size: 1.05rem;
-    }
-    li a:hover,
-    li a:focus-visible {
-      text-decoration: underline;
-    }
-    .meta {
-      color: #5b6475;
-      font-size: 0.85rem;
-    }
-    .grow {
-      flex: 1;
-      min-width: 0;
-    }
-    .empty {
-      color: #5b6475;
-    }
-    .backup {
-      margin-top: 2rem;
-      padding: 1rem;
-      background: #fff;
-      border: 1px solid #d8dde6;
-      border-radius: 8px;
-    }
-    .backup h2 {
-      margin-bottom: 0.4rem;
-    }
-    fieldset {
-      margin-top: 0.75rem;
-      border: 1px solid #d8dde6;
-      border-radius: 6px;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem 1rem;
-      align-items: end;
-    }
-    label.inline {
-      flex-direction: row;
-      align-items: center;
-    }
-    dialog {
-      border: 1px solid #c9cfdb;
-      border-radius: 8px;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: block;
+        max-width: 60rem;
+        margin: 0 auto;
+        padding: 1.5rem 1rem;
+      }
+      h2 {
+        font-size: 1.2rem;
+        margin: 0 0 1rem;
+      }
+      a.new {
+        display: inline-block;
+        padding: 0.45rem 0.9rem;
+        border-radius: 6px;
+        background: var(--bt-accent-strong);
+        color: var(--bt-accent-text);
+        text-decoration: none;
+        font-weight: 600;
+      }
+      label {
+        display: flex;
+        flex-direction: column;
+        gap: 0.2rem;
+        font-size: 0.85rem;
+      }
+      input,
+      select,
+      button {
+        font: inherit;
+      }
+      ul {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+      }
+      li {
+        display: flex;
+        align-items: center;
+        gap: 0.75rem;
+        padding: 0.7rem 1rem;
+        background: var(--bt-surface);
+        border: 1px solid var(--bt-border);
+        border-radius: 8px;
+        margin-bottom: 0.5rem;
+      }
+      li a {
+        font-weight: 600;
+        color: var(--bt-link);
+        text-decoration: none;
+        font-size: 1.05rem;
+      }
+      li a:hover,
+      li a:focus-visible {
+        text-decoration: underline;
+      }
+      .meta {
+        color: var(--bt-text-muted);
+        font-size: 0.85rem;
+      }
+      .grow {
+        flex: 1;
+        min-width: 0;
+      }
+      .empty {
+        color: var(--bt-text-muted);
+      }
+      .backup {
+        margin-top: 2rem;
+        padding: 1rem;
+        background: var(--bt-surface);
+        border: 1px solid var(--bt-border);
+        border-radius: 8px;
+      }
+      .backup h2 {
+        margin-bottom: 0.4rem;
+      }
+      fieldset {
+        margin-top: 0.75rem;
+        border: 1px solid var(--bt-border);
+        border-radius: 6px;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1rem;
+        align-items: end;
+      }
+      label.inline {
+        flex-direction: row;
+        align-items: center;
+      }
+      dialog {
+        border: 1px solid var(--bt-border-strong);
+        border-radius: 8px;
+      }
+    `,
+  ];
 
   @query('dialog') private _confirm!: HTMLDialogElement;
 

@@ -32,12 +32,12 @@ export class BtTextInput extends LitElement {
       min-height: 14rem;
       resize: vertical;
       padding: 0.5rem;
-      border: 1px dashed #9aa3b5;
+      border: 1px dashed var(--bt-border-drop);
       border-radius: 6px;
     }
     :host([dragging]) textarea {
-      border-color: #2f6fde;
-      background: #eef4ff;
+      border-color: var(--bt-accent);
+      background: var(--bt-accent-soft);
     }
     .row {
       display: flex;
@@ -47,7 +47,7 @@ export class BtTextInput extends LitElement {
       font-size: 0.85rem;
     }
     .error {
-      color: #b42318;
+      color: var(--bt-danger);
     }
     select,
     input {

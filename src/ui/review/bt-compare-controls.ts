@@ -6,6 +6,7 @@ import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import './events.js';
+import { focusRing } from '../common/focus-ring.js';
 
 export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
   a: '',
@@ -29,32 +30,35 @@ const MINOR: [ChangeKind, string][] = [
  */
 @customElement('bt-compare-controls')
 export class BtCompareControls extends LitElement {
-  static override styles = css`
-    :host {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.4rem 0.9rem;
-      font-size: 0.88rem;
-    }
-    select,
-    input {
-      font: inherit;
-    }
-    fieldset {
-      border: 0;
-      padding: 0;
-      margin: 0;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.2rem 0.7rem;
-    }
-    legend {
-      float: left;
-      margin-right: 0.4rem;
-      font-weight: 600;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.4rem 0.9rem;
+        font-size: 0.88rem;
+      }
+      select,
+      input {
+        font: inherit;
+      }
+      fieldset {
+        border: 0;
+        padding: 0;
+        margin: 0;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.2rem 0.7rem;
+      }
+      legend {
+        float: left;
+        margin-right: 0.4rem;
+        font-weight: 600;
+      }
+    `,
+  ];
 
   @property({ attribute: false }) versions: readonly VersionMeta[] = [];
   @property({ attribute: false }) options: CompareOptions = DEFAULT_COMPARE_OPTIONS;

@@ -18,6 +18,7 @@ import '../common/bt-row-comments.js';
 import { emit } from '../common/events.js';
 import './events.js';
 import { decisionForReport } from './review-labels.js';
+import { focusRing } from '../common/focus-ring.js';
 
 const joined = (rows: RowSnapshot[], f: 'source' | 'target') => rows.map((r) => r[f]).join('\n');
 
@@ -31,105 +32,108 @@ const joined = (rows: RowSnapshot[], f: 'source' | 'target') => rows.map((r) => 
  */
 @customElement('bt-compare-row')
 export class BtCompareRow extends LitElement {
-  static override styles = css`
-    :host {
-      display: grid;
-      grid-template-columns: 5.5rem 1fr 9rem;
-      gap: 0 0.6rem;
-      padding: 0.45rem 0.75rem;
-      border-bottom: 1px solid #e3e6ec;
-      background: #fff;
-      box-sizing: border-box;
-      width: 100%;
-    }
-    :host([active]) {
-      background: #eef4ff;
-      box-shadow: inset 3px 0 0 #2f6fde;
-    }
-    :host(:focus-visible) {
-      outline: 2px solid #2f6fde;
-      outline-offset: -2px;
-    }
-    .head {
-      display: flex;
-      flex-direction: column;
-      gap: 0.15rem;
-      font-size: 0.8rem;
-      color: #374151;
-    }
-    .num {
-      font-variant-numeric: tabular-nums;
-      font-weight: 600;
-    }
-    .type {
-      font-weight: 600;
-    }
-    .type.unchanged {
-      color: #6b7280;
-      font-weight: 400;
-    }
-    .body {
-      min-width: 0;
-      display: grid;
-      gap: 0.25rem;
-    }
-    .field {
-      display: grid;
-      grid-template-columns: 4.5rem 1fr;
-      gap: 0.4rem;
-      align-items: baseline;
-    }
-    .field.side {
-      grid-template-columns: 4.5rem 1fr 1fr;
-    }
-    .name {
-      font-size: 0.75rem;
-      color: #5b6475;
-    }
-    .text {
-      line-height: 1.6;
-      overflow-wrap: anywhere;
-      white-space: pre-wrap;
-    }
-    .source .text {
-      color: #374151;
-    }
-    .side .text + .text {
-      border-left: 1px solid #e3e6ec;
-      padding-left: 0.5rem;
-    }
-    del.k-whitespace,
-    ins.k-whitespace {
-      outline: 1px dashed currentColor;
-    }
-    .statuses {
-      display: flex;
-      gap: 0.3rem;
-      align-items: center;
-      font-size: 0.8rem;
-    }
-    .decision {
-      font-size: 0.8rem;
-    }
-    .decision.rejected strong {
-      color: #8a1111;
-    }
-    .actions {
-      display: flex;
-      flex-direction: column;
-      gap: 0.25rem;
-    }
-    .actions button {
-      font: inherit;
-      font-size: 0.8rem;
-    }
-    bt-row-comments {
-      grid-column: 2 / 4;
-      margin-top: 0.2rem;
-    }
-    ${chipStyles}
-    ${diffStyles}
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: grid;
+        grid-template-columns: 5.5rem 1fr 9rem;
+        gap: 0 0.6rem;
+        padding: 0.45rem 0.75rem;
+        border-bottom: 1px solid var(--bt-border-subtle);
+        background: var(--bt-surface);
+        box-sizing: border-box;
+        width: 100%;
+      }
+      :host([active]) {
+        background: var(--bt-accent-soft);
+        box-shadow: inset 3px 0 0 var(--bt-accent);
+      }
+      /* Inside: neighbouring rows would cover a ring drawn outside. */
+      :host(:focus-visible) {
+        outline-offset: -2px;
+      }
+      .head {
+        display: flex;
+        flex-direction: column;
+        gap: 0.15rem;
+        font-size: 0.8rem;
+        color: var(--bt-text-2);
+      }
+      .num {
+        font-variant-numeric: tabular-nums;
+        font-weight: 600;
+      }
+      .type {
+        font-weight: 600;
+      }
+      .type.unchanged {
+        color: var(--bt-text-faint);
+        font-weight: 400;
+      }
+      .body {
+        min-width: 0;
+        display: grid;
+        gap: 0.25rem;
+      }
+      .field {
+        display: grid;
+        grid-template-columns: 4.5rem 1fr;
+        gap: 0.4rem;
+        align-items: baseline;
+      }
+      .field.side {
+        grid-template-columns: 4.5rem 1fr 1fr;
+      }
+      .name {
+        font-size: 0.75rem;
+        color: var(--bt-text-muted);
+      }
+      .text {
+        line-height: 1.6;
+        overflow-wrap: anywhere;
+        white-space: pre-wrap;
+      }
+      .source .text {
+        color: var(--bt-text-2);
+      }
+      .side .text + .text {
+        border-left: 1px solid var(--bt-border-subtle);
+        padding-left: 0.5rem;
+      }
+      del.k-whitespace,
+      ins.k-whitespace {
+        outline: 1px dashed currentColor;
+      }
+      .statuses {
+        display: flex;
+        gap: 0.3rem;
+        align-items: center;
+        font-size: 0.8rem;
+      }
+      .decision {
+        font-size: 0.8rem;
+      }
+      .decision.rejected strong {
+        color: var(--bt-diff-del-text);
+      }
+      .actions {
+        display: flex;
+        flex-direction: column;
+        gap: 0.25rem;
+      }
+      .actions button {
+        font: inherit;
+        font-size: 0.8rem;
+      }
+      bt-row-comments {
+        grid-column: 2 / 4;
+        margin-top: 0.2rem;
+      }
+      ${chipStyles}
+      ${diffStyles}
+    `,
+  ];
 
   @property({ attribute: false }) row?: RowComparison;
   /** Position in the comparison as the user sees it. */

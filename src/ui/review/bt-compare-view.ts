@@ -30,6 +30,7 @@ import './bt-compare-controls.js';
 import './bt-compare-row.js';
 import { emit, type BtEvent } from '../common/events.js';
 import './events.js';
+import { focusRing } from '../common/focus-ring.js';
 
 /** Rows keep their element while their change type stays (a merge makes a new row). */
 const rowKey = (r: RowComparison) => `${r.type}:${r.id}`;
@@ -45,53 +46,56 @@ const rowKey = (r: RowComparison) => `${r.type}:${r.id}`;
  */
 @customElement('bt-compare-view')
 export class BtCompareView extends LitElement {
-  static override styles = css`
-    :host {
-      display: flex;
-      flex-direction: column;
-      min-height: 0;
-      height: 100%;
-      background: #f6f7f9;
-    }
-    .bar {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.4rem 0.6rem;
-      padding: 0.45rem 0.75rem;
-      background: #fff;
-      border-bottom: 1px solid #d8dde6;
-      font-size: 0.88rem;
-    }
-    .list {
-      flex: 1;
-      min-height: 0;
-      overflow: auto;
-      position: relative;
-    }
-    .list:focus-visible {
-      outline: 2px solid #2f6fde;
-      outline-offset: -2px;
-    }
-    .message {
-      padding: 2rem;
-      text-align: center;
-      color: #4b5563;
-    }
-    .progress {
-      display: flex;
-      align-items: center;
-      gap: 0.6rem;
-      padding: 0.3rem 0.75rem;
-      background: #fff;
-      border-bottom: 1px solid #d8dde6;
-      font-size: 0.85rem;
-      color: #374151;
-    }
-    .progress progress {
-      flex: 0 1 16rem;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
+        height: 100%;
+        background: var(--bt-surface-2);
+      }
+      .bar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.4rem 0.6rem;
+        padding: 0.45rem 0.75rem;
+        background: var(--bt-surface);
+        border-bottom: 1px solid var(--bt-border);
+        font-size: 0.88rem;
+      }
+      .list {
+        flex: 1;
+        min-height: 0;
+        overflow: auto;
+        position: relative;
+      }
+      /* Inside: the scroller clips anything drawn outside it. */
+      .list:focus-visible {
+        outline-offset: -2px;
+      }
+      .message {
+        padding: 2rem;
+        text-align: center;
+        color: var(--bt-text-3);
+      }
+      .progress {
+        display: flex;
+        align-items: center;
+        gap: 0.6rem;
+        padding: 0.3rem 0.75rem;
+        background: var(--bt-surface);
+        border-bottom: 1px solid var(--bt-border);
+        font-size: 0.85rem;
+        color: var(--bt-text-2);
+      }
+      .progress progress {
+        flex: 0 1 16rem;
+      }
+    `,
+  ];
 
   @query('.list') private _scroller?: HTMLElement;
   @query('.rows') private _rowsEl?: HTMLElement;

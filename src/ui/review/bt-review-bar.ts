@@ -5,6 +5,7 @@ import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import './events.js';
+import { focusRing } from '../common/focus-ring.js';
 
 /** Keys that move between changes; shown in the buttons' tooltips. */
 export const NEXT_KEYS = 'N / Alt+↓';
@@ -45,30 +46,33 @@ export type ReviewAction =
  */
 @customElement('bt-review-bar')
 export class BtReviewBar extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      font-size: 0.88rem;
-    }
-    .bar {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.4rem 0.6rem;
-      padding: 0.45rem 0.75rem;
-      background: #fff;
-      border-bottom: 1px solid #d8dde6;
-    }
-    .summary {
-      color: #374151;
-    }
-    button {
-      font: inherit;
-    }
-    .spacer {
-      flex: 1;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: block;
+        font-size: 0.88rem;
+      }
+      .bar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.4rem 0.6rem;
+        padding: 0.45rem 0.75rem;
+        background: var(--bt-surface);
+        border-bottom: 1px solid var(--bt-border);
+      }
+      .summary {
+        color: var(--bt-text-2);
+      }
+      button {
+        font: inherit;
+      }
+      .spacer {
+        flex: 1;
+      }
+    `,
+  ];
 
   @property({ attribute: false }) summary?: Summary;
   /** Rows shown under the filters. */

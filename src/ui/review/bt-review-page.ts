@@ -9,6 +9,7 @@ import { Watch } from '../common/watch.js';
 import type { BtEvent } from '../common/events.js';
 import './bt-compare-view.js';
 import './events.js';
+import { focusRing } from '../common/focus-ring.js';
 
 /**
  * The review page: two versions (or a version and now) compared, where a reviewer's decisions,
@@ -16,14 +17,17 @@ import './events.js';
  */
 @customElement('bt-review-page')
 export class BtReviewPage extends LitElement {
-  static override styles = css`
-    :host {
-      display: grid;
-      min-height: 0;
-      height: 100%;
-      overflow: hidden;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: grid;
+        min-height: 0;
+        height: 100%;
+        overflow: hidden;
+      }
+    `,
+  ];
 
   @consume({ context: documentContext })
   @property({ attribute: false })

@@ -24,6 +24,7 @@ import './bt-role-switch.js';
 import '../library/bt-library-page.js';
 import '../grid/bt-grid-page.js';
 import { visibleControls } from '../../core/text/invisible.js';
+import { focusRing } from '../common/focus-ring.js';
 
 /**
  * The application shell: opens the state services and provides them to every element below,
@@ -33,68 +34,71 @@ import { visibleControls } from '../../core/text/invisible.js';
  */
 @customElement('bt-app')
 export class BtApp extends LitElement {
-  static override styles = css`
-    :host {
-      display: flex;
-      flex-direction: column;
-      height: 100vh;
-    }
-    header {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.4rem 1rem;
-      padding: 0.5rem 1rem;
-      background: #fff;
-      border-bottom: 1px solid #d8dde6;
-    }
-    h1 {
-      font-size: 1.05rem;
-      margin: 0;
-    }
-    h1 a {
-      color: inherit;
-      text-decoration: none;
-    }
-    .project {
-      font-weight: 600;
-      overflow: hidden;
-      text-overflow: ellipsis;
-      white-space: nowrap;
-    }
-    .spacer {
-      flex: 1;
-    }
-    main {
-      flex: 1;
-      min-height: 0;
-      overflow: auto;
-    }
-    main.editor {
-      overflow: hidden;
-      display: grid;
-    }
-    header button {
-      font: inherit;
-      font-size: 0.85rem;
-    }
-    /* Short labels never break inside (Chinese would wrap one character a line); the project
-       name gives way instead. */
-    header > a,
-    header > button,
-    h1 {
-      white-space: nowrap;
-      flex-shrink: 0;
-    }
-    .project {
-      min-width: 4rem;
-      flex-shrink: 1;
-    }
-    .message {
-      padding: 2rem;
-      text-align: center;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        height: 100vh;
+      }
+      header {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.4rem 1rem;
+        padding: 0.5rem 1rem;
+        background: var(--bt-surface);
+        border-bottom: 1px solid var(--bt-border);
+      }
+      h1 {
+        font-size: 1.05rem;
+        margin: 0;
+      }
+      h1 a {
+        color: inherit;
+        text-decoration: none;
+      }
+      .project {
+        font-weight: 600;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      .spacer {
+        flex: 1;
+      }
+      main {
+        flex: 1;
+        min-height: 0;
+        overflow: auto;
+      }
+      main.editor {
+        overflow: hidden;
+        display: grid;
+      }
+      header button {
+        font: inherit;
+        font-size: 0.85rem;
+      }
+      /* Short labels never break inside (Chinese would wrap one character a line); the project
+         name gives way instead. */
+      header > a,
+      header > button,
+      h1 {
+        white-space: nowrap;
+        flex-shrink: 0;
+      }
+      .project {
+        min-width: 4rem;
+        flex-shrink: 1;
+      }
+      .message {
+        padding: 2rem;
+        text-align: center;
+      }
+    `,
+  ];
 
   @state() private _services?: Services;
   /** Set when the workspace could not be opened: the recovery screen is shown instead. */

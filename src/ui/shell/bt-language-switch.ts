@@ -2,35 +2,39 @@ import { LitElement, html, css } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, setLanguage, t, UI_LANGUAGES, type UiLanguage } from '../../i18n/index.js';
+import { focusRing } from '../common/focus-ring.js';
 
 /** The UI language switch: 中文 / English, remembered across visits. */
 @customElement('bt-language-switch')
 export class BtLanguageSwitch extends LitElement {
-  static override styles = css`
-    :host {
-      display: inline-flex;
-      white-space: nowrap;
-    }
-    div {
-      display: inline-flex;
-      border: 1px solid #c9cfdb;
-      border-radius: 6px;
-      overflow: hidden;
-    }
-    button {
-      font: inherit;
-      font-size: 0.85rem;
-      border: 0;
-      padding: 0.2rem 0.6rem;
-      background: #fff;
-      color: #1d2330;
-      cursor: pointer;
-    }
-    button[aria-pressed='true'] {
-      background: #1d2330;
-      color: #fff;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: inline-flex;
+        white-space: nowrap;
+      }
+      div {
+        display: inline-flex;
+        border: 1px solid var(--bt-border-strong);
+        border-radius: 6px;
+        overflow: hidden;
+      }
+      button {
+        font: inherit;
+        font-size: 0.85rem;
+        border: 0;
+        padding: 0.2rem 0.6rem;
+        background: var(--bt-surface);
+        color: var(--bt-text);
+        cursor: pointer;
+      }
+      button[aria-pressed='true'] {
+        background: var(--bt-inverse);
+        color: var(--bt-inverse-text);
+      }
+    `,
+  ];
 
   constructor() {
     super();

@@ -6,6 +6,7 @@ import type { AppErrorKind } from '../../state/errors.js';
 import type { Diagnosis, SalvageKind } from '../../state/recovery.js';
 import { emit } from '../common/events.js';
 import './events.js';
+import { focusRing } from '../common/focus-ring.js';
 
 type Confirming = 'without' | 'empty';
 
@@ -21,66 +22,69 @@ type Confirming = 'without' | 'empty';
  */
 @customElement('bt-recovery')
 export class BtRecovery extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      max-width: 44rem;
-      margin: 2rem auto;
-      padding: 0 1rem;
-      line-height: 1.5;
-    }
-    h2 {
-      font-size: 1.2rem;
-      margin: 0 0 0.5rem;
-    }
-    table {
-      border-collapse: collapse;
-      margin: 1rem 0;
-    }
-    caption {
-      text-align: start;
-      font-weight: 600;
-      padding-bottom: 0.3rem;
-    }
-    th,
-    td {
-      padding: 0.2rem 1rem 0.2rem 0;
-      text-align: start;
-    }
-    td.n {
-      text-align: end;
-      font-variant-numeric: tabular-nums;
-    }
-    .left {
-      color: #9b1c1c;
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem;
-      margin-top: 1rem;
-    }
-    button {
-      font: inherit;
-    }
-    .danger {
-      color: #9b1c1c;
-    }
-    dialog {
-      border: 1px solid #c9cfdb;
-      border-radius: 8px;
-      max-width: 32rem;
-    }
-    dialog h3 {
-      font-size: 1rem;
-      margin: 0 0 0.5rem;
-    }
-    dialog .buttons {
-      display: flex;
-      justify-content: flex-end;
-      gap: 0.4rem;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: block;
+        max-width: 44rem;
+        margin: 2rem auto;
+        padding: 0 1rem;
+        line-height: 1.5;
+      }
+      h2 {
+        font-size: 1.2rem;
+        margin: 0 0 0.5rem;
+      }
+      table {
+        border-collapse: collapse;
+        margin: 1rem 0;
+      }
+      caption {
+        text-align: start;
+        font-weight: 600;
+        padding-bottom: 0.3rem;
+      }
+      th,
+      td {
+        padding: 0.2rem 1rem 0.2rem 0;
+        text-align: start;
+      }
+      td.n {
+        text-align: end;
+        font-variant-numeric: tabular-nums;
+      }
+      .left {
+        color: var(--bt-danger-deep);
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        margin-top: 1rem;
+      }
+      button {
+        font: inherit;
+      }
+      .danger {
+        color: var(--bt-danger-deep);
+      }
+      dialog {
+        border: 1px solid var(--bt-border-strong);
+        border-radius: 8px;
+        max-width: 32rem;
+      }
+      dialog h3 {
+        font-size: 1rem;
+        margin: 0 0 0.5rem;
+      }
+      dialog .buttons {
+        display: flex;
+        justify-content: flex-end;
+        gap: 0.4rem;
+      }
+    `,
+  ];
 
   @query('dialog') private _dialog!: HTMLDialogElement;
 

@@ -4,6 +4,7 @@ import type { Role } from '../../core/model.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
+import { focusRing } from '../common/focus-ring.js';
 
 const ROLES: Role[] = ['translator', 'reviewer'];
 
@@ -16,66 +17,69 @@ const ROLES: Role[] = ['translator', 'reviewer'];
  */
 @customElement('bt-role-switch')
 export class BtRoleSwitch extends LitElement {
-  static override styles = css`
-    :host {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.35rem;
-      font-size: 0.85rem;
-      white-space: nowrap;
-    }
-    button,
-    input {
-      font: inherit;
-    }
-    .roles {
-      display: inline-flex;
-      border: 1px solid #c9cfdb;
-      border-radius: 6px;
-      overflow: hidden;
-    }
-    .roles button {
-      white-space: nowrap;
-      border: 0;
-      padding: 0.2rem 0.6rem;
-      background: #fff;
-      color: #1d2330;
-      cursor: pointer;
-    }
-    .roles button[aria-pressed='true'] {
-      background: #1d2330;
-      color: #fff;
-    }
-    .name {
-      border: 0;
-      background: none;
-      text-decoration: underline dotted;
-      cursor: pointer;
-      color: inherit;
-      max-width: 10rem;
-      overflow: hidden;
-      text-overflow: ellipsis;
-      white-space: nowrap;
-    }
-    dialog form {
-      display: grid;
-      gap: 0.5rem;
-      min-width: 18rem;
-    }
-    dialog h2 {
-      font-size: 1rem;
-      margin: 0;
-    }
-    dialog p {
-      margin: 0;
-      color: #5b6475;
-    }
-    .buttons {
-      display: flex;
-      justify-content: flex-end;
-      gap: 0.4rem;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.35rem;
+        font-size: 0.85rem;
+        white-space: nowrap;
+      }
+      button,
+      input {
+        font: inherit;
+      }
+      .roles {
+        display: inline-flex;
+        border: 1px solid var(--bt-border-strong);
+        border-radius: 6px;
+        overflow: hidden;
+      }
+      .roles button {
+        white-space: nowrap;
+        border: 0;
+        padding: 0.2rem 0.6rem;
+        background: var(--bt-surface);
+        color: var(--bt-text);
+        cursor: pointer;
+      }
+      .roles button[aria-pressed='true'] {
+        background: var(--bt-inverse);
+        color: var(--bt-inverse-text);
+      }
+      .name {
+        border: 0;
+        background: none;
+        text-decoration: underline dotted;
+        cursor: pointer;
+        color: inherit;
+        max-width: 10rem;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      dialog form {
+        display: grid;
+        gap: 0.5rem;
+        min-width: 18rem;
+      }
+      dialog h2 {
+        font-size: 1rem;
+        margin: 0;
+      }
+      dialog p {
+        margin: 0;
+        color: var(--bt-text-muted);
+      }
+      .buttons {
+        display: flex;
+        justify-content: flex-end;
+        gap: 0.4rem;
+      }
+    `,
+  ];
 
   @query('dialog') private _dialog!: HTMLDialogElement;
   @query('dialog input') private _input!: HTMLInputElement;

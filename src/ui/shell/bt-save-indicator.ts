@@ -4,21 +4,25 @@ import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, t } from '../../i18n/index.js';
 
 import type { SaveState } from '../../state/index.js';
+import { focusRing } from '../common/focus-ring.js';
 
 /** Saving / saved at HH:MM / not saved: never says "saved" for work that is not. */
 @customElement('bt-save-indicator')
 export class BtSaveIndicator extends LitElement {
-  static override styles = css`
-    :host {
-      font-size: 0.85rem;
-      color: #374151;
-      white-space: nowrap;
-    }
-    .failed {
-      color: #b42318;
-      font-weight: 600;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        font-size: 0.85rem;
+        color: var(--bt-text-2);
+        white-space: nowrap;
+      }
+      .failed {
+        color: var(--bt-danger);
+        font-weight: 600;
+      }
+    `,
+  ];
 
   @property({ reflect: true }) state: SaveState = 'idle';
   /** When the last write committed (ms since epoch). */

@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
+import { focusRing } from '../common/focus-ring.js';
 
 /**
  * A short message at the bottom of the screen, optionally with one action button (Undo…).
@@ -12,38 +13,41 @@ import { emit } from '../common/events.js';
  */
 @customElement('bt-toast')
 export class BtToast extends LitElement {
-  static override styles = css`
-    :host {
-      position: fixed;
-      left: 50%;
-      bottom: 1.25rem;
-      transform: translateX(-50%);
-      z-index: 10;
-    }
-    div {
-      display: flex;
-      align-items: center;
-      gap: 0.75rem;
-      padding: 0.6rem 0.9rem;
-      border-radius: 8px;
-      background: #1d2330;
-      color: #fff;
-      box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
-      max-width: 40rem;
-    }
-    div.error {
-      background: #8f1d14;
-    }
-    button {
-      font: inherit;
-      background: transparent;
-      color: #fff;
-      border: 1px solid #fff;
-      border-radius: 4px;
-      padding: 0.1rem 0.5rem;
-      cursor: pointer;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        position: fixed;
+        left: 50%;
+        bottom: 1.25rem;
+        transform: translateX(-50%);
+        z-index: 10;
+      }
+      div {
+        display: flex;
+        align-items: center;
+        gap: 0.75rem;
+        padding: 0.6rem 0.9rem;
+        border-radius: 8px;
+        background: var(--bt-inverse);
+        color: var(--bt-inverse-text);
+        box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
+        max-width: 40rem;
+      }
+      div.error {
+        background: var(--bt-danger-inverse);
+      }
+      button {
+        font: inherit;
+        background: transparent;
+        color: inherit;
+        border: 1px solid currentColor;
+        border-radius: 4px;
+        padding: 0.1rem 0.5rem;
+        cursor: pointer;
+      }
+    `,
+  ];
 
   /** The message, already translated; empty hides the toast. */
   @property() message = '';
