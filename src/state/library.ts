@@ -5,6 +5,7 @@ import type { Bead } from '../core/align/index.js';
 import type { Bitext, ImportOptions, ImportResult } from '../core/formats/types.js';
 import type { Lang, Project, Segment } from '../core/model.js';
 import {
+  StoreError,
   requestPersistence,
   type ImportMode,
   type SegmentInit,
@@ -251,10 +252,13 @@ export class LibraryService extends Service<LibraryState> {
       this.notices.info('notice.backupRestored', { ...s });
       return true;
     } catch (e) {
+      // The reason in the user's words; the details (which records, why) go to the console.
+      console.warn(e);
+      const code = e instanceof StoreError && e.reason ? e.reason : 'other';
       this.notices.show({
         kind: 'error',
         key: 'notice.backupRejected',
-        params: { reason: e instanceof Error ? e.message : String(e) },
+        params: { reason: t(`backupRefused.${code}`) },
       });
       return false;
     }

@@ -83,7 +83,7 @@ export function validateBackup(data: unknown): Backup {
   const field = (k: string): unknown =>
     obj && Object.hasOwn(obj, k) ? (obj as Record<string, unknown>)[k] : undefined;
   if (field('format') !== BACKUP_FORMAT) {
-    throw new StoreError('invalid', 'not a Bitext Workbench backup');
+    throw new StoreError('invalid', 'not a Bitext Workbench backup', [], { reason: 'not-backup' });
   }
   const schemaVersion = field('schemaVersion');
   if (
@@ -91,7 +91,9 @@ export function validateBackup(data: unknown): Backup {
     (schemaVersion as number) < 1 ||
     (schemaVersion as number) > DB_VERSION
   ) {
-    throw new StoreError('invalid', `backup schema ${shown(schemaVersion)} is not supported`);
+    throw new StoreError('invalid', `backup schema ${shown(schemaVersion)} is not supported`, [], {
+      reason: 'schema',
+    });
   }
   const list = <T>(k: string, each: (x: unknown) => { value: T } | { problem: string }): T[] => {
     const arr = field(k);
@@ -124,7 +126,8 @@ export function validateBackup(data: unknown): Backup {
         : { problem: 'not a setting' },
     ).filter((s): s is SettingRecord => s !== null),
   };
-  if (problems.length) throw new StoreError('invalid', problems.join('; '));
+  if (problems.length)
+    throw new StoreError('invalid', problems.join('; '), [], { reason: 'records' });
   // Every reference must point at a record of the same file.
   const projects = new Set(b.projects.map((p) => p.id));
   const docs = new Set(b.documents.map((d) => d.id));
@@ -141,7 +144,8 @@ export function validateBackup(data: unknown): Backup {
   for (const r of b.revisions) if (!docs.has(r.docId)) problem(`a revision has no document`);
   for (const v of b.versions)
     if (!docs.has(v.docId)) problem(`version ${shown(v.id)} has no document`);
-  if (problems.length) throw new StoreError('invalid', problems.join('; '));
+  if (problems.length)
+    throw new StoreError('invalid', problems.join('; '), [], { reason: 'records' });
   return b;
 }
 
@@ -159,12 +163,14 @@ export async function importBackup(
       throw new StoreError(
         'invalid',
         `the file is ${mb(input.length)}; backups larger than ${mb(MAX_BACKUP_CHARS)} cannot be restored`,
+        [],
+        { reason: 'too-large' },
       );
     }
     try {
       data = JSON.parse(input);
     } catch {
-      throw new StoreError('invalid', 'the file is not valid JSON');
+      throw new StoreError('invalid', 'the file is not valid JSON', [], { reason: 'not-json' });
     }
   }
   const b = validateBackup(data);

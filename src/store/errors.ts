@@ -9,10 +9,14 @@ export class StoreError extends Error {
     message: string,
     /** Rows involved, when the error is about rows (conflict, corrupt). */
     readonly segmentIds: string[] = [],
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; reason?: string },
   ) {
     super(message, options);
+    this.reason = options?.reason;
   }
+
+  /** Why, as a code the UI words in its own language (e.g. a refused backup's `not-json`). */
+  readonly reason?: string;
 }
 
 export const QUOTA_REASON = 'there is not enough storage space on this device (quota exceeded)';

@@ -17,6 +17,7 @@ import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
+import { toAppError } from '../../state/errors.js';
 
 const SHOWN_WARNINGS = 20;
 
@@ -149,7 +150,8 @@ export class BtExportDialog extends LitElement {
     try {
       out = exportAs(s.format, doc, opts);
     } catch (e) {
-      this._error = t('exchange.export.failed', { reason: e instanceof Error ? e.message : e });
+      console.warn(e);
+      this._error = t('exchange.export.failed', { reason: t(toAppError(e).key) });
       return;
     }
     const part: BlobPart = typeof out === 'string' ? out : new Uint8Array(out);
@@ -183,7 +185,7 @@ export class BtExportDialog extends LitElement {
     } catch (e) {
       this._message = '';
       this._error = t('exchange.export.copyFailed', {
-        reason: e instanceof Error ? e.message : String(e),
+        reason: t(toAppError(e).key),
       });
     }
   }
