@@ -56,6 +56,8 @@ export class Journal {
       rev: prev?.rev ?? rev,
       at: Date.now(),
     });
+    // Written on every keystroke: a browser window closed at once fires no pagehide, and only a
+    // write already made survives it (one small synchronous write, well under a millisecond).
     this.write();
   }
 

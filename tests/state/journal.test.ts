@@ -17,8 +17,9 @@ describe('typing journal', () => {
     const s = await open();
     await openProject(s, [{ source: '你好。', target: '' }]);
     const [row] = s.document.current!.segments;
-    s.document.edit(row.id, 'target', 'Hel');
     const k = key(s.dbName, s.session.who.tab!);
+    s.document.edit(row.id, 'target', 'Hel');
+    // Synchronously, before anything else runs: a window closed now keeps it.
     expect(JSON.parse(localStorage.getItem(k)!)[row.id].patch).to.deep.equal({
       target: 'Hel',
       status: 'draft',
