@@ -86,8 +86,15 @@ export async function setLanguage(lng: UiLanguage): Promise<void> {
   await i18n.changeLanguage(lng);
 }
 
+/** Resolves once the UI language's strings are in (they load as a chunk of their own). */
+export function i18nReady(): Promise<void> {
+  if (i18n.isInitialized) return Promise.resolve();
+  return new Promise((resolve) => i18n.on('initialized', () => resolve()));
+}
+
+/** A string, always: before the strings are in, i18next gives undefined, which must never be stored. */
 export const t = (key: string, options?: Record<string, unknown>): string =>
-  i18n.t(key, options) as string;
+  (i18n.t(key, options) as string | undefined) ?? key;
 
 // Labels repeated in every grid row are looked up again for each row a scroll brings in;
 // i18next resolves and interpolates each time, which added up to several ms a frame.

@@ -30,6 +30,20 @@ describe('the built app: first visit, library, languages, reload', () => {
     await page.context().close();
   });
 
+  it('a first visit whose UI strings arrive late still opens a sound demo project', async () => {
+    const page = await app.newPage();
+    // The language chunk comes a second after the database is ready (a slow network).
+    await page.route('**/assets/locale-*.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      await route.continue();
+    });
+    await page.goto(app.url);
+    await rowTarget(page, 1).waitFor();
+    assert.match(await page.locator('bt-app .project').innerText(), /Open-source summit/);
+    assert.deepEqual(app.errors, []);
+    await page.context().close();
+  });
+
   it('follows a Chinese browser, and remembers a switch to English across reloads', async () => {
     const page = await app.newPage({ locale: 'zh-CN' });
     await page.goto(app.url);

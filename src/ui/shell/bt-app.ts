@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { I18nController } from '../../i18n/i18n-controller.js';
-import { i18n, t } from '../../i18n/index.js';
+import { i18n, i18nReady, t } from '../../i18n/index.js';
 import { openServices, type Services } from '../../state/index.js';
 import {
   documentContext,
@@ -166,6 +166,8 @@ export class BtApp extends LitElement {
       for (const k of ['notices', 'session', 'library', 'document', 'review'] as const)
         this._providers[k].setValue(services[k] as never);
       // A first visit (nothing stored yet) opens the demo project; the app shows once it is there.
+      // Its name is in the UI language, whose strings may still be loading.
+      await i18nReady();
       const demoId = await services.library.seedDemoOnFirstVisit();
       this._services = services;
       if (demoId && !location.hash) location.hash = `#/p/${demoId}`;
