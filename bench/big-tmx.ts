@@ -4,14 +4,15 @@ import { writeFileSync } from 'node:fs';
 
 export const BIG = 261_941;
 
-const ZH = [
+/** Sentence parts the benches build their synthetic pairs from. */
+export const ZH = [
   '太平寺始建于南北朝齐梁时期，',
   '是常州最古老的佛寺之一，',
   '今已不存。',
   '“夕照塔影”',
   '价格为10元。',
 ];
-const EN = [
+export const EN = [
   'The temple was founded ',
   'in the Southern Dynasties, ',
   'one of the oldest in Changzhou; ',

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { exportAs, importFile, type Bitext, type FormatId } from '../src/core/formats/index.js';
 import type { Pair } from '../src/core/model.js';
 import { STATUSES } from '../src/core/model.js';
-import { BIG, writeBigTmx } from './big-tmx.js';
+import { BIG, EN, ZH, writeBigTmx } from './big-tmx.js';
 
 if (process.argv[2] === '--measure') {
   await measure(process.argv[3] ?? '', process.argv[4] ?? 'whole', process.argv[5]);
@@ -18,20 +18,6 @@ if (process.argv[2] === '--measure') {
 }
 
 const N = 10_000;
-const ZH = [
-  '太平寺始建于南北朝齐梁时期，',
-  '是常州最古老的佛寺之一，',
-  '今已不存。',
-  '“夕照塔影”',
-  '价格为10元。',
-];
-const EN = [
-  'The temple was founded ',
-  'in the Southern Dynasties, ',
-  'one of the oldest in Changzhou; ',
-  'it no longer exists.',
-  ' Price: 10 yuan.',
-];
 
 const pairs: Pair[] = Array.from({ length: N }, (_, i) => ({
   source: ZH.slice(0, 1 + (i % 5)).join(''),

@@ -6,6 +6,7 @@ import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
+import { barStyles } from '../common/bar-styles.js';
 
 /**
  * The actions on the rows selected in the grid (Shift/Ctrl-click on row numbers, Ctrl+A):
@@ -18,23 +19,11 @@ import { focusRing } from '../common/focus-ring.js';
 export class BtBulkBar extends LitElement {
   static override styles = [
     focusRing,
+    barStyles,
     css`
-      :host {
-        display: block;
-      }
       .bar {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.35rem 0.6rem;
-        padding: 0.35rem 0.75rem;
         background: var(--bt-info-soft);
         border-bottom: 1px solid var(--bt-info-border);
-        font-size: 0.88rem;
-      }
-      button,
-      select {
-        font: inherit;
       }
       .count {
         font-weight: 600;

@@ -6,6 +6,7 @@ import { keysOf } from './keymap.js';
 import { emit } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
+import { barStyles } from '../common/bar-styles.js';
 
 export type TrackAction =
   'prev' | 'next' | 'accept-selected' | 'reject-selected' | 'accept-all' | 'reject-all';
@@ -22,23 +23,11 @@ export type TrackAction =
 export class BtTrackBar extends LitElement {
   static override styles = [
     focusRing,
+    barStyles,
     css`
-      :host {
-        display: block;
-      }
       .bar {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.35rem 0.6rem;
-        padding: 0.35rem 0.75rem;
         background: var(--bt-warning-soft);
         border-bottom: 1px solid var(--bt-warning-border);
-        font-size: 0.88rem;
-      }
-      button,
-      input {
-        font: inherit;
       }
       .since {
         font-weight: 600;
