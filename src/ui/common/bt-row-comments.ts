@@ -6,6 +6,7 @@ import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, t } from '../../i18n/index.js';
 import { emit } from './events.js';
 import { focusRing } from './focus-ring.js';
+import { controlStyles } from './controls.js';
 
 /**
  * The comments on one row, oldest first, each open or resolved, and a field to add one.
@@ -17,6 +18,7 @@ import { focusRing } from './focus-ring.js';
 export class BtRowComments extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     css`
       :host {
         display: block;

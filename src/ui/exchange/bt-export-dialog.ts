@@ -17,6 +17,7 @@ import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
+import { controlStyles } from '../common/controls.js';
 import { toAppError } from '../../state/errors.js';
 
 const SHOWN_WARNINGS = 20;
@@ -32,6 +33,7 @@ const SHOWN_WARNINGS = 20;
 export class BtExportDialog extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     css`
       dialog {
         width: min(44rem, 94vw);

@@ -9,6 +9,7 @@ import { ENCODINGS } from '../../state/source-files.js';
 import { emit } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
+import { controlStyles } from '../common/controls.js';
 
 const SHOWN_WARNINGS = 20;
 
@@ -23,6 +24,7 @@ const SHOWN_WARNINGS = 20;
 export class BtImportSummary extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     css`
       :host {
         display: block;

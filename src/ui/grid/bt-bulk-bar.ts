@@ -6,6 +6,7 @@ import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
+import { controlStyles } from '../common/controls.js';
 import { barStyles } from '../common/bar-styles.js';
 
 /**
@@ -19,6 +20,7 @@ import { barStyles } from '../common/bar-styles.js';
 export class BtBulkBar extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     barStyles,
     css`
       .bar {

@@ -6,6 +6,7 @@ import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
+import { controlStyles } from '../common/controls.js';
 
 export type FindScope = 'source' | 'target';
 
@@ -25,6 +26,7 @@ export interface FindRequest extends FindOptions {
 export class BtFindBar extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     css`
       :host {
         display: flex;

@@ -1,4 +1,4 @@
-import { LitElement, html, css } from 'lit';
+import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { RowFilter } from '../../core/filter.js';
 import { canSetStatus, STATUSES, type Role, type Segment, type Status } from '../../core/model.js';
@@ -8,6 +8,21 @@ import { keysOf } from './keymap.js';
 import { emit } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
+import { controlStyles } from '../common/controls.js';
+import { icon, type IconNode } from '../common/icon.js';
+import Undo2 from 'lucide/dist/esm/icons/undo-2.mjs';
+import Redo2 from 'lucide/dist/esm/icons/redo-2.mjs';
+import Search from 'lucide/dist/esm/icons/search.mjs';
+import Replace from 'lucide/dist/esm/icons/replace.mjs';
+import Copy from 'lucide/dist/esm/icons/copy.mjs';
+import Merge from 'lucide/dist/esm/icons/merge.mjs';
+import Scissors from 'lucide/dist/esm/icons/scissors.mjs';
+import StickyNote from 'lucide/dist/esm/icons/sticky-note.mjs';
+import PencilLine from 'lucide/dist/esm/icons/pencil-line.mjs';
+import MessageSquare from 'lucide/dist/esm/icons/message-square.mjs';
+import TriangleAlert from 'lucide/dist/esm/icons/triangle-alert.mjs';
+import ListChecks from 'lucide/dist/esm/icons/list-checks.mjs';
+import Keyboard from 'lucide/dist/esm/icons/keyboard.mjs';
 
 /**
  * The grid's toolbar: actions on the active row, undo/redo, the filters and the row count.
@@ -28,6 +43,7 @@ import { focusRing } from '../common/focus-ring.js';
 export class BtGridToolbar extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     css`
       :host {
         display: block;
@@ -36,22 +52,25 @@ export class BtGridToolbar extends LitElement {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
-        gap: 0.4rem 0.75rem;
-        padding: 0.45rem 0.75rem;
+        gap: 0.4rem 0.6rem;
+        padding: 0.35rem 0.75rem;
         background: var(--bt-surface);
         border-bottom: 1px solid var(--bt-border);
         font-size: 0.9rem;
       }
-      .toolbar button,
-      .toolbar select,
-      .toolbar input {
-        font: inherit;
-      }
-      .spacer {
-        flex: 1;
+      .filter {
+        width: 9rem;
       }
       .count {
         color: var(--bt-text-2);
+        font-size: var(--bt-font-sm);
+        white-space: nowrap;
+      }
+      /* The last group's tooltips open leftwards, inside the window. */
+      .group:last-child [data-tip]::after {
+        left: auto;
+        right: 0;
+        transform: none;
       }
     `,
   ];
@@ -80,158 +99,190 @@ export class BtGridToolbar extends LitElement {
     emit(this, 'bt-request-filter', { filter: { ...this.filter, ...change } });
   }
 
+  /** A button that shows only its icon: the name is its label, the tooltip adds the keys. */
+  private _iconButton(
+    node: IconNode,
+    label: string,
+    onClick: () => void,
+    opts: { disabled?: boolean; keys?: string; keepCaret?: boolean; tip?: string } = {},
+  ) {
+    return html`<button
+      class="icon-only quiet"
+      aria-label=${label}
+      aria-keyshortcuts=${opts.keys ?? nothing}
+      data-tip=${opts.tip ?? (opts.keys ? `${label} (${opts.keys})` : label)}
+      ?disabled=${!!opts.disabled}
+      @mousedown=${(e: Event) => opts.keepCaret && e.preventDefault()}
+      @click=${onClick}
+    >
+      ${icon(node)}
+    </button>`;
+  }
+
   override render() {
     const active = this.active;
+    const none = !active;
     return html`<div class="toolbar" role="toolbar" aria-label=${tm('grid.toolbar')}>
-      <button
-        ?disabled=${!this.canUndo}
-        title=${keysOf('undo')}
-        @click=${() => emit(this, 'bt-request-undo')}
-      >
-        ${tm('grid.undo')}
-      </button>
-      <button
-        ?disabled=${!this.canRedo}
-        title=${keysOf('redo')}
-        @click=${() => emit(this, 'bt-request-redo')}
-      >
-        ${tm('grid.redo')}
-      </button>
-      <label
-        >${tm('grid.statusOfRow')}
-        <select
-          ?disabled=${!active}
-          title=${this.workRole === 'reviewer' ? '' : tm('role.statusTip')}
-          @change=${(e: Event) =>
-            active &&
-            emit(this, 'bt-request-status', {
-              id: active.id,
-              status: (e.target as HTMLSelectElement).value as Status,
-            })}
+      <div class="group" role="group" aria-label=${tm('grid.groups.edit')}>
+        ${this._iconButton(Undo2, tm('grid.undo'), () => emit(this, 'bt-request-undo'), {
+          disabled: !this.canUndo,
+          keys: keysOf('undo'),
+        })}
+        ${this._iconButton(Redo2, tm('grid.redo'), () => emit(this, 'bt-request-redo'), {
+          disabled: !this.canRedo,
+          keys: keysOf('redo'),
+        })}
+        ${this._iconButton(Search, tm('find.find'), () => emit(this, 'bt-request-open-find'), {
+          keys: keysOf('find'),
+        })}
+        ${this._iconButton(
+          Replace,
+          tm('find.replace'),
+          () => emit(this, 'bt-request-open-replace'),
+          { keys: keysOf('replace') },
+        )}
+      </div>
+      <div class="group" role="group" aria-label=${tm('grid.groups.row')}>
+        <label class="field"
+          >${tm('grid.statusOfRow')}
+          <select
+            ?disabled=${none}
+            title=${this.workRole === 'reviewer' ? '' : tm('role.statusTip')}
+            @change=${(e: Event) =>
+              active &&
+              emit(this, 'bt-request-status', {
+                id: active.id,
+                status: (e.target as HTMLSelectElement).value as Status,
+              })}
+          >
+            ${STATUSES.map(
+              (s) =>
+                html`<option
+                  value=${s}
+                  ?selected=${s === (active?.status ?? 'new')}
+                  ?disabled=${!canSetStatus(this.workRole, s)}
+                >
+                  ${
+                    canSetStatus(this.workRole, s)
+                      ? tm(`status.${s}`)
+                      : `${tm(`status.${s}`)} · ${tm('role.reviewerOnly')}`
+                  }
+                </option>`,
+            )}
+          </select></label
         >
-          ${STATUSES.map(
-            (s) =>
-              html`<option
-                value=${s}
-                ?selected=${s === (active?.status ?? 'new')}
-                ?disabled=${!canSetStatus(this.workRole, s)}
-              >
-                ${
-                  canSetStatus(this.workRole, s)
-                    ? tm(`status.${s}`)
-                    : `${tm(`status.${s}`)} · ${tm('role.reviewerOnly')}`
-                }
-              </option>`,
-          )}
-        </select></label
-      >
-      <button
-        ?disabled=${!active}
-        title=${keysOf('copySource')}
-        @click=${() => active && emit(this, 'bt-request-copy-source', { id: active.id })}
-      >
-        ${tm('grid.copySource')}
-      </button>
-      <button
-        ?disabled=${!active}
-        @click=${() => active && emit(this, 'bt-request-merge', { id: active.id })}
-      >
-        ${tm('grid.mergeNext')}
-      </button>
-      <button
-        ?disabled=${!active}
-        @mousedown=${(e: Event) => e.preventDefault()}
-        @click=${() => emit(this, 'bt-request-split-at-caret')}
-      >
-        ${tm('grid.splitAtCaret')}
-      </button>
-      <button
-        ?disabled=${!active}
-        @click=${() => active && emit(this, 'bt-request-open-note', { id: active.id })}
-      >
-        ${tm('grid.note')}
-      </button>
-      <label
-        ><input
-          type="checkbox"
-          .checked=${this.editSource}
-          @change=${(e: Event) =>
-            emit(this, 'bt-request-edit-source', { on: (e.target as HTMLInputElement).checked })}
-        />${tm('grid.editSource')}</label
-      >
-      <span class="spacer"></span>
-      <label
-        >${tm('filter.status')}
-        <select
-          @change=${(e: Event) =>
-            this._filterBy({
-              status: (e.target as HTMLSelectElement).value as RowFilter['status'],
-            })}
+        ${this._iconButton(
+          Copy,
+          tm('grid.copySource'),
+          () => active && emit(this, 'bt-request-copy-source', { id: active.id }),
+          { disabled: none, keys: keysOf('copySource') },
+        )}
+        ${this._iconButton(
+          Merge,
+          tm('grid.mergeNext'),
+          () => active && emit(this, 'bt-request-merge', { id: active.id }),
+          { disabled: none },
+        )}
+        ${this._iconButton(
+          Scissors,
+          tm('grid.splitAtCaret'),
+          () => emit(this, 'bt-request-split-at-caret'),
+          { disabled: none, keepCaret: true },
+        )}
+        ${this._iconButton(
+          StickyNote,
+          tm('grid.note'),
+          () => active && emit(this, 'bt-request-open-note', { id: active.id }),
+          { disabled: none },
+        )}
+        <label class="chip"
+          ><input
+            type="checkbox"
+            .checked=${this.editSource}
+            @change=${(e: Event) =>
+              emit(this, 'bt-request-edit-source', { on: (e.target as HTMLInputElement).checked })}
+          />${icon(PencilLine)}${tm('grid.editSource')}</label
         >
-          ${(['all', 'unconfirmed', ...STATUSES] as const).map(
-            (s) =>
-              html`<option value=${s} ?selected=${s === this.filter.status}>
-                ${s === 'all' || s === 'unconfirmed' ? tm(`filter.${s}`) : tm(`status.${s}`)}
-              </option>`,
-          )}
-        </select></label
-      >
-      <label
-        >${tm('filter.text')}
+      </div>
+      <div class="group" role="group" aria-label=${tm('grid.groups.review')}>
+        <label class="field"
+          >${tm('filter.changedSince')}
+          <select
+            ?disabled=${this.versions.length === 0}
+            @change=${(e: Event) =>
+              emit(this, 'bt-request-changed-since', { id: (e.target as HTMLSelectElement).value })}
+          >
+            <option value="" ?selected=${!this.sinceId}>${tm('filter.anyTime')}</option>
+            ${this.versions.map(
+              (v) =>
+                html`<option value=${v.id} ?selected=${this.sinceId === v.id}>${v.name}</option>`,
+            )}
+          </select></label
+        >
+        <label class="chip"
+          ><input
+            type="checkbox"
+            .checked=${!!this.filter.openComments}
+            @change=${(e: Event) =>
+              this._filterBy({ openComments: (e.target as HTMLInputElement).checked })}
+          />${icon(MessageSquare)}${tm('filter.openComments')}</label
+        >
+        <label class="chip"
+          ><input
+            type="checkbox"
+            .checked=${this.filter.lowConfidence}
+            @change=${(e: Event) =>
+              this._filterBy({ lowConfidence: (e.target as HTMLInputElement).checked })}
+          />${icon(TriangleAlert)}${tm('filter.lowConfidence')}</label
+        >
+      </div>
+      <div class="group" role="group" aria-label=${tm('grid.groups.view')}>
+        <label class="field"
+          >${tm('filter.status')}
+          <select
+            @change=${(e: Event) =>
+              this._filterBy({
+                status: (e.target as HTMLSelectElement).value as RowFilter['status'],
+              })}
+          >
+            ${(['all', 'unconfirmed', ...STATUSES] as const).map(
+              (s) =>
+                html`<option value=${s} ?selected=${s === this.filter.status}>
+                  ${s === 'all' || s === 'unconfirmed' ? tm(`filter.${s}`) : tm(`status.${s}`)}
+                </option>`,
+            )}
+          </select></label
+        >
         <input
           type="search"
+          class="filter"
+          aria-label=${tm('filter.text')}
+          placeholder=${tm('filter.text')}
           .value=${this.filter.text}
           @input=${(e: Event) => this._filterBy({ text: (e.target as HTMLInputElement).value })}
-      /></label>
-      <label
-        ><input
-          type="checkbox"
-          .checked=${this.filter.lowConfidence}
-          @change=${(e: Event) =>
-            this._filterBy({ lowConfidence: (e.target as HTMLInputElement).checked })}
-        />${tm('filter.lowConfidence')}</label
-      >
-      <label
-        ><input
-          type="checkbox"
-          .checked=${!!this.filter.openComments}
-          @change=${(e: Event) =>
-            this._filterBy({ openComments: (e.target as HTMLInputElement).checked })}
-        />${tm('filter.openComments')}</label
-      >
-      <label
-        >${tm('filter.changedSince')}
-        <select
-          ?disabled=${this.versions.length === 0}
-          @change=${(e: Event) =>
-            emit(this, 'bt-request-changed-since', { id: (e.target as HTMLSelectElement).value })}
+        />
+        ${this._iconButton(
+          ListChecks,
+          tm('bulk.selectAll'),
+          () => emit(this, 'bt-request-select-all'),
+          { tip: tm('bulk.selectAllTip') },
+        )}
+        <span class="count" role="status"
+          >${
+            this.filtering
+              ? tm('filter.shown', { shown: this.shown, total: this.total })
+              : tm('filter.rows', { total: this.total })
+          }</span
         >
-          <option value="" ?selected=${!this.sinceId}>${tm('filter.anyTime')}</option>
-          ${this.versions.map(
-            (v) =>
-              html`<option value=${v.id} ?selected=${this.sinceId === v.id}>${v.name}</option>`,
-          )}
-        </select></label
-      >
-      <button title=${tm('bulk.selectAllTip')} @click=${() => emit(this, 'bt-request-select-all')}>
-        ${tm('bulk.selectAll')}
-      </button>
-      <span class="count" role="status"
-        >${
-          this.filtering
-            ? tm('filter.shown', { shown: this.shown, total: this.total })
-            : tm('filter.rows', { total: this.total })
-        }</span
-      >
-      <button title=${keysOf('find')} @click=${() => emit(this, 'bt-request-open-find')}>
-        ${tm('find.find')}
-      </button>
-      <button title=${keysOf('replace')} @click=${() => emit(this, 'bt-request-open-replace')}>
-        ${tm('find.replace')}
-      </button>
-      <button @click=${() => emit(this, 'bt-request-shortcuts')} title="?">
-        ${tm('shortcuts.open')}
-      </button>
+        ${this._iconButton(
+          Keyboard,
+          tm('shortcuts.open'),
+          () => emit(this, 'bt-request-shortcuts'),
+          {
+            keys: '?',
+          },
+        )}
+      </div>
     </div>`;
   }
 }

@@ -6,6 +6,7 @@ import { SHORTCUTS } from './keymap.js';
 import { emit } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
+import { controlStyles } from '../common/controls.js';
 
 /**
  * The keyboard shortcut sheet (opened with "?"), printed from the same table the grid obeys.
@@ -16,6 +17,7 @@ import { focusRing } from '../common/focus-ring.js';
 export class BtShortcutSheet extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     css`
       dialog {
         border: 1px solid var(--bt-border-strong);

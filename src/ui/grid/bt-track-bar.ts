@@ -6,6 +6,7 @@ import { keysOf } from './keymap.js';
 import { emit } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
+import { controlStyles } from '../common/controls.js';
 import { barStyles } from '../common/bar-styles.js';
 
 export type TrackAction =
@@ -23,6 +24,7 @@ export type TrackAction =
 export class BtTrackBar extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     barStyles,
     css`
       .bar {

@@ -12,6 +12,7 @@ import '../common/bt-status-badge.js';
 import { emit } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
+import { controlStyles } from '../common/controls.js';
 
 /** What the grid hands each row while track changes are on. */
 export interface RowTrack {
@@ -39,6 +40,7 @@ export interface RowTrack {
 export class BtTrackChanges extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     css`
       :host {
         grid-column: 1 / -1;

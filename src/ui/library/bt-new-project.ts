@@ -17,6 +17,7 @@ import { emit, type BtEvent } from '../common/events.js';
 import type { NewProjectRequest } from './events.js';
 import { projectNameOf } from '../../core/exchange.js';
 import { focusRing } from '../common/focus-ring.js';
+import { controlStyles } from '../common/controls.js';
 
 /**
  * New project: paste or drop a source and, optionally, its existing translation; see how they
@@ -29,6 +30,7 @@ import { focusRing } from '../common/focus-ring.js';
 export class BtNewProject extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     css`
       :host {
         display: block;

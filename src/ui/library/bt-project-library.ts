@@ -7,6 +7,7 @@ import { emit } from '../common/events.js';
 import './events.js';
 import { visibleControls } from '../../core/text/invisible.js';
 import { focusRing } from '../common/focus-ring.js';
+import { controlStyles } from '../common/controls.js';
 
 /**
  * The project library: list, create, rename, delete (with confirmation; the app offers undo).
@@ -22,6 +23,7 @@ import { focusRing } from '../common/focus-ring.js';
 export class BtProjectLibrary extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     css`
       :host {
         display: block;

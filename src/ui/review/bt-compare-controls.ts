@@ -7,6 +7,7 @@ import { i18n, t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
+import { controlStyles } from '../common/controls.js';
 
 export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
   a: '',
@@ -32,6 +33,7 @@ const MINOR: [ChangeKind, string][] = [
 export class BtCompareControls extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     css`
       :host {
         display: flex;

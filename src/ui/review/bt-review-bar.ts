@@ -6,6 +6,7 @@ import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
+import { controlStyles } from '../common/controls.js';
 
 /** Keys that move between changes; shown in the buttons' tooltips. */
 export const NEXT_KEYS = 'N / Alt+↓';
@@ -48,6 +49,7 @@ export type ReviewAction =
 export class BtReviewBar extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     css`
       :host {
         display: block;

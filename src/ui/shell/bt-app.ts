@@ -24,6 +24,12 @@ import './bt-role-switch.js';
 import '../library/bt-library-page.js';
 import '../grid/bt-grid-page.js';
 import { visibleControls } from '../../core/text/invisible.js';
+import { controlStyles } from '../common/controls.js';
+import { icon } from '../common/icon.js';
+import Download from 'lucide/dist/esm/icons/download.mjs';
+import GitCompare from 'lucide/dist/esm/icons/git-compare.mjs';
+import ArrowLeft from 'lucide/dist/esm/icons/arrow-left.mjs';
+import PanelRight from 'lucide/dist/esm/icons/panel-right.mjs';
 import { focusRing } from '../common/focus-ring.js';
 
 /**
@@ -36,6 +42,7 @@ import { focusRing } from '../common/focus-ring.js';
 export class BtApp extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     css`
       :host {
         display: flex;
@@ -44,10 +51,10 @@ export class BtApp extends LitElement {
       }
       header {
         display: flex;
-        flex-wrap: wrap;
+        flex-wrap: nowrap;
         align-items: center;
-        gap: 0.4rem 1rem;
-        padding: 0.5rem 1rem;
+        gap: 0.4rem 0.8rem;
+        padding: 0.4rem 1rem;
         background: var(--bt-surface);
         border-bottom: 1px solid var(--bt-border);
       }
@@ -68,6 +75,23 @@ export class BtApp extends LitElement {
       .spacer {
         flex: 1;
       }
+      /* Only a narrow window wraps the header; a wide one shortens the project name instead. */
+      @media (max-width: 1100px) {
+        header {
+          flex-wrap: wrap;
+        }
+      }
+      /* The status bar: whether the work is saved, always in the same place. */
+      .status-bar {
+        display: flex;
+        align-items: center;
+        gap: 1rem;
+        min-height: 1.6rem;
+        padding: 0 1rem;
+        border-top: 1px solid var(--bt-border);
+        background: var(--bt-surface-2);
+        font-size: 0.8rem;
+      }
       main {
         flex: 1;
         min-height: 0;
@@ -77,9 +101,17 @@ export class BtApp extends LitElement {
         overflow: hidden;
         display: grid;
       }
-      header button {
-        font: inherit;
-        font-size: 0.85rem;
+      .nav {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.3rem;
+        font-size: var(--bt-font-sm);
+      }
+      /* The header's tooltips open leftwards: its buttons sit at the window's right edge. */
+      header [data-tip]::after {
+        left: auto;
+        right: 0;
+        transform: none;
       }
       /* Short labels never break inside (Chinese would wrap one character a line); the project
          name gives way instead. */
@@ -316,7 +348,7 @@ export class BtApp extends LitElement {
         ${
           project
             ? html`<button @click=${() => this._exchange.openExport()}>
-                ${t('exchange.export.button')}
+                ${icon(Download)}${t('exchange.export.button')}
               </button>`
             : nothing
         }
@@ -324,8 +356,9 @@ export class BtApp extends LitElement {
           project
             ? html`<a
                 href=${review ? `#/p/${project.id}` : `#/p/${project.id}/compare`}
+                class="nav"
                 title=${review ? '' : t('review.openTip')}
-                >${review ? t('review.back') : t('review.open')}</a
+                >${icon(review ? ArrowLeft : GitCompare)}${review ? t('review.back') : t('review.open')}</a
               >`
             : nothing
         }
@@ -343,14 +376,16 @@ export class BtApp extends LitElement {
         ${
           project && !review
             ? html`<button
+                class="icon-only"
+                aria-label=${t('panel.toggle')}
+                data-tip=${t('panel.toggle')}
                 aria-pressed=${this._panel ? 'true' : 'false'}
                 @click=${() => (this._panel = !this._panel)}
               >
-                ${t('panel.toggle')}
+                ${icon(PanelRight)}
               </button>`
             : nothing
         }
-        ${save ? html`<bt-save-indicator .state=${save.state} .savedAt=${save.at}></bt-save-indicator>` : nothing}
         <bt-language-switch></bt-language-switch>
       </header>
       ${
@@ -359,6 +394,13 @@ export class BtApp extends LitElement {
           : s
             ? this._renderMain()
             : html`<p class="message">${t('app.loading')}</p>`
+      }
+      ${
+        save
+          ? html`<footer class="status-bar">
+              <bt-save-indicator .state=${save.state} .savedAt=${save.at}></bt-save-indicator>
+            </footer>`
+          : nothing
       }
       ${
         notice && s

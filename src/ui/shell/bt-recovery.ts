@@ -7,6 +7,7 @@ import type { Diagnosis, SalvageKind } from '../../state/recovery.js';
 import { emit } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
+import { controlStyles } from '../common/controls.js';
 
 type Confirming = 'without' | 'empty';
 
@@ -24,6 +25,7 @@ type Confirming = 'without' | 'empty';
 export class BtRecovery extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     css`
       :host {
         display: block;

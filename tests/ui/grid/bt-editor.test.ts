@@ -40,6 +40,12 @@ async function until(cond: () => boolean) {
   for (let i = 0; i < 150 && !cond(); i++) await aTimeout(20);
 }
 
+/** The toolbar's "Show" filter, by its label. */
+const showSelect = (el: BtEditor) =>
+  [...toolbar(el).querySelectorAll('label')]
+    .find((l) => l.textContent!.trim().startsWith('Show'))!
+    .querySelector('select')!;
+
 describe('bt-editor', () => {
   before(() => initI18n('en'));
 
@@ -105,7 +111,7 @@ describe('bt-editor', () => {
 
   it('filters by status and says how many rows are shown', async () => {
     const el = await editor(10);
-    const select = toolbar(el).querySelectorAll('select')[1] as HTMLSelectElement;
+    const select = showSelect(el);
     select.value = 'translated';
     select.dispatchEvent(new Event('change'));
     await aTimeout(50);
@@ -115,7 +121,7 @@ describe('bt-editor', () => {
 
   it('keeps a row that stops matching the filter while it is edited, until the filter changes', async () => {
     const el = await editor(6);
-    const select = toolbar(el).querySelectorAll('select')[1] as HTMLSelectElement;
+    const select = showSelect(el);
     select.value = 'new';
     select.dispatchEvent(new Event('change'));
     await until(() => rowEls(el).length === 4);
@@ -142,7 +148,7 @@ describe('bt-editor', () => {
     el.focusRow('s1');
     await until(() => focusedRowId(el) === 's1');
     const noteButton = [...toolbar(el).querySelectorAll('button')].find(
-      (b) => b.textContent!.trim() === 'Note',
+      (b) => b.getAttribute('aria-label') === 'Note',
     ) as HTMLButtonElement;
     noteButton.click();
     const row = () => el.shadowRoot!.querySelector<BtSegmentRow>('bt-segment-row[data-id="s1"]')!;

@@ -5,8 +5,16 @@ import '../../../src/ui/grid/bt-grid-toolbar.js';
 import type { BtGridToolbar } from '../../../src/ui/grid/bt-grid-toolbar.js';
 import { rows } from '../fixtures.js';
 
+/** A button by its accessible name: an icon button's label, or a button's text. */
 const button = (el: BtGridToolbar, name: string) =>
-  [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;
+  [...el.shadowRoot!.querySelectorAll('button')].find(
+    (b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name,
+  )!;
+/** A checkbox by the text of its label. */
+const checkbox = (el: BtGridToolbar, name: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((c) =>
+    c.parentElement!.textContent!.includes(name),
+  )!;
 
 describe('bt-grid-toolbar', () => {
   before(() => initI18n('en'));
@@ -35,6 +43,20 @@ describe('bt-grid-toolbar', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('groups its controls by task, and an icon button names its command and keys', async () => {
+    const el = await fixture<BtGridToolbar>(
+      html`<bt-grid-toolbar .filter=${NO_FILTER} .total=${1}></bt-grid-toolbar>`,
+    );
+    const groups = [...el.shadowRoot!.querySelectorAll('[role="group"]')].map((g) =>
+      g.getAttribute('aria-label'),
+    );
+    expect(groups).to.deep.equal(['Edit', 'Row', 'Review', 'View']);
+    const undo = button(el, 'Undo');
+    expect(undo.querySelector('svg')).to.exist;
+    expect(undo.getAttribute('aria-keyshortcuts')).to.equal('Ctrl+Z');
+    expect(undo.dataset.tip).to.equal('Undo (Ctrl+Z)');
+  });
+
   it('hands up the whole new filter and counts the rows shown', async () => {
     const el = await fixture<BtGridToolbar>(
       html`<bt-grid-toolbar
@@ -45,13 +67,12 @@ describe('bt-grid-toolbar', () => {
       ></bt-grid-toolbar>`,
     );
     expect(el.shadowRoot!.querySelector('.count')!.textContent).to.contain('3 of 40 rows');
-    const low = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[1];
+    const low = checkbox(el, 'Low-confidence alignment');
     low.checked = true;
     setTimeout(() => low.dispatchEvent(new Event('change')));
     const ev = await oneEvent(el, 'bt-request-filter');
     expect(ev.detail.filter).to.deep.equal({ ...NO_FILTER, text: '开源', lowConfidence: true });
-    const open = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[2];
-    expect(open.parentElement!.textContent).to.contain('Open comments');
+    const open = checkbox(el, 'Open comments');
     open.checked = true;
     setTimeout(() => open.dispatchEvent(new Event('change')));
     const ev2 = await oneEvent(el, 'bt-request-filter');

@@ -18,7 +18,7 @@ async function view(loaded = true, segments: Segment[] = now, v1: Version = vers
   const el = await fixture<BtCompareView>(
     html`<bt-compare-view
       @bt-request-compare=${answerCompare}
-      style="height:700px"
+      style="height:900px"
       .project=${project}
       .segments=${segments}
       .versions=${versions}
@@ -262,7 +262,7 @@ describe('bt-compare-view', () => {
   it('shows the first rows and the progress while the comparison runs', async () => {
     const el = await fixture<BtCompareView>(
       html`<bt-compare-view
-        style="height:700px"
+        style="height:900px"
         .project=${project}
         .segments=${now}
         .versions=${versions}
