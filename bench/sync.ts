@@ -1,23 +1,18 @@
-// `npm run bench:sync [-- --seconds 60 --clients 50 --rows 5000 --rate 2]`: simulated clients
-// (Node, the Hocuspocus provider) editing one document through two team server instances that
-// share Redis and PostgreSQL (scripts/services.mjs starts them). Prints the propagation latency
-// (p50/p95, from one client's edit to every other client seeing it), the servers' CPU and
-// memory, the update throughput, and whether every client's final document is identical and
-// holds every edit (also in PostgreSQL after the servers stop). Nothing here is asserted.
+// `npm run bench:sync [-- --seconds 60 --clients 50 --rows 5000 --rate 2 --procs 2]`: simulated
+// clients (Node, the Hocuspocus provider, spread over --procs worker processes) editing one
+// document through two team server instances that share Redis and PostgreSQL (started by
+// scripts/services.mjs). Prints the propagation latency (p50/p95: from one client's keystroke to
+// each other client seeing it), the servers' CPU and memory, the update throughput, and whether
+// every client's final document is identical and holds every edit — and so does PostgreSQL once
+// the servers have stopped. Nothing here is asserted.
+import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import * as Y from 'yjs';
 import { startServices } from '../scripts/services.mjs';
-import {
-  connect,
-  share,
-  startInstance,
-  waitFor,
-  type Client,
-  type Instance,
-} from '../tests/server/helpers.js';
+import { share, startInstance, type Instance } from '../tests/server/helpers.js';
+import type { FromWorker, ToWorker, WorkerArgs } from './sync-clients.js';
 
 const { values } = parseArgs({
   options: {
@@ -25,13 +20,16 @@ const { values } = parseArgs({
     clients: { type: 'string', default: '50' },
     rows: { type: 'string', default: '5000' },
     rate: { type: 'string', default: '2' },
+    procs: { type: 'string', default: '2' },
   },
 });
-const SECONDS = Number(values.seconds);
-const CLIENTS = Number(values.clients);
-const ROWS = Number(values.rows);
-const RATE = Number(values.rate); // edits a second, each client
-const MARK = /⟦(\d+)\.(\d+)⟧/g;
+const [SECONDS, CLIENTS, ROWS, RATE, PROCS] = [
+  values.seconds,
+  values.clients,
+  values.rows,
+  values.rate,
+  values.procs,
+].map(Number);
 
 const services = await startServices();
 if ('skip' in services) {
@@ -46,54 +44,53 @@ const env = {
   TEAM_STORE_MAX_DEBOUNCE_MS: '10000',
 };
 const instances: Instance[] = await Promise.all([startInstance(env), startInstance(env)]);
-const [a, b] = instances;
 
-function cpuSeconds(pid: number): number {
+const cpuSeconds = (pid: number) => {
   const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(f[11]) + Number(f[12])) / 100; // utime + stime, in clock ticks of 1/100 s
-}
+  return (Number(f[11]) + Number(f[12])) / 100; // utime + stime, clock ticks of 1/100 s
+};
 const rss = (pid: number) =>
   Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+const workers: ChildProcess[] = [];
+/** The next message of type `type` from every worker. */
+const all = <T extends FromWorker['type']>(type: T) =>
+  Promise.all(
+    workers.map(
+      (w) =>
+        new Promise<Extract<FromWorker, { type: T }>>((resolve) => {
+          const on = (m: FromWorker) =>
+            m.type === type &&
+            (w.off('message', on), resolve(m as Extract<FromWorker, { type: T }>));
+          w.on('message', on);
+        }),
+    ),
+  );
+const tell = (m: ToWorker) => workers.forEach((w) => w.send(m));
 
 try {
-  const shared = await share(a.http, ROWS);
-  const sent = new Map<string, number>();
-  const latencies: number[] = [];
-  let received = 0;
-  const clients: Client[] = [];
-  for (let i = 0; i < CLIENTS; i++) {
-    const urls = i % 2 ? [b.url, a.url] : [a.url, b.url];
-    const c = connect(
-      urls,
-      shared.documentName,
-      i % 5 === 4 ? shared.tokens.reviewer : shared.tokens.translator,
+  const loadBefore = load();
+  const shared = await share(instances[0].http, ROWS);
+  const t0 = Date.now();
+  const per = Math.ceil(CLIENTS / PROCS);
+  for (let first = 0; first < CLIENTS; first += per) {
+    const a: WorkerArgs = {
+      first,
+      count: Math.min(per, CLIENTS - first),
+      urls: [instances[0].url, instances[1].url],
+      documentName: shared.documentName,
+      tokens: { translator: shared.tokens.translator, reviewer: shared.tokens.reviewer },
+      rows: ROWS,
+      rate: RATE,
+    };
+    workers.push(
+      fork('bench/sync-clients.ts', [JSON.stringify(a)], { execArgv: ['--import', 'tsx'] }),
     );
-    // Every client measures: from the sender's edit to this client's seeing it (one process, one clock).
-    c.doc.getMap('rows').observeDeep((events, tr) => {
-      if (tr.local) return;
-      const now = performance.now();
-      for (const e of events) {
-        if (!(e.target instanceof Y.Text)) continue;
-        for (const d of e.delta) {
-          if (typeof d.insert !== 'string') continue;
-          for (const m of d.insert.matchAll(MARK)) {
-            const t = sent.get(m[0]);
-            if (t !== undefined) latencies.push(now - t);
-            received++;
-          }
-        }
-      }
-    });
-    clients.push(c);
   }
-  const t0 = performance.now();
-  await waitFor(
-    () => clients.every((c) => c.synced()),
-    180_000,
-    'every client to load the document',
-  );
+  await all('ready');
   console.log(
-    `${CLIENTS} clients loaded a ${ROWS}-row document in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    `${CLIENTS} clients in ${workers.length} processes loaded a ${ROWS}-row document in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
   );
 
   const cpu0 = instances.map((x) => cpuSeconds(x.proc.pid!));
@@ -102,52 +99,22 @@ try {
     () => (peak = instances.map((x, i) => Math.max(peak[i], rss(x.proc.pid!)))),
     500,
   );
-  const start = performance.now();
-  const end = start + SECONDS * 1000;
-  let edits = 0;
-  const seq = new Array(CLIENTS).fill(0);
-  await Promise.all(
-    clients.map(async (c, i) => {
-      // Spread the clients' first edits over one interval, then each edits at RATE a second.
-      await new Promise((r) => setTimeout(r, Math.random() * (1000 / RATE)));
-      while (performance.now() < end) {
-        const row = `r${Math.floor(Math.random() * ROWS)}`;
-        const text = c.doc.getMap<Y.Map<unknown>>('rows').get(row)!.get('target') as Y.Text;
-        const mark = `⟦${i}.${seq[i]++}⟧`;
-        sent.set(mark, performance.now());
-        text.insert(Math.floor(Math.random() * (text.length + 1)), mark);
-        edits++;
-        await new Promise((r) => setTimeout(r, 1000 / RATE));
-      }
-    }),
-  );
-  const elapsed = (performance.now() - start) / 1000;
+  const start = Date.now();
+  const done = all('done');
+  tell({ type: 'go', end: performance.timeOrigin + performance.now() + SECONDS * 1000 });
+  const sent = (await done).reduce((n, d) => n + d.sent, 0);
+  const elapsed = (Date.now() - start) / 1000;
   const cpu = instances.map((x, i) => (cpuSeconds(x.proc.pid!) - cpu0[i]) / elapsed);
   clearInterval(sampler);
 
-  const targetsText = (d: Y.Doc) => {
-    let s = '';
-    for (const m of d.getMap<Y.Map<unknown>>('rows').values()) s += String(m.get('target')) + '\n';
-    return s;
-  };
-  let identical = false;
-  try {
-    await waitFor(
-      () => {
-        if (!clients.every((c) => c.synced())) return false;
-        const first = targetsText(clients[0].doc);
-        return clients.every((c) => targetsText(c.doc) === first);
-      },
-      60_000,
-      'every client to agree',
-    );
-    identical = true;
-  } catch {
-    identical = false;
-  }
-  const finalMarks = new Set([...targetsText(clients[0].doc).matchAll(MARK)].map((m) => m[0]));
-  const lost = [...sent.keys()].filter((k) => !finalMarks.has(k)).length;
-  for (const c of clients) c.destroy();
+  const results = all('result');
+  tell({ type: 'check', total: sent });
+  const res = await results;
+  const hashes = new Set(res.flatMap((r) => r.hashes));
+  const missing = Math.max(...res.map((r) => r.missing));
+  const received = res.reduce((n, r) => n + r.received, 0);
+  const latencies = res.flatMap((r) => r.latencies).sort((x, y) => x - y);
+
   await Promise.all(instances.map((x) => x.stop()));
   const db = new pg.Client({ connectionString: services.databaseUrl });
   await db.connect();
@@ -157,19 +124,19 @@ try {
   await db.end();
   const stored = new Y.Doc();
   Y.applyUpdate(stored, rows[0].state);
-  const storedMarks = new Set([...targetsText(stored).matchAll(MARK)].map((m) => m[0]));
-  const lostInDb = [...sent.keys()].filter((k) => !storedMarks.has(k)).length;
+  let storedText = '';
+  for (const m of stored.getMap<Y.Map<unknown>>('rows').values())
+    storedText += String(m.get('target'));
+  const inDb = [...storedText.matchAll(/⟦\d+\.\d+@[\d.]+⟧/g)].length;
 
-  latencies.sort((x, y) => x - y);
   const pct = (p: number) =>
     latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
   const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
-  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   console.log(
-    `clients ${CLIENTS} (two instances), rows ${ROWS}, ${elapsed.toFixed(1)} s, ${RATE} edits/s a client`,
+    `clients ${CLIENTS} over two instances, ${ROWS} rows, ${elapsed.toFixed(1)} s of editing, ${RATE} edits/s a client`,
   );
   console.log(
-    `edits sent: ${edits} (${(edits / elapsed).toFixed(0)}/s); seen by other clients: ${received} (${(received / elapsed).toFixed(0)}/s)`,
+    `edits sent: ${sent} (${(sent / elapsed).toFixed(0)}/s); edits seen by other clients: ${received} (${(received / elapsed).toFixed(0)}/s)`,
   );
   console.log(
     `propagation latency: p50 ${pct(50).toFixed(0)} ms, p95 ${pct(95).toFixed(0)} ms, p99 ${pct(99).toFixed(0)} ms, max ${pct(100).toFixed(0)} ms`,
@@ -178,12 +145,13 @@ try {
     `server CPU: ${cpu.map((c) => (c * 100).toFixed(0) + '%').join(' + ')} of one core; peak RSS: ${peak.map(mb).join(' + ')} MB`,
   );
   console.log(
-    `final documents identical on every client: ${identical ? 'yes' : 'NO'}; edits lost: ${lost} of ${edits}; missing in PostgreSQL after stop: ${lostInDb}`,
+    `final documents identical on every client: ${hashes.size === 1 && res.every((r) => r.agreed) ? 'yes' : 'NO'}; edits lost: ${missing} of ${sent}; missing in PostgreSQL after stop: ${sent - inDb}`,
   );
   console.log(
-    `machine: ${readFileSync('/proc/cpuinfo', 'utf8').match(/processor/g)?.length} cores, load average ${load}`,
+    `machine: 2 cores shared with other work; load average ${loadBefore} before, ${load()} after`,
   );
 } finally {
+  for (const w of workers) if (w.exitCode === null) w.kill();
   await Promise.all(instances.map((x) => (x.proc.exitCode === null ? x.stop() : undefined)));
   await services.stop();
 }
