@@ -5,6 +5,7 @@ import { holdLifeLock, Journal, replayJournals } from './journal.js';
 import { DocumentService } from './document.js';
 import { LibraryService } from './library.js';
 import { NoticeService } from './notices.js';
+import { QaService } from './qa.js';
 import { ReviewService } from './review.js';
 import { SessionService } from './session.js';
 
@@ -16,6 +17,7 @@ export interface Services {
   library: LibraryService;
   document: DocumentService;
   review: ReviewService;
+  qa: QaService;
   /** Closes the workspace's connection (tests, and a page being torn down). */
   close(): void;
 }
@@ -38,6 +40,7 @@ export async function openServices(
   const document = new DocumentService(ws, session, notices, journal);
   const library = new LibraryService(ws, notices, () => document.flush());
   const review = new ReviewService(ws, document, session, notices);
+  const qa = new QaService(ws, document, session, notices);
   ws.onClose((reason) => {
     if (reason === 'upgrade') notices.show({ kind: 'error', key: 'notice.closedByUpgrade' });
   });
@@ -49,7 +52,7 @@ export async function openServices(
   // Typing a closed tab could not write to IndexedDB is written before anything reads rows.
   await replayJournals(ws, dbName ?? DEFAULT_DB_NAME, session.who);
   await library.load();
-  return { ws, notices, session, library, document, review, close: () => ws.close() };
+  return { ws, notices, session, library, document, review, qa, close: () => ws.close() };
 }
 
 export type { Notice } from './notices.js';

@@ -75,7 +75,7 @@ describe('store: quality checks', () => {
     expect(await ws.settings.get('author')).to.equal('Wang');
     // The new stores start empty and take writes.
     expect(await ws.qa.ignored('d1')).to.deep.equal([]);
-    expect(await ws.qa.settings('p1')).to.deep.equal({ off: [], severity: {} });
+    expect(await ws.qa.settings('p1')).to.deep.equal({ enabled: {}, severity: {} });
     await ws.qa.ignore([ignore('d1', 's1', s.source, s.target)]);
     expect((await ws.qa.ignored('d1')).map((r) => r.rowId)).to.deep.equal(['s1']);
   });
@@ -102,26 +102,24 @@ describe('store: quality checks', () => {
     const ws = await db.open();
     const a = await seed(ws, 1);
     const b = await seed(ws, 1);
-    await ws.qa.setSettings(a.project.id, {
-      off: ['length', 'spacing'],
+    const mine = {
+      enabled: { length: false, spacing: false },
       severity: { number: 'warning' },
-    });
-    expect(await ws.qa.settings(a.project.id)).to.deep.equal({
-      off: ['length', 'spacing'],
-      severity: { number: 'warning' },
-    });
-    expect(await ws.qa.settings(b.project.id)).to.deep.equal({ off: [], severity: {} });
+    } as const;
+    await ws.qa.setSettings(a.project.id, mine);
+    expect(await ws.qa.settings(a.project.id)).to.deep.equal(mine);
+    expect(await ws.qa.settings(b.project.id)).to.deep.equal({ enabled: {}, severity: {} });
     ws.close();
     const raw = await rawOpen(db.name(), DB_VERSION);
     await rawPut(raw, 'qaSettings', {
       projectId: b.project.id,
-      off: ['no-such-check', 'empty'],
+      enabled: { 'no-such-check': false, empty: false, quotes: 'yes' },
       severity: { number: 'fatal', quotes: 'warning' },
     });
     raw.close();
     const again = await db.open();
     expect(await again.qa.settings(b.project.id)).to.deep.equal({
-      off: ['empty'],
+      enabled: { empty: false },
       severity: { quotes: 'warning' },
     });
   });

@@ -8,6 +8,7 @@ import {
   documentContext,
   libraryContext,
   noticesContext,
+  qaContext,
   reviewContext,
   sessionContext,
 } from '../../state/contexts.js';
@@ -110,6 +111,7 @@ export class BtApp extends LitElement {
     this,
     () => this._services,
     (id) => this._openCreated(id),
+    () => void this._openQa(),
   );
   /** A project just created opens with the caret in its first row's translation. */
   private _caretToFirstRow = false;
@@ -121,6 +123,7 @@ export class BtApp extends LitElement {
     library: new ContextProvider(this, { context: libraryContext }),
     document: new ContextProvider(this, { context: documentContext }),
     review: new ContextProvider(this, { context: reviewContext }),
+    qa: new ContextProvider(this, { context: qaContext }),
   };
 
   constructor() {
@@ -163,7 +166,7 @@ export class BtApp extends LitElement {
   private async _start() {
     try {
       const services = await openServices();
-      for (const k of ['notices', 'session', 'library', 'document', 'review'] as const)
+      for (const k of ['notices', 'session', 'library', 'document', 'review', 'qa'] as const)
         this._providers[k].setValue(services[k] as never);
       // A first visit (nothing stored yet) opens the demo project; the app shows once it is there.
       // Its name is in the UI language, whose strings may still be loading.
@@ -267,6 +270,13 @@ export class BtApp extends LitElement {
     page?.focusRow(first.id);
   }
 
+  /** Opens the side panel at its QA tab. */
+  private async _openQa() {
+    this._panel = true;
+    await this.updateComplete;
+    await this.shadowRoot?.querySelector('bt-grid-page')?.showPanel('qa');
+  }
+
   private _renderMain() {
     switch (this._page) {
       case 'new':
@@ -348,6 +358,11 @@ export class BtApp extends LitElement {
               >
                 ${t('panel.toggle')}
               </button>`
+            : nothing
+        }
+        ${
+          project && !review
+            ? html`<button @click=${() => void this._openQa()}>${t('qaPanel.open')}</button>`
             : nothing
         }
         ${save ? html`<bt-save-indicator .state=${save.state} .savedAt=${save.at}></bt-save-indicator>` : nothing}

@@ -94,13 +94,16 @@ describe('core/qa app helpers', () => {
     const list = [f(1, 'number'), f(2, 'spacing', 'warning'), f(3, 'quotes', 'warning')];
     const cases: [unknown, string[]][] = [
       [DEFAULT_QA_SETTINGS, ['number:error', 'spacing:warning', 'quotes:warning']],
-      [{ off: ['spacing'], severity: {} }, ['number:error', 'quotes:warning']],
       [
-        { off: [], severity: { number: 'warning', quotes: 'error' } },
+        { enabled: { spacing: false, number: true }, severity: {} },
+        ['number:error', 'quotes:warning'],
+      ],
+      [
+        { enabled: {}, severity: { number: 'warning', quotes: 'error' } },
         ['number:warning', 'spacing:warning', 'quotes:error'],
       ],
       [
-        { off: ['bogus'], severity: { number: 'fatal' } },
+        { enabled: { bogus: false, spacing: 'no' }, severity: { number: 'fatal' } },
         ['number:error', 'spacing:warning', 'quotes:warning'],
       ],
       ['garbage', ['number:error', 'spacing:warning', 'quotes:warning']],
