@@ -2,7 +2,5 @@
 import main from '../../locales/en/translation.json';
 import review from '../../locales/en/review.json';
 import exchange from '../../locales/en/exchange.json';
-import qa from '../../locales/en/qa-checks.json';
-import qaPanel from '../../locales/en/qa-panel.json';
 
-export default { ...main, review, exchange, qa, qaPanel };
+export default { ...main, review, exchange };

@@ -2,7 +2,5 @@
 import main from '../../locales/zh-CN/translation.json';
 import review from '../../locales/zh-CN/review.json';
 import exchange from '../../locales/zh-CN/exchange.json';
-import qa from '../../locales/zh-CN/qa-checks.json';
-import qaPanel from '../../locales/zh-CN/qa-panel.json';
 
-export default { ...main, review, exchange, qa, qaPanel };
+export default { ...main, review, exchange };

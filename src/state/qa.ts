@@ -104,6 +104,8 @@ export class QaService extends Service<QaState> {
   ) {
     super(EMPTY);
     doc.onOpen((d) => this._onOpen(d));
+    // Loaded after the first paint: the document may be open already.
+    if (doc.current) void this._onOpen(doc.current);
     doc.subscribe((s, prev) => {
       if (s.current?.segments !== prev.current?.segments) this._onRows();
     });
@@ -302,7 +304,8 @@ export class QaService extends Service<QaState> {
       const known = this._checked.get(s.id);
       const fp = rowFingerprint(s.source, s.target);
       // A row never checked is checked when it is new after a full run, or once it is edited.
-      const edited = before ? before.source !== s.source || before.target !== s.target : true;
+      const edited =
+        before !== undefined && (before.source !== s.source || before.target !== s.target);
       if (known === undefined ? this.state.checkedAll || edited : known !== fp) changed.push(s);
     }
     const removed = [...this._seen.keys()].some((id) => !now.has(id));

@@ -1,7 +1,7 @@
 // Quality checks' stored choices: findings a user ignored (with who and when, per document) and
 // each project's check settings.
 import type { IgnoredFinding } from '../core/qa/ignored.js';
-import { cleanQaSettings, type QaProjectSettings } from '../core/qa/project-settings.js';
+import type { QaProjectSettings } from '../core/qa/project-settings.js';
 import type { ChangeMessage, Connection } from './connection.js';
 
 // Without a docId: a document's own listeners must not read its rows again for this.
@@ -10,6 +10,9 @@ const qaChanged = (projectId?: string): ChangeMessage => ({
   projectId,
   segmentIds: [],
 });
+
+// Loaded with the quality checks, never on a first visit (the workspace opens before them).
+const settingsModule = () => import('../core/qa/project-settings.js');
 
 export class QaRepo {
   constructor(private readonly conn: Connection) {}
@@ -43,11 +46,11 @@ export class QaRepo {
     const rec: unknown = await this.conn.read(['qaSettings'], (tx) =>
       tx.objectStore('qaSettings').get(projectId),
     );
-    return cleanQaSettings(rec);
+    return (await settingsModule()).cleanQaSettings(rec);
   }
 
   async setSettings(projectId: string, s: QaProjectSettings): Promise<void> {
-    const clean = cleanQaSettings(s);
+    const clean = (await settingsModule()).cleanQaSettings(s);
     await this.conn.write(['qaSettings'], (tx) =>
       tx.objectStore('qaSettings').put({ projectId, ...clean }),
     );

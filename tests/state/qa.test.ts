@@ -3,6 +3,9 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { initI18n } from '../../src/i18n/index.js';
 import { openProject, useServices } from './helpers.js';
 import type { Services } from '../../src/state/index.js';
+import type { QaService } from '../../src/state/qa.js';
+
+type WithQa = Services & { dbName: string; qa: QaService };
 
 const ROWS = [
   {
@@ -15,12 +18,17 @@ const ROWS = [
   { source: '他说：“好的。”', target: 'He said: "Fine.' },
 ];
 
-const found = (s: Services) =>
+const found = (s: WithQa) =>
   s.qa.state.findings.map((f) => `${f.row + 1}:${f.check}${f.ignored ? ':ignored' : ''}`);
 const rowId = (s: Services, n: number) => s.document.current!.segments[n - 1].id;
 
 describe('Services: quality checks', () => {
-  const open = useServices();
+  const services = useServices();
+  /** Services with the QA service loaded (before any document is open). */
+  const open = async (...args: Parameters<typeof services>): Promise<WithQa> => {
+    const s = await services(...args);
+    return Object.assign(s, { qa: await s.loadQa() });
+  };
   before(() => initI18n('en'));
 
   it('checks every row in a Worker, with progress, and numbers findings by row', async () => {
@@ -57,8 +65,10 @@ describe('Services: quality checks', () => {
   });
 
   it('before a full run, checks the rows changed since the document opened', async () => {
-    const s = await open();
-    await openProject(s, ROWS);
+    // The service loads after the first paint: here after the document has opened.
+    const plain = await services();
+    await openProject(plain, ROWS);
+    const s = Object.assign(plain, { qa: await plain.loadQa() });
     s.document.edit(rowId(s, 2), 'target', 'We have  four apples.');
     await waitUntil(() => found(s).length === 2, 'the edited row was not checked');
     expect(found(s)).to.deep.equal(['2:number', '2:spacing']);

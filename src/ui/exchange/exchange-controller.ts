@@ -25,7 +25,8 @@ export class ExchangeController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly services: () =>
-      { library: LibraryService; document: DocumentService; qa?: QaService } | undefined,
+      | { library: LibraryService; document: DocumentService; loadQa?: () => Promise<QaService> }
+      | undefined,
     /** Opens a project just created (the shell puts the caret in its first row). */
     private readonly openCreated: (id: string) => void,
     /** Shows the QA panel (from the export dialog's warning). */
@@ -39,26 +40,28 @@ export class ExchangeController {
     const [bitext] = await Promise.all([
       s.library.exportBitext(cur.project, { docId: cur.doc.id, segments: cur.segments }),
       import('./bt-export-dialog.js'),
-      s.qa ? import('../qa/bt-qa-export-warning.js') : undefined,
+      s.loadQa ? import('../qa/bt-qa-export-warning.js') : undefined,
     ]);
     this._export = bitext;
-    this._countQaErrors(s.qa);
+    this._countQaErrors(s.loadQa);
     this.host.requestUpdate();
   }
 
   /** Before export: the open quality-check errors (the rows are checked first if they were not). */
-  private _countQaErrors(qa: QaService | undefined) {
+  private _countQaErrors(loadQa: (() => Promise<QaService>) | undefined) {
     const seq = ++this._qaSeq;
     this._qaErrors = undefined;
-    if (!qa) return;
-    void qa.openErrors().then(
-      (n) => {
-        if (seq !== this._qaSeq) return;
-        this._qaErrors = n;
-        this.host.requestUpdate();
-      },
-      () => undefined,
-    );
+    if (!loadQa) return;
+    void loadQa()
+      .then((qa) => qa.openErrors())
+      .then(
+        (n) => {
+          if (seq !== this._qaSeq) return;
+          this._qaErrors = n;
+          this.host.requestUpdate();
+        },
+        () => undefined,
+      );
   }
 
   async openImport(): Promise<void> {
@@ -118,7 +121,7 @@ export class ExchangeController {
             }}
           >
             ${
-              this.services()?.qa
+              this.services()?.loadQa
                 ? html`<bt-qa-export-warning
                     slot="qa"
                     .errors=${this._qaErrors}

@@ -51,7 +51,8 @@ export class BtGridPage extends LitElement {
   @property({ attribute: false })
   session?: SessionService;
 
-  @consume({ context: qaContext })
+  // Provided after the first paint, when the checks have loaded.
+  @consume({ context: qaContext, subscribe: true })
   @property({ attribute: false })
   qa?: QaService;
 

@@ -17,7 +17,8 @@ import './events.js';
  */
 @customElement('bt-qa-tab')
 export class BtQaTab extends LitElement {
-  @consume({ context: qaContext })
+  // Provided after the first paint, when the checks have loaded.
+  @consume({ context: qaContext, subscribe: true })
   @property({ attribute: false })
   qa?: QaService;
 

@@ -166,8 +166,10 @@ export class BtApp extends LitElement {
   private async _start() {
     try {
       const services = await openServices();
-      for (const k of ['notices', 'session', 'library', 'document', 'review', 'qa'] as const)
+      for (const k of ['notices', 'session', 'library', 'document', 'review'] as const)
         this._providers[k].setValue(services[k] as never);
+      // Quality checks load after the first paint; their elements wait for the service.
+      void services.loadQa().then((qa) => this._providers.qa.setValue(qa));
       // A first visit (nothing stored yet) opens the demo project; the app shows once it is there.
       // Its name is in the UI language, whose strings may still be loading.
       await i18nReady();
@@ -362,7 +364,7 @@ export class BtApp extends LitElement {
         }
         ${
           project && !review
-            ? html`<button @click=${() => void this._openQa()}>${t('qaPanel.open')}</button>`
+            ? html`<button @click=${() => void this._openQa()}>${t('qaOpen')}</button>`
             : nothing
         }
         ${save ? html`<bt-save-indicator .state=${save.state} .savedAt=${save.at}></bt-save-indicator>` : nothing}
