@@ -86,8 +86,12 @@ export class BtQaPanel extends LitElement {
         border-bottom: 1px solid var(--bt-divider);
         padding: 0.3rem 0;
       }
-      .go {
+      .body {
         flex: 1;
+        min-width: 0;
+      }
+      .go {
+        width: 100%;
         text-align: start;
         background: none;
         border: 1px solid transparent;
@@ -227,16 +231,14 @@ export class BtQaPanel extends LitElement {
   private _renderFinding(x: ShownFinding) {
     const n = x.row + 1;
     const message = qaMessage(x);
-    const sev = t(`qaPanel.severity.${x.severity}`);
+    const where = t('qaPanel.rowSeverity', { n, severity: t(`qaPanel.severity.${x.severity}`) });
     return html`<li>
-      <button
-        class="go"
-        aria-label=${t('qaPanel.goTo', { n, severity: sev, message })}
-        @click=${() => emit(this, 'bt-request-goto-row', { id: x.rowId })}
-      >
-        <span class="sev ${x.severity}">${t('qaPanel.row', { n })}</span>${message}
-        ${x.ignored ? html`<span class="ignored"><br />${whenIgnored(x.ignored)}</span>` : nothing}
-      </button>
+      <div class="body">
+        <button class="go" @click=${() => emit(this, 'bt-request-goto-row', { id: x.rowId })}>
+          <span class="sev ${x.severity}">${where}</span> ${message}
+        </button>
+        ${x.ignored ? html`<div class="ignored">${whenIgnored(x.ignored)}</div>` : nothing}
+      </div>
       ${
         x.ignored
           ? html`<button
