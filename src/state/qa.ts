@@ -2,7 +2,7 @@
 // a changed row is checked again a moment after the last keystroke, and at once on confirm — the
 // whole document on demand in a Worker (with progress), the user's ignores (persisted, with who
 // and when, holding until the row changes), and the project's check settings.
-import { CONFIRMED, type Segment } from '../core/model.js';
+import { CONFIRMED } from '../core/model.js';
 import {
   countFindings,
   markIgnored,
@@ -16,34 +16,19 @@ import {
   DEFAULT_QA_SETTINGS,
   type QaProjectSettings,
 } from '../core/qa/project-settings.js';
-import type { CheckId, Finding, QaContext, QaRow, QaSettings } from '../core/qa/types.js';
-import { langCode } from '../core/text/lang.js';
+import type { Finding } from '../core/qa/types.js';
 import type { Workspace } from '../store/index.js';
 import type { DocumentService, OpenDocument } from './document.js';
 import { toAppError } from './errors.js';
 import { IDLE, isAbort, type Job } from './jobs.js';
 import type { NoticeService } from './notices.js';
+import { appEngine, qaContextOf, type QaEngine } from './qa-engine.js';
+import { FindingsBook, qaRow, sameCounts } from './qa-findings.js';
 import { Service } from './service.js';
 import type { SessionService } from './session.js';
 
-/** Checks that compare rows with each other: only a run over the whole document finds them. */
-export const DOCUMENT_CHECKS: readonly CheckId[] = [
-  'inconsistent-translation',
-  'inconsistent-source',
-];
-
-/** How the service runs the checks (the app's: core on the main thread, a Worker for all rows). */
-export interface QaEngine {
-  /** The checks of single rows (not the document checks), for rows just changed. */
-  checkRows(rows: readonly QaRow[], ctx: QaContext, settings: QaSettings): Promise<Finding[]>;
-  /** Every check over every row, off the main thread. */
-  checkDocument(
-    rows: readonly QaRow[],
-    ctx: QaContext,
-    settings: QaSettings,
-    opts: { onProgress?: (fraction: number) => void; signal?: AbortSignal },
-  ): Promise<Finding[]>;
-}
+export type { QaEngine } from './qa-engine.js';
+export { DOCUMENT_CHECKS } from './qa-findings.js';
 
 export interface QaState {
   /** Open and ignored findings of the open document, with the project's settings applied. */
@@ -75,19 +60,9 @@ const EMPTY: QaState = {
   settings: DEFAULT_QA_SETTINGS,
 };
 
-const qaRow = (s: Segment): QaRow => ({ id: s.id, source: s.source, target: s.target });
-const isDocumentCheck = (f: Finding) => DOCUMENT_CHECKS.includes(f.check);
-
 export class QaService extends Service<QaState> {
   private _docId?: string;
-  /** Findings of single rows, by row id, as checked. */
-  private _rowFindings = new Map<string, Finding[]>();
-  /** Findings of the last run over the whole document that compare rows. */
-  private _docFindings: Finding[] = [];
-  /** The fingerprint of each row as it was last checked (or seen, before a full run). */
-  private _checked = new Map<string, string>();
-  /** The rows as last looked at, to find the ones that changed (by identity, then text). */
-  private _seen = new Map<string, Segment>();
+  private _book = new FindingsBook();
   private _typingTimer?: ReturnType<typeof setTimeout>;
   private _docTimer?: ReturnType<typeof setTimeout>;
   private _runSeq = 0;
@@ -117,6 +92,12 @@ export class QaService extends Service<QaState> {
   /** The open errors, after a run over every row if none was made yet (the export warning). */
   async openErrors(): Promise<number> {
     if (!this.state.checkedAll) await this.checkAll();
+    // Typing not yet checked (the short pause) is checked now.
+    if (this._typingTimer !== undefined) {
+      clearTimeout(this._typingTimer);
+      this._typingTimer = undefined;
+      this._checkChanged(false);
+    }
     await this._rowCheck;
     return this.state.counts.errors;
   }
@@ -134,7 +115,7 @@ export class QaService extends Service<QaState> {
     try {
       const found = await this.engine.checkDocument(
         rows.map(qaRow),
-        ctxOf(cur),
+        qaContextOf(cur.project),
         this.state.settings,
         {
           signal: abort.signal,
@@ -144,16 +125,9 @@ export class QaService extends Service<QaState> {
         },
       );
       if (seq !== this._runSeq || this._docId !== cur.doc.id) return;
-      this._rowFindings = new Map();
-      this._docFindings = [];
-      for (const f of found) {
-        if (isDocumentCheck(f)) this._docFindings.push(f);
-        else this._push(f);
-      }
-      this._checked = new Map(rows.map((s) => [s.id, rowFingerprint(s.source, s.target)]));
+      this._book.setRun(rows, found, this.doc.current?.segments ?? []);
       this.set({ checkedAll: true, job: { status: 'done', progress: 1 } });
       this._publish();
-      // Rows typed into while the run went on are checked as they are now.
       this._onRows();
     } catch (e) {
       if (seq !== this._runSeq) return;
@@ -229,10 +203,7 @@ export class QaService extends Service<QaState> {
     // A check turned on (or off: an empty row's other findings are silenced) finds anew.
     if (this.state.checkedAll) void this.checkAll();
     else {
-      for (const id of this._checked.keys()) {
-        this._checked.set(id, '');
-        this._seen.delete(id);
-      }
+      this._book.recheckAll();
       this._checkChanged(false);
     }
     try {
@@ -252,10 +223,7 @@ export class QaService extends Service<QaState> {
     this._abort?.abort();
     clearTimeout(this._typingTimer);
     clearTimeout(this._docTimer);
-    this._rowFindings = new Map();
-    this._docFindings = [];
-    this._checked = new Map();
-    this._seen = new Map((d?.segments ?? []).map((s) => [s.id, s]));
+    this._book = new FindingsBook(d?.segments);
     this.set(EMPTY);
     if (d) await this._loadStored();
   }
@@ -276,15 +244,14 @@ export class QaService extends Service<QaState> {
   private _onRows() {
     const cur = this.doc.current;
     if (!cur || cur.doc.id !== this._docId) return;
-    let confirmed = false;
-    for (const s of cur.segments) {
-      const before = this._seen.get(s.id);
-      if (before === s) continue;
-      if (before && s.status !== before.status && CONFIRMED.includes(s.status)) confirmed = true;
-    }
+    const confirmed = this._book.confirmedSince(cur.segments, CONFIRMED);
     clearTimeout(this._typingTimer);
     if (confirmed) this._checkChanged(true);
-    else this._typingTimer = setTimeout(() => this._checkChanged(false), TYPING_DELAY);
+    else
+      this._typingTimer = setTimeout(() => {
+        this._typingTimer = undefined;
+        this._checkChanged(false);
+      }, TYPING_DELAY);
   }
 
   /** Checks the rows whose text changed since they were last looked at. */
@@ -295,33 +262,15 @@ export class QaService extends Service<QaState> {
   private async _runRowChecks(confirmed: boolean) {
     const cur = this.doc.current;
     if (!cur || cur.doc.id !== this._docId) return;
-    const changed: Segment[] = [];
-    const now = new Map<string, Segment>();
-    for (const s of cur.segments) {
-      now.set(s.id, s);
-      const before = this._seen.get(s.id);
-      if (before === s) continue;
-      const known = this._checked.get(s.id);
-      const fp = rowFingerprint(s.source, s.target);
-      // A row never checked is checked when it is new after a full run, or once it is edited.
-      const edited =
-        before !== undefined && (before.source !== s.source || before.target !== s.target);
-      if (known === undefined ? this.state.checkedAll || edited : known !== fp) changed.push(s);
-    }
-    const removed = [...this._seen.keys()].some((id) => !now.has(id));
-    this._seen = now;
+    const { changed, removed } = this._book.changes(cur.segments, this.state.checkedAll);
     if (changed.length > 0) {
       const found = await this.engine.checkRows(
         changed.map(qaRow),
-        ctxOf(cur),
+        qaContextOf(cur.project),
         this.state.settings,
       );
       if (cur.doc.id !== this._docId) return;
-      for (const s of changed) {
-        this._rowFindings.delete(s.id);
-        this._checked.set(s.id, rowFingerprint(s.source, s.target));
-      }
-      for (const f of found) if (!isDocumentCheck(f)) this._push(f);
+      this._book.setRows(changed, found);
     }
     if (changed.length > 0 || removed) this._publish();
     // Consistency between rows needs the whole document: checked again after a confirm.
@@ -331,25 +280,11 @@ export class QaService extends Service<QaState> {
     }
   }
 
-  private _push(f: Finding) {
-    const list = this._rowFindings.get(f.rowId);
-    if (list) list.push(f);
-    else this._rowFindings.set(f.rowId, [f]);
-  }
-
   /** Puts the findings into the state: numbered as the rows are now, settings, ignores. */
   private _publish() {
     const cur = this.doc.current;
     if (!cur) return;
-    const index = new Map(cur.segments.map((s, i) => [s.id, i]));
-    const all: Finding[] = [];
-    for (const list of this._rowFindings.values()) all.push(...list);
-    all.push(...this._docFindings);
-    const placed: Finding[] = [];
-    for (const f of all) {
-      const row = index.get(f.rowId);
-      if (row !== undefined) placed.push(f.row === row ? f : { ...f, row });
-    }
+    const placed = this._book.placed(cur.segments);
     const rows = new Map(cur.segments.map((s) => [s.id, s]));
     const findings = markIgnored(
       applyQaSettings(placed, this.state.settings),
@@ -357,22 +292,12 @@ export class QaService extends Service<QaState> {
       this.state.ignored,
     );
     findings.sort((a, b) => a.row - b.row);
-    this.set({ findings, byRow: rowCounts(findings), counts: countFindings(findings) });
+    const byRow = rowCounts(findings);
+    // The grid re-renders its rows when this changes: only when a row's counts did.
+    this.set({
+      findings,
+      byRow: sameCounts(byRow, this.state.byRow) ? this.state.byRow : byRow,
+      counts: countFindings(findings),
+    });
   }
 }
-
-function ctxOf(d: OpenDocument): QaContext {
-  return { sourceLang: langCode(d.project.sourceLang), targetLang: langCode(d.project.targetLang) };
-}
-
-/** The app's engine: the row checks load with the first one; the whole document runs in a Worker. */
-export const appEngine: QaEngine = {
-  async checkRows(rows, ctx, settings) {
-    const { checkRow } = await import('../core/qa/index.js');
-    return rows.flatMap((r) => checkRow(r, 0, ctx, settings));
-  },
-  async checkDocument(rows, ctx, settings, opts) {
-    const { checkInWorker } = await import('../workers/qa-client.js');
-    return checkInWorker({ rows: [...rows], ctx, settings }, opts);
-  },
-};
