@@ -1,6 +1,8 @@
 // Translate Toolkit's pofilter (Debian's translate-toolkit) on the same rows, for comparison:
 // the rows are written as a PO file (msgctxt = row number), pofilter keeps the units that fail
-// any of its default checks, and a row counts as flagged when its unit comes back.
+// any of its default checks, each named in a `# (pofilter) test:` comment. An injected error
+// counts as found when pofilter's test for that kind of error fires on the row (POFILTER_TESTS);
+// every test that fires on a clean row is a false alarm.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,8 +18,26 @@ export function pofilterInstalled(): boolean {
   return spawnSync('pofilter', ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
-/** Rows pofilter flags, or undefined when it is not installed. */
-export function runPofilter(set: EvalSet): Set<number> | undefined {
+/** pofilter's tests for each kind of error; none for what it has no test for. */
+export const POFILTER_TESTS: Record<string, string[]> = {
+  empty: ['untranslated'],
+  'same-as-source': ['unchanged'],
+  'untranslated-text': [],
+  number: ['numbers'],
+  'punctuation-width': ['endpunc', 'startpunc', 'puncspacing', 'purepunc'],
+  'end-punctuation': ['endpunc'],
+  brackets: ['brackets'],
+  quotes: ['doublequoting', 'singlequoting'],
+  spacing: ['doublespacing', 'startwhitespace', 'endwhitespace', 'puncspacing'],
+  'repeated-word': ['doublewords'],
+  'inconsistent-translation': [],
+  'inconsistent-source': [],
+  tags: ['xmltags', 'variables', 'printf', 'escapes'],
+  length: ['long', 'short'],
+};
+
+/** The tests pofilter fails on each row, or undefined when it is not installed. */
+export function runPofilter(set: EvalSet): Map<number, string[]> | undefined {
   if (!pofilterInstalled()) return undefined;
   const dir = mkdtempSync(join(tmpdir(), 'bench-qa-pofilter-'));
   try {
@@ -45,7 +65,16 @@ export function runPofilter(set: EvalSet): Set<number> | undefined {
     );
     if (r.status !== 0) return undefined;
     const out = readFileSync(join(dir, 'out.po'), 'utf8');
-    return new Set([...out.matchAll(/^msgctxt "(\d+)"/gm)].map((m) => Number(m[1])));
+    const found = new Map<number, string[]>();
+    for (const unit of out.split(/\n\n+/)) {
+      const row = /^msgctxt "(\d+)"/m.exec(unit);
+      if (row)
+        found.set(
+          Number(row[1]),
+          [...unit.matchAll(/^# \(pofilter\) ([\w-]+):/gm)].map((m) => m[1]!),
+        );
+    }
+    return found;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
