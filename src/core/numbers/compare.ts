@@ -26,6 +26,14 @@ const close = (a: number, b: number) =>
 
 function equal(a: Atom, b: Atom): boolean {
   if (close(a.v, b.v)) return true;
+  const kinds = new Set([a.mention.kind, b.mention.kind]);
+  // 70年代 = the 1970s = the seventies.
+  if (a.mention.kind === 'decade' && b.mention.kind === 'decade') return a.v % 100 === b.v % 100;
+  // 五分之一 = "the fifth part", 十分之一 = "a tenth".
+  if (kinds.has('fraction') && kinds.has('ordinal')) {
+    const [f, o] = a.mention.kind === 'fraction' ? [a, b] : [b, a];
+    return close(f.v * o.v, 1);
+  }
   // 下午3点 = 3 p.m. = 15:00; "at three" says the same hour without the half of the day.
   if ((a.hour || b.hour) && !(a.clock24 && b.clock24) && a.v <= 24 && b.v <= 24) {
     return Number.isInteger(a.v) && Number.isInteger(b.v) && a.v % 12 === b.v % 12;

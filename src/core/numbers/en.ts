@@ -16,8 +16,8 @@ const MONTH =
   'Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const month = (s: string) => MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
 
-const DIG = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const num = (s: string) => Number(s.replace(/,/g, ''));
+const DIG = String.raw`\d{1,3}(?:[,，]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+`;
+const num = (s: string) => Number(s.replace(/[,，]/g, ''));
 
 const date = (parts: number[], firm = true): Raw => ({
   kind: 'date',
@@ -28,6 +28,16 @@ const date = (parts: number[], firm = true): Raw => ({
 });
 
 export const EN_PATTERNS: Pattern[] = [
+  {
+    // 1970s, '70s, the seventies: a decade.
+    re: /(?:\b(\d{4})|['’](\d{2}))s\b|\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    read: (m) => {
+      const v = m[3]
+        ? TENS.indexOf(m[3].toLowerCase().replace(/ies$/, 'y')) * 10
+        : +(m[1] ?? m[2]!);
+      return { kind: 'decade', value: v, parts: [v], words: !!m[3], firm: !m[3] };
+    },
+  },
   {
     re: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/g,
     read: (m) => date([+m[1]!, +m[2]!, +m[3]!]),
@@ -167,6 +177,12 @@ for (const s of ['thousand', 'million', 'billion', 'trillion'] as const) {
   WORD.set(`${s}th`, { v: SCALE_VALUE[s], scale: true, ord: true });
 }
 WORD.set('dozen', { v: 12, scale: true });
+// The King James Bible's numbers: threescore and ten, four and thirty.
+WORD.set('score', { v: 20, scale: true });
+WORD.set('threescore', { v: 60 });
+WORD.set('fourscore', { v: 80 });
+WORD.set('decade', { v: 10, scale: true });
+WORD.set('decades', { v: 10, scale: true });
 
 const DENOM: Record<string, number> = {
   half: 2,
@@ -206,11 +222,14 @@ export function readWords(text: string, start: number): WordNumber[] {
   let last: { v: number; ord?: boolean; scale?: boolean } | undefined;
   let article = false;
   let ord = false;
+  // A scale word with no number before it (several hundred, decades): no count.
+  let bare = false;
+  let and = false;
   const flush = () => {
     if (from < 0) return;
     const v = total + current;
     const single = out.length === 0 && !/[\s-]/.test(text.slice(from, to).trim());
-    const firm = !article && v > 10 && !(single && last?.v === 12 && !ord);
+    const firm = !article && !bare && v > 10 && !(single && last?.v === 12 && !ord);
     out.push({
       start: start + from,
       end: start + to,
@@ -218,12 +237,15 @@ export function readWords(text: string, start: number): WordNumber[] {
     });
     total = current = 0;
     from = -1;
-    article = ord = false;
+    article = ord = bare = false;
     last = undefined;
   };
   for (const t of tokens) {
     const w = t[0].toLowerCase();
-    if (w === 'and') continue;
+    if (w === 'and') {
+      and = true;
+      continue;
+    }
     if (w === 'a' || w === 'an') {
       flush();
       from = t.index;
@@ -239,12 +261,22 @@ export function readWords(text: string, start: number): WordNumber[] {
     const joins =
       from >= 0 &&
       !last?.ord &&
-      (e.scale ? true : last?.scale ? true : last && last.v >= 20 && last.v % 10 === 0 && e.v < 10);
+      (e.scale ||
+        last?.scale ||
+        (last && last.v >= 20 && last.v % 10 === 0 && e.v < 10) ||
+        // four and thirty, seven and twentieth (the Bible's order)
+        (and && last && last.v < 10 && e.v >= 20 && e.v < 100) ||
+        // threescore and ten
+        (and && last && last.v >= 20 && last.v % 10 === 0 && e.v <= 10 && !e.scale));
+    and = false;
     if (!joins) flush();
-    if (from < 0) from = t.index;
+    if (from < 0) {
+      from = t.index;
+      bare = !!e.scale;
+    }
     to = t.index + t[0].length;
     if (e.scale) {
-      if (e.v === 100 || e.v === 12) current = (current || 1) * e.v;
+      if (e.v < 1000) current = (current || 1) * e.v;
       else {
         total += (current || 1) * e.v;
         current = 0;

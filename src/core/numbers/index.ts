@@ -2,7 +2,7 @@
 // them. One reader for both languages: Chinese text quotes English figures (3 million) and
 // English text quotes Chinese ones often enough.
 import { EN_PATTERNS, EN_WORDS, DENOM, readWords } from './en.js';
-import { ZH_PATTERNS } from './zh.js';
+import { maskIdioms, ZH_PATTERNS } from './zh.js';
 import { SCALE_VALUE, type NumberMention, type Scale } from './types.js';
 
 export * from './types.js';
@@ -28,7 +28,7 @@ const RANGEABLE = new Set(['cardinal', 'decimal', 'percent']);
 
 /** Every number in the text, in order of position, none overlapping. */
 export function findNumbers(text: string): NumberMention[] {
-  const s = asciiDigits(text);
+  const s = maskIdioms(asciiDigits(text));
   const taken = new Uint8Array(s.length);
   const found: NumberMention[] = [];
   const claim = (start: number, end: number, raw: Raw | null) => {
@@ -37,12 +37,12 @@ export function findNumbers(text: string): NumberMention[] {
     taken.fill(1, start, end);
     found.push({ ...raw, text: text.slice(start, end), start, end });
   };
-  for (const p of [...ZH_PATTERNS.slice(0, 5), ...EN_PATTERNS.slice(0, 7), ZH_PATTERNS[5]!]) {
+  for (const p of [...ZH_PATTERNS.slice(0, 6), ...EN_PATTERNS.slice(0, 8), ZH_PATTERNS[6]!]) {
     for (const m of s.matchAll(p.re)) {
       if (m[0]) claim(m.index, m.index + m[0].length, p.read(m as RegExpExecArray));
     }
   }
-  for (const p of [...EN_PATTERNS.slice(7), ZH_PATTERNS[6]!]) {
+  for (const p of [...EN_PATTERNS.slice(8), ZH_PATTERNS[7]!]) {
     for (const m of s.matchAll(p.re)) {
       if (m[0]) claim(m.index, m.index + m[0].length, p.read(m as RegExpExecArray));
     }

@@ -2,7 +2,15 @@
 // compared by value whatever the script: 1.2亿 = 120 million, 百分之四十 = 40 %, 第三 = 3rd.
 
 export type NumberKind =
-  'cardinal' | 'decimal' | 'percent' | 'fraction' | 'ordinal' | 'date' | 'time' | 'range';
+  | 'cardinal'
+  | 'decimal'
+  | 'percent'
+  | 'fraction'
+  | 'ordinal'
+  | 'date'
+  | 'time'
+  | 'decade'
+  | 'range';
 
 /** The scale word a number was written with, so a value can be said back the same way. */
 export type Scale = '万' | '亿' | '千万' | '万亿' | 'thousand' | 'million' | 'billion' | 'trillion';
@@ -16,7 +24,8 @@ export interface NumberMention {
   value: number;
   /**
    * What a comparison matches, part by part: a date's [year, month, day] as written, a time's
-   * [hour, minute] (minute only when not 0), a range's [low, high]; [value] otherwise.
+   * [hour, minute] (minute only when not 0), a range's [low, high]; [value] otherwise. A decade
+   * is its year as written: 70 for 70年代, 1970 for 1970s (equal modulo 100).
    */
   parts: number[];
   /** As written, and where: UTF-16 offsets into the text, end exclusive. */

@@ -52,14 +52,16 @@ const FW = /[０-９．]/g;
 export const halfWidth = (s: string): string =>
   s.replace(FW, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
-const DIG = String.raw`[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?`;
+// Chinese typesetting groups thousands with a full-width comma too (2，500万): a group of exactly
+// three digits after it is one number, anything else a list.
+const DIG = String.raw`[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?`;
 const ZHN = '[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*';
 const ZHDEC = `${ZHN}(?:点[零〇一二三四五六七八九]+)?`;
 const NUM = `(?:${DIG}|${ZHDEC})`;
 
 /** The value of one number written in digits or in Chinese (with 点 for decimals). */
 export function zhValue(s: string): number {
-  if (/[0-9０-９]/.test(s)) return Number(halfWidth(s).replace(/,/g, ''));
+  if (/[0-9０-９]/.test(s)) return Number(halfWidth(s).replace(/[,，]/g, ''));
   const [int, frac] = s.split('点');
   const whole = parseChineseNumeral(int!);
   if (frac === undefined) return whole;
@@ -89,6 +91,11 @@ const firmWords = (v: number) => v > 10;
 const PERIOD_PM = /下午|晚上|傍晚|夜里|中午/;
 
 export const ZH_PATTERNS: Pattern[] = [
+  {
+    // 70年代, 九十年代: a decade, equal to 1970s or the seventies.
+    re: new RegExp(`(${DIG}|${ZHN})年代`, 'g'),
+    read: (m) => one('decade', zhValue(m[1]!), isWords(m[1]!), !isWords(m[1]!)),
+  },
   {
     re: new RegExp(`百分之(${NUM})`, 'g'),
     read: (m) => one('percent', zhValue(m[1]!), isWords(m[1]!), true),
@@ -150,7 +157,7 @@ export const ZH_PATTERNS: Pattern[] = [
   },
   {
     // 3万, 1.2亿, 3千万, 5百万, 3.5万亿; 5千米 is five kilometres, not 5000 metres.
-    re: new RegExp(`(${DIG})\\s?(万亿|千万|百万|[十百千万亿](?![米克瓦焦卡赫字兆]))`, 'g'),
+    re: new RegExp(`(${DIG})\\s?(万亿|千万|百万|[十百千万亿](?![米克瓦焦卡赫字兆比]))`, 'g'),
     read: (m) => {
       const base = zhValue(m[1]!);
       const s = m[2]!;
@@ -165,24 +172,57 @@ export const ZH_PATTERNS: Pattern[] = [
     read: (m) => {
       const s = m[0];
       // Numerals that are words of their own: 一/两 ("a", "both"), 十分 ("very"), 一一 ("one by one").
-      if (/^[一两]$/.test(s) || s === '一一') return null;
+      if (s === '一' || s === '一一') return null;
       const before = m.input[m.index - 1] ?? '';
       const after = m.input[m.index + s.length] ?? '';
+      // 两 alone is "both" or a tael (三两银子) unless a measure word follows (两个, 两天).
+      if (s === '两' && !/^[个位名只条本张件次天年岁人种本匹头间家座块辆艘群场]/.test(after))
+        return null;
       if (s === '十' && after === '分') return null;
       if (/^十/.test(s) && after === '分' && m.input[m.index + s.length + 1] !== '钟') return null;
       // 十几, 几十, 数百, 上万, 三四个: approximations, never a value to keep.
       if (/[几数上成]/.test(before) || /[几来余多]/.test(after)) return null;
       const v = zhValue(s);
       if (!Number.isFinite(v)) return null;
-      const approx =
-        /^[一二三四五六七八九][二三四五六七八九]$/.test(s) && DIGIT[s[1]!] === DIGIT[s[0]!]! + 1;
-      if (approx) {
-        const lo = DIGIT[s[0]!]!;
-        return { kind: 'range', value: lo, parts: [lo, lo + 1], words: true, firm: false };
+      // 三四个, 十七八岁, 三两个: "three or four", "seventeen or eighteen", "two or three".
+      const pair = /([一二两三四五六七八九])([一二两三四五六七八九])$/.exec(s);
+      if (pair && (s.length === 2 || /[十百千万]/.test(s[s.length - 3]!))) {
+        const head = s.length > 2 ? parseChineseNumeral(s.slice(0, -2)) : 0;
+        const [a, b] = [DIGIT[pair[1]!]!, DIGIT[pair[2]!]!].sort((x, y) => x - y) as [
+          number,
+          number,
+        ];
+        const parts = [head + a, head + b];
+        return { kind: 'range', value: parts[0]!, parts, words: true, firm: false };
       }
       const big = s.endsWith('亿') ? '亿' : s.endsWith('万') ? '万' : undefined;
       const kind = s.includes('点') ? 'decimal' : 'cardinal';
-      return one(kind, v, true, kind === 'decimal' || firmWords(v), big ? { scale: big } : {});
+      // 一百, 一千, 一万 alone are as often "a great many" as a count.
+      const round = /^一[百千万亿]$/.test(s);
+      const firm = kind === 'decimal' || (firmWords(v) && !round);
+      return one(kind, v, true, firm, big ? { scale: big } : {});
     },
   },
 ];
+
+// Set phrases built of numerals that count nothing: 七零八落 "in pieces", 一点一点 "bit by bit".
+const IDIOMS = (
+  '七零八落 七上八下 乱七八糟 横七竖八 七手八脚 七嘴八舌 一五一十 三心二意 十全十美 九死一生 ' +
+  '四面八方 五颜六色 千方百计 千军万马 万无一失 一干二净 三番五次 八九不离十 十之八九 五花八门 ' +
+  '四分五裂 一清二楚 一穷二白 三言两语 独一无二 接二连三 不三不四 颠三倒四 丢三落四 朝三暮四 ' +
+  '低三下四 说三道四 百发百中 千千万万 成千上万 万紫千红 一心一意 一模一样 一点一点 一点点 ' +
+  '三三两两 一来二去 一年四季 四通八达 五湖四海 三五成群 千变万化 千差万别 万水千山 一字一句 ' +
+  '一言一行 一举一动 一草一木 一朝一夕 一丝一毫 千载难逢 九霄云外'
+).split(' ');
+// 千万 "by all means" and 万一 "in case", but not in 三千万 or 一万一千.
+const IDIOM_RE = new RegExp(
+  [
+    ...IDIOMS.sort((a, b) => b.length - a.length),
+    '(?<![零〇一二两三四五六七八九十百\\d])千万',
+    '(?<![零〇一二两三四五六七八九十百千\\d])万一(?![千百十])',
+  ].join('|'),
+  'g',
+);
+
+/** The text with numeral set phrases blanked out (same length, so offsets hold). */
+export const maskIdioms = (s: string): string => s.replace(IDIOM_RE, (m) => '□'.repeat(m.length));

@@ -68,7 +68,9 @@ const CASES: Case[] = [
   ['punctuation-width', '你好，世界。', 'Hello，world.', ZE, { mark: '，', expected: ',' }],
   ['end-punctuation', '你好。', 'Hello', ZE, { reason: 'missing', source: '。' }],
   ['end-punctuation', '他说：“走吧。”', 'He said, "Let\'s go."', ZE, null],
-  ['end-punctuation', '你去吗？', 'Are you going.', ZE, { reason: 'changed', target: '.' }],
+  // A question made a statement is a translator's choice, not an error.
+  ['end-punctuation', '你去吗？', 'Are you going.', ZE, null],
+  ['end-punctuation', 'Title', '标题。', EZ, { reason: 'added', target: '。' }],
   ['end-punctuation', '你去吗？', 'Are you going?', ZE, null],
   ['brackets', '北京（首都）很大。', 'Beijing (the capital is big.', ZE, { mark: '(' }],
   ['brackets', '北京（首都）很大。', 'Beijing (the capital) is big.', ZE, null],
