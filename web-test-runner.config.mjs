@@ -51,9 +51,12 @@ function commonjsAsModule(paths) {
   return {
     name: 'commonjs-as-module',
     async transform(context) {
-      if (!paths.includes(context.path)) return undefined;
+      // A worktree whose node_modules is a symlink serves it from outside the root
+      // (`/__wds-outside-root__/1/…/node_modules/…`): match the end of the path.
+      const path = paths.find((p) => context.path.endsWith(p));
+      if (!path) return undefined;
       const out = await build({
-        entryPoints: [`.${context.path}`],
+        entryPoints: [`.${path}`],
         bundle: true,
         format: 'esm',
         write: false,

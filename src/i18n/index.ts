@@ -46,6 +46,31 @@ async function strings(lng: UiLanguage): Promise<Record<string, unknown>> {
 async function ensure(lng: UiLanguage): Promise<void> {
   if (!i18n.hasResourceBundle(lng, 'translation'))
     i18n.addResourceBundle(lng, 'translation', await strings(lng), true, true);
+  for (const loaders of LATER) await addLater(lng, loaders);
+}
+
+type Loaders = Record<UiLanguage, () => Promise<{ default: Record<string, unknown> }>>;
+/** Strings of features that load on demand (see addStrings), added to every language used. */
+const LATER: Loaders[] = [];
+const addedLater = new Map<Loaders, Set<UiLanguage>>();
+
+async function addLater(lng: UiLanguage, loaders: Loaders): Promise<void> {
+  const done = addedLater.get(loaders) ?? new Set();
+  addedLater.set(loaders, done);
+  if (done.has(lng)) return;
+  const more = (await loaders[lng]()).default;
+  i18n.addResourceBundle(lng, 'translation', more, true, true);
+  done.add(lng);
+}
+
+/**
+ * Adds a feature's strings, loaded with the feature rather than on a first visit: in the UI
+ * language now, and in any language switched to later (before the switch shows).
+ */
+export async function addStrings(loaders: Loaders): Promise<void> {
+  if (!LATER.includes(loaders)) LATER.push(loaders);
+  await i18nReady();
+  await addLater(i18n.language as UiLanguage, loaders);
 }
 
 export async function initI18n(lng: UiLanguage = initialLanguage()): Promise<unknown> {

@@ -5,8 +5,10 @@ import { holdLifeLock, Journal, replayJournals } from './journal.js';
 import { DocumentService } from './document.js';
 import { LibraryService } from './library.js';
 import { NoticeService } from './notices.js';
+import type { QaService } from './qa.js';
 import { ReviewService } from './review.js';
 import { SessionService } from './session.js';
+import { loadQaStrings } from '../i18n/qa-strings.js';
 
 export interface Services {
   /** The workspace the services share (tests reach the store through it; elements never do). */
@@ -16,6 +18,11 @@ export interface Services {
   library: LibraryService;
   document: DocumentService;
   review: ReviewService;
+  /**
+   * The quality-check service, with its checks and strings: loaded after the first paint (a first
+   * visit does not carry it), once, on the first call.
+   */
+  loadQa(): Promise<QaService>;
   /** Closes the workspace's connection (tests, and a page being torn down). */
   close(): void;
 }
@@ -38,6 +45,11 @@ export async function openServices(
   const document = new DocumentService(ws, session, notices, journal);
   const library = new LibraryService(ws, notices, () => document.flush());
   const review = new ReviewService(ws, document, session, notices);
+  let qa: Promise<QaService> | undefined;
+  const loadQa = () =>
+    (qa ??= Promise.all([import('./qa.js'), loadQaStrings()]).then(
+      ([m]) => new m.QaService(ws, document, session, notices),
+    ));
   ws.onClose((reason) => {
     if (reason === 'upgrade') notices.show({ kind: 'error', key: 'notice.closedByUpgrade' });
   });
@@ -49,7 +61,7 @@ export async function openServices(
   // Typing a closed tab could not write to IndexedDB is written before anything reads rows.
   await replayJournals(ws, dbName ?? DEFAULT_DB_NAME, session.who);
   await library.load();
-  return { ws, notices, session, library, document, review, close: () => ws.close() };
+  return { ws, notices, session, library, document, review, loadQa, close: () => ws.close() };
 }
 
 export type { Notice } from './notices.js';

@@ -2,8 +2,10 @@
 // database up to date. Every schema change bumps DB_VERSION and adds one `if (oldVersion < N)`.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { DocumentRecord, Project, Revision, Segment, Version } from '../core/model.js';
+import type { IgnoredFinding } from '../core/qa/ignored.js';
+import type { QaProjectSettings } from '../core/qa/project-settings.js';
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A revision as stored: grouped by the operation (one undo step) that wrote it. */
 export interface StoredRevision extends Revision {
@@ -56,6 +58,11 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** A project's quality-check settings (see core/qa/project-settings.ts). */
+export interface QaSettingsRecord extends QaProjectSettings {
+  projectId: string;
+}
+
 export interface BitextDB extends DBSchema {
   projects: { key: string; value: Project; indexes: { byUpdated: number } };
   documents: { key: string; value: DocumentRecord; indexes: { byProject: [string, number] } };
@@ -69,9 +76,15 @@ export interface BitextDB extends DBSchema {
   versionBodies: { key: string; value: VersionBody };
   ops: { key: string; value: OpRecord; indexes: { byDoc: [string, number] } };
   settings: { key: string; value: SettingRecord };
+  qaIgnored: { key: string; value: IgnoredFinding; indexes: { byDoc: string } };
+  qaSettings: { key: string; value: QaSettingsRecord };
 }
 
 export type StoreName = StoreNames<BitextDB>;
+/**
+ * The stores a backup holds and a restore replaces. The quality-check stores are not among them:
+ * an ignore or a check setting is a view choice that a backup does not need to carry.
+ */
 export const ALL_STORES: StoreName[] = [
   'projects',
   'documents',
@@ -117,5 +130,10 @@ export async function migrate(
       if (typeof s.rev !== 'number') await cur.update({ ...cur.value, rev: 1 });
       cur = await cur.continue();
     }
+  }
+  if (oldVersion < 3) {
+    // v3: quality checks — findings a user ignored (by document) and each project's settings.
+    db.createObjectStore('qaIgnored', { keyPath: 'id' }).createIndex('byDoc', 'docId');
+    db.createObjectStore('qaSettings', { keyPath: 'projectId' });
   }
 }

@@ -17,6 +17,7 @@ import { Segments } from './segments.js';
 import { SettingsRepo } from './settings.js';
 import { Structure } from './structure.js';
 import { Versions } from './versions.js';
+import { QaRepo } from './qa.js';
 import type { Who } from './util.js';
 
 export const DEFAULT_DB_NAME = 'bitext-workbench';
@@ -36,6 +37,8 @@ export class Workspace {
   readonly history: History;
   readonly versions: Versions;
   readonly settings: SettingsRepo;
+  /** Quality checks: ignored findings and project settings. */
+  readonly qa: QaRepo;
 
   constructor(private readonly conn: Connection) {
     this.projects = new Projects(conn);
@@ -45,6 +48,7 @@ export class Workspace {
     this.history = new History(conn);
     this.versions = new Versions(conn);
     this.settings = new SettingsRepo(conn);
+    this.qa = new QaRepo(conn);
   }
 
   get name(): string {

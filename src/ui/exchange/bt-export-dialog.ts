@@ -28,6 +28,7 @@ const SHOWN_WARNINGS = 20;
  * writer reports (e.g. characters XML forbids, removed) are listed after the download.
  *
  * @fires bt-request-close - the dialog was closed (Close, Escape)
+ * @slot qa - a word on the document's open quality-check errors (bt-qa-export-warning)
  */
 @customElement('bt-export-dialog')
 export class BtExportDialog extends LitElement {
@@ -233,6 +234,7 @@ export class BtExportDialog extends LitElement {
       }}
     >
       <h2 id="export-title">${t('exchange.export.title', { name: this.projectName })}</h2>
+      <slot name="qa"></slot>
       <fieldset class="formats">
         <legend>${t('exchange.export.format')}</legend>
         ${EXPORT_CHOICES.map(

@@ -5,6 +5,7 @@ import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { Bitext } from '../../core/formats/types.js';
 import type { DocumentService } from '../../state/document.js';
 import type { LibraryService } from '../../state/library.js';
+import type { QaService } from '../../state/qa.js';
 import type { ImportRequest } from './events.js';
 import type { BtEvent } from '../common/events.js';
 import { t } from '../../i18n/index.js';
@@ -17,13 +18,19 @@ export class ExchangeController {
   private _creating = false;
   /** Why the last "Create" failed, shown in the dialog (which stays open). */
   private _importError = '';
+  /** The open quality-check errors the export dialog warns of (undefined: still checking). */
+  private _qaErrors?: number;
+  private _qaSeq = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly services: () =>
-      { library: LibraryService; document: DocumentService } | undefined,
+      | { library: LibraryService; document: DocumentService; loadQa?: () => Promise<QaService> }
+      | undefined,
     /** Opens a project just created (the shell puts the caret in its first row). */
     private readonly openCreated: (id: string) => void,
+    /** Shows the QA panel (from the export dialog's warning). */
+    private readonly openQa?: () => void,
   ) {}
 
   async openExport(): Promise<void> {
@@ -33,9 +40,28 @@ export class ExchangeController {
     const [bitext] = await Promise.all([
       s.library.exportBitext(cur.project, { docId: cur.doc.id, segments: cur.segments }),
       import('./bt-export-dialog.js'),
+      s.loadQa ? import('../qa/bt-qa-export-warning.js') : undefined,
     ]);
     this._export = bitext;
+    this._countQaErrors(s.loadQa);
     this.host.requestUpdate();
+  }
+
+  /** Before export: the open quality-check errors (the rows are checked first if they were not). */
+  private _countQaErrors(loadQa: (() => Promise<QaService>) | undefined) {
+    const seq = ++this._qaSeq;
+    this._qaErrors = undefined;
+    if (!loadQa) return;
+    void loadQa()
+      .then((qa) => qa.openErrors())
+      .then(
+        (n) => {
+          if (seq !== this._qaSeq) return;
+          this._qaErrors = n;
+          this.host.requestUpdate();
+        },
+        () => undefined,
+      );
   }
 
   async openImport(): Promise<void> {
@@ -93,7 +119,21 @@ export class ExchangeController {
               this._export = undefined;
               this.host.requestUpdate();
             }}
-          ></bt-export-dialog>`
+          >
+            ${
+              this.services()?.loadQa
+                ? html`<bt-qa-export-warning
+                    slot="qa"
+                    .errors=${this._qaErrors}
+                    @bt-request-open-qa=${() => {
+                      this._export = undefined;
+                      this.host.requestUpdate();
+                      this.openQa?.();
+                    }}
+                  ></bt-qa-export-warning>`
+                : nothing
+            }
+          </bt-export-dialog>`
         : nothing
     }${
       this._importing

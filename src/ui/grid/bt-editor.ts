@@ -110,6 +110,11 @@ export class BtEditor extends LitElement {
   @property({ attribute: false }) versions: readonly { id: string; name: string }[] = [];
   /** The version chosen for "changed since", with its rows; its changes show as track changes. */
   @property({ attribute: false }) since?: { id: string; rows: ReadonlyMap<string, VersionSegment> };
+  /** Open quality-check findings per row id (a badge on each row that has any). */
+  @property({ attribute: false }) qaByRow?: ReadonlyMap<
+    string,
+    { errors: number; warnings: number }
+  >;
   /** What the last Replace all did (the find bar says so). */
   @property({ attribute: false }) replaced?: { count: number; rows: number };
   /** The find bar's line, e.g. "No match" or "Replaced 3 in 2 rows": written only here. */
@@ -271,6 +276,7 @@ export class BtEditor extends LitElement {
     el.selected = this._selected.has(s.id);
     el.showLink = this._aligned;
     el.track = this._track.of(s);
+    el.qa = this.qaByRow?.get(s.id);
   }
 
   private _move(delta: number, predicate: (s: Segment) => boolean = () => true) {

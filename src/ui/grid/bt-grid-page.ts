@@ -1,7 +1,8 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { documentContext, reviewContext, sessionContext } from '../../state/contexts.js';
+import { documentContext, qaContext, reviewContext, sessionContext } from '../../state/contexts.js';
+import type { QaService } from '../../state/qa.js';
 import type { SessionService } from '../../state/session.js';
 import type { DocumentService } from '../../state/document.js';
 import type { ReviewService } from '../../state/review.js';
@@ -36,6 +37,7 @@ export class BtGridPage extends LitElement {
   ];
 
   @query('bt-editor') private _editor?: BtEditor;
+  @query('bt-side-panel') private _sidePanel?: HTMLElementTagNameMap['bt-side-panel'];
 
   @consume({ context: documentContext })
   @property({ attribute: false })
@@ -48,6 +50,11 @@ export class BtGridPage extends LitElement {
   @consume({ context: sessionContext })
   @property({ attribute: false })
   session?: SessionService;
+
+  // Provided after the first paint, when the checks have loaded.
+  @consume({ context: qaContext, subscribe: true })
+  @property({ attribute: false })
+  qa?: QaService;
 
   /** Shows the history, comments and versions panel beside the grid. */
   @property({ type: Boolean, reflect: true }) panel = false;
@@ -76,12 +83,25 @@ export class BtGridPage extends LitElement {
       () => this.session,
       (s) => [s.who.role],
     );
+    new Watch(
+      this,
+      () => this.qa,
+      (s) => [s.byRow],
+    );
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('panel')) void this.doc?.showHistory(this.panel);
     // The panel's code loads the first time it is opened, not on the first visit.
     if (this.panel) void import('./bt-side-panel.js');
+    if (this.panel) void import('../qa/bt-qa-tab.js');
+  }
+
+  /** Shows a tab of the side panel (which the shell has opened). */
+  async showPanel(tab: 'qa'): Promise<void> {
+    await import('./bt-side-panel.js');
+    await this.updateComplete;
+    this._sidePanel?.show(tab);
   }
 
   /** Moves the caret to a row's translation. */
@@ -105,6 +125,7 @@ export class BtGridPage extends LitElement {
         .replaced=${replaced}
         .versions=${review.state.versions}
         .since=${review.state.since}
+        .qaByRow=${this.qa?.state.byRow}
         @bt-request-changed-since=${(e: BtEvent<'bt-request-changed-since'>) =>
           review.setChangedSince(e.detail.id)}
         @bt-request-track-decide=${(e: BtEvent<'bt-request-track-decide'>) =>
@@ -150,7 +171,12 @@ export class BtGridPage extends LitElement {
                 review.restoreVersion(e.detail.id)}
               @bt-request-restore-revision=${(e: BtEvent<'bt-request-restore-revision'>) =>
                 doc.restoreRevision(e.detail.id, e.detail.side)}
-            ></bt-side-panel>`
+            >
+              <bt-qa-tab
+                slot="qa"
+                @bt-request-goto-row=${(e: BtEvent<'bt-request-goto-row'>) => this.focusRow(e.detail.id)}
+              ></bt-qa-tab>
+            </bt-side-panel>`
           : nothing
       }`;
   }

@@ -116,6 +116,13 @@ export class BtSegmentRow extends LitElement {
         color: var(--bt-warning-text);
         font-weight: 600;
       }
+      .qa {
+        color: var(--bt-warning-text);
+        font-weight: 600;
+      }
+      .qa[data-error] {
+        color: var(--bt-danger-strong);
+      }
       .note-edit {
         grid-column: 2 / 4;
         display: flex;
@@ -158,6 +165,8 @@ export class BtSegmentRow extends LitElement {
   @property({ type: Boolean }) editSource = false;
   /** The row's note is being written (in place, under the row). */
   @property({ type: Boolean }) noteOpen = false;
+  /** The row's open quality-check findings, when it has any (a badge). */
+  @property({ attribute: false }) qa?: { errors: number; warnings: number };
   /** Set while the grid shows track changes: the row's baseline in the chosen version. */
   @property({ attribute: false }) track?: RowTrack;
 
@@ -231,6 +240,16 @@ export class BtSegmentRow extends LitElement {
         ? html`<span class="tags">${tm('grid.tagsExtra', { labels: extra.join(' ') })}</span>`
         : nothing
     }`;
+  }
+
+  private _renderQa(n: number) {
+    const q = this.qa;
+    if (!q || q.errors + q.warnings === 0) return nothing;
+    const tip = tm('qaPanel.badgeTip', { n, errors: q.errors, warnings: q.warnings });
+    return html`<span class="qa" ?data-error=${q.errors > 0} title=${tip}
+      ><span aria-hidden="true">${tm('qaPanel.badge', { count: q.errors + q.warnings })}</span
+      ><span class="vh">${tip}</span></span
+    >`;
   }
 
   private _renderNote(s: Segment, n: number) {
@@ -335,7 +354,7 @@ export class BtSegmentRow extends LitElement {
                 >${linkLabel}</span
               >`
         }
-        ${this._renderTagCheck(s)}
+        ${this._renderTagCheck(s)} ${this._renderQa(n)}
         ${
           openComments(s) > 0
             ? html`<span class="comments"

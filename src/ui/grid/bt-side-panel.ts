@@ -18,8 +18,9 @@ import { focusRing } from '../common/focus-ring.js';
  * @fires bt-request-delete-version - `{ id }`
  * @fires bt-request-restore-version - `{ id }` (already confirmed by the user)
  * @fires bt-request-restore-revision - `{ id, side }` set a field back to a revision's value
+ * @slot qa - the QA tab's content (bt-qa-tab, put in by the grid page)
  */
-type Tab = 'history' | 'comments' | 'versions';
+type Tab = 'history' | 'comments' | 'versions' | 'qa';
 
 @customElement('bt-side-panel')
 export class BtSidePanel extends LitElement {
@@ -111,6 +112,11 @@ export class BtSidePanel extends LitElement {
   constructor() {
     super();
     new I18nController(this);
+  }
+
+  /** Shows one tab (e.g. the QA tab, from the export dialog's warning). */
+  show(tab: Tab): void {
+    this._tab = tab;
   }
 
   private _when(ms: number) {
@@ -245,7 +251,7 @@ export class BtSidePanel extends LitElement {
     return html`
       <div role="tablist" aria-label=${t('panel.label')}>
         ${tab('history', t('panel.history'))} ${tab('comments', t('panel.comments'))}
-        ${tab('versions', t('panel.versions'))}
+        ${tab('versions', t('panel.versions'))} ${tab('qa', t('qaPanel.tab'))}
       </div>
       <section id="panel" role="tabpanel" aria-labelledby="tab-${this._tab}">
         ${
@@ -253,7 +259,9 @@ export class BtSidePanel extends LitElement {
             ? this._renderHistory()
             : this._tab === 'comments'
               ? this._renderComments()
-              : this._renderVersions()
+              : this._tab === 'qa'
+                ? html`<slot name="qa"></slot>`
+                : this._renderVersions()
         }
       </section>
     `;

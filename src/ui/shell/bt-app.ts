@@ -8,6 +8,7 @@ import {
   documentContext,
   libraryContext,
   noticesContext,
+  qaContext,
   reviewContext,
   sessionContext,
 } from '../../state/contexts.js';
@@ -30,6 +31,7 @@ import Download from 'lucide/dist/esm/icons/download.mjs';
 import GitCompare from 'lucide/dist/esm/icons/git-compare.mjs';
 import ArrowLeft from 'lucide/dist/esm/icons/arrow-left.mjs';
 import PanelRight from 'lucide/dist/esm/icons/panel-right.mjs';
+import ShieldCheck from 'lucide/dist/esm/icons/shield-check.mjs';
 import { focusRing } from '../common/focus-ring.js';
 
 /**
@@ -142,6 +144,7 @@ export class BtApp extends LitElement {
     this,
     () => this._services,
     (id) => this._openCreated(id),
+    () => void this._openQa(),
   );
   /** A project just created opens with the caret in its first row's translation. */
   private _caretToFirstRow = false;
@@ -153,6 +156,7 @@ export class BtApp extends LitElement {
     library: new ContextProvider(this, { context: libraryContext }),
     document: new ContextProvider(this, { context: documentContext }),
     review: new ContextProvider(this, { context: reviewContext }),
+    qa: new ContextProvider(this, { context: qaContext }),
   };
 
   constructor() {
@@ -197,6 +201,8 @@ export class BtApp extends LitElement {
       const services = await openServices();
       for (const k of ['notices', 'session', 'library', 'document', 'review'] as const)
         this._providers[k].setValue(services[k] as never);
+      // Quality checks load after the first paint; their elements wait for the service.
+      void services.loadQa().then((qa) => this._providers.qa.setValue(qa));
       // A first visit (nothing stored yet) opens the demo project; the app shows once it is there.
       // Its name is in the UI language, whose strings may still be loading.
       await i18nReady();
@@ -299,6 +305,13 @@ export class BtApp extends LitElement {
     page?.focusRow(first.id);
   }
 
+  /** Opens the side panel at its QA tab. */
+  private async _openQa() {
+    this._panel = true;
+    await this.updateComplete;
+    await this.shadowRoot?.querySelector('bt-grid-page')?.showPanel('qa');
+  }
+
   private _renderMain() {
     switch (this._page) {
       case 'new':
@@ -383,6 +396,18 @@ export class BtApp extends LitElement {
                 @click=${() => (this._panel = !this._panel)}
               >
                 ${icon(PanelRight)}
+              </button>`
+            : nothing
+        }
+        ${
+          project && !review
+            ? html`<button
+                class="icon-only"
+                aria-label=${t('qaOpen')}
+                data-tip=${t('qaOpen')}
+                @click=${() => void this._openQa()}
+              >
+                ${icon(ShieldCheck)}
               </button>`
             : nothing
         }

@@ -1,0 +1,49 @@
+// Length against the calibrated zh↔en ratio: English runs to about three letters per Chinese
+// character, with a spread that narrows as sentences grow (a short line translates loosely).
+// The constants are fitted on the development half of the shared alignment gold
+// (`npm run bench:qa -- --calibrate` prints the spread by sentence length).
+import type { Hit, QaContext, QaRow } from '../types.js';
+
+/** Mean of ln(English letters / Chinese characters) over real translations. */
+export const LOG_RATIO = 1.15;
+/** Spread of that log ratio: sqrt(FLOOR² + PER_CHAR / Chinese characters). */
+export const SPREAD_FLOOR = 0.21;
+export const SPREAD_PER_CHAR = 1.1;
+/** How many spreads away a row is "far": few enough real rows that every one is worth a look. */
+export const LIMIT = 3.2;
+/** Rows shorter than this many Chinese characters are never judged by length. */
+export const MIN_CHARS = 12;
+
+const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
+const letters = (s: string) => (s.match(/[\p{Script=Latin}\p{N}]/gu) ?? []).length;
+
+export function lengthCheck(row: QaRow, ctx: QaContext): Hit[] {
+  if (ctx.sourceLang === ctx.targetLang || !row.target.trim()) return [];
+  const zh = ctx.sourceLang === 'zh' ? row.source : row.target;
+  const en = ctx.sourceLang === 'zh' ? row.target : row.source;
+  const c = han(zh);
+  const l = letters(en);
+  if ((ctx.sourceLang === 'zh' ? c : l / Math.exp(LOG_RATIO)) < MIN_CHARS) return [];
+  // The spread follows the source's length (in Chinese characters, or English letters as
+  // characters): a target cut short must not widen its own tolerance.
+  const n = ctx.sourceLang === 'zh' ? c : l / Math.exp(LOG_RATIO);
+  const z =
+    (Math.log((l + 1) / (c + 1)) - LOG_RATIO) /
+    Math.sqrt(SPREAD_FLOOR ** 2 + SPREAD_PER_CHAR / Math.max(n, 1));
+  if (Math.abs(z) <= LIMIT) return [];
+  // Longer or shorter is said of the target, whichever language it is in.
+  const enLonger = z > 0;
+  const longer = ctx.targetLang === 'en' ? enLonger : !enLonger;
+  const expected = Math.round(
+    ctx.targetLang === 'en' ? c * Math.exp(LOG_RATIO) : l / Math.exp(LOG_RATIO),
+  );
+  return [
+    {
+      params: {
+        reason: longer ? 'longer' : 'shorter',
+        length: ctx.targetLang === 'en' ? l : c,
+        expected,
+      },
+    },
+  ];
+}

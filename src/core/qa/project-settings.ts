@@ -1,0 +1,46 @@
+// A project's choice of checks — which run and, for those that do, a severity other than the
+// check's own — as stored per project. The same shape the checks take (QaSettings in types.ts),
+// cleaned when read back, and applied to findings already found so a change shows at once.
+import { CHECK_IDS, type CheckId, type Finding, type Severity } from './types.js';
+
+export interface QaProjectSettings {
+  /** `false` turns a check off in this project; unset, it runs. */
+  enabled: Readonly<Partial<Record<CheckId, boolean>>>;
+  /** Severities that replace a check's own in this project. */
+  severity: Readonly<Partial<Record<CheckId, Severity>>>;
+}
+
+export const DEFAULT_QA_SETTINGS: QaProjectSettings = { enabled: {}, severity: {} };
+
+const isCheck = (x: string): x is CheckId => (CHECK_IDS as readonly string[]).includes(x);
+const isSeverity = (x: unknown): x is Severity => x === 'error' || x === 'warning';
+
+function entries<V>(raw: unknown, valid: (v: unknown) => v is V): Partial<Record<CheckId, V>> {
+  const out: Partial<Record<CheckId, V>> = {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
+  for (const [k, v] of Object.entries(raw)) if (isCheck(k) && valid(v)) out[k] = v;
+  return out;
+}
+
+/** Settings read back from storage, keeping only what this version knows (never throws). */
+export function cleanQaSettings(raw: unknown): QaProjectSettings {
+  if (typeof raw !== 'object' || raw === null) return DEFAULT_QA_SETTINGS;
+  const r = raw as { enabled?: unknown; severity?: unknown };
+  return {
+    enabled: entries(r.enabled, (v): v is boolean => typeof v === 'boolean'),
+    severity: entries(r.severity, isSeverity),
+  };
+}
+
+export const isCheckOn = (s: QaProjectSettings, c: CheckId): boolean => s.enabled[c] !== false;
+
+/** The findings a project keeps, with its severities. */
+export function applyQaSettings(findings: readonly Finding[], s: QaProjectSettings): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (!isCheckOn(s, f.check)) continue;
+    const sev = s.severity[f.check];
+    out.push(sev && sev !== f.severity ? { ...f, severity: sev } : f);
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+// How the QA service runs the checks: the row checks on the main thread (one row per pause in
+// typing; the code loads with the first), every row of a document in a Worker.
+import type { Finding, QaContext, QaRow, QaSettings } from '../core/qa/types.js';
+import type { Lang } from '../core/model.js';
+import { langCode } from '../core/text/lang.js';
+
+export interface QaEngine {
+  /** The checks of single rows (not the document checks), for rows just changed. */
+  checkRows(rows: readonly QaRow[], ctx: QaContext, settings: QaSettings): Promise<Finding[]>;
+  /** Every check over every row, off the main thread. */
+  checkDocument(
+    rows: readonly QaRow[],
+    ctx: QaContext,
+    settings: QaSettings,
+    opts: { onProgress?: (fraction: number) => void; signal?: AbortSignal },
+  ): Promise<Finding[]>;
+}
+
+export const qaContextOf = (p: { sourceLang: Lang; targetLang: Lang }): QaContext => ({
+  sourceLang: langCode(p.sourceLang),
+  targetLang: langCode(p.targetLang),
+});
+
+export const appEngine: QaEngine = {
+  async checkRows(rows, ctx, settings) {
+    const { checkRow } = await import('../core/qa/index.js');
+    return rows.flatMap((r) => checkRow(r, 0, ctx, settings));
+  },
+  async checkDocument(rows, ctx, settings, opts) {
+    const { checkInWorker } = await import('../workers/qa-client.js');
+    return checkInWorker({ rows: [...rows], ctx, settings }, opts);
+  },
+};

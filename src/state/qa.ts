@@ -1,0 +1,303 @@
+// The quality-check service: the findings of the open document, kept current as rows change —
+// a changed row is checked again a moment after the last keystroke, and at once on confirm — the
+// whole document on demand in a Worker (with progress), the user's ignores (persisted, with who
+// and when, holding until the row changes), and the project's check settings.
+import { CONFIRMED } from '../core/model.js';
+import {
+  countFindings,
+  markIgnored,
+  rowCounts,
+  type QaCounts,
+  type ShownFinding,
+} from '../core/qa/findings-view.js';
+import { findingKey, ignoredId, rowFingerprint, type IgnoredFinding } from '../core/qa/ignored.js';
+import {
+  applyQaSettings,
+  DEFAULT_QA_SETTINGS,
+  type QaProjectSettings,
+} from '../core/qa/project-settings.js';
+import type { Finding } from '../core/qa/types.js';
+import type { Workspace } from '../store/index.js';
+import type { DocumentService, OpenDocument } from './document.js';
+import { toAppError } from './errors.js';
+import { IDLE, isAbort, type Job } from './jobs.js';
+import type { NoticeService } from './notices.js';
+import { appEngine, qaContextOf, type QaEngine } from './qa-engine.js';
+import { FindingsBook, qaRow, sameCounts } from './qa-findings.js';
+import { Service } from './service.js';
+import type { SessionService } from './session.js';
+
+export type { QaEngine } from './qa-engine.js';
+export { DOCUMENT_CHECKS } from './qa-findings.js';
+
+export interface QaState {
+  /** Open and ignored findings of the open document, with the project's settings applied. */
+  findings: readonly ShownFinding[];
+  /** Open findings per row id (the rows' badges). */
+  byRow: ReadonlyMap<string, { errors: number; warnings: number }>;
+  counts: QaCounts;
+  /** Whether every row has been checked since the document was opened. */
+  checkedAll: boolean;
+  /** The run over the whole document. */
+  job: Job;
+  ignored: ReadonlyMap<string, IgnoredFinding>;
+  settings: QaProjectSettings;
+}
+
+/** Typing is checked this long after the last keystroke: soon enough to look immediate. */
+const TYPING_DELAY = 150;
+/** After a confirm, the document checks run again this long after the last one. */
+const DOCUMENT_DELAY = 1500;
+
+const NO_COUNTS: QaCounts = { errors: 0, warnings: 0, ignored: 0 };
+const EMPTY: QaState = {
+  findings: [],
+  byRow: new Map(),
+  counts: NO_COUNTS,
+  checkedAll: false,
+  job: IDLE,
+  ignored: new Map(),
+  settings: DEFAULT_QA_SETTINGS,
+};
+
+export class QaService extends Service<QaState> {
+  private _docId?: string;
+  private _book = new FindingsBook();
+  private _typingTimer?: ReturnType<typeof setTimeout>;
+  private _docTimer?: ReturnType<typeof setTimeout>;
+  private _runSeq = 0;
+  private _abort?: AbortController;
+  /** A row check in progress, so checks never overlap and none is lost. */
+  private _rowCheck: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly ws: Workspace,
+    private readonly doc: DocumentService,
+    private readonly session: SessionService,
+    private readonly notices: NoticeService,
+    private readonly engine: QaEngine = appEngine,
+  ) {
+    super(EMPTY);
+    doc.onOpen((d) => this._onOpen(d));
+    // Loaded after the first paint: the document may be open already.
+    if (doc.current) void this._onOpen(doc.current);
+    doc.subscribe((s, prev) => {
+      if (s.current?.segments !== prev.current?.segments) this._onRows();
+    });
+    ws.subscribe((m) => {
+      if (m.type === 'qa') void this._loadStored();
+    });
+  }
+
+  /** The open errors, after a run over every row if none was made yet (the export warning). */
+  async openErrors(): Promise<number> {
+    if (!this.state.checkedAll) await this.checkAll();
+    // Typing not yet checked (the short pause) is checked now.
+    if (this._typingTimer !== undefined) {
+      clearTimeout(this._typingTimer);
+      this._typingTimer = undefined;
+      this._checkChanged(false);
+    }
+    await this._rowCheck;
+    return this.state.counts.errors;
+  }
+
+  /** Runs every check over every row in a Worker; the newest run wins. */
+  async checkAll(): Promise<void> {
+    const cur = this.doc.current;
+    if (!cur) return;
+    const seq = ++this._runSeq;
+    this._abort?.abort();
+    const abort = (this._abort = new AbortController());
+    clearTimeout(this._docTimer);
+    const rows = cur.segments;
+    this.set({ job: { status: 'running', progress: 0 } });
+    try {
+      const found = await this.engine.checkDocument(
+        rows.map(qaRow),
+        qaContextOf(cur.project),
+        this.state.settings,
+        {
+          signal: abort.signal,
+          onProgress: (progress) => {
+            if (seq === this._runSeq) this.set({ job: { status: 'running', progress } });
+          },
+        },
+      );
+      if (seq !== this._runSeq || this._docId !== cur.doc.id) return;
+      this._book.setRun(rows, found, this.doc.current?.segments ?? []);
+      this.set({ checkedAll: true, job: { status: 'done', progress: 1 } });
+      this._publish();
+      this._onRows();
+    } catch (e) {
+      if (seq !== this._runSeq) return;
+      if (isAbort(e)) this.set({ job: { status: 'cancelled', progress: 0 } });
+      else {
+        const error = toAppError(e);
+        this.set({ job: { status: 'failed', progress: 0, error } });
+        this.notices.error(error);
+      }
+    }
+  }
+
+  cancel(): void {
+    this._abort?.abort();
+  }
+
+  /** Ignores findings: they stay ignored, with who and when, until their row changes. */
+  async ignore(findings: readonly Finding[]): Promise<void> {
+    const cur = this.doc.current;
+    if (!cur || findings.length === 0) return;
+    const { author, role } = this.session.who;
+    const at = Date.now();
+    const records: IgnoredFinding[] = [];
+    for (const f of findings) {
+      const row = this.doc.row(f.rowId);
+      if (!row) continue;
+      const key = findingKey(f);
+      records.push({
+        id: ignoredId(f.rowId, key),
+        docId: cur.doc.id,
+        rowId: f.rowId,
+        check: f.check,
+        key,
+        row: rowFingerprint(row.source, row.target),
+        by: author,
+        role,
+        at,
+      });
+    }
+    const ignored = new Map(this.state.ignored);
+    for (const r of records) ignored.set(r.id, r);
+    this.set({ ignored });
+    this._publish();
+    try {
+      await this.ws.qa.ignore(records);
+    } catch (e) {
+      this.notices.error(toAppError(e));
+      await this._loadStored();
+    }
+  }
+
+  /** Counts ignored findings again. */
+  async unignore(findings: readonly Finding[]): Promise<void> {
+    const ids = findings.map((f) => ignoredId(f.rowId, findingKey(f)));
+    const ignored = new Map(this.state.ignored);
+    for (const id of ids) ignored.delete(id);
+    this.set({ ignored });
+    this._publish();
+    try {
+      await this.ws.qa.unignore(ids);
+    } catch (e) {
+      this.notices.error(toAppError(e));
+      await this._loadStored();
+    }
+  }
+
+  /** The project's choice of checks and severities. */
+  async setSettings(settings: QaProjectSettings): Promise<void> {
+    const cur = this.doc.current;
+    if (!cur) return;
+    this.set({ settings });
+    this._publish();
+    // A check turned on (or off: an empty row's other findings are silenced) finds anew.
+    if (this.state.checkedAll) void this.checkAll();
+    else {
+      this._book.recheckAll();
+      this._checkChanged(false);
+    }
+    try {
+      await this.ws.qa.setSettings(cur.project.id, settings);
+    } catch (e) {
+      this.notices.error(toAppError(e));
+    }
+  }
+
+  // ---- keeping the findings current ------------------------------------------------------------
+
+  private async _onOpen(d: OpenDocument | undefined) {
+    const docId = d?.doc.id;
+    if (docId === this._docId) return;
+    this._docId = docId;
+    this._runSeq++;
+    this._abort?.abort();
+    clearTimeout(this._typingTimer);
+    clearTimeout(this._docTimer);
+    this._book = new FindingsBook(d?.segments);
+    this.set(EMPTY);
+    if (d) await this._loadStored();
+  }
+
+  private async _loadStored() {
+    const cur = this.doc.current;
+    if (!cur) return;
+    const [ignored, settings] = await Promise.all([
+      this.ws.qa.ignored(cur.doc.id),
+      this.ws.qa.settings(cur.project.id),
+    ]);
+    if (this.doc.current?.doc.id !== cur.doc.id) return;
+    this.set({ ignored: new Map(ignored.map((r) => [r.id, r])), settings });
+    this._publish();
+  }
+
+  /** Rows changed: typing is checked after a short pause, a confirm at once. */
+  private _onRows() {
+    const cur = this.doc.current;
+    if (!cur || cur.doc.id !== this._docId) return;
+    const confirmed = this._book.confirmedSince(cur.segments, CONFIRMED);
+    clearTimeout(this._typingTimer);
+    if (confirmed) this._checkChanged(true);
+    else
+      this._typingTimer = setTimeout(() => {
+        this._typingTimer = undefined;
+        this._checkChanged(false);
+      }, TYPING_DELAY);
+  }
+
+  /** Checks the rows whose text changed since they were last looked at. */
+  private _checkChanged(confirmed: boolean) {
+    this._rowCheck = this._rowCheck.then(() => this._runRowChecks(confirmed));
+  }
+
+  private async _runRowChecks(confirmed: boolean) {
+    const cur = this.doc.current;
+    if (!cur || cur.doc.id !== this._docId) return;
+    const { changed, removed } = this._book.changes(cur.segments, this.state.checkedAll);
+    if (changed.length > 0) {
+      const found = await this.engine.checkRows(
+        changed.map(qaRow),
+        qaContextOf(cur.project),
+        this.state.settings,
+      );
+      if (cur.doc.id !== this._docId) return;
+      this._book.setRows(changed, found);
+    }
+    if (changed.length > 0 || removed) this._publish();
+    // Consistency between rows needs the whole document: checked again after a confirm.
+    if (confirmed && this.state.checkedAll) {
+      clearTimeout(this._docTimer);
+      this._docTimer = setTimeout(() => void this.checkAll(), DOCUMENT_DELAY);
+    }
+  }
+
+  /** Puts the findings into the state: numbered as the rows are now, settings, ignores. */
+  private _publish() {
+    const cur = this.doc.current;
+    if (!cur) return;
+    const placed = this._book.placed(cur.segments);
+    const rows = new Map(cur.segments.map((s) => [s.id, s]));
+    const findings = markIgnored(
+      applyQaSettings(placed, this.state.settings),
+      rows,
+      this.state.ignored,
+    );
+    findings.sort((a, b) => a.row - b.row);
+    const byRow = rowCounts(findings);
+    // The grid re-renders its rows when this changes: only when a row's counts did.
+    this.set({
+      findings,
+      byRow: sameCounts(byRow, this.state.byRow) ? this.state.byRow : byRow,
+      counts: countFindings(findings),
+    });
+  }
+}

@@ -1,0 +1,128 @@
+import { LitElement, html, css } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import {
+  DEFAULT_QA_SETTINGS,
+  isCheckOn,
+  type QaProjectSettings,
+} from '../../core/qa/project-settings.js';
+import { CHECK_IDS, type CheckId, type Severity } from '../../core/qa/types.js';
+import { I18nController } from '../../i18n/i18n-controller.js';
+import { t } from '../../i18n/index.js';
+import { emit } from '../common/events.js';
+import { focusRing } from '../common/focus-ring.js';
+import './events.js';
+
+/**
+ * A project's checks: which run, and the severity of each (its own, or error, or warning).
+ *
+ * @fires bt-request-qa-settings - `{ settings }` on every change the user makes
+ */
+@customElement('bt-qa-settings')
+export class BtQaSettings extends LitElement {
+  static override styles = [
+    focusRing,
+    css`
+      summary {
+        cursor: pointer;
+        font-weight: 600;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+        margin-top: 0.4rem;
+      }
+      th,
+      td {
+        text-align: start;
+        padding: 0.15rem 0.25rem;
+      }
+      th {
+        font-weight: 600;
+        font-size: 0.8rem;
+        color: var(--bt-text-muted);
+      }
+      select {
+        font: inherit;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) settings: QaProjectSettings = DEFAULT_QA_SETTINGS;
+
+  constructor() {
+    super();
+    new I18nController(this);
+  }
+
+  private _toggle(check: CheckId, on: boolean) {
+    const enabled = { ...this.settings.enabled };
+    if (on) delete enabled[check];
+    else enabled[check] = false;
+    emit(this, 'bt-request-qa-settings', { settings: { ...this.settings, enabled } });
+  }
+
+  private _severity(check: CheckId, value: Severity | 'default') {
+    const severity = { ...this.settings.severity };
+    if (value === 'default') delete severity[check];
+    else severity[check] = value;
+    emit(this, 'bt-request-qa-settings', { settings: { ...this.settings, severity } });
+  }
+
+  override render() {
+    const s = this.settings;
+    return html`<details>
+      <summary>${t('qaPanel.settings.title')}</summary>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${t('qaPanel.settings.check')}</th>
+            <th scope="col">${t('qaPanel.settings.severity')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${CHECK_IDS.map((c) => {
+            const name = t(`qa.check.${c}`);
+            const on = isCheckOn(s, c);
+            const sev = s.severity[c] ?? 'default';
+            return html`<tr>
+              <td>
+                <label
+                  ><input
+                    type="checkbox"
+                    .checked=${on}
+                    @change=${(e: Event) => this._toggle(c, (e.target as HTMLInputElement).checked)}
+                  />
+                  ${name}</label
+                >
+              </td>
+              <td>
+                <select
+                  aria-label=${t('qaPanel.settings.severityOf', { name })}
+                  ?disabled=${!on}
+                  @change=${(e: Event) =>
+                    this._severity(
+                      c,
+                      (e.target as HTMLSelectElement).value as Severity | 'default',
+                    )}
+                >
+                  ${(['default', 'error', 'warning'] as const).map(
+                    (v) =>
+                      html`<option value=${v} ?selected=${sev === v}>
+                        ${t(`qaPanel.settings.${v}`)}
+                      </option>`,
+                  )}
+                </select>
+              </td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </details>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bt-qa-settings': BtQaSettings;
+  }
+}
