@@ -25,6 +25,10 @@ function counts(m: NumberMention, text: string): boolean {
   return /^[\s-]+[a-z]/i.test(after) && !NOT_A_COUNT.test(after);
 }
 
+/** A list number at the start of a row ("7. Camera", "3、"): the other side may well drop it. */
+const numbering = (m: NumberMention, text: string) =>
+  text.slice(0, m.start).trim() === '' && /^[.、．)）]\s*\D/.test(text.slice(m.end));
+
 export function number(row: QaRow): Hit[] {
   if (!row.target.trim()) return [];
   const source = row.source.replace(CODES, ' ');
@@ -38,8 +42,8 @@ export function number(row: QaRow): Hit[] {
     new Set(ms.filter((m) => !left.includes(m)).flatMap((m) => m.parts));
   const inS = matched(src, onlyInA);
   const inT = matched(tgt, onlyInB);
-  const a1 = onlyInA.filter((m) => counts(m, source));
-  const b1 = onlyInB.filter((m) => counts(m, target));
+  const a1 = onlyInA.filter((m) => counts(m, source) && !numbering(m, source));
+  const b1 = onlyInB.filter((m) => counts(m, target) && !numbering(m, target));
   const changed = a1.length > 0 && b1.length > 0;
   const once = (m: NumberMention, seen: Set<number>) =>
     m.firm && !m.parts.every((p) => seen.has(p));
