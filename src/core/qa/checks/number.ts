@@ -11,6 +11,8 @@ const CODES = /[\uE000-\uF8FF]/g;
 // Chinese measure words: a numeral before one counts things (三个, 七名, 八九两, 五天).
 export const CLASSIFIER =
   /^[个位名只条本张件次天年岁月日人匹头把间家所座种块元斤两里米分秒辆架台部首篇封句杯碗瓶双对层口棵朵颗枚支根片份场回遍趟步下声眼周项门笔桩章节倍道代群筐王艘场套]/;
+// What follows a numeral that is no noun it counts: particles, verbs of being, conjunctions.
+const NOUN_NEXT = /^(?![的地得了是在也就都又而与和或及着过来去上下中里外边面些点样般起处])\p{Script=Han}/u;
 // English words after a number word that show it counts nothing here (two or three, one of them).
 const NOT_A_COUNT = /^\s*(?:or|and|of|to|than|another|more)\b/i;
 const ONE_IDIOM = /^\s*(?:day|time|way|side|hand|thing|another)\b/i;
@@ -20,7 +22,8 @@ function counts(m: NumberMention, text: string): boolean {
   if (m.firm || ['time', 'date', 'ordinal', 'percent', 'fraction'].includes(m.kind)) return true;
   if (m.kind === 'decade') return false;
   const after = text.slice(m.end);
-  if (/[\p{Script=Han}]/u.test(m.text)) return CLASSIFIER.test(after);
+  // Literary Chinese puts a numeral straight before its noun too (四菜一汤, 七人, 五闩).
+  if (/[\p{Script=Han}]/u.test(m.text)) return CLASSIFIER.test(after) || NOUN_NEXT.test(after);
   if (/^(?:one|a|an)$/i.test(m.text) && ONE_IDIOM.test(after)) return false;
   return /^[\s-]+[a-z]/i.test(after) && !NOT_A_COUNT.test(after);
 }
