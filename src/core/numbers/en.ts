@@ -48,7 +48,7 @@ export const EN_PATTERNS: Pattern[] = [
     read: (m) => date([+m[1]!, +m[2]!, +m[3]!]),
   },
   {
-    re: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4})\\b)?`, 'g'),
+    re: new RegExp(`\\b${MONTH} ?(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4})\\b)?`, 'g'),
     read: (m) => date(m[3] ? [+m[3], month(m[1]!), +m[2]!] : [month(m[1]!), +m[2]!]),
   },
   {

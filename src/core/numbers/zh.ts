@@ -164,7 +164,7 @@ export const ZH_PATTERNS: Pattern[] = [
   },
   {
     // 3万, 1.2亿, 3千万, 5百万, 3.5万亿; 5千米 is five kilometres, not 5000 metres.
-    re: new RegExp(`(${DIG})\\s?(万亿|千万|百万|[十百千万亿](?![米克瓦焦卡赫字兆比]))`, 'g'),
+    re: new RegExp(`(${DIG})\\s?[多余]?(万亿|千万|百万|[十百千万亿](?![米克瓦焦卡赫字兆比]))`, 'g'),
     read: (m) => {
       const base = zhValue(m[1]!);
       const s = m[2]!;
@@ -196,7 +196,18 @@ export const ZH_PATTERNS: Pattern[] = [
       const v = zhValue(t);
       if (!Number.isFinite(v)) return null;
       // 二十几, 三十来, 五十余, 十多: about that many ("twenty-odd", "over fifty").
-      if (/[几来余多]/.test(after)) return one('cardinal', v, true, false);
+      if (/[几来余多]/.test(after)) {
+        // 一百多亿: over ten billion; the scale after the "over" still applies.
+        const big = m.input[m.index + s.length + 1];
+        const scale = big === '亿' || big === '万' ? big : undefined;
+        return one(
+          'cardinal',
+          v * (scale ? SCALE_VALUE[scale] : 1),
+          true,
+          false,
+          scale ? { scale } : {},
+        );
+      }
       // 三四个, 十七八岁, 三两个: "three or four", "seventeen or eighteen", "two or three".
       const pair = /([一二两三四五六七八九])([一二两三四五六七八九])$/.exec(t);
       if (pair && (t.length === 2 || /[十百千万]/.test(t[t.length - 3]!))) {

@@ -20,7 +20,9 @@ const ONE_IDIOM = /^\s*(?:day|time|way|side|hand|thing|another)\b/i;
 
 /** Whether a loose number counts something: a measure word after it, or a noun. */
 function counts(m: NumberMention, text: string): boolean {
-  if (m.firm || ['time', 'date', 'ordinal', 'percent', 'fraction'].includes(m.kind)) return true;
+  if (m.firm || ['time', 'date', 'ordinal', 'percent'].includes(m.kind)) return true;
+  // A fraction in words ("one half", "a third of") is as free as the numeral words.
+  if (m.kind === 'fraction') return false;
   if (m.kind === 'decade') return false;
   const after = text.slice(m.end);
   // Literary Chinese puts a numeral straight before its noun too (四菜一汤, 七人, 五闩).
