@@ -65,7 +65,7 @@ const READ: [string, [string, number[], string, boolean][]][] = [
   ['3000多万人', [['cardinal', [3e7], '3000多万', true]]],
   ['Aug.6 Opens', [['date', [8, 6], 'Aug.6', true]]],
   ['October of 1994', [['date', [1994, 10], 'October of 1994', true]]],
-  ['Dogme \'95', [['decade', [95], "'95", true]]],
+  ["Dogme '95", [['decade', [95], "'95", true]]],
   ['7cm', [['cardinal', [7], '7', true]]],
   ['一点', []],
   ['May I come in?', []],
