@@ -28,7 +28,9 @@ function equal(a: Atom, b: Atom): boolean {
   if (close(a.v, b.v)) return true;
   const kinds = new Set([a.mention.kind, b.mention.kind]);
   // 70年代 = the 1970s = the seventies.
-  if (a.mention.kind === 'decade' && b.mention.kind === 'decade') return a.v % 100 === b.v % 100;
+  // '95 = 1995年 (a date's year, or a year alone).
+  if (kinds.has('decade') && (kinds.size === 1 || kinds.has('date') || kinds.has('cardinal')))
+    return a.v % 100 === b.v % 100 && (kinds.size === 1 || Math.min(a.v, b.v) < 100);
   // 五分之一 = "the fifth part", 十分之一 = "a tenth".
   if (kinds.has('fraction') && kinds.has('ordinal')) {
     const [f, o] = a.mention.kind === 'fraction' ? [a, b] : [b, a];

@@ -29,6 +29,11 @@ const date = (parts: number[], firm = true): Raw => ({
 
 export const EN_PATTERNS: Pattern[] = [
   {
+    // Dogme '95: a year in two digits, equal to 1995 (compared modulo 100, as a decade is).
+    re: /(?<![\p{L}\p{N}])['’](\d{2})\b(?!['’]?s\b)/gu,
+    read: (m) => ({ kind: 'decade', value: +m[1]!, parts: [+m[1]!], words: false, firm: true }),
+  },
+  {
     // 1970s, '70s, the seventies: a decade.
     re: /(?:\b(\d{4})|['’](\d{2}))s\b|\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
     read: (m) => {
@@ -43,7 +48,7 @@ export const EN_PATTERNS: Pattern[] = [
     read: (m) => date([+m[1]!, +m[2]!, +m[3]!]),
   },
   {
-    re: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4})\\b)?`, 'g'),
+    re: new RegExp(`\\b${MONTH} ?(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4})\\b)?`, 'g'),
     read: (m) => date(m[3] ? [+m[3], month(m[1]!), +m[2]!] : [month(m[1]!), +m[2]!]),
   },
   {
@@ -51,7 +56,7 @@ export const EN_PATTERNS: Pattern[] = [
     read: (m) => date(m[3] ? [+m[3], month(m[2]!), +m[1]!] : [month(m[2]!), +m[1]!]),
   },
   {
-    re: new RegExp(`\\b${MONTH},? (\\d{4})\\b`, 'g'),
+    re: new RegExp(`\\b${MONTH}(?:,| of)? (\\d{4})\\b`, 'g'),
     read: (m) => date([+m[2]!, month(m[1]!)]),
   },
   {
@@ -94,6 +99,17 @@ export const EN_PATTERNS: Pattern[] = [
       words: false,
       firm: true,
     }),
+  },
+  {
+    // 1 in 10, one in ten: a fraction (十分之一).
+    re: /\b(1|one|a) in (\d+|ten|five|four|three|a hundred|a thousand)\b/gi,
+    read: (m) => {
+      const d = /^\d/.test(m[2]!)
+        ? +m[2]!
+        : ({ ten: 10, five: 5, four: 4, three: 3 }[m[2]!.toLowerCase()] ??
+          (/hundred/i.test(m[2]!) ? 100 : 1000));
+      return { kind: 'fraction', value: 1 / d, parts: [1 / d], words: false, firm: true };
+    },
   },
   {
     re: /\b(\d+)\/(\d+)\b/g,

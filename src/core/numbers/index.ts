@@ -62,7 +62,22 @@ export function findNumbers(text: string): NumberMention[] {
     }
   }
   found.sort((a, b) => a.start - b.start);
-  return joinRanges(text, found);
+  return joinRanges(
+    text,
+    found.filter((m) => !inName(s, m)),
+  );
+}
+
+// Letters after digits that make them a measure (7cm, 5mg, 3K, 10x), not part of a name.
+const UNIT_AFTER =
+  /^(?:cm|mm|km|m|kg|mg|g|ml|l|k|K|kb|Kb|KB|mb|MB|gb|GB|tb|TB|kw|kW|kwh|kWh|hz|Hz|khz|kHz|mhz|MHz|ghz|GHz|x|s|h|min|am|pm|st|nd|rd|th|D|V|W|A|mph|ft|in|lb|lbs|oz|px|pt|dpi)(?![A-Za-z])/;
+
+/** Digits glued to letters of a name or a code (3Com, A3XX, MP3): no quantity. */
+function inName(s: string, m: NumberMention): boolean {
+  if (m.words || m.kind === 'ordinal' || m.kind === 'decade' || m.kind === 'time') return false;
+  const after = s.slice(m.end);
+  if (/^[A-Za-z]/.test(after) && !UNIT_AFTER.test(after)) return true;
+  return /[A-Za-z]$/.test(s.slice(0, m.start)) && /^[A-Za-z\d]/.test(after);
 }
 
 /** 3至5万 (30,000–50,000), 3–5 %, three to five: two numbers and a dash or 至 between are one range. */
@@ -78,11 +93,14 @@ function joinRanges(text: string, found: NumberMention[]): NumberMention[] {
       RANGE_SEP.test(text.slice(a.end, b.start))
     ) {
       let lo = a.value;
+      let hi = b.value;
+      // 1997-98: the second year written with its last two digits.
+      if (lo >= 1000 && hi < 100 && /^\d{2}$/.test(b.text)) hi += Math.floor(lo / 100) * 100;
       if (b.scale && !a.scale && lo * SCALE_VALUE[b.scale] <= b.value) lo *= SCALE_VALUE[b.scale];
       out[out.length - 1] = {
         kind: 'range',
         value: lo,
-        parts: [lo, b.value],
+        parts: [lo, hi],
         text: text.slice(a.start, b.end),
         start: a.start,
         end: b.end,

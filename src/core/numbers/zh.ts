@@ -72,6 +72,13 @@ const isWords = (s: string) => !/[0-9０-９]/.test(s);
 
 type Raw = Omit<NumberMention, 'start' | 'end' | 'text'>;
 
+// Common surnames: a numeral right after one is a name (王二, 茅十八) unless it counts something.
+const SURNAME =
+  /[王张李刘陈杨黄赵周吴徐孙马胡朱郭何林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付邹熊孟秦邱侯江尹薛闫段雷龙黎陶贺毛郝顾龚邵钱严赖洪武莫孔汤康施牛樊葛邢乔伍庞颜倪庄聂鲁岳翟殷詹欧耿焦俞柳祝包宁舒阮柯梅童凌毕裴霍涂苗翁冉骆蓝靳柴鲍祁蒲滕饶牟艾尤穆卓缪褚娄窦戚岑宫卜冷晏卫柏瞿桂佟臧闵邬卞姬仇栾隋刁巫寇甄巩佘茅]/;
+// A measure word after a numeral: it counts things (三个, 七名, 两天).
+const COUNTED =
+  /^[个位名只条本张件次天年岁月日人匹头把间家所座种块元斤里米分秒辆架台部首篇封句杯碗瓶双对层口棵朵颗枚支根片份场回遍趟步下声眼周项门笔章节倍道代群筐艘套]/;
+
 interface Pattern {
   re: RegExp;
   read: (m: RegExpExecArray) => Raw | null;
@@ -157,7 +164,7 @@ export const ZH_PATTERNS: Pattern[] = [
   },
   {
     // 3万, 1.2亿, 3千万, 5百万, 3.5万亿; 5千米 is five kilometres, not 5000 metres.
-    re: new RegExp(`(${DIG})\\s?(万亿|千万|百万|[十百千万亿](?![米克瓦焦卡赫字兆比]))`, 'g'),
+    re: new RegExp(`(${DIG})\\s?[多余]?(万亿|千万|百万|[十百千万亿](?![米克瓦焦卡赫字兆比]))`, 'g'),
     read: (m) => {
       const base = zhValue(m[1]!);
       const s = m[2]!;
@@ -176,18 +183,35 @@ export const ZH_PATTERNS: Pattern[] = [
       const before = m.input[m.index - 1] ?? '';
       const after = m.input[m.index + s.length] ?? '';
       // 两 alone is "both" or a tael (三两银子) unless a measure word follows (两个, 两天).
-      if (s === '两' && !/^[个位名只条本张件次天年岁人种本匹头间家座块辆艘群场]/.test(after))
-        return null;
+      if (s === '两' && !COUNTED.test(after)) return null;
       if (s === '十' && after === '分') return null;
       if (/^十/.test(s) && after === '分' && m.input[m.index + s.length + 1] !== '钟') return null;
-      // 十几, 几十, 数百, 上万, 三四个: approximations, never a value to keep.
-      if (/[几数上成]/.test(before) || /[几来余多]/.test(after)) return null;
-      const v = zhValue(s);
+      // 几十, 数十: "dozens", no value to keep.
+      if (/[几数]/.test(before) && s.startsWith('十')) return null;
+      // A name: 王二, 茅十八, 小四, 老三 (a numeral after a surname, with nothing counted).
+      if ((SURNAME.test(before) || /[小老阿]/.test(before)) && !COUNTED.test(after)) return null;
+      // 两 after a numeral is a tael (二十两, 三两银子) unless it is "two or three" (三两个).
+      let t = s;
+      if (s.length > 1 && s.endsWith('两') && !COUNTED.test(after)) t = s.slice(0, -1);
+      const v = zhValue(t);
       if (!Number.isFinite(v)) return null;
+      // 二十几, 三十来, 五十余, 十多: about that many ("twenty-odd", "over fifty").
+      if (/[几来余多]/.test(after)) {
+        // 一百多亿: over ten billion; the scale after the "over" still applies.
+        const big = m.input[m.index + s.length + 1];
+        const scale = big === '亿' || big === '万' ? big : undefined;
+        return one(
+          'cardinal',
+          v * (scale ? SCALE_VALUE[scale] : 1),
+          true,
+          false,
+          scale ? { scale } : {},
+        );
+      }
       // 三四个, 十七八岁, 三两个: "three or four", "seventeen or eighteen", "two or three".
-      const pair = /([一二两三四五六七八九])([一二两三四五六七八九])$/.exec(s);
-      if (pair && (s.length === 2 || /[十百千万]/.test(s[s.length - 3]!))) {
-        const head = s.length > 2 ? parseChineseNumeral(s.slice(0, -2)) : 0;
+      const pair = /([一二两三四五六七八九])([一二两三四五六七八九])$/.exec(t);
+      if (pair && (t.length === 2 || /[十百千万]/.test(t[t.length - 3]!))) {
+        const head = t.length > 2 ? parseChineseNumeral(t.slice(0, -2)) : 0;
         const [a, b] = [DIGIT[pair[1]!]!, DIGIT[pair[2]!]!].sort((x, y) => x - y) as [
           number,
           number,
@@ -195,10 +219,10 @@ export const ZH_PATTERNS: Pattern[] = [
         const parts = [head + a, head + b];
         return { kind: 'range', value: parts[0]!, parts, words: true, firm: false };
       }
-      const big = s.endsWith('亿') ? '亿' : s.endsWith('万') ? '万' : undefined;
-      const kind = s.includes('点') ? 'decimal' : 'cardinal';
+      const big = t.endsWith('亿') ? '亿' : t.endsWith('万') ? '万' : undefined;
+      const kind = t.includes('点') ? 'decimal' : 'cardinal';
       // 一百, 一千, 一万 alone are as often "a great many" as a count.
-      const round = /^一[百千万亿]$/.test(s);
+      const round = /^一[百千万亿]$/.test(t);
       const firm = kind === 'decimal' || (firmWords(v) && !round);
       return one(kind, v, true, firm, big ? { scale: big } : {});
     },

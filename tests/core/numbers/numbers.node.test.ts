@@ -54,7 +54,19 @@ const READ: [string, [string, number[], string, boolean][]][] = [
   ['一个人', []],
   ['a man', []],
   ['他十分高兴', []],
-  ['十几个人', []],
+  // About ten: loose, never firm.
+  ['十几个人', [['cardinal', [10], '十', false]]],
+  ['王二来了', []],
+  ['二十两银子', [['cardinal', [20], '二十两', true]]],
+  ['三两个人', [['range', [2, 3], '三两', false]]],
+  ['1997-98', [['range', [1997, 1998], '1997-98', true]]],
+  ['3Com', []],
+  ['一百多亿年前', [['cardinal', [1e10], '一百', false]]],
+  ['3000多万人', [['cardinal', [3e7], '3000多万', true]]],
+  ['Aug.6 Opens', [['date', [8, 6], 'Aug.6', true]]],
+  ['October of 1994', [['date', [1994, 10], 'October of 1994', true]]],
+  ["Dogme '95", [['decade', [95], "'95", true]]],
+  ['7cm', [['cardinal', [7], '7', true]]],
   ['一点', []],
   ['May I come in?', []],
   ['5千米', [['cardinal', [5], '5', true]]],
@@ -94,6 +106,10 @@ const SAME: [string, string, boolean][] = [
   ['3至5万', '30,000–50,000', true],
   ['三分之一', 'one third of', true],
   ['两百零五', '205', true],
+  ['1995年', "Dogme '95", true],
+  ['70年代', 'the 1970s', true],
+  ['十分之一', '1 in 10', true],
+  ['四十昼夜', 'forty days and forty nights', false],
 ];
 
 describe('compareNumbers', () => {

@@ -11,19 +11,29 @@ const CODES = /[\uE000-\uF8FF]/g;
 // Chinese measure words: a numeral before one counts things (三个, 七名, 八九两, 五天).
 export const CLASSIFIER =
   /^[个位名只条本张件次天年岁月日人匹头把间家所座种块元斤两里米分秒辆架台部首篇封句杯碗瓶双对层口棵朵颗枚支根片份场回遍趟步下声眼周项门笔桩章节倍道代群筐王艘场套]/;
+// What follows a numeral that is no noun it counts: particles, verbs of being, conjunctions.
+const NOUN_NEXT =
+  /^(?![的地得了是在也就都又而与和或及着过来去上下中里外边面些点样般起处])\p{Script=Han}/u;
 // English words after a number word that show it counts nothing here (two or three, one of them).
 const NOT_A_COUNT = /^\s*(?:or|and|of|to|than|another|more)\b/i;
 const ONE_IDIOM = /^\s*(?:day|time|way|side|hand|thing|another)\b/i;
 
 /** Whether a loose number counts something: a measure word after it, or a noun. */
 function counts(m: NumberMention, text: string): boolean {
-  if (m.firm || ['time', 'date', 'ordinal', 'percent', 'fraction'].includes(m.kind)) return true;
+  if (m.firm || ['time', 'date', 'ordinal', 'percent'].includes(m.kind)) return true;
+  // A fraction in words ("one half", "a third of") is as free as the numeral words.
+  if (m.kind === 'fraction') return false;
   if (m.kind === 'decade') return false;
   const after = text.slice(m.end);
-  if (/[\p{Script=Han}]/u.test(m.text)) return CLASSIFIER.test(after);
+  // Literary Chinese puts a numeral straight before its noun too (四菜一汤, 七人, 五闩).
+  if (/[\p{Script=Han}]/u.test(m.text)) return CLASSIFIER.test(after) || NOUN_NEXT.test(after);
   if (/^(?:one|a|an)$/i.test(m.text) && ONE_IDIOM.test(after)) return false;
   return /^[\s-]+[a-z]/i.test(after) && !NOT_A_COUNT.test(after);
 }
+
+/** A list number at the start of a row ("7. Camera", "3、"): the other side may well drop it. */
+const numbering = (m: NumberMention, text: string) =>
+  text.slice(0, m.start).trim() === '' && /^[.、．)）]\s*\D/.test(text.slice(m.end));
 
 export function number(row: QaRow): Hit[] {
   if (!row.target.trim()) return [];
@@ -38,8 +48,8 @@ export function number(row: QaRow): Hit[] {
     new Set(ms.filter((m) => !left.includes(m)).flatMap((m) => m.parts));
   const inS = matched(src, onlyInA);
   const inT = matched(tgt, onlyInB);
-  const a1 = onlyInA.filter((m) => counts(m, source));
-  const b1 = onlyInB.filter((m) => counts(m, target));
+  const a1 = onlyInA.filter((m) => counts(m, source) && !numbering(m, source));
+  const b1 = onlyInB.filter((m) => counts(m, target) && !numbering(m, target));
   const changed = a1.length > 0 && b1.length > 0;
   const once = (m: NumberMention, seen: Set<number>) =>
     m.firm && !m.parts.every((p) => seen.has(p));

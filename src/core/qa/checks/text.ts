@@ -57,7 +57,6 @@ export function untranslatedText(row: QaRow, ctx: QaContext): Hit[] {
     const lower = words.filter((w) => /^[a-z]{2,}$/.test(w) && !UNITS.has(w));
     // Two lower-case words, or a capitalised phrase of four or more words, read as a sentence.
     if (lower.length === 0 && words.length < 4) continue;
-    if (lower.length === 1 && words.length === 1 && row.source.includes(m[0])) continue;
     hits.push({ params: { text: m[0] }, span: [m.index, m.index + m[0].length] });
   }
   return hits;
