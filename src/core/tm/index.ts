@@ -12,3 +12,22 @@ export { tmTokens, normalizeSpaces, type TmToken, type TokenKind } from './token
 export { createTmIndex, scoreBound, type TmIndexOptions } from './gram-index.js';
 export { exhaustiveLookup } from './exhaustive.js';
 export { DEFAULT_MAX, DEFAULT_MIN } from './rank.js';
+export {
+  concordance,
+  ConcordanceIndex,
+  type ConcordanceHit,
+  type ConcordanceOptions,
+  type ConcordanceResult,
+  type ConcordanceSide,
+} from './concordance.js';
+export { adjustNumbers, mapCodes, type Adjusted, type MappedCodes } from './adjust.js';
+export {
+  analyze,
+  analysisCsv,
+  bandOfScore,
+  BAND_LABELS_EN,
+  type Analysis,
+  type AnalysisRow,
+  type BandFigures,
+} from './analyze.js';
+// TM files (core/tm/files.ts) are imported from there: they bring the XML formats code along.
