@@ -1,7 +1,7 @@
 // The measured part of the TM benchmark, shared by the Node run and the browser Worker: build
 // the index, look up every query with the index and (for a sample) exhaustively, compare the two,
 // and time concordance. Prints nothing; returns figures.
-import { concordance } from '../src/core/tm/concordance.js';
+import { concordance, ConcordanceIndex } from '../src/core/tm/concordance.js';
 import { createTmIndex, exhaustiveLookup, type TmMatch } from '../src/core/tm/index.js';
 import type { BasePair } from './tm-data.js';
 import { makePhrases, makeQueries, makeTm, type Direction } from './tm-gen.js';
@@ -19,6 +19,12 @@ export interface TmFigures {
   lookupMedian: number;
   lookupP95: number;
   lookupMax: number;
+  /** CPU time per lookup, when the host can tell (Node): steadier than wall time on a busy machine. */
+  lookupCpuMedian?: number;
+  lookupCpuP95?: number;
+  /** Units the index scored (or ruled out from stored ids) per lookup: median and most. */
+  scoredMedian: number;
+  scoredMax: number;
   /** Queries that found at least one match ≥ 50. */
   withMatches: number;
   exhaustiveQueries: number;
@@ -29,14 +35,20 @@ export interface TmFigures {
   recallTotal: number;
   /** Sample queries whose indexed top 5 ≥ 50 equals the exhaustive one exactly. */
   identical: number;
+  /** ConcordanceIndex: ms to join both sides, UTF-16 units held, median ms a search. */
+  concordanceBuildMs: number;
+  concordanceChars: number;
   concordanceCommonMedian: number;
   concordanceAbsentMedian: number;
+  /** The plain scan (`concordance`) for an absent phrase: every unit read. */
+  concordanceScanAbsent: number;
 }
 
 export interface RunOptions {
   queries: number;
   exhaustiveQueries: number;
   now: () => number;
+  cpu?: () => number;
   heap?: () => number;
 }
 
@@ -61,12 +73,19 @@ export function runTm(base: BasePair[], size: number, dir: Direction, o: RunOpti
   const heapBytes = o.heap && heap0 !== undefined ? o.heap() - heap0 : undefined;
   const opts = { min: 50, max: 5 };
   const times: number[] = [];
+  const cpuTimes: number[] = [];
+  const scored: number[] = [];
   const results: TmMatch[][] = [];
   let withMatches = 0;
+  // Warm up the compiler on other queries first: a long-running worker is warm.
+  for (const q of makeQueries(base, 20, dir, 99)) index.lookup(q, opts);
   for (const q of queries) {
+    const c = o.cpu?.();
     t = o.now();
     const r = index.lookup(q, opts);
     times.push(o.now() - t);
+    if (c !== undefined && o.cpu) cpuTimes.push(o.cpu() - c);
+    scored.push(index.lastLookup.scored);
     results.push(r);
     if (r.length) withMatches++;
   }
@@ -89,14 +108,22 @@ export function runTm(base: BasePair[], size: number, dir: Direction, o: RunOpti
     if (ids(e) === ids(results[i] as TmMatch[])) identical++;
   }
   const phrases = makePhrases(base, dir);
-  const conc = (list: string[]) =>
+  const conc = new ConcordanceIndex();
+  t = o.now();
+  conc.add(units);
+  conc.search('\u0003');
+  const concordanceBuildMs = o.now() - t;
+  const search = (list: string[]) =>
     list.map((p) => {
       const t0 = o.now();
-      concordance(units, p, { max: 100 });
+      conc.search(p, { max: 100 });
       return o.now() - t0;
     });
-  const common = conc(phrases.common);
-  const absent = conc(phrases.absent);
+  const common = search(phrases.common);
+  const absent = search(phrases.absent);
+  t = o.now();
+  concordance(units, phrases.absent[0] as string, { max: 100 });
+  const concordanceScanAbsent = o.now() - t;
   return {
     size,
     dir,
@@ -108,6 +135,10 @@ export function runTm(base: BasePair[], size: number, dir: Direction, o: RunOpti
     lookupMedian: quantile(times, 0.5),
     lookupP95: quantile(times, 0.95),
     lookupMax: quantile(times, 1),
+    lookupCpuMedian: cpuTimes.length ? quantile(cpuTimes, 0.5) : undefined,
+    lookupCpuP95: cpuTimes.length ? quantile(cpuTimes, 0.95) : undefined,
+    scoredMedian: quantile(scored, 0.5),
+    scoredMax: quantile(scored, 1),
     withMatches,
     exhaustiveQueries: sample,
     exhaustiveMedian: quantile(ex, 0.5),
@@ -115,7 +146,10 @@ export function runTm(base: BasePair[], size: number, dir: Direction, o: RunOpti
     recallHits,
     recallTotal,
     identical,
+    concordanceBuildMs,
+    concordanceChars: conc.chars,
     concordanceCommonMedian: quantile(common, 0.5),
     concordanceAbsentMedian: quantile(absent, 0.5),
+    concordanceScanAbsent,
   };
 }
