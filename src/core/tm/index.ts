@@ -9,7 +9,13 @@ export {
   type Prepared,
 } from './score.js';
 export { tmTokens, normalizeSpaces, type TmToken, type TokenKind } from './tokens.js';
-export { createTmIndex, scoreBound, type TmIndexOptions } from './gram-index.js';
+export {
+  createTmIndex,
+  loadTmIndex,
+  scoreBound,
+  type TmIndexOptions,
+  type TmIndexSnapshot,
+} from './gram-index.js';
 export { exhaustiveLookup } from './exhaustive.js';
 export { DEFAULT_MAX, DEFAULT_MIN } from './rank.js';
 export {
