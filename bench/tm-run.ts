@@ -42,6 +42,9 @@ export interface TmFigures {
   concordanceAbsentMedian: number;
   /** The plain scan (`concordance`) for an absent phrase: every unit read. */
   concordanceScanAbsent: number;
+  /** CPU ms (Node): building the index, and a concordance search for an absent phrase. */
+  buildCpu?: number;
+  concordanceAbsentCpu?: number;
 }
 
 export interface RunOptions {
@@ -65,11 +68,13 @@ export function runTm(base: BasePair[], size: number, dir: Direction, o: RunOpti
   const queries = makeQueries(base, o.queries, dir);
   const generateMs = o.now() - t;
   const heap0 = o.heap?.();
+  const buildCpu0 = o.cpu?.();
   t = o.now();
   const index = createTmIndex(dir === 'zh-en' ? 'zh' : 'en');
   for (const u of units) index.add(u);
   index.compact();
   const buildMs = o.now() - t;
+  const buildCpu = buildCpu0 !== undefined && o.cpu ? o.cpu() - buildCpu0 : undefined;
   const heapBytes = o.heap && heap0 !== undefined ? o.heap() - heap0 : undefined;
   const opts = { min: 50, max: 5 };
   const times: number[] = [];
@@ -121,6 +126,11 @@ export function runTm(base: BasePair[], size: number, dir: Direction, o: RunOpti
     });
   const common = search(phrases.common);
   const absent = search(phrases.absent);
+  const absentCpu = phrases.absent.map((p) => {
+    const c = o.cpu?.();
+    conc.search(p, { max: 100 });
+    return c !== undefined && o.cpu ? o.cpu() - c : undefined;
+  });
   t = o.now();
   concordance(units, phrases.absent[0] as string, { max: 100 });
   const concordanceScanAbsent = o.now() - t;
@@ -151,5 +161,8 @@ export function runTm(base: BasePair[], size: number, dir: Direction, o: RunOpti
     concordanceCommonMedian: quantile(common, 0.5),
     concordanceAbsentMedian: quantile(absent, 0.5),
     concordanceScanAbsent,
+    buildCpu,
+    concordanceAbsentCpu:
+      absentCpu[0] === undefined ? undefined : quantile(absentCpu as number[], 0.5),
   };
 }

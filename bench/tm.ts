@@ -45,12 +45,12 @@ const mb = (x: number | undefined) => (x === undefined ? '—' : `${(x / 1048576
 function print(where: string, rows: TmFigures[]): void {
   console.log(`\n### ${where}`);
   console.log(
-    '| units | build | index arrays | heap growth | lookup median / p95 / max (ms) | CPU median / p95 | scored median / max | exhaustive median / p95 (ms, n) | recall ≥ 70 | identical top 5 | with a match | concordance join / held | common / absent phrase | scan, absent |',
+    '| units | build (CPU) | index arrays | heap growth | lookup median / p95 / max (ms) | CPU median / p95 | scored median / max | exhaustive median / p95 (ms, n) | recall ≥ 70 | identical top 5 | with a match | concordance join / held | common / absent phrase (CPU) | scan, absent |',
   );
   console.log('|' + ' --- |'.repeat(14));
   for (const f of rows)
     console.log(
-      `| ${f.size.toLocaleString('en')} | ${(f.buildMs / 1000).toFixed(1)} s | ${mb(f.indexBytes)} | ${mb(f.heapBytes)} | ${ms(f.lookupMedian)} / ${ms(f.lookupP95)} / ${ms(f.lookupMax)} | ${ms(f.lookupCpuMedian)} / ${ms(f.lookupCpuP95)} | ${f.scoredMedian} / ${f.scoredMax} | ${ms(f.exhaustiveMedian)} / ${ms(f.exhaustiveP95)} (${f.exhaustiveQueries}) | ${f.recallHits}/${f.recallTotal} | ${f.identical}/${f.exhaustiveQueries} | ${f.withMatches}/${f.queries} | ${(f.concordanceBuildMs / 1000).toFixed(1)} s / ${(f.concordanceChars / 1e6).toFixed(0)} M chars | ${ms(f.concordanceCommonMedian)} / ${ms(f.concordanceAbsentMedian)} ms | ${ms(f.concordanceScanAbsent)} ms |`,
+      `| ${f.size.toLocaleString('en')} | ${(f.buildMs / 1000).toFixed(1)} s${f.buildCpu === undefined ? '' : ` (${(f.buildCpu / 1000).toFixed(1)} s)`} | ${mb(f.indexBytes)} | ${mb(f.heapBytes)} | ${ms(f.lookupMedian)} / ${ms(f.lookupP95)} / ${ms(f.lookupMax)} | ${ms(f.lookupCpuMedian)} / ${ms(f.lookupCpuP95)} | ${f.scoredMedian} / ${f.scoredMax} | ${ms(f.exhaustiveMedian)} / ${ms(f.exhaustiveP95)} (${f.exhaustiveQueries}) | ${f.recallHits}/${f.recallTotal} | ${f.identical}/${f.exhaustiveQueries} | ${f.withMatches}/${f.queries} | ${(f.concordanceBuildMs / 1000).toFixed(1)} s / ${(f.concordanceChars / 1e6).toFixed(0)} M chars | ${ms(f.concordanceCommonMedian)} / ${ms(f.concordanceAbsentMedian)} ms${f.concordanceAbsentCpu === undefined ? '' : ` (${ms(f.concordanceAbsentCpu)})`} | ${ms(f.concordanceScanAbsent)} ms |`,
     );
 }
 

@@ -131,7 +131,8 @@ export class ConcordanceIndex {
         let at = 0;
         this.units.forEach((u, i) => {
           // The separator in a text would join two units: it becomes another control.
-          const t = (u?.[s] ?? '').replaceAll(SEP, '\u0002');
+          const raw = u?.[s] ?? '';
+          const t = raw.includes(SEP) ? raw.replaceAll(SEP, '\u0002') : raw;
           starts[i] = at;
           parts.push(t);
           at += t.length + 1;
