@@ -1,0 +1,478 @@
+// The candidate index: every unit's content tokens (see score.ts) as bigrams, with a start and an
+// end mark ("^a", "ab", …, "z$"), hashed into buckets of unit numbers held in typed arrays.
+//
+// A lookup counts, per unit, how many of the query's distinct bigrams it shares. An edit destroys
+// at most two of the query's bigrams (an insertion one), so a shared count gives each unit an
+// upper bound of its score without scoring it. Units are then scored best bound first, and the
+// search stops when the next bound cannot beat the fifth-best score found: exact against the
+// exhaustive search, except for the cap on units scored (`maxScored`), which bounds the worst case.
+// Bigrams so common that skipping them cannot let a unit below `min` in are skipped outright.
+import type { LangCode } from '../text/lang.js';
+import { DEFAULT_MAX, DEFAULT_MIN, TopMatches, toMatch } from './rank.js';
+import {
+  baseScore,
+  boundedDistance,
+  maxDistanceFor,
+  prepare,
+  scorePrepared,
+  Vocab,
+  type Prepared,
+} from './score.js';
+import { contentKey, isContent, tmTokens } from './tokens.js';
+import type { LookupOptions, TmIndex, TmMatch, TmUnit } from './types.js';
+
+export interface TmIndexOptions {
+  /** log2 of the number of hash buckets (default 20: 4 MB of bucket starts). */
+  bits?: number;
+  /** Most units scored in one lookup (default 3000): the bound on its worst case. */
+  maxScored?: number;
+}
+
+const BOS = 1;
+const EOS = 2;
+/** Pending postings are scanned directly up to this many, then merged into the buckets. */
+const PENDING_LIMIT = 65_536;
+
+function gramHash(a: number, b: number): number {
+  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return h >>> 0;
+}
+
+/** The distinct bigram hashes of a sequence of ids, marks included. */
+function gramHashes(ids: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  const n = ids.length;
+  for (let i = 0; i <= n; i++) {
+    out.push(gramHash(i === 0 ? BOS : (ids[i - 1] as number), i === n ? EOS : (ids[i] as number)));
+  }
+  out.sort((x, y) => x - y);
+  let k = 0;
+  for (let i = 0; i < out.length; i++)
+    if (i === 0 || out[i] !== out[k - 1]) out[k++] = out[i] as number;
+  out.length = k;
+  return out;
+}
+
+function grow<T extends Uint8Array | Uint16Array | Uint32Array>(a: T, need: number): T {
+  if (need <= a.length) return a;
+  const b = new (a.constructor as new (n: number) => T)(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/**
+ * The highest base score a unit of `lu` content tokens can reach when it shares at most `c` of
+ * the query's `dq` bigram occurrences (query: `lq` tokens, so lq + 1 bigrams with the marks). Substitutions and deletions destroy at
+ * most two query bigrams each, insertions one, and there are at least lu − lq insertions.
+ */
+export function scoreBound(lq: number, lu: number, dq: number, c: number): number {
+  const extra = lu > lq ? lu - lq : 0;
+  const byGrams = Math.ceil((dq - c + extra) / 2);
+  const d = Math.max(Math.abs(lu - lq), byGrams, 0);
+  return baseScore(Math.min(d, Math.max(lq, lu)), lq, lu);
+}
+
+/** The best bound of a unit sharing at most `c` bigrams, whatever its length. */
+function bestBound(lq: number, dq: number, c: number): number {
+  let best = 0;
+  for (let lu = Math.max(0, lq - 1); lu <= lq + Math.max(0, dq - c) + 1; lu++)
+    best = Math.max(best, scoreBound(lq, lu, dq, c));
+  return best;
+}
+
+/**
+ * Everything an index needs to come back without tokenising its units again: plain data and
+ * typed arrays, so it can be stored as is in IndexedDB or sent to a Worker (transfer the arrays).
+ * `ids[slot]` names the unit of each slot ('' for a removed one); `loadTmIndex` takes the units
+ * back in that order.
+ */
+export interface TmIndexSnapshot {
+  version: 1;
+  lang: LangCode;
+  bits: number;
+  vocab: string[];
+  ids: string[];
+  tokIds: Uint16Array | Uint32Array;
+  tokOff: Uint32Array;
+  starts: Uint32Array;
+  post: Uint32Array;
+}
+
+class GramIndex implements TmIndex {
+  vocab = new Vocab();
+  private units: (TmUnit | undefined)[] = [];
+  private readonly slotOf = new Map<string, number>();
+  /** Every unit's content token ids, one after another; unit s is tokIds[tokOff[s]…tokOff[s+1]). */
+  // Two bytes a token while the vocabulary fits (Chinese characters always do), else four.
+  private tokIds: Uint16Array | Uint32Array = new Uint16Array(16_384);
+  private tokOff: Uint32Array = new Uint32Array(1025);
+  /** Scratch for the bag-of-tokens bound: the query's token counts by id. */
+  private bag = new Int32Array(1024);
+  private used = new Int32Array(1024);
+  private dead = new Uint8Array(1024);
+  private live = 0;
+  private readonly shift: number;
+  private starts: Uint32Array;
+  private post: Uint32Array = new Uint32Array(0);
+  /** Slots below this are in `post`; the others in the pending lists. */
+  private compacted = 0;
+  private pendHash = new Uint32Array(4096);
+  private pendLen = 0;
+  /** pendOff[k]: where the hashes of slot `compacted + k` start in pendHash. */
+  private pendOff = new Uint32Array(1024);
+  private counts = new Uint16Array(0);
+  private touched = new Uint32Array(0);
+  private readonly maxScored: number;
+  /** What the last lookup did: units sharing a bigram, units scored, bigrams skipped. */
+  lastLookup = { touched: 0, scored: 0, skippedGrams: 0 };
+
+  constructor(
+    readonly lang: LangCode,
+    options: TmIndexOptions = {},
+  ) {
+    const bits = Math.min(26, Math.max(8, options.bits ?? 20));
+    this.shift = 32 - bits;
+    this.starts = new Uint32Array((1 << bits) + 1);
+    this.maxScored = options.maxScored ?? 3000;
+  }
+
+  get size(): number {
+    return this.live;
+  }
+
+  /** Bytes held by the index's own arrays (the units themselves are the caller's). */
+  get bytes(): number {
+    return (
+      this.tokIds.byteLength +
+      this.tokOff.byteLength +
+      this.bag.byteLength +
+      this.used.byteLength +
+      this.dead.byteLength +
+      this.starts.byteLength +
+      this.post.byteLength +
+      this.pendHash.byteLength +
+      this.pendOff.byteLength +
+      this.counts.byteLength +
+      this.touched.byteLength
+    );
+  }
+
+  add(unit: TmUnit): void {
+    this.remove(unit.id);
+    const ids: number[] = [];
+    for (const t of tmTokens(unit.source)) if (isContent(t)) ids.push(this.vocab.id(contentKey(t)));
+    const slot = this.units.length;
+    this.units.push(unit);
+    this.slotOf.set(unit.id, slot);
+    this.dead = grow(this.dead, slot + 1);
+    this.tokOff = grow(this.tokOff, slot + 2);
+    const start = this.tokOff[slot] as number;
+    if (this.tokIds instanceof Uint16Array && this.vocab.size + 3 > 0xffff)
+      this.tokIds = Uint32Array.from(this.tokIds);
+    this.tokIds = grow(this.tokIds, start + ids.length);
+    this.tokIds.set(ids, start);
+    this.tokOff[slot + 1] = start + ids.length;
+    const hashes = gramHashes(ids);
+    const k = slot - this.compacted;
+    this.pendOff = grow(this.pendOff, k + 2);
+    this.pendOff[k] = this.pendLen;
+    this.pendHash = grow(this.pendHash, this.pendLen + hashes.length);
+    for (const h of hashes) this.pendHash[this.pendLen++] = h;
+    this.pendOff[k + 1] = this.pendLen;
+    this.live++;
+  }
+
+  remove(id: string): void {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    this.slotOf.delete(id);
+    this.units[slot] = undefined;
+    this.dead[slot] = 1;
+    this.live--;
+  }
+
+  snapshot(): TmIndexSnapshot {
+    this.compact();
+    return {
+      version: 1,
+      lang: this.lang,
+      bits: 32 - this.shift,
+      vocab: this.vocab.keys(),
+      ids: this.units.map((u) => u?.id ?? ''),
+      tokIds: this.tokIds,
+      tokOff: this.tokOff,
+      starts: this.starts,
+      post: this.post,
+    };
+  }
+
+  /** Takes a snapshot's arrays; `units` are the snapshot's units, in its `ids` order. */
+  restore(s: TmIndexSnapshot, units: readonly (TmUnit | undefined)[]): void {
+    if (units.length !== s.ids.length)
+      throw new Error(`the snapshot holds ${s.ids.length} slots, ${units.length} units given`);
+    this.vocab = Vocab.from(s.vocab);
+    this.units = [...units];
+    this.slotOf.clear();
+    this.dead = new Uint8Array(units.length);
+    this.live = 0;
+    units.forEach((u, slot) => {
+      if (u && u.id === s.ids[slot]) {
+        this.slotOf.set(u.id, slot);
+        this.live++;
+      } else {
+        this.units[slot] = undefined;
+        this.dead[slot] = 1;
+      }
+    });
+    this.tokIds = s.tokIds;
+    this.tokOff = s.tokOff;
+    this.starts = s.starts;
+    this.post = s.post;
+    this.compacted = units.length;
+    this.pendHash = new Uint32Array(4096);
+    this.pendOff = new Uint32Array(1024);
+    this.pendLen = 0;
+  }
+
+  /** Merges the pending postings into the buckets (done by lookup when there are many). */
+  compact(): void {
+    const pendingSlots = this.units.length - this.compacted;
+    if (pendingSlots === 0) return;
+    const buckets = this.starts.length - 1;
+    const sizes = new Uint32Array(buckets + 1);
+    for (let b = 0; b < buckets; b++)
+      sizes[b] = (this.starts[b + 1] as number) - (this.starts[b] as number);
+    for (let i = 0; i < this.pendLen; i++) sizes[(this.pendHash[i] as number) >>> this.shift]!++;
+    const starts = new Uint32Array(buckets + 1);
+    for (let b = 0; b < buckets; b++) starts[b + 1] = (starts[b] as number) + (sizes[b] as number);
+    const post = new Uint32Array(starts[buckets] as number);
+    const at = starts.slice(0, buckets);
+    for (let b = 0; b < buckets; b++) {
+      let p = at[b] as number;
+      for (let q = this.starts[b] as number, e = this.starts[b + 1] as number; q < e; q++)
+        post[p++] = this.post[q] as number;
+      at[b] = p;
+    }
+    for (let k = 0; k < pendingSlots; k++) {
+      const slot = this.compacted + k;
+      for (let i = this.pendOff[k] as number, e = this.pendOff[k + 1] as number; i < e; i++)
+        post[at[(this.pendHash[i] as number) >>> this.shift]!++] = slot;
+    }
+    this.starts = starts;
+    this.post = post;
+    // Spare room left by doubling is given back: a big TM is built once and then read.
+    const used = this.tokOff[this.units.length] as number;
+    this.tokIds = this.tokIds.slice(0, used);
+    this.tokOff = this.tokOff.slice(0, this.units.length + 1);
+    this.dead = this.dead.slice(0, this.units.length);
+    this.compacted = this.units.length;
+    this.pendHash = new Uint32Array(4096);
+    this.pendOff = new Uint32Array(1024);
+    this.pendLen = 0;
+  }
+
+  lookup(query: string, options: LookupOptions = {}): TmMatch[] {
+    const min = options.min ?? DEFAULT_MIN;
+    const top = new TopMatches(options.max ?? DEFAULT_MAX);
+    if (this.live === 0 || top.max <= 0) return [];
+    if (this.pendLen > PENDING_LIMIT) this.compact();
+    const q = prepare(query, this.vocab, false);
+    const lq = q.ids.length;
+    // Bigram occurrences of the query, marks included. A unit counts a bigram it shares with
+    // the weight the bigram has in the query: never below the true shared occurrences.
+    const dq = lq + 1;
+    const weights = new Map<number, number>();
+    for (let i = 0; i <= lq; i++) {
+      const a = i === 0 ? BOS : (q.ids[i - 1] as number);
+      const b = i === lq ? EOS : (q.ids[i] as number);
+      // A bigram holding a word no unit has cannot be shared: it counts in dq, never scanned.
+      if (a < 0 || b < 0) continue;
+      const h = gramHash(a, b);
+      weights.set(h, (weights.get(h) ?? 0) + 1);
+    }
+    const scan: { hash: number; bucket: number; n: number; w: number }[] = [];
+    for (const [hash, w] of weights) {
+      const bucket = hash >>> this.shift;
+      const n = (this.starts[bucket + 1] as number) - (this.starts[bucket] as number);
+      scan.push({ hash, bucket, n, w });
+    }
+    // Skip the commonest bigrams while a unit sharing only those still could not reach `min`.
+    scan.sort((x, y) => y.n - x.n);
+    let skipped = 0;
+    let k = 0;
+    while (k < scan.length && bestBound(lq, dq, skipped + (scan[k] as { w: number }).w) < min)
+      skipped += (scan[k++] as { w: number }).w;
+    const grams = scan.slice(k);
+    const n = this.units.length;
+    this.counts = grow(this.counts, n);
+    this.touched = grow(this.touched, n);
+    const counts = this.counts;
+    const touched = this.touched;
+    let nt = 0;
+    for (const g of grams) {
+      for (
+        let p = this.starts[g.bucket] as number, e = this.starts[g.bucket + 1] as number;
+        p < e;
+        p++
+      ) {
+        const s = this.post[p] as number;
+        if (counts[s] === 0) touched[nt++] = s;
+        counts[s] += g.w;
+      }
+    }
+    if (this.compacted < n) {
+      const wanted = new Map(grams.map((g) => [g.hash, g.w]));
+      for (let s = this.compacted; s < n; s++) {
+        const k = s - this.compacted;
+        for (let i = this.pendOff[k] as number, e = this.pendOff[k + 1] as number; i < e; i++) {
+          const w = wanted.get(this.pendHash[i] as number);
+          if (w === undefined) continue;
+          if (counts[s] === 0) touched[nt++] = s;
+          counts[s] += w;
+        }
+      }
+    }
+    // The best bound of a unit by its shared count alone: the order units are scored in.
+    const byCount = new Uint8Array(dq + 1);
+    for (let c = 0; c <= dq; c++) byCount[c] = bestBound(lq, dq, c);
+    const dead = this.dead;
+    const countOf = (s: number) => (dead[s] ? -1 : Math.min((counts[s] as number) + skipped, dq));
+    const vocabEnd = this.vocab.size + 3;
+    if (this.bag.length < vocabEnd) {
+      this.bag = new Int32Array(vocabEnd * 2);
+      this.used = new Int32Array(vocabEnd * 2);
+    }
+    for (const id of q.ids) if (id >= 0) this.bag[id]!++;
+    const run = { q, top, min, options, budget: this.maxScored };
+    this.scoreByCount(touched, nt, countOf, byCount, run);
+    // A short or repetitive query: a unit sharing none of its bigrams may still reach `min`.
+    const rest = bestBound(lq, dq, skipped);
+    if (
+      run.budget > 0 &&
+      rest >= min &&
+      (top.floor < 0 || (rest === 100 ? 101 : rest) >= top.floor)
+    ) {
+      const others = new Uint32Array(n - nt);
+      let no = 0;
+      for (let s = 0; s < n; s++) if (counts[s] === 0 && !dead[s]) others[no++] = s;
+      this.scoreByCount(others, no, countOf, byCount, run);
+    }
+    for (let t = 0; t < nt; t++) counts[touched[t] as number] = 0;
+    for (const id of q.ids) if (id >= 0) this.bag[id] = 0;
+    this.lastLookup = { touched: nt, scored: this.maxScored - run.budget, skippedGrams: k };
+    return top.list;
+  }
+
+  /**
+   * Whether a unit's base score may reach `thr`, from its stored token ids: first the bag bound
+   * (tokens one side has more of than the other each need an edit), then the distance itself,
+   * stopping once it is too far. Only units that pass are tokenised and fully scored.
+   */
+  private mayReach(qids: Int32Array, slot: number, thr: number): boolean {
+    const a = this.tokOff[slot] as number;
+    const b = this.tokOff[slot + 1] as number;
+    const lu = b - a;
+    const lq = qids.length;
+    const maxD = maxDistanceFor(lq, lu, thr);
+    if (Math.abs(lq - lu) > maxD) return false;
+    const bag = this.bag;
+    const used = this.used;
+    const ids = this.tokIds;
+    let common = 0;
+    for (let i = a; i < b; i++) {
+      const id = ids[i] as number;
+      if ((used[id] as number) < (bag[id] as number)) {
+        used[id]!++;
+        common++;
+      }
+    }
+    for (let i = a; i < b; i++) used[ids[i] as number] = 0;
+    if (Math.max(lq, lu) - common > maxD) return false;
+    return boundedDistance(qids, ids.subarray(a, b), maxD) <= maxD;
+  }
+
+  /**
+   * Scores `slots` by their shared count, highest first, until the best bound of a count cannot
+   * beat the last of a full `top`, or the budget ends. Within a count, a unit's own bound (with
+   * its length) rules it out before anything is computed for it.
+   */
+  private scoreByCount(
+    slots: Uint32Array,
+    count: number,
+    countOf: (slot: number) => number,
+    byCount: Uint8Array,
+    run: { q: Prepared; top: TopMatches; min: number; options: LookupOptions; budget: number },
+  ): void {
+    const { q, top, min, options } = run;
+    const dq = byCount.length - 1;
+    const lq = q.ids.length;
+    const keys = new Int32Array(count);
+    const perCount = new Uint32Array(dq + 2);
+    for (let t = 0; t < count; t++) {
+      const c = countOf(slots[t] as number);
+      const keep = c >= 0 && (byCount[c] as number) >= min;
+      keys[t] = keep ? c : -1;
+      if (keep) perCount[c]!++;
+    }
+    // Where each count's group starts in `order`, highest count first.
+    const from = new Uint32Array(dq + 2);
+    for (let c = dq - 1; c >= 0; c--)
+      from[c] = (from[c + 1] as number) + (perCount[c + 1] as number);
+    const order = new Uint32Array((from[0] as number) + (perCount[0] as number));
+    const at = from.slice();
+    for (let t = 0; t < count; t++) {
+      const c = keys[t] as number;
+      if (c >= 0) order[at[c]!++] = slots[t] as number;
+    }
+    const off = this.tokOff;
+    for (let c = dq; c >= 0; c--) {
+      const best = byCount[c] as number;
+      if (best < min) return;
+      // A 100 may be a 101 with its context; below the last of a full list nothing can enter.
+      if (top.floor >= 0 && (best === 100 ? 101 : best) < top.floor) return;
+      for (let o = from[c] as number, e = o + (perCount[c] as number); o < e; o++) {
+        const slot = order[o] as number;
+        // Scores top out at 100 (a 101 is a 100 with its context).
+        const thr = Math.min(100, Math.max(min, top.floor));
+        const lu = (off[slot + 1] as number) - (off[slot] as number);
+        const ub = scoreBound(lq, lu, dq, c);
+        if (ub < thr) continue;
+        if (run.budget-- <= 0) return;
+        if (!this.mayReach(q.ids, slot, thr)) continue;
+        const unit = this.units[slot] as TmUnit;
+        const score = scorePrepared(q, prepare(unit.source, this.vocab, false), thr);
+        if (score >= 0) top.add(toMatch(unit, score, options));
+      }
+    }
+  }
+}
+
+/** A candidate index over the sources of a TM's units, in `lang`. */
+export function createTmIndex(
+  lang: LangCode,
+  options?: TmIndexOptions,
+): TmIndex & {
+  compact(): void;
+  snapshot(): TmIndexSnapshot;
+  readonly bytes: number;
+  readonly lastLookup: { touched: number; scored: number; skippedGrams: number };
+} {
+  return new GramIndex(lang, options);
+}
+
+/** An index from a snapshot and its units (in the snapshot's `ids` order; a missing or other unit
+ * leaves its slot empty), without tokenising anything. */
+export function loadTmIndex(
+  snapshot: TmIndexSnapshot,
+  units: readonly (TmUnit | undefined)[],
+  options: Omit<TmIndexOptions, 'bits'> = {},
+): ReturnType<typeof createTmIndex> {
+  if (snapshot.version !== 1)
+    throw new Error(`unknown TM index snapshot version ${snapshot.version}`);
+  const index = new GramIndex(snapshot.lang, { ...options, bits: snapshot.bits });
+  index.restore(snapshot, units);
+  return index;
+}
