@@ -20,12 +20,14 @@ const COMMANDS: Record<
   segment: () => import('./commands/segment.js'),
   align: () => import('./commands/align.js'),
   convert: () => import('./commands/convert.js'),
+  terms: () => import('./commands/terms.js'),
 };
 
 const USAGE = `usage: bitext <command> [options]
   segment --lang zh|en [--format lines|jsonl] [FILE]
   align SOURCE TARGET --source-lang L --target-lang L [--presegmented] [--format beads|tsv|tmx|json]
-  convert IN OUT`;
+  convert IN OUT
+  terms FILE --termbase TB --source-lang L --target-lang L [--format jsonl]`;
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
