@@ -9,7 +9,7 @@ export type ReadTx = IDBPTransaction<BitextDB, StoreName[], 'readonly'>;
 
 /** What changed, announced to the other tabs of the same workspace. */
 export interface ChangeMessage {
-  type: 'segments' | 'structure' | 'projects' | 'versions' | 'settings' | 'workspace';
+  type: 'segments' | 'structure' | 'projects' | 'versions' | 'settings' | 'workspace' | 'termbases';
   projectId?: string;
   docId?: string;
   segmentIds: string[];

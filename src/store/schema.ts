@@ -2,8 +2,9 @@
 // database up to date. Every schema change bumps DB_VERSION and adds one `if (oldVersion < N)`.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { DocumentRecord, Project, Revision, Segment, Version } from '../core/model.js';
+import type { TermEntry } from '../core/terms/types.js';
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A revision as stored: grouped by the operation (one undo step) that wrote it. */
 export interface StoredRevision extends Revision {
@@ -56,6 +57,29 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** A termbase: a named set of concept entries for a language pair (it serves both directions). */
+export interface TermbaseMeta {
+  id: string;
+  name: string;
+  sourceLang: string;
+  targetLang: string;
+  createdAt: number;
+  updatedAt: number;
+  entryCount: number;
+}
+
+/** An entry as stored, under its termbase. */
+export interface StoredTermEntry extends TermEntry {
+  termbaseId: string;
+}
+
+/** The termbases a project reads, and the one its new terms go to. */
+export interface ProjectTermbases {
+  projectId: string;
+  read: string[];
+  write?: string;
+}
+
 export interface BitextDB extends DBSchema {
   projects: { key: string; value: Project; indexes: { byUpdated: number } };
   documents: { key: string; value: DocumentRecord; indexes: { byProject: [string, number] } };
@@ -69,6 +93,9 @@ export interface BitextDB extends DBSchema {
   versionBodies: { key: string; value: VersionBody };
   ops: { key: string; value: OpRecord; indexes: { byDoc: [string, number] } };
   settings: { key: string; value: SettingRecord };
+  termbases: { key: string; value: TermbaseMeta };
+  termEntries: { key: [string, string]; value: StoredTermEntry; indexes: { byTermbase: string } };
+  projectTermbases: { key: string; value: ProjectTermbases };
 }
 
 export type StoreName = StoreNames<BitextDB>;
@@ -117,5 +144,12 @@ export async function migrate(
       if (typeof s.rev !== 'number') await cur.update({ ...cur.value, rev: 1 });
       cur = await cur.continue();
     }
+  }
+  if (oldVersion < 3) {
+    // v3: termbases, their entries, and which termbases each project reads and writes.
+    db.createObjectStore('termbases', { keyPath: 'id' });
+    const entries = db.createObjectStore('termEntries', { keyPath: ['termbaseId', 'id'] });
+    entries.createIndex('byTermbase', 'termbaseId');
+    db.createObjectStore('projectTermbases', { keyPath: 'projectId' });
   }
 }
