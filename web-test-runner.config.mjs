@@ -51,9 +51,12 @@ function commonjsAsModule(paths) {
   return {
     name: 'commonjs-as-module',
     async transform(context) {
-      if (!paths.includes(context.path)) return undefined;
+      // A worktree whose node_modules is a symlink serves them from outside its root
+      // (/__wds-outside-root__/1/…/node_modules/saxes/saxes.js): match on the end of the path.
+      const path = paths.find((p) => context.path.endsWith(p));
+      if (!path) return undefined;
       const out = await build({
-        entryPoints: [`.${context.path}`],
+        entryPoints: [`./${path.slice(1)}`],
         bundle: true,
         format: 'esm',
         write: false,

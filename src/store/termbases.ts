@@ -124,12 +124,11 @@ export class Termbases {
     this.conn.announce({ type: 'termbases', segmentIds: [] });
   }
 
-  /** Which termbases a project reads and writes to (none chosen yet: nothing). */
-  async forProject(projectId: string): Promise<ProjectTermbases> {
-    const rec = await this.conn.read(['projectTermbases'], (tx) =>
+  /** Which termbases a project reads and writes to; undefined until it chose. */
+  forProject(projectId: string): Promise<ProjectTermbases | undefined> {
+    return this.conn.read(['projectTermbases'], (tx) =>
       tx.objectStore('projectTermbases').get(projectId),
     );
-    return rec ?? { projectId, read: [] };
   }
 
   async setForProject(choice: ProjectTermbases): Promise<void> {

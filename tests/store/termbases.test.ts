@@ -67,7 +67,7 @@ describe('store: termbases', () => {
 
   it("remembers a project's termbases", async () => {
     const ws = await db.open();
-    expect(await ws.termbases.forProject('p1')).to.deep.equal({ projectId: 'p1', read: [] });
+    expect(await ws.termbases.forProject('p1')).to.equal(undefined);
     await ws.termbases.setForProject({ projectId: 'p1', read: ['a', 'b'], write: 'b' });
     expect(await ws.termbases.forProject('p1')).to.deep.equal({
       projectId: 'p1',

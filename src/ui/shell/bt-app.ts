@@ -10,6 +10,7 @@ import {
   noticesContext,
   reviewContext,
   sessionContext,
+  termsContext,
 } from '../../state/contexts.js';
 import { Watch } from '../common/watch.js';
 import type { BtEvent } from '../common/events.js';
@@ -121,6 +122,7 @@ export class BtApp extends LitElement {
     library: new ContextProvider(this, { context: libraryContext }),
     document: new ContextProvider(this, { context: documentContext }),
     review: new ContextProvider(this, { context: reviewContext }),
+    terms: new ContextProvider(this, { context: termsContext }),
   };
 
   constructor() {
@@ -163,7 +165,7 @@ export class BtApp extends LitElement {
   private async _start() {
     try {
       const services = await openServices();
-      for (const k of ['notices', 'session', 'library', 'document', 'review'] as const)
+      for (const k of ['notices', 'session', 'library', 'document', 'review', 'terms'] as const)
         this._providers[k].setValue(services[k] as never);
       // A first visit (nothing stored yet) opens the demo project; the app shows once it is there.
       // Its name is in the UI language, whose strings may still be loading.
