@@ -1,7 +1,15 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { documentContext, reviewContext, sessionContext } from '../../state/contexts.js';
+import {
+  documentContext,
+  reviewContext,
+  sessionContext,
+  termsContext,
+} from '../../state/contexts.js';
+import type { TermsService } from '../../state/terms.js';
+import type { TermHit } from '../../core/terms/types.js';
+import { TermsController } from '../terms/terms-controller.js';
 import type { SessionService } from '../../state/session.js';
 import type { DocumentService } from '../../state/document.js';
 import type { ReviewService } from '../../state/review.js';
@@ -49,6 +57,23 @@ export class BtGridPage extends LitElement {
   @property({ attribute: false })
   session?: SessionService;
 
+  @consume({ context: termsContext })
+  @property({ attribute: false })
+  terms?: TermsService;
+
+  private readonly _terms = new TermsController(this, {
+    terms: () => this.terms,
+    project: () => this.doc?.current?.project,
+    active: () => {
+      const id = this.doc?.state.activeId;
+      const s = id ? this.doc?.row(id) : undefined;
+      return s && { id: s.id, source: s.source };
+    },
+    insert: (text, range) => this._editor?.insertInActive(text, range),
+  });
+  private _termsOfIndex?: unknown;
+  private _termsOf?: (source: string) => readonly TermHit[];
+
   /** Shows the history, comments and versions panel beside the grid. */
   @property({ type: Boolean, reflect: true }) panel = false;
 
@@ -76,6 +101,21 @@ export class BtGridPage extends LitElement {
       () => this.session,
       (s) => [s.who.role],
     );
+    new Watch(
+      this,
+      () => this.terms,
+      (s) => [s.index, this.panel ? s : undefined],
+    );
+  }
+
+  /** A new function whenever the termbases read change, so the editor re-renders its rows. */
+  private _termsFinder() {
+    const index = this.terms?.state.index;
+    if (index !== this._termsOfIndex) {
+      this._termsOfIndex = index;
+      this._termsOf = index ? (source) => index.find(source) : undefined;
+    }
+    return this._termsOf;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -105,6 +145,9 @@ export class BtGridPage extends LitElement {
         .replaced=${replaced}
         .versions=${review.state.versions}
         .since=${review.state.since}
+        .termsOf=${this._termsFinder()}
+        @keydown=${this._terms.onKeyDown}
+        @focusout=${this._terms.onFocusOut}
         @bt-request-changed-since=${(e: BtEvent<'bt-request-changed-since'>) =>
           review.setChangedSince(e.detail.id)}
         @bt-request-track-decide=${(e: BtEvent<'bt-request-track-decide'>) =>
@@ -150,9 +193,11 @@ export class BtGridPage extends LitElement {
                 review.restoreVersion(e.detail.id)}
               @bt-request-restore-revision=${(e: BtEvent<'bt-request-restore-revision'>) =>
                 doc.restoreRevision(e.detail.id, e.detail.side)}
-            ></bt-side-panel>`
+              >${this._terms.renderPanel(row)}</bt-side-panel
+            >`
           : nothing
-      }`;
+      }
+      ${this._terms.renderDialog()}`;
   }
 }
 

@@ -19,7 +19,7 @@ import { focusRing } from '../common/focus-ring.js';
  * @fires bt-request-restore-version - `{ id }` (already confirmed by the user)
  * @fires bt-request-restore-revision - `{ id, side }` set a field back to a revision's value
  */
-type Tab = 'history' | 'comments' | 'versions';
+type Tab = 'history' | 'comments' | 'versions' | 'terms';
 
 @customElement('bt-side-panel')
 export class BtSidePanel extends LitElement {
@@ -245,15 +245,18 @@ export class BtSidePanel extends LitElement {
     return html`
       <div role="tablist" aria-label=${t('panel.label')}>
         ${tab('history', t('panel.history'))} ${tab('comments', t('panel.comments'))}
-        ${tab('versions', t('panel.versions'))}
+        ${tab('versions', t('panel.versions'))} ${tab('terms', t('terms.tab'))}
       </div>
       <section id="panel" role="tabpanel" aria-labelledby="tab-${this._tab}">
         ${
-          this._tab === 'history'
-            ? this._renderHistory()
-            : this._tab === 'comments'
-              ? this._renderComments()
-              : this._renderVersions()
+          // The Terms tab shows the page's bt-terms-panel (slot="terms").
+          this._tab === 'terms'
+            ? html`<slot name="terms"></slot>`
+            : this._tab === 'history'
+              ? this._renderHistory()
+              : this._tab === 'comments'
+                ? this._renderComments()
+                : this._renderVersions()
         }
       </section>
     `;
