@@ -21,13 +21,15 @@ const COMMANDS: Record<
   align: () => import('./commands/align.js'),
   convert: () => import('./commands/convert.js'),
   terms: () => import('./commands/terms.js'),
+  qa: () => import('./commands/qa.js'),
 };
 
 const USAGE = `usage: bitext <command> [options]
   segment --lang zh|en [--format lines|jsonl] [FILE]
   align SOURCE TARGET --source-lang L --target-lang L [--presegmented] [--format beads|tsv|tmx|json]
   convert IN OUT
-  terms FILE --termbase TB --source-lang L --target-lang L [--format jsonl]`;
+  terms FILE --termbase TB --source-lang L --target-lang L [--format jsonl]
+  qa SRC TGT --source-lang L --target-lang L --presegmented [--format jsonl] | qa FILE [--format jsonl]`;
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];

@@ -157,3 +157,38 @@ describe('bitext terms', () => {
       assert.equal(r.out, '');
     });
 });
+
+describe('bitext qa --termbase', () => {
+  it('adds the term check: a forbidden term is an error, a missing term a warning', async () => {
+    let out = '';
+    const files: Record<string, Uint8Array> = {
+      'src.txt': enc('开源峰会开幕\n开源很重要\n'),
+      'tgt.txt': enc('The free software summit opened\nOpen source matters\n'),
+      'tb.tsv': enc(
+        'zh\ten\tforbidden\n开源\topen source\t\n开源\tfree software\tyes\n开源峰会\topen-source summit\t\n',
+      ),
+    };
+    const io: Io = {
+      stdout: (s) => void (out += s),
+      stderr: () => undefined,
+      readInput: async (p) => files[p ?? ''] ?? new Uint8Array(),
+    };
+    const args = ['qa', 'src.txt', 'tgt.txt', '--source-lang', 'zh', '--target-lang', 'en'];
+    const code = await main([...args, '--presegmented', '--termbase', 'tb.tsv'], io);
+    assert.equal(code, 0);
+    const terms = out
+      .split('\n')
+      .filter(Boolean)
+      .map(
+        (l) => JSON.parse(l) as { row: number; check: string; severity: string; message: string },
+      )
+      .filter((f) => f.check === 'term');
+    assert.deepEqual(
+      terms.map((f) => [f.row, f.severity, f.message]),
+      [
+        [0, 'error', '“free software” is a forbidden term: do not use it.'],
+        [0, 'warning', '“开源峰会” should be translated as “open-source summit”.'],
+      ],
+    );
+  });
+});

@@ -68,7 +68,7 @@ async function journey(app: App, page: Page, L: (typeof labels)['en']) {
   // Row 1: 开源峰会 is underlined as one term, never 开源 inside it.
   await cell(1).focus();
   const row = (n: number) => page.getByRole('row').filter({ has: cell(n) });
-  const marks = row(1).getByRole('mark');
+  const marks = row(1).getByRole('term');
   await marks.first().waitFor();
   assert.deepEqual(await marks.allTextContents(), ['开源峰会']);
   await page.getByRole('list', { name: L.termsOf(1) }).waitFor();
@@ -78,7 +78,7 @@ async function journey(app: App, page: Page, L: (typeof labels)['en']) {
   // preferred one at the caret, and the row goes back to draft as typing would make it.
   await cell(3).focus();
   await row(3).getByText(L.reviewed).waitFor();
-  assert.deepEqual(await row(3).getByRole('mark').allTextContents(), ['开源']);
+  assert.deepEqual(await row(3).getByRole('term').allTextContents(), ['开源']);
   await page
     .getByRole('list', { name: L.termsOf(3) })
     .getByText(L.forbidden)
@@ -104,7 +104,7 @@ async function journey(app: App, page: Page, L: (typeof labels)['en']) {
   await cell(3).waitFor();
   assert.equal(await cell(3).inputValue(), `${before} (open source)`);
   await cell(3).focus();
-  assert.deepEqual(await row(3).getByRole('mark').allTextContents(), ['开源']);
+  assert.deepEqual(await row(3).getByRole('term').allTextContents(), ['开源']);
 }
 
 describe('termbase journey on the production build', () => {

@@ -7,9 +7,11 @@ import enExchange from '../../locales/en/exchange.json';
 import zhExchange from '../../locales/zh-CN/exchange.json';
 import enTerms from '../../locales/en/terms.json';
 import zhTerms from '../../locales/zh-CN/terms.json';
+import enQa from '../../locales/en/qa-checks.json';
+import zhQa from '../../locales/zh-CN/qa-checks.json';
 
-const en = { ...enMain, review: enReview, exchange: enExchange, terms: enTerms };
-const zh = { ...zhMain, review: zhReview, exchange: zhExchange, terms: zhTerms };
+const en = { ...enMain, review: enReview, exchange: enExchange, terms: enTerms, qa: enQa };
+const zh = { ...zhMain, review: zhReview, exchange: zhExchange, terms: zhTerms, qa: zhQa };
 import { initI18n, initialLanguage, t } from '../../src/i18n/index.js';
 import { FORMAT_ERRORS } from '../../src/core/formats/types.js';
 

@@ -1,7 +1,8 @@
 // QA's `term` check, a pure function of the rows and a termbase: a recognised source term whose
 // preferred and admitted target terms are all absent from the target is a warning; a forbidden
-// target term present in the target is an error. Messages are worded from `qa.message.term`
-// with `context: params.kind` ('missing' | 'forbidden') and the params below.
+// target term present in the target is an error. Messages are worded by qaMessage from
+// `qa.message.term` ({ source, target }: the source term and its expected target terms) and
+// `qa.message.term_forbidden` ({ reason: 'forbidden', target }: the forbidden term found).
 import type { Finding, QaRow } from '../qa/types.js';
 import { servesLang } from './langs.js';
 import { containsTokens, SequenceMatcher } from './matcher.js';
@@ -48,7 +49,7 @@ function checkTerms(
         rowId: r.id,
         check: 'term',
         severity: 'error',
-        params: { kind: 'forbidden', forbidden: r.target.slice(m.start, m.end) },
+        params: { reason: 'forbidden', target: r.target.slice(m.start, m.end) },
         span: [m.start, m.end],
       });
     for (const hit of index.find(r.source)) {
@@ -66,11 +67,7 @@ function checkTerms(
           rowId: r.id,
           check: 'term',
           severity: 'warning',
-          params: {
-            kind: 'missing',
-            source: hit.source,
-            expected: allowed.map((t) => t.text).join(' / '),
-          },
+          params: { source: hit.source, target: allowed.map((t) => t.text).join(' / ') },
         });
     }
   });

@@ -139,13 +139,11 @@ export class BtSegmentRow extends LitElement {
         color: var(--bt-text-muted);
       }
       /* Termbase terms in the active row's source. */
-      mark.term {
-        background: none;
-        color: inherit;
+      .term {
         text-decoration: underline 2px var(--bt-accent);
         text-underline-offset: 0.25em;
       }
-      mark.term[data-forbidden] {
+      .term[data-forbidden] {
         text-decoration-style: wavy;
         text-decoration-color: var(--bt-danger-strong);
       }

@@ -17,8 +17,11 @@ export function underlineTerms(
     if (h.start > at) parts.push(withChips(text.slice(at, h.start), codes));
     const forbidden = h.targets.length > 0 && h.targets.every((t) => t.status === 'forbidden');
     parts.push(
-      html`<mark class="term" ?data-forbidden=${forbidden || h.sourceStatus === 'forbidden'}
-        >${withChips(text.slice(h.start, h.end), codes)}</mark
+      html`<span
+        class="term"
+        role="term"
+        ?data-forbidden=${forbidden || h.sourceStatus === 'forbidden'}
+        >${withChips(text.slice(h.start, h.end), codes)}</span
       >`,
     );
     at = h.end;

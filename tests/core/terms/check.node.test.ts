@@ -33,28 +33,20 @@ describe('terms: the QA term check', () => {
     [
       '开源',
       'Libre code',
-      [
-        [
-          'warning',
-          { kind: 'missing', source: '开源', expected: 'open source / open-source software' },
-        ],
-      ],
+      [['warning', { source: '开源', target: 'open source / open-source software' }]],
     ],
     [
       '开源',
       'Free software',
       [
-        ['error', { kind: 'forbidden', forbidden: 'Free software' }],
-        [
-          'warning',
-          { kind: 'missing', source: '开源', expected: 'open source / open-source software' },
-        ],
+        ['error', { reason: 'forbidden', target: 'Free software' }],
+        ['warning', { source: '开源', target: 'open source / open-source software' }],
       ],
     ],
     [
       '峰会',
       'free  software summit',
-      [['error', { kind: 'forbidden', forbidden: 'free  software' }]],
+      [['error', { reason: 'forbidden', target: 'free  software' }]],
     ],
     ['峰会', '', []],
     ['只有中文', 'Chinese only', []],
