@@ -101,9 +101,10 @@ export class BtTermsPanel extends LitElement {
                   >`;
                 const n = numbered.indexOf(term.text) + 1;
                 const keys = n > 0 && n <= MAX_NUMBERED ? `Ctrl+Alt+${n}` : '';
+                // Named by what it shows (the term and its keys); the tooltip says what it does.
                 return html`<button
                   lang=${this.targetLang}
-                  aria-label=${
+                  title=${
                     keys
                       ? t('terms.insertKeys', { term: term.text, keys })
                       : t('terms.insert', { term: term.text })
@@ -115,7 +116,7 @@ export class BtTermsPanel extends LitElement {
                       ? html` <span class="meta">(${t('terms.admitted')})</span>`
                       : nothing
                   }
-                  ${keys ? html`<kbd aria-hidden="true">${keys}</kbd>` : nothing}
+                  ${keys ? html`<kbd>${keys}</kbd>` : nothing}
                 </button>`;
               })}
             </div>
