@@ -154,7 +154,7 @@ export function parseGlossary(
     if (note) entry.note = note;
     entries.push(entry);
   });
-  return finishTermbase(format, entries, warnings);
+  return finishTermbase(format, entries, warnings, src);
 }
 
 function quote(cell: string, sep: string): string {

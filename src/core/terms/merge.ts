@@ -1,6 +1,8 @@
-// The last step of every termbase import: entries that share a term (same language, same tokens:
-// "Open source" and "open-source") become one concept, and entries missing a language are kept
-// but flagged, with a summary of both for the user.
+// The last step of every termbase import: entries that share a term of the file's first language
+// (the glossary's term column, the first language of a TBX's first entry: where CAT tools put
+// the source) become one concept, terms compared by their tokens ("Open source" = "open-source").
+// Sharing a term of another language does not merge: 管理 and 经营 may both give "management"
+// and stay two concepts. Entries missing a language are kept but flagged, and both are summed up.
 import { languagesOf } from './langs.js';
 import { byStatus } from './recognize.js';
 import { termKey } from './tokens.js';
@@ -30,6 +32,7 @@ export function finishTermbase(
   format: TermbaseData['format'],
   read: TermEntry[],
   warnings: string[],
+  keyLang: string | undefined = read[0] && Object.keys(read[0].terms)[0],
 ): TermbaseData {
   const byTerm = new Map<string, TermEntry>();
   const kept: TermEntry[] = [];
@@ -38,11 +41,10 @@ export function finishTermbase(
   for (const e of read) {
     let into: TermEntry | undefined;
     let shared = '';
-    for (const [lang, terms] of Object.entries(e.terms))
-      for (const t of terms) {
-        const hit = byTerm.get(`${lang}\u0002${termKey(t.text)}`);
-        if (hit && !into) [into, shared] = [hit, t.text];
-      }
+    for (const t of keyLang ? (e.terms[keyLang] ?? []) : []) {
+      const hit = byTerm.get(termKey(t.text));
+      if (hit && !into) [into, shared] = [hit, t.text];
+    }
     if (into) {
       mergeInto(into, e);
       merged++;
@@ -52,11 +54,10 @@ export function finishTermbase(
       into = e;
       kept.push(e);
     }
-    for (const [lang, terms] of Object.entries(into.terms))
-      for (const t of terms) {
-        const key = termKey(t.text);
-        if (key) byTerm.set(`${lang}\u0002${key}`, into);
-      }
+    for (const t of keyLang ? (into.terms[keyLang] ?? []) : []) {
+      const key = termKey(t.text);
+      if (key) byTerm.set(key, into);
+    }
   }
   const langs = languagesOf(kept);
   let incomplete = 0;

@@ -22,7 +22,8 @@ const V2 = `<?xml version="1.0" encoding="UTF-8"?>
   </langSet>
 </termEntry>
 <termEntry id="c2"><langSet xml:lang="zh"><tig><term>开源</term></tig></langSet></termEntry>
-<termEntry id="c3"><langSet xml:lang="en"><tig><term>Summits</term><termNote type="normativeAuthorization">admittedTerm</termNote></tig></langSet></termEntry>
+<termEntry id="c3"><langSet xml:lang="zh-CN"><tig><term>峰会</term></tig></langSet><langSet xml:lang="en"><tig><term>Summits</term><termNote type="normativeAuthorization">admittedTerm</termNote></tig></langSet></termEntry>
+<termEntry id="c4"><langSet xml:lang="zh-CN"><tig><term>顶峰会议</term></tig></langSet><langSet xml:lang="en"><tig><term>summit</term></tig></langSet></termEntry>
 </body></text></martif>`;
 
 const V3 = `<?xml version="1.0" encoding="UTF-8"?>
@@ -60,17 +61,19 @@ describe('formats: TBX in', () => {
 
   it('merges duplicates into one concept, marks incomplete entries and says so', () => {
     const tb = parseTbx(V2, 'a.tbx');
-    // c3 (Summits) shares "summit" with c1 and is merged into it; c2 has no English term.
+    // c3 shares 峰会 (the first language) with c1 and is merged into it; c4 shares only the
+    // English "summit" and stays a concept of its own; c2 has no English term.
     assert.deepEqual(
       tb.entries.map((e) => [e.id, !!e.incomplete]),
       [
         ['c1', false],
         ['c2', true],
+        ['c4', false],
       ],
     );
-    assert.equal(tb.summary.read, 3);
+    assert.equal(tb.summary.read, 4);
     assert.equal(tb.summary.merged, 1);
-    assert.deepEqual(tb.summary.mergedExamples, ['Summits']);
+    assert.deepEqual(tb.summary.mergedExamples, ['峰会']);
     assert.equal(tb.summary.incomplete, 1);
     assert.match(tb.warnings.join('\n'), /1 duplicate entry merged/);
     assert.match(tb.warnings.join('\n'), /1 entry has no term in one of/);
@@ -136,7 +139,7 @@ describe('formats: TBX in', () => {
     const s = tbxStream('a.tbx', { onEntries: (n) => counts.push(n) });
     for (let i = 0; i < V2.length; i += 7) s.write(V2.slice(i, i + 7));
     assert.deepEqual(s.end().entries, whole.entries);
-    assert.deepEqual(counts, [3]);
+    assert.deepEqual(counts, [4]);
   });
 });
 
