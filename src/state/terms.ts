@@ -105,7 +105,13 @@ export class TermsService extends Service<TermsState> {
     if (read.length === 0) return undefined;
     const { TermIndex } = await import('../core/terms/recognize.js');
     const index = new TermIndex(project.sourceLang, project.targetLang);
-    for (const id of read) for (const e of await this.ws.termbases.entries(id)) index.add(e);
+    let n = 0;
+    for (const id of read)
+      for (const e of await this.ws.termbases.entries(id)) {
+        index.add(e);
+        // A big termbase is indexed a slice at a time, so the page keeps answering meanwhile.
+        if (++n % 5000 === 0) await new Promise((r) => setTimeout(r, 0));
+      }
     return index;
   }
 
