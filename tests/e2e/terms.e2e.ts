@@ -33,6 +33,11 @@ const labels = {
     forbidden: 'do not use',
     draft: 'Draft',
     reviewed: 'Reviewed',
+    addTitle: 'Add a term',
+    addSource: 'Source term (Chinese)',
+    addTarget: 'Target term (English)',
+    add: 'Add',
+    added: 'Term added: 维护者 → keeper',
   },
   zh: {
     panel: '历史与版本',
@@ -44,6 +49,11 @@ const labels = {
     forbidden: '禁用',
     draft: '草稿',
     reviewed: '已审校',
+    addTitle: '添加术语',
+    addSource: '原文术语（中文）',
+    addTarget: '译文术语（英文）',
+    add: '添加',
+    added: '已添加术语：维护者 → keeper',
   },
 };
 
@@ -96,6 +106,21 @@ async function journey(app: App, page: Page, L: (typeof labels)['en']) {
   await page.keyboard.type('One ');
   await page.getByRole('button', { name: 'project maintainer Ctrl+Alt+2' }).click();
   assert.equal(await cell(11).inputValue(), 'One project maintainer');
+
+  // Add term: select a term in the source, then a word in the translation, Ctrl+E; the form
+  // comes prefilled with both, and the new translation is offered at once.
+  await row(11).getByRole('term').selectText();
+  await cell(11).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' keeper');
+  await page.keyboard.press('Control+Shift+ArrowLeft');
+  await page.keyboard.press('Control+e');
+  const form = page.getByRole('dialog', { name: L.addTitle });
+  assert.equal(await form.getByLabel(L.addSource).inputValue(), '维护者');
+  assert.equal(await form.getByLabel(L.addTarget).inputValue(), 'keeper');
+  await form.getByRole('button', { name: L.add, exact: true }).click();
+  await page.getByText(L.added).waitFor();
+  await page.getByRole('button', { name: /^keeper Ctrl\+Alt\+[1-3]$/ }).waitFor();
 
   // Everything is stored: after a reload the terms and the inserted text are still there.
   await page.reload();

@@ -41,7 +41,17 @@ export class TermsController implements ReactiveController {
   private _sourceSelection = '';
   private readonly _onSelection = () => {
     const text = document.getSelection()?.toString().trim() ?? '';
-    if (text) this._sourceSelection = text;
+    if (!text) return;
+    // Chrome reports a text field's selection here too: only text selected outside one counts.
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const field = el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el : null;
+    if (
+      field &&
+      field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0).trim() === text
+    )
+      return;
+    this._sourceSelection = text;
   };
 
   constructor(
