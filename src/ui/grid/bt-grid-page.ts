@@ -9,7 +9,7 @@ import {
 } from '../../state/contexts.js';
 import type { TermsService } from '../../state/terms.js';
 import type { TermHit } from '../../core/terms/types.js';
-import { TermsController } from '../terms/terms-controller.js';
+import type { TermsController } from '../terms/terms-controller.js';
 import type { SessionService } from '../../state/session.js';
 import type { DocumentService } from '../../state/document.js';
 import type { ReviewService } from '../../state/review.js';
@@ -61,16 +61,8 @@ export class BtGridPage extends LitElement {
   @property({ attribute: false })
   terms?: TermsService;
 
-  private readonly _terms = new TermsController(this, {
-    terms: () => this.terms,
-    project: () => this.doc?.current?.project,
-    active: () => {
-      const id = this.doc?.state.activeId;
-      const s = id ? this.doc?.row(id) : undefined;
-      return s && { id: s.id, source: s.source };
-    },
-    insert: (text, range) => this._editor?.insertInActive(text, range),
-  });
+  /** Term keys, panel and Add term: loaded after the first paint (a first visit needs none). */
+  private _terms?: TermsController;
   private _termsOfIndex?: unknown;
   private _termsOf?: (source: string) => readonly TermHit[];
 
@@ -106,6 +98,23 @@ export class BtGridPage extends LitElement {
       () => this.terms,
       (s) => [s.index, this.panel ? s : undefined],
     );
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void import('../terms/terms-controller.js').then(({ TermsController }) => {
+      this._terms ??= new TermsController(this, {
+        terms: () => this.terms,
+        project: () => this.doc?.current?.project,
+        active: () => {
+          const id = this.doc?.state.activeId;
+          const s = id ? this.doc?.row(id) : undefined;
+          return s && { id: s.id, source: s.source };
+        },
+        insert: (text, range) => this._editor?.insertInActive(text, range),
+      });
+      this.requestUpdate();
+    });
   }
 
   /** A new function whenever the termbases read change, so the editor re-renders its rows. */
@@ -146,8 +155,8 @@ export class BtGridPage extends LitElement {
         .versions=${review.state.versions}
         .since=${review.state.since}
         .termsOf=${this._termsFinder()}
-        @keydown=${this._terms.onKeyDown}
-        @focusout=${this._terms.onFocusOut}
+        @keydown=${this._terms?.onKeyDown}
+        @focusout=${this._terms?.onFocusOut}
         @bt-request-changed-since=${(e: BtEvent<'bt-request-changed-since'>) =>
           review.setChangedSince(e.detail.id)}
         @bt-request-track-decide=${(e: BtEvent<'bt-request-track-decide'>) =>
@@ -193,11 +202,11 @@ export class BtGridPage extends LitElement {
                 review.restoreVersion(e.detail.id)}
               @bt-request-restore-revision=${(e: BtEvent<'bt-request-restore-revision'>) =>
                 doc.restoreRevision(e.detail.id, e.detail.side)}
-              >${this._terms.renderPanel(row)}</bt-side-panel
+              >${this._terms?.renderPanel(row) ?? nothing}</bt-side-panel
             >`
           : nothing
       }
-      ${this._terms.renderDialog()}`;
+      ${this._terms?.renderDialog() ?? nothing}`;
   }
 }
 
