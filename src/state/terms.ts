@@ -4,6 +4,7 @@
 // use, so a first visit carries none of them.
 import type { TermEntry, TermHit, TermbaseSummary } from '../core/terms/types.js';
 import type { TermIndex } from '../core/terms/recognize.js';
+import type { TermCheck } from '../core/terms/check.js';
 import type { TermbaseFormat } from '../core/formats/termbase.js';
 import type { Project } from '../core/model.js';
 import type { TermbaseMeta, Workspace } from '../store/index.js';
@@ -113,6 +114,19 @@ export class TermsService extends Service<TermsState> {
         if (++n % 5000 === 0) await new Promise((r) => setTimeout(r, 0));
       }
     return index;
+  }
+
+  /**
+   * QA's `term` check over the termbases the open project reads, in its direction, for
+   * `checkDocument(rows, ctx, { extra: [check] })`; undefined when it reads none.
+   */
+  async termCheck(): Promise<TermCheck | undefined> {
+    const p = this._project;
+    if (!p || this.state.read.length === 0) return undefined;
+    const { termCheck } = await import('../core/terms/check.js');
+    const entries: TermEntry[] = [];
+    for (const id of this.state.read) entries.push(...(await this.ws.termbases.entries(id)));
+    return termCheck(entries, p.sourceLang, p.targetLang);
   }
 
   /** Chooses which termbases the open project reads and the one new terms go to. */

@@ -32,6 +32,18 @@ describe('terms service', () => {
     ).to.deep.equal([['开源峰会', ['Open Source Summit']]]);
   });
 
+  it("gives QA the term check over the project's termbases", async () => {
+    const s = await open();
+    await openProject(s, [{ source: '开源峰会', target: '' }]);
+    expect(await s.terms.termCheck()).to.equal(undefined);
+    await s.terms.importFile('client.tbx', blob(TBX));
+    const check = await s.terms.termCheck();
+    const findings = check!([{ id: 'r1', source: '开源峰会开幕', target: 'The summit opened' }]);
+    expect(findings.map((f) => [f.rowId, f.severity, f.params])).to.deep.equal([
+      ['r1', 'warning', { source: '开源峰会', target: 'Open Source Summit' }],
+    ]);
+  });
+
   it('refuses a termbase without the project languages, naming the ones it has', async () => {
     const s = await open();
     await openProject(s, [{ source: '开源', target: '' }]);
