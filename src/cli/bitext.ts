@@ -20,6 +20,7 @@ const COMMANDS: Record<
   segment: () => import('./commands/segment.js'),
   align: () => import('./commands/align.js'),
   convert: () => import('./commands/convert.js'),
+  terms: () => import('./commands/terms.js'),
   qa: () => import('./commands/qa.js'),
   tm: () => import('./commands/tm.js'),
   analyze: () => import('./commands/analyze.js'),
@@ -31,7 +32,8 @@ const USAGE = `usage: bitext <command> [options]
   convert IN OUT
   qa SRC TGT --source-lang L --target-lang L --presegmented [--format jsonl] | qa FILE [--format jsonl]
   tm lookup TM QUERIES --source-lang L --target-lang L [--min 50] [--max 5] [--format jsonl]
-  analyze FILE --tm TM [--format csv|json]`;
+  analyze FILE --tm TM [--format csv|json]
+  terms FILE --termbase TB --source-lang L --target-lang L [--format jsonl]`;
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];

@@ -7,6 +7,7 @@ import type { NoticeService } from './notices.js';
 import type { QaService } from './qa.js';
 import type { ReviewService } from './review.js';
 import type { SessionService } from './session.js';
+import type { TermsService } from './terms.js';
 
 export const noticesContext = createContext<NoticeService>(Symbol('bt-notices'));
 export const sessionContext = createContext<SessionService>(Symbol('bt-session'));
@@ -14,3 +15,5 @@ export const libraryContext = createContext<LibraryService>(Symbol('bt-library')
 export const documentContext = createContext<DocumentService>(Symbol('bt-document'));
 export const reviewContext = createContext<ReviewService>(Symbol('bt-review'));
 export const qaContext = createContext<QaService>(Symbol('bt-qa'));
+
+export const termsContext = createContext<TermsService>(Symbol('bt-terms'));

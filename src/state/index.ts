@@ -10,6 +10,8 @@ import { ReviewService } from './review.js';
 import { SessionService } from './session.js';
 import { loadQaStrings } from '../i18n/qa-strings.js';
 
+import { TermsService } from './terms.js';
+
 export interface Services {
   /** The workspace the services share (tests reach the store through it; elements never do). */
   ws: Workspace;
@@ -23,6 +25,8 @@ export interface Services {
    * visit does not carry it), once, on the first call.
    */
   loadQa(): Promise<QaService>;
+
+  terms: TermsService;
   /** Closes the workspace's connection (tests, and a page being torn down). */
   close(): void;
 }
@@ -50,6 +54,8 @@ export async function openServices(
     (qa ??= Promise.all([import('./qa.js'), loadQaStrings()]).then(
       ([m]) => new m.QaService(ws, document, session, notices),
     ));
+
+  const terms = new TermsService(ws, document, session, notices);
   ws.onClose((reason) => {
     if (reason === 'upgrade') notices.show({ kind: 'error', key: 'notice.closedByUpgrade' });
   });
@@ -61,13 +67,25 @@ export async function openServices(
   // Typing a closed tab could not write to IndexedDB is written before anything reads rows.
   await replayJournals(ws, dbName ?? DEFAULT_DB_NAME, session.who);
   await library.load();
-  return { ws, notices, session, library, document, review, loadQa, close: () => ws.close() };
+  return {
+    ws,
+    notices,
+    session,
+    library,
+    document,
+    review,
+    terms,
+    loadQa,
+    close: () => ws.close(),
+  };
 }
 
 export type { Notice } from './notices.js';
 export type { BulkAction, SaveState, OpenDocument, ReplaceRequest } from './document.js';
 export type { CreateRequest } from './library.js';
 export type { Job, JobStatus } from './jobs.js';
+export type { TermsState, AddTermRequest, TermsExport } from './terms.js';
+export type { TermbaseMeta } from '../store/index.js';
 export { AppError, type AppErrorKind } from './errors.js';
 // Stored shapes the views show, so ui/ never imports the store.
 export type { StoredRevision, VersionMeta } from '../store/index.js';

@@ -9,7 +9,15 @@ export type ReadTx = IDBPTransaction<BitextDB, StoreName[], 'readonly'>;
 
 /** What changed, announced to the other tabs of the same workspace. */
 export interface ChangeMessage {
-  type: 'segments' | 'structure' | 'projects' | 'versions' | 'settings' | 'workspace' | 'qa';
+  type:
+    | 'segments'
+    | 'structure'
+    | 'projects'
+    | 'versions'
+    | 'settings'
+    | 'workspace'
+    | 'qa'
+    | 'termbases';
   projectId?: string;
   docId?: string;
   segmentIds: string[];

@@ -28,4 +28,6 @@ export type { Backup, ImportMode, ImportSummary } from './backup.js';
 // into every first visit.
 export { requestPersistence, storageEstimate, type PersistenceResult } from './persistence.js';
 export { DB_VERSION, type StoredRevision, type VersionMeta, type OpKind } from './schema.js';
+export type { TermbaseMeta, ProjectTermbases } from './schema.js';
+export type { NewTermbase, EntryBatches } from './termbases.js';
 export type { Who } from './util.js';

@@ -5,7 +5,9 @@ import type { DocumentRecord, Project, Revision, Segment, Version } from '../cor
 import type { IgnoredFinding } from '../core/qa/ignored.js';
 import type { QaProjectSettings } from '../core/qa/project-settings.js';
 
-export const DB_VERSION = 3;
+import type { TermEntry } from '../core/terms/types.js';
+
+export const DB_VERSION = 4;
 
 /** A revision as stored: grouped by the operation (one undo step) that wrote it. */
 export interface StoredRevision extends Revision {
@@ -63,6 +65,29 @@ export interface QaSettingsRecord extends QaProjectSettings {
   projectId: string;
 }
 
+/** A termbase: a named set of concept entries for a language pair (it serves both directions). */
+export interface TermbaseMeta {
+  id: string;
+  name: string;
+  sourceLang: string;
+  targetLang: string;
+  createdAt: number;
+  updatedAt: number;
+  entryCount: number;
+}
+
+/** An entry as stored, under its termbase. */
+export interface StoredTermEntry extends TermEntry {
+  termbaseId: string;
+}
+
+/** The termbases a project reads, and the one its new terms go to. */
+export interface ProjectTermbases {
+  projectId: string;
+  read: string[];
+  write?: string;
+}
+
 export interface BitextDB extends DBSchema {
   projects: { key: string; value: Project; indexes: { byUpdated: number } };
   documents: { key: string; value: DocumentRecord; indexes: { byProject: [string, number] } };
@@ -78,6 +103,10 @@ export interface BitextDB extends DBSchema {
   settings: { key: string; value: SettingRecord };
   qaIgnored: { key: string; value: IgnoredFinding; indexes: { byDoc: string } };
   qaSettings: { key: string; value: QaSettingsRecord };
+
+  termbases: { key: string; value: TermbaseMeta };
+  termEntries: { key: [string, string]; value: StoredTermEntry; indexes: { byTermbase: string } };
+  projectTermbases: { key: string; value: ProjectTermbases };
 }
 
 export type StoreName = StoreNames<BitextDB>;
@@ -135,5 +164,12 @@ export async function migrate(
     // v3: quality checks — findings a user ignored (by document) and each project's settings.
     db.createObjectStore('qaIgnored', { keyPath: 'id' }).createIndex('byDoc', 'docId');
     db.createObjectStore('qaSettings', { keyPath: 'projectId' });
+  }
+  if (oldVersion < 4) {
+    // v4: termbases, their entries, and which termbases each project reads and writes.
+    db.createObjectStore('termbases', { keyPath: 'id' });
+    const entries = db.createObjectStore('termEntries', { keyPath: ['termbaseId', 'id'] });
+    entries.createIndex('byTermbase', 'termbaseId');
+    db.createObjectStore('projectTermbases', { keyPath: 'projectId' });
   }
 }

@@ -16,6 +16,7 @@ import { Documents, Projects } from './projects.js';
 import { Segments } from './segments.js';
 import { SettingsRepo } from './settings.js';
 import { Structure } from './structure.js';
+import { Termbases } from './termbases.js';
 import { Versions } from './versions.js';
 import { QaRepo } from './qa.js';
 import type { Who } from './util.js';
@@ -40,6 +41,8 @@ export class Workspace {
   /** Quality checks: ignored findings and project settings. */
   readonly qa: QaRepo;
 
+  readonly termbases: Termbases;
+
   constructor(private readonly conn: Connection) {
     this.projects = new Projects(conn);
     this.documents = new Documents(conn);
@@ -49,6 +52,8 @@ export class Workspace {
     this.versions = new Versions(conn);
     this.settings = new SettingsRepo(conn);
     this.qa = new QaRepo(conn);
+
+    this.termbases = new Termbases(conn);
   }
 
   get name(): string {

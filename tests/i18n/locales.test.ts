@@ -5,13 +5,29 @@ import enReview from '../../locales/en/review.json';
 import zhReview from '../../locales/zh-CN/review.json';
 import enExchange from '../../locales/en/exchange.json';
 import zhExchange from '../../locales/zh-CN/exchange.json';
+import enTerms from '../../locales/en/terms.json';
+import zhTerms from '../../locales/zh-CN/terms.json';
 import enQa from '../../locales/en/qa-checks.json';
 import zhQa from '../../locales/zh-CN/qa-checks.json';
 import enQaPanel from '../../locales/en/qa-panel.json';
 import zhQaPanel from '../../locales/zh-CN/qa-panel.json';
 
-const en = { ...enMain, review: enReview, exchange: enExchange, qa: enQa, qaPanel: enQaPanel };
-const zh = { ...zhMain, review: zhReview, exchange: zhExchange, qa: zhQa, qaPanel: zhQaPanel };
+const en = {
+  ...enMain,
+  review: enReview,
+  exchange: enExchange,
+  qa: enQa,
+  qaPanel: enQaPanel,
+  terms: enTerms,
+};
+const zh = {
+  ...zhMain,
+  review: zhReview,
+  exchange: zhExchange,
+  qa: zhQa,
+  qaPanel: zhQaPanel,
+  terms: zhTerms,
+};
 import { initI18n, initialLanguage, t } from '../../src/i18n/index.js';
 import { FORMAT_ERRORS } from '../../src/core/formats/types.js';
 

@@ -16,7 +16,8 @@ import { decodeText, splitLines } from './align.js';
 
 const USAGE =
   'usage: bitext qa SRC TGT --source-lang L --target-lang L --presegmented [--format jsonl]\n' +
-  '       bitext qa FILE [--source-lang L] [--target-lang L] [--format jsonl]   (.tmx .xlf .tsv …)';
+  '       bitext qa FILE [--source-lang L] [--target-lang L] [--format jsonl]   (.tmx .xlf .tsv …)\n' +
+  '  --termbase TB (.tbx .tsv .csv) adds the term check';
 
 type Lang = 'zh' | 'en';
 
@@ -25,6 +26,7 @@ interface Args {
   sourceLang?: Lang;
   targetLang?: Lang;
   presegmented: boolean;
+  termbase?: string;
 }
 
 function parseLang(flag: string, value: string): Lang {
@@ -40,7 +42,7 @@ function parseArgs(args: string[]): Args {
   for (let k = 0; k < args.length; k++) {
     const a = args[k]!;
     if (a === '--presegmented') presegmented = true;
-    else if (/^--(source-lang|target-lang|format)(=|$)/.test(a)) {
+    else if (/^--(source-lang|target-lang|format|termbase)(=|$)/.test(a)) {
       const [name, inline] = a.slice(2).split(/=(.*)/s) as [string, string | undefined];
       const value = inline ?? args[++k];
       if (value === undefined) throw new UsageError(`--${name} needs a value`);
@@ -60,6 +62,7 @@ function parseArgs(args: string[]): Args {
   return {
     files,
     presegmented,
+    termbase: opts.termbase,
     sourceLang: opts['source-lang'] ? parseLang('--source-lang', opts['source-lang']) : undefined,
     targetLang: opts['target-lang'] ? parseLang('--target-lang', opts['target-lang']) : undefined,
   };
@@ -125,11 +128,30 @@ function english(): (key: string, options?: Record<string, unknown>) => string {
   return (key, options) => i18n.t(key, options) as string;
 }
 
+/** The termbase's `term` check in the rows' direction (see core/terms/check.ts). */
+async function termChecker(file: string, ctx: QaContext, io: Io) {
+  const { importTermbase } = await import('../../core/formats/termbase.js');
+  const { assertServes, termCheck } = await import('../../core/terms/index.js');
+  const source = ctx.sourceLang === 'zh' ? 'zh-Hans' : 'en';
+  const target = ctx.targetLang === 'zh' ? 'zh-Hans' : 'en';
+  const tb = importTermbase(basename(file), await readNamed(io.readInput, file), {
+    sourceLang: source,
+    targetLang: target,
+  });
+  try {
+    assertServes(tb.summary.langs, source, target);
+  } catch (e) {
+    throw new Error(`${file}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return termCheck(tb.entries, source, target);
+}
+
 export async function run(args: string[], io: Io): Promise<number> {
   const a = parseArgs(args);
   const { rows, ctx } = await readRows(a, io);
   const t = english();
-  const lines = checkDocument(rows, ctx).map((f) =>
+  const extra = a.termbase ? [await termChecker(a.termbase, ctx, io)] : [];
+  const lines = checkDocument(rows, ctx, { extra }).map((f) =>
     JSON.stringify({
       row: f.row,
       check: f.check,

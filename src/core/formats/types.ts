@@ -88,6 +88,7 @@ export const FORMAT_ERRORS = {
   'unknown-xml': [],
   'not-tmx': ['element'],
   'not-xliff': ['element'],
+  'not-tbx': ['element'],
   /** A required child is missing: `<parent>` without `<element>`. */
   'missing-element': ['element', 'parent'],
   'no-root': [],
@@ -110,6 +111,8 @@ export const FORMAT_ERRORS = {
   'unclosed-quote': [],
   /** `format`: CSV or TSV. */
   'no-target-column': ['format'],
+  /** A glossary (TSV/CSV) without a column of terms. */
+  'no-term-column': ['format'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type FormatErrorCode = keyof typeof FORMAT_ERRORS;

@@ -93,7 +93,10 @@ export function checkDocument(
   }
   for (const check of extra) {
     for (const f of check(rows, ctx)) {
-      if (isEnabled(f.check, settings)) out.push({ ...f, severity: severityOf(f.check, settings) });
+      // The checker's own severity stands (term: a forbidden term is an error, a missing one a
+      // warning) unless the user chose one for the check.
+      const severity = settings?.severity?.[f.check] ?? f.severity;
+      if (isEnabled(f.check, settings)) out.push({ ...f, severity });
     }
   }
   onProgress?.(rows.length, rows.length);

@@ -23,6 +23,7 @@ import './bt-find-bar.js';
 import { emit, type BtEvent } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
+import type { TermHit } from '../../core/terms/types.js';
 
 /**
  * The translation grid: aligned pairs side by side, keyboard first, virtualised.
@@ -117,6 +118,8 @@ export class BtEditor extends LitElement {
   >;
   /** What the last Replace all did (the find bar says so). */
   @property({ attribute: false }) replaced?: { count: number; rows: number };
+  /** Termbase terms of a source text, underlined in the active row (none without a termbase). */
+  @property({ attribute: false }) termsOf?: (source: string) => readonly TermHit[];
   /** The find bar's line, e.g. "No match" or "Replaced 3 in 2 rows": written only here. */
   @state() private _findMessage?: { key: string; params?: Record<string, unknown> };
 
@@ -277,6 +280,13 @@ export class BtEditor extends LitElement {
     el.showLink = this._aligned;
     el.track = this._track.of(s);
     el.qa = this.qaByRow?.get(s.id);
+    el.terms = el.active && this.termsOf ? this.termsOf(s.source) : undefined;
+  }
+
+  /** Puts text into the active row's translation (see BtSegmentRow.insertInTarget). */
+  insertInActive(text: string, range?: [number, number]): void {
+    const id = this._activeId;
+    if (id) this._rowEl(id)?.insertInTarget(text, range);
   }
 
   private _move(delta: number, predicate: (s: Segment) => boolean = () => true) {

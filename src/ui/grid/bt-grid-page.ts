@@ -1,8 +1,17 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { documentContext, qaContext, reviewContext, sessionContext } from '../../state/contexts.js';
+import {
+  documentContext,
+  qaContext,
+  reviewContext,
+  sessionContext,
+  termsContext,
+} from '../../state/contexts.js';
 import type { QaService } from '../../state/qa.js';
+import type { TermsService } from '../../state/terms.js';
+import type { TermHit } from '../../core/terms/types.js';
+import type { TermsController } from '../terms/terms-controller.js';
 import type { SessionService } from '../../state/session.js';
 import type { DocumentService } from '../../state/document.js';
 import type { ReviewService } from '../../state/review.js';
@@ -56,6 +65,15 @@ export class BtGridPage extends LitElement {
   @property({ attribute: false })
   qa?: QaService;
 
+  @consume({ context: termsContext })
+  @property({ attribute: false })
+  terms?: TermsService;
+
+  /** Term keys, panel and Add term: loaded after the first paint (a first visit needs none). */
+  private _terms?: TermsController;
+  private _termsOfIndex?: unknown;
+  private _termsOf?: (source: string) => readonly TermHit[];
+
   /** Shows the history, comments and versions panel beside the grid. */
   @property({ type: Boolean, reflect: true }) panel = false;
 
@@ -88,6 +106,38 @@ export class BtGridPage extends LitElement {
       () => this.qa,
       (s) => [s.byRow],
     );
+    new Watch(
+      this,
+      () => this.terms,
+      (s) => [s.index, this.panel ? s : undefined],
+    );
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void import('../terms/terms-controller.js').then(({ TermsController }) => {
+      this._terms ??= new TermsController(this, {
+        terms: () => this.terms,
+        project: () => this.doc?.current?.project,
+        active: () => {
+          const id = this.doc?.state.activeId;
+          const s = id ? this.doc?.row(id) : undefined;
+          return s && { id: s.id, source: s.source };
+        },
+        insert: (text, range) => this._editor?.insertInActive(text, range),
+      });
+      this.requestUpdate();
+    });
+  }
+
+  /** A new function whenever the termbases read change, so the editor re-renders its rows. */
+  private _termsFinder() {
+    const index = this.terms?.state.index;
+    if (index !== this._termsOfIndex) {
+      this._termsOfIndex = index;
+      this._termsOf = index ? (source) => index.find(source) : undefined;
+    }
+    return this._termsOf;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -126,6 +176,9 @@ export class BtGridPage extends LitElement {
         .versions=${review.state.versions}
         .since=${review.state.since}
         .qaByRow=${this.qa?.state.byRow}
+        .termsOf=${this._termsFinder()}
+        @keydown=${this._terms?.onKeyDown}
+        @focusout=${this._terms?.onFocusOut}
         @bt-request-changed-since=${(e: BtEvent<'bt-request-changed-since'>) =>
           review.setChangedSince(e.detail.id)}
         @bt-request-track-decide=${(e: BtEvent<'bt-request-track-decide'>) =>
@@ -176,9 +229,11 @@ export class BtGridPage extends LitElement {
                 slot="qa"
                 @bt-request-goto-row=${(e: BtEvent<'bt-request-goto-row'>) => this.focusRow(e.detail.id)}
               ></bt-qa-tab>
+              ${this._terms?.renderPanel(row) ?? nothing}
             </bt-side-panel>`
           : nothing
-      }`;
+      }
+      ${this._terms?.renderDialog() ?? nothing}`;
   }
 }
 

@@ -13,6 +13,8 @@ import type { RowTrack } from './bt-track-changes.js';
 import { emit } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
+import type { TermHit } from '../../core/terms/types.js';
+import { underlineTerms } from '../terms/underline.js';
 
 /**
  * One aligned pair of the translation grid: row number, source, target, status and link type.
@@ -143,6 +145,15 @@ export class BtSegmentRow extends LitElement {
         font-size: 0.85rem;
         color: var(--bt-text-muted);
       }
+      /* Termbase terms in the active row's source. */
+      .term {
+        text-decoration: underline 2px var(--bt-accent);
+        text-underline-offset: 0.25em;
+      }
+      .term[data-forbidden] {
+        text-decoration-style: wavy;
+        text-decoration-color: var(--bt-danger-strong);
+      }
       ${chipStyles}
       ${visuallyHidden}
     `,
@@ -169,6 +180,8 @@ export class BtSegmentRow extends LitElement {
   @property({ attribute: false }) qa?: { errors: number; warnings: number };
   /** Set while the grid shows track changes: the row's baseline in the chosen version. */
   @property({ attribute: false }) track?: RowTrack;
+  /** Termbase terms found in the source, underlined (set on the active row only). */
+  @property({ attribute: false }) terms?: readonly TermHit[];
 
   constructor() {
     super();
@@ -181,6 +194,16 @@ export class BtSegmentRow extends LitElement {
     if (!ta) return;
     ta.focus({ preventScroll: false });
     if (at === 'end') ta.setSelectionRange(ta.value.length, ta.value.length);
+  }
+
+  /** Puts text into the translation at `range` (else over its selection), as typing it would. */
+  insertInTarget(text: string, range?: [number, number]): void {
+    const ta = this._target;
+    if (!ta) return;
+    ta.focus();
+    const [from, to] = range ?? [ta.selectionStart, ta.selectionEnd];
+    ta.setRangeText(text, Math.min(from, ta.value.length), Math.min(to, ta.value.length), 'end');
+    ta.dispatchEvent(new Event('input', { bubbles: true }));
   }
 
   /** The caret offset in the source or target field, for "split at the caret". */
@@ -318,7 +341,13 @@ export class BtSegmentRow extends LitElement {
               ></textarea>`
             : html`<div class="source">
                 <span class="vh">${tn('grid.sourceCell', n)}</span
-                ><span lang=${this.sourceLang}>${withChips(s.source, s.codes)}</span>
+                ><span lang=${this.sourceLang}
+                  >${
+                    this.terms?.length
+                      ? underlineTerms(s.source, s.codes, this.terms)
+                      : withChips(s.source, s.codes)
+                  }</span
+                >
               </div>`
         }
       </div>

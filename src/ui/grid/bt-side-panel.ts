@@ -20,7 +20,7 @@ import { focusRing } from '../common/focus-ring.js';
  * @fires bt-request-restore-revision - `{ id, side }` set a field back to a revision's value
  * @slot qa - the QA tab's content (bt-qa-tab, put in by the grid page)
  */
-type Tab = 'history' | 'comments' | 'versions' | 'qa';
+type Tab = 'history' | 'comments' | 'versions' | 'qa' | 'terms';
 
 @customElement('bt-side-panel')
 export class BtSidePanel extends LitElement {
@@ -252,16 +252,20 @@ export class BtSidePanel extends LitElement {
       <div role="tablist" aria-label=${t('panel.label')}>
         ${tab('history', t('panel.history'))} ${tab('comments', t('panel.comments'))}
         ${tab('versions', t('panel.versions'))} ${tab('qa', t('qaPanel.tab'))}
+        ${tab('terms', t('terms.tab'))}
       </div>
       <section id="panel" role="tabpanel" aria-labelledby="tab-${this._tab}">
         ${
-          this._tab === 'history'
-            ? this._renderHistory()
-            : this._tab === 'comments'
-              ? this._renderComments()
-              : this._tab === 'qa'
-                ? html`<slot name="qa"></slot>`
-                : this._renderVersions()
+          // The QA and Terms tabs show the page's own panels (slot="qa", slot="terms").
+          this._tab === 'terms'
+            ? html`<slot name="terms"></slot>`
+            : this._tab === 'history'
+              ? this._renderHistory()
+              : this._tab === 'comments'
+                ? this._renderComments()
+                : this._tab === 'qa'
+                  ? html`<slot name="qa"></slot>`
+                  : this._renderVersions()
         }
       </section>
     `;

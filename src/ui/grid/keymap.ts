@@ -14,7 +14,9 @@ export type GridCommand =
   | 'find'
   | 'replace'
   | 'leave'
-  | 'help';
+  | 'help'
+  | 'insertTerm'
+  | 'addTerm';
 
 export interface Shortcut {
   command: GridCommand;
@@ -84,6 +86,19 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'replace', keys: 'Ctrl+H', match: (e) => ctrl(e) && e.key.toLowerCase() === 'h' },
   { command: 'leave', keys: 'Esc', match: (e) => e.key === 'Escape' },
   { command: 'help', keys: '?', match: (e) => e.key === '?' && !ctrl(e) && !e.altKey },
+  // Termbase keys: listed here for the sheet; the page's terms controller acts on them.
+  {
+    command: 'insertTerm',
+    keys: 'Ctrl+Alt+1…9',
+    match: (e) => ctrl(e) && e.altKey && !e.shiftKey && /^(Digit|Numpad)[1-9]$/.test(e.code),
+    label: 'terms.shortcut.insert',
+  },
+  {
+    command: 'addTerm',
+    keys: 'Ctrl+E',
+    match: (e) => ctrl(e) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'e',
+    label: 'terms.shortcut.add',
+  },
 ];
 
 /** The command a key press means, or undefined. Keys pressed while an IME composes never count. */

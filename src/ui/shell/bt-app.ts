@@ -11,6 +11,7 @@ import {
   qaContext,
   reviewContext,
   sessionContext,
+  termsContext,
 } from '../../state/contexts.js';
 import { Watch } from '../common/watch.js';
 import type { BtEvent } from '../common/events.js';
@@ -157,6 +158,7 @@ export class BtApp extends LitElement {
     document: new ContextProvider(this, { context: documentContext }),
     review: new ContextProvider(this, { context: reviewContext }),
     qa: new ContextProvider(this, { context: qaContext }),
+    terms: new ContextProvider(this, { context: termsContext }),
   };
 
   constructor() {
@@ -199,7 +201,7 @@ export class BtApp extends LitElement {
   private async _start() {
     try {
       const services = await openServices();
-      for (const k of ['notices', 'session', 'library', 'document', 'review'] as const)
+      for (const k of ['notices', 'session', 'library', 'document', 'review', 'terms'] as const)
         this._providers[k].setValue(services[k] as never);
       // Quality checks load after the first paint; their elements wait for the service.
       void services.loadQa().then((qa) => this._providers.qa.setValue(qa));

@@ -1,0 +1,91 @@
+// Finds known token sequences in a text, longest first and never inside a longer one: every
+// position's longest match is a candidate, and candidates are taken longest first, skipping any
+// that overlaps one already taken (开源 is not found inside 开源峰会 when 开源峰会 is known).
+// The sequences live in one Map keyed by their joined tokens, and only the lengths that some
+// sequence has are tried: a 100,000-term list costs a few hundred lookups per row.
+import { keyOf, tokenize, type Token } from './tokens.js';
+
+export interface Match<V> {
+  /** Token indices [from, to) and UTF-16 offsets [start, end). */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  value: V;
+}
+
+export class SequenceMatcher<V> {
+  readonly #map = new Map<string, V>();
+  /** Token counts present, longest first. */
+  #lengths: number[] = [];
+
+  get size(): number {
+    return this.#map.size;
+  }
+
+  /** The value stored for a text's key, created with `make` when new. */
+  upsert(text: string, make: () => V): V | undefined {
+    const keys = tokenize(text).map((t) => t.key);
+    if (keys.length === 0) return undefined;
+    const key = keyOf(keys);
+    let v = this.#map.get(key);
+    if (v === undefined) {
+      v = make();
+      this.#map.set(key, v);
+      if (!this.#lengths.includes(keys.length)) {
+        this.#lengths.push(keys.length);
+        this.#lengths.sort((a, b) => b - a);
+      }
+    }
+    return v;
+  }
+
+  /** Every position's longest match, overlapping ones included. */
+  candidates(tokens: readonly Token[]): Match<V>[] {
+    const out: Match<V>[] = [];
+    const keys = tokens.map((t) => t.key);
+    for (let i = 0; i < keys.length; i++) {
+      for (const n of this.#lengths) {
+        if (i + n > keys.length) continue;
+        const v = this.#map.get(n === 1 ? keys[i]! : keyOf(keys.slice(i, i + n)));
+        if (v === undefined) continue;
+        out.push({
+          from: i,
+          to: i + n,
+          start: tokens[i]!.start,
+          end: tokens[i + n - 1]!.end,
+          value: v,
+        });
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** Non-overlapping matches, longest first, returned in text order. */
+  find(text: string): Match<V>[] {
+    const cands = this.candidates(tokenize(text));
+    if (cands.length < 2) return cands;
+    const byLength = [...cands].sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+    const taken: Match<V>[] = [];
+    const used = new Uint8Array(Math.max(...cands.map((c) => c.to)));
+    for (const m of byLength) {
+      let free = true;
+      for (let k = m.from; k < m.to && free; k++) if (used[k]) free = false;
+      if (!free) continue;
+      used.fill(1, m.from, m.to);
+      taken.push(m);
+    }
+    return taken.sort((a, b) => a.from - b.from);
+  }
+}
+
+/** Whether `needle`'s tokens occur, in order and adjacent, among `hay`'s. */
+export function containsTokens(hay: readonly string[], needle: readonly string[]): boolean {
+  if (needle.length === 0) return false;
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
+}

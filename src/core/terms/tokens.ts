@@ -1,0 +1,78 @@
+// Terms and texts cut into the same normalised tokens, so a term is found wherever its tokens
+// follow each other: a Han character is a token of its own (Chinese has no spaces to wait for),
+// a run of letters or digits is one token, lower-cased and singular (Summits → summit), spaces,
+// line breaks and hyphens only separate (open-source = Open Source), other punctuation is a token
+// (so a term never runs across a comma). Offsets are UTF-16, into the original text.
+
+export interface Token {
+  key: string;
+  start: number;
+  end: number;
+}
+
+const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = /[\s\u00AD\u2010\u2011\u200B\u2060-]/u;
+
+type Kind = 0 | 1 | 2 | 3; // space, word, han, punctuation
+
+/** Kind and normalised form of one code point (full-width Latin reads as Latin). */
+function classify(ch: string): [Kind, string] {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) {
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) return [1, ch];
+    if (c >= 0x41 && c <= 0x5a) return [1, String.fromCharCode(c + 32)];
+    if (c <= 0x20 || c === 0x2d || c === 0x7f) return [0, ''];
+    return [3, ch];
+  }
+  const n = ch.normalize('NFKC').toLowerCase();
+  if (HAN.test(n)) return [2, n];
+  if (SPACE.test(n)) return [0, ''];
+  if (WORD.test(n)) return [1, n];
+  return [3, n];
+}
+
+/** A word's singular: enough English morphology for terms (summits, policies, boxes). */
+export function singular(w: string): string {
+  const n = w.length;
+  if (n <= 3 || w.charCodeAt(n - 1) !== 0x73 /* s */) return w;
+  if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
+  if (w.endsWith('ies') && n > 4) return w.slice(0, -3) + 'y';
+  if (/(?:ch|sh|x|z|ss)es$/.test(w)) return w.slice(0, -2);
+  return w.slice(0, -1);
+}
+
+/** The tokens of a text, with their offsets. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let word = '';
+  let wordStart = 0;
+  const flush = (end: number) => {
+    if (!word) return;
+    out.push({ key: singular(word), start: wordStart, end });
+    word = '';
+  };
+  for (let i = 0; i < text.length;) {
+    const cp = text.codePointAt(i) ?? 0;
+    const len = cp > 0xffff ? 2 : 1;
+    const [kind, norm] = classify(len === 1 ? text[i]! : text.slice(i, i + 2));
+    if (kind === 1) {
+      if (!word) wordStart = i;
+      word += norm;
+    } else {
+      flush(i);
+      if (kind >= 2) out.push({ key: norm, start: i, end: i + len });
+    }
+    i += len;
+  }
+  flush(text.length);
+  return out;
+}
+
+/** The lookup key of a term: its tokens' keys joined (empty for a term with no tokens). */
+export function termKey(text: string): string {
+  return keyOf(tokenize(text).map((t) => t.key));
+}
+
+export const SEP = '\u0001';
+export const keyOf = (keys: readonly string[]): string => keys.join(SEP);

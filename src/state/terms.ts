@@ -1,0 +1,287 @@
+// The terms service: the workspace's termbases (per language pair; any serves both directions),
+// which of them the open project reads and the one its new terms go to, recognition in the open
+// project's direction, Add term, import with progress, export. Parsers and writers load on first
+// use, so a first visit carries none of them.
+import type { TermEntry, TermHit, TermbaseSummary } from '../core/terms/types.js';
+import type { TermIndex } from '../core/terms/recognize.js';
+import type { TermCheck } from '../core/terms/check.js';
+import type { TermbaseFormat } from '../core/formats/termbase.js';
+import type { Project } from '../core/model.js';
+import type { TermbaseMeta, Workspace } from '../store/index.js';
+import type { DocumentService } from './document.js';
+import type { SessionService } from './session.js';
+import { toAppError } from './errors.js';
+import { IDLE, type Job } from './jobs.js';
+import type { NoticeService } from './notices.js';
+import { Service } from './service.js';
+
+export interface TermsState {
+  termbases: readonly TermbaseMeta[];
+  /** The open project's choice: termbases it reads, and the one Add term writes to. */
+  read: readonly string[];
+  write?: string;
+  /** Recognition over the read termbases, in the open project's direction; replaced on change. */
+  index?: TermIndex;
+  /** Importing a termbase file: reading it, then writing its entries. */
+  importing: Job;
+}
+
+export interface AddTermRequest {
+  source: string;
+  target: string;
+  note?: string;
+  forbidden?: boolean;
+}
+
+export interface TermsExport {
+  name: string;
+  mime: string;
+  text: string;
+}
+
+const MIME: Record<TermbaseFormat, string> = {
+  tbx: 'application/x-tbx+xml',
+  tsv: 'text/tab-separated-values',
+  csv: 'text/csv',
+};
+
+/** A chunk of text read at a time when a TBX is streamed (progress between chunks). */
+const CHUNK = 256 * 1024;
+
+const serves = async (tb: TermbaseMeta, p: Pick<Project, 'sourceLang' | 'targetLang'>) => {
+  const { servesLang } = await import('../core/terms/langs.js');
+  const has = (l: string) => servesLang(tb.sourceLang, l) || servesLang(tb.targetLang, l);
+  return has(p.sourceLang) && has(p.targetLang);
+};
+
+export class TermsService extends Service<TermsState> {
+  private _project?: Project;
+  private _seq = 0;
+
+  constructor(
+    private readonly ws: Workspace,
+    document: DocumentService,
+    private readonly session: SessionService,
+    private readonly notices: NoticeService,
+  ) {
+    super({ termbases: [], read: [], importing: IDLE });
+    document.onOpen((doc) => this.openProject(doc?.project));
+    ws.subscribe((m) => {
+      if (m.type === 'termbases') void this.openProject(this._project);
+    });
+  }
+
+  /** Terms of the open project's termbases found in a text (none before any is read). */
+  find(text: string): TermHit[] {
+    return this.state.index?.find(text) ?? [];
+  }
+
+  /** Loads the termbases and the project's choice; a project without one reads those of its pair. */
+  async openProject(project: Project | undefined): Promise<void> {
+    const seq = ++this._seq;
+    this._project = project;
+    const termbases = await this.ws.termbases.list();
+    if (!project) {
+      if (seq === this._seq) this.set({ termbases, read: [], write: undefined, index: undefined });
+      return;
+    }
+    const choice = await this.ws.termbases.forProject(project.id);
+    const known = new Set(termbases.map((t) => t.id));
+    let read: string[] = [];
+    let write: string | undefined;
+    if (choice) {
+      read = choice.read.filter((id) => known.has(id));
+      write = choice.write && known.has(choice.write) ? choice.write : undefined;
+    } else {
+      // Until the project chooses, it reads every termbase of its pair.
+      for (const tb of termbases) if (await serves(tb, project)) read.push(tb.id);
+    }
+    if (!choice) write = read[0];
+    const index = await this.buildIndex(project, read);
+    if (seq !== this._seq) return;
+    this.set({ termbases, read, write, index });
+  }
+
+  private async buildIndex(project: Project, read: readonly string[]) {
+    if (read.length === 0) return undefined;
+    const { TermIndex } = await import('../core/terms/recognize.js');
+    const index = new TermIndex(project.sourceLang, project.targetLang);
+    let n = 0;
+    for (const id of read)
+      for (const e of await this.ws.termbases.entries(id)) {
+        index.add(e);
+        // A big termbase is indexed a slice at a time, so the page keeps answering meanwhile.
+        if (++n % 5000 === 0) await new Promise((r) => setTimeout(r, 0));
+      }
+    return index;
+  }
+
+  /**
+   * QA's `term` check over the termbases the open project reads, in its direction, for
+   * `checkDocument(rows, ctx, { extra: [check] })`; undefined when it reads none.
+   */
+  async termCheck(): Promise<TermCheck | undefined> {
+    const p = this._project;
+    if (!p || this.state.read.length === 0) return undefined;
+    const { termCheck } = await import('../core/terms/check.js');
+    const entries: TermEntry[] = [];
+    for (const id of this.state.read) entries.push(...(await this.ws.termbases.entries(id)));
+    return termCheck(entries, p.sourceLang, p.targetLang);
+  }
+
+  /** Chooses which termbases the open project reads and the one new terms go to. */
+  async choose(read: readonly string[], write?: string): Promise<void> {
+    const p = this._project;
+    if (!p) return;
+    await this.ws.termbases.setForProject({ projectId: p.id, read: [...read], write });
+    await this.openProject(p);
+  }
+
+  /** A new, empty termbase for the open project's pair, read by it and receiving its new terms. */
+  async create(name: string): Promise<TermbaseMeta | undefined> {
+    const p = this._project;
+    if (!p) return undefined;
+    const tb = await this.ws.termbases.create({
+      name,
+      sourceLang: p.sourceLang,
+      targetLang: p.targetLang,
+    });
+    await this.ws.termbases.setForProject({
+      projectId: p.id,
+      read: [...this.state.read, tb.id],
+      write: tb.id,
+    });
+    await this.openProject(p);
+    return tb;
+  }
+
+  /**
+   * Imports a termbase file (.tbx, .tsv, .csv) as a new termbase read by the open project.
+   * `importing.progress` runs to ½ while the file is read and to 1 while its entries are written.
+   * A file the project's pair cannot use is refused, naming the languages it has.
+   */
+  async importFile(name: string, file: Blob): Promise<TermbaseSummary | undefined> {
+    const p = this._project;
+    if (!p) return undefined;
+    const progress = (x: number) => this.set({ importing: { status: 'running', progress: x } });
+    progress(0);
+    try {
+      const { termbaseFormat, importTermbase } = await import('../core/formats/termbase.js');
+      const { assertServes } = await import('../core/terms/langs.js');
+      let data;
+      if (termbaseFormat(name) === 'tbx') data = await this.streamTbx(name, file, progress);
+      else
+        data = importTermbase(name, new Uint8Array(await file.arrayBuffer()), {
+          sourceLang: p.sourceLang,
+          targetLang: p.targetLang,
+        });
+      assertServes(data.summary.langs, p.sourceLang, p.targetLang);
+      const entries = uniqueIds(data.entries);
+      const tb = await this.ws.termbases.create(
+        {
+          name: name.replace(/\.[^.]+$/, ''),
+          sourceLang: p.sourceLang,
+          targetLang: p.targetLang,
+        },
+        entries,
+        { onProgress: (n) => progress(0.5 + (0.5 * n) / Math.max(1, entries.length)) },
+      );
+      await this.ws.termbases.setForProject({
+        projectId: p.id,
+        read: [...this.state.read, tb.id],
+        write: this.state.write ?? tb.id,
+      });
+      await this.openProject(p);
+      this.set({ importing: { status: 'done', progress: 1 } });
+      this.notices.show({
+        kind: 'info',
+        key: 'terms.imported',
+        params: { name: tb.name, count: data.summary.entries, merged: data.summary.merged },
+      });
+      return data.summary;
+    } catch (e) {
+      const error = toAppError(e, 'invalidFile');
+      this.set({ importing: { status: 'failed', progress: 0, error } });
+      throw e;
+    }
+  }
+
+  private async streamTbx(name: string, file: Blob, progress: (x: number) => void) {
+    const { tbxStream } = await import('../core/formats/tbx.js');
+    const { decodeText } = await import('../core/formats/decode.js');
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // Decoded whole (the encoding is decided on all of it), then parsed a chunk at a time with a
+    // pause between chunks, so the progress bar moves and the page stays responsive.
+    const { text } = decodeText(bytes, undefined, name);
+    const stream = tbxStream(name);
+    for (let i = 0; i < text.length; i += CHUNK) {
+      stream.write(text.slice(i, i + CHUNK));
+      progress((0.5 * Math.min(text.length, i + CHUNK)) / text.length);
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    return stream.end();
+  }
+
+  /** A termbase as a TBX, TSV or CSV file, the open project's source language first. */
+  async exportTermbase(id: string, format: TermbaseFormat): Promise<TermsExport> {
+    const tb = await this.ws.termbases.get(id);
+    if (!tb) throw new Error(`no termbase ${id}`);
+    const { exportTermbase } = await import('../core/formats/termbase.js');
+    const source = this._project?.sourceLang ?? tb.sourceLang;
+    const target = this._project?.targetLang ?? tb.targetLang;
+    const text = exportTermbase(await this.ws.termbases.entries(id), format, source, target);
+    return { name: `${tb.name}.${format}`, mime: MIME[format], text };
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.ws.termbases.remove(id);
+    await this.openProject(this._project);
+  }
+
+  /**
+   * Adds a term pair to the termbase new terms go to (made, named after the project, when there
+   * is none yet) and recognises it at once.
+   */
+  async addTerm(req: AddTermRequest): Promise<void> {
+    const p = this._project;
+    const source = req.source.trim();
+    const target = req.target.trim();
+    if (!p || !source) return;
+    let write = this.state.write;
+    if (!write) write = (await this.create(p.name))?.id;
+    if (!write) return;
+    const now = Date.now();
+    const author = this.session.who.author || undefined;
+    const entry: TermEntry = {
+      id: crypto.randomUUID(),
+      terms: { [p.sourceLang]: [{ text: source, status: 'preferred', author, changedAt: now }] },
+      author,
+      createdAt: now,
+    };
+    if (target)
+      entry.terms[p.targetLang] = [
+        { text: target, status: req.forbidden ? 'forbidden' : 'preferred', author, changedAt: now },
+      ];
+    if (req.note?.trim()) entry.note = req.note.trim();
+    try {
+      await this.ws.termbases.putEntry(write, entry);
+    } catch (e) {
+      this.notices.show({ kind: 'error', key: toAppError(e).key });
+      return;
+    }
+    await this.openProject(p);
+    this.notices.show({ kind: 'info', key: 'terms.added', params: { source, target } });
+  }
+}
+
+/** Entry ids are keys within a termbase: a file that repeats one keeps both entries. */
+function uniqueIds(entries: TermEntry[]): TermEntry[] {
+  const seen = new Set<string>();
+  for (const e of entries) {
+    let id = e.id;
+    for (let n = 2; seen.has(id); n++) id = `${e.id}-${n}`;
+    e.id = id;
+    seen.add(id);
+  }
+  return entries;
+}

@@ -1,0 +1,137 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { TermIndex, singular, tokenize, type TermEntry } from '../../../src/core/terms/index.js';
+
+const entry = (id: string, zh: string[], en: string[], forbiddenEn: string[] = []): TermEntry => ({
+  id,
+  terms: {
+    'zh-Hans': zh.map((text) => ({ text, status: 'preferred' })),
+    en: [
+      ...en.map((text) => ({ text, status: 'preferred' as const })),
+      ...forbiddenEn.map((text) => ({ text, status: 'forbidden' as const })),
+    ],
+  },
+});
+
+const TB: TermEntry[] = [
+  entry('1', ['开源'], ['open source']),
+  entry('2', ['峰会'], ['summit']),
+  entry('3', ['开源峰会'], ['Open Source Summit']),
+  entry('4', ['开放原子开源基金会'], ['OpenAtom Foundation']),
+  entry('5', ['基金会'], ['foundation'], ['fund']),
+  entry('6', ['政策'], ['policy']),
+  entry('7', ['OpenHarmony'], ['OpenHarmony']),
+  entry('8', ['源代码'], ['source code']),
+];
+
+describe('terms: recognition in Chinese (no word boundaries, longest first)', () => {
+  const zh = new TermIndex('zh-Hans', 'en', TB);
+  // text, expected [source found, start, end] in order
+  const CASES: [string, [string, number, number][]][] = [
+    ['开源很好', [['开源', 0, 2]]],
+    ['欢迎参加开源峰会。', [['开源峰会', 4, 8]]],
+    [
+      '开源与峰会',
+      [
+        ['开源', 0, 2],
+        ['峰会', 3, 5],
+      ],
+    ],
+    ['开放原子开源基金会主办', [['开放原子开源基金会', 0, 9]]],
+    ['本基金会', [['基金会', 1, 4]]],
+    ['开源代码', [['源代码', 1, 4]]],
+    [
+      '基于OpenHarmony的开源项目',
+      [
+        ['OpenHarmony', 2, 13],
+        ['开源', 14, 16],
+      ],
+    ],
+    ['openharmony 生态', [['openharmony', 0, 11]]],
+    ['没有术语', []],
+    ['', []],
+    ['𠀀开源', [['开源', 2, 4]]],
+    ['开\n源', [['开\n源', 0, 3]]],
+  ];
+  for (const [text, want] of CASES)
+    it(JSON.stringify(text), () => {
+      const got = zh.find(text).map((h) => [h.source, h.start, h.end]);
+      assert.deepEqual(got, want);
+      for (const h of zh.find(text)) assert.equal(text.slice(h.start, h.end), h.source);
+    });
+
+  it('gives each hit its target terms, preferred first and forbidden last', () => {
+    const [hit] = zh.find('基金会');
+    assert.deepEqual(
+      hit?.targets.map((t) => [t.text, t.status]),
+      [
+        ['foundation', 'preferred'],
+        ['fund', 'forbidden'],
+      ],
+    );
+  });
+});
+
+describe('terms: recognition in English (case, plurals, hyphens, line breaks)', () => {
+  const en = new TermIndex('en', 'zh-Hans', TB);
+  const CASES: [string, [string, number, number][]][] = [
+    ['The summit opens', [['summit', 4, 10]]],
+    ['Two Summits', [['Summits', 4, 11]]],
+    ['open-source tools', [['open-source', 0, 11]]],
+    ['Open Source', [['Open Source', 0, 11]]],
+    ['the open\nsource summit', [['open\nsource summit', 4, 22]]],
+    [
+      'open  source, summit',
+      [
+        ['open  source', 0, 12],
+        ['summit', 14, 20],
+      ],
+    ],
+    ['the policies', [['policies', 4, 12]]],
+    ['summitry', []],
+    ['opensource', []],
+    ['ＳＵＭＭＩＴ', [['ＳＵＭＭＩＴ', 0, 6]]],
+    [
+      'source code and the OpenAtom Foundation',
+      [
+        ['source code', 0, 11],
+        ['OpenAtom Foundation', 20, 39],
+      ],
+    ],
+  ];
+  for (const [text, want] of CASES)
+    it(JSON.stringify(text), () => {
+      assert.deepEqual(
+        en.find(text).map((h) => [h.source, h.start, h.end]),
+        want,
+      );
+    });
+
+  it('serves the other direction from the same entries', () => {
+    assert.deepEqual(
+      en.find('summit')[0]?.targets.map((t) => t.text),
+      ['峰会'],
+    );
+  });
+});
+
+describe('terms: tokens', () => {
+  const SINGULAR: [string, string][] = [
+    ['summits', 'summit'],
+    ['policies', 'policy'],
+    ['boxes', 'box'],
+    ['branches', 'branch'],
+    ['class', 'class'],
+    ['status', 'status'],
+    ['analysis', 'analysis'],
+    ['bus', 'bus'],
+  ];
+  for (const [w, s] of SINGULAR) it(`${w} → ${s}`, () => assert.equal(singular(w), s));
+
+  it('keeps punctuation as a token so terms do not run across it', () => {
+    assert.deepEqual(
+      tokenize('a, b').map((t) => t.key),
+      ['a', ',', 'b'],
+    );
+  });
+});

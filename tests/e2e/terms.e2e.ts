@@ -1,0 +1,153 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { startApp, showRow, type App } from './harness.js';
+
+// A client's termbase for the demo article (an open-source summit), written for this test: TBX
+// 2008 with a forbidden variant, a duplicate entry (merged on import) and an entry with no
+// English term (kept, marked incomplete).
+const TBX = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">
+<martif type="TBX-Basic" xml:lang="en"><martifHeader><fileDesc><sourceDesc><p>Client</p></sourceDesc></fileDesc></martifHeader>
+<text><body>
+<termEntry id="t1"><langSet xml:lang="zh-CN"><tig><term>开源</term></tig></langSet>
+<langSet xml:lang="en"><tig><term>open source</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+<tig><term>free software</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig></langSet></termEntry>
+<termEntry id="t2"><langSet xml:lang="zh-CN"><tig><term>开源峰会</term></tig></langSet>
+<langSet xml:lang="en"><tig><term>open-source summit</term></tig></langSet></termEntry>
+<termEntry id="t3"><langSet xml:lang="zh-CN"><tig><term>维护者</term></tig></langSet>
+<langSet xml:lang="en"><tig><term>maintainer</term></tig></langSet></termEntry>
+<termEntry id="t4"><langSet xml:lang="zh-CN"><tig><term>维护者</term></tig></langSet>
+<langSet xml:lang="en"><tig><term>project maintainer</term></tig></langSet></termEntry>
+<termEntry id="t5"><langSet xml:lang="zh-CN"><tig><term>圆桌讨论</term></tig></langSet></termEntry>
+</body></text></martif>`;
+
+const labels = {
+  en: {
+    panel: 'History & versions',
+    tab: 'Terms',
+    import: 'Import termbase (TBX, TSV, CSV)…',
+    imported: 'Termbase “client” imported: 4 entries (1 duplicates merged)',
+    translation: (n: number) => `Translation ${n}`,
+    termsOf: (n: number) => `Terms of row ${n}`,
+    forbidden: 'do not use',
+    draft: 'Draft',
+    reviewed: 'Reviewed',
+    addTitle: 'Add a term',
+    addSource: 'Source term (Chinese)',
+    addTarget: 'Target term (English)',
+    add: 'Add',
+    added: 'Term added: 维护者 → keeper',
+  },
+  zh: {
+    panel: '历史与版本',
+    tab: '术语',
+    import: '导入术语库（TBX、TSV、CSV）…',
+    imported: '已导入术语库“client”：4 条（合并重复 1 条）',
+    translation: (n: number) => `译文 ${n}`,
+    termsOf: (n: number) => `第 ${n} 行的术语`,
+    forbidden: '禁用',
+    draft: '草稿',
+    reviewed: '已审校',
+    addTitle: '添加术语',
+    addSource: '原文术语（中文）',
+    addTarget: '译文术语（英文）',
+    add: '添加',
+    added: '已添加术语：维护者 → keeper',
+  },
+};
+
+async function journey(app: App, page: Page, L: (typeof labels)['en']) {
+  // A first visit opens the demo project: a Chinese article about an open-source summit.
+  await page.goto(app.url);
+  const cell = (n: number) => page.getByRole('textbox', { name: L.translation(n), exact: true });
+  await cell(1).waitFor();
+
+  // Import the client's termbase from the Terms tab of the side panel.
+  await page.getByRole('button', { name: L.panel }).click();
+  await page.getByRole('tab', { name: L.tab }).click();
+  await page.getByLabel(L.import).setInputFiles({
+    name: 'client.tbx',
+    mimeType: 'application/xml',
+    buffer: Buffer.from('\uFEFF' + TBX),
+  });
+  await page.getByText(L.imported).waitFor();
+
+  // Row 1: 开源峰会 is underlined as one term, never 开源 inside it.
+  await cell(1).focus();
+  const row = (n: number) => page.getByRole('row').filter({ has: cell(n) });
+  const marks = row(1).getByRole('term');
+  await marks.first().waitFor();
+  assert.deepEqual(await marks.allTextContents(), ['开源峰会']);
+  await page.getByRole('list', { name: L.termsOf(1) }).waitFor();
+  await page.getByRole('button', { name: 'open-source summit Ctrl+Alt+1' }).waitFor();
+
+  // Row 3 (reviewed) has 开源: the panel marks the forbidden variant, Ctrl+Alt+1 inserts the
+  // preferred one at the caret, and the row goes back to draft as typing would make it.
+  await cell(3).focus();
+  await row(3).getByText(L.reviewed).waitFor();
+  assert.deepEqual(await row(3).getByRole('term').allTextContents(), ['开源']);
+  await page
+    .getByRole('list', { name: L.termsOf(3) })
+    .getByText(L.forbidden)
+    .waitFor();
+  const before = await cell(3).inputValue();
+  await cell(3).press('End');
+  await page.keyboard.type(' (');
+  await page.keyboard.press('Control+Alt+1');
+  await page.keyboard.type(')');
+  assert.equal(await cell(3).inputValue(), `${before} (open source)`);
+  await row(3).getByText(L.draft).waitFor();
+
+  // Row 11: the merged duplicate offers both English variants; a click in the panel inserts the
+  // second at the caret that was in the translation.
+  await showRow(page, 11).catch(() => undefined);
+  await cell(11).focus();
+  await page.keyboard.type('One ');
+  await page.getByRole('button', { name: 'project maintainer Ctrl+Alt+2' }).click();
+  assert.equal(await cell(11).inputValue(), 'One project maintainer');
+
+  // Add term: select a term in the source, then a word in the translation, Ctrl+E; the form
+  // comes prefilled with both, and the new translation is offered at once.
+  await row(11).getByRole('term').selectText();
+  await cell(11).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' keeper');
+  await page.keyboard.press('Control+Shift+ArrowLeft');
+  await page.keyboard.press('Control+e');
+  const form = page.getByRole('dialog', { name: L.addTitle });
+  assert.equal(await form.getByLabel(L.addSource).inputValue(), '维护者');
+  assert.equal(await form.getByLabel(L.addTarget).inputValue(), 'keeper');
+  await form.getByRole('button', { name: L.add, exact: true }).click();
+  await page.getByText(L.added).waitFor();
+  await page.getByRole('button', { name: /^keeper Ctrl\+Alt\+[1-3]$/ }).waitFor();
+
+  // Everything is stored: after a reload the terms and the inserted text are still there.
+  await page.reload();
+  await cell(3).waitFor();
+  assert.equal(await cell(3).inputValue(), `${before} (open source)`);
+  await cell(3).focus();
+  assert.deepEqual(await row(3).getByRole('term').allTextContents(), ['开源']);
+}
+
+describe('termbase journey on the production build', () => {
+  let app: App;
+  before(async () => {
+    app = await startApp();
+  });
+  after(() => app.close());
+
+  it('imports a client TBX → terms underlined → inserted from the keyboard and the panel (English UI)', async () => {
+    const page = await app.newPage({ locale: 'en-US' });
+    await journey(app, page, labels.en);
+    assert.deepEqual(app.errors, []);
+    await page.context().close();
+  });
+
+  it('the same journey with the Chinese UI', async () => {
+    const page = await app.newPage({ locale: 'zh-CN' });
+    await journey(app, page, labels.zh);
+    assert.deepEqual(app.errors, []);
+    await page.context().close();
+  });
+});

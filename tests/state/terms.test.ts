@@ -1,0 +1,82 @@
+import { expect } from '@open-wc/testing';
+import { openProject, useServices } from './helpers.js';
+
+const TBX = `<?xml version="1.0"?><martif type="TBX"><text><body>
+<termEntry id="a"><langSet xml:lang="zh-CN"><tig><term>开源</term></tig></langSet>
+<langSet xml:lang="en"><tig><term>open source</term></tig></langSet></termEntry>
+<termEntry id="b"><langSet xml:lang="zh-CN"><tig><term>开源峰会</term></tig></langSet>
+<langSet xml:lang="en"><tig><term>Open Source Summit</term></tig></langSet></termEntry>
+<termEntry id="c"><langSet xml:lang="zh-CN"><tig><term>峰会</term></tig></langSet></termEntry>
+</body></text></martif>`;
+
+const blob = (s: string) => new Blob([s]);
+
+describe('terms service', () => {
+  const open = useServices();
+
+  it('imports a TBX with progress; the project reads it and finds its terms', async () => {
+    const s = await open();
+    await openProject(s, [{ source: '开源峰会在北京', target: '' }]);
+    const progress: number[] = [];
+    const off = s.terms.subscribe((st) => progress.push(st.importing.progress));
+    const summary = await s.terms.importFile('client.tbx', blob(TBX));
+    off();
+    expect(summary?.entries).to.equal(3);
+    expect(summary?.incomplete).to.equal(1);
+    expect(progress.at(-1)).to.equal(1);
+    expect(progress.some((p) => p > 0 && p < 1)).to.equal(true);
+    expect(s.terms.state.termbases.map((t) => t.name)).to.deep.equal(['client']);
+    expect(s.terms.state.read).to.deep.equal([s.terms.state.termbases[0]?.id]);
+    expect(
+      s.terms.find('开源峰会在北京').map((h) => [h.source, h.targets.map((t) => t.text)]),
+    ).to.deep.equal([['开源峰会', ['Open Source Summit']]]);
+  });
+
+  it("gives QA the term check over the project's termbases", async () => {
+    const s = await open();
+    await openProject(s, [{ source: '开源峰会', target: '' }]);
+    expect(await s.terms.termCheck()).to.equal(undefined);
+    await s.terms.importFile('client.tbx', blob(TBX));
+    const check = await s.terms.termCheck();
+    const findings = check!([{ id: 'r1', source: '开源峰会开幕', target: 'The summit opened' }]);
+    expect(findings.map((f) => [f.rowId, f.severity, f.params])).to.deep.equal([
+      ['r1', 'warning', { source: '开源峰会', target: 'Open Source Summit' }],
+    ]);
+  });
+
+  it('refuses a termbase without the project languages, naming the ones it has', async () => {
+    const s = await open();
+    await openProject(s, [{ source: '开源', target: '' }]);
+    const err = await s.terms.importFile('hu.tsv', blob('en\thu\nsummit\tcsúcs\n')).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(String(err)).to.match(/no terms in zh-Hans \(languages present: en, hu\)/);
+    expect(s.terms.state.importing.status).to.equal('failed');
+    expect(s.terms.state.termbases).to.deep.equal([]);
+  });
+
+  it('adds a term to a termbase made for the project and recognises it at once', async () => {
+    const s = await open();
+    await openProject(s, [{ source: '基金会成立', target: '' }]);
+    expect(s.terms.find('基金会成立')).to.deep.equal([]);
+    await s.terms.addTerm({ source: '基金会', target: 'foundation', note: 'org' });
+    expect(s.terms.state.termbases.map((t) => t.entryCount)).to.deep.equal([1]);
+    expect(s.terms.find('基金会成立').map((h) => h.targets[0]?.text)).to.deep.equal(['foundation']);
+  });
+
+  it('reads only the termbases chosen, and exports a termbase that imports back', async () => {
+    const s = await open();
+    await openProject(s, [{ source: '开源', target: '' }]);
+    await s.terms.importFile('a.tbx', blob(TBX));
+    const id = s.terms.state.termbases[0]!.id;
+    await s.terms.choose([], undefined);
+    expect(s.terms.find('开源')).to.deep.equal([]);
+    const tsv = await s.terms.exportTermbase(id, 'tsv');
+    expect(tsv.name).to.equal('a.tsv');
+    await s.terms.importFile(tsv.name, blob(tsv.text));
+    expect(s.terms.find('开源').map((h) => h.targets[0]?.text)).to.deep.equal(['open source']);
+    const tbx = await s.terms.exportTermbase(id, 'tbx');
+    expect(tbx.text).to.contain('<martif type="TBX-Basic"');
+  });
+});

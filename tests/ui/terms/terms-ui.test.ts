@@ -1,0 +1,189 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { initI18n } from '../../../src/i18n/index.js';
+import { TermIndex, type TermEntry } from '../../../src/core/terms/index.js';
+import '../../../src/ui/grid/bt-segment-row.js';
+import '../../../src/ui/terms/bt-terms-panel.js';
+import '../../../src/ui/terms/bt-termbase-manager.js';
+import '../../../src/ui/terms/bt-add-term-dialog.js';
+import type { BtSegmentRow } from '../../../src/ui/grid/bt-segment-row.js';
+import type { BtTermsPanel } from '../../../src/ui/terms/bt-terms-panel.js';
+import type { BtTermbaseManager } from '../../../src/ui/terms/bt-termbase-manager.js';
+import type { BtAddTermDialog } from '../../../src/ui/terms/bt-add-term-dialog.js';
+import { isAddTerm, termNumber } from '../../../src/ui/terms/terms-controller.js';
+import { rows } from '../fixtures.js';
+
+const TB: TermEntry[] = [
+  {
+    id: 'a',
+    terms: {
+      'zh-Hans': [{ text: '开源', status: 'preferred' }],
+      en: [
+        { text: 'open source', status: 'preferred' },
+        { text: 'free software', status: 'forbidden' },
+      ],
+    },
+  },
+  {
+    id: 'b',
+    terms: {
+      'zh-Hans': [{ text: '开源峰会', status: 'preferred' }],
+      en: [
+        { text: 'open-source summit', status: 'preferred' },
+        { text: 'OSS summit', status: 'admitted' },
+      ],
+    },
+  },
+  {
+    id: 'c',
+    terms: {
+      'zh-Hans': [{ text: '杭州', status: 'preferred' }],
+      en: [{ text: 'Hangzhou', status: 'preferred' }],
+    },
+  },
+];
+const index = new TermIndex('zh-Hans', 'en', TB);
+const termbases = [
+  {
+    id: 't1',
+    name: '客户',
+    sourceLang: 'zh-Hans',
+    targetLang: 'en',
+    createdAt: 0,
+    updatedAt: 0,
+    entryCount: 3,
+  },
+];
+
+describe('terms in the grid', () => {
+  before(() => initI18n('en'));
+
+  it('underlines the terms of the active row, longest first, and types an insertion like the user', async () => {
+    const [s] = rows(1);
+    const el = await fixture<BtSegmentRow>(
+      html`<bt-segment-row
+        .segment=${s}
+        role="row"
+        .index=${1}
+        active
+        .terms=${index.find(s!.source)}
+      ></bt-segment-row>`,
+    );
+    const terms = [...el.shadowRoot!.querySelectorAll('[role="term"]')].map((x) => x.textContent);
+    expect(terms).to.deep.equal(['开源峰会', '杭州']);
+    expect(el.shadowRoot!.querySelector('.source [lang]')!.textContent).to.equal(s!.source);
+    const ta = el.shadowRoot!.querySelector('textarea')!;
+    ta.value = 'The  opened.';
+    ta.setSelectionRange(4, 4);
+    setTimeout(() => el.insertInTarget('open-source summit'));
+    const ev = await oneEvent(el, 'bt-request-edit');
+    expect(ev.detail).to.deep.equal({
+      id: s!.id,
+      field: 'target',
+      value: 'The open-source summit opened.',
+    });
+    // A row is only valid inside a grid, as the editor renders it.
+    const grid = document.createElement('div');
+    grid.setAttribute('role', 'grid');
+    grid.setAttribute('aria-label', 'grid');
+    el.replaceWith(grid);
+    grid.append(el);
+    await expect(grid).to.be.accessible();
+  });
+
+  it('lists the hits with numbered insert buttons, forbidden terms marked and never offered', async () => {
+    const hits = index.find('开源峰会与开源');
+    const el = await fixture<BtTermsPanel>(
+      html`<bt-terms-panel
+        .hits=${hits}
+        .row=${3}
+        .read=${['t1']}
+        .termbases=${termbases}
+      ></bt-terms-panel>`,
+    );
+    const root = el.shadowRoot!;
+    expect(root.querySelector('ol')!.getAttribute('aria-label')).to.equal('Terms of row 3');
+    const buttons = [...root.querySelectorAll('ol button')].map((b) => b.getAttribute('title'));
+    expect(buttons).to.deep.equal([
+      'Insert “open-source summit” (Ctrl+Alt+1)',
+      'Insert “OSS summit” (Ctrl+Alt+2)',
+      'Insert “open source” (Ctrl+Alt+3)',
+    ]);
+    expect(root.querySelector('.forbidden')!.textContent).to.match(
+      /free software\s*\(do not use\)/,
+    );
+    setTimeout(() => (root.querySelectorAll('ol button')[2] as HTMLButtonElement).click());
+    const ev = await oneEvent(el, 'bt-request-insert-term');
+    expect(ev.detail).to.deep.equal({ text: 'open source' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when no termbase is read, and when a row has no term', async () => {
+    const el = await fixture<BtTermsPanel>(html`<bt-terms-panel .row=${2}></bt-terms-panel>`);
+    expect(el.shadowRoot!.textContent).to.contain('No termbase is read by this project yet');
+    el.read = ['t1'];
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('No termbase term in row 2.');
+  });
+
+  it('manages termbases: read, write, export, and import with progress', async () => {
+    const el = await fixture<BtTermbaseManager>(
+      html`<bt-termbase-manager
+        .termbases=${termbases}
+        .read=${[]}
+        .importing=${{ status: 'running', progress: 0.4 }}
+      ></bt-termbase-manager>`,
+    );
+    const root = el.shadowRoot!;
+    expect(root.querySelector('progress')!.value).to.equal(0.4);
+    const read = root.querySelector<HTMLInputElement>('input[type=checkbox]')!;
+    expect(read.getAttribute('aria-label')).to.equal('Read “客户”');
+    setTimeout(() => read.click());
+    expect((await oneEvent(el, 'bt-request-choose-termbases')).detail).to.deep.equal({
+      read: ['t1'],
+      write: undefined,
+    });
+    const tbx = root.querySelector<HTMLButtonElement>('button[aria-label="Export “客户” as TBX"]')!;
+    setTimeout(() => tbx.click());
+    expect((await oneEvent(el, 'bt-request-export-termbase')).detail).to.deep.equal({
+      id: 't1',
+      format: 'tbx',
+    });
+    await expect(el).to.be.accessible();
+  });
+
+  it('Add term: a form prefilled with both selections', async () => {
+    const el = await fixture<BtAddTermDialog>(
+      html`<bt-add-term-dialog
+        open
+        source="峰会"
+        target="summit"
+        writeName="客户"
+      ></bt-add-term-dialog>`,
+    );
+    const root = el.shadowRoot!;
+    const source = root.querySelector<HTMLInputElement>('input[name=source]')!;
+    expect(source.value).to.equal('峰会');
+    expect(root.querySelector<HTMLInputElement>('input[name=target]')!.value).to.equal('summit');
+    expect(root.textContent).to.contain('Goes to termbase “客户”.');
+    setTimeout(() => root.querySelector<HTMLButtonElement>('button[type=submit]')!.click());
+    expect((await oneEvent(el, 'bt-request-add-term')).detail).to.deep.equal({
+      source: '峰会',
+      target: 'summit',
+      note: '',
+      forbidden: false,
+    });
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads Ctrl+Alt+1…9 by key position and Ctrl+E', () => {
+    const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init);
+    expect(termNumber(key({ ctrlKey: true, altKey: true, code: 'Digit3', key: '£' }))).to.equal(3);
+    expect(termNumber(key({ ctrlKey: true, altKey: true, code: 'Numpad9', key: '9' }))).to.equal(9);
+    expect(termNumber(key({ ctrlKey: true, code: 'Digit3', key: '3' }))).to.equal(undefined);
+    expect(termNumber(key({ ctrlKey: true, altKey: true, code: 'Digit0', key: '0' }))).to.equal(
+      undefined,
+    );
+    expect(isAddTerm(key({ ctrlKey: true, key: 'e' }))).to.equal(true);
+    expect(isAddTerm(key({ ctrlKey: true, shiftKey: true, key: 'E' }))).to.equal(false);
+  });
+});
