@@ -86,7 +86,7 @@ export function chineseFeatures(
     for (const w of zhWords(han, lexicon)) {
       let ids = vocab.zhWordKeys.get(w);
       if (!ids) {
-        ids = Int32Array.from(['zh:' + w, ...lexicon.entries.get(w)!], (k) => vocab.id(k));
+        ids = Int32Array.from(['zh:' + w, ...lexicon.glosses(w)!], (k) => vocab.id(k));
         vocab.zhWordKeys.set(w, ids);
       }
       groups.push(ids);
