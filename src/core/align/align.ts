@@ -6,6 +6,7 @@ import { COARSE_MIN, blockCount, blocksOf, centreFromBlocks } from './coarse.js'
 import { BEAD_TYPES, bandedDp, pathCells, type PathStep } from './dp.js';
 import { DEFAULT_RATES, calibrateRates, pairMatches, type PairMatches } from './evidence.js';
 import { Vocabulary, featuresOf, type SentenceFeatures } from './features.js';
+import { learnPairs, withLearned } from './learned.js';
 import { calibrateLength, initialLengthModel } from './length.js';
 import {
   PRIOR_SHAPES,
@@ -51,12 +52,15 @@ function runPass(
   model: Model,
   progress: (f: number) => void,
   signal?: AbortSignal,
+  /** Pairs already computed for the first band (width `width` around `centre`). */
+  known?: PairMatches,
 ): PassResult {
   const n = src.length;
   const m = tgt.length;
   for (;;) {
     const band: Band = bandAround(centre, n, m, width);
-    const pairs = pairMatches(src, tgt, band, vocab.size);
+    const pairs = known ?? pairMatches(src, tgt, band, vocab.size);
+    known = undefined;
     const scorer = new Scorer(src, tgt, pairs, model);
     const steps = bandedDp(band, scorer.cost, BEAD_TYPES, progress, signal);
     const wider = (n + 1) * (2 * width * 2 + 1);
@@ -181,16 +185,21 @@ export function align(
   const stage = (from: number, to: number) => (f: number) => report(from + (to - from) * f);
   const { centre, width } = centreLine(src, tgt, vocab, model, stage(0.05, 0.15), opts.signal);
   const first = runPass(src, tgt, vocab, centre, width, model, stage(0.15, 0.5), opts.signal);
-  model = calibrate(first, src, tgt, model);
+  // The document's own translation table, learned on the first pass, joins the dictionary.
+  const src2 = withLearned(src, learnPairs(src, tgt, first.steps));
+  const firstPath = pathCentre(pathCells(first.steps), n);
+  const pairs2 = pairMatches(src2, tgt, bandAround(firstPath, n, m, SECOND_WIDTH), vocab.size);
+  model = calibrate({ ...first, pairs: pairs2 }, src2, tgt, model);
   const second = runPass(
-    src,
+    src2,
     tgt,
     vocab,
-    pathCentre(pathCells(first.steps), n),
+    firstPath,
     SECOND_WIDTH,
     model,
     stage(0.5, 0.95),
     opts.signal,
+    pairs2,
   );
   const conf = confidences(second.steps, n, m, second.scorer);
   report(1);

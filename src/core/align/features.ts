@@ -2,7 +2,8 @@
 // of keys (a Chinese word's stemmed English glosses; an English stem; a number; a mark), and
 // an "offer": every key it has. A word of one side is matched when one of its keys is offered
 // by the other side. Keys are interned to integers so matching is array work.
-import { contentStems, latinWords } from './english.js';
+import { contentStems, latinWords, stem } from './english.js';
+import { MIN_RUN, namePinyinKeys, runReadings, zhPinyinKeys } from './pinyin.js';
 import { zhWords, type Lexicon } from './lexicon.js';
 import { enNumbers, zhNumbers } from './numbers.js';
 import { charLength } from './length.js';
@@ -40,10 +41,11 @@ function marks(text: string): string[] {
   return out;
 }
 
-function build(len: number, groups: Int32Array[]): SentenceFeatures {
+/** `extra`: keys offered to the other side that belong to no word of this one. */
+function build(len: number, groups: Int32Array[], extra: Int32Array = NONE): SentenceFeatures {
   const seen = new Set<number>();
   const words: Int32Array[] = [];
-  const offer = new Set<number>();
+  const offer = new Set<number>(extra);
   for (const ids of groups) {
     // A word repeated in one sentence is one piece of evidence, not several; its first key
     // (the word itself, or a single stem) identifies it.
@@ -55,20 +57,43 @@ function build(len: number, groups: Int32Array[]): SentenceFeatures {
   return { len, words, offer: Int32Array.from([...offer].sort((a, b) => a - b)) };
 }
 
+const NONE = new Int32Array(0);
+
 const single = (vocab: Vocabulary, keys: string[]): Int32Array[] =>
   keys.map((k) => Int32Array.of(vocab.id(k)));
 
-/** Features of an English sentence: content stems, numbers, marks. */
-export function englishFeatures(text: string, vocab: Vocabulary): SentenceFeatures {
+/**
+ * Features of an English sentence: content stems, numbers, marks; with a lexicon, a name in
+ * pinyin also carries its reading (and offers its syllables).
+ */
+export function englishFeatures(
+  text: string,
+  vocab: Vocabulary,
+  lexicon?: Lexicon,
+): SentenceFeatures {
+  const names = new Map<string, string[]>();
+  if (lexicon) {
+    for (const w of latinWords(text)) {
+      const keys = namePinyinKeys(w, lexicon);
+      if (keys.length) names.set(stem(w), keys);
+    }
+  }
+  const extra: number[] = [];
+  const stems = contentStems(text).map((st) => {
+    const keys = names.get(st);
+    if (!keys) return Int32Array.of(vocab.id(st));
+    for (const k of keys.slice(1)) extra.push(vocab.id(k));
+    return Int32Array.of(vocab.id(st), vocab.id(keys[0]!));
+  });
   const groups = [
-    ...single(vocab, contentStems(text)),
+    ...stems,
     ...single(
       vocab,
       enNumbers(text).map((n) => 'num:' + n),
     ),
     ...single(vocab, marks(text)),
   ];
-  return build(charLength(text), groups);
+  return build(charLength(text), groups, Int32Array.from(extra));
 }
 
 /**
@@ -81,16 +106,21 @@ export function chineseFeatures(
   lexicon?: Lexicon,
 ): SentenceFeatures {
   const groups: Int32Array[] = [];
+  let extra = NONE;
   if (lexicon) {
     const han = text.replace(/[0-9０-９A-Za-z]+/g, ' ');
     for (const w of zhWords(han, lexicon)) {
       let ids = vocab.zhWordKeys.get(w);
       if (!ids) {
-        ids = Int32Array.from(['zh:' + w, ...lexicon.glosses(w)!], (k) => vocab.id(k));
+        const readings =
+          w.length <= 3 && w.length >= MIN_RUN ? runReadings(w, lexicon).map((r) => 'py:' + r) : [];
+        ids = Int32Array.from(['zh:' + w, ...lexicon.glosses(w)!, ...readings], (k) => vocab.id(k));
         vocab.zhWordKeys.set(w, ids);
       }
       groups.push(ids);
     }
+    // Runs across the reader's word cuts: a name is often read as single characters.
+    extra = Int32Array.from(zhPinyinKeys(han, lexicon), (k) => vocab.id(k));
   }
   groups.push(
     ...single(
@@ -100,7 +130,7 @@ export function chineseFeatures(
   );
   groups.push(...single(vocab, contentStems(latinWords(text).join(' '))));
   groups.push(...single(vocab, marks(text)));
-  return build(charLength(text), groups);
+  return build(charLength(text), groups, extra);
 }
 
 export function featuresOf(
@@ -110,6 +140,6 @@ export function featuresOf(
   lexicon?: Lexicon,
 ): SentenceFeatures[] {
   return sentences.map((s) =>
-    lang === 'zh' ? chineseFeatures(s, vocab, lexicon) : englishFeatures(s, vocab),
+    lang === 'zh' ? chineseFeatures(s, vocab, lexicon) : englishFeatures(s, vocab, lexicon),
   );
 }

@@ -8,6 +8,10 @@ import { contentStems } from './english.js';
 export interface Lexicon {
   /** The word's gloss stems, or undefined for a word the lexicon does not know. */
   glosses(word: string): readonly string[] | undefined;
+  /** Toneless pinyin readings of one Han character (for names), or undefined. */
+  readings(char: string): readonly string[] | undefined;
+  /** Every toneless pinyin syllable the readings use. */
+  readonly syllables: ReadonlySet<string>;
   /** Longest word, in UTF-16 code units. */
   readonly maxLength: number;
   readonly size: number;
@@ -19,10 +23,30 @@ export interface Lexicon {
  */
 class LazyLexicon implements Lexicon {
   private readonly split = new Map<string, readonly string[]>();
+  private readonly splitReadings = new Map<string, readonly string[]>();
+  private syllableSet?: Set<string>;
   constructor(
     private readonly raw: Map<string, string>,
     readonly maxLength: number,
+    private readonly rawReadings = new Map<string, string>(),
   ) {}
+  readings(char: string): readonly string[] | undefined {
+    let out = this.splitReadings.get(char);
+    if (out) return out;
+    const text = this.rawReadings.get(char);
+    if (text === undefined) return undefined;
+    out = text.split(' ').filter(Boolean);
+    this.splitReadings.set(char, out);
+    return out;
+  }
+  get syllables(): ReadonlySet<string> {
+    if (!this.syllableSet) {
+      this.syllableSet = new Set();
+      for (const r of this.rawReadings.values())
+        for (const x of r.split(' ')) if (x) this.syllableSet.add(x);
+    }
+    return this.syllableSet;
+  }
   get size(): number {
     return this.raw.size;
   }
@@ -38,35 +62,49 @@ class LazyLexicon implements Lexicon {
 }
 
 /**
- * Parses the `word TAB stem stem…` lines of generated/lexicon/zh-en.tsv ('#' lines are notes).
+ * Parses the `word TAB stem stem…` lines of generated/lexicon/zh-en.tsv ('#' lines are notes;
+ * `@char TAB reading reading…` lines are a character's toneless pinyin).
  * One scan with indexOf and no per-line arrays: the whole file loads in well under 100 ms.
  */
 export function parseLexicon(text: string): Lexicon {
   const raw = new Map<string, string>();
+  const readings = new Map<string, string>();
   let maxLength = 0;
   for (let p = 0; p < text.length;) {
     let end = text.indexOf('\n', p);
     if (end < 0) end = text.length;
     const tab = text.indexOf('\t', p);
-    if (text.charCodeAt(p) !== 35 && tab > p && tab < end - 1) {
-      const word = text.slice(p, tab);
-      raw.set(word, text.slice(tab + 1, end).trim());
-      if (word.length > maxLength) maxLength = word.length;
+    const first = text.charCodeAt(p);
+    if (first !== 35 /* # */ && tab > p && tab < end - 1) {
+      const value = text.slice(tab + 1, end).trim();
+      if (first === 64 /* @ */) readings.set(text.slice(p + 1, tab), value);
+      else {
+        const word = text.slice(p, tab);
+        raw.set(word, value);
+        if (word.length > maxLength) maxLength = word.length;
+      }
     }
     p = end + 1;
   }
-  return new LazyLexicon(raw, maxLength);
+  return new LazyLexicon(raw, maxLength, readings);
 }
 
 /**
  * Builds a lexicon from plain English glosses (stemmed here, as the generated file already is);
  * for tests and small user glossaries.
  */
-export function lexiconFrom(words: Record<string, readonly string[]>): Lexicon {
+export function lexiconFrom(
+  words: Record<string, readonly string[]>,
+  readings: Record<string, readonly string[]> = {},
+): Lexicon {
   const raw = new Map(
     Object.entries(words).map(([zh, g]) => [zh, [...new Set(g.flatMap(contentStems))].join(' ')]),
   );
-  return new LazyLexicon(raw, Math.max(0, ...[...raw.keys()].map((w) => w.length)));
+  return new LazyLexicon(
+    raw,
+    Math.max(0, ...[...raw.keys()].map((w) => w.length)),
+    new Map(Object.entries(readings).map(([c, r]) => [c, r.join(' ')])),
+  );
 }
 
 /**
