@@ -22,6 +22,8 @@ export class Vocabulary {
   private readonly ids = new Map<string, number>();
   /** Key ids of each Chinese word met so far: a document repeats its words a lot. */
   readonly zhWordKeys = new Map<string, Int32Array>();
+  /** Pinyin key ids of each run of characters met so far (see chineseFeatures). */
+  readonly zhRunKeys = new Map<string, Int32Array>();
   id(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) this.ids.set(key, (id = this.ids.size));
@@ -57,7 +59,21 @@ function build(len: number, groups: Int32Array[], extra: Int32Array = NONE): Sen
   return { len, words, offer: Int32Array.from([...offer].sort((a, b) => a - b)) };
 }
 
-const NONE = new Int32Array(0);
+const NONE: Int32Array = new Int32Array(0);
+
+/** `py:` key ids of the runs of a Chinese text, each stretch read once per document. */
+function pinyinIds(text: string, vocab: Vocabulary, lexicon: Lexicon): Int32Array {
+  const ids: number[] = [];
+  for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
+    let keys = vocab.zhRunKeys.get(run);
+    if (!keys) {
+      keys = Int32Array.from(zhPinyinKeys(run, lexicon), (k) => vocab.id(k));
+      vocab.zhRunKeys.set(run, keys);
+    }
+    for (const k of keys) ids.push(k);
+  }
+  return ids.length ? Int32Array.from(ids) : NONE;
+}
 
 const single = (vocab: Vocabulary, keys: string[]): Int32Array[] =>
   keys.map((k) => Int32Array.of(vocab.id(k)));
@@ -106,10 +122,12 @@ export function chineseFeatures(
   lexicon?: Lexicon,
 ): SentenceFeatures {
   const groups: Int32Array[] = [];
-  let extra = NONE;
+  let extra: Int32Array = NONE;
   if (lexicon) {
     const han = text.replace(/[0-9０-９A-Za-z]+/g, ' ');
-    for (const w of zhWords(han, lexicon)) {
+    const starts: number[] = [];
+    const words = zhWords(han, lexicon, starts);
+    for (const w of words) {
       let ids = vocab.zhWordKeys.get(w);
       if (!ids) {
         const readings =
@@ -119,8 +137,14 @@ export function chineseFeatures(
       }
       groups.push(ids);
     }
-    // Runs across the reader's word cuts: a name is often read as single characters.
-    extra = Int32Array.from(zhPinyinKeys(han, lexicon), (k) => vocab.id(k));
+    // A name is rarely a dictionary word: it is read as single characters (or skipped), so
+    // runs across those are read aloud too; longer words are left out, being no names.
+    let rest = han;
+    words.forEach((w, k) => {
+      if (w.length > 1)
+        rest = rest.slice(0, starts[k]) + ' '.repeat(w.length) + rest.slice(starts[k]! + w.length);
+    });
+    extra = pinyinIds(rest, vocab, lexicon);
   }
   groups.push(
     ...single(

@@ -8,6 +8,10 @@ import { contentStems } from './english.js';
 export interface Lexicon {
   /** The word's gloss stems, or undefined for a word the lexicon does not know. */
   glosses(word: string): readonly string[] | undefined;
+  /** Whether the lexicon knows the word (cheaper than glosses). */
+  has(word: string): boolean;
+  /** Bit k set: some word of k characters starts with this UTF-16 code unit (0: none). */
+  lengthsFrom(code: number): number;
   /** Toneless pinyin readings of one Han character (for names), or undefined. */
   readings(char: string): readonly string[] | undefined;
   /** Every toneless pinyin syllable the readings use. */
@@ -25,11 +29,23 @@ class LazyLexicon implements Lexicon {
   private readonly split = new Map<string, readonly string[]>();
   private readonly splitReadings = new Map<string, readonly string[]>();
   private syllableSet?: Set<string>;
+  private readonly lengths = new Map<number, number>();
   constructor(
     private readonly raw: Map<string, string>,
     readonly maxLength: number,
     private readonly rawReadings = new Map<string, string>(),
-  ) {}
+  ) {
+    for (const w of raw.keys()) {
+      const c = w.charCodeAt(0);
+      this.lengths.set(c, (this.lengths.get(c) ?? 0) | (1 << w.length));
+    }
+  }
+  lengthsFrom(code: number): number {
+    return this.lengths.get(code) ?? 0;
+  }
+  has(word: string): boolean {
+    return this.raw.has(word);
+  }
   readings(char: string): readonly string[] | undefined {
     let out = this.splitReadings.get(char);
     if (out) return out;
@@ -110,23 +126,27 @@ export function lexiconFrom(
 /**
  * Dictionary words of a Chinese text, read by forward longest match (words are a few
  * characters, so trying each length is cheaper than building a trie at load time). Characters
- * that start no known word are skipped: they carry no lexical evidence.
+ * that start no known word are skipped: they carry no lexical evidence. `starts`, when given,
+ * receives where each word starts.
  */
-export function zhWords(text: string, lexicon: Lexicon): string[] {
+export function zhWords(text: string, lexicon: Lexicon, starts?: number[]): string[] {
   const out: string[] = [];
   const max = lexicon.maxLength;
   let i = 0;
   while (i < text.length) {
     let found = '';
-    for (let len = Math.min(max, text.length - i); len > 0; len--) {
+    const lengths = lexicon.lengthsFrom(text.charCodeAt(i));
+    for (let len = Math.min(max, text.length - i); lengths && len > 0; len--) {
+      if (!(lengths & (1 << len))) continue;
       const w = text.slice(i, i + len);
-      if (lexicon.glosses(w)) {
+      if (lexicon.has(w)) {
         found = w;
         break;
       }
     }
     if (found) {
       out.push(found);
+      starts?.push(i);
       i += found.length;
     } else i++;
   }
