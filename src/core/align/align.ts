@@ -136,7 +136,7 @@ function centreLine(
   );
   return {
     centre: centreFromBlocks(pathCells(coarse.steps), sb, tb),
-    width: Math.max(FIRST_WIDTH, Math.ceil((1.5 * Math.max(n, m)) / count)),
+    width: Math.ceil((1.5 * Math.max(n, m)) / count),
   };
 }
 
