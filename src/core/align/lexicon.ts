@@ -29,17 +29,12 @@ class LazyLexicon implements Lexicon {
   private readonly split = new Map<string, readonly string[]>();
   private readonly splitReadings = new Map<string, readonly string[]>();
   private syllableSet?: Set<string>;
-  private readonly lengths = new Map<number, number>();
   constructor(
     private readonly raw: Map<string, string>,
     readonly maxLength: number,
     private readonly rawReadings = new Map<string, string>(),
-  ) {
-    for (const w of raw.keys()) {
-      const c = w.charCodeAt(0);
-      this.lengths.set(c, (this.lengths.get(c) ?? 0) | (1 << w.length));
-    }
-  }
+    private readonly lengths = lengthsOf(raw.keys()),
+  ) {}
   lengthsFrom(code: number): number {
     return this.lengths.get(code) ?? 0;
   }
@@ -77,6 +72,15 @@ class LazyLexicon implements Lexicon {
   }
 }
 
+/** First code unit → bit mask of the lengths of the words that start with it. */
+function lengthsOf(words: Iterable<string>, out = new Map<number, number>()): Map<number, number> {
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    out.set(c, (out.get(c) ?? 0) | (1 << w.length));
+  }
+  return out;
+}
+
 /**
  * Parses the `word TAB stem stem…` lines of generated/lexicon/zh-en.tsv ('#' lines are notes;
  * `@char TAB reading reading…` lines are a character's toneless pinyin).
@@ -85,6 +89,7 @@ class LazyLexicon implements Lexicon {
 export function parseLexicon(text: string): Lexicon {
   const raw = new Map<string, string>();
   const readings = new Map<string, string>();
+  const lengths = new Map<number, number>();
   let maxLength = 0;
   for (let p = 0; p < text.length;) {
     let end = text.indexOf('\n', p);
@@ -92,17 +97,18 @@ export function parseLexicon(text: string): Lexicon {
     const tab = text.indexOf('\t', p);
     const first = text.charCodeAt(p);
     if (first !== 35 /* # */ && tab > p && tab < end - 1) {
-      const value = text.slice(tab + 1, end).trim();
+      const value = text.slice(tab + 1, end);
       if (first === 64 /* @ */) readings.set(text.slice(p + 1, tab), value);
       else {
-        const word = text.slice(p, tab);
-        raw.set(word, value);
-        if (word.length > maxLength) maxLength = word.length;
+        raw.set(text.slice(p, tab), value);
+        const len = tab - p;
+        lengths.set(first, (lengths.get(first) ?? 0) | (1 << len));
+        if (len > maxLength) maxLength = len;
       }
     }
     p = end + 1;
   }
-  return new LazyLexicon(raw, maxLength, readings);
+  return new LazyLexicon(raw, maxLength, readings, lengths);
 }
 
 /**
