@@ -3,7 +3,7 @@
 // an "offer": every key it has. A word of one side is matched when one of its keys is offered
 // by the other side. Keys are interned to integers so matching is array work.
 import { contentStems, latinWords, stem } from './english.js';
-import { MIN_RUN, namePinyinKeys, runReadings, zhPinyinKeys } from './pinyin.js';
+import { MAX_RUN, MIN_RUN, namePinyinKeys, runReadings } from './pinyin.js';
 import { zhWords, type Lexicon } from './lexicon.js';
 import { enNumbers, zhNumbers } from './numbers.js';
 import { charLength } from './length.js';
@@ -61,16 +61,24 @@ function build(len: number, groups: Int32Array[], extra: Int32Array = NONE): Sen
 
 const NONE: Int32Array = new Int32Array(0);
 
-/** `py:` key ids of the runs of a Chinese text, each stretch read once per document. */
+/**
+ * `py:` key ids of the runs of two and three characters of a Chinese text (see pinyin.ts); each
+ * run's ids are worked out once per document, since the same runs keep coming back.
+ */
 function pinyinIds(text: string, vocab: Vocabulary, lexicon: Lexicon): Int32Array {
   const ids: number[] = [];
-  for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
-    let keys = vocab.zhRunKeys.get(run);
-    if (!keys) {
-      keys = Int32Array.from(zhPinyinKeys(run, lexicon), (k) => vocab.id(k));
-      vocab.zhRunKeys.set(run, keys);
+  for (const stretch of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
+    for (let i = 0; i + MIN_RUN <= stretch.length; i++) {
+      for (let k = MIN_RUN; k <= MAX_RUN && i + k <= stretch.length; k++) {
+        const run = stretch.slice(i, i + k);
+        let keys = vocab.zhRunKeys.get(run);
+        if (!keys) {
+          keys = Int32Array.from(runReadings(run, lexicon), (r) => vocab.id('py:' + r));
+          vocab.zhRunKeys.set(run, keys);
+        }
+        for (const id of keys) ids.push(id);
+      }
     }
-    for (const k of keys) ids.push(k);
   }
   return ids.length ? Int32Array.from(ids) : NONE;
 }

@@ -12,7 +12,7 @@ const MAX_READINGS = 2;
  * single character's reading would meet every one-syllable English name by chance.
  */
 export const MIN_RUN = 2;
-const MAX_RUN = 3;
+export const MAX_RUN = 3;
 /** Syllables in a romanised word. */
 const MAX_SYLLABLES = 4;
 
