@@ -95,7 +95,13 @@ function calibrate(
   for (const s of pass.steps) counts[shapeKey(s.a, s.b)]! += 1;
   const total = Object.values(counts).reduce((x, y) => x + y, 0);
   for (const k of Object.keys(counts)) counts[k]! /= total;
-  return { length, lexical, shapeCost: shapeCosts(counts) };
+  // Clause counts (commas, semicolons, colons) get the length model's treatment: a long Chinese
+  // sentence of four clauses is likelier two English sentences than one of a single clause.
+  const clauses = calibrateLength(
+    ones.map((s) => [src[s.i0]!.clauses, tgt[s.j0]!.clauses]),
+    { ratio: 1, variance: 1 },
+  );
+  return { length, clauses, lexical, shapeCost: shapeCosts(counts) };
 }
 
 /**

@@ -12,6 +12,8 @@ import type { LangCode } from '../text/lang.js';
 export interface SentenceFeatures {
   /** Non-space characters. */
   len: number;
+  /** Clauses: one more than the sentence-internal commas, semicolons and colons. */
+  clauses: number;
   /** Each word's keys. */
   words: Int32Array[];
   /** Every key of the sentence, sorted, unique. */
@@ -44,7 +46,12 @@ function marks(text: string): string[] {
 }
 
 /** `extra`: keys offered to the other side that belong to no word of this one. */
-function build(len: number, groups: Int32Array[], extra: Int32Array = NONE): SentenceFeatures {
+/** Clause marks inside a sentence, in either script (the final stop ends it, not a clause). */
+const CLAUSE_MARK = /[,;:，；：]/g;
+const clausesOf = (text: string): number => 1 + (text.match(CLAUSE_MARK)?.length ?? 0);
+
+function build(text: string, groups: Int32Array[], extra: Int32Array = NONE): SentenceFeatures {
+  const len = charLength(text);
   const seen = new Set<number>();
   const words: Int32Array[] = [];
   const offer = new Set<number>(extra);
@@ -56,7 +63,12 @@ function build(len: number, groups: Int32Array[], extra: Int32Array = NONE): Sen
     words.push(ids);
     for (const id of ids) offer.add(id);
   }
-  return { len, words, offer: Int32Array.from([...offer].sort((a, b) => a - b)) };
+  return {
+    len,
+    clauses: clausesOf(text),
+    words,
+    offer: Int32Array.from([...offer].sort((a, b) => a - b)),
+  };
 }
 
 const NONE: Int32Array = new Int32Array(0);
@@ -117,7 +129,7 @@ export function englishFeatures(
     ),
     ...single(vocab, marks(text)),
   ];
-  return build(charLength(text), groups, Int32Array.from(extra));
+  return build(text, groups, Int32Array.from(extra));
 }
 
 /**
@@ -162,7 +174,7 @@ export function chineseFeatures(
   );
   groups.push(...single(vocab, contentStems(latinWords(text).join(' '))));
   groups.push(...single(vocab, marks(text)));
-  return build(charLength(text), groups, extra);
+  return build(text, groups, extra);
 }
 
 export function featuresOf(

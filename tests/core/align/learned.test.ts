@@ -6,6 +6,7 @@ import { learnPairs, withLearned } from '../../../src/core/align/learned.js';
 /** A sentence whose words are single keys. */
 const sent = (...ids: number[]): SentenceFeatures => ({
   len: 10,
+  clauses: 1,
   words: ids.map((id) => Int32Array.of(id)),
   offer: Int32Array.from([...ids].sort((a, b) => a - b)),
 });
