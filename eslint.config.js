@@ -7,7 +7,7 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.test-results/**'] },
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', '.test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

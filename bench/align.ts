@@ -1,15 +1,28 @@
-// `npm run bench:align`: accuracy, time and peak memory of our aligner beside the length-only
-// Gale-Church baseline, on mac-dev, mag and bible-001 (../shared/data/alignment). Each run is
-// a child process, so peak memory is that run's own; our predictions are also scored by the
-// official scorer's command line as a cross-check.
+// `npm run bench:align`: in one run, on mac-dev, mag and bible-001 (../shared/data/alignment):
+// accuracy of our aligner (both directions) beside the length-only Gale-Church baseline and, when
+// a `hunalign` binary is on the PATH, hunalign; how well confidence predicts errors (ROC AUC,
+// wrong beads among the 5 % lowest); and times: in-process per set, the built CLI on bible-001
+// with process start, the 24-chapter batch. Each in-process run is a child process, so its
+// peak memory is its own; our predictions are also scored by the official scorer's command line.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LEXICON_PATH, loadLexiconFile } from '../src/cli/lexicon-file.js';
-import { align, galeChurch } from '../src/core/align/index.js';
-import { DATA_DIR, SETS, beadLines, loadScorer, loadSet, type Scores } from './align-data.js';
+import { LOW_CONFIDENCE, align, galeChurch } from '../src/core/align/index.js';
+import { hunalignMissing, hunalignRow, timeBatch, timeBuiltCli } from './align-runs.js';
+import {
+  DATA_DIR,
+  SETS,
+  beadLines,
+  confidenceSplit,
+  loadScorer,
+  loadSet,
+  rocAuc,
+  wrongShareOfLowest,
+  type Scores,
+} from './align-data.js';
 
 type Method = 'ours' | 'gale-church';
 
@@ -20,10 +33,18 @@ interface RunResult {
   cpuMs: number;
   lexiconMs: number;
   peakMb: number;
+  right: number[];
+  wrong: number[];
 }
 
-async function runOne(set: string, method: Method, predDir: string): Promise<RunResult> {
-  const [, sl, tl] = SETS.find(([n]) => n === set)!;
+async function runOne(
+  set: string,
+  method: Method,
+  reversed: boolean,
+  predDir: string,
+): Promise<RunResult> {
+  const [, sl0, tl0] = SETS.find(([n]) => n === set)!;
+  const [sl, tl] = reversed ? [tl0, sl0] : [sl0, tl0];
   const data = loadSet(set, sl, tl)!;
   const { parseBeads, scoreDocs } = await loadScorer();
   let t = performance.now();
@@ -38,23 +59,47 @@ async function runOne(set: string, method: Method, predDir: string): Promise<Run
   );
   const ms = performance.now() - t;
   const cpu = process.cpuUsage(cpu0);
-  const cpuMs = (cpu.user + cpu.system) / 1000;
   mkdirSync(predDir, { recursive: true });
   data.docs.forEach((d, i) => writeFileSync(join(predDir, `${d.id}.align`), beadLines(preds[i]!)));
+  // The gold lists the set's own source first; a reversed run swaps each gold bead.
+  const golds = data.docs.map((d) =>
+    parseBeads(d.gold).map(([a, b]) => (reversed ? [b, a] : [a, b]) as [number[], number[]]),
+  );
   const scores = scoreDocs(
-    data.docs.map((d) => parseBeads(d.gold)),
+    golds,
     preds.map((p) => p.map((b) => [b.src, b.tgt] as [number[], number[]])),
   );
-  return { scores, ms, cpuMs, lexiconMs, peakMb: process.resourceUsage().maxRSS / 1024 };
+  const right: number[] = [];
+  const wrong: number[] = [];
+  preds.forEach((p, i) => {
+    const s = confidenceSplit(golds[i]!, p);
+    right.push(...s.right);
+    wrong.push(...s.wrong);
+  });
+  return {
+    scores,
+    ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    lexiconMs,
+    peakMb: process.resourceUsage().maxRSS / 1024,
+    right,
+    wrong,
+  };
 }
 
 const f3 = (x: number): string => x.toFixed(3);
+const sec = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
 async function main(): Promise<void> {
   const child = process.argv.indexOf('--child');
   if (child >= 0) {
-    const [set, method, predDir] = process.argv.slice(child + 1) as [string, Method, string];
-    process.stdout.write(JSON.stringify(await runOne(set, method, predDir)));
+    const [set, method, rev, predDir] = process.argv.slice(child + 1) as [
+      string,
+      Method,
+      string,
+      string,
+    ];
+    process.stdout.write(JSON.stringify(await runOne(set, method, rev === 'rev', predDir)));
     return;
   }
   if (!loadSet('mag', 'en', 'zh')) {
@@ -62,32 +107,53 @@ async function main(): Promise<void> {
     return;
   }
   if (!loadLexiconFile()) console.log(`(no lexicon at ${LEXICON_PATH}: npm run build:lexicon)`);
+  const before = loadavg()[0]!;
   const out = mkdtempSync(join(tmpdir(), 'bench-align-'));
   const rows: string[] = [
-    '| set | aligner | strict P / R / F1 | lax P / R / F1 | wall time | CPU time | peak RSS |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| set | direction | aligner | strict P / R / F1 | lax P / R / F1 | confidence AUC | wrong in lowest 5 % | wall time | CPU time | peak RSS |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   const checks: string[] = [];
-  for (const [set] of SETS) {
-    for (const method of ['ours', 'gale-church'] as Method[]) {
-      const predDir = join(out, method, set);
+  const all = { right: [] as number[], wrong: [] as number[] };
+  const hun: string[] = [];
+  for (const [set, sl, tl] of SETS) {
+    const runs: [Method, boolean][] = [
+      ['ours', false],
+      ['gale-church', false],
+      ['ours', true],
+    ];
+    for (const [method, rev] of runs) {
+      const predDir = join(out, method, rev ? 'rev' : 'fwd', set);
       const r = spawnSync(
         process.execPath,
-        [...process.execArgv, fileURLToPath(import.meta.url), '--child', set, method, predDir],
-        { encoding: 'utf8', maxBuffer: 1 << 24 },
+        [
+          ...process.execArgv,
+          fileURLToPath(import.meta.url),
+          '--child',
+          set,
+          method,
+          rev ? 'rev' : 'fwd',
+          predDir,
+        ],
+        { encoding: 'utf8', maxBuffer: 1 << 26 },
       );
       if (r.status !== 0) throw new Error(`${set}/${method} failed: ${r.stderr.split('\n')[0]}`);
       const res = JSON.parse(r.stdout) as RunResult;
       const { strict: s, lax: l } = res.scores;
-      const time =
-        method === 'ours'
-          ? `${(res.ms / 1000).toFixed(2)} s (+ ${(res.lexiconMs / 1000).toFixed(2)} s lexicon load)`
-          : `${(res.ms / 1000).toFixed(2)} s`;
+      const ours = method === 'ours';
+      if (ours) {
+        all.right.push(...res.right);
+        all.wrong.push(...res.wrong);
+      }
+      const time = ours ? `${sec(res.ms)} (+ ${sec(res.lexiconMs)} lexicon load)` : sec(res.ms);
+      const conf = ours
+        ? `${f3(rocAuc(res.right, res.wrong))} | ${(100 * wrongShareOfLowest(res.right, res.wrong)).toFixed(0)} %`
+        : '– | –';
       rows.push(
-        `| ${set} | ${method} | ${f3(s.p)} / ${f3(s.r)} / **${f3(s.f1)}** | ` +
-          `${f3(l.p)} / ${f3(l.r)} / ${f3(l.f1)} | ${time} | ${(res.cpuMs / 1000).toFixed(2)} s | ${res.peakMb.toFixed(0)} MB |`,
+        `| ${set} | ${rev ? `${tl}→${sl}` : `${sl}→${tl}`} | ${method} | ${f3(s.p)} / ${f3(s.r)} / **${f3(s.f1)}** | ` +
+          `${f3(l.p)} / ${f3(l.r)} / ${f3(l.f1)} | ${conf} | ${time} | ${sec(res.cpuMs)} | ${res.peakMb.toFixed(0)} MB |`,
       );
-      if (method === 'ours') {
+      if (ours && !rev) {
         const official = spawnSync(
           process.execPath,
           [join(DATA_DIR, 'score.mjs'), join(DATA_DIR, set, 'gold'), predDir],
@@ -96,10 +162,28 @@ async function main(): Promise<void> {
         checks.push(`${set}: ${official.stdout.trim()}`);
       }
     }
+    if (!hunalignMissing()) hun.push(hunalignRow(set, sl, tl, join(out, 'hunalign', set)));
   }
   console.log(rows.join('\n'));
+  const flagged = [...all.right, ...all.wrong].filter((c) => c < LOW_CONFIDENCE).length;
+  const wrongFlagged = all.wrong.filter((c) => c < LOW_CONFIDENCE).length;
+  console.log(
+    `\nconfidence, all sets and both directions: ROC AUC ${f3(rocAuc(all.right, all.wrong))}, ` +
+      `wrong beads among the lowest 5 %: ${(100 * wrongShareOfLowest(all.right, all.wrong)).toFixed(0)} %; ` +
+      `below LOW_CONFIDENCE = ${LOW_CONFIDENCE}: ${((100 * flagged) / (all.right.length + all.wrong.length)).toFixed(1)} % of beads, ` +
+      `${((100 * wrongFlagged) / Math.max(1, flagged)).toFixed(0)} % of them wrong, ` +
+      `${((100 * wrongFlagged) / Math.max(1, all.wrong.length)).toFixed(0)} % of all wrong beads`,
+  );
+  console.log('\nhunalign: ' + (hunalignMissing() ?? '\n' + hun.map((h) => '  ' + h).join('\n')));
   console.log('\nofficial scorer (node score.mjs GOLD_DIR PRED_DIR) on our predictions:');
   console.log(checks.map((c) => '  ' + c).join('\n'));
+  console.log('\nbuilt CLI (node build/cli/bitext.mjs, process start and lexicon load included):');
+  console.log('  ' + timeBuiltCli(out));
+  console.log('  ' + timeBatch(out));
+  console.log(
+    `\nmachine: ${availableParallelism()} cores, load average ${before.toFixed(1)} at the start, ` +
+      `${loadavg()[0]!.toFixed(1)} at the end (wall times under load are upper bounds)`,
+  );
 }
 
 await main();

@@ -1,7 +1,9 @@
 // `bitext` command line over core/ (see DESIGN.md). Each command lives in commands/<name>.ts and
 // exports `run(args, io)`. Errors: one line on stderr and a non-zero exit code.
-import { readlinkSync } from 'node:fs';
+import { readlinkSync, realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
 import { fileError } from './file-errors.js';
 
 export interface Io {
@@ -13,7 +15,7 @@ export interface Io {
 
 export class UsageError extends Error {}
 
-const COMMANDS: Record<
+export const COMMANDS: Record<
   string,
   () => Promise<{ run: (args: string[], io: Io) => Promise<number> }>
 > = {
@@ -29,6 +31,7 @@ const COMMANDS: Record<
 const USAGE = `usage: bitext <command> [options]
   segment --lang zh|en [--format lines|jsonl] [FILE]
   align SOURCE TARGET --source-lang L --target-lang L [--presegmented] [--format beads|tsv|tmx|json]
+  align --batch PAIRS.tsv --out DIR --source-lang L --target-lang L [--presegmented] [--format …]
   convert IN OUT
   qa SRC TGT --source-lang L --target-lang L --presegmented [--format jsonl] | qa FILE [--format jsonl]
   tm lookup TM QUERIES --source-lang L --target-lang L [--min 50] [--max 5] [--format jsonl]
@@ -85,8 +88,19 @@ function stdoutName(): string {
   return 'standard output';
 }
 
+/** Executed (as src/cli/bitext.ts under tsx, or as the built bin, maybe through a symlink)?
+ *  Never in a worker thread, whose argv[1] is the worker's own file. */
+function isMain(): boolean {
+  if (!isMainThread) return false;
+  try {
+    return pathToFileURL(realpathSync(process.argv[1]!)).href === import.meta.url;
+  } catch {
+    return false;
+  }
+}
+
 // Run only when executed, not when imported by tests.
-if (process.argv[1] && /bitext\.ts$/.test(process.argv[1])) {
+if (isMain()) {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     // `bitext … | head` closes the pipe early: that is the reader's choice, not an error.
     if (e.code === 'EPIPE') process.exit(0);

@@ -1,12 +1,14 @@
 // `bitext align SOURCE TARGET --source-lang L --target-lang L [--presegmented]
 //  [--format beads|tsv|tmx|json]` (DESIGN.md). Without --presegmented every line is a
 // paragraph and is split into sentences first; bead ids are 0-based sentence numbers.
+// `--batch PAIRS.tsv --out DIR` aligns many pairs in one process (align-batch.ts).
 import { UsageError, type Io } from '../bitext.js';
 import {
   align,
   alignParagraphs,
   type LangCode as AlignLang,
   type Bead,
+  type Lexicon,
 } from '../../core/align/index.js';
 import { segmentText } from '../../core/segment/index.js';
 import { readNamed } from '../file-errors.js';
@@ -14,7 +16,7 @@ import { loadLexiconFile } from '../lexicon-file.js';
 import { writeBeads, writeJson, writeTmx, writeTsv, type Aligned } from './align-writers.js';
 
 const FORMATS = ['beads', 'tsv', 'tmx', 'json'] as const;
-type Format = (typeof FORMATS)[number];
+export type Format = (typeof FORMATS)[number];
 /** Sentences a side beyond which the job is refused rather than left to exhaust memory. */
 const MAX_SENTENCES = 1_000_000;
 
@@ -27,12 +29,17 @@ function parseLang(flag: string, value: string | undefined): AlignLang {
   return lang;
 }
 
-interface Args {
-  files: string[];
+export interface AlignSettings {
   sourceLang: AlignLang;
   targetLang: AlignLang;
   presegmented: boolean;
   format: Format;
+}
+
+interface Args extends AlignSettings {
+  files: string[];
+  batch?: string;
+  out?: string;
 }
 
 function parseArgs(args: string[]): Args {
@@ -42,7 +49,7 @@ function parseArgs(args: string[]): Args {
   for (let k = 0; k < args.length; k++) {
     const a = args[k]!;
     if (a === '--presegmented') presegmented = true;
-    else if (/^--(source-lang|target-lang|format)(=|$)/.test(a)) {
+    else if (/^--(source-lang|target-lang|format|batch|out)(=|$)/.test(a)) {
       const [name, inline] = a.slice(2).split(/=(.*)/s) as [string, string | undefined];
       const value = inline ?? args[++k];
       if (value === undefined) throw new UsageError(`--${name} needs a value`);
@@ -50,7 +57,12 @@ function parseArgs(args: string[]): Args {
     } else if (a.startsWith('--') && a !== '--') throw new UsageError(`unknown option ${a}`);
     else files.push(a);
   }
-  if (files.length !== 2) throw new UsageError('expected two files: SOURCE TARGET');
+  if (opts.batch !== undefined || opts.out !== undefined) {
+    if (opts.batch === undefined || opts.out === undefined)
+      throw new UsageError('--batch PAIRS.tsv and --out DIR go together');
+    if (files.length)
+      throw new UsageError('--batch takes its files from PAIRS.tsv, not the command line');
+  } else if (files.length !== 2) throw new UsageError('expected two files: SOURCE TARGET');
   const format = (opts.format ?? 'beads') as Format;
   if (!FORMATS.includes(format)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${opts.format}"`);
@@ -61,6 +73,8 @@ function parseArgs(args: string[]): Args {
     targetLang: parseLang('--target-lang', opts['target-lang']),
     presegmented,
     format,
+    batch: opts.batch,
+    out: opts.out,
   };
 }
 
@@ -103,40 +117,59 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
+/** Whether this language pair uses the zh→en lexicon. */
+export const needsLexicon = (s: AlignSettings): boolean =>
+  s.sourceLang !== s.targetLang || s.sourceLang === 'zh';
+
+/** Aligns one pair of texts and renders it in the chosen format (shared with --batch). */
+export function alignTexts(
+  srcText: string,
+  tgtText: string,
+  files: [string, string],
+  settings: AlignSettings,
+  lexicon: Lexicon | undefined,
+): string {
+  const opts = { sourceLang: settings.sourceLang, targetLang: settings.targetLang, lexicon };
+  let src: string[];
+  let tgt: string[];
+  let beads: Bead[];
+  if (settings.presegmented) {
+    src = splitLines(srcText);
+    tgt = splitLines(tgtText);
+    check(src, tgt, files);
+    beads = align(src, tgt, opts);
+  } else {
+    const sp = segmentText(srcText, settings.sourceLang);
+    const tp = segmentText(tgtText, settings.targetLang);
+    src = sp.flat();
+    tgt = tp.flat();
+    check(src, tgt, files);
+    beads = alignParagraphs(sp, tp, opts);
+  }
+  const data: Aligned = { beads, source: src, target: tgt, ...opts };
+  const writers = { beads: writeBeads, tsv: writeTsv, tmx: writeTmx, json: writeJson };
+  return writers[settings.format](data);
+}
+
+export const NO_LEXICON =
+  'bitext align: no lexicon (npm run build:lexicon); aligning on length and numbers\n';
+
 export async function run(args: string[], io: Io): Promise<number> {
   const a = parseArgs(args);
+  if (a.batch !== undefined) {
+    const { runBatch } = await import('./align-batch.js');
+    return runBatch(a.batch, a.out!, a, io);
+  }
   const texts = await Promise.all(
     a.files.map(async (f) => {
       return decodeText(await readNamed(io.readInput, f), f);
     }),
   );
   const [srcText, tgtText] = texts as [string, string];
-  const lexicon =
-    a.sourceLang !== a.targetLang || a.sourceLang === 'zh' ? loadLexiconFile() : undefined;
-  if (!lexicon && a.sourceLang !== a.targetLang) {
-    io.stderr('bitext align: no lexicon (npm run build:lexicon); aligning on length and numbers\n');
-  }
-  const opts = { sourceLang: a.sourceLang, targetLang: a.targetLang, lexicon };
-  let src: string[];
-  let tgt: string[];
-  let beads: Bead[];
-  if (a.presegmented) {
-    src = splitLines(srcText);
-    tgt = splitLines(tgtText);
-    check(src, tgt, a.files);
-    beads = align(src, tgt, opts);
-  } else {
-    const sp = segmentText(srcText, a.sourceLang);
-    const tp = segmentText(tgtText, a.targetLang);
-    src = sp.flat();
-    tgt = tp.flat();
-    check(src, tgt, a.files);
-    beads = alignParagraphs(sp, tp, opts);
-  }
-  const data: Aligned = { beads, source: src, target: tgt, ...opts };
-  const writers = { beads: writeBeads, tsv: writeTsv, tmx: writeTmx, json: writeJson };
+  const lexicon = needsLexicon(a) ? loadLexiconFile() : undefined;
+  if (!lexicon && a.sourceLang !== a.targetLang) io.stderr(NO_LEXICON);
   // Built whole before writing: an error never leaves half an output behind.
-  io.stdout(writers[a.format](data));
+  io.stdout(alignTexts(srcText, tgtText, a.files as [string, string], a, lexicon));
   return 0;
 }
 

@@ -22,14 +22,21 @@ export function blocksOf(f: SentenceFeatures[], count: number): Blocks {
   const features: SentenceFeatures[] = [];
   for (let k = 0; k < count; k++) {
     let len = 0;
+    let clauses = 0;
     const words: Int32Array[] = [];
     const offer = new Set<number>();
     for (let i = bounds[k]!; i < bounds[k + 1]!; i++) {
       len += f[i]!.len;
+      clauses += f[i]!.clauses;
       words.push(...f[i]!.words);
       for (const id of f[i]!.offer) offer.add(id);
     }
-    features.push({ len, words, offer: Int32Array.from([...offer].sort((a, b) => a - b)) });
+    features.push({
+      len,
+      clauses,
+      words,
+      offer: Int32Array.from([...offer].sort((a, b) => a - b)),
+    });
   }
   return { bounds, features };
 }

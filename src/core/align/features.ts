@@ -2,7 +2,8 @@
 // of keys (a Chinese word's stemmed English glosses; an English stem; a number; a mark), and
 // an "offer": every key it has. A word of one side is matched when one of its keys is offered
 // by the other side. Keys are interned to integers so matching is array work.
-import { contentStems, latinWords } from './english.js';
+import { contentStems, latinWords, stem } from './english.js';
+import { MAX_RUN, MIN_RUN, namePinyinKeys, runReadings } from './pinyin.js';
 import { zhWords, type Lexicon } from './lexicon.js';
 import { enNumbers, zhNumbers } from './numbers.js';
 import { charLength } from './length.js';
@@ -11,6 +12,8 @@ import type { LangCode } from '../text/lang.js';
 export interface SentenceFeatures {
   /** Non-space characters. */
   len: number;
+  /** Clauses: one more than the sentence-internal commas, semicolons and colons. */
+  clauses: number;
   /** Each word's keys. */
   words: Int32Array[];
   /** Every key of the sentence, sorted, unique. */
@@ -21,6 +24,8 @@ export class Vocabulary {
   private readonly ids = new Map<string, number>();
   /** Key ids of each Chinese word met so far: a document repeats its words a lot. */
   readonly zhWordKeys = new Map<string, Int32Array>();
+  /** Pinyin key ids of each run of characters met so far (see chineseFeatures). */
+  readonly zhRunKeys = new Map<string, Int32Array>();
   id(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) this.ids.set(key, (id = this.ids.size));
@@ -40,10 +45,16 @@ function marks(text: string): string[] {
   return out;
 }
 
-function build(len: number, groups: Int32Array[]): SentenceFeatures {
+/** `extra`: keys offered to the other side that belong to no word of this one. */
+/** Clause marks inside a sentence, in either script (the final stop ends it, not a clause). */
+const CLAUSE_MARK = /[,;:，；：]/g;
+const clausesOf = (text: string): number => 1 + (text.match(CLAUSE_MARK)?.length ?? 0);
+
+function build(text: string, groups: Int32Array[], extra: Int32Array = NONE): SentenceFeatures {
+  const len = charLength(text);
   const seen = new Set<number>();
   const words: Int32Array[] = [];
-  const offer = new Set<number>();
+  const offer = new Set<number>(extra);
   for (const ids of groups) {
     // A word repeated in one sentence is one piece of evidence, not several; its first key
     // (the word itself, or a single stem) identifies it.
@@ -52,23 +63,73 @@ function build(len: number, groups: Int32Array[]): SentenceFeatures {
     words.push(ids);
     for (const id of ids) offer.add(id);
   }
-  return { len, words, offer: Int32Array.from([...offer].sort((a, b) => a - b)) };
+  return {
+    len,
+    clauses: clausesOf(text),
+    words,
+    offer: Int32Array.from([...offer].sort((a, b) => a - b)),
+  };
+}
+
+const NONE: Int32Array = new Int32Array(0);
+
+/**
+ * `py:` key ids of the runs of two and three characters of a Chinese text (see pinyin.ts); each
+ * run's ids are worked out once per document, since the same runs keep coming back.
+ */
+function pinyinIds(text: string, vocab: Vocabulary, lexicon: Lexicon): Int32Array {
+  const ids: number[] = [];
+  for (const stretch of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
+    for (let i = 0; i + MIN_RUN <= stretch.length; i++) {
+      for (let k = MIN_RUN; k <= MAX_RUN && i + k <= stretch.length; k++) {
+        const run = stretch.slice(i, i + k);
+        let keys = vocab.zhRunKeys.get(run);
+        if (!keys) {
+          keys = Int32Array.from(runReadings(run, lexicon), (r) => vocab.id('py:' + r));
+          vocab.zhRunKeys.set(run, keys);
+        }
+        for (const id of keys) ids.push(id);
+      }
+    }
+  }
+  return ids.length ? Int32Array.from(ids) : NONE;
 }
 
 const single = (vocab: Vocabulary, keys: string[]): Int32Array[] =>
   keys.map((k) => Int32Array.of(vocab.id(k)));
 
-/** Features of an English sentence: content stems, numbers, marks. */
-export function englishFeatures(text: string, vocab: Vocabulary): SentenceFeatures {
+/**
+ * Features of an English sentence: content stems, numbers, marks; with a lexicon, a name in
+ * pinyin also carries its reading (and offers its syllables).
+ */
+export function englishFeatures(
+  text: string,
+  vocab: Vocabulary,
+  lexicon?: Lexicon,
+): SentenceFeatures {
+  const names = new Map<string, string[]>();
+  if (lexicon) {
+    for (const w of latinWords(text)) {
+      const keys = namePinyinKeys(w, lexicon);
+      if (keys.length) names.set(stem(w), keys);
+    }
+  }
+  const extra: number[] = [];
+  const stems = contentStems(text).map((st) => {
+    const keys = names.get(st);
+    if (!keys) return Int32Array.of(vocab.id(st));
+    for (const k of keys.slice(1)) extra.push(vocab.id(k));
+    return Int32Array.of(vocab.id(st), vocab.id(keys[0]!));
+  });
   const groups = [
-    ...single(vocab, contentStems(text)),
+    ...stems,
     ...single(
       vocab,
       enNumbers(text).map((n) => 'num:' + n),
     ),
     ...single(vocab, marks(text)),
   ];
-  return build(charLength(text), groups);
+  return build(text, groups, Int32Array.from(extra));
 }
 
 /**
@@ -81,16 +142,29 @@ export function chineseFeatures(
   lexicon?: Lexicon,
 ): SentenceFeatures {
   const groups: Int32Array[] = [];
+  let extra: Int32Array = NONE;
   if (lexicon) {
     const han = text.replace(/[0-9０-９A-Za-z]+/g, ' ');
-    for (const w of zhWords(han, lexicon)) {
+    const starts: number[] = [];
+    const words = zhWords(han, lexicon, starts);
+    for (const w of words) {
       let ids = vocab.zhWordKeys.get(w);
       if (!ids) {
-        ids = Int32Array.from(['zh:' + w, ...lexicon.entries.get(w)!], (k) => vocab.id(k));
+        const readings =
+          w.length <= 3 && w.length >= MIN_RUN ? runReadings(w, lexicon).map((r) => 'py:' + r) : [];
+        ids = Int32Array.from(['zh:' + w, ...lexicon.glosses(w)!, ...readings], (k) => vocab.id(k));
         vocab.zhWordKeys.set(w, ids);
       }
       groups.push(ids);
     }
+    // A name is rarely a dictionary word: it is read as single characters (or skipped), so
+    // runs across those are read aloud too; longer words are left out, being no names.
+    let rest = han;
+    words.forEach((w, k) => {
+      if (w.length > 1)
+        rest = rest.slice(0, starts[k]) + ' '.repeat(w.length) + rest.slice(starts[k]! + w.length);
+    });
+    extra = pinyinIds(rest, vocab, lexicon);
   }
   groups.push(
     ...single(
@@ -100,7 +174,7 @@ export function chineseFeatures(
   );
   groups.push(...single(vocab, contentStems(latinWords(text).join(' '))));
   groups.push(...single(vocab, marks(text)));
-  return build(charLength(text), groups);
+  return build(text, groups, extra);
 }
 
 export function featuresOf(
@@ -110,6 +184,6 @@ export function featuresOf(
   lexicon?: Lexicon,
 ): SentenceFeatures[] {
   return sentences.map((s) =>
-    lang === 'zh' ? chineseFeatures(s, vocab, lexicon) : englishFeatures(s, vocab),
+    lang === 'zh' ? chineseFeatures(s, vocab, lexicon) : englishFeatures(s, vocab, lexicon),
   );
 }

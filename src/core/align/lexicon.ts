@@ -4,93 +4,156 @@
 
 import { contentStems } from './english.js';
 
+/** Simplified Chinese word → its stemmed English gloss words (see english.ts `stem`). */
 export interface Lexicon {
-  /** Simplified Chinese word → stemmed English gloss words (see english.ts `stem`). */
-  readonly entries: ReadonlyMap<string, readonly string[]>;
-  /** Longest word in `entries`, in UTF-16 code units. */
+  /** The word's gloss stems, or undefined for a word the lexicon does not know. */
+  glosses(word: string): readonly string[] | undefined;
+  /** Whether the lexicon knows the word (cheaper than glosses). */
+  has(word: string): boolean;
+  /** Bit k set: some word of k characters starts with this UTF-16 code unit (0: none). */
+  lengthsFrom(code: number): number;
+  /** Toneless pinyin readings of one Han character (for names), or undefined. */
+  readings(char: string): readonly string[] | undefined;
+  /** Every toneless pinyin syllable the readings use. */
+  readonly syllables: ReadonlySet<string>;
+  /** Longest word, in UTF-16 code units. */
   readonly maxLength: number;
+  readonly size: number;
 }
 
-/** Parses the `word TAB stem stem…` lines of generated/lexicon/zh-en.tsv ('#' lines are notes). */
-export function parseLexicon(text: string): Lexicon {
-  const entries = new Map<string, string[]>();
-  let maxLength = 0;
-  for (const line of text.split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const tab = line.indexOf('\t');
-    if (tab <= 0) continue;
-    const word = line.slice(0, tab);
-    const stems = line
-      .slice(tab + 1)
-      .split(' ')
-      .filter(Boolean);
-    if (!stems.length) continue;
-    entries.set(word, stems);
-    if (word.length > maxLength) maxLength = word.length;
+/**
+ * Words map to their still-unsplit gloss text: a document meets a few thousand of the ~100k
+ * words, so splitting (and caching) on first use keeps loading to one pass over the file.
+ */
+class LazyLexicon implements Lexicon {
+  private readonly split = new Map<string, readonly string[]>();
+  private readonly splitReadings = new Map<string, readonly string[]>();
+  private syllableSet?: Set<string>;
+  constructor(
+    private readonly raw: Map<string, string>,
+    readonly maxLength: number,
+    private readonly rawReadings = new Map<string, string>(),
+    private readonly lengths = lengthsOf(raw.keys()),
+  ) {}
+  lengthsFrom(code: number): number {
+    return this.lengths.get(code) ?? 0;
   }
-  const lexicon = { entries, maxLength };
-  // Built now, so loading pays for it rather than the first alignment.
-  trieOf(lexicon);
-  return lexicon;
+  has(word: string): boolean {
+    return this.raw.has(word);
+  }
+  readings(char: string): readonly string[] | undefined {
+    let out = this.splitReadings.get(char);
+    if (out) return out;
+    const text = this.rawReadings.get(char);
+    if (text === undefined) return undefined;
+    out = text.split(' ').filter(Boolean);
+    this.splitReadings.set(char, out);
+    return out;
+  }
+  get syllables(): ReadonlySet<string> {
+    if (!this.syllableSet) {
+      this.syllableSet = new Set();
+      for (const r of this.rawReadings.values())
+        for (const x of r.split(' ')) if (x) this.syllableSet.add(x);
+    }
+    return this.syllableSet;
+  }
+  get size(): number {
+    return this.raw.size;
+  }
+  glosses(word: string): readonly string[] | undefined {
+    let out = this.split.get(word);
+    if (out) return out;
+    const text = this.raw.get(word);
+    if (text === undefined) return undefined;
+    out = text.split(' ').filter(Boolean);
+    this.split.set(word, out);
+    return out;
+  }
+}
+
+/** First code unit → bit mask of the lengths of the words that start with it. */
+function lengthsOf(words: Iterable<string>, out = new Map<number, number>()): Map<number, number> {
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    out.set(c, (out.get(c) ?? 0) | (1 << w.length));
+  }
+  return out;
+}
+
+/**
+ * Parses the `word TAB stem stem…` lines of generated/lexicon/zh-en.tsv ('#' lines are notes;
+ * `@char TAB reading reading…` lines are a character's toneless pinyin).
+ * One scan with indexOf and no per-line arrays: the whole file loads in well under 100 ms.
+ */
+export function parseLexicon(text: string): Lexicon {
+  const raw = new Map<string, string>();
+  const readings = new Map<string, string>();
+  const lengths = new Map<number, number>();
+  let maxLength = 0;
+  for (let p = 0; p < text.length;) {
+    let end = text.indexOf('\n', p);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf('\t', p);
+    const first = text.charCodeAt(p);
+    if (first !== 35 /* # */ && tab > p && tab < end - 1) {
+      const value = text.slice(tab + 1, end);
+      if (first === 64 /* @ */) readings.set(text.slice(p + 1, tab), value);
+      else {
+        raw.set(text.slice(p, tab), value);
+        const len = tab - p;
+        lengths.set(first, (lengths.get(first) ?? 0) | (1 << len));
+        if (len > maxLength) maxLength = len;
+      }
+    }
+    p = end + 1;
+  }
+  return new LazyLexicon(raw, maxLength, readings, lengths);
 }
 
 /**
  * Builds a lexicon from plain English glosses (stemmed here, as the generated file already is);
  * for tests and small user glossaries.
  */
-export function lexiconFrom(words: Record<string, readonly string[]>): Lexicon {
-  const entries = new Map(
-    Object.entries(words).map(([zh, glosses]) => [zh, [...new Set(glosses.flatMap(contentStems))]]),
+export function lexiconFrom(
+  words: Record<string, readonly string[]>,
+  readings: Record<string, readonly string[]> = {},
+): Lexicon {
+  const raw = new Map(
+    Object.entries(words).map(([zh, g]) => [zh, [...new Set(g.flatMap(contentStems))].join(' ')]),
   );
-  return { entries, maxLength: Math.max(0, ...[...entries.keys()].map((w) => w.length)) };
-}
-
-interface TrieNode {
-  /** Length of the word ending here, or 0. */
-  word: number;
-  next: Map<number, TrieNode>;
-}
-
-const tries = new WeakMap<Lexicon, TrieNode>();
-
-/** A character trie over the lexicon, built once per lexicon: reading walks it without slicing. */
-function trieOf(lexicon: Lexicon): TrieNode {
-  let root = tries.get(lexicon);
-  if (root) return root;
-  root = { word: 0, next: new Map() };
-  for (const w of lexicon.entries.keys()) {
-    let node = root;
-    for (let i = 0; i < w.length; i++) {
-      const c = w.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { word: 0, next: new Map() }));
-      node = child;
-    }
-    node.word = w.length;
-  }
-  tries.set(lexicon, root);
-  return root;
+  return new LazyLexicon(
+    raw,
+    Math.max(0, ...[...raw.keys()].map((w) => w.length)),
+    new Map(Object.entries(readings).map(([c, r]) => [c, r.join(' ')])),
+  );
 }
 
 /**
- * Dictionary words of a Chinese text, read by forward longest match. Characters that start
- * no known word are skipped: they carry no lexical evidence.
+ * Dictionary words of a Chinese text, read by forward longest match (words are a few
+ * characters, so trying each length is cheaper than building a trie at load time). Characters
+ * that start no known word are skipped: they carry no lexical evidence. `starts`, when given,
+ * receives where each word starts.
  */
-export function zhWords(text: string, lexicon: Lexicon): string[] {
-  const root = trieOf(lexicon);
+export function zhWords(text: string, lexicon: Lexicon, starts?: number[]): string[] {
   const out: string[] = [];
+  const max = lexicon.maxLength;
   let i = 0;
   while (i < text.length) {
-    let node: TrieNode | undefined = root;
-    let found = 0;
-    for (let k = i; k < text.length; k++) {
-      node = node.next.get(text.charCodeAt(k));
-      if (!node) break;
-      if (node.word) found = node.word;
+    let found = '';
+    const lengths = lexicon.lengthsFrom(text.charCodeAt(i));
+    for (let len = Math.min(max, text.length - i); lengths && len > 0; len--) {
+      if (!(lengths & (1 << len))) continue;
+      const w = text.slice(i, i + len);
+      if (lexicon.has(w)) {
+        found = w;
+        break;
+      }
     }
     if (found) {
-      out.push(text.slice(i, i + found));
-      i += found;
+      out.push(found);
+      starts?.push(i);
+      i += found.length;
     } else i++;
   }
   return out;

@@ -21,8 +21,12 @@ export const PRIOR_SHAPES: Record<string, number> = {
 export const SHAPE_PRIOR_WEIGHT = 50;
 /** The two sides' word evidence overlaps (a matched pair shows on both), so each counts half. */
 const LEX_SIDE_WEIGHT = 0.5;
+/** Clause counts are small and coarse: their evidence counts for this much of a length's. */
+const CLAUSE_WEIGHT = 0.5;
 export interface Model {
   length: LengthModel;
+  /** The same model over clause counts: a sentence's clauses survive translation. */
+  clauses?: LengthModel;
   lexical: LexicalModel;
   shapeCost: Float64Array;
 }
@@ -36,6 +40,8 @@ export function shapeCosts(p: Record<string, number>): Float64Array {
 export class Scorer {
   private readonly sPre: Float64Array;
   private readonly tPre: Float64Array;
+  private readonly sCl: Float64Array;
+  private readonly tCl: Float64Array;
   private readonly ws: [number, number][];
   private readonly wt: [number, number][];
   private readonly srcWords: Int32Array;
@@ -48,8 +54,10 @@ export class Scorer {
     private readonly pairs: PairMatches,
     private readonly model: Model,
   ) {
-    this.sPre = prefix(src);
-    this.tPre = prefix(tgt);
+    this.sPre = prefix(src, (f) => f.len);
+    this.tPre = prefix(tgt, (f) => f.len);
+    this.sCl = prefix(src, (f) => f.clauses);
+    this.tCl = prefix(tgt, (f) => f.clauses);
     this.srcWords = Int32Array.from(src, (f) => f.words.length);
     this.tgtWords = Int32Array.from(tgt, (f) => f.words.length);
     this.ws = weights(model.lexical.src);
@@ -100,14 +108,18 @@ export class Scorer {
   cost = (i0: number, a: number, j0: number, b: number, type: number): number => {
     const s = this.sPre[i0 + a]! - this.sPre[i0]!;
     const t = this.tPre[j0 + b]! - this.tPre[j0]!;
-    return (
-      this.model.shapeCost[type]! + lengthCost(s, t, this.model.length) - this.lexical(i0, a, j0, b)
-    );
+    let c = this.model.shapeCost[type]! + lengthCost(s, t, this.model.length);
+    if (this.model.clauses && a && b) {
+      const cs = this.sCl[i0 + a]! - this.sCl[i0]!;
+      const ct = this.tCl[j0 + b]! - this.tCl[j0]!;
+      c += CLAUSE_WEIGHT * (lengthCost(cs, ct, this.model.clauses) - 1);
+    }
+    return c - this.lexical(i0, a, j0, b);
   };
 }
 
-function prefix(f: SentenceFeatures[]): Float64Array {
+function prefix(f: SentenceFeatures[], of: (x: SentenceFeatures) => number): Float64Array {
   const p = new Float64Array(f.length + 1);
-  for (let i = 0; i < f.length; i++) p[i + 1] = p[i]! + f[i]!.len;
+  for (let i = 0; i < f.length; i++) p[i + 1] = p[i]! + of(f[i]!);
   return p;
 }

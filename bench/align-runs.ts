@@ -1,0 +1,167 @@
+// Parts of `npm run bench:align` that run programs: hunalign (when on the PATH), the built CLI on
+// bible-001, and the batch of mac-dev's chapters. Wall time includes process start; CPU time is
+// the children's, read from /proc (Linux), since wall time on a shared machine measures the queue.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DATA_DIR, loadScorer, loadSet } from './align-data.js';
+import type { LangCode } from '../src/core/align/index.js';
+
+const root = join(fileURLToPath(import.meta.url), '..', '..');
+const BIN = join(root, 'build', 'cli', 'bitext.mjs');
+const scorer = await loadScorer();
+
+/** CPU seconds used so far by this process's finished children (0 where /proc is missing). */
+function childCpu(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 (cutime, cstime) of proc(5), counted from field 3 here, in 1/100 s.
+    return (Number(f[13]) + Number(f[14])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs a command; wall and CPU seconds, and its result. */
+function timed(
+  cmd: string,
+  args: string[],
+): { wall: number; cpu: number; out: string; ok: boolean; err: string } {
+  const c0 = childCpu();
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return {
+    wall: (performance.now() - t0) / 1000,
+    cpu: childCpu() - c0,
+    out: r.stdout ?? '',
+    ok: r.status === 0,
+    err: r.error ? String(r.error) : (r.stderr ?? '').split('\n')[0]!,
+  };
+}
+
+function ensureBuilt(): void {
+  const r = spawnSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], {
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`build-cli failed: ${r.stderr}`);
+}
+
+const strictF1 = (gold: string, pred: string): number =>
+  scorer.scoreDocs([scorer.parseBeads(gold)], [scorer.parseBeads(pred)]).strict.f1;
+
+const file = (set: string, lang: LangCode, id: string): string =>
+  join(DATA_DIR, set, lang, `${id}.txt`);
+
+/** bible-001 through the built bin, as a user runs it: one process, one document. */
+export function timeBuiltCli(out: string): string {
+  ensureBuilt();
+  const d = loadSet('bible-001', 'en', 'zh')!.docs[0]!;
+  const runs = [0, 1].map(() =>
+    timed(process.execPath, [
+      BIN,
+      'align',
+      file('bible-001', 'en', d.id),
+      file('bible-001', 'zh', d.id),
+      '--source-lang',
+      'en',
+      '--target-lang',
+      'zh',
+      '--presegmented',
+    ]),
+  );
+  const best = runs.reduce((a, b) => (b.wall < a.wall ? b : a));
+  if (!best.ok) return `bible-001: failed (${best.err})`;
+  writeFileSync(join(out, 'bible-cli.align'), best.out);
+  return (
+    `bible-001 (5,000 × 6,301 sentences), \`bitext align\`: ${best.wall.toFixed(2)} s wall, ` +
+    `${best.cpu.toFixed(2)} s CPU (best of 2), strict F1 ${strictF1(d.gold, best.out).toFixed(3)}`
+  );
+}
+
+/** mac-dev's chapters four times over (24 documents) in one `--batch` call. */
+export function timeBatch(out: string): string {
+  ensureBuilt();
+  const set = loadSet('mac-dev', 'zh', 'en')!;
+  const lines: string[] = [];
+  for (let r = 1; r <= 4; r++)
+    for (const d of set.docs)
+      lines.push(`${file('mac-dev', 'zh', d.id)}\t${file('mac-dev', 'en', d.id)}\tr${r}-${d.id}`);
+  const pairs = join(out, 'pairs.tsv');
+  writeFileSync(pairs, lines.join('\n') + '\n');
+  const dir = join(out, 'batch');
+  const t = timed(process.execPath, [
+    BIN,
+    'align',
+    '--batch',
+    pairs,
+    '--out',
+    dir,
+    '--source-lang',
+    'zh',
+    '--target-lang',
+    'en',
+    '--presegmented',
+  ]);
+  if (!t.ok) return `batch: failed (${t.err})`;
+  const f1 = scorer.scoreDocs(
+    set.docs.map((d) => scorer.parseBeads(d.gold)),
+    set.docs.map((d) => scorer.parseBeads(readFileSync(join(dir, `r1-${d.id}.align`), 'utf8'))),
+  ).strict.f1;
+  return (
+    `batch of ${lines.length} documents (mac-dev's 6 chapters × 4; MAC-Test's 24 are not here), ` +
+    `\`bitext align --batch\`: ${t.wall.toFixed(2)} s wall, ${t.cpu.toFixed(2)} s CPU, strict F1 ${f1.toFixed(3)}`
+  );
+}
+
+/** hunalign's ladder (`i TAB j TAB score` rungs) as beads between consecutive rungs. */
+export function ladderToBeads(ladder: string): string {
+  const rungs = ladder
+    .trim()
+    .split('\n')
+    .map((l) => l.split('\t').map(Number) as [number, number]);
+  const out: string[] = [];
+  for (let k = 0; k + 1 < rungs.length; k++) {
+    const [i0, j0] = rungs[k]!;
+    const [i1, j1] = rungs[k + 1]!;
+    const ids = (a: number, b: number): string =>
+      Array.from({ length: b - a }, (_, x) => a + x).join(',');
+    if (i1 > i0 || j1 > j0) out.push(`[${ids(i0, i1)}]:[${ids(j0, j1)}]`);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** Why hunalign cannot run here, or undefined when a binary is on the PATH. */
+export function hunalignMissing(): string | undefined {
+  if (!spawnSync('hunalign', [], { encoding: 'utf8' }).error) return undefined;
+  return (
+    'not run: no hunalign binary on the PATH (Debian 12 has no hunalign package, and the ' +
+    'project does not build one). Issue 17 measured it at 0.6 s on bible-001 on another machine.'
+  );
+}
+
+/** hunalign (no dictionary) on one set, timed with process start. */
+export function hunalignRow(set: string, sl: LangCode, tl: LangCode, dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  const dict = join(dir, 'null.dic');
+  if (!existsSync(dict)) writeFileSync(dict, '');
+  const data = loadSet(set, sl, tl)!;
+  let wall = 0;
+  let cpu = 0;
+  const golds: string[] = [];
+  const preds: string[] = [];
+  for (const d of data.docs) {
+    const t = timed('hunalign', [dict, file(set, sl, d.id), file(set, tl, d.id)]);
+    if (!t.ok) return `${set}: hunalign failed (${t.err})`;
+    wall += t.wall;
+    cpu += t.cpu;
+    golds.push(d.gold);
+    preds.push(ladderToBeads(t.out));
+  }
+  const s = scorer.scoreDocs(golds.map(scorer.parseBeads), preds.map(scorer.parseBeads));
+  return (
+    `${set}: strict F1 ${s.strict.f1.toFixed(3)}, lax ${s.lax.f1.toFixed(3)}, ` +
+    `${wall.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU (no dictionary, process start included)`
+  );
+}
