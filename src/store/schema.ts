@@ -1,9 +1,10 @@
 // The database schema, its version and the cumulative migrations that bring any older
 // database up to date. Every schema change bumps DB_VERSION and adds one `if (oldVersion < N)`.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { DocumentRecord, Project, Revision, Segment, Version } from '../core/model.js';
+import type { AlignRow } from '../core/beads.js';
+import type { DocumentRecord, Lang, Project, Revision, Segment, Version } from '../core/model.js';
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A revision as stored: grouped by the operation (one undo step) that wrote it. */
 export interface StoredRevision extends Revision {
@@ -56,6 +57,24 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/**
+ * An alignment being checked before it becomes a project: both texts and the rows with every
+ * manual fix, saved as the user works so a reload resumes it. One per workspace (id "current").
+ */
+export interface AlignDraftRecord {
+  id: string;
+  name: string;
+  sourceLang: Lang;
+  targetLang: Lang;
+  sourceText: string;
+  targetText: string;
+  rows: AlignRow[];
+  /** Where the check was: the active row and the view's scroll offset. */
+  active: number;
+  scrollTop: number;
+  updatedAt: number;
+}
+
 export interface BitextDB extends DBSchema {
   projects: { key: string; value: Project; indexes: { byUpdated: number } };
   documents: { key: string; value: DocumentRecord; indexes: { byProject: [string, number] } };
@@ -69,9 +88,14 @@ export interface BitextDB extends DBSchema {
   versionBodies: { key: string; value: VersionBody };
   ops: { key: string; value: OpRecord; indexes: { byDoc: [string, number] } };
   settings: { key: string; value: SettingRecord };
+  alignDrafts: { key: string; value: AlignDraftRecord };
 }
 
 export type StoreName = StoreNames<BitextDB>;
+/**
+ * The stores a backup carries. Alignment drafts are left out: work in progress on one machine,
+ * not yet a project.
+ */
 export const ALL_STORES: StoreName[] = [
   'projects',
   'documents',
@@ -117,5 +141,9 @@ export async function migrate(
       if (typeof s.rev !== 'number') await cur.update({ ...cur.value, rev: 1 });
       cur = await cur.continue();
     }
+  }
+  if (oldVersion < 3) {
+    // v3: the alignment being checked (texts and manual fixes), so a reload resumes it.
+    db.createObjectStore('alignDrafts', { keyPath: 'id' });
   }
 }

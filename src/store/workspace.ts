@@ -13,6 +13,7 @@ import type { Salvage, SalvageReport } from './salvage.js';
 import { History } from './history.js';
 import { replay, undoState, type Replayed, type UndoState } from './undo-log.js';
 import { Documents, Projects } from './projects.js';
+import { Drafts } from './drafts.js';
 import { Segments } from './segments.js';
 import { SettingsRepo } from './settings.js';
 import { Structure } from './structure.js';
@@ -36,6 +37,8 @@ export class Workspace {
   readonly history: History;
   readonly versions: Versions;
   readonly settings: SettingsRepo;
+  /** The alignment being checked before it becomes a project. */
+  readonly drafts: Drafts;
 
   constructor(private readonly conn: Connection) {
     this.projects = new Projects(conn);
@@ -45,6 +48,7 @@ export class Workspace {
     this.history = new History(conn);
     this.versions = new Versions(conn);
     this.settings = new SettingsRepo(conn);
+    this.drafts = new Drafts(conn);
   }
 
   get name(): string {
