@@ -22,7 +22,7 @@ function isDraft(r: unknown): r is AlignDraftRecord {
     typeof d.sourceText === 'string' &&
     typeof d.targetText === 'string' &&
     Number.isInteger(d.active) &&
-    typeof d.scrollTop === 'number' &&
+    Number.isInteger(d.topRow) &&
     Array.isArray(d.rows) &&
     d.rows.every(
       (row) =>

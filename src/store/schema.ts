@@ -69,9 +69,9 @@ export interface AlignDraftRecord {
   sourceText: string;
   targetText: string;
   rows: AlignRow[];
-  /** Where the check was: the active row and the view's scroll offset. */
+  /** Where the check was: the active row and the first row in view. */
   active: number;
-  scrollTop: number;
+  topRow: number;
   updatedAt: number;
 }
 

@@ -19,7 +19,7 @@ const draft = (over: Partial<AlignDraft> = {}): AlignDraft => ({
     },
   ],
   active: 1,
-  scrollTop: 240,
+  topRow: 12,
   ...over,
 });
 
@@ -48,7 +48,7 @@ describe('store: alignment drafts', () => {
     const got = await again.drafts.get();
     expect(got).to.deep.include(draft());
     expect(got?.rows[1].checked).to.equal(true);
-    await again.drafts.put(draft({ active: 0, scrollTop: 0 }));
+    await again.drafts.put(draft({ active: 0, topRow: 0 }));
     expect((await again.drafts.get())?.active).to.equal(0);
     await again.drafts.delete();
     expect(await again.drafts.get()).to.equal(undefined);
