@@ -107,7 +107,10 @@ export class BtAlignView extends LitElement {
     this._list.show(this._scroller, this._ol, this.rows);
     if (!this._placed && this.rows.length > 0) {
       this._placed = true;
-      if (this.topRow > 0) this._list.scrollToIndex(this.topRow, 'start');
+      // After the list's first frame, which measures real rows and sets the height estimate the
+      // offsets of the thousands of rows above depend on.
+      const top = this.topRow;
+      if (top > 0) requestAnimationFrame(() => this._list.scrollToIndex(top, 'start'));
     }
     if (changed.has('active')) this._placeSoon();
   }

@@ -77,7 +77,7 @@ export const alignViewStyles = css`
     color: var(--bt-text-2);
   }
   .empty {
-    color: var(--bt-text-faintest);
+    color: var(--bt-text-faint);
     font-style: italic;
   }
 `;
