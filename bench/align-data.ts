@@ -73,3 +73,40 @@ export async function loadScorer(): Promise<Scorer> {
 
 export const beadLines = (beads: Bead[]): string =>
   beads.map((b) => `[${b.src.join(',')}]:[${b.tgt.join(',')}]\n`).join('');
+
+/** Confidences of predicted beads, split by whether the gold has the exact bead. */
+export function confidenceSplit(
+  gold: [number[], number[]][],
+  pred: Bead[],
+): { right: number[]; wrong: number[] } {
+  const key = (s: number[], t: number[]): string => `${s.join(',')}:${t.join(',')}`;
+  const g = new Set(gold.map(([s, t]) => key(s, t)));
+  const right: number[] = [];
+  const wrong: number[] = [];
+  for (const b of pred) (g.has(key(b.src, b.tgt)) ? right : wrong).push(b.confidence);
+  return { right, wrong };
+}
+
+/** ROC AUC: the probability that a right bead has a higher confidence than a wrong one (ties ½). */
+export function rocAuc(right: number[], wrong: number[]): number {
+  if (!right.length || !wrong.length) return NaN;
+  const all = [...right.map((c) => [c, 1]), ...wrong.map((c) => [c, 0])] as [number, number][];
+  all.sort((a, b) => a[0] - b[0]);
+  let rankSum = 0;
+  for (let k = 0; k < all.length;) {
+    let e = k;
+    while (e < all.length && all[e]![0] === all[k]![0]) e++;
+    const mid = (k + 1 + e) / 2;
+    for (let q = k; q < e; q++) if (all[q]![1]) rankSum += mid;
+    k = e;
+  }
+  return (rankSum - (right.length * (right.length + 1)) / 2) / (right.length * wrong.length);
+}
+
+/** Share of wrong beads among the `fraction` lowest-confidence beads. */
+export function wrongShareOfLowest(right: number[], wrong: number[], fraction = 0.05): number {
+  const all = [...right.map((c) => [c, 0]), ...wrong.map((c) => [c, 1])] as [number, number][];
+  all.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const low = all.slice(0, Math.max(1, Math.round(all.length * fraction)));
+  return low.reduce((a, [, w]) => a + w, 0) / low.length;
+}

@@ -4,13 +4,7 @@
 import { bandAround, lengthDiagonal, pathCentre, touchesEdge, type Band } from './band.js';
 import { COARSE_MIN, blockCount, blocksOf, centreFromBlocks } from './coarse.js';
 import { BEAD_TYPES, bandedDp, pathCells, type PathStep } from './dp.js';
-import {
-  DEFAULT_RATES,
-  MAX_SIDE,
-  calibrateRates,
-  pairMatches,
-  type PairMatches,
-} from './evidence.js';
+import { DEFAULT_RATES, calibrateRates, pairMatches, type PairMatches } from './evidence.js';
 import { Vocabulary, featuresOf, type SentenceFeatures } from './features.js';
 import { calibrateLength, initialLengthModel } from './length.js';
 import {
@@ -21,11 +15,23 @@ import {
   shapeKey,
   type Model,
 } from './scorer.js';
+import { beadPosteriors } from './posterior.js';
 import type { AlignOptions, Bead } from './types.js';
 
 /** Half-widths of the band in sentences: the first pass follows lengths, the second the path. */
 const FIRST_WIDTH = 30;
 const SECOND_WIDTH = 12;
+/** Bead costs are divided by this before posteriors are taken (chosen on the gold sets' AUC). */
+const POSTERIOR_SCALE = 2;
+/** An unpaired sentence's confidence: its posterior times this share of LOW_CONFIDENCE. */
+const UNPAIRED_SHARE = 0.95;
+/**
+ * Beads below this confidence are worth a look (the alignment view's colour and "next
+ * low-confidence row"). Chosen from the gold sets' figures in README § Alignment: it flags about
+ * one bead in ten and about a third of the wrong ones, and a sentence deleted from a real
+ * translation lands below it.
+ */
+export const LOW_CONFIDENCE = 0.6;
 /** Ceiling on band cells so no input can make the band (and memory) grow without bound. */
 const MAX_CELLS = 30_000_000;
 
@@ -130,33 +136,14 @@ function centreLine(
   };
 }
 
-const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
-
-/** Confidence: how much cheaper the bead is than its sentences left unpaired (or, for an
- *  unpaired sentence, than joining it to the cheaper neighbour). */
-function confidences(steps: PathStep[], scorer: Scorer): number[] {
-  const nullCost = (i0: number, a: number, j0: number, b: number): number => {
-    let c = 0;
-    for (let i = i0; i < i0 + a; i++) c += scorer.cost(i, 1, j0, 0, 8);
-    for (let j = j0; j < j0 + b; j++) c += scorer.cost(i0 + a, 0, j, 1, 9);
-    return c;
-  };
-  return steps.map((s, k) => {
-    if (s.a && s.b) return sigmoid(nullCost(s.i0, s.a, s.j0, s.b) - s.cost);
-    let alt = Infinity;
-    for (const nb of [steps[k - 1], steps[k + 1]]) {
-      if (!nb || !nb.a || !nb.b) continue;
-      const i0 = Math.min(nb.i0, s.i0);
-      const j0 = Math.min(nb.j0, s.j0);
-      const a = nb.a + s.a;
-      const b = nb.b + s.b;
-      if (a > MAX_SIDE || b > MAX_SIDE) continue;
-      const type = BEAD_TYPES.findIndex(([x, y]) => x === a && y === b);
-      const merged = scorer.cost(i0, a, j0, b, type < 0 ? 0 : type) + (type < 0 ? 4 : 0);
-      alt = Math.min(alt, merged - nb.cost);
-    }
-    return alt === Infinity ? 0.5 : sigmoid(alt - s.cost);
-  });
+/**
+ * Confidence of each bead: its posterior probability among the paths near the chosen one. A
+ * sentence left unpaired is scaled below LOW_CONFIDENCE whatever its posterior: it is either
+ * missing from the other side or misaligned, and both are for a person to check.
+ */
+function confidences(steps: PathStep[], n: number, m: number, scorer: Scorer): number[] {
+  const post = beadPosteriors(steps, n, m, scorer.cost, BEAD_TYPES, POSTERIOR_SCALE);
+  return steps.map((s, k) => (s.a && s.b ? post[k]! : post[k]! * UNPAIRED_SHARE * LOW_CONFIDENCE));
 }
 
 /** Aligns two lists of sentences (0-based indices in the beads). */
@@ -205,7 +192,7 @@ export function align(
     stage(0.5, 0.95),
     opts.signal,
   );
-  const conf = confidences(second.steps, second.scorer);
+  const conf = confidences(second.steps, n, m, second.scorer);
   report(1);
   return second.steps.map((s, k) => ({
     src: Array.from({ length: s.a }, (_, x) => s.i0 + x),

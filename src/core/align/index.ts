@@ -1,5 +1,5 @@
 // Sentence alignment for zh↔en (see DESIGN.md and the README's Alignment section).
-export { align } from './align.js';
+export { align, LOW_CONFIDENCE } from './align.js';
 export { alignParagraphs } from './paragraphs.js';
 export { galeChurch } from './gale-church.js';
 export { parseLexicon, lexiconFrom, zhWords, type Lexicon } from './lexicon.js';

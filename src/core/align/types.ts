@@ -5,7 +5,10 @@ import type { LangCode } from '../text/lang.js';
 export interface Bead {
   src: number[];
   tgt: number[];
-  /** 0…1: how much better this bead is than leaving its sentences unpaired. */
+  /**
+   * 0…1: the bead's posterior probability among nearby alignments (an unpaired sentence is kept
+   * below LOW_CONFIDENCE); below LOW_CONFIDENCE it is worth checking.
+   */
   confidence: number;
 }
 

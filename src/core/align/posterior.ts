@@ -1,0 +1,80 @@
+// Bead posteriors: the probability, over every path through a narrow band around the chosen one,
+// that the chosen bead is part of the alignment (forward-backward over the same bead costs, read
+// as −log probabilities). A bead whose neighbours could as well be grouped another way, or whose
+// sentences could as well stay unpaired, gets a low posterior: that is where a human should look.
+import { bandAround, pathCentre } from './band.js';
+import { pathCells, type BeadCost, type PathStep } from './dp.js';
+
+/** Half-width of the band (in sentences) whose alternative paths are weighed. */
+const WIDTH = 5;
+
+/** log(e^a + e^b) without overflow. */
+function logAdd(a: number, b: number): number {
+  if (a === -Infinity) return b;
+  if (b === -Infinity) return a;
+  return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
+}
+
+/**
+ * Posterior probability of each step of `steps` (the best path over source n × target m).
+ * `scale` divides every cost first: costs summed from several models overstate how sure they
+ * are together, and a softer scale spreads the probability over near-equal alternatives.
+ */
+export function beadPosteriors(
+  steps: PathStep[],
+  n: number,
+  m: number,
+  cost: BeadCost,
+  types: readonly (readonly [number, number])[],
+  scale = 1,
+): number[] {
+  const band = bandAround(pathCentre(pathCells(steps), n), n, m, WIDTH);
+  const { lo, hi, start } = band;
+  const size = start[n + 1]!;
+  const T = types.length;
+  const at = (i: number, j: number): number =>
+    i < 0 || j < lo[i]! || j > hi[i]! ? -1 : start[i]! + (j - lo[i]!);
+  // Log-weight of each (cell, type) transition into the cell, kept for the backward pass.
+  const w = new Float64Array(size * T).fill(-Infinity);
+  const fwd = new Float64Array(size).fill(-Infinity);
+  fwd[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = lo[i]!; j <= hi[i]!; j++) {
+      const here = start[i]! + (j - lo[i]!);
+      let acc = fwd[here]!;
+      for (let k = 0; k < T; k++) {
+        const [a, b] = types[k]!;
+        if (a > i || b > j) continue;
+        const from = at(i - a, j - b);
+        if (from < 0 || fwd[from] === -Infinity) continue;
+        const lw = -cost(i - a, a, j - b, b, k) / scale;
+        w[here * T + k] = lw;
+        acc = logAdd(acc, fwd[from]! + lw);
+      }
+      fwd[here] = acc;
+    }
+  }
+  const bwd = new Float64Array(size).fill(-Infinity);
+  bwd[at(n, m)] = 0;
+  for (let i = n; i >= 0; i--) {
+    for (let j = hi[i]!; j >= lo[i]!; j--) {
+      const here = start[i]! + (j - lo[i]!);
+      const b0 = bwd[here]!;
+      if (b0 === -Infinity) continue;
+      for (let k = 0; k < T; k++) {
+        const lw = w[here * T + k]!;
+        if (lw === -Infinity) continue;
+        const [a, b] = types[k]!;
+        const from = at(i - a, j - b);
+        bwd[from] = logAdd(bwd[from]!, b0 + lw);
+      }
+    }
+  }
+  const z = fwd[at(n, m)]!;
+  return steps.map((s) => {
+    const to = at(s.i0 + s.a, s.j0 + s.b);
+    const from = at(s.i0, s.j0);
+    const lw = w[to * T + s.type]!;
+    return Math.min(1, Math.exp(fwd[from]! + lw + bwd[to]! - z));
+  });
+}
