@@ -11,7 +11,8 @@ import {
   type AlignRow,
   type Side,
 } from '../../core/beads.js';
-import { LOW_CONFIDENCE } from '../../core/filter.js';
+// The aligner's own threshold, chosen from its confidence figures on the gold sets.
+import { LOW_CONFIDENCE } from '../../core/align/index.js';
 import type { Lang } from '../../core/model.js';
 import { snapSplit } from '../../core/split-snap.js';
 import { langCode } from '../../core/text/lang.js';
