@@ -68,12 +68,20 @@ function nearest(candidates: number[], caret: number): number | undefined {
 
 /**
  * The boundary a split at `caret` (a UTF-16 offset into `text`) snaps to, or undefined when the
- * sentence has no boundary inside it (one word): then it is not cut at all.
+ * sentence has no boundary inside it (one word): then it is not cut at all. `edges` says whether
+ * the row has a sentence before (`start`) or after (`end`) this one: then a caret near that edge
+ * splits between the sentences (offset 0 or text.length) rather than cutting this one.
  */
-export function snapSplit(text: string, caret: number, lang: LangCode): Snap | undefined {
+export function snapSplit(
+  text: string,
+  caret: number,
+  lang: LangCode,
+  edges: { start: boolean; end: boolean } = { start: false, end: false },
+): Snap | undefined {
   const ok = inside(text);
+  const outer = [...(edges.start ? [0] : []), ...(edges.end ? [text.length] : [])];
   const levels: [SnapKind, number[]][] = [
-    ['sentence', sentenceBoundaries(text, lang).filter(ok)],
+    ['sentence', [...outer, ...sentenceBoundaries(text, lang).filter(ok)]],
     ['clause', clauseBoundaries(text).filter(ok)],
     ['word', wordBoundaries(text, lang).filter(ok)],
   ];

@@ -47,6 +47,18 @@ describe('core/split-snap', () => {
     });
   }
 
+  it('near the edge of a sentence with a neighbour in the row, splits between the sentences', () => {
+    const text = '馆内藏书超过二十万册。';
+    const both = { start: true, end: true };
+    expect(snapSplit(text, 1, 'zh', both)).to.deep.equal({ offset: 0, kind: 'sentence' });
+    expect(snapSplit(text, text.length - 1, 'zh', both)).to.deep.equal({
+      offset: text.length,
+      kind: 'sentence',
+    });
+    // No sentence before it: the caret near the start cuts at the nearest word instead.
+    expect(snapSplit(text, 1, 'zh', { start: false, end: true })?.kind).to.equal('word');
+  });
+
   it('never cuts inside a Chinese dictionary word', () => {
     const text = '我们使用开源软件工具';
     const words = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)];

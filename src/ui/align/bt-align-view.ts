@@ -157,11 +157,14 @@ export class BtAlignView extends LitElement {
     const c = this._caret;
     const r = this.rows[this.active];
     if (!c || !r) return;
-    const text = r[c.side][c.k] ?? '';
+    const sents = r[c.side];
+    const text = sents[c.k] ?? '';
     const lang = langCode(c.side === 'source' ? this.sourceLang : this.targetLang);
-    // Inside a sentence the cut snaps to a boundary; at its start it falls between sentences.
-    const offset = c.offset > 0 ? (snapSplit(text, c.offset, lang)?.offset ?? 0) : 0;
-    this._apply(splitRow(this.rows, this.active, c.side, c.k, offset));
+    // The cut snaps to a boundary: near a neighbouring sentence it falls between the two.
+    const edges = { start: c.k > 0, end: c.k + 1 < sents.length };
+    const at = c.offset > 0 ? (snapSplit(text, c.offset, lang, edges)?.offset ?? 0) : 0;
+    const k = at >= text.length ? c.k + 1 : c.k;
+    this._apply(splitRow(this.rows, this.active, c.side, k, at >= text.length ? 0 : at));
   }
 
   /** Makes row i the active one and brings it into view. */
