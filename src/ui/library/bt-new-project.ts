@@ -176,12 +176,23 @@ export class BtNewProject extends LitElement {
     else if (l === 'en') this._direction = 'en:zh-Hans';
   }
 
+  private _segmented?: { key: string[]; source: string[][]; target: string[][] };
+
+  /**
+   * Both texts segmented, kept until a text or the direction changes: a 5,000-sentence text
+   * takes a second to segment, and the page renders on every keystroke in the name field.
+   */
   private _segments() {
     const [s, tl] = this._langs;
-    return {
+    const key = [this._source, this._target, this._direction];
+    const c = this._segmented;
+    if (c && c.key.every((k, i) => k === key[i])) return c;
+    this._segmented = {
+      key,
       source: segmentText(this._source, langCode(s)),
       target: segmentText(this._target, langCode(tl)),
     };
+    return this._segmented;
   }
 
   private async _align() {
