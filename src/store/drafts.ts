@@ -50,17 +50,10 @@ export class Drafts {
     return undefined;
   }
 
-  /**
-   * Replaces the draft. Relaxed durability: it is written again on the next fix, and losing the
-   * last fix in a crash of the whole machine is an acceptable cost for writes on every fix.
-   */
+  /** Replaces the draft (strict durability, as every write of the user's work). */
   async put(draft: AlignDraft): Promise<void> {
     const rec: AlignDraftRecord = { ...draft, id: ID, updatedAt: Date.now() };
-    await this.conn.write(
-      ['alignDrafts'],
-      (tx) => tx.objectStore('alignDrafts').put(rec),
-      'relaxed',
-    );
+    await this.conn.write(['alignDrafts'], (tx) => tx.objectStore('alignDrafts').put(rec));
   }
 
   async delete(): Promise<void> {
