@@ -3,7 +3,6 @@
 // rows after a chosen one in the Worker, keeping the rows a person checked as anchors.
 import type { AlignRow } from '../core/beads.js';
 import type { Lang } from '../core/model.js';
-import { applyRealign, realignPieces } from '../core/realign.js';
 import { langCode } from '../core/text/lang.js';
 import type { AlignDraft, Workspace } from '../store/index.js';
 import { toAppError } from './errors.js';
@@ -81,6 +80,8 @@ export class AlignCheckService extends Service<AlignCheckState> {
     from: number,
     langs: { sourceLang: Lang; targetLang: Lang },
   ): Promise<AlignRow[] | undefined> {
+    // Loaded when first used: a first visit never re-aligns.
+    const { applyRealign, realignPieces } = await import('../core/realign.js');
     const pieces = realignPieces(rows, from);
     if (pieces.length === 0) return undefined;
     this._abort?.abort();
