@@ -92,8 +92,7 @@ export class VirtualRows<T, E extends HTMLElement> {
     if (i < 0 || i >= this.items.length) return undefined;
     const s = this.o.scroller;
     const top = this.index.offsetOf(i);
-    s.scrollTop =
-      align === 'start' ? top : top - (s.clientHeight - this.index.heightOf(i)) / 2;
+    s.scrollTop = align === 'start' ? top : top - (s.clientHeight - this.index.heightOf(i)) / 2;
     this.render();
     this.measure();
     return this.byKey.get(this.keys[i]);
