@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { AlignDraft } from '../../src/store/index.js';
+import { DB_VERSION } from '../../src/store/index.js';
 import { createV1, rawOpen, rawPut, useDb } from './helpers.js';
 
 const draft = (over: Partial<AlignDraft> = {}): AlignDraft => ({
@@ -57,7 +58,7 @@ describe('store: alignment drafts', () => {
   it('reports a damaged draft and ignores it rather than failing', async () => {
     (await db.open()).close();
     const reports: string[] = [];
-    const raw = await rawOpen(db.name(), 3);
+    const raw = await rawOpen(db.name(), DB_VERSION);
     await rawPut(raw, 'alignDrafts', { id: 'current', name: 'x', rows: 'not rows' });
     raw.close();
     const again = await db.open();

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { rawOpen, reviewer, seed, translator, useDb } from './helpers.js';
+import { DB_VERSION } from '../../src/store/index.js';
 
 describe('store: history and versions', () => {
   const db = useDb();
@@ -35,7 +36,7 @@ describe('store: history and versions', () => {
   it('pages a long history (hundreds of revisions) newest first', async () => {
     const ws = await db.open();
     const { doc, segs } = await seed(ws, 2);
-    const raw = await rawOpen(db.name(), 2);
+    const raw = await rawOpen(db.name(), DB_VERSION);
     await new Promise<void>((resolve, reject) => {
       const tx = raw.transaction('revisions', 'readwrite');
       for (let i = 0; i < 250; i++) {
