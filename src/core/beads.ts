@@ -6,9 +6,14 @@ import type { Bead } from './align/index.js';
 export interface AlignRow {
   source: string[];
   target: string[];
-  /** 0…1; rows a person fixed count as certain. */
+  /** 0…1 as the aligner scored the row; rows a person fixed count as certain (1). */
   confidence: number;
   paragraphStart: boolean;
+  /**
+   * A person made or checked this row (a merge, split, move, empty partner, or "Mark checked"):
+   * the view says so instead of a score, and re-aligning keeps it as an anchor.
+   */
+  checked?: boolean;
 }
 
 export type Side = 'source' | 'target';
@@ -30,7 +35,7 @@ export function rowsFromBeads(
   }));
 }
 
-const fixed = (r: AlignRow): AlignRow => ({ ...r, confidence: 1 });
+const fixed = (r: AlignRow): AlignRow => ({ ...r, confidence: 1, checked: true });
 const isEmpty = (r: AlignRow) => r.source.length === 0 && r.target.length === 0;
 
 /** Row i and the next become one row. */
@@ -85,13 +90,13 @@ export function splitRow(
   if (!r) return rows.slice();
   let sents = r[side].slice();
   if (offset > 0 && k < sents.length && offset < sents[k].length) {
-    sents = [
-      ...sents.slice(0, k),
-      sents[k].slice(0, offset),
-      sents[k].slice(offset),
-      ...sents.slice(k + 1),
-    ];
-    k += 1;
+    // The space at a word boundary belongs to neither half.
+    const head = sents[k].slice(0, offset).trimEnd();
+    const tail = sents[k].slice(offset).trimStart();
+    if (head && tail) {
+      sents = [...sents.slice(0, k), head, tail, ...sents.slice(k + 1)];
+      k += 1;
+    }
   }
   if (k <= 0 || k >= sents.length) return rows.slice();
   const o = r[other(side)];
@@ -125,12 +130,24 @@ export function insertEmpty(rows: readonly AlignRow[], i: number, side: Side): A
   return [...rows.slice(0, i), stay, moved, ...rows.slice(i + 1)];
 }
 
-/** Index of the next row after `from` whose confidence is below `threshold`, or -1. */
+/** Row i marked as checked by a person, as it is (undo takes the mark back). */
+export function markChecked(rows: readonly AlignRow[], i: number): AlignRow[] {
+  if (!rows[i]) return rows.slice();
+  const out = rows.slice();
+  out[i] = fixed(rows[i]);
+  return out;
+}
+
+/** Whether a row still wants a look: scored below `threshold` and not checked by a person. */
+export const isLow = (r: AlignRow, threshold: number): boolean =>
+  !r.checked && r.confidence < threshold;
+
+/** Index of the next row after `from` that is low (see isLow), or -1. */
 export function nextLowConfidence(
   rows: readonly AlignRow[],
   from: number,
   threshold: number,
 ): number {
-  for (let i = from + 1; i < rows.length; i++) if (rows[i].confidence < threshold) return i;
+  for (let i = from + 1; i < rows.length; i++) if (isLow(rows[i], threshold)) return i;
   return -1;
 }

@@ -13,6 +13,7 @@ import {
 } from '../store/index.js';
 import type { AlignInput } from '../workers/align-client.js';
 import { t } from '../i18n/index.js';
+import { AlignCheckService } from './align-check.js';
 import { toAppError } from './errors.js';
 import { IDLE, isAbort, type Job } from './jobs.js';
 import type { NoticeService } from './notices.js';
@@ -63,6 +64,8 @@ async function heldLocks(): Promise<Set<string> | undefined> {
 export class LibraryService extends Service<LibraryState> {
   private _alignAbort?: AbortController;
   private _swept = false;
+  /** The alignment being checked before it becomes a project (draft, re-align). */
+  readonly check: AlignCheckService;
 
   constructor(
     private readonly ws: Workspace,
@@ -71,6 +74,7 @@ export class LibraryService extends Service<LibraryState> {
     private readonly flush: () => Promise<void>,
   ) {
     super({ projects: [], creating: IDLE, aligning: IDLE, parsing: IDLE });
+    this.check = new AlignCheckService(ws);
   }
 
   async load(): Promise<void> {

@@ -22,6 +22,8 @@ export type { SegmentPatch, SegmentInit, EditResult } from './segments.js';
 export type { OpResult } from './structure.js';
 export type { UndoState, Replayed } from './undo-log.js';
 export type { Settings } from './settings.js';
+export type { AlignDraft } from './drafts.js';
+export type { AlignDraftRecord } from './schema.js';
 export { DEFAULT_SETTINGS } from './settings.js';
 export type { Backup, ImportMode, ImportSummary } from './backup.js';
 // Restore code (backup.js) is loaded on demand by Workspace; importing its values here would put it

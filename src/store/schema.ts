@@ -1,13 +1,13 @@
 // The database schema, its version and the cumulative migrations that bring any older
 // database up to date. Every schema change bumps DB_VERSION and adds one `if (oldVersion < N)`.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { DocumentRecord, Project, Revision, Segment, Version } from '../core/model.js';
+import type { AlignRow } from '../core/beads.js';
+import type { DocumentRecord, Lang, Project, Revision, Segment, Version } from '../core/model.js';
 import type { IgnoredFinding } from '../core/qa/ignored.js';
 import type { QaProjectSettings } from '../core/qa/project-settings.js';
-
 import type { TermEntry } from '../core/terms/types.js';
 
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** A revision as stored: grouped by the operation (one undo step) that wrote it. */
 export interface StoredRevision extends Revision {
@@ -88,6 +88,24 @@ export interface ProjectTermbases {
   write?: string;
 }
 
+/**
+ * An alignment being checked before it becomes a project: both texts and the rows with every
+ * manual fix, saved as the user works so a reload resumes it. One per workspace (id "current").
+ */
+export interface AlignDraftRecord {
+  id: string;
+  name: string;
+  sourceLang: Lang;
+  targetLang: Lang;
+  sourceText: string;
+  targetText: string;
+  rows: AlignRow[];
+  /** Where the check was: the active row and the first row in view. */
+  active: number;
+  topRow: number;
+  updatedAt: number;
+}
+
 export interface BitextDB extends DBSchema {
   projects: { key: string; value: Project; indexes: { byUpdated: number } };
   documents: { key: string; value: DocumentRecord; indexes: { byProject: [string, number] } };
@@ -107,12 +125,14 @@ export interface BitextDB extends DBSchema {
   termbases: { key: string; value: TermbaseMeta };
   termEntries: { key: [string, string]; value: StoredTermEntry; indexes: { byTermbase: string } };
   projectTermbases: { key: string; value: ProjectTermbases };
+  alignDrafts: { key: string; value: AlignDraftRecord };
 }
 
 export type StoreName = StoreNames<BitextDB>;
 /**
- * The stores a backup holds and a restore replaces. The quality-check stores are not among them:
- * an ignore or a check setting is a view choice that a backup does not need to carry.
+ * The stores a backup holds and a restore replaces. The quality-check stores are not among them
+ * (an ignore or a check setting is a view choice that a backup does not need to carry), nor are
+ * alignment drafts (work in progress on one machine, not yet a project).
  */
 export const ALL_STORES: StoreName[] = [
   'projects',
@@ -171,5 +191,9 @@ export async function migrate(
     const entries = db.createObjectStore('termEntries', { keyPath: ['termbaseId', 'id'] });
     entries.createIndex('byTermbase', 'termbaseId');
     db.createObjectStore('projectTermbases', { keyPath: 'projectId' });
+  }
+  if (oldVersion < 5) {
+    // v5: the alignment being checked (texts and manual fixes), so a reload resumes it.
+    db.createObjectStore('alignDrafts', { keyPath: 'id' });
   }
 }

@@ -13,6 +13,7 @@ import type { Salvage, SalvageReport } from './salvage.js';
 import { History } from './history.js';
 import { replay, undoState, type Replayed, type UndoState } from './undo-log.js';
 import { Documents, Projects } from './projects.js';
+import { Drafts } from './drafts.js';
 import { Segments } from './segments.js';
 import { SettingsRepo } from './settings.js';
 import { Structure } from './structure.js';
@@ -43,6 +44,9 @@ export class Workspace {
 
   readonly termbases: Termbases;
 
+  /** The alignment being checked before it becomes a project. */
+  readonly drafts: Drafts;
+
   constructor(private readonly conn: Connection) {
     this.projects = new Projects(conn);
     this.documents = new Documents(conn);
@@ -54,6 +58,8 @@ export class Workspace {
     this.qa = new QaRepo(conn);
 
     this.termbases = new Termbases(conn);
+
+    this.drafts = new Drafts(conn);
   }
 
   get name(): string {

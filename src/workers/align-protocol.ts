@@ -11,7 +11,19 @@ export interface AlignInput {
   lexicon?: boolean;
 }
 
+/** Several independent stretches of text to align, each on its own (re-aligning between anchors). */
+export interface AlignPiecesInput {
+  pieces: { source: string[]; target: string[] }[];
+  sourceLang: LangCode;
+  targetLang: LangCode;
+  lexicon?: boolean;
+}
+
+export type WorkerRequest =
+  ({ kind: 'document' } & AlignInput) | ({ kind: 'pieces' } & AlignPiecesInput);
+
 export type WorkerReply =
   | { type: 'progress'; fraction: number }
   | { type: 'done'; beads: Bead[]; lexicon: boolean }
+  | { type: 'pieces-done'; beads: Bead[][]; lexicon: boolean }
   | { type: 'error'; message: string };

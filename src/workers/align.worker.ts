@@ -1,7 +1,7 @@
 // Alignment off the main thread. The lexicon (generated at install time, ~3 MB) is fetched and
 // parsed on the first job that needs it, never when the app starts.
-import { alignParagraphs, parseLexicon, type Lexicon } from '../core/align/index.js';
-import type { AlignInput, WorkerReply } from './align-protocol.js';
+import { align, alignParagraphs, parseLexicon, type Lexicon } from '../core/align/index.js';
+import type { WorkerReply, WorkerRequest } from './align-protocol.js';
 
 let lexicon: Promise<Lexicon | undefined> | undefined;
 
@@ -16,26 +16,50 @@ function loadLexicon(): Promise<Lexicon | undefined> {
 
 const post = (m: WorkerReply): void => postMessage(m);
 
-addEventListener('message', (e: MessageEvent<AlignInput>) => {
+/** Reports whole percents only: enough for a progress bar, and few messages. */
+function progress(): (f: number) => void {
+  let last = -1;
+  return (f) => {
+    const pct = Math.floor(f * 100);
+    if (pct > last) {
+      last = pct;
+      post({ type: 'progress', fraction: f });
+    }
+  };
+}
+
+addEventListener('message', (e: MessageEvent<WorkerRequest>) => {
   void (async () => {
     const job = e.data;
     try {
       const needs = job.lexicon !== false && (job.sourceLang === 'zh' || job.targetLang === 'zh');
       const lex = needs ? await loadLexicon() : undefined;
-      let last = -1;
-      const beads = alignParagraphs(job.source, job.target, {
-        sourceLang: job.sourceLang,
-        targetLang: job.targetLang,
-        lexicon: lex,
-        onProgress: (f) => {
-          // Whole percents are enough for a progress bar and keep the message count small.
-          const pct = Math.floor(f * 100);
-          if (pct > last) {
-            last = pct;
-            post({ type: 'progress', fraction: f });
-          }
-        },
-      });
+      const opts = { sourceLang: job.sourceLang, targetLang: job.targetLang, lexicon: lex };
+      const report = progress();
+      if (job.kind === 'pieces') {
+        // Progress by sentences: a long piece weighs more than a short one.
+        const size = (p: { source: string[]; target: string[] }) =>
+          p.source.length + p.target.length;
+        const total = Math.max(
+          1,
+          job.pieces.reduce((a, p) => a + size(p), 0),
+        );
+        let done = 0;
+        const beads = job.pieces.map((p) => {
+          const w = size(p) / total;
+          const base = done;
+          const out = align(p.source, p.target, {
+            ...opts,
+            onProgress: (f) => report(base + w * f),
+          });
+          done += w;
+          return out;
+        });
+        report(1);
+        post({ type: 'pieces-done', beads, lexicon: lex !== undefined });
+        return;
+      }
+      const beads = alignParagraphs(job.source, job.target, { ...opts, onProgress: report });
       post({ type: 'done', beads, lexicon: lex !== undefined });
     } catch (err) {
       post({ type: 'error', message: err instanceof Error ? err.message : String(err) });

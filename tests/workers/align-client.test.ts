@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { alignInWorker } from '../../src/workers/align-client.js';
+import { alignInWorker, alignPiecesInWorker } from '../../src/workers/align-client.js';
 
 const zh = ['1998年，他去了北京。', '那里很冷。', '他在那里住了三年。'];
 const en = ['In 1998 he went to Beijing.', 'It was cold there.', 'He lived there for three years.'];
@@ -47,5 +47,25 @@ describe('workers/align-client', () => {
       error = e;
     }
     expect((error as DOMException | undefined)?.name).to.equal('AbortError');
+  });
+
+  it('aligns pieces each on its own, with indices within each piece', async () => {
+    const seen: number[] = [];
+    const beads = await alignPiecesInWorker(
+      {
+        pieces: [
+          { source: zh.slice(0, 2), target: en.slice(0, 2) },
+          { source: zh.slice(2), target: [] },
+        ],
+        sourceLang: 'zh',
+        targetLang: 'en',
+      },
+      { onProgress: (f) => seen.push(f) },
+    );
+    expect(beads.map((p) => p.map((b) => `${b.src}:${b.tgt}`))).to.deep.equal([
+      ['0:0', '1:1'],
+      ['0:'],
+    ]);
+    expect(seen[seen.length - 1]).to.equal(1);
   });
 });

@@ -1,7 +1,9 @@
-import { LitElement, html, css } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { LitElement, html, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import {
   insertEmpty,
+  isLow,
+  markChecked,
   mergeNext,
   moveSentence,
   nextLowConfidence,
@@ -9,102 +11,46 @@ import {
   type AlignRow,
   type Side,
 } from '../../core/beads.js';
-import { LOW_CONFIDENCE } from '../../core/filter.js';
+// The aligner's own threshold, chosen from its confidence figures on the gold sets.
+import { LOW_CONFIDENCE } from '../../core/align/index.js';
 import type { Lang } from '../../core/model.js';
+import { snapSplit } from '../../core/split-snap.js';
+import { langCode } from '../../core/text/lang.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
-import './events.js';
+import { VirtualRowsController } from '../common/virtual-rows.js';
 import { focusRing } from '../common/focus-ring.js';
+import { updateRow } from './align-row.js';
+import { alignViewStyles } from './styles.js';
+import './events.js';
 
 type Shadow = ShadowRoot & { getSelection?: () => Selection | null };
 
+/** Rows have no ids: a row object keeps its key while it is unchanged (fixes make new objects). */
+const keys = new WeakMap<AlignRow, string>();
+let nextKey = 0;
+const keyOf = (r: AlignRow): string => {
+  let k = keys.get(r);
+  if (!k) keys.set(r, (k = `r${nextKey++}`));
+  return k;
+};
+
 /**
  * The alignment view: source and target sentences side by side, one row per bead, coloured (and
- * labelled) by confidence. Fix it by merging, splitting at the caret, moving a sentence to the
- * neighbouring row or giving a sentence an empty partner; every fix can be undone.
+ * labelled) by confidence or as checked by a person. Only the rows near the viewport exist, so a
+ * document of thousands of rows opens at once. Fix it by merging, splitting at the caret (which
+ * snaps to a sentence, clause or word boundary), moving a sentence, giving a sentence an empty
+ * partner or marking a row checked; every fix can be undone.
  *
  * @fires bt-align-change - `{ rows }` the rows after a fix
+ * @fires bt-align-place - `{ active, topRow }` where the user is in the list
+ * @fires bt-request-realign - `{ from }` align the rows after `from` again, checked rows kept
  */
 @customElement('bt-align-view')
 export class BtAlignView extends LitElement {
-  static override styles = [
-    focusRing,
-    css`
-      :host {
-        display: block;
-      }
-      .toolbar {
-        position: sticky;
-        top: 0;
-        z-index: 1;
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.4rem;
-        padding: 0.5rem 0;
-        background: var(--bt-surface-2);
-      }
-      button {
-        font: inherit;
-        font-size: 0.85rem;
-      }
-      ol {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      li {
-        display: grid;
-        grid-template-columns: 3rem 1fr 1fr 5rem;
-        gap: 0.5rem;
-        padding: 0.4rem 0.5rem;
-        background: var(--bt-surface);
-        border-bottom: 1px solid var(--bt-border-subtle);
-        border-left: 5px solid var(--bt-success);
-      }
-      li.mid {
-        border-left-color: var(--bt-warning-line);
-      }
-      li.low {
-        border-left-color: var(--bt-danger);
-        background: var(--bt-danger-soft);
-      }
-      li[aria-selected='true'] {
-        outline: 2px solid var(--bt-accent);
-        outline-offset: -2px;
-      }
-      li.para {
-        margin-top: 0.5rem;
-      }
-      .n {
-        color: var(--bt-text-muted);
-        text-align: right;
-      }
-      .sent {
-        display: block;
-        padding: 0.1rem 0.25rem;
-        border-radius: 3px;
-        cursor: text;
-        line-height: 1.55;
-      }
-      .sent + .sent {
-        border-top: 1px dotted var(--bt-border-strong);
-      }
-      .sent.sel {
-        background: var(--bt-highlight);
-      }
-      .conf {
-        font-size: 0.75rem;
-        color: var(--bt-text-2);
-      }
-      .empty {
-        color: var(--bt-text-faintest);
-        font-style: italic;
-      }
-    `,
-  ];
+  static override styles = [focusRing, alignViewStyles];
 
-  @state() private _active = 0;
   /** The sentence the caret is in: side, index within the row, and offset within the sentence. */
   @state() private _caret?: { side: Side; k: number; offset: number };
   @state() private _undo: AlignRow[][] = [];
@@ -112,16 +58,69 @@ export class BtAlignView extends LitElement {
   @property({ attribute: false }) rows: AlignRow[] = [];
   @property() sourceLang: Lang = 'zh-Hans';
   @property() targetLang: Lang = 'en';
+  /** The active row (the one the buttons act on). */
+  @property({ type: Number }) active = 0;
+  /** The row shown at the top when the rows are first shown (a resumed check). */
+  @property({ type: Number }) topRow = 0;
+  /** Rows scored below this are low (red) and visited by "Next low-confidence row". */
+  @property({ type: Number }) lowThreshold = LOW_CONFIDENCE;
+  /** Re-aligning runs: the fixes wait (they would be lost under its result). */
+  @property({ type: Boolean }) busy = false;
+
+  @query('.scroller') private _scroller?: HTMLElement;
+  @query('ol') private _ol?: HTMLElement;
+  private _placed = false;
+  private _placeTimer = 0;
+
+  private readonly _list = new VirtualRowsController<AlignRow, HTMLLIElement>(this, {
+    key: keyOf,
+    create: () => document.createElement('li'),
+    update: (el, row, i) =>
+      updateRow(el, {
+        row,
+        index: i,
+        count: this.rows.length,
+        active: i === this.active,
+        caret: i === this.active ? this._caret : undefined,
+        langs: { source: this.sourceLang, target: this.targetLang },
+        levels: { low: this.lowThreshold, mid: 0.8 },
+        onSentence: (e, index, side, k) => this._onSentence(e, index, side, k),
+      }),
+    estimate: 60,
+  });
 
   constructor() {
     super();
     new I18nController(this);
   }
 
+  /** Replaces the rows as one undoable step (a re-alignment the parent ran). */
+  replaceRows(next: AlignRow[]): void {
+    this._apply(next);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this._placeTimer);
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    this._list.show(this._scroller, this._ol, this.rows);
+    if (!this._placed && this.rows.length > 0) {
+      this._placed = true;
+      // After the list's first frame, which measures real rows and sets the height estimate the
+      // offsets of the thousands of rows above depend on.
+      const top = this.topRow;
+      if (top > 0) requestAnimationFrame(() => this._list.scrollToIndex(top, 'start'));
+    }
+    if (changed.has('active')) this._placeSoon();
+  }
+
   private _apply(next: AlignRow[]) {
+    if (next.length === this.rows.length && next.every((r, i) => r === this.rows[i])) return;
     this._undo = [...this._undo.slice(-99), this.rows];
     this.rows = next;
-    this._active = Math.min(this._active, next.length - 1);
+    this.active = Math.max(0, Math.min(this.active, next.length - 1));
     this._caret = undefined;
     emit(this, 'bt-align-change', { rows: next });
   }
@@ -131,128 +130,127 @@ export class BtAlignView extends LitElement {
     if (!prev) return;
     this._undo = this._undo.slice(0, -1);
     this.rows = prev;
+    this.active = Math.min(this.active, prev.length - 1);
     emit(this, 'bt-align-change', { rows: prev });
   }
 
-  private _onSentence(e: MouseEvent | FocusEvent, i: number, side: Side, k: number) {
-    this._active = i;
+  /** Tells the parent where the user is, once scrolling or moving stops for a moment. */
+  private _placeSoon() {
+    clearTimeout(this._placeTimer);
+    this._placeTimer = window.setTimeout(() => {
+      const top = this._list.firstVisible();
+      emit(this, 'bt-align-place', { active: this.active, topRow: Math.max(0, top) });
+    }, 250);
+  }
+
+  private _onSentence(e: MouseEvent, i: number, side: Side, k: number) {
+    this.active = i;
     const sel = (this.shadowRoot as Shadow).getSelection?.();
-    const offset =
-      sel &&
-      sel.anchorNode &&
+    const inside =
+      sel?.anchorNode?.nodeType === Node.TEXT_NODE &&
       e.currentTarget instanceof Node &&
-      e.currentTarget.contains(sel.anchorNode)
-        ? sel.anchorOffset
-        : 0;
-    this._caret = { side, k, offset };
+      e.currentTarget.contains(sel.anchorNode);
+    this._caret = { side, k, offset: inside ? sel.anchorOffset : 0 };
   }
 
   private _split() {
     const c = this._caret;
-    if (!c) return;
-    this._apply(splitRow(this.rows, this._active, c.side, c.k, c.offset));
+    const r = this.rows[this.active];
+    if (!c || !r) return;
+    const sents = r[c.side];
+    const text = sents[c.k] ?? '';
+    const lang = langCode(c.side === 'source' ? this.sourceLang : this.targetLang);
+    // The cut snaps to a boundary: near a neighbouring sentence it falls between the two.
+    const edges = { start: c.k > 0, end: c.k + 1 < sents.length };
+    const at = c.offset > 0 ? (snapSplit(text, c.offset, lang, edges)?.offset ?? 0) : 0;
+    const k = at >= text.length ? c.k + 1 : c.k;
+    this._apply(splitRow(this.rows, this.active, c.side, k, at >= text.length ? 0 : at));
   }
 
-  private _nextLow() {
-    const i = nextLowConfidence(this.rows, this._active, LOW_CONFIDENCE);
-    if (i < 0) return;
-    this._active = i;
-    this.updateComplete.then(() =>
-      this.renderRoot.querySelector(`li[data-i="${i}"]`)?.scrollIntoView({ block: 'center' }),
-    );
+  /** Makes row i the active one and brings it into view. */
+  private _go(i: number) {
+    if (i < 0 || i >= this.rows.length) return;
+    this.active = i;
+    this._caret = undefined;
+    const el = this._list.elementFor(keyOf(this.rows[i]));
+    if (el) el.scrollIntoView({ block: 'nearest' });
+    else this._list.scrollToIndex(i);
   }
 
-  private _renderSide(r: AlignRow, i: number, side: Side) {
-    const lang = side === 'source' ? this.sourceLang : this.targetLang;
-    const c = this._caret;
-    if (r[side].length === 0) return html`<div class="empty">${t('align.emptyPartner')}</div>`;
-    return html`<div lang=${lang}>
-      ${r[side].map(
-        (s, k) =>
-          html`<span
-            class="sent ${i === this._active && c?.side === side && c.k === k ? 'sel' : ''}"
-            @mouseup=${(e: MouseEvent) => this._onSentence(e, i, side, k)}
-            >${s}</span
-          >`,
-      )}
-    </div>`;
+  private _onKey(e: KeyboardEvent) {
+    const page = Math.max(1, Math.floor((this._scroller?.clientHeight ?? 600) / 60));
+    const to: Record<string, number> = {
+      ArrowDown: this.active + 1,
+      ArrowUp: this.active - 1,
+      PageDown: this.active + page,
+      PageUp: this.active - page,
+      Home: 0,
+      End: this.rows.length - 1,
+    };
+    if (!(e.key in to)) return;
+    e.preventDefault();
+    this._go(Math.max(0, Math.min(this.rows.length - 1, to[e.key])));
   }
 
   override render() {
-    const i = this._active;
+    const i = this.active;
     const r = this.rows[i];
     const side = this._caret?.side ?? 'source';
-    const lowCount = this.rows.filter((x) => x.confidence < LOW_CONFIDENCE).length;
+    const lowCount = this.rows.filter((x) => isLow(x, this.lowThreshold)).length;
+    const act = (f: (rows: AlignRow[]) => AlignRow[]) => () => this._apply(f(this.rows));
     return html`
-      <div class="toolbar" role="toolbar" aria-label=${t('align.toolbar')}>
+      <div class="toolbar" role="toolbar" aria-label=${t('align.toolbar')} ?inert=${this.busy}>
         <button ?disabled=${this._undo.length === 0} @click=${this._undoLast}>
           ${t('grid.undo')}
         </button>
-        <button
-          ?disabled=${!r || i + 1 >= this.rows.length}
-          @click=${() => this._apply(mergeNext(this.rows, i))}
-        >
+        <button ?disabled=${!r || i + 1 >= this.rows.length} @click=${act((x) => mergeNext(x, i))}>
           ${t('align.mergeNext')}
         </button>
         <button ?disabled=${!this._caret} @click=${this._split}>${t('align.splitAtCaret')}</button>
-        <button
-          ?disabled=${!r || i === 0}
-          @click=${() => this._apply(moveSentence(this.rows, i, side, 'up'))}
-        >
+        <button ?disabled=${!r || i === 0} @click=${act((x) => moveSentence(x, i, side, 'up'))}>
           ${t('align.moveUp', { side: t(`align.side.${side}`) })}
         </button>
         <button
           ?disabled=${!r || i + 1 >= this.rows.length}
-          @click=${() => this._apply(moveSentence(this.rows, i, side, 'down'))}
+          @click=${act((x) => moveSentence(x, i, side, 'down'))}
         >
           ${t('align.moveDown', { side: t(`align.side.${side}`) })}
         </button>
         <button
           ?disabled=${!r || !r.source.length || !r.target.length}
-          @click=${() => this._apply(insertEmpty(this.rows, i, side === 'source' ? 'target' : 'source'))}
+          @click=${act((x) => insertEmpty(x, i, side === 'source' ? 'target' : 'source'))}
         >
           ${t('align.emptyPartnerButton', { side: t(`align.side.${side}`) })}
         </button>
-        <button ?disabled=${lowCount === 0} @click=${this._nextLow}>
+        <button ?disabled=${!r || r.checked} @click=${act((x) => markChecked(x, i))}>
+          ${t('alignCheck.markChecked')}
+        </button>
+        <button
+          ?disabled=${lowCount === 0}
+          @click=${() => this._go(nextLowConfidence(this.rows, i, this.lowThreshold))}
+        >
           ${t('align.nextLow', { count: lowCount })}
         </button>
+        <button
+          ?disabled=${!r || i + 1 >= this.rows.length || this.busy}
+          @click=${() => emit(this, 'bt-request-realign', { from: i })}
+        >
+          ${t('alignCheck.realignAfter', { row: i + 1 })}
+        </button>
       </div>
-      <ol
-        aria-label=${t('align.label')}
-        role="listbox"
-        aria-activedescendant=${`row-${i}`}
-        tabindex="0"
-        @click=${(e: Event) => {
-          const li = (e.target as Element).closest('li');
-          if (li) this._active = Number(li.dataset.i);
-        }}
-        @keydown=${(e: KeyboardEvent) => {
-          if (e.key === 'ArrowDown') this._active = Math.min(this.rows.length - 1, i + 1);
-          else if (e.key === 'ArrowUp') this._active = Math.max(0, i - 1);
-          else return;
-          e.preventDefault();
-          this._caret = undefined;
-        }}
-      >
-        ${this.rows.map((row, n) => {
-          const level =
-            row.confidence < LOW_CONFIDENCE ? 'low' : row.confidence < 0.8 ? 'mid' : 'high';
-          return html`<li
-            id=${`row-${n}`}
-            data-i=${n}
-            role="option"
-            aria-selected=${n === i ? 'true' : 'false'}
-            class="${level} ${row.paragraphStart ? 'para' : ''}"
-          >
-            <span class="n">${n + 1}</span>
-            ${this._renderSide(row, n, 'source')} ${this._renderSide(row, n, 'target')}
-            <span class="conf">
-              ${row.source.length}-${row.target.length}<br />${t(`align.level.${level}`)}
-              ${Math.round(row.confidence * 100)}%
-            </span>
-          </li>`;
-        })}
-      </ol>
+      <div class="scroller" @scroll=${this._placeSoon}>
+        <ol
+          aria-label=${t('align.label')}
+          role="listbox"
+          aria-activedescendant=${`row-${i}`}
+          tabindex="0"
+          @click=${(e: Event) => {
+            const li = (e.target as Element).closest('li');
+            if (li && li.dataset.i) this.active = Number(li.dataset.i);
+          }}
+          @keydown=${this._onKey}
+        ></ol>
+      </div>
     `;
   }
 }

@@ -87,14 +87,25 @@ export class VirtualRows<T, E extends HTMLElement> {
     return this.byKey.get(key);
   }
 
-  /** Renders row `i` and scrolls it to the middle of the viewport. */
-  scrollToIndex(i: number): E | undefined {
+  /** Renders row `i` and scrolls it to the middle of the viewport (or its top, `start`). */
+  scrollToIndex(i: number, align: 'center' | 'start' = 'center'): E | undefined {
     if (i < 0 || i >= this.items.length) return undefined;
     const s = this.o.scroller;
-    s.scrollTop = this.index.offsetOf(i) - (s.clientHeight - this.index.heightOf(i)) / 2;
+    const top = this.index.offsetOf(i);
+    s.scrollTop = align === 'start' ? top : top - (s.clientHeight - this.index.heightOf(i)) / 2;
     this.render();
     this.measure();
     return this.byKey.get(this.keys[i]);
+  }
+
+  /** The first rendered row whose element reaches below the top of the viewport, or -1. */
+  firstVisible(): number {
+    const top = this.o.scroller.getBoundingClientRect().top;
+    for (let i = this.first; i <= this.last; i++) {
+      const el = this.byKey.get(this.keys[i]);
+      if (el && el.getBoundingClientRect().bottom > top + 1) return i;
+    }
+    return -1;
   }
 
   private schedule(): void {
@@ -230,7 +241,12 @@ export class VirtualRowsController<T, E extends HTMLElement> implements Reactive
   }
 
   /** Renders row `i` and scrolls it to the middle of the viewport (no list, nothing). */
-  scrollToIndex(i: number): E | undefined {
-    return this.list?.scrollToIndex(i);
+  scrollToIndex(i: number, align: 'center' | 'start' = 'center'): E | undefined {
+    return this.list?.scrollToIndex(i, align);
+  }
+
+  /** The first row whose element shows in the scroller's viewport, or -1. */
+  firstVisible(): number {
+    return this.list?.firstVisible() ?? -1;
   }
 }

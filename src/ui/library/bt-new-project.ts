@@ -13,6 +13,7 @@ import type { LibraryService } from '../../state/library.js';
 import { Watch } from '../common/watch.js';
 import './bt-text-input.js';
 import '../align/bt-align-view.js';
+import type { BtAlignView } from '../align/bt-align-view.js';
 import { emit, type BtEvent } from '../common/events.js';
 import type { NewProjectRequest } from './events.js';
 import { projectNameOf } from '../../core/exchange.js';
@@ -87,6 +88,11 @@ export class BtNewProject extends LitElement {
   @state() private _step: 'input' | 'aligning' | 'review' = 'input';
   @state() private _rows: AlignRow[] = [];
   @state() private _error = '';
+  /** Where the check is (active row, first row in view), saved with the draft. */
+  private _place = { active: 0, topRow: 0 };
+  /** Said once when a saved check was resumed. */
+  @state() private _resumed?: { rows: number; checked: number };
+  @state() private _realignFrom = -1;
 
   /** Aligns the texts (in a Worker); its `aligning` job drives the progress bar. */
   @consume({ context: libraryContext })
@@ -101,6 +107,62 @@ export class BtNewProject extends LitElement {
       () => this.library,
       (s) => [s.aligning],
     );
+    new Watch(
+      this,
+      () => this.library?.check,
+      (s) => [s.realigning, s.saveFailed],
+    );
+  }
+
+  override firstUpdated(): void {
+    void this._resume();
+  }
+
+  /** A check left by a reload (or an earlier visit) opens where it was. */
+  private async _resume() {
+    const d = await this.library?.check.load();
+    if (!d || this._step !== 'input' || this._source) return;
+    this._name = d.name;
+    this._source = d.sourceText;
+    this._target = d.targetText;
+    this._direction = `${d.sourceLang}:${d.targetLang}` as typeof this._direction;
+    this._directionTouched = true;
+    this._rows = d.rows;
+    this._place = { active: d.active, topRow: d.topRow };
+    this._resumed = { rows: d.rows.length, checked: d.rows.filter((r) => r.checked).length };
+    this._step = 'review';
+  }
+
+  /** Saves the check as it is now (texts, rows with fixes, place). */
+  private _saveDraft() {
+    const [sourceLang, targetLang] = this._langs;
+    void this.library?.check.save({
+      name: this._name,
+      sourceLang,
+      targetLang,
+      sourceText: this._source,
+      targetText: this._target,
+      rows: this._rows,
+      ...this._place,
+    });
+  }
+
+  private async _realign(from: number) {
+    const check = this.library?.check;
+    if (!check) return;
+    const before = this._rows;
+    const [sourceLang, targetLang] = this._langs;
+    this._realignFrom = from;
+    const rows = await check.realign(before, from, { sourceLang, targetLang });
+    this._realignFrom = -1;
+    // Fixes made meanwhile win over a result computed from the rows before them.
+    if (!rows || this._rows !== before) return;
+    this.renderRoot.querySelector<BtAlignView>('bt-align-view')?.replaceRows(rows);
+  }
+
+  private _cancel() {
+    void this.library?.check.discard();
+    emit(this, 'bt-request-cancel');
   }
 
   private get _langs(): [Lang, Lang] {
@@ -116,12 +178,23 @@ export class BtNewProject extends LitElement {
     else if (l === 'en') this._direction = 'en:zh-Hans';
   }
 
+  private _segmented?: { key: string[]; source: string[][]; target: string[][] };
+
+  /**
+   * Both texts segmented, kept until a text or the direction changes: a 5,000-sentence text
+   * takes a second to segment, and the page renders on every keystroke in the name field.
+   */
   private _segments() {
     const [s, tl] = this._langs;
-    return {
+    const key = [this._source, this._target, this._direction];
+    const c = this._segmented;
+    if (c && c.key.every((k, i) => k === key[i])) return c;
+    this._segmented = {
+      key,
       source: segmentText(this._source, langCode(s)),
       target: segmentText(this._target, langCode(tl)),
     };
+    return this._segmented;
   }
 
   private async _align() {
@@ -157,7 +230,10 @@ export class BtNewProject extends LitElement {
     });
     if (beads) {
       this._rows = rowsFromBeads(flatSource, target.flat(), beads, starts);
+      this._place = { active: 0, topRow: 0 };
+      this._resumed = undefined;
       this._step = 'review';
+      this._saveDraft();
       return;
     }
     this._step = 'input';
@@ -252,13 +328,81 @@ export class BtNewProject extends LitElement {
                 : t('newProject.createUntranslated')
           }
         </button>
-        <button @click=${() => emit(this, 'bt-request-cancel')}>${t('common.cancel')}</button>
+        <button @click=${this._cancel}>${t('common.cancel')}</button>
       </div>
     `;
   }
 
-  override render() {
+  private _renderReview() {
     const [sl, tl] = this._langs;
+    const check = this.library?.check.state;
+    const realigning = check?.realigning;
+    return html`<p>${t('newProject.reviewHint')}</p>
+      ${
+        this._resumed
+          ? html`<p role="status">${t('alignCheck.resumed', { ...this._resumed })}</p>`
+          : nothing
+      }
+      ${
+        check?.saveFailed
+          ? html`<p class="error" role="alert">${t('alignCheck.saveFailed')}</p>`
+          : nothing
+      }
+      ${
+        realigning?.status === 'failed'
+          ? html`<p class="error" role="alert">
+              ${t('alignCheck.realignFailed', {
+                reason: t(realigning.error?.key ?? 'errors.unknown'),
+              })}
+            </p>`
+          : nothing
+      }
+      <div class="actions">
+        <button
+          ?disabled=${this._creating || this._realignFrom >= 0}
+          aria-busy=${this._creating ? 'true' : 'false'}
+          @click=${this._create}
+        >
+          ${
+            this._creating
+              ? t('library.creating')
+              : t('newProject.create', { count: this._rows.length })
+          }
+        </button>
+        <button @click=${() => (this._step = 'input')}>${t('newProject.back')}</button>
+        ${
+          this._realignFrom >= 0
+            ? html`<label
+                  >${t('alignCheck.realigning', { row: this._realignFrom + 1 })}
+                  <progress max="1" .value=${realigning?.progress ?? 0}></progress>
+                </label>
+                <button @click=${() => this.library?.check.cancelRealign()}>
+                  ${t('common.cancel')}
+                </button>`
+            : nothing
+        }
+      </div>
+      <bt-align-view
+        .rows=${this._rows}
+        .sourceLang=${sl}
+        .targetLang=${tl}
+        .active=${this._place.active}
+        .topRow=${this._place.topRow}
+        ?busy=${this._realignFrom >= 0}
+        @bt-align-change=${(e: BtEvent<'bt-align-change'>) => {
+          this._rows = e.detail.rows;
+          this._saveDraft();
+        }}
+        @bt-align-place=${(e: BtEvent<'bt-align-place'>) => {
+          this._place = e.detail;
+          this._saveDraft();
+        }}
+        @bt-request-realign=${(e: BtEvent<'bt-request-realign'>) =>
+          void this._realign(e.detail.from)}
+      ></bt-align-view>`;
+  }
+
+  override render() {
     return html`
       <h2>${t('newProject.title')}</h2>
       ${this._step === 'input' ? this._renderInput() : nothing}
@@ -273,31 +417,7 @@ export class BtNewProject extends LitElement {
             </p>`
           : nothing
       }
-      ${
-        this._step === 'review'
-          ? html`<p>${t('newProject.reviewHint')}</p>
-              <div class="actions">
-                <button
-                  ?disabled=${this._creating}
-                  aria-busy=${this._creating ? 'true' : 'false'}
-                  @click=${this._create}
-                >
-                  ${
-                    this._creating
-                      ? t('library.creating')
-                      : t('newProject.create', { count: this._rows.length })
-                  }
-                </button>
-                <button @click=${() => (this._step = 'input')}>${t('newProject.back')}</button>
-              </div>
-              <bt-align-view
-                .rows=${this._rows}
-                .sourceLang=${sl}
-                .targetLang=${tl}
-                @bt-align-change=${(e: BtEvent<'bt-align-change'>) => (this._rows = e.detail.rows)}
-              ></bt-align-view>`
-          : nothing
-      }
+      ${this._step === 'review' ? this._renderReview() : nothing}
     `;
   }
 }

@@ -288,7 +288,10 @@ export class BtApp extends LitElement {
         paragraphStart: row.paragraphStart,
       })),
     });
-    if (id) this._openCreated(id);
+    if (!id) return;
+    // The alignment check became a project: its draft is no longer needed.
+    await this._services?.library.check.discard();
+    this._openCreated(id);
   }
 
   private _openCreated(id: string) {

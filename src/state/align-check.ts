@@ -1,0 +1,121 @@
+// The alignment check before a project exists: the draft (both texts and the rows with every
+// manual fix) saved to IndexedDB as the user works, so a reload resumes it, and re-aligning the
+// rows after a chosen one in the Worker, keeping the rows a person checked as anchors.
+import type { AlignRow } from '../core/beads.js';
+import type { Lang } from '../core/model.js';
+import { langCode } from '../core/text/lang.js';
+import type { AlignDraft, Workspace } from '../store/index.js';
+import { toAppError } from './errors.js';
+import { IDLE, isAbort, type Job } from './jobs.js';
+import { Service } from './service.js';
+
+export type { AlignDraft } from '../store/index.js';
+
+export interface AlignCheckState {
+  /** Re-aligning the rows after a chosen row. */
+  realigning: Job;
+  /** The last draft write failed (the check goes on; the next fix tries again). */
+  saveFailed: boolean;
+}
+
+export class AlignCheckService extends Service<AlignCheckState> {
+  private _pending?: AlignDraft;
+  private _writing?: Promise<void>;
+  private _abort?: AbortController;
+
+  constructor(private readonly ws: Workspace) {
+    super({ realigning: IDLE, saveFailed: false });
+  }
+
+  /** The draft left by the last visit (or a reload), if any. */
+  async load(): Promise<AlignDraft | undefined> {
+    const rec = await this.ws.drafts.get().catch(() => undefined);
+    if (!rec) return undefined;
+    const { name, sourceLang, targetLang, sourceText, targetText, rows, active, topRow } = rec;
+    return { name, sourceLang, targetLang, sourceText, targetText, rows, active, topRow };
+  }
+
+  /**
+   * Saves the draft. Writes go one at a time and only the newest waiting one is written, so a
+   * burst of fixes costs one write after the one under way, and an older state never lands last.
+   */
+  save(draft: AlignDraft): Promise<void> {
+    this._pending = draft;
+    this._writing ??= this._drain().finally(() => (this._writing = undefined));
+    return this._writing;
+  }
+
+  private async _drain(): Promise<void> {
+    while (this._pending) {
+      const d = this._pending;
+      this._pending = undefined;
+      try {
+        await this.ws.drafts.put(d);
+        this.set({ saveFailed: false });
+      } catch {
+        this.set({ saveFailed: true });
+      }
+    }
+  }
+
+  /** Resolves once every save asked for so far is written. */
+  async flush(): Promise<void> {
+    await this._writing;
+  }
+
+  /** The check is over (a project was made from it, or it was cancelled): forget the draft. */
+  async discard(): Promise<void> {
+    this._pending = undefined;
+    await this._writing;
+    await this.ws.drafts.delete().catch(() => undefined);
+  }
+
+  /**
+   * Aligns again every row after row `from` in the Worker, except the rows a person checked:
+   * they stay where they are and the stretches between them are aligned each on its own.
+   * Undefined when cancelled or failed (see `realigning`), or when there was nothing to do.
+   */
+  async realign(
+    rows: readonly AlignRow[],
+    from: number,
+    langs: { sourceLang: Lang; targetLang: Lang },
+  ): Promise<AlignRow[] | undefined> {
+    // Loaded when first used: a first visit never re-aligns.
+    const { applyRealign, realignPieces } = await import('../core/realign.js');
+    const pieces = realignPieces(rows, from);
+    if (pieces.length === 0) return undefined;
+    this._abort?.abort();
+    const abort = (this._abort = new AbortController());
+    this.set({ realigning: { status: 'running', progress: 0 } });
+    try {
+      const { alignPiecesInWorker } = await import('../workers/align-client.js');
+      const beads = await alignPiecesInWorker(
+        {
+          pieces: pieces.map((p) => ({ source: p.source, target: p.target })),
+          sourceLang: langCode(langs.sourceLang),
+          targetLang: langCode(langs.targetLang),
+        },
+        {
+          signal: abort.signal,
+          onProgress: (progress) => {
+            if (this._abort === abort) this.set({ realigning: { status: 'running', progress } });
+          },
+        },
+      );
+      this.set({ realigning: { status: 'done', progress: 1 } });
+      return applyRealign(rows, pieces, beads);
+    } catch (e) {
+      if (this._abort !== abort) return undefined;
+      this.set({
+        realigning: isAbort(e)
+          ? { status: 'cancelled', progress: 0 }
+          : { status: 'failed', progress: 0, error: toAppError(e) },
+      });
+      return undefined;
+    }
+  }
+
+  cancelRealign(): void {
+    this._abort?.abort();
+  }
+}

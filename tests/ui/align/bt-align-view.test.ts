@@ -1,0 +1,155 @@
+import '../../setup.js';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { initI18n, setLanguage } from '../../../src/i18n/index.js';
+import type { AlignRow } from '../../../src/core/beads.js';
+import '../../../src/ui/align/bt-align-view.js';
+import type { BtAlignView } from '../../../src/ui/align/bt-align-view.js';
+
+const row = (source: string[], target: string[], confidence = 0.9): AlignRow => ({
+  source,
+  target,
+  confidence,
+  paragraphStart: false,
+});
+
+/** A long document: row 4000 is the only low one. */
+const many = (n: number): AlignRow[] =>
+  Array.from({ length: n }, (_, i) =>
+    row([`第${i + 1}句话。`], [`Sentence ${i + 1}.`], i === 3999 ? 0.1 : 0.95),
+  );
+
+const items = (el: BtAlignView) => [...el.shadowRoot!.querySelectorAll('li')];
+const button = (el: BtAlignView, label: string) =>
+  [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
+    b.textContent!.trim().startsWith(label),
+  )!;
+const selected = (el: BtAlignView) =>
+  el.shadowRoot!.querySelector('li[aria-selected="true"]')?.getAttribute('aria-posinset');
+
+/** Puts the caret at `offset` in sentence `k` of a side of the row shown as `li`, as a click does. */
+function clickCaret(li: HTMLElement, column: 0 | 1, k: number, offset: number) {
+  const span = li.querySelectorAll('div')[column].querySelectorAll('.sent')[k] as HTMLElement;
+  const text = [...span.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)!;
+  document.getSelection()!.collapse(text, offset);
+  span.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
+}
+
+describe('bt-align-view', () => {
+  before(() => initI18n('en'));
+  afterEach(() => setLanguage('en'));
+
+  it('draws only the rows near the viewport of a 5,000-row document', async () => {
+    const el = await fixture<BtAlignView>(
+      html`<bt-align-view .rows=${many(5000)}></bt-align-view>`,
+    );
+    await aTimeout(50);
+    const shown = items(el);
+    expect(shown.length).to.be.greaterThan(3);
+    expect(shown.length).to.be.lessThan(100);
+    expect(shown[0].getAttribute('aria-setsize')).to.equal('5000');
+    await expect(el).to.be.accessible();
+  });
+
+  it('goes to the low row 4,000 rows down, and the keyboard moves on from it', async () => {
+    const el = await fixture<BtAlignView>(
+      html`<bt-align-view .rows=${many(5000)}></bt-align-view>`,
+    );
+    await aTimeout(50); // a user clicks after the first frame
+    const next = button(el, 'Next low-confidence');
+    expect(next.textContent).to.contain('(1)');
+    next.click();
+    await el.updateComplete;
+    expect(selected(el)).to.equal('4000');
+    const li = el.shadowRoot!.querySelector('li[aria-selected="true"]')!;
+    expect(li.textContent).to.contain('low');
+    const list = el.shadowRoot!.querySelector('[role="listbox"]') as HTMLElement;
+    list.focus();
+    list.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    await el.updateComplete;
+    expect(selected(el)).to.equal('4001');
+    list.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    await el.updateComplete;
+    expect(selected(el)).to.equal('5000');
+    expect(list.getAttribute('aria-activedescendant')).to.equal('row-4999');
+  });
+
+  it('splits at a word boundary, never inside a word, and marks both rows as checked', async () => {
+    const rows = [
+      row(['我们每天都用开源工具。'], ['We use open source tools every day.'], 0.3),
+      row(['乙。'], ['B.']),
+    ];
+    const el = await fixture<BtAlignView>(html`<bt-align-view .rows=${rows}></bt-align-view>`);
+    // The caret in "open sourc|e".
+    clickCaret(items(el)[0], 1, 0, 'We use open sourc'.length);
+    await el.updateComplete;
+    setTimeout(() => button(el, 'Split at caret').click());
+    const ev = await oneEvent(el, 'bt-align-change');
+    const out: AlignRow[] = ev.detail.rows;
+    expect(out.map((r) => r.target)).to.deep.equal([
+      ['We use open source'],
+      ['tools every day.'],
+      ['B.'],
+    ]);
+    expect(out.slice(0, 2).map((r) => r.checked)).to.deep.equal([true, true]);
+    await el.updateComplete;
+    const conf = items(el).map((li) => li.querySelector('.conf')!.textContent!);
+    expect(conf[0]).to.contain('checked by you');
+    expect(conf[0]).to.not.contain('100%');
+    expect(items(el)[0].className).to.contain('checked');
+    await expect(el).to.be.accessible();
+  });
+
+  it('checked rows are not low any more, and Undo takes the mark back', async () => {
+    const rows = [row(['甲。'], ['A.'], 0.1), row(['乙。'], ['B.'], 0.2)];
+    const el = await fixture<BtAlignView>(html`<bt-align-view .rows=${rows}></bt-align-view>`);
+    expect(button(el, 'Next low-confidence').textContent).to.contain('(2)');
+    button(el, 'Mark row as checked').click();
+    await el.updateComplete;
+    expect(button(el, 'Next low-confidence').textContent).to.contain('(1)');
+    expect(button(el, 'Mark row as checked').disabled).to.equal(true);
+    button(el, 'Undo').click();
+    await el.updateComplete;
+    expect(button(el, 'Next low-confidence').textContent).to.contain('(2)');
+  });
+
+  it('asks to re-align after the active row, and waits while that runs', async () => {
+    const rows = [row(['甲。'], ['A.']), row(['乙。'], ['B.']), row(['丙。'], ['C.'])];
+    const el = await fixture<BtAlignView>(html`<bt-align-view .rows=${rows}></bt-align-view>`);
+    items(el)[1].click();
+    await el.updateComplete;
+    const realign = button(el, 'Re-align after row 2');
+    setTimeout(() => realign.click());
+    const ev = await oneEvent(el, 'bt-request-realign');
+    expect(ev.detail.from).to.equal(1);
+    el.busy = true;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="toolbar"]')!.hasAttribute('inert')).to.equal(true);
+  });
+
+  it('opens a resumed check at its row, and reports where the user is', async () => {
+    const el = await fixture<BtAlignView>(
+      html`<bt-align-view .rows=${many(5000)} .active=${2492} .topRow=${2490}></bt-align-view>`,
+    );
+    await waitUntil(() => selected(el) === '2493');
+    await aTimeout(50);
+    const top = el.shadowRoot!.querySelector('.scroller')!.getBoundingClientRect().top;
+    const first = items(el).find((li) => li.getBoundingClientRect().bottom > top + 1);
+    expect(first?.getAttribute('aria-posinset')).to.equal('2491');
+    const scroller = el.shadowRoot!.querySelector('.scroller')!;
+    setTimeout(() => scroller.dispatchEvent(new Event('scroll')));
+    const ev = await oneEvent(el, 'bt-align-place');
+    expect(ev.detail).to.deep.equal({ active: 2492, topRow: 2490 });
+  });
+
+  it('speaks Chinese in a Chinese UI', async () => {
+    await setLanguage('zh-CN');
+    const rows = [row(['甲。'], ['A.'], 0.1), row(['乙。'], ['B.'])];
+    rows[1] = { ...rows[1], checked: true };
+    const el = await fixture<BtAlignView>(html`<bt-align-view .rows=${rows}></bt-align-view>`);
+    expect(button(el, '下一个低置信度行').textContent).to.contain('（1）');
+    expect(button(el, '将此行标为已核对')).to.not.equal(undefined);
+    expect(items(el)[1].textContent).to.contain('已人工核对');
+    expect(items(el)[0].textContent).to.contain('低');
+    await expect(el).to.be.accessible();
+  });
+});

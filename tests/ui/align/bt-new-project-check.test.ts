@@ -1,0 +1,91 @@
+import '../../setup.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { initI18n } from '../../../src/i18n/index.js';
+import type { AlignRow } from '../../../src/core/beads.js';
+import '../../../src/ui/library/bt-new-project.js';
+import type { BtNewProject } from '../../../src/ui/library/bt-new-project.js';
+import type { BtAlignView } from '../../../src/ui/align/bt-align-view.js';
+import { useServices } from '../../state/helpers.js';
+
+const rows: AlignRow[] = [
+  { source: ['甲。'], target: ['A.'], confidence: 0.9, paragraphStart: true },
+  { source: ['乙。'], target: ['B.'], confidence: 1, paragraphStart: false, checked: true },
+  { source: ['丙。'], target: ['C.'], confidence: 0.2, paragraphStart: false },
+];
+
+describe('bt-new-project: the alignment check survives a reload', () => {
+  const open = useServices();
+  before(() => initI18n('en'));
+
+  it('resumes a saved check (texts, fixes, place) and saves each new fix', async () => {
+    const s = await open();
+    await s.library.check.save({
+      name: 'Letters',
+      sourceLang: 'zh-Hans',
+      targetLang: 'en',
+      sourceText: '甲。乙。丙。',
+      targetText: 'A. B. C.',
+      rows,
+      active: 2,
+      topRow: 0,
+    });
+    const el = await fixture<BtNewProject>(
+      html`<bt-new-project .library=${s.library}></bt-new-project>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('bt-align-view'));
+    const view = el.shadowRoot!.querySelector<BtAlignView>('bt-align-view')!;
+    await view.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain(
+      'Resumed where you left off: 3 rows, 1 checked by you.',
+    );
+    const selected = view.shadowRoot!.querySelector('li[aria-selected="true"]')!;
+    expect(selected.getAttribute('aria-posinset')).to.equal('3');
+    expect(
+      [...view.shadowRoot!.querySelectorAll('li')].map(
+        (li) => li.querySelector('.conf')!.textContent,
+      ),
+    ).to.satisfy((c: string[]) => c[1].includes('checked by you'));
+    await expect(el).to.be.accessible();
+
+    // A fix is saved: the stored draft follows.
+    [...view.shadowRoot!.querySelectorAll('li')][0].click();
+    await view.updateComplete;
+    [...view.shadowRoot!.querySelectorAll('button')]
+      .find((b) => b.textContent!.includes('Merge with next row'))!
+      .click();
+    await waitUntil(async () => (await s.library.check.load())?.rows.length === 2, 'draft saved', {
+      timeout: 3000,
+    });
+    const d = await s.library.check.load();
+    expect(d?.rows[0].source).to.deep.equal(['甲。', '乙。']);
+    expect(d?.sourceText).to.equal('甲。乙。丙。');
+  });
+
+  it('Cancel forgets the saved check', async () => {
+    const s = await open();
+    await s.library.check.save({
+      name: '',
+      sourceLang: 'zh-Hans',
+      targetLang: 'en',
+      sourceText: '甲。',
+      targetText: 'A.',
+      rows: rows.slice(0, 1),
+      active: 0,
+      topRow: 0,
+    });
+    const el = await fixture<BtNewProject>(
+      html`<bt-new-project .library=${s.library}></bt-new-project>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('bt-align-view'));
+    [...el.shadowRoot!.querySelectorAll('button')]
+      .find((b) => b.textContent!.trim() === 'Back to the texts')!
+      .click();
+    await el.updateComplete;
+    [...el.shadowRoot!.querySelectorAll('button')]
+      .find((b) => b.textContent!.trim() === 'Cancel')!
+      .click();
+    await waitUntil(async () => (await s.library.check.load()) === undefined, 'draft gone', {
+      timeout: 3000,
+    });
+  });
+});
