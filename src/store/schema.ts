@@ -2,8 +2,9 @@
 // database up to date. Every schema change bumps DB_VERSION and adds one `if (oldVersion < N)`.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { DocumentRecord, Project, Revision, Segment, Version } from '../core/model.js';
+import type { StoredTm, StoredTmUnit, TmLinks } from './tm-records.js';
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A revision as stored: grouped by the operation (one undo step) that wrote it. */
 export interface StoredRevision extends Revision {
@@ -69,9 +70,19 @@ export interface BitextDB extends DBSchema {
   versionBodies: { key: string; value: VersionBody };
   ops: { key: string; value: OpRecord; indexes: { byDoc: [string, number] } };
   settings: { key: string; value: SettingRecord };
+  // v3: translation memories (see tm-records.ts).
+  tms: { key: string; value: StoredTm };
+  tmUnits: {
+    key: [string, string];
+    value: StoredTmUnit;
+    indexes: { byDup: [string, string]; byImport: string };
+  };
+  tmLinks: { key: string; value: TmLinks };
 }
 
 export type StoreName = StoreNames<BitextDB>;
+// The stores a backup carries. Translation memories (tms, tmUnits, tmLinks) are not among them:
+// they leave the workspace as TMX.
 export const ALL_STORES: StoreName[] = [
   'projects',
   'documents',
@@ -117,5 +128,13 @@ export async function migrate(
       if (typeof s.rev !== 'number') await cur.update({ ...cur.value, rev: 1 });
       cur = await cur.continue();
     }
+  }
+  if (oldVersion < 3) {
+    // v3: translation memories, their units, and which TMs each project reads and writes.
+    db.createObjectStore('tms', { keyPath: 'id' });
+    const units = db.createObjectStore('tmUnits', { keyPath: ['tm', 'id'] });
+    units.createIndex('byDup', ['tm', 'dk']);
+    units.createIndex('byImport', 'imp');
+    db.createObjectStore('tmLinks', { keyPath: 'projectId' });
   }
 }

@@ -16,6 +16,7 @@ import { Documents, Projects } from './projects.js';
 import { Segments } from './segments.js';
 import { SettingsRepo } from './settings.js';
 import { Structure } from './structure.js';
+import { TmRepo } from './tm.js';
 import { Versions } from './versions.js';
 import type { Who } from './util.js';
 
@@ -36,6 +37,8 @@ export class Workspace {
   readonly history: History;
   readonly versions: Versions;
   readonly settings: SettingsRepo;
+  /** Translation memories and their units. */
+  readonly tm: TmRepo;
 
   constructor(private readonly conn: Connection) {
     this.projects = new Projects(conn);
@@ -45,6 +48,7 @@ export class Workspace {
     this.history = new History(conn);
     this.versions = new Versions(conn);
     this.settings = new SettingsRepo(conn);
+    this.tm = new TmRepo(conn);
   }
 
   get name(): string {
