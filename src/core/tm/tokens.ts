@@ -1,0 +1,116 @@
+// The tokens the match score counts. By script, not by language, so a sentence scores the same
+// whichever side of a TM it is on: every Han character is one token, a run of other letters and
+// digits is one word ("3.5", "1,800" and "don't" are one each), every other visible character
+// (punctuation, symbols) is one token, and an inline-code placeholder (U+E000…) is one token.
+// Spaces separate and are not tokens.
+
+export type TokenKind = 'han' | 'word' | 'number' | 'punct' | 'code';
+
+export interface TmToken {
+  kind: TokenKind;
+  text: string;
+  /** UTF-16 offsets in the text. */
+  start: number;
+  end: number;
+}
+
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+const HAN = /\p{Script=Han}/u;
+const SPACE = /\s/u;
+const NUMBER = /^[0-9０-９]+(?:[.,][0-9０-９]+)*$/;
+
+function isAsciiWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The kind of one code point (as a string) outside ASCII. */
+function classify(ch: string, c: number): 'han' | 'word' | 'code' | 'space' | 'punct' {
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) return 'han';
+  if (c >= 0xe000 && c <= 0xf8ff) return 'code';
+  if (c === 0x3000 || c === 0xa0 || SPACE.test(ch)) return 'space';
+  if (HAN.test(ch)) return 'han';
+  if (LETTER.test(ch)) return 'word';
+  return 'punct';
+}
+
+/** Every token of the text, in order. */
+export function tmTokens(text: string): TmToken[] {
+  const out: TmToken[] = [];
+  let i = 0;
+  const n = text.length;
+  let wordStart = -1;
+  const endWord = (end: number) => {
+    if (wordStart < 0) return;
+    const w = text.slice(wordStart, end);
+    out.push({ kind: NUMBER.test(w) ? 'number' : 'word', text: w, start: wordStart, end });
+    wordStart = -1;
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let kind: 'han' | 'word' | 'code' | 'space' | 'punct';
+    let len = 1;
+    if (c < 128) {
+      kind = isAsciiWord(c) ? 'word' : c <= 32 || c === 127 ? 'space' : 'punct';
+    } else {
+      const cp = text.codePointAt(i) as number;
+      len = cp > 0xffff ? 2 : 1;
+      kind = classify(len === 2 ? text.slice(i, i + 2) : (text[i] as string), cp);
+    }
+    if (kind === 'word') {
+      if (wordStart < 0) wordStart = i;
+      i += len;
+      continue;
+    }
+    // A point or comma between digits, an apostrophe before a letter, stay inside the word.
+    if (wordStart >= 0 && kind === 'punct' && i + 1 < n) {
+      const next = text.charCodeAt(i + 1);
+      const prev = text.charCodeAt(i - 1);
+      const digit = (x: number) => (x >= 48 && x <= 57) || (x >= 0xff10 && x <= 0xff19);
+      if ((c === 46 || c === 44) && digit(prev) && digit(next)) {
+        i++;
+        continue;
+      }
+      if (
+        (c === 39 || c === 0x2019) &&
+        LETTER.test(text[i + 1] as string) &&
+        !HAN.test(text[i + 1] as string)
+      ) {
+        i++;
+        continue;
+      }
+    }
+    endWord(i);
+    if (kind !== 'space') {
+      out.push({
+        kind: kind === 'han' ? 'han' : kind,
+        text: text.slice(i, i + len),
+        start: i,
+        end: i + len,
+      });
+    }
+    i += len;
+  }
+  endWord(n);
+  return out;
+}
+
+/** Whitespace differences never count: trimmed, runs of spaces as one. */
+export function normalizeSpaces(text: string): string {
+  return text.trim().replace(/\s+/gu, ' ');
+}
+
+/** A number's value as written, without thousands separators or full-width digits. */
+export function numberValue(text: string): string {
+  return text
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
+    .replace(/,(?=\d{3}(?:\D|$))/g, '');
+}
+
+/** The key a content token is compared by: Han as is, words lower-cased, every number one key. */
+export const NUMBER_KEY = '#';
+export function contentKey(t: TmToken): string {
+  return t.kind === 'number' ? NUMBER_KEY : t.kind === 'word' ? t.text.toLowerCase() : t.text;
+}
+
+export const isContent = (t: TmToken): boolean =>
+  t.kind === 'han' || t.kind === 'word' || t.kind === 'number';
