@@ -2,5 +2,6 @@
 import main from '../../locales/en/translation.json';
 import review from '../../locales/en/review.json';
 import exchange from '../../locales/en/exchange.json';
+import memory from '../../locales/en/memory.json';
 
-export default { ...main, review, exchange };
+export default { ...main, review, exchange, memory };

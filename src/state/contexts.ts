@@ -3,6 +3,7 @@
 import { createContext } from '@lit/context';
 import type { DocumentService } from './document.js';
 import type { LibraryService } from './library.js';
+import type { MemoryService } from './memory.js';
 import type { NoticeService } from './notices.js';
 import type { ReviewService } from './review.js';
 import type { SessionService } from './session.js';
@@ -12,3 +13,4 @@ export const sessionContext = createContext<SessionService>(Symbol('bt-session')
 export const libraryContext = createContext<LibraryService>(Symbol('bt-library'));
 export const documentContext = createContext<DocumentService>(Symbol('bt-document'));
 export const reviewContext = createContext<ReviewService>(Symbol('bt-review'));
+export const memoryContext = createContext<MemoryService>(Symbol('bt-memory'));

@@ -4,6 +4,7 @@ import { DEFAULT_DB_NAME, getWorkspace, openWorkspace, type Workspace } from '..
 import { holdLifeLock, Journal, replayJournals } from './journal.js';
 import { DocumentService } from './document.js';
 import { LibraryService } from './library.js';
+import { MemoryService } from './memory.js';
 import { NoticeService } from './notices.js';
 import { ReviewService } from './review.js';
 import { SessionService } from './session.js';
@@ -16,6 +17,7 @@ export interface Services {
   library: LibraryService;
   document: DocumentService;
   review: ReviewService;
+  memory: MemoryService;
   /** Closes the workspace's connection (tests, and a page being torn down). */
   close(): void;
 }
@@ -38,24 +40,48 @@ export async function openServices(
   const document = new DocumentService(ws, session, notices, journal);
   const library = new LibraryService(ws, notices, () => document.flush());
   const review = new ReviewService(ws, document, session, notices);
+  const memory = new MemoryService(ws, document, session, notices);
   ws.onClose((reason) => {
     if (reason === 'upgrade') notices.show({ kind: 'error', key: 'notice.closedByUpgrade' });
   });
   // Another tab added, renamed or deleted a project, or restored a backup.
   ws.subscribe((m) => {
     if (m.type === 'projects' || m.type === 'workspace') void library.load();
+    if (m.type === 'workspace') void memory.load();
   });
   await session.load();
   // Typing a closed tab could not write to IndexedDB is written before anything reads rows.
   await replayJournals(ws, dbName ?? DEFAULT_DB_NAME, session.who);
   await library.load();
-  return { ws, notices, session, library, document, review, close: () => ws.close() };
+  await memory.load();
+  return {
+    ws,
+    notices,
+    session,
+    library,
+    document,
+    review,
+    memory,
+    close: () => {
+      memory.close();
+      ws.close();
+    },
+  };
 }
 
 export type { Notice } from './notices.js';
 export type { BulkAction, SaveState, OpenDocument, ReplaceRequest } from './document.js';
 export type { CreateRequest } from './library.js';
+export type {
+  MatchOptions,
+  PretranslateOptions,
+  PretranslateReport,
+  Serving,
+  TmHit,
+  TmImportProblem,
+  TmImportReport,
+} from './memory.js';
 export type { Job, JobStatus } from './jobs.js';
 export { AppError, type AppErrorKind } from './errors.js';
 // Stored shapes the views show, so ui/ never imports the store.
-export type { StoredRevision, VersionMeta } from '../store/index.js';
+export type { StoredRevision, VersionMeta, TmRecord } from '../store/index.js';

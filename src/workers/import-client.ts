@@ -63,6 +63,12 @@ function toError(e: WorkerError): Error {
 export interface ImportProgress {
   /** 0..1 of the file's bytes read; only streamed formats (TMX, XLIFF) report it. */
   onProgress?: (fraction: number) => void;
+  /**
+   * Takes a stream's pairs as they come instead of holding them (a TM import writes them away);
+   * the result's documents then hold no pairs. `onRestart` says to drop what was handed out.
+   */
+  onBatch?: (batch: PairBatch) => void;
+  onRestart?: () => void;
 }
 
 interface Pending extends ImportProgress {
@@ -118,6 +124,7 @@ export class ImportClient {
         p.onProgress?.(m.fraction);
         return;
       case 'batch':
+        if (p.onBatch) return p.onBatch(m.batch);
         for (const run of m.batch) {
           const doc = p.documents[run.document];
           if (!doc) p.documents[run.document] = { name: run.name, pairs: run.pairs };
@@ -127,6 +134,7 @@ export class ImportClient {
         return;
       case 'restart':
         p.documents = [];
+        p.onRestart?.();
         return;
     }
     this.pending.delete(m.id);

@@ -5,9 +5,11 @@ import enReview from '../../locales/en/review.json';
 import zhReview from '../../locales/zh-CN/review.json';
 import enExchange from '../../locales/en/exchange.json';
 import zhExchange from '../../locales/zh-CN/exchange.json';
+import enMemory from '../../locales/en/memory.json';
+import zhMemory from '../../locales/zh-CN/memory.json';
 
-const en = { ...enMain, review: enReview, exchange: enExchange };
-const zh = { ...zhMain, review: zhReview, exchange: zhExchange };
+const en = { ...enMain, review: enReview, exchange: enExchange, memory: enMemory };
+const zh = { ...zhMain, review: zhReview, exchange: zhExchange, memory: zhMemory };
 import { initI18n, initialLanguage, t } from '../../src/i18n/index.js';
 import { FORMAT_ERRORS } from '../../src/core/formats/types.js';
 

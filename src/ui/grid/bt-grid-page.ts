@@ -1,7 +1,14 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { documentContext, reviewContext, sessionContext } from '../../state/contexts.js';
+import {
+  documentContext,
+  memoryContext,
+  reviewContext,
+  sessionContext,
+} from '../../state/contexts.js';
+import type { MemoryService } from '../../state/memory.js';
+import { MemoryController } from '../memory/memory-controller.js';
 import type { SessionService } from '../../state/session.js';
 import type { DocumentService } from '../../state/document.js';
 import type { ReviewService } from '../../state/review.js';
@@ -48,6 +55,17 @@ export class BtGridPage extends LitElement {
   @consume({ context: sessionContext })
   @property({ attribute: false })
   session?: SessionService;
+
+  @consume({ context: memoryContext })
+  @property({ attribute: false })
+  memory?: MemoryService;
+
+  /** Translation memory: matches in the side panel, Ctrl+1…9, pre-translation. */
+  private readonly _memory = new MemoryController(
+    this,
+    () => this.memory,
+    () => this.doc,
+  );
 
   /** Shows the history, comments and versions panel beside the grid. */
   @property({ type: Boolean, reflect: true }) panel = false;
@@ -150,9 +168,12 @@ export class BtGridPage extends LitElement {
                 review.restoreVersion(e.detail.id)}
               @bt-request-restore-revision=${(e: BtEvent<'bt-request-restore-revision'>) =>
                 doc.restoreRevision(e.detail.id, e.detail.side)}
-            ></bt-side-panel>`
+            >
+              ${this._memory.renderPanel()}
+            </bt-side-panel>`
           : nothing
-      }`;
+      }
+      ${this._memory.renderDialogs()}`;
   }
 }
 

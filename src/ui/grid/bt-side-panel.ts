@@ -18,8 +18,9 @@ import { focusRing } from '../common/focus-ring.js';
  * @fires bt-request-delete-version - `{ id }`
  * @fires bt-request-restore-version - `{ id }` (already confirmed by the user)
  * @fires bt-request-restore-revision - `{ id, side }` set a field back to a revision's value
+ * @slot matches - the translation memory's matches for the active row (its own tab)
  */
-type Tab = 'history' | 'comments' | 'versions';
+type Tab = 'history' | 'comments' | 'versions' | 'matches';
 
 @customElement('bt-side-panel')
 export class BtSidePanel extends LitElement {
@@ -245,15 +246,17 @@ export class BtSidePanel extends LitElement {
     return html`
       <div role="tablist" aria-label=${t('panel.label')}>
         ${tab('history', t('panel.history'))} ${tab('comments', t('panel.comments'))}
-        ${tab('versions', t('panel.versions'))}
+        ${tab('versions', t('panel.versions'))} ${tab('matches', t('memory.panel.tab'))}
       </div>
       <section id="panel" role="tabpanel" aria-labelledby="tab-${this._tab}">
         ${
-          this._tab === 'history'
-            ? this._renderHistory()
-            : this._tab === 'comments'
-              ? this._renderComments()
-              : this._renderVersions()
+          this._tab === 'matches'
+            ? html`<slot name="matches"></slot>`
+            : this._tab === 'history'
+              ? this._renderHistory()
+              : this._tab === 'comments'
+                ? this._renderComments()
+                : this._renderVersions()
         }
       </section>
     `;

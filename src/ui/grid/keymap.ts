@@ -14,7 +14,8 @@ export type GridCommand =
   | 'find'
   | 'replace'
   | 'leave'
-  | 'help';
+  | 'help'
+  | 'insertMatch';
 
 export interface Shortcut {
   command: GridCommand;
@@ -84,6 +85,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'replace', keys: 'Ctrl+H', match: (e) => ctrl(e) && e.key.toLowerCase() === 'h' },
   { command: 'leave', keys: 'Esc', match: (e) => e.key === 'Escape' },
   { command: 'help', keys: '?', match: (e) => e.key === '?' && !ctrl(e) && !e.altKey },
+  // Handled by the grid page (ui/memory/memory-controller.ts), listed here for the sheet.
+  {
+    command: 'insertMatch',
+    keys: 'Ctrl+1 … Ctrl+9',
+    match: (e) => ctrl(e) && !e.altKey && !e.shiftKey && /^[1-9]$/.test(e.key),
+    label: 'memory.shortcut.insert',
+  },
 ];
 
 /** The command a key press means, or undefined. Keys pressed while an IME composes never count. */
