@@ -20,12 +20,18 @@ const COMMANDS: Record<
   segment: () => import('./commands/segment.js'),
   align: () => import('./commands/align.js'),
   convert: () => import('./commands/convert.js'),
+  qa: () => import('./commands/qa.js'),
+  tm: () => import('./commands/tm.js'),
+  analyze: () => import('./commands/analyze.js'),
 };
 
 const USAGE = `usage: bitext <command> [options]
   segment --lang zh|en [--format lines|jsonl] [FILE]
   align SOURCE TARGET --source-lang L --target-lang L [--presegmented] [--format beads|tsv|tmx|json]
-  convert IN OUT`;
+  convert IN OUT
+  qa SRC TGT --source-lang L --target-lang L --presegmented [--format jsonl] | qa FILE [--format jsonl]
+  tm lookup TM QUERIES --source-lang L --target-lang L [--min 50] [--max 5] [--format jsonl]
+  analyze FILE --tm TM [--format csv|json]`;
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];

@@ -3,5 +3,6 @@ import main from '../../locales/en/translation.json';
 import review from '../../locales/en/review.json';
 import exchange from '../../locales/en/exchange.json';
 import memory from '../../locales/en/memory.json';
+import qa from '../../locales/en/qa-checks.json';
 
-export default { ...main, review, exchange, memory };
+export default { ...main, review, exchange, memory, qa };

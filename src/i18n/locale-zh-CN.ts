@@ -3,5 +3,6 @@ import main from '../../locales/zh-CN/translation.json';
 import review from '../../locales/zh-CN/review.json';
 import exchange from '../../locales/zh-CN/exchange.json';
 import memory from '../../locales/zh-CN/memory.json';
+import qa from '../../locales/zh-CN/qa-checks.json';
 
-export default { ...main, review, exchange, memory };
+export default { ...main, review, exchange, memory, qa };

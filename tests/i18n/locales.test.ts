@@ -7,9 +7,11 @@ import enExchange from '../../locales/en/exchange.json';
 import zhExchange from '../../locales/zh-CN/exchange.json';
 import enMemory from '../../locales/en/memory.json';
 import zhMemory from '../../locales/zh-CN/memory.json';
+import enQa from '../../locales/en/qa-checks.json';
+import zhQa from '../../locales/zh-CN/qa-checks.json';
 
-const en = { ...enMain, review: enReview, exchange: enExchange, memory: enMemory };
-const zh = { ...zhMain, review: zhReview, exchange: zhExchange, memory: zhMemory };
+const en = { ...enMain, review: enReview, exchange: enExchange, memory: enMemory, qa: enQa };
+const zh = { ...zhMain, review: zhReview, exchange: zhExchange, memory: zhMemory, qa: zhQa };
 import { initI18n, initialLanguage, t } from '../../src/i18n/index.js';
 import { FORMAT_ERRORS } from '../../src/core/formats/types.js';
 

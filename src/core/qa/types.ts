@@ -40,3 +40,45 @@ export interface Finding {
   /** Where in the target (UTF-16 offsets, end exclusive), when the finding has a place. */
   span?: [number, number];
 }
+
+/** The languages of a document's two sides, as the checks read them. */
+export interface QaContext {
+  sourceLang: 'zh' | 'en';
+  targetLang: 'zh' | 'en';
+}
+
+/** Per-project choices: which checks run and at what severity (unset: the defaults below). */
+export interface QaSettings {
+  enabled?: Partial<Record<CheckId, boolean>>;
+  severity?: Partial<Record<CheckId, Severity>>;
+}
+
+export const DEFAULT_SEVERITY: Record<CheckId, Severity> = {
+  empty: 'error',
+  'same-as-source': 'error',
+  'untranslated-text': 'error',
+  number: 'error',
+  'punctuation-width': 'warning',
+  'end-punctuation': 'warning',
+  brackets: 'error',
+  quotes: 'error',
+  spacing: 'warning',
+  'repeated-word': 'warning',
+  'inconsistent-translation': 'warning',
+  'inconsistent-source': 'warning',
+  tags: 'error',
+  term: 'warning',
+  length: 'warning',
+};
+
+/** What a check found in one row, before the row and severity are put on it. */
+export interface Hit {
+  params: Record<string, string | number>;
+  span?: [number, number];
+}
+
+/** A check of one row. */
+export type RowCheck = (row: QaRow, ctx: QaContext) => Hit[];
+
+/** A check over the whole document (consistency, or another module's: the termbase's `term`). */
+export type DocumentCheck = (rows: readonly QaRow[], ctx: QaContext) => Finding[];

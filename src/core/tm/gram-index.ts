@@ -9,7 +9,15 @@
 // Bigrams so common that skipping them cannot let a unit below `min` in are skipped outright.
 import type { LangCode } from '../text/lang.js';
 import { DEFAULT_MAX, DEFAULT_MIN, TopMatches, toMatch } from './rank.js';
-import { baseScore, prepare, scorePrepared, Vocab, type Prepared } from './score.js';
+import {
+  baseScore,
+  boundedDistance,
+  maxDistanceFor,
+  prepare,
+  scorePrepared,
+  Vocab,
+  type Prepared,
+} from './score.js';
 import { contentKey, isContent, tmTokens } from './tokens.js';
 import type { LookupOptions, TmIndex, TmMatch, TmUnit } from './types.js';
 
@@ -57,7 +65,7 @@ function grow<T extends Uint8Array | Uint16Array | Uint32Array>(a: T, need: numb
 
 /**
  * The highest base score a unit of `lu` content tokens can reach when it shares at most `c` of
- * the query's `dq` distinct bigrams (query: `lq` tokens). Substitutions and deletions destroy at
+ * the query's `dq` bigram occurrences (query: `lq` tokens, so lq + 1 bigrams with the marks). Substitutions and deletions destroy at
  * most two query bigrams each, insertions one, and there are at least lu − lq insertions.
  */
 export function scoreBound(lq: number, lu: number, dq: number, c: number): number {
@@ -79,7 +87,13 @@ class GramIndex implements TmIndex {
   readonly vocab = new Vocab();
   private units: (TmUnit | undefined)[] = [];
   private readonly slotOf = new Map<string, number>();
-  private lens = new Uint16Array(1024);
+  /** Every unit's content token ids, one after another; unit s is tokIds[tokOff[s]…tokOff[s+1]). */
+  // Two bytes a token while the vocabulary fits (Chinese characters always do), else four.
+  private tokIds: Uint16Array | Uint32Array = new Uint16Array(16_384);
+  private tokOff = new Uint32Array(1025);
+  /** Scratch for the bag-of-tokens bound: the query's token counts by id. */
+  private bag = new Int32Array(1024);
+  private used = new Int32Array(1024);
   private dead = new Uint8Array(1024);
   private live = 0;
   private readonly shift: number;
@@ -94,6 +108,8 @@ class GramIndex implements TmIndex {
   private counts = new Uint16Array(0);
   private touched = new Uint32Array(0);
   private readonly maxScored: number;
+  /** What the last lookup did: units sharing a bigram, units scored, bigrams skipped. */
+  lastLookup = { touched: 0, scored: 0, skippedGrams: 0 };
 
   constructor(
     readonly lang: LangCode,
@@ -112,7 +128,10 @@ class GramIndex implements TmIndex {
   /** Bytes held by the index's own arrays (the units themselves are the caller's). */
   get bytes(): number {
     return (
-      this.lens.byteLength +
+      this.tokIds.byteLength +
+      this.tokOff.byteLength +
+      this.bag.byteLength +
+      this.used.byteLength +
       this.dead.byteLength +
       this.starts.byteLength +
       this.post.byteLength +
@@ -130,9 +149,14 @@ class GramIndex implements TmIndex {
     const slot = this.units.length;
     this.units.push(unit);
     this.slotOf.set(unit.id, slot);
-    this.lens = grow(this.lens, slot + 1);
     this.dead = grow(this.dead, slot + 1);
-    this.lens[slot] = Math.min(ids.length, 0xffff);
+    this.tokOff = grow(this.tokOff, slot + 2);
+    const start = this.tokOff[slot] as number;
+    if (this.tokIds instanceof Uint16Array && this.vocab.size + 3 > 0xffff)
+      this.tokIds = Uint32Array.from(this.tokIds);
+    this.tokIds = grow(this.tokIds, start + ids.length);
+    this.tokIds.set(ids, start);
+    this.tokOff[slot + 1] = start + ids.length;
     const hashes = gramHashes(ids);
     const k = slot - this.compacted;
     this.pendOff = grow(this.pendOff, k + 2);
@@ -178,6 +202,11 @@ class GramIndex implements TmIndex {
     }
     this.starts = starts;
     this.post = post;
+    // Spare room left by doubling is given back: a big TM is built once and then read.
+    const used = this.tokOff[this.units.length] as number;
+    this.tokIds = this.tokIds.slice(0, used);
+    this.tokOff = this.tokOff.slice(0, this.units.length + 1);
+    this.dead = this.dead.slice(0, this.units.length);
     this.compacted = this.units.length;
     this.pendHash = new Uint32Array(4096);
     this.pendOff = new Uint32Array(1024);
@@ -191,25 +220,31 @@ class GramIndex implements TmIndex {
     if (this.pendLen > PENDING_LIMIT) this.compact();
     const q = prepare(query, this.vocab, false);
     const lq = q.ids.length;
-    const dq = gramHashes(q.ids).length;
-    // Bigrams holding a word no unit has cannot be shared: they count in dq, never scanned.
-    const usable = new Set<number>();
+    // Bigram occurrences of the query, marks included. A unit counts a bigram it shares with
+    // the weight the bigram has in the query: never below the true shared occurrences.
+    const dq = lq + 1;
+    const weights = new Map<number, number>();
     for (let i = 0; i <= lq; i++) {
       const a = i === 0 ? BOS : (q.ids[i - 1] as number);
       const b = i === lq ? EOS : (q.ids[i] as number);
-      if (a >= 0 && b >= 0) usable.add(gramHash(a, b));
+      // A bigram holding a word no unit has cannot be shared: it counts in dq, never scanned.
+      if (a < 0 || b < 0) continue;
+      const h = gramHash(a, b);
+      weights.set(h, (weights.get(h) ?? 0) + 1);
     }
-    const scan: { hash: number; bucket: number; n: number }[] = [];
-    for (const hash of usable) {
+    const scan: { hash: number; bucket: number; n: number; w: number }[] = [];
+    for (const [hash, w] of weights) {
       const bucket = hash >>> this.shift;
       const n = (this.starts[bucket + 1] as number) - (this.starts[bucket] as number);
-      scan.push({ hash, bucket, n });
+      scan.push({ hash, bucket, n, w });
     }
     // Skip the commonest bigrams while a unit sharing only those still could not reach `min`.
     scan.sort((x, y) => y.n - x.n);
     let skipped = 0;
-    while (skipped < scan.length && bestBound(lq, dq, skipped + 1) < min) skipped++;
-    const grams = scan.slice(skipped);
+    let k = 0;
+    while (k < scan.length && bestBound(lq, dq, skipped + (scan[k] as { w: number }).w) < min)
+      skipped += (scan[k++] as { w: number }).w;
+    const grams = scan.slice(k);
     const n = this.units.length;
     this.counts = grow(this.counts, n);
     this.touched = grow(this.touched, n);
@@ -223,25 +258,35 @@ class GramIndex implements TmIndex {
         p++
       ) {
         const s = this.post[p] as number;
-        if (counts[s]++ === 0) touched[nt++] = s;
+        if (counts[s] === 0) touched[nt++] = s;
+        counts[s] += g.w;
       }
     }
     if (this.compacted < n) {
-      const wanted = new Set(grams.map((g) => g.hash));
+      const wanted = new Map(grams.map((g) => [g.hash, g.w]));
       for (let s = this.compacted; s < n; s++) {
         const k = s - this.compacted;
-        for (let i = this.pendOff[k] as number, e = this.pendOff[k + 1] as number; i < e; i++)
-          if (wanted.has(this.pendHash[i] as number) && counts[s]++ === 0) touched[nt++] = s;
+        for (let i = this.pendOff[k] as number, e = this.pendOff[k + 1] as number; i < e; i++) {
+          const w = wanted.get(this.pendHash[i] as number);
+          if (w === undefined) continue;
+          if (counts[s] === 0) touched[nt++] = s;
+          counts[s] += w;
+        }
       }
     }
-    const lens = this.lens;
+    // The best bound of a unit by its shared count alone: the order units are scored in.
+    const byCount = new Uint8Array(dq + 1);
+    for (let c = 0; c <= dq; c++) byCount[c] = bestBound(lq, dq, c);
     const dead = this.dead;
-    const boundOf = (s: number) =>
-      dead[s]
-        ? -1
-        : scoreBound(lq, lens[s] as number, dq, Math.min((counts[s] as number) + skipped, dq));
+    const countOf = (s: number) => (dead[s] ? -1 : Math.min((counts[s] as number) + skipped, dq));
+    const vocabEnd = this.vocab.size + 3;
+    if (this.bag.length < vocabEnd) {
+      this.bag = new Int32Array(vocabEnd * 2);
+      this.used = new Int32Array(vocabEnd * 2);
+    }
+    for (const id of q.ids) if (id >= 0) this.bag[id]!++;
     const run = { q, top, min, options, budget: this.maxScored };
-    this.scoreByBound(touched, nt, boundOf, run);
+    this.scoreByCount(touched, nt, countOf, byCount, run);
     // A short or repetitive query: a unit sharing none of its bigrams may still reach `min`.
     const rest = bestBound(lq, dq, skipped);
     if (
@@ -252,45 +297,92 @@ class GramIndex implements TmIndex {
       const others = new Uint32Array(n - nt);
       let no = 0;
       for (let s = 0; s < n; s++) if (counts[s] === 0 && !dead[s]) others[no++] = s;
-      this.scoreByBound(others, no, boundOf, run);
+      this.scoreByCount(others, no, countOf, byCount, run);
     }
     for (let t = 0; t < nt; t++) counts[touched[t] as number] = 0;
+    for (const id of q.ids) if (id >= 0) this.bag[id] = 0;
+    this.lastLookup = { touched: nt, scored: this.maxScored - run.budget, skippedGrams: k };
     return top.list;
   }
 
-  /** Scores `slots` best bound first, until no bound can beat the last of `top` or the budget ends. */
-  private scoreByBound(
+  /**
+   * Whether a unit's base score may reach `thr`, from its stored token ids: first the bag bound
+   * (tokens one side has more of than the other each need an edit), then the distance itself,
+   * stopping once it is too far. Only units that pass are tokenised and fully scored.
+   */
+  private mayReach(qids: Int32Array, slot: number, thr: number): boolean {
+    const a = this.tokOff[slot] as number;
+    const b = this.tokOff[slot + 1] as number;
+    const lu = b - a;
+    const lq = qids.length;
+    const maxD = maxDistanceFor(lq, lu, thr);
+    if (Math.abs(lq - lu) > maxD) return false;
+    const bag = this.bag;
+    const used = this.used;
+    const ids = this.tokIds;
+    let common = 0;
+    for (let i = a; i < b; i++) {
+      const id = ids[i] as number;
+      if ((used[id] as number) < (bag[id] as number)) {
+        used[id]!++;
+        common++;
+      }
+    }
+    for (let i = a; i < b; i++) used[ids[i] as number] = 0;
+    if (Math.max(lq, lu) - common > maxD) return false;
+    return boundedDistance(qids, ids.subarray(a, b), maxD) <= maxD;
+  }
+
+  /**
+   * Scores `slots` by their shared count, highest first, until the best bound of a count cannot
+   * beat the last of a full `top`, or the budget ends. Within a count, a unit's own bound (with
+   * its length) rules it out before anything is computed for it.
+   */
+  private scoreByCount(
     slots: Uint32Array,
     count: number,
-    boundOf: (slot: number) => number,
+    countOf: (slot: number) => number,
+    byCount: Uint8Array,
     run: { q: Prepared; top: TopMatches; min: number; options: LookupOptions; budget: number },
   ): void {
     const { q, top, min, options } = run;
-    const bounds = new Uint8Array(count);
-    const perBound = new Uint32Array(101);
+    const dq = byCount.length - 1;
+    const lq = q.ids.length;
+    const keys = new Int32Array(count);
+    const perCount = new Uint32Array(dq + 2);
     for (let t = 0; t < count; t++) {
-      const ub = boundOf(slots[t] as number);
-      bounds[t] = ub >= min ? ub : 255;
-      if (ub >= min) perBound[ub]!++;
+      const c = countOf(slots[t] as number);
+      const keep = c >= 0 && (byCount[c] as number) >= min;
+      keys[t] = keep ? c : -1;
+      if (keep) perCount[c]!++;
     }
-    // Positions of each bound's group in `order`, highest bound first.
-    const from = new Uint32Array(102);
-    for (let b = 100; b >= 0; b--) from[b] = (from[b + 1] as number) + (perBound[b + 1] ?? 0);
-    const order = new Uint32Array((from[0] as number) + (perBound[0] as number));
+    // Where each count's group starts in `order`, highest count first.
+    const from = new Uint32Array(dq + 2);
+    for (let c = dq - 1; c >= 0; c--)
+      from[c] = (from[c + 1] as number) + (perCount[c + 1] as number);
+    const order = new Uint32Array((from[0] as number) + (perCount[0] as number));
     const at = from.slice();
     for (let t = 0; t < count; t++) {
-      const b = bounds[t] as number;
-      if (b !== 255) order[at[b]!++] = slots[t] as number;
+      const c = keys[t] as number;
+      if (c >= 0) order[at[c]!++] = slots[t] as number;
     }
-    for (let b = 100; b >= Math.max(min, 0); b--) {
-      const floor = top.floor;
+    const off = this.tokOff;
+    for (let c = dq; c >= 0; c--) {
+      const best = byCount[c] as number;
+      if (best < min) return;
       // A 100 may be a 101 with its context; below the last of a full list nothing can enter.
-      if (floor >= 0 && (b === 100 ? 101 : b) < floor) return;
-      for (let o = from[b] as number, e = o + (perBound[b] as number); o < e; o++) {
+      if (top.floor >= 0 && (best === 100 ? 101 : best) < top.floor) return;
+      for (let o = from[c] as number, e = o + (perCount[c] as number); o < e; o++) {
+        const slot = order[o] as number;
+        // Scores top out at 100 (a 101 is a 100 with its context).
+        const thr = Math.min(100, Math.max(min, top.floor));
+        const lu = (off[slot + 1] as number) - (off[slot] as number);
+        const ub = scoreBound(lq, lu, dq, c);
+        if (ub < thr) continue;
         if (run.budget-- <= 0) return;
-        const unit = this.units[order[o] as number] as TmUnit;
-        const u = prepare(unit.source, this.vocab, false);
-        const score = scorePrepared(q, u, Math.max(min, top.floor));
+        if (!this.mayReach(q.ids, slot, thr)) continue;
+        const unit = this.units[slot] as TmUnit;
+        const score = scorePrepared(q, prepare(unit.source, this.vocab, false), thr);
         if (score >= 0) top.add(toMatch(unit, score, options));
       }
     }
@@ -304,6 +396,7 @@ export function createTmIndex(
 ): TmIndex & {
   compact(): void;
   readonly bytes: number;
+  readonly lastLookup: { touched: number; scored: number; skippedGrams: number };
 } {
   return new GramIndex(lang, options);
 }

@@ -15,6 +15,8 @@ export function better(a: TmMatch, b: TmMatch): boolean {
 /** True when the query's neighbours were given and are the unit's (whitespace aside). */
 export function sameContext(unit: TmUnit, options: LookupOptions): boolean {
   if (options.prev === undefined && options.next === undefined) return false;
+  // A unit stored without its neighbours cannot be a context match.
+  if (unit.prev === undefined && unit.next === undefined) return false;
   const same = (a: string | undefined, b: string | undefined) =>
     normalizeSpaces(a ?? '') === normalizeSpaces(b ?? '');
   return same(unit.prev, options.prev) && same(unit.next, options.next);

@@ -101,7 +101,11 @@ let rowB = new Int32Array(256);
  * soon as it is known to exceed `max`: the common prefix and suffix are skipped, a length
  * difference above `max` stops at once, and a row whose every cell exceeds `max` ends it.
  */
-export function boundedDistance(a: Int32Array, b: Int32Array, max: number): number {
+export function boundedDistance(
+  a: Int32Array | Uint32Array | Uint16Array,
+  b: Int32Array | Uint32Array | Uint16Array,
+  max: number,
+): number {
   let s = 0;
   let ea = a.length;
   let eb = b.length;

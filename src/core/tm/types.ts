@@ -1,6 +1,7 @@
 // The translation memory's data, shared by the index (core/tm), the store, the memory service
 // and the command line. A TM holds units for one language pair; it serves the other direction
 // by swapping sides (the caller indexes the side that matches the query's language).
+import type { InlineCode } from '../model.js';
 import type { LangCode } from '../text/lang.js';
 
 export interface TmUnit {
@@ -17,6 +18,10 @@ export interface TmUnit {
   author?: string;
   createdAt: number;
   changedAt: number;
+  /** Who changed it last, when that is not who created it (TMX `changeid`). */
+  changedBy?: string;
+  /** Inline codes of source and target (U+E000 + index, as in core/formats/inline-codes.ts). */
+  codes?: InlineCode[];
 }
 
 /** How a match relates to the query: same source and neighbours, same source, or similar. */

@@ -1,0 +1,121 @@
+// The measured part of the TM benchmark, shared by the Node run and the browser Worker: build
+// the index, look up every query with the index and (for a sample) exhaustively, compare the two,
+// and time concordance. Prints nothing; returns figures.
+import { concordance } from '../src/core/tm/concordance.js';
+import { createTmIndex, exhaustiveLookup, type TmMatch } from '../src/core/tm/index.js';
+import type { BasePair } from './tm-data.js';
+import { makePhrases, makeQueries, makeTm, type Direction } from './tm-gen.js';
+
+export interface TmFigures {
+  size: number;
+  dir: Direction;
+  /** ms to make the synthetic units (not part of the index). */
+  generateMs: number;
+  buildMs: number;
+  /** Bytes of the index's typed arrays; heap growth while building, when the host can tell. */
+  indexBytes: number;
+  heapBytes?: number;
+  queries: number;
+  lookupMedian: number;
+  lookupP95: number;
+  lookupMax: number;
+  /** Queries that found at least one match ≥ 50. */
+  withMatches: number;
+  exhaustiveQueries: number;
+  exhaustiveMedian: number;
+  exhaustiveP95: number;
+  /** Of the exhaustive top 5 ≥ 70 %, how many the index returned (sample queries). */
+  recallHits: number;
+  recallTotal: number;
+  /** Sample queries whose indexed top 5 ≥ 50 equals the exhaustive one exactly. */
+  identical: number;
+  concordanceCommonMedian: number;
+  concordanceAbsentMedian: number;
+}
+
+export interface RunOptions {
+  queries: number;
+  exhaustiveQueries: number;
+  now: () => number;
+  heap?: () => number;
+}
+
+const quantile = (xs: number[], q: number): number => {
+  const s = [...xs].sort((x, y) => x - y);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+};
+
+const ids = (ms: TmMatch[]) => ms.map((m) => `${m.unit.id}:${m.score}`).join(' ');
+
+export function runTm(base: BasePair[], size: number, dir: Direction, o: RunOptions): TmFigures {
+  let t = o.now();
+  const units = makeTm(base, size, dir);
+  const queries = makeQueries(base, o.queries, dir);
+  const generateMs = o.now() - t;
+  const heap0 = o.heap?.();
+  t = o.now();
+  const index = createTmIndex(dir === 'zh-en' ? 'zh' : 'en');
+  for (const u of units) index.add(u);
+  index.compact();
+  const buildMs = o.now() - t;
+  const heapBytes = o.heap && heap0 !== undefined ? o.heap() - heap0 : undefined;
+  const opts = { min: 50, max: 5 };
+  const times: number[] = [];
+  const results: TmMatch[][] = [];
+  let withMatches = 0;
+  for (const q of queries) {
+    t = o.now();
+    const r = index.lookup(q, opts);
+    times.push(o.now() - t);
+    results.push(r);
+    if (r.length) withMatches++;
+  }
+  const ex: number[] = [];
+  let recallHits = 0;
+  let recallTotal = 0;
+  let identical = 0;
+  const sample = Math.min(o.exhaustiveQueries, queries.length);
+  for (let i = 0; i < sample; i++) {
+    t = o.now();
+    const e = exhaustiveLookup(units, queries[i] as string, opts);
+    // The first exhaustive query also tokenises every unit (cached after): not timed.
+    if (i > 0 || sample === 1) ex.push(o.now() - t);
+    const got = new Set((results[i] as TmMatch[]).map((m) => m.unit.id));
+    for (const m of e)
+      if (m.score >= 70) {
+        recallTotal++;
+        if (got.has(m.unit.id)) recallHits++;
+      }
+    if (ids(e) === ids(results[i] as TmMatch[])) identical++;
+  }
+  const phrases = makePhrases(base, dir);
+  const conc = (list: string[]) =>
+    list.map((p) => {
+      const t0 = o.now();
+      concordance(units, p, { max: 100 });
+      return o.now() - t0;
+    });
+  const common = conc(phrases.common);
+  const absent = conc(phrases.absent);
+  return {
+    size,
+    dir,
+    generateMs,
+    buildMs,
+    indexBytes: index.bytes,
+    heapBytes,
+    queries: queries.length,
+    lookupMedian: quantile(times, 0.5),
+    lookupP95: quantile(times, 0.95),
+    lookupMax: quantile(times, 1),
+    withMatches,
+    exhaustiveQueries: sample,
+    exhaustiveMedian: quantile(ex, 0.5),
+    exhaustiveP95: quantile(ex, 0.95),
+    recallHits,
+    recallTotal,
+    identical,
+    concordanceCommonMedian: quantile(common, 0.5),
+    concordanceAbsentMedian: quantile(absent, 0.5),
+  };
+}

@@ -1,0 +1,66 @@
+// Two texts compared by the numbers they hold, part by part: a date is its year, month and
+// day, a range its two ends, so "2023年6月12日" equals "June 12, 2023" and "3至5万" equals
+// "30,000–50,000" whatever the order or the script.
+import type { NumberMention } from './types.js';
+
+interface Atom {
+  v: number;
+  /** An hour: equal to another hour modulo 12 unless both are on the 24-hour clock. */
+  hour?: boolean;
+  clock24?: boolean;
+  mention: NumberMention;
+}
+
+function atoms(ms: NumberMention[]): Atom[] {
+  return ms.flatMap((m) =>
+    m.parts.map((v, i) =>
+      m.kind === 'time' && i === 0
+        ? { v, hour: true, clock24: !!m.clock24, mention: m }
+        : { v, mention: m },
+    ),
+  );
+}
+
+const close = (a: number, b: number) =>
+  Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+function equal(a: Atom, b: Atom): boolean {
+  if (close(a.v, b.v)) return true;
+  // 下午3点 = 3 p.m. = 15:00; "at three" says the same hour without the half of the day.
+  if ((a.hour || b.hour) && !(a.clock24 && b.clock24) && a.v <= 24 && b.v <= 24) {
+    return Number.isInteger(a.v) && Number.isInteger(b.v) && a.v % 12 === b.v % 12;
+  }
+  return false;
+}
+
+export interface NumberComparison {
+  /** Mentions of the first text with a part that has no equal in the second, in order. */
+  onlyInA: NumberMention[];
+  /** And the reverse. */
+  onlyInB: NumberMention[];
+}
+
+/** Which numbers of A have no equal in B and the reverse (each part used once). */
+export function compareNumbers(a: NumberMention[], b: NumberMention[]): NumberComparison {
+  const as = atoms(a);
+  const bs = atoms(b);
+  const used = new Uint8Array(bs.length);
+  const missA = new Set<NumberMention>();
+  // Exact values first, so an hour's modulo-12 match cannot take a number meant for another.
+  const pending: Atom[] = [];
+  for (const x of as) {
+    const j = bs.findIndex((y, k) => !used[k] && close(x.v, y.v));
+    if (j >= 0) used[j] = 1;
+    else pending.push(x);
+  }
+  for (const x of pending) {
+    const j = bs.findIndex((y, k) => !used[k] && equal(x, y));
+    if (j >= 0) used[j] = 1;
+    else missA.add(x.mention);
+  }
+  const missB = new Set<NumberMention>();
+  bs.forEach((y, k) => {
+    if (!used[k]) missB.add(y.mention);
+  });
+  return { onlyInA: [...missA], onlyInB: [...missB] };
+}

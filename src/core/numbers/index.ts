@@ -1,0 +1,111 @@
+// Numbers in Chinese or English text, read by value (see types.ts), and two texts compared by
+// them. One reader for both languages: Chinese text quotes English figures (3 million) and
+// English text quotes Chinese ones often enough.
+import { EN_PATTERNS, EN_WORDS, DENOM, readWords } from './en.js';
+import { ZH_PATTERNS } from './zh.js';
+import { SCALE_VALUE, type NumberMention, type Scale } from './types.js';
+
+export * from './types.js';
+export { parseChineseNumeral } from './zh.js';
+export { compareNumbers, type NumberComparison } from './compare.js';
+
+type Raw = Omit<NumberMention, 'start' | 'end' | 'text'>;
+
+/** Full-width digits and points read as ASCII; same length, so offsets stay those of the text. */
+const asciiDigits = (s: string) =>
+  s.replace(/[０-９％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+// Only these may precede an English fraction word ("two thirds of"); "a third" alone is an ordinal.
+const FRACTION = new RegExp(
+  `\\b(a|an|one|two|three|four|five|six|seven|eight|nine)\\s+(${Object.keys(DENOM).join('|')})\\b(\\s+of\\b)?`,
+  'gi',
+);
+const NUMERATOR: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 };
+['five', 'six', 'seven', 'eight', 'nine'].forEach((w, i) => (NUMERATOR[w] = i + 5));
+
+const RANGE_SEP = /^\s*(?:至|到|~|～|-|–|—|to)\s*$/;
+const RANGEABLE = new Set(['cardinal', 'decimal', 'percent']);
+
+/** Every number in the text, in order of position, none overlapping. */
+export function findNumbers(text: string): NumberMention[] {
+  const s = asciiDigits(text);
+  const taken = new Uint8Array(s.length);
+  const found: NumberMention[] = [];
+  const claim = (start: number, end: number, raw: Raw | null) => {
+    if (!raw || !Number.isFinite(raw.value) || end <= start) return;
+    for (let i = start; i < end; i++) if (taken[i]) return;
+    taken.fill(1, start, end);
+    found.push({ ...raw, text: text.slice(start, end), start, end });
+  };
+  for (const p of [...ZH_PATTERNS.slice(0, 5), ...EN_PATTERNS.slice(0, 7), ZH_PATTERNS[5]!]) {
+    for (const m of s.matchAll(p.re)) {
+      if (m[0]) claim(m.index, m.index + m[0].length, p.read(m as RegExpExecArray));
+    }
+  }
+  for (const p of [...EN_PATTERNS.slice(7), ZH_PATTERNS[6]!]) {
+    for (const m of s.matchAll(p.re)) {
+      if (m[0]) claim(m.index, m.index + m[0].length, p.read(m as RegExpExecArray));
+    }
+  }
+  for (const m of s.matchAll(FRACTION)) {
+    const plural = /s$/i.test(m[2]!) && m[1]!.toLowerCase() !== 'a';
+    if (!plural && !m[3]) continue;
+    const v = NUMERATOR[m[1]!.toLowerCase()]! / DENOM[m[2]!.toLowerCase()]!;
+    const end = m.index + m[1]!.length + m[0].slice(m[1]!.length).search(/\S/) + m[2]!.length;
+    claim(m.index, end, { kind: 'fraction', value: v, parts: [v], words: true, firm: false });
+  }
+  for (const m of s.matchAll(EN_WORDS)) {
+    for (const w of readWords(m[0], m.index)) {
+      const after = s.slice(w.end).match(/^\s?(?:%|percent\b|per cent\b)/);
+      const raw: Raw = after ? { ...w.raw, kind: 'percent', firm: true } : w.raw;
+      claim(w.start, w.end + (after ? after[0].length : 0), raw);
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  return joinRanges(text, found);
+}
+
+/** 3至5万 (30,000–50,000), 3–5 %, three to five: two numbers and a dash or 至 between are one range. */
+function joinRanges(text: string, found: NumberMention[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const b of found) {
+    const a = out[out.length - 1];
+    if (
+      a &&
+      RANGEABLE.has(a.kind) &&
+      RANGEABLE.has(b.kind) &&
+      a.words === b.words &&
+      RANGE_SEP.test(text.slice(a.end, b.start))
+    ) {
+      let lo = a.value;
+      if (b.scale && !a.scale && lo * SCALE_VALUE[b.scale] <= b.value) lo *= SCALE_VALUE[b.scale];
+      out[out.length - 1] = {
+        kind: 'range',
+        value: lo,
+        parts: [lo, b.value],
+        text: text.slice(a.start, b.end),
+        start: a.start,
+        end: b.end,
+        words: a.words,
+        firm: a.firm || b.firm,
+        ...(b.scale ? { scale: b.scale } : {}),
+      };
+    } else out.push(b);
+  }
+  return out;
+}
+
+/** A value in digits, trimmed: 0.12, 120000000, 33.33. */
+export function plainValue(v: number): string {
+  return String(+v.toPrecision(10));
+}
+
+/**
+ * A value said with a scale word, as a source wrote its own (12 million in 亿 is "0.12亿");
+ * without one, in plain digits.
+ */
+export function sayValue(v: number, scale?: Scale): string {
+  if (!scale) return plainValue(v);
+  const n = plainValue(v / SCALE_VALUE[scale]);
+  return /^[a-z]/.test(scale) ? `${n} ${scale}` : `${n}${scale}`;
+}

@@ -1,0 +1,159 @@
+// Punctuation checks that know Chinese from English: the width of the marks, the sentence-final
+// mark (。 and . are the same mark), and paired brackets and quotes in either language's forms.
+import type { Hit, QaContext, QaRow } from '../types.js';
+
+const HAN = String.raw`\p{Script=Han}`;
+// A half-width mark after a Chinese character, before one or at the end: 你好,世界 · 你好.
+const HALF_IN_ZH = new RegExp(
+  `(?<=${HAN}[”’」』》）)]?)([,.;:?!()])(?=\\s*(?:${HAN}|[“‘「『《（]|$))`,
+  'gu',
+);
+const FULL = /[，。；：？！（）]/g;
+
+export function punctuationWidth(row: QaRow, ctx: QaContext): Hit[] {
+  const t = row.target;
+  const hits: Hit[] = [];
+  if (ctx.targetLang === 'zh') {
+    for (const m of t.matchAll(HALF_IN_ZH)) {
+      // 3.5 or 12:30 between digits is a number, not a sentence mark.
+      if (/[.:]/.test(m[0]) && /\d/.test(t[m.index + 1] ?? '')) continue;
+      hits.push({ params: { mark: m[0], expected: toFull(m[0]) }, span: [m.index, m.index + 1] });
+    }
+  } else {
+    for (const m of t.matchAll(FULL)) {
+      // Next to Chinese text the mark belongs to it (untranslated-text reports that text).
+      const near = (t[m.index - 1] ?? '') + (t[m.index + 1] ?? '');
+      if (new RegExp(HAN, 'u').test(near)) continue;
+      hits.push({ params: { mark: m[0], expected: toHalf(m[0]) }, span: [m.index, m.index + 1] });
+    }
+  }
+  return hits;
+}
+
+const HALF = ',.;:?!()';
+const FULLS = '，。；：？！（）';
+const toFull = (c: string) => FULLS[HALF.indexOf(c)] ?? c;
+const toHalf = (c: string) => HALF[FULLS.indexOf(c)] ?? c;
+
+type End = '.' | '?' | '!' | '…' | ':' | '' | 'other';
+// Closing quotes and brackets after the final mark do not change it: 他说：“好。” ends with 。.
+const CLOSERS = /[\s”’"'」』》）)\]】〉*_\uE000-\uF8FF]+$/u;
+
+function endOf(s: string): End {
+  const t = s.replace(CLOSERS, '');
+  if (!t) return '';
+  if (/(?:…|\.\.\.|⋯)$/.test(t)) return '…';
+  const c = t[t.length - 1]!;
+  if ('。.．'.includes(c)) return '.';
+  if ('？?'.includes(c)) return '?';
+  if ('！!'.includes(c)) return '!';
+  if ('：:'.includes(c)) return ':';
+  if (/[\p{L}\p{N}]/u.test(c)) return '';
+  return 'other';
+}
+
+export function endPunctuation(row: QaRow): Hit[] {
+  const s = endOf(row.source);
+  const t = endOf(row.target);
+  if (!row.target.trim() || s === t) return [];
+  const sentence = (e: End) => e === '.' || e === '?' || e === '!' || e === '…';
+  // Missing: the source ends a sentence, the target stops mid-air (on a letter or a character).
+  // Added: the source has no end mark and the target one. Changed: a question into a statement.
+  const bad =
+    (sentence(s) && t === '') ||
+    (s === '' && (t === '.' || t === '?' || t === '!')) ||
+    (s === '?' && t === '.') ||
+    (s === '.' && t === '?');
+  if (!bad) return [];
+  const at = row.target.replace(CLOSERS, '').length;
+  const reason = t === '' ? 'missing' : s === '' ? 'added' : 'changed';
+  return [
+    {
+      params: { reason, source: lastMark(row.source), target: lastMark(row.target) },
+      span: [Math.max(0, at - 1), Math.max(at, 1)],
+    },
+  ];
+}
+
+const lastMark = (s: string) => {
+  const t = s.replace(CLOSERS, '');
+  return /(?:\.\.\.|……)$/.test(t) ? t.slice(-3).replace(/^[^.…]+/, '') : t.slice(-1);
+};
+
+// Bracket pairs by kind; full- and half-width forms of a kind count together, so （…) is paired
+// (punctuation-width reports the width).
+const BRACKETS: [string, string, string][] = [
+  ['paren', '(（', ')）'],
+  ['square', '[【〔', ']】〕'],
+  ['angle', '《〈', '》〉'],
+  ['brace', '{｛', '}｝'],
+];
+
+/** Net opens minus closes of each kind, and where the first unpaired one is. */
+function balance(s: string, open: string, close: string): { net: number; at: number } {
+  let depth = 0;
+  let at = -1;
+  const stack: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (open.includes(c)) {
+      depth++;
+      stack.push(i);
+    } else if (close.includes(c)) {
+      depth--;
+      if (stack.length) stack.pop();
+      else if (at < 0) at = i;
+    }
+  }
+  if (at < 0 && stack.length) at = stack[0]!;
+  return { net: depth, at: at < 0 && depth !== 0 ? 0 : at };
+}
+
+/** A list counter such as "1)" or "a)" closes nothing. */
+const stripCounters = (s: string) => s.replace(/(^|\s)(?:\d{1,2}|[a-z])\)/g, '$1  ');
+
+export function brackets(row: QaRow): Hit[] {
+  const hits: Hit[] = [];
+  const t = stripCounters(row.target);
+  const s = stripCounters(row.source);
+  for (const [kind, open, close] of BRACKETS) {
+    const bt = balance(t, open, close);
+    if (bt.at < 0) continue;
+    // A row cut mid-parenthesis (the sentence goes on in the next row) is unpaired on both sides.
+    if (balance(s, open, close).at >= 0) continue;
+    hits.push({ params: { kind, mark: row.target[bt.at] ?? '' }, span: [bt.at, bt.at + 1] });
+  }
+  return hits;
+}
+
+interface QuoteState {
+  unpaired: boolean;
+  at: number;
+}
+
+function quoteState(s: string, lang: 'zh' | 'en'): QuoteState {
+  const curly = balance(s, '“「『', '”」』');
+  if (curly.at >= 0) return { unpaired: true, at: curly.at };
+  const straight = [...s.matchAll(/"/g)];
+  if (straight.length % 2) return { unpaired: true, at: straight[straight.length - 1]!.index };
+  if (lang === 'zh') {
+    const single = balance(s, '‘', '’');
+    if (single.at >= 0) return { unpaired: true, at: single.at };
+  } else {
+    // In English ’ is mostly an apostrophe (don’t, the Smiths’); only an opening ‘ is counted.
+    const opens = [...s.matchAll(/‘/g)];
+    const closes = [...s.matchAll(/’(?![\p{L}])/gu)].filter(
+      (m) => !/s$/i.test(s.slice(0, m.index)),
+    );
+    if (opens.length > closes.length) return { unpaired: true, at: opens[0]!.index };
+  }
+  return { unpaired: false, at: -1 };
+}
+
+export function quotes(row: QaRow, ctx: QaContext): Hit[] {
+  const t = quoteState(row.target, ctx.targetLang);
+  if (!t.unpaired) return [];
+  // Dialogue that runs over several rows opens a quote in one row and closes it in another.
+  if (quoteState(row.source, ctx.sourceLang).unpaired) return [];
+  return [{ params: { mark: row.target[t.at] ?? '' }, span: [t.at, t.at + 1] }];
+}

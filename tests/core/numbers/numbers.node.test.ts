@@ -1,0 +1,114 @@
+// Numbers read by value across scripts: one line per case, as the quality-checks issue lists them.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareNumbers, findNumbers, sayValue } from '../../../src/core/numbers/index.js';
+
+// text → [kind, parts, text as written, firm]
+const READ: [string, [string, number[], string, boolean][]][] = [
+  ['1.2亿', [['decimal', [1.2e8], '1.2亿', true]]],
+  ['120 million', [['cardinal', [1.2e8], '120 million', true]]],
+  ['3万', [['cardinal', [30000], '3万', true]]],
+  ['30,000', [['cardinal', [30000], '30,000', true]]],
+  ['30 thousand', [['cardinal', [30000], '30 thousand', true]]],
+  ['３５００元', [['cardinal', [3500], '３５００', true]]],
+  ['1,234.5', [['decimal', [1234.5], '1,234.5', true]]],
+  ['三千五百', [['cardinal', [3500], '三千五百', true]]],
+  ['两百零五', [['cardinal', [205], '两百零五', true]]],
+  ['一万二千', [['cardinal', [12000], '一万二千', true]]],
+  ['三千万', [['cardinal', [3e7], '三千万', true]]],
+  ['3千万', [['cardinal', [3e7], '3千万', true]]],
+  ['2万亿', [['cardinal', [2e12], '2万亿', true]]],
+  ['百分之四十', [['percent', [40], '百分之四十', true]]],
+  ['40 %', [['percent', [40], '40 %', true]]],
+  ['40％', [['percent', [40], '40％', true]]],
+  ['40 percent', [['percent', [40], '40 percent', true]]],
+  ['forty percent', [['percent', [40], 'forty percent', true]]],
+  ['三分之一', [['fraction', [1 / 3], '三分之一', true]]],
+  ['two thirds', [['fraction', [2 / 3], 'two thirds', false]]],
+  ['a third of them', [['fraction', [1 / 3], 'a third', false]]],
+  ['1/4', [['fraction', [0.25], '1/4', true]]],
+  ['零点五', [['decimal', [0.5], '零点五', true]]],
+  ['第三', [['ordinal', [3], '第三', false]]],
+  ['第21', [['ordinal', [21], '第21', true]]],
+  ['third', [['ordinal', [3], 'third', false]]],
+  ['3rd', [['ordinal', [3], '3rd', true]]],
+  ['three', [['cardinal', [3], 'three', false]]],
+  ['twenty-one', [['cardinal', [21], 'twenty-one', true]]],
+  ['three hundred and five', [['cardinal', [305], 'three hundred and five', true]]],
+  ['a dozen', [['cardinal', [12], 'a dozen', false]]],
+  ['2023年6月12日', [['date', [2023, 6, 12], '2023年6月12日', true]]],
+  ['二〇二三年', [['date', [2023], '二〇二三年', true]]],
+  ['June 12, 2023', [['date', [2023, 6, 12], 'June 12, 2023', true]]],
+  ['12 June 2023', [['date', [2023, 6, 12], '12 June 2023', true]]],
+  ['2023-06-12', [['date', [2023, 6, 12], '2023-06-12', true]]],
+  ['下午3点', [['time', [15], '下午3点', true]]],
+  ['3 p.m.', [['time', [15], '3 p.m.', true]]],
+  ['15:30', [['time', [15, 30], '15:30', true]]],
+  ['3点半', [['time', [3, 30], '3点半', true]]],
+  ['3至5', [['range', [3, 5], '3至5', true]]],
+  ['3–5', [['range', [3, 5], '3–5', true]]],
+  ['three to five', [['range', [3, 5], 'three to five', false]]],
+  ['3至5万', [['range', [30000, 50000], '3至5万', true]]],
+  ['三四个', [['range', [3, 4], '三四', false]]],
+  // Words that are no quantity.
+  ['一个人', []],
+  ['a man', []],
+  ['他十分高兴', []],
+  ['十几个人', []],
+  ['一点', []],
+  ['May I come in?', []],
+  ['5千米', [['cardinal', [5], '5', true]]],
+];
+
+describe('findNumbers', () => {
+  for (const [text, want] of READ) {
+    it(text, () => {
+      const got = findNumbers(text).map((m) => [m.kind, m.parts, m.text, m.firm]);
+      assert.deepEqual(got, want);
+    });
+  }
+
+  it('gives UTF-16 offsets into the text', () => {
+    const text = '收入达到1.2亿元，增长百分之四十。';
+    for (const m of findNumbers(text)) assert.equal(text.slice(m.start, m.end), m.text);
+    assert.equal(findNumbers(text).length, 2);
+  });
+});
+
+// a, b → equal by value (nothing left on either side)?
+const SAME: [string, string, boolean][] = [
+  ['1.2亿', '120 million', true],
+  ['1.2亿', '12 million', false],
+  ['3万', '30,000', true],
+  ['3万', '30 thousand', true],
+  ['百分之四十', '40 %', true],
+  ['第三', '3rd', true],
+  ['第三', 'the third', true],
+  ['2023年6月12日', 'June 12, 2023', true],
+  ['2023年6月12日', '12 June 2023', true],
+  ['2023年6月12日', 'June 21, 2023', false],
+  ['下午3点', '3 p.m.', true],
+  ['下午3点', '3 a.m.', false],
+  ['3点', 'three o’clock', true],
+  ['3至5', 'three to five', true],
+  ['3至5万', '30,000–50,000', true],
+  ['三分之一', 'one third of', true],
+  ['两百零五', '205', true],
+];
+
+describe('compareNumbers', () => {
+  for (const [a, b, same] of SAME) {
+    it(`${a} ${same ? '=' : '≠'} ${b}`, () => {
+      const r = compareNumbers(findNumbers(a), findNumbers(b));
+      assert.equal(r.onlyInA.length === 0 && r.onlyInB.length === 0, same);
+    });
+  }
+});
+
+describe('sayValue', () => {
+  it('says a value in the scale a source used', () => {
+    assert.equal(sayValue(1.2e7, '亿'), '0.12亿');
+    assert.equal(sayValue(1.2e8, 'million'), '120 million');
+    assert.equal(sayValue(30000), '30000');
+  });
+});

@@ -1,0 +1,230 @@
+// The quality checks, one line per case: source, target, direction, and what is found.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  CHECK_IDS,
+  checkDocument,
+  checkRow,
+  qaMessage,
+  type CheckId,
+  type QaContext,
+} from '../../../src/core/qa/index.js';
+import en from '../../../locales/en/qa-checks.json';
+import zh from '../../../locales/zh-CN/qa-checks.json';
+
+const ZE: QaContext = { sourceLang: 'zh', targetLang: 'en' };
+const EZ: QaContext = { sourceLang: 'en', targetLang: 'zh' };
+
+// [check, source, target, ctx, params of the first finding of that check, or null for none]
+type Case = [CheckId, string, string, QaContext, Record<string, string | number> | null];
+const CASES: Case[] = [
+  ['empty', '你好。', '', ZE, {}],
+  ['empty', '你好。', ' ', ZE, {}],
+  ['empty', '你好。', 'Hello.', ZE, null],
+  ['same-as-source', '你好。', '你好。', ZE, { text: '你好。' }],
+  ['same-as-source', 'The cat sat.', 'The cat sat.', EZ, { text: 'The cat sat.' }],
+  ['same-as-source', 'iPhone 15', 'iPhone 15', EZ, null],
+  ['untranslated-text', '他去了北京。', 'He went to 北京.', ZE, { text: '北京' }],
+  [
+    'untranslated-text',
+    'He said the budget was fine.',
+    '他说the budget没问题。',
+    EZ,
+    { text: 'the budget' },
+  ],
+  ['untranslated-text', 'He bought an iPhone at Amazon.', '他在Amazon买了一部iPhone。', EZ, null],
+  ['untranslated-text', 'It weighs 3 kg.', '它重3 kg。', EZ, null],
+  [
+    'number',
+    '收入1.2亿元。',
+    'Revenue was 12 million yuan.',
+    ZE,
+    {
+      reason: 'changed',
+      source: '1.2亿',
+      target: '12 million',
+      targetValue: '0.12亿',
+    },
+  ],
+  ['number', '收入1.2亿元。', 'Revenue was 120 million yuan.', ZE, null],
+  ['number', '2023年6月12日开会。', 'The meeting was on June 12, 2023.', ZE, null],
+  ['number', '2023年6月12日开会。', 'The meeting was on June 21, 2023.', ZE, { reason: 'changed' }],
+  ['number', '他有3个孩子。', 'He has children.', ZE, { reason: 'missing', source: '3' }],
+  ['number', 'He has children.', '他有3个孩子。', EZ, { reason: 'extra', target: '3' }],
+  ['number', '一个人走了进来。', 'A man came in.', ZE, null],
+  ['number', '他三番五次地说。', 'He said it again and again.', ZE, null],
+  [
+    'number',
+    '三个人走了进来。',
+    'Four men came in.',
+    ZE,
+    { reason: 'changed', source: '三', target: 'Four' },
+  ],
+  ['number', '增长了百分之四十。', 'It grew by 40%.', ZE, null],
+  ['number', '下午3点见。', 'See you at 3 p.m.', ZE, null],
+  ['number', '3至5万人', '30,000 to 50,000 people', ZE, null],
+  ['punctuation-width', 'Hello, world.', '你好,世界。', EZ, { mark: ',', expected: '，' }],
+  ['punctuation-width', 'Pi is 3.14.', '圆周率是3.14。', EZ, null],
+  ['punctuation-width', '你好，世界。', 'Hello，world.', ZE, { mark: '，', expected: ',' }],
+  ['end-punctuation', '你好。', 'Hello', ZE, { reason: 'missing', source: '。' }],
+  ['end-punctuation', '他说：“走吧。”', 'He said, "Let\'s go."', ZE, null],
+  ['end-punctuation', '你去吗？', 'Are you going.', ZE, { reason: 'changed', target: '.' }],
+  ['end-punctuation', '你去吗？', 'Are you going?', ZE, null],
+  ['brackets', '北京（首都）很大。', 'Beijing (the capital is big.', ZE, { mark: '(' }],
+  ['brackets', '北京（首都）很大。', 'Beijing (the capital) is big.', ZE, null],
+  ['brackets', 'He said (this', '他说（这', EZ, null],
+  ['quotes', '他说：“走吧。”', 'He said, "Let\'s go.', ZE, { mark: '"' }],
+  ['quotes', '他说：“走吧。”', 'He said, “Let’s go.”', ZE, null],
+  ['quotes', 'He said, "Go.', '他说：“走。', EZ, null],
+  ['quotes', 'He said, "Go."', '他说：「走。', EZ, { mark: '「' }],
+  ['spacing', '你好。', 'Hello  world.', ZE, { what: 'double' }],
+  ['spacing', '你好。', ' Hello.', ZE, { what: 'leading' }],
+  ['spacing', 'Hello world.', '你好 世界。', EZ, { what: 'between-han' }],
+  ['spacing', 'Hello world.', '你好 iPhone。', EZ, null],
+  ['repeated-word', '他去了。', 'He went to the the shop.', ZE, { word: 'the' }],
+  ['repeated-word', '他去了。', 'He had had enough.', ZE, null],
+  ['repeated-word', 'He walked.', '他慢慢地走了。', EZ, null],
+  ['repeated-word', 'The meeting ended.', '会议会议结束了。', EZ, { word: '会议' }],
+  ['tags', '\uE000你好\uE001', '\uE000Hello\uE001', ZE, null],
+  ['tags', '\uE000你好\uE001', 'Hello\uE001', ZE, { reason: 'missing', tag: '#1' }],
+  ['tags', '<b>你好</b>', '<b>Hello</b><i>', ZE, { reason: 'extra', tag: '<i>' }],
+  ['tags', '<b>你好</b>', '</b>Hello<b>', ZE, { reason: 'order' }],
+  ['tags', '{0}和{1}', '{1} and {0}', ZE, null],
+  [
+    'length',
+    '这是一个相当长的句子，用来测试长度检查是否能够发现问题。',
+    'This.',
+    ZE,
+    { reason: 'shorter' },
+  ],
+  [
+    'length',
+    '这是一个相当长的句子，用来测试长度检查是否能够发现问题。',
+    'This is a rather long sentence, used to test whether the length check can find problems.',
+    ZE,
+    null,
+  ],
+];
+
+describe('checkRow', () => {
+  for (const [check, source, target, ctx, want] of CASES) {
+    it(`${check}: ${source} → ${target}${want ? '' : ' (none)'}`, () => {
+      const found = checkRow({ id: 'r', source, target }, 0, ctx).filter((f) => f.check === check);
+      if (!want) return assert.deepEqual(found, []);
+      assert.ok(found.length > 0, `no ${check} finding`);
+      for (const [k, v] of Object.entries(want)) assert.equal(found[0]!.params[k], v, k);
+      assert.equal(found[0]!.row, 0);
+      assert.equal(found[0]!.rowId, 'r');
+    });
+  }
+
+  it('an empty target is reported alone, not with the numbers and punctuation it lacks', () => {
+    const found = checkRow({ id: '', source: '收入1.2亿元。', target: '' }, 3, ZE);
+    assert.deepEqual(
+      found.map((f) => [f.row, f.check, f.severity]),
+      [[3, 'empty', 'error']],
+    );
+  });
+
+  it('obeys settings: a check turned off finds nothing, a severity can be changed', () => {
+    const row = { id: '', source: '你好。', target: 'Hello  world' };
+    const found = checkRow(row, 0, ZE, {
+      enabled: { 'end-punctuation': false },
+      severity: { spacing: 'error' },
+    });
+    assert.deepEqual(
+      found.map((f) => [f.check, f.severity]),
+      [['spacing', 'error']],
+    );
+  });
+});
+
+describe('checkDocument', () => {
+  const rows = [
+    {
+      id: 'a',
+      source: '他们决定明天去北京开会。',
+      target: 'They decided to go to Beijing for a meeting tomorrow.',
+    },
+    { id: 'b', source: '天气很好。', target: 'The weather is nice.' },
+    {
+      id: 'c',
+      source: '他们决定明天去北京开会。',
+      target: 'Tomorrow they will attend a meeting in Beijing.',
+    },
+    { id: 'd', source: '今天天气很好，我们出去走走吧。', target: 'The weather is nice.' },
+  ];
+
+  it('finds one source translated two ways, and one translation given to two sources', () => {
+    const found = checkDocument(rows, ZE).filter((f) => f.check.startsWith('inconsistent'));
+    assert.deepEqual(
+      found.map((f) => [f.row, f.check, f.params.otherRow]),
+      [
+        [0, 'inconsistent-translation', 3],
+        [1, 'inconsistent-source', 4],
+        [2, 'inconsistent-translation', 1],
+        [3, 'inconsistent-source', 2],
+      ],
+    );
+  });
+
+  it('runs extra document checks (the termbase plugs in here) under the same settings', () => {
+    const term = () => [
+      { row: 1, rowId: 'b', check: 'term' as const, severity: 'warning' as const, params: {} },
+    ];
+    assert.equal(
+      checkDocument(rows, ZE, { extra: [term] }).filter((f) => f.check === 'term').length,
+      1,
+    );
+    const off = checkDocument(rows, ZE, { extra: [term], settings: { enabled: { term: false } } });
+    assert.equal(off.filter((f) => f.check === 'term').length, 0);
+  });
+
+  it('reports progress up to the last row', () => {
+    const seen: number[] = [];
+    checkDocument(rows, ZE, { onProgress: (done) => seen.push(done) });
+    assert.equal(seen.at(-1), rows.length);
+  });
+});
+
+describe('messages', () => {
+  const lookup =
+    (tree: Record<string, unknown>) => (key: string, opts?: Record<string, unknown>) => {
+      const path = key.replace(/^qa\./, '').split('.');
+      const leafKey = path.pop()!;
+      const node = path.reduce(
+        (o, k) => (o as Record<string, unknown>)[k],
+        tree as unknown,
+      ) as Record<string, string>;
+      const text = node[opts?.context ? `${leafKey}_${String(opts.context)}` : leafKey];
+      assert.ok(text, `no string for ${key} ${String(opts?.context ?? '')}`);
+      return text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(opts?.[k]));
+    };
+
+  it('names every check in both languages', () => {
+    for (const id of CHECK_IDS) {
+      assert.ok(en.check[id], `en ${id}`);
+      assert.ok(zh.check[id], `zh ${id}`);
+    }
+  });
+
+  it('words every finding of the table in both languages, naming what differs', () => {
+    for (const [, source, target, ctx] of CASES) {
+      for (const f of checkRow({ id: '', source, target }, 0, ctx)) {
+        for (const tree of [en, zh]) {
+          const text = qaMessage(f, lookup(tree));
+          assert.doesNotMatch(text, /undefined|\{\{/, `${f.check}: ${text}`);
+        }
+      }
+    }
+    const [f] = checkRow(
+      { id: '', source: '收入1.2亿元。', target: 'Revenue: 12 million yuan.' },
+      0,
+      ZE,
+    );
+    assert.equal(
+      qaMessage(f!, lookup(en)),
+      '1.2亿 in the source; the translation has 12 million, which is 0.12亿.',
+    );
+  });
+});
