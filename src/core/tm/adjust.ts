@@ -29,8 +29,8 @@ const sameParts = (a: NumberMention, b: NumberMention) =>
 /** The new number as the target writes numbers: its scale word if it has one, else digits. */
 function written(query: NumberMention, old: NumberMention): string {
   if (old.scale) return sayValue(query.value, old.scale);
-  if (query.words || query.scale) return plainValue(query.value);
-  return query.text;
+  // Digits as the query wrote them (1,800 stays 1,800); anything else (第3, 三) as plain digits.
+  return /^[\d０-９][\d０-９,.]*$/.test(query.text) ? query.text : plainValue(query.value);
 }
 
 /**

@@ -47,7 +47,7 @@ export function phraseMatcher(phrase: string): PhraseMatcher | undefined {
   // A word boundary that does not count Han characters as word characters ("Excel导出").
   const body = p.split(/\s+/u).map(escape).join('\\s+');
   const re = new RegExp(
-    `(?<![\\p{L}\\p{N}--\\p{Script=Han}])${body}(?![\\p{L}\\p{N}--\\p{Script=Han}])`,
+    `(?<![[\\p{L}\\p{N}]--\\p{Script=Han}])${body}(?![[\\p{L}\\p{N}]--\\p{Script=Han}])`,
     'giv',
   );
   // The first letter, to skip most texts with one indexOf before the regular expression runs.

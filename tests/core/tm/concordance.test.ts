@@ -1,0 +1,57 @@
+import { expect } from '@open-wc/testing';
+import { concordance } from '../../../src/core/tm/concordance.js';
+import type { TmUnit } from '../../../src/core/tm/index.js';
+
+const u = (id: string, source: string, target: string): TmUnit => ({
+  id,
+  source,
+  target,
+  createdAt: 0,
+  changedAt: 0,
+});
+const units = [
+  u('1', '使用Excel导出报告', 'Export the report with Excel.'),
+  u('2', '报告的报告', 'A report on reports; the Report.'),
+  u('3', '财务报告', 'Financial reporting'),
+  u('4', '无关', 'Something  else entirely'),
+];
+
+describe('core/tm/concordance: find a word or phrase in a TM', () => {
+  // [name, phrase, sides, expected "id side start-end …"]
+  const cases: [string, string, ('source' | 'target')[] | undefined, string[]][] = [
+    [
+      'Chinese by substring, every occurrence',
+      '报告',
+      ['source'],
+      ['1 source 9-11', '2 source 0-2 3-5', '3 source 2-4'],
+    ],
+    [
+      'English by whole word, any case',
+      'report',
+      ['target'],
+      ['1 target 11-17', '2 target 2-8 25-31'],
+    ],
+    ['a phrase across several spaces', 'something else', undefined, ['4 target 0-15']],
+    ['a Latin word inside Chinese text', 'excel', ['source'], ['1 source 2-7']],
+    ['both sides', 'excel', undefined, ['1 source 2-7', '1 target 23-28']],
+    ['regular expression characters are text', 'rep.rt', ['target'], []],
+    ['nothing for an empty phrase', '  ', undefined, []],
+  ];
+  for (const [name, phrase, sides, expected] of cases) {
+    it(name, () => {
+      const r = concordance(units, phrase, sides ? { sides } : {});
+      expect(
+        r.hits.map(
+          (h) => `${h.unit.id} ${h.side} ${h.ranges.map(([a, b]) => `${a}-${b}`).join(' ')}`,
+        ),
+      ).to.deep.equal(expected);
+      expect(r.more).to.equal(false);
+    });
+  }
+
+  it('stops at max and says there is more', () => {
+    const r = concordance(units, '报告', { max: 2, sides: ['source'] });
+    expect(r.hits.map((h) => h.unit.id)).to.deep.equal(['1', '2']);
+    expect(r.more).to.equal(true);
+  });
+});
