@@ -74,9 +74,11 @@ export type { BulkAction, SaveState, OpenDocument, ReplaceRequest } from './docu
 export type { CreateRequest } from './library.js';
 export type {
   MatchOptions,
+  MatchView,
   PretranslateOptions,
   PretranslateReport,
   Serving,
+  TmConcordanceHit,
   TmHit,
   TmImportProblem,
   TmImportReport,

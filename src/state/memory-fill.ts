@@ -2,8 +2,27 @@
 // a row as the user chose (confirmed or draft); fuzzy ones, when asked for, always as a draft with
 // the score in the row's note, so nobody takes them for checked translations.
 import type { Segment, Status } from '../core/model.js';
+import { adjustNumbers, mapCodes } from '../core/tm/adjust.js';
 import type { SegmentPatch } from '../store/index.js';
 import type { TmHit } from '../workers/tm-client.js';
+
+/** A match as offered for a row: its target with the row's inline codes and numbers. */
+export type MatchView = TmHit & {
+  /** What inserting puts into the row. */
+  target: string;
+  /** True when numbers were replaced by the row's (the only difference from the TM's source). */
+  adjusted: boolean;
+};
+
+/** The match's target fitted to the row: its codes mapped to the row's, numbers replaced. */
+export function fitMatch(hit: TmHit, row: Pick<Segment, 'source' | 'codes'>): MatchView {
+  const mapped = hit.unit.codes?.length ? mapCodes(hit.unit, row).text : hit.unit.target;
+  const numbers =
+    hit.kind === 'fuzzy'
+      ? adjustNumbers(row.source, { source: hit.unit.source, target: mapped })
+      : undefined;
+  return { ...hit, target: numbers?.target ?? mapped, adjusted: numbers?.adjusted ?? false };
+}
 
 export interface PretranslateOptions {
   /** The status rows filled from 101 %/100 % matches get. */
@@ -39,10 +58,11 @@ export function pretranslatePatches(
     }
     report.filled++;
     report[hit.kind]++;
+    const { target } = fitMatch(hit, row);
     const patch: SegmentPatch =
       hit.kind === 'fuzzy'
-        ? { target: hit.unit.target, status: 'draft', note: fuzzyNote(hit.score, row.note) }
-        : { target: hit.unit.target, status: opts.exactStatus };
+        ? { target, status: 'draft', note: fuzzyNote(hit.score, row.note) }
+        : { target, status: opts.exactStatus };
     patches.push({ id: row.id, patch });
   }
   return { patches, report };

@@ -141,7 +141,14 @@ export async function importIntoTm(
       }
       const id = was?.id ?? crypto.randomUUID();
       seen.set(key, { id, changedAt });
-      units.push({ id, source, target, createdAt: p.createdAt ?? changedAt, changedAt });
+      units.push({
+        id,
+        source,
+        target,
+        ...(p.codes?.length ? { codes: p.codes } : {}),
+        createdAt: p.createdAt ?? changedAt,
+        changedAt,
+      });
     }
     for (let i = 0; i < units.length; i += BATCH) {
       const part = units.slice(i, i + BATCH);

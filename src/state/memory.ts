@@ -8,7 +8,7 @@ import { langCode } from '../core/text/lang.js';
 import type { LookupOptions, TmUnit } from '../core/tm/types.js';
 import { t } from '../i18n/index.js';
 import type { TmLinks, TmRecord, Workspace } from '../store/index.js';
-import type { TmHit } from '../workers/tm-client.js';
+import type { TmConcordanceHit } from '../workers/tm-client.js';
 import { TmClient } from '../workers/tm-client.js';
 import type { DocumentService, DocumentState, OpenDocument } from './document.js';
 import { isAbort, type Job } from './jobs.js';
@@ -17,14 +17,16 @@ import type { NoticeService } from './notices.js';
 import { Service } from './service.js';
 import type { SessionService } from './session.js';
 import {
+  fitMatch,
   pretranslatePatches,
+  type MatchView,
   type PretranslateOptions,
   type PretranslateReport,
 } from './memory-fill.js';
 
-export type { TmHit } from '../workers/tm-client.js';
+export type { TmConcordanceHit, TmHit } from '../workers/tm-client.js';
 export type { TmImportProblem, TmImportReport } from './memory-import.js';
-export type { PretranslateOptions, PretranslateReport } from './memory-fill.js';
+export type { MatchView, PretranslateOptions, PretranslateReport } from './memory-fill.js';
 
 /** How far the open project's TMs are from serving matches. */
 export interface Serving {
@@ -49,10 +51,12 @@ export interface MemoryState {
   links?: TmLinks;
   serving: Serving;
   /** The active row's matches, best first. */
-  matches: { rowId?: string; list: readonly TmHit[] };
+  matches: { rowId?: string; list: readonly MatchView[] };
   options: MatchOptions;
   importing: Job & { tm?: string; units?: number; problem?: TmImportProblem; file?: string };
   imported?: TmImportReport;
+  /** The last concordance search: the phrase, its hits (up to 100) and whether there are more. */
+  concordance?: { phrase: string; hits: readonly TmConcordanceHit[]; more: boolean; ms: number };
 }
 
 const OPTIONS_KEY = 'bt.tm.options';
@@ -97,6 +101,7 @@ export class MemoryService extends Service<MemoryState> {
   private _lookupSeq = 0;
   private _project?: Project;
   private _importAbort?: AbortController;
+  private _concordanceSeq = 0;
 
   constructor(
     private readonly ws: Workspace,
@@ -306,6 +311,7 @@ export class MemoryService extends Service<MemoryState> {
       source: forward ? row.source : row.target,
       target: forward ? row.target : row.source,
       ...(forward ? { prev: rows[i - 1]?.source, next: rows[i + 1]?.source } : {}),
+      ...(row.codes?.length ? { codes: row.codes } : {}),
       project: cur.project.name,
       document: cur.doc.name,
       author: who.author || t(`role.${who.role}`),
@@ -339,9 +345,11 @@ export class MemoryService extends Service<MemoryState> {
     }
     const { min, max } = this.state.options;
     try {
-      const [list] = await this.client.lookup(links.read, [
+      const [hits] = await this.client.lookup(links.read, [
         this._queryFor(cur.segments, i, min, max),
       ]);
+      const row = cur.segments[i];
+      const list = hits.map((h) => fitMatch(h, row));
       if (seq === this._lookupSeq) this.set({ matches: { rowId, list } });
     } catch (e) {
       console.warn(e);
@@ -356,9 +364,21 @@ export class MemoryService extends Service<MemoryState> {
       this.notices.info('memory.noMatchN', { n });
       return false;
     }
-    this.doc.edit(rowId, 'target', hit.unit.target);
+    this.doc.edit(rowId, 'target', hit.target);
     void this.doc.flush();
     return true;
+  }
+
+  /** Finds a word or phrase in the sources and targets of the project's TMs. */
+  async concordance(phrase: string): Promise<void> {
+    await this._serving;
+    const links = this.state.links;
+    if (!links) return;
+    const seq = ++this._concordanceSeq;
+    const started = performance.now();
+    const r = await this.client.concordance(links.read, phrase, 100);
+    if (seq === this._concordanceSeq)
+      this.set({ concordance: { phrase, ...r, ms: performance.now() - started } });
   }
 
   // ---- pre-translation ------------------------------------------------------------------------

@@ -2,16 +2,18 @@
 // lookup are always part of it.
 import type { LangCode } from '../core/text/lang.js';
 import type { LookupOptions, TmUnit } from '../core/tm/types.js';
-import type { TmHit, TmReply, TmRequest } from './tm-protocol.js';
+import type { TmConcordanceHit, TmHit, TmReply, TmRequest } from './tm-protocol.js';
 
-export type { TmHit } from './tm-protocol.js';
+export type { TmConcordanceHit, TmHit } from './tm-protocol.js';
+
+type Answer = TmHit[][] | { hits: TmConcordanceHit[]; more: boolean };
 
 export class TmClient {
   private worker?: Worker;
   private nextId = 1;
   private readonly pending = new Map<
     number,
-    { resolve: (r: TmHit[][]) => void; reject: (e: Error) => void }
+    { resolve: (r: Answer) => void; reject: (e: Error) => void }
   >();
 
   private send(m: TmRequest): void {
@@ -38,8 +40,24 @@ export class TmClient {
   lookup(tms: string[], queries: { text: string; options: LookupOptions }[]): Promise<TmHit[][]> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve: (r) => resolve(r as TmHit[][]), reject });
       this.send({ type: 'lookup', id, tms, queries });
+    });
+  }
+
+  /** Units of `tms` whose source or target holds `phrase` (see core/tm/concordance.ts). */
+  concordance(
+    tms: string[],
+    phrase: string,
+    max = 100,
+  ): Promise<{ hits: TmConcordanceHit[]; more: boolean }> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, {
+        resolve: (r) => resolve(r as { hits: TmConcordanceHit[]; more: boolean }),
+        reject,
+      });
+      this.send({ type: 'concordance', id, tms, phrase, max });
     });
   }
 
@@ -58,6 +76,7 @@ export class TmClient {
       if (!p) return;
       this.pending.delete(e.data.id);
       if (e.data.type === 'matches') p.resolve(e.data.results);
+      else if (e.data.type === 'concordance') p.resolve({ hits: e.data.hits, more: e.data.more });
       else p.reject(new Error(e.data.message));
     };
     worker.onerror = (e) => {

@@ -1,10 +1,14 @@
 // Messages between the memory service and the TM Worker, which holds one candidate index per TM
 // (over the side in the open project's source language) and answers lookups off the main thread.
 import type { LangCode } from '../core/text/lang.js';
+import type { ConcordanceHit } from '../core/tm/concordance.js';
 import type { LookupOptions, TmMatch, TmUnit } from '../core/tm/types.js';
 
 /** A match with the TM it came from. */
 export type TmHit = TmMatch & { tm: string };
+
+/** A concordance hit with the TM it came from. */
+export type TmConcordanceHit = ConcordanceHit & { tm: string };
 
 export type TmRequest =
   /** Drops every index (another project opened). */
@@ -19,8 +23,11 @@ export type TmRequest =
       id: number;
       tms: string[];
       queries: { text: string; options: LookupOptions }[];
-    };
+    }
+  /** Units of the TMs named whose source or target holds `phrase`, up to `max`. */
+  | { type: 'concordance'; id: number; tms: string[]; phrase: string; max: number };
 
 export type TmReply =
   | { type: 'matches'; id: number; results: TmHit[][] }
+  | { type: 'concordance'; id: number; hits: TmConcordanceHit[]; more: boolean }
   | { type: 'error'; id: number; message: string };

@@ -106,6 +106,18 @@ describe('memory service', () => {
     expect(rows[1].note).to.match(/^TM \d+%$/);
     await s.document.undo();
     expect(s.document.current!.segments.map((r) => r.target)).to.deep.equal(['', '', '']);
+    // Concordance: Chinese by substring, English by whole word, with the occurrences' offsets.
+    await s.memory.concordance('北京');
+    expect(
+      s.memory.state.concordance?.hits.map((h) => [h.unit.id, h.side, h.ranges]),
+    ).to.deep.equal([['b', 'source', [[5, 7]]]]);
+    await s.memory.concordance('hell');
+    expect(s.memory.state.concordance?.hits).to.deep.equal([]);
+    // (Pre-translated rows confirmed as 100 % went into the write TM too, and stay after undo.)
+    await s.memory.concordance('hello');
+    const sides = s.memory.state.concordance?.hits.map((h) => h.side) ?? [];
+    expect(sides).to.include('target');
+    expect(sides).not.to.include('source');
   });
 
   it('imports a TMX all or nothing: duplicates once (newest), empty targets counted', async () => {
@@ -170,6 +182,32 @@ describe('memory service', () => {
       'keep',
     ]);
     expect(await s.ws.tm.pendingImports()).to.deep.equal([]);
+  });
+
+  it('offers a match differing only in numbers with the row numbers, marked adjusted', async () => {
+    const s = await open();
+    const tm = await s.memory.create('Numbers', 'zh-Hans', 'en');
+    await s.ws.tm.putUnit(tm.id, {
+      id: 'n',
+      source: '会议共有120人参加，费用为30元。',
+      target: 'The meeting has 120 people; the fee is 30 yuan.',
+      createdAt: 1,
+      changedAt: 1,
+    });
+    await openProject(s, [{ source: '会议共有120人参加，费用为45元。', target: '' }]);
+    await until(s, (st) => st.serving.status === 'ready');
+    const row = s.document.current!.segments[0];
+    await s.document.activate(row.id);
+    const st = await until(s, (x) => x.matches.rowId === row.id && x.matches.list.length > 0);
+    expect(st.matches.list[0]).to.include({
+      target: 'The meeting has 120 people; the fee is 45 yuan.',
+      adjusted: true,
+    });
+    s.memory.insert(1);
+    expect(s.document.row(row.id)?.target).to.equal(
+      'The meeting has 120 people; the fee is 45 yuan.',
+    );
+    await s.document.flush();
   });
 
   it('deletes a TM with Undo', async () => {

@@ -15,7 +15,8 @@ export type GridCommand =
   | 'replace'
   | 'leave'
   | 'help'
-  | 'insertMatch';
+  | 'insertMatch'
+  | 'concordance';
 
 export interface Shortcut {
   command: GridCommand;
@@ -91,6 +92,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
     keys: 'Ctrl+1 … Ctrl+9',
     match: (e) => ctrl(e) && !e.altKey && !e.shiftKey && /^[1-9]$/.test(e.key),
     label: 'memory.shortcut.insert',
+  },
+  {
+    command: 'concordance',
+    keys: 'Ctrl+K',
+    match: (e) => ctrl(e) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k',
+    label: 'memory.shortcut.concordance',
   },
 ];
 

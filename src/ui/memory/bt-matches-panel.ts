@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { diffText } from '../../core/diff/index.js';
 import type { Lang } from '../../core/model.js';
-import type { MatchOptions, Serving, TmHit, TmRecord } from '../../state/index.js';
+import type { MatchOptions, MatchView, Serving, TmRecord } from '../../state/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
@@ -18,6 +18,7 @@ import './events.js';
  * @fires bt-request-insert-match - `{ n }` insert match n (1-based)
  * @fires bt-request-match-options - `{ min?, max? }` the threshold or the count changed
  * @fires bt-request-open-pretranslate - open the pre-translate dialog
+ * @fires bt-request-open-concordance - `{ phrase }` open the concordance dialog
  */
 @customElement('bt-matches-panel')
 export class BtMatchesPanel extends LitElement {
@@ -86,7 +87,7 @@ export class BtMatchesPanel extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) hits: readonly TmHit[] = [];
+  @property({ attribute: false }) hits: readonly MatchView[] = [];
   /** The active row's number (0: none) and source, which each match's source is compared with. */
   @property({ type: Number }) row = 0;
   @property() rowSource = '';
@@ -122,11 +123,11 @@ export class BtMatchesPanel extends LitElement {
     return '';
   }
 
-  private _score(m: TmHit) {
+  private _score(m: MatchView) {
     return m.kind === 'context' ? '101 %' : `${m.score} %`;
   }
 
-  private _origin(m: TmHit) {
+  private _origin(m: MatchView) {
     const u = m.unit;
     const when = u.changedAt
       ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(u.changedAt)
@@ -135,7 +136,7 @@ export class BtMatchesPanel extends LitElement {
     return [tm, u.project, u.author, when].filter(Boolean).join(' · ');
   }
 
-  private _renderMatch(m: TmHit, i: number) {
+  private _renderMatch(m: MatchView, i: number) {
     const n = i + 1;
     const diff = diffText(m.unit.source, this.rowSource, this.sourceLang);
     const target = this.targetLang === 'en' ? 'en' : 'zh-Hans';
@@ -143,7 +144,9 @@ export class BtMatchesPanel extends LitElement {
       <div class="head">
         ${n <= 9 ? html`<kbd>Ctrl+${n}</kbd>` : nothing}
         <span class="score ${m.kind === 'fuzzy' ? '' : 'exact'}">${this._score(m)}</span>
-        <span class="meta">${t(`memory.kind.${m.kind}`)}</span>
+        <span class="meta"
+          >${t(`memory.kind.${m.kind}`)}${m.adjusted ? ` · ${t('memory.panel.adjusted')}` : ''}</span
+        >
         <button
           aria-label=${t('memory.panel.insertLabel', { n })}
           @click=${() => emit(this, 'bt-request-insert-match', { n })}
@@ -154,7 +157,7 @@ export class BtMatchesPanel extends LitElement {
       <div class="text" lang=${this.sourceLang === 'en' ? 'en' : 'zh-Hans'}>
         ${renderDiff(diff, 'inline')}
       </div>
-      <div class="text" lang=${target}>${m.unit.target}</div>
+      <div class="text" lang=${target}>${m.target}</div>
       <div class="meta">${this._origin(m)}</div>
     </li>`;
   }
@@ -188,6 +191,12 @@ export class BtMatchesPanel extends LitElement {
       /></label>
       <button @click=${() => emit(this, 'bt-request-open-pretranslate')}>
         ${t('memory.panel.pretranslate')}
+      </button>
+      <button
+        title="Ctrl+K"
+        @click=${() => emit(this, 'bt-request-open-concordance', { phrase: '' })}
+      >
+        ${t('memory.panel.concordance')}
       </button>
     </div>`;
   }

@@ -9,6 +9,9 @@ declare global {
     'bt-request-insert-match': CustomEvent<{ n: number }>;
     'bt-request-match-options': CustomEvent<Partial<MatchOptions>>;
     'bt-request-open-pretranslate': CustomEvent<undefined>;
+    /** Open the concordance dialog (with a phrase to search at once, e.g. the selection). */
+    'bt-request-open-concordance': CustomEvent<{ phrase: string }>;
+    'bt-request-concordance': CustomEvent<{ phrase: string }>;
     'bt-request-pretranslate': CustomEvent<PretranslateOptions>;
     'bt-request-tm-create': CustomEvent<{ name: string; sourceLang: Lang; targetLang: Lang }>;
     'bt-request-tm-rename': CustomEvent<{ id: string; name: string }>;

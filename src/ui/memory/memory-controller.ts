@@ -16,9 +16,31 @@ export const matchKey = (e: KeyboardEvent): number | undefined => {
   return n ? Number(n) : undefined;
 };
 
+/** Ctrl+K: concordance. */
+export const concordanceKey = (e: KeyboardEvent): boolean =>
+  (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k';
+
+/** The text selected where a key was pressed: in a text field, or on the page. */
+function selectedText(e: Event): string {
+  const el = e.composedPath()[0];
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
+    const { selectionStart: a, selectionEnd: b } = el;
+    if (a !== null && b !== null && b > a) return el.value.slice(a, b);
+  }
+  return document.getSelection()?.toString() ?? '';
+}
+
 export class MemoryController implements ReactiveController {
   private _pretranslate = false;
+  /** The concordance dialog, open with the phrase it started from. */
+  private _concordance?: { phrase: string };
   private readonly _onKey = (e: KeyboardEvent) => {
+    if (e.isComposing) return;
+    if (concordanceKey(e)) {
+      e.preventDefault();
+      void this._openConcordance(selectedText(e).trim().slice(0, 200));
+      return;
+    }
     const n = matchKey(e);
     if (n === undefined) return;
     e.preventDefault();
@@ -31,7 +53,7 @@ export class MemoryController implements ReactiveController {
     private readonly doc: () => DocumentService | undefined,
   ) {
     host.addController(this);
-    new Watch(host, memory, (s) => [s.matches, s.serving, s.tms, s.options]);
+    new Watch(host, memory, (s) => [s.matches, s.serving, s.tms, s.options, s.concordance]);
   }
 
   hostConnected(): void {
@@ -63,7 +85,16 @@ export class MemoryController implements ReactiveController {
       @bt-request-match-options=${(e: BtEvent<'bt-request-match-options'>) =>
         memory.setOptions(e.detail)}
       @bt-request-open-pretranslate=${() => this._openPretranslate()}
+      @bt-request-open-concordance=${(e: BtEvent<'bt-request-open-concordance'>) =>
+        this._openConcordance(e.detail.phrase)}
     ></bt-matches-panel>`;
+  }
+
+  private async _openConcordance(phrase: string) {
+    await import('./bt-concordance-dialog.js');
+    this._concordance = { phrase };
+    this.host.requestUpdate();
+    if (phrase) await this.memory()?.concordance(phrase);
   }
 
   private async _openPretranslate() {
@@ -75,7 +106,30 @@ export class MemoryController implements ReactiveController {
   /** The dialogs, rendered once by the page. */
   renderDialogs() {
     const memory = this.memory();
-    if (!memory || !this._pretranslate) return nothing;
+    const cur = this.doc()?.current;
+    if (!memory) return nothing;
+    return html`${
+      this._concordance && cur
+        ? html`<bt-concordance-dialog
+            open
+            .phrase=${this._concordance.phrase}
+            .result=${memory.state.concordance}
+            .tms=${memory.state.tms}
+            .sourceLang=${cur.project.sourceLang}
+            .targetLang=${cur.project.targetLang}
+            @bt-request-concordance=${(e: BtEvent<'bt-request-concordance'>) =>
+              memory.concordance(e.detail.phrase)}
+            @bt-request-close=${() => {
+              this._concordance = undefined;
+              this.host.requestUpdate();
+            }}
+          ></bt-concordance-dialog>`
+        : nothing
+    }
+    ${this._pretranslate ? this._renderPretranslate(memory) : nothing}`;
+  }
+
+  private _renderPretranslate(memory: MemoryService) {
     return html`<bt-pretranslate-dialog
       open
       @bt-request-close=${() => {

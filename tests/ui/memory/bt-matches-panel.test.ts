@@ -1,10 +1,17 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { initI18n } from '../../../src/i18n/index.js';
-import type { TmHit } from '../../../src/state/index.js';
+import type { MatchView } from '../../../src/state/index.js';
 import '../../../src/ui/memory/bt-matches-panel.js';
 import type { BtMatchesPanel } from '../../../src/ui/memory/bt-matches-panel.js';
 
-const hit = (score: number, kind: TmHit['kind'], source: string, target: string): TmHit => ({
+const hit = (
+  score: number,
+  kind: MatchView['kind'],
+  source: string,
+  target: string,
+): MatchView => ({
+  target,
+  adjusted: false,
   tm: 't1',
   score,
   kind,
