@@ -87,3 +87,4 @@ export type { Job, JobStatus } from './jobs.js';
 export { AppError, type AppErrorKind } from './errors.js';
 // Stored shapes the views show, so ui/ never imports the store.
 export type { StoredRevision, VersionMeta, TmRecord } from '../store/index.js';
+export type { Analysis, BandFigures } from '../core/tm/analyze.js';

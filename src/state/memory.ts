@@ -5,6 +5,7 @@
 import { isConfirmed } from '../core/filter.js';
 import type { Lang, Project, Segment } from '../core/model.js';
 import { langCode } from '../core/text/lang.js';
+import type { Analysis, AnalysisRow } from '../core/tm/analyze.js';
 import type { LookupOptions, TmUnit } from '../core/tm/types.js';
 import { t } from '../i18n/index.js';
 import type { TmLinks, TmRecord, Workspace } from '../store/index.js';
@@ -57,6 +58,8 @@ export interface MemoryState {
   imported?: TmImportReport;
   /** The last concordance search: the phrase, its hits (up to 100) and whether there are more. */
   concordance?: { phrase: string; hits: readonly TmConcordanceHit[]; more: boolean; ms: number };
+  /** The last analysis of the open document. */
+  analysis?: { docId: string; result: Analysis };
 }
 
 const OPTIONS_KEY = 'bt.tm.options';
@@ -367,6 +370,48 @@ export class MemoryService extends Service<MemoryState> {
     this.doc.edit(rowId, 'target', hit.target);
     void this.doc.flush();
     return true;
+  }
+
+  /**
+   * The open document against its TMs, as CAT tools quote a job: segments and source size per
+   * band (see core/tm/analyze.ts); kept in `analysis`.
+   */
+  async analyze(): Promise<Analysis | undefined> {
+    await this._serving;
+    const cur = this.doc.current;
+    const links = this.state.links;
+    if (!cur || !links) return undefined;
+    const rows = cur.segments;
+    const results = await this.client.lookup(
+      links.read,
+      rows.map((_, i) => this._queryFor(rows, i, 50, 1)),
+    );
+    const input: AnalysisRow[] = rows.map((r, i) => ({
+      source: r.source,
+      prev: rows[i - 1]?.source,
+      next: rows[i + 1]?.source,
+    }));
+    const best = new Map(input.map((r, i) => [r, results[i]?.[0]]));
+    const { analyze } = await import('../core/tm/analyze.js');
+    const analysis = analyze(input, (r) => best.get(r), langCode(cur.project.sourceLang));
+    this.set({ analysis: { docId: cur.doc.id, result: analysis } });
+    return analysis;
+  }
+
+  /** Every committed unit of a TM as TMX 1.4b (dates, authors, project as the TMX carries them). */
+  async exportTmx(tmId: string): Promise<{ name: string; text: string } | undefined> {
+    const tm = this.tm(tmId);
+    if (!tm) return undefined;
+    const units: TmUnit[] = [];
+    let after: string | undefined;
+    do {
+      const page = await this.ws.tm.page(tm.id, after, PAGE);
+      for (const u of page.units) units.push(u);
+      after = page.last;
+    } while (after !== undefined);
+    const { writeTmUnitsTmx } = await import('../core/tm/files.js');
+    const text = writeTmUnitsTmx(units, { sourceLang: tm.sourceLang, targetLang: tm.targetLang });
+    return { name: `${tm.name.replace(/[\\/:*?"<>|]+/g, '_')}.tmx`, text };
   }
 
   /** Finds a word or phrase in the sources and targets of the project's TMs. */

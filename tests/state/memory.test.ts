@@ -210,6 +210,34 @@ describe('memory service', () => {
     await s.document.flush();
   });
 
+  it('analyses a document by band and exports the TM as TMX 1.4b', async () => {
+    const s = await open();
+    const tm = await s.memory.create('Quote', 'zh-Hans', 'en');
+    await s.ws.tm.putUnit(tm.id, {
+      id: 'a',
+      source: '你好。',
+      target: 'Hello.',
+      author: 'Li',
+      createdAt: 1,
+      changedAt: Date.UTC(2024, 0, 1),
+    });
+    await openProject(s, [
+      { source: '你好。', target: '' },
+      { source: '完全不同的一句话。', target: '' },
+      { source: '完全不同的一句话。', target: '' },
+    ]);
+    await until(s, (st) => st.serving.status === 'ready');
+    const a = await s.memory.analyze();
+    const seg = Object.fromEntries(a!.bands.map((b) => [b.band, b.segments]));
+    expect(seg).to.include({ exact: 1, repetition: 1, none: 1 });
+    expect(a!.total).to.deep.equal({ segments: 3, cjkChars: 2 + 8 + 8, words: 0 });
+    const file = await s.memory.exportTmx(tm.id);
+    expect(file!.name).to.equal('Quote.tmx');
+    expect(file!.text).to.contain('<tmx version="1.4">');
+    expect(file!.text).to.match(/<tu [^>]*changedate="20240101T000000Z"/);
+    expect(file!.text).to.contain('<seg>Hello.</seg>');
+  });
+
   it('deletes a TM with Undo', async () => {
     const s = await open();
     const tm = await s.memory.create('Gone', 'en', 'zh-Hans');

@@ -18,6 +18,7 @@ import './events.js';
  * @fires bt-request-insert-match - `{ n }` insert match n (1-based)
  * @fires bt-request-match-options - `{ min?, max? }` the threshold or the count changed
  * @fires bt-request-open-pretranslate - open the pre-translate dialog
+ * @fires bt-request-open-analysis - analyse the document against the TMs
  * @fires bt-request-open-concordance - `{ phrase }` open the concordance dialog
  */
 @customElement('bt-matches-panel')
@@ -191,6 +192,9 @@ export class BtMatchesPanel extends LitElement {
       /></label>
       <button @click=${() => emit(this, 'bt-request-open-pretranslate')}>
         ${t('memory.panel.pretranslate')}
+      </button>
+      <button @click=${() => emit(this, 'bt-request-open-analysis')}>
+        ${t('memory.panel.analysis')}
       </button>
       <button
         title="Ctrl+K"

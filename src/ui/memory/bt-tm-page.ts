@@ -123,6 +123,16 @@ export class BtTmPage extends LitElement {
     void this.memory?.importFile(tm.id, file.name, file, swap);
   }
 
+  private async _export(tm: TmRecord) {
+    const file = await this.memory?.exportTmx(tm.id);
+    if (!file) return;
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([file.text], { type: 'application/x-tmx+xml' }));
+    a.download = file.name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  }
+
   private _problem(p: TmImportProblem, file: string) {
     switch (p.kind) {
       case 'format':
@@ -224,6 +234,12 @@ export class BtTmPage extends LitElement {
             }}
           >
             ${t('memory.page.rename')}
+          </button>
+          <button
+            aria-label=${t('memory.page.exportLabel', { name: tm.name })}
+            @click=${() => this._export(tm)}
+          >
+            ${t('memory.page.export')}
           </button>
           <button
             aria-label=${t('memory.page.deleteLabel', { name: tm.name })}

@@ -9,6 +9,8 @@ declare global {
     'bt-request-insert-match': CustomEvent<{ n: number }>;
     'bt-request-match-options': CustomEvent<Partial<MatchOptions>>;
     'bt-request-open-pretranslate': CustomEvent<undefined>;
+    'bt-request-open-analysis': CustomEvent<undefined>;
+    'bt-request-tm-export': CustomEvent<{ id: string }>;
     /** Open the concordance dialog (with a phrase to search at once, e.g. the selection). */
     'bt-request-open-concordance': CustomEvent<{ phrase: string }>;
     'bt-request-concordance': CustomEvent<{ phrase: string }>;

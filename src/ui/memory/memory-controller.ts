@@ -32,6 +32,7 @@ function selectedText(e: Event): string {
 
 export class MemoryController implements ReactiveController {
   private _pretranslate = false;
+  private _analysis = false;
   /** The concordance dialog, open with the phrase it started from. */
   private _concordance?: { phrase: string };
   private readonly _onKey = (e: KeyboardEvent) => {
@@ -53,7 +54,14 @@ export class MemoryController implements ReactiveController {
     private readonly doc: () => DocumentService | undefined,
   ) {
     host.addController(this);
-    new Watch(host, memory, (s) => [s.matches, s.serving, s.tms, s.options, s.concordance]);
+    new Watch(host, memory, (s) => [
+      s.matches,
+      s.serving,
+      s.tms,
+      s.options,
+      s.concordance,
+      s.analysis,
+    ]);
   }
 
   hostConnected(): void {
@@ -85,9 +93,17 @@ export class MemoryController implements ReactiveController {
       @bt-request-match-options=${(e: BtEvent<'bt-request-match-options'>) =>
         memory.setOptions(e.detail)}
       @bt-request-open-pretranslate=${() => this._openPretranslate()}
+      @bt-request-open-analysis=${() => this._openAnalysis()}
       @bt-request-open-concordance=${(e: BtEvent<'bt-request-open-concordance'>) =>
         this._openConcordance(e.detail.phrase)}
     ></bt-matches-panel>`;
+  }
+
+  private async _openAnalysis() {
+    await import('./bt-analysis-dialog.js');
+    this._analysis = true;
+    this.host.requestUpdate();
+    await this.memory()?.analyze();
   }
 
   private async _openConcordance(phrase: string) {
@@ -126,7 +142,22 @@ export class MemoryController implements ReactiveController {
           ></bt-concordance-dialog>`
         : nothing
     }
-    ${this._pretranslate ? this._renderPretranslate(memory) : nothing}`;
+    ${this._pretranslate ? this._renderPretranslate(memory) : nothing}
+    ${
+      this._analysis && cur
+        ? html`<bt-analysis-dialog
+            open
+            .name=${cur.doc.name}
+            .analysis=${
+              memory.state.analysis?.docId === cur.doc.id ? memory.state.analysis.result : undefined
+            }
+            @bt-request-close=${() => {
+              this._analysis = false;
+              this.host.requestUpdate();
+            }}
+          ></bt-analysis-dialog>`
+        : nothing
+    }`;
   }
 
   private _renderPretranslate(memory: MemoryService) {
