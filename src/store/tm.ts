@@ -188,7 +188,8 @@ export class TmRepo {
 
   /** Starts an import into a TM: its units stay hidden until `commitImport`. */
   async beginImport(tmId: string): Promise<string> {
-    const imp = newId();
+    // Short: every staged unit carries it (in its record and the byImport index).
+    const imp = newId().slice(0, 8);
     await this._patch(tmId, (t) => ({ ...t, pending: [...(t.pending ?? []), imp] }));
     return imp;
   }
@@ -198,7 +199,13 @@ export class TmRepo {
    * unit with the same source and target is kept if it is as new or newer (the batch's is left
    * out), else it is listed to be replaced when the import commits.
    */
-  async stage(tmId: string, imp: string, units: readonly TmUnit[]): Promise<StagedBatch> {
+  async stage(
+    tmId: string,
+    imp: string,
+    units: readonly TmUnit[],
+    /** The TM had no units when the import began: nothing to compare with, nothing looked up. */
+    fresh = false,
+  ): Promise<StagedBatch> {
     return this.conn.write(
       ['tms', 'tmUnits'],
       async (tx) => {
@@ -211,6 +218,7 @@ export class TmRepo {
         const writes: Promise<unknown>[] = [];
         const checks = units.map((u) => {
           const dk = dupKey(u.source, u.target);
+          if (fresh) return { u, dk, dups: [] as StoredTmUnit[] };
           return byDup.getAll([tmId, dk]).then((dups) => ({ u, dk, dups }));
         });
         for (const { u, dk, dups } of await Promise.all(checks)) {
