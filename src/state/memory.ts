@@ -17,13 +17,9 @@ import type { TmImportProblem, TmImportReport } from './memory-import.js';
 import type { NoticeService } from './notices.js';
 import { Service } from './service.js';
 import type { SessionService } from './session.js';
-import {
-  fitMatch,
-  pretranslatePatches,
-  type MatchView,
-  type PretranslateOptions,
-  type PretranslateReport,
-} from './memory-fill.js';
+// Fitting matches to a row (numbers, inline codes) loads with the first lookup, not on a first visit.
+import type { MatchView, PretranslateOptions, PretranslateReport } from './memory-fill.js';
+const fill = () => import('./memory-fill.js');
 
 export type { TmConcordanceHit, TmHit } from '../workers/tm-client.js';
 export type { TmImportProblem, TmImportReport } from './memory-import.js';
@@ -352,6 +348,7 @@ export class MemoryService extends Service<MemoryState> {
         this._queryFor(cur.segments, i, min, max),
       ]);
       const row = cur.segments[i];
+      const { fitMatch } = await fill();
       const list = hits.map((h) => fitMatch(h, row));
       if (seq === this._lookupSeq) this.set({ matches: { rowId, list } });
     } catch (e) {
@@ -441,6 +438,7 @@ export class MemoryService extends Service<MemoryState> {
       links.read,
       empty.map((i) => this._queryFor(rows, i, min, 1)),
     );
+    const { pretranslatePatches } = await fill();
     const { patches, report } = pretranslatePatches(
       empty.map((i, k) => ({ row: rows[i], hit: results[k]?.[0] })),
       opts,

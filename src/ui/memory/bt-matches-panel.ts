@@ -18,6 +18,7 @@ import './events.js';
  * @fires bt-request-insert-match - `{ n }` insert match n (1-based)
  * @fires bt-request-match-options - `{ min?, max? }` the threshold or the count changed
  * @fires bt-request-open-pretranslate - open the pre-translate dialog
+ * @fires bt-request-tm-links - `{ read, write }` the project's TMs changed
  * @fires bt-request-open-analysis - analyse the document against the TMs
  * @fires bt-request-open-concordance - `{ phrase }` open the concordance dialog
  */
@@ -97,6 +98,8 @@ export class BtMatchesPanel extends LitElement {
   @property({ attribute: false }) serving: Serving = { status: 'idle', loaded: 0, total: 0, ms: 0 };
   @property({ attribute: false }) tms: readonly TmRecord[] = [];
   @property({ attribute: false }) options: MatchOptions = { min: 70, max: 5 };
+  /** The TMs the project reads, and the one it writes. */
+  @property({ attribute: false }) links?: { read: readonly string[]; write: string };
 
   constructor() {
     super();
@@ -205,9 +208,65 @@ export class BtMatchesPanel extends LitElement {
     </div>`;
   }
 
+  /** Which TMs of the pair the project reads and writes. */
+  private _renderLinks() {
+    const links = this.links;
+    const pair = (tm: TmRecord) =>
+      [tm.sourceLang, tm.targetLang].sort().join() ===
+      [this.sourceLang, this.targetLang].sort().join();
+    const tms = this.tms.filter(pair);
+    if (!links || tms.length === 0) return nothing;
+    const set = (read: string[], write: string) =>
+      emit(this, 'bt-request-tm-links', { read: [...new Set([...read, write])], write });
+    return html`<details>
+      <summary>${t('memory.links.title')}</summary>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${t('memory.links.tm')}</th>
+            <th scope="col">${t('memory.links.read')}</th>
+            <th scope="col">${t('memory.links.write')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${tms.map(
+            (tm) =>
+              html`<tr>
+                <th scope="row">${tm.name}</th>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label=${t('memory.links.readLabel', { name: tm.name })}
+                    .checked=${links.read.includes(tm.id)}
+                    ?disabled=${links.write === tm.id}
+                    @change=${(e: Event) =>
+                      set(
+                        (e.target as HTMLInputElement).checked
+                          ? [...links.read, tm.id]
+                          : links.read.filter((id) => id !== tm.id),
+                        links.write,
+                      )}
+                  />
+                </td>
+                <td>
+                  <input
+                    type="radio"
+                    name="write"
+                    aria-label=${t('memory.links.writeLabel', { name: tm.name })}
+                    .checked=${links.write === tm.id}
+                    @change=${() => set([...links.read], tm.id)}
+                  />
+                </td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </details>`;
+  }
+
   override render() {
     return html`
-      ${this._renderTools()}
+      ${this._renderTools()} ${this._renderLinks()}
       <p class="status" role="status">${this._status()}</p>
       ${
         !this.row

@@ -10,6 +10,8 @@ declare global {
     'bt-request-match-options': CustomEvent<Partial<MatchOptions>>;
     'bt-request-open-pretranslate': CustomEvent<undefined>;
     'bt-request-open-analysis': CustomEvent<undefined>;
+    /** The project reads these TMs and writes confirmed rows to `write`. */
+    'bt-request-tm-links': CustomEvent<{ read: string[]; write: string }>;
     'bt-request-tm-export': CustomEvent<{ id: string }>;
     /** Open the concordance dialog (with a phrase to search at once, e.g. the selection). */
     'bt-request-open-concordance': CustomEvent<{ phrase: string }>;

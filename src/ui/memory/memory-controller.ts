@@ -6,7 +6,6 @@ import type { DocumentService } from '../../state/document.js';
 import type { MemoryService } from '../../state/memory.js';
 import type { BtEvent } from '../common/events.js';
 import { Watch } from '../common/watch.js';
-import './bt-matches-panel.js';
 import './events.js';
 
 /** Ctrl+1…9 (not with Shift or Alt, which other commands and keyboards use). */
@@ -61,6 +60,7 @@ export class MemoryController implements ReactiveController {
       s.options,
       s.concordance,
       s.analysis,
+      s.links,
     ]);
   }
 
@@ -77,6 +77,8 @@ export class MemoryController implements ReactiveController {
     const memory = this.memory();
     const cur = this.doc()?.current;
     if (!memory || !cur) return nothing;
+    // The panel (with the diff code) loads when first shown, not on the first visit.
+    void import('./bt-matches-panel.js');
     const { matches, serving, tms, options } = memory.state;
     const i = matches.rowId ? cur.segments.findIndex((s) => s.id === matches.rowId) : -1;
     return html`<bt-matches-panel
@@ -89,6 +91,9 @@ export class MemoryController implements ReactiveController {
       .serving=${serving}
       .tms=${tms}
       .options=${options}
+      .links=${memory.state.links}
+      @bt-request-tm-links=${(e: BtEvent<'bt-request-tm-links'>) =>
+        memory.setLinks(e.detail.read, e.detail.write)}
       @bt-request-insert-match=${(e: BtEvent<'bt-request-insert-match'>) => memory.insert(e.detail.n)}
       @bt-request-match-options=${(e: BtEvent<'bt-request-match-options'>) =>
         memory.setOptions(e.detail)}

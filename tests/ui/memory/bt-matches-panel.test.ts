@@ -75,6 +75,32 @@ describe('bt-matches-panel', () => {
     });
   }
 
+  it('chooses the TMs the project reads and writes', async () => {
+    await initI18n('en');
+    const two = [...tms, { ...tms[0], id: 't2', name: '法律' }];
+    const el = await fixture<BtMatchesPanel>(
+      html`<bt-matches-panel
+        .tms=${two}
+        .links=${{ read: ['t1'], write: 't1' }}
+      ></bt-matches-panel>`,
+    );
+    const read = el.shadowRoot!.querySelector<HTMLInputElement>('input[aria-label="Read 法律"]')!;
+    setTimeout(() => read.click());
+    expect((await oneEvent(el, 'bt-request-tm-links')).detail).to.deep.equal({
+      read: ['t1', 't2'],
+      write: 't1',
+    });
+    const write = el.shadowRoot!.querySelector<HTMLInputElement>(
+      'input[aria-label="Write confirmed rows to 法律"]',
+    )!;
+    setTimeout(() => write.click());
+    expect((await oneEvent(el, 'bt-request-tm-links')).detail).to.deep.equal({
+      read: ['t1', 't2'],
+      write: 't2',
+    });
+    await expect(el).to.be.accessible();
+  });
+
   it('says when there is no match and how far loading got', async () => {
     await initI18n('en');
     const el = await fixture<BtMatchesPanel>(
