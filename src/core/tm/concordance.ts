@@ -1,7 +1,8 @@
 // Concordance: where a word or phrase occurs in a TM's sources or targets. A phrase with Chinese
 // characters is found as a substring (Chinese has no spaces to tell words by); any other phrase
-// by whole words, case-insensitive, its words separated by any spaces. A plain scan: V8's
-// indexOf and compiled regular expressions read a million sentences within the 100 ms asked.
+// by whole words, case-insensitive, its words separated by any spaces. `concordance` scans units
+// one by one (small TMs, and the reference); `ConcordanceIndex` keeps each side as one joined
+// string, so one indexOf or one regular expression run reads a million sentences.
 import type { TmUnit } from './types.js';
 
 export type ConcordanceSide = 'source' | 'target';
@@ -32,6 +33,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Finds the occurrences of a phrase in one text (see above for how). */
 export type PhraseMatcher = (text: string) => [number, number][];
 
+/** The regular expression of a phrase without Chinese: whole words, any case, any spaces. */
+function wordPattern(p: string): RegExp {
+  const body = p.split(/\s+/u).map(escape).join('\\s+');
+  // A word boundary that does not count Han characters as word characters ("Excel导出").
+  return new RegExp(
+    `(?<![[\\p{L}\\p{N}]--\\p{Script=Han}])${body}(?![[\\p{L}\\p{N}]--\\p{Script=Han}])`,
+    'giv',
+  );
+}
+
 export function phraseMatcher(phrase: string): PhraseMatcher | undefined {
   const p = phrase.trim();
   if (!p) return undefined;
@@ -44,12 +55,7 @@ export function phraseMatcher(phrase: string): PhraseMatcher | undefined {
       return out;
     };
   }
-  // A word boundary that does not count Han characters as word characters ("Excel导出").
-  const body = p.split(/\s+/u).map(escape).join('\\s+');
-  const re = new RegExp(
-    `(?<![[\\p{L}\\p{N}]--\\p{Script=Han}])${body}(?![[\\p{L}\\p{N}]--\\p{Script=Han}])`,
-    'giv',
-  );
+  const re = wordPattern(p);
   // The first letter, to skip most texts with one indexOf before the regular expression runs.
   const probe = /^[\p{L}\p{N}]/u.test(p) ? (p[0] ?? '') : '';
   const lower = probe.toLowerCase();
@@ -86,4 +92,110 @@ export function concordance(
     }
   }
   return { hits, more: false };
+}
+
+/** Units in slots; removed ones leave a hole, and the joined sides are rebuilt when read. */
+const SEP = '\u0001';
+
+export class ConcordanceIndex {
+  private units: (TmUnit | undefined)[] = [];
+  private readonly slotOf = new Map<string, number>();
+  private joined?: Record<ConcordanceSide, { text: string; starts: Uint32Array }>;
+
+  /** UTF-16 units held by the joined sides (0 until the first search). */
+  get chars(): number {
+    return this.joined ? this.joined.source.text.length + this.joined.target.text.length : 0;
+  }
+
+  add(units: Iterable<TmUnit>): void {
+    for (const u of units) {
+      this.remove(u.id);
+      this.slotOf.set(u.id, this.units.length);
+      this.units.push(u);
+    }
+    this.joined = undefined;
+  }
+
+  remove(id: string): void {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    this.slotOf.delete(id);
+    this.units[slot] = undefined;
+  }
+
+  private side(side: ConcordanceSide): { text: string; starts: Uint32Array } {
+    if (!this.joined) {
+      const build = (s: ConcordanceSide) => {
+        const starts = new Uint32Array(this.units.length + 1);
+        const parts: string[] = [];
+        let at = 0;
+        this.units.forEach((u, i) => {
+          // The separator in a text would join two units: it becomes another control.
+          const raw = u?.[s] ?? '';
+          const t = raw.includes(SEP) ? raw.replaceAll(SEP, '\u0002') : raw;
+          starts[i] = at;
+          parts.push(t);
+          at += t.length + 1;
+        });
+        starts[this.units.length] = at;
+        return { text: parts.join(SEP), starts };
+      };
+      this.joined = { source: build('source'), target: build('target') };
+    }
+    return this.joined[side];
+  }
+
+  /** The same hits as `concordance` over the units in the order added, each side searched once. */
+  search(phrase: string, options: ConcordanceOptions = {}): ConcordanceResult {
+    const p = phrase.trim();
+    const max = options.max ?? 100;
+    if (!p || max <= 0) return { hits: [], more: false };
+    const bySlot = new Map<number, ConcordanceHit[]>();
+    let more = false;
+    for (const side of options.sides ?? ['source', 'target']) {
+      const { text, starts } = this.side(side);
+      let slots = 0;
+      let last = -1;
+      let hit: ConcordanceHit | undefined;
+      const take = (start: number, end: number): boolean => {
+        let lo = 0;
+        let hi = starts.length - 2;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if ((starts[mid] as number) <= start) lo = mid;
+          else hi = mid - 1;
+        }
+        const unit = this.units[lo];
+        if (!unit) return true;
+        const base = starts[lo] as number;
+        if (lo !== last) {
+          if (slots >= max) {
+            more = true;
+            return false;
+          }
+          slots++;
+          last = lo;
+          hit = { unit, side, ranges: [] };
+          const list = bySlot.get(lo);
+          if (list) list.push(hit);
+          else bySlot.set(lo, [hit]);
+        }
+        hit?.ranges.push([start - base, end - base]);
+        return true;
+      };
+      if (HAN.test(p)) {
+        for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + p.length))
+          if (!take(i, i + p.length)) break;
+      } else {
+        const re = wordPattern(p);
+        for (let m = re.exec(text); m; m = re.exec(text))
+          if (!take(m.index, m.index + m[0].length)) break;
+      }
+    }
+    const hits = [...bySlot.keys()]
+      .sort((a, b) => a - b)
+      .flatMap((k) => bySlot.get(k) as ConcordanceHit[]);
+    if (hits.length > max) more = true;
+    return { hits: hits.slice(0, max), more };
+  }
 }

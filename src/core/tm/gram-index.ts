@@ -83,14 +83,32 @@ function bestBound(lq: number, dq: number, c: number): number {
   return best;
 }
 
+/**
+ * Everything an index needs to come back without tokenising its units again: plain data and
+ * typed arrays, so it can be stored as is in IndexedDB or sent to a Worker (transfer the arrays).
+ * `ids[slot]` names the unit of each slot ('' for a removed one); `loadTmIndex` takes the units
+ * back in that order.
+ */
+export interface TmIndexSnapshot {
+  version: 1;
+  lang: LangCode;
+  bits: number;
+  vocab: string[];
+  ids: string[];
+  tokIds: Uint16Array | Uint32Array;
+  tokOff: Uint32Array;
+  starts: Uint32Array;
+  post: Uint32Array;
+}
+
 class GramIndex implements TmIndex {
-  readonly vocab = new Vocab();
+  vocab = new Vocab();
   private units: (TmUnit | undefined)[] = [];
   private readonly slotOf = new Map<string, number>();
   /** Every unit's content token ids, one after another; unit s is tokIds[tokOff[s]…tokOff[s+1]). */
   // Two bytes a token while the vocabulary fits (Chinese characters always do), else four.
   private tokIds: Uint16Array | Uint32Array = new Uint16Array(16_384);
-  private tokOff = new Uint32Array(1025);
+  private tokOff: Uint32Array = new Uint32Array(1025);
   /** Scratch for the bag-of-tokens bound: the query's token counts by id. */
   private bag = new Int32Array(1024);
   private used = new Int32Array(1024);
@@ -98,7 +116,7 @@ class GramIndex implements TmIndex {
   private live = 0;
   private readonly shift: number;
   private starts: Uint32Array;
-  private post = new Uint32Array(0);
+  private post: Uint32Array = new Uint32Array(0);
   /** Slots below this are in `post`; the others in the pending lists. */
   private compacted = 0;
   private pendHash = new Uint32Array(4096);
@@ -174,6 +192,49 @@ class GramIndex implements TmIndex {
     this.units[slot] = undefined;
     this.dead[slot] = 1;
     this.live--;
+  }
+
+  snapshot(): TmIndexSnapshot {
+    this.compact();
+    return {
+      version: 1,
+      lang: this.lang,
+      bits: 32 - this.shift,
+      vocab: this.vocab.keys(),
+      ids: this.units.map((u) => u?.id ?? ''),
+      tokIds: this.tokIds,
+      tokOff: this.tokOff,
+      starts: this.starts,
+      post: this.post,
+    };
+  }
+
+  /** Takes a snapshot's arrays; `units` are the snapshot's units, in its `ids` order. */
+  restore(s: TmIndexSnapshot, units: readonly (TmUnit | undefined)[]): void {
+    if (units.length !== s.ids.length)
+      throw new Error(`the snapshot holds ${s.ids.length} slots, ${units.length} units given`);
+    this.vocab = Vocab.from(s.vocab);
+    this.units = [...units];
+    this.slotOf.clear();
+    this.dead = new Uint8Array(units.length);
+    this.live = 0;
+    units.forEach((u, slot) => {
+      if (u && u.id === s.ids[slot]) {
+        this.slotOf.set(u.id, slot);
+        this.live++;
+      } else {
+        this.units[slot] = undefined;
+        this.dead[slot] = 1;
+      }
+    });
+    this.tokIds = s.tokIds;
+    this.tokOff = s.tokOff;
+    this.starts = s.starts;
+    this.post = s.post;
+    this.compacted = units.length;
+    this.pendHash = new Uint32Array(4096);
+    this.pendOff = new Uint32Array(1024);
+    this.pendLen = 0;
   }
 
   /** Merges the pending postings into the buckets (done by lookup when there are many). */
@@ -395,8 +456,23 @@ export function createTmIndex(
   options?: TmIndexOptions,
 ): TmIndex & {
   compact(): void;
+  snapshot(): TmIndexSnapshot;
   readonly bytes: number;
   readonly lastLookup: { touched: number; scored: number; skippedGrams: number };
 } {
   return new GramIndex(lang, options);
+}
+
+/** An index from a snapshot and its units (in the snapshot's `ids` order; a missing or other unit
+ * leaves its slot empty), without tokenising anything. */
+export function loadTmIndex(
+  snapshot: TmIndexSnapshot,
+  units: readonly (TmUnit | undefined)[],
+  options: Omit<TmIndexOptions, 'bits'> = {},
+): ReturnType<typeof createTmIndex> {
+  if (snapshot.version !== 1)
+    throw new Error(`unknown TM index snapshot version ${snapshot.version}`);
+  const index = new GramIndex(snapshot.lang, { ...options, bits: snapshot.bits });
+  index.restore(snapshot, units);
+  return index;
 }

@@ -9,6 +9,31 @@ export {
   type Prepared,
 } from './score.js';
 export { tmTokens, normalizeSpaces, type TmToken, type TokenKind } from './tokens.js';
-export { createTmIndex, scoreBound, type TmIndexOptions } from './gram-index.js';
+export {
+  createTmIndex,
+  loadTmIndex,
+  scoreBound,
+  type TmIndexOptions,
+  type TmIndexSnapshot,
+} from './gram-index.js';
 export { exhaustiveLookup } from './exhaustive.js';
 export { DEFAULT_MAX, DEFAULT_MIN } from './rank.js';
+export {
+  concordance,
+  ConcordanceIndex,
+  type ConcordanceHit,
+  type ConcordanceOptions,
+  type ConcordanceResult,
+  type ConcordanceSide,
+} from './concordance.js';
+export { adjustNumbers, mapCodes, type Adjusted, type MappedCodes } from './adjust.js';
+export {
+  analyze,
+  analysisCsv,
+  bandOfScore,
+  BAND_LABELS_EN,
+  type Analysis,
+  type AnalysisRow,
+  type BandFigures,
+} from './analyze.js';
+// TM files (core/tm/files.ts) are imported from there: they bring the XML formats code along.

@@ -38,8 +38,14 @@ export class Vocab {
   get(key: string): number | undefined {
     return this.ids.get(key);
   }
-  keys(): IterableIterator<string> {
-    return this.ids.keys();
+  /** Every key in id order (ids are dense from 3), to rebuild the same vocabulary. */
+  keys(): string[] {
+    return [...this.ids.keys()];
+  }
+  static from(keys: readonly string[]): Vocab {
+    const v = new Vocab();
+    for (const k of keys) v.id(k);
+    return v;
   }
 }
 

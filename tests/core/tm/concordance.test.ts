@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { concordance } from '../../../src/core/tm/concordance.js';
+import { concordance, ConcordanceIndex } from '../../../src/core/tm/concordance.js';
 import type { TmUnit } from '../../../src/core/tm/index.js';
 
 const u = (id: string, source: string, target: string): TmUnit => ({
@@ -17,6 +17,8 @@ const units = [
 ];
 
 describe('core/tm/concordance: find a word or phrase in a TM', () => {
+  const index = new ConcordanceIndex();
+  index.add(units);
   // [name, phrase, sides, expected "id side start-end …"]
   const cases: [string, string, ('source' | 'target')[] | undefined, string[]][] = [
     [
@@ -41,6 +43,10 @@ describe('core/tm/concordance: find a word or phrase in a TM', () => {
     it(name, () => {
       const r = concordance(units, phrase, sides ? { sides } : {});
       expect(
+        index.search(phrase, sides ? { sides } : {}),
+        'the index finds the same',
+      ).to.deep.equal(r);
+      expect(
         r.hits.map(
           (h) => `${h.unit.id} ${h.side} ${h.ranges.map(([a, b]) => `${a}-${b}`).join(' ')}`,
         ),
@@ -53,5 +59,20 @@ describe('core/tm/concordance: find a word or phrase in a TM', () => {
     const r = concordance(units, '报告', { max: 2, sides: ['source'] });
     expect(r.hits.map((h) => h.unit.id)).to.deep.equal(['1', '2']);
     expect(r.more).to.equal(true);
+  });
+
+  it('the index stops at max alike, and forgets removed units', () => {
+    for (const max of [1, 2, 3])
+      for (const phrase of ['报告', 'report', 'excel'])
+        expect(index.search(phrase, { max })).to.deep.equal(concordance(units, phrase, { max }));
+    const other = new ConcordanceIndex();
+    other.add(units);
+    other.remove('2');
+    other.add([u('5', '新的报告', 'A new report')]);
+    expect(other.search('报告').hits.map((h) => `${h.unit.id} ${h.side}`)).to.deep.equal([
+      '1 source',
+      '3 source',
+      '5 source',
+    ]);
   });
 });

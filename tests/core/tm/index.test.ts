@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { createTmIndex, exhaustiveLookup, type TmUnit } from '../../../src/core/tm/index.js';
+import {
+  createTmIndex,
+  exhaustiveLookup,
+  loadTmIndex,
+  type TmUnit,
+} from '../../../src/core/tm/index.js';
 
 const unit = (id: string, source: string, changedAt = 0, extra: Partial<TmUnit> = {}): TmUnit => ({
   id,
@@ -115,5 +120,24 @@ describe('core/tm/index: candidate index against the exhaustive search', () => {
     ]);
     expect(ix.lookup('Open the file.', { min: 70, max: 1 })).to.have.length(1);
     expect(ix.lookup('Open the file.', { max: 0 })).to.deep.equal([]);
+  });
+
+  it('comes back from a snapshot without its units being tokenised again', () => {
+    const ix = createTmIndex('zh', { bits: 12 });
+    units.slice(0, 200).forEach((u) => ix.add(u));
+    ix.remove('u3');
+    const snap = structuredClone(ix.snapshot());
+    const byId = new Map(units.map((u) => [u.id, u]));
+    const back = loadTmIndex(
+      snap,
+      snap.ids.map((id) => byId.get(id)),
+    );
+    expect(back.size).to.equal(199);
+    back.add(units[300] as TmUnit);
+    const some = units.slice(0, 200).filter((u) => u.id !== 'u3');
+    for (const q of queries.slice(0, 10))
+      expect(brief(back.lookup(q, { min: 60 })), q).to.deep.equal(
+        brief(exhaustiveLookup([...some, units[300] as TmUnit], q, { min: 60 })),
+      );
   });
 });
