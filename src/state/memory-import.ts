@@ -8,7 +8,7 @@ import { isConfirmed } from '../core/filter.js';
 import type { Lang, Pair } from '../core/model.js';
 import { detectLang } from '../core/text/lang.js';
 import type { TmUnit } from '../core/tm/types.js';
-import { StoreError, type TmRecord, type Workspace } from '../store/index.js';
+import { dupKey, StoreError, type TmRecord, type Workspace } from '../store/index.js';
 import { ImportClient } from '../workers/import-client.js';
 
 /** Units written per transaction. */
@@ -55,6 +55,9 @@ export interface TmImportOptions {
 }
 
 const IMPORT_LOCK = (imp: string) => `bt.tm-import.${imp}`;
+/** Batches waiting to be written at which the file's reading pauses, and resumes. */
+const HIGH_WATER = 4;
+const LOW_WATER = 1;
 
 /** Checks the pair's languages against the TM's (as read, after a chosen swap). */
 function checkPair(
@@ -102,6 +105,8 @@ export async function importIntoTm(
   let supersede: string[] = [];
   let written = 0;
   let parsed = 0;
+  /** Batches handed to the store and not written yet. */
+  let queued = 0;
   let checked = false;
   let writing: Promise<unknown> = Promise.resolve();
   let failure: unknown;
@@ -136,7 +141,9 @@ export async function importIntoTm(
       }
       const changedAt = p.updatedAt ?? p.createdAt ?? 0;
       const [source, target] = swap ? [p.target, p.source] : [p.source, p.target];
-      const key = `${source}\u0000${target}`;
+      // A 53-bit hash, not the texts: a million keys stay small (a collision merely keeps one
+      // of two different pairs; the store compares texts before it replaces a unit).
+      const key = dupKey(source, target);
       const was = seen.get(key);
       if (was) {
         report.duplicates++;
@@ -155,7 +162,10 @@ export async function importIntoTm(
     }
     for (let i = 0; i < units.length; i += BATCH) {
       const part = units.slice(i, i + BATCH);
+      if (++queued >= HIGH_WATER) client.pause();
       writing = writing.then(async () => {
+        queued--;
+        if (queued <= LOW_WATER) client.resume();
         if (failure) return;
         const r = await ws.tm.stage(tm.id, imp, part, fresh);
         supersede.push(...r.supersede);

@@ -29,5 +29,5 @@ export type { Backup, ImportMode, ImportSummary } from './backup.js';
 export { requestPersistence, storageEstimate, type PersistenceResult } from './persistence.js';
 export { DB_VERSION, type StoredRevision, type VersionMeta, type OpKind } from './schema.js';
 export type { Who } from './util.js';
-export type { TmRecord, TmLinks } from './tm-records.js';
+export { dupKey, type TmRecord, type TmLinks } from './tm-records.js';
 export type { StagedBatch } from './tm.js';

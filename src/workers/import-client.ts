@@ -20,6 +20,11 @@ export interface ParseRequest {
   options?: ImportOptions;
 }
 
+/** Pauses or resumes the reading of the streams in the Worker (see ImportClient.pause). */
+export interface FlowRequest {
+  flow: 'pause' | 'resume';
+}
+
 export type ParseResponse = { id: number } & (
   | /** 0..1: the share of the file's bytes read so far. */ { type: 'progress'; fraction: number }
   | /** Pairs read from a TMX or XLIFF stream, in file order. */ { type: 'batch'; batch: PairBatch }
@@ -106,6 +111,18 @@ export class ImportClient {
         ]);
       }
     });
+  }
+
+  /**
+   * Holds the reading of streamed files until `resume()`: a caller that writes batches away
+   * slower than they come keeps the unwritten ones few.
+   */
+  pause(): void {
+    this.worker?.postMessage({ flow: 'pause' } satisfies FlowRequest);
+  }
+
+  resume(): void {
+    this.worker?.postMessage({ flow: 'resume' } satisfies FlowRequest);
   }
 
   /** Stops the Worker; imports still running reject. */
