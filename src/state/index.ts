@@ -4,7 +4,7 @@ import { DEFAULT_DB_NAME, getWorkspace, openWorkspace, type Workspace } from '..
 import { holdLifeLock, Journal, replayJournals } from './journal.js';
 import { DocumentService } from './document.js';
 import { LibraryService } from './library.js';
-import { MemoryService } from './memory.js';
+import type { MemoryService } from './memory.js';
 import { NoticeService } from './notices.js';
 import { ReviewService } from './review.js';
 import { SessionService } from './session.js';
@@ -40,19 +40,30 @@ export async function openServices(
   const document = new DocumentService(ws, session, notices, journal);
   const library = new LibraryService(ws, notices, () => document.flush());
   const review = new ReviewService(ws, document, session, notices);
-  const memory = new MemoryService(ws, document, session, notices);
+  // The memory service's code is fetched beside the reads below, not in the first visit's bundle
+  // (nothing of it is drawn on the first paint).
+  const memoryModule = import('./memory.js');
   ws.onClose((reason) => {
     if (reason === 'upgrade') notices.show({ kind: 'error', key: 'notice.closedByUpgrade' });
   });
   // Another tab added, renamed or deleted a project, or restored a backup.
   ws.subscribe((m) => {
     if (m.type === 'projects' || m.type === 'workspace') void library.load();
-    if (m.type === 'workspace') void memory.load();
   });
   await session.load();
   // Typing a closed tab could not write to IndexedDB is written before anything reads rows.
   await replayJournals(ws, dbName ?? DEFAULT_DB_NAME, session.who);
   await library.load();
+  const memory: MemoryService = new (await memoryModule).MemoryService(
+    ws,
+    document,
+    session,
+    notices,
+  );
+  // Another tab added, renamed, deleted or imported into a TM.
+  ws.subscribe((m) => {
+    if (m.type === 'workspace') void memory.load();
+  });
   await memory.load();
   return {
     ws,
