@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { DB_VERSION } from '../../src/store/index.js';
 import { StoreError, type CorruptRecord } from '../../src/store/index.js';
 import { rawOpen, rawPut, seed, translator, useDb } from './helpers.js';
 
@@ -45,7 +46,7 @@ describe('store: failed writes and damaged records', () => {
     const { doc, segs } = await seed(ws, 3);
     const reports: CorruptRecord[] = [];
     ws.onCorrupt((c) => reports.push(c));
-    const raw = await rawOpen(db.name(), 2);
+    const raw = await rawOpen(db.name(), DB_VERSION);
     // A row whose text fields were lost or mangled (status unknown, target a number).
     await rawPut(raw, 'segments', { ...segs[1], target: 42, status: 'weird' });
     raw.close();
@@ -64,7 +65,7 @@ describe('store: failed writes and damaged records', () => {
   it('reports a damaged project instead of failing the project list', async () => {
     const ws = await db.open();
     const { project } = await seed(ws, 1);
-    const raw = await rawOpen(db.name(), 2);
+    const raw = await rawOpen(db.name(), DB_VERSION);
     await rawPut(raw, 'projects', { id: 'broken', updatedAt: Date.now() });
     raw.close();
     const reports: CorruptRecord[] = [];

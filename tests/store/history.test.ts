@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { DB_VERSION } from '../../src/store/index.js';
 import { rawOpen, reviewer, seed, translator, useDb } from './helpers.js';
 
 describe('store: history and versions', () => {
@@ -35,7 +36,7 @@ describe('store: history and versions', () => {
   it('pages a long history (hundreds of revisions) newest first', async () => {
     const ws = await db.open();
     const { doc, segs } = await seed(ws, 2);
-    const raw = await rawOpen(db.name(), 2);
+    const raw = await rawOpen(db.name(), DB_VERSION);
     await new Promise<void>((resolve, reject) => {
       const tx = raw.transaction('revisions', 'readwrite');
       for (let i = 0; i < 250; i++) {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { DB_VERSION } from '../../src/store/index.js';
 import { getWorkspace, requestPersistence } from '../../src/store/index.js';
 import { rawOpen, rawPut, seed, translator, useDb, rows } from './helpers.js';
 
@@ -85,7 +86,7 @@ describe('store: projects, documents and rows survive a reload', () => {
     expect(await again.settings.get('author')).to.equal('李雷');
     expect((await again.settings.getAll()).uiLanguage).to.equal('zh-CN');
     again.close();
-    const raw = await rawOpen(db.name(), 2);
+    const raw = await rawOpen(db.name(), DB_VERSION);
     await rawPut(raw, 'settings', { key: 'role', value: 42 });
     raw.close();
     const third = await db.open();

@@ -1,4 +1,5 @@
 // Files and stored records built to lock the user out: each restore is refused (or made harmless)
+import { DB_VERSION } from '../../src/store/index.js';
 // and the workspace still opens afterwards. Real IndexedDB throughout.
 import { expect } from '@open-wc/testing';
 import {
@@ -72,7 +73,7 @@ describe('store: poisoned backups and records', () => {
   it('reads settings stored with a prototype key or a bad value as their defaults', async () => {
     const ws = await db.open();
     await ws.settings.set('author', 'Li');
-    const raw = await rawOpen(db.name(), 2);
+    const raw = await rawOpen(db.name(), DB_VERSION);
     await rawPut(raw, 'settings', { key: '__proto__', value: { author: 'Mallory' } });
     await rawPut(raw, 'settings', { key: 'hasOwnProperty', value: 'x' });
     await rawPut(raw, 'settings', { key: 'role', value: 'admin' });
@@ -150,7 +151,7 @@ describe('store: poisoned backups and records', () => {
 
   it('leaves out records an older version restored with impossible dates, and opens', async () => {
     const { ws, good } = await seeded();
-    const raw = await rawOpen(db.name(), 2);
+    const raw = await rawOpen(db.name(), DB_VERSION);
     await rawPut(raw, 'projects', { ...good.projects[0], id: 'bad', updatedAt: 1e308 });
     await rawPut(raw, 'segments', { ...good.segments[1], updatedAt: 8640000000000001 });
     raw.close();
