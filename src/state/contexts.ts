@@ -3,6 +3,7 @@
 import { createContext } from '@lit/context';
 import type { DocumentService } from './document.js';
 import type { LibraryService } from './library.js';
+import type { MemoryService } from './memory.js';
 import type { NoticeService } from './notices.js';
 import type { QaService } from './qa.js';
 import type { ReviewService } from './review.js';
@@ -17,3 +18,4 @@ export const reviewContext = createContext<ReviewService>(Symbol('bt-review'));
 export const qaContext = createContext<QaService>(Symbol('bt-qa'));
 
 export const termsContext = createContext<TermsService>(Symbol('bt-terms'));
+export const memoryContext = createContext<MemoryService>(Symbol('bt-memory'));

@@ -4,6 +4,7 @@ import { DEFAULT_DB_NAME, getWorkspace, openWorkspace, type Workspace } from '..
 import { holdLifeLock, Journal, replayJournals } from './journal.js';
 import { DocumentService } from './document.js';
 import { LibraryService } from './library.js';
+import type { MemoryService } from './memory.js';
 import { NoticeService } from './notices.js';
 import type { QaService } from './qa.js';
 import { ReviewService } from './review.js';
@@ -27,6 +28,8 @@ export interface Services {
   loadQa(): Promise<QaService>;
 
   terms: TermsService;
+
+  memory: MemoryService;
   /** Closes the workspace's connection (tests, and a page being torn down). */
   close(): void;
 }
@@ -56,6 +59,9 @@ export async function openServices(
     ));
 
   const terms = new TermsService(ws, document, session, notices);
+  // The memory service's code is fetched beside the reads below, not in the first visit's bundle
+  // (nothing of it is drawn on the first paint).
+  const memoryModule = import('./memory.js');
   ws.onClose((reason) => {
     if (reason === 'upgrade') notices.show({ kind: 'error', key: 'notice.closedByUpgrade' });
   });
@@ -67,6 +73,17 @@ export async function openServices(
   // Typing a closed tab could not write to IndexedDB is written before anything reads rows.
   await replayJournals(ws, dbName ?? DEFAULT_DB_NAME, session.who);
   await library.load();
+  const memory: MemoryService = new (await memoryModule).MemoryService(
+    ws,
+    document,
+    session,
+    notices,
+  );
+  // Another tab added, renamed, deleted or imported into a TM.
+  ws.subscribe((m) => {
+    if (m.type === 'workspace') void memory.load();
+  });
+  await memory.load();
   return {
     ws,
     notices,
@@ -76,16 +93,32 @@ export async function openServices(
     review,
     terms,
     loadQa,
-    close: () => ws.close(),
+    memory,
+    close: () => {
+      memory.close();
+      ws.close();
+    },
   };
 }
 
 export type { Notice } from './notices.js';
 export type { BulkAction, SaveState, OpenDocument, ReplaceRequest } from './document.js';
 export type { CreateRequest } from './library.js';
+export type {
+  MatchOptions,
+  MatchView,
+  PretranslateOptions,
+  PretranslateReport,
+  Serving,
+  TmConcordanceHit,
+  TmHit,
+  TmImportProblem,
+  TmImportReport,
+} from './memory.js';
 export type { Job, JobStatus } from './jobs.js';
 export type { TermsState, AddTermRequest, TermsExport } from './terms.js';
 export type { TermbaseMeta } from '../store/index.js';
 export { AppError, type AppErrorKind } from './errors.js';
 // Stored shapes the views show, so ui/ never imports the store.
-export type { StoredRevision, VersionMeta } from '../store/index.js';
+export type { StoredRevision, VersionMeta, TmRecord } from '../store/index.js';
+export type { Analysis, BandFigures } from '../core/tm/analyze.js';

@@ -33,3 +33,5 @@ export { DB_VERSION, type StoredRevision, type VersionMeta, type OpKind } from '
 export type { TermbaseMeta, ProjectTermbases } from './schema.js';
 export type { NewTermbase, EntryBatches } from './termbases.js';
 export type { Who } from './util.js';
+export { dupKey, type TmRecord, type TmLinks } from './tm-records.js';
+export type { StagedBatch } from './tm.js';

@@ -7,7 +7,9 @@ import type { IgnoredFinding } from '../core/qa/ignored.js';
 import type { QaProjectSettings } from '../core/qa/project-settings.js';
 import type { TermEntry } from '../core/terms/types.js';
 
-export const DB_VERSION = 5;
+import type { StoredTm, StoredTmUnit, TmLinks } from './tm-records.js';
+
+export const DB_VERSION = 6;
 
 /** A revision as stored: grouped by the operation (one undo step) that wrote it. */
 export interface StoredRevision extends Revision {
@@ -126,13 +128,22 @@ export interface BitextDB extends DBSchema {
   termEntries: { key: [string, string]; value: StoredTermEntry; indexes: { byTermbase: string } };
   projectTermbases: { key: string; value: ProjectTermbases };
   alignDrafts: { key: string; value: AlignDraftRecord };
+  // v6: translation memories (see tm-records.ts).
+  tms: { key: string; value: StoredTm };
+  tmUnits: {
+    key: [string, string];
+    value: StoredTmUnit;
+    indexes: { byDup: [string, string]; byImport: string };
+  };
+  tmLinks: { key: string; value: TmLinks };
 }
 
 export type StoreName = StoreNames<BitextDB>;
 /**
  * The stores a backup holds and a restore replaces. The quality-check stores are not among them
  * (an ignore or a check setting is a view choice that a backup does not need to carry), nor are
- * alignment drafts (work in progress on one machine, not yet a project).
+ * alignment drafts (work in progress on one machine, not yet a project), nor translation memories
+ * (tms, tmUnits, tmLinks: they leave the workspace as TMX).
  */
 export const ALL_STORES: StoreName[] = [
   'projects',
@@ -195,5 +206,13 @@ export async function migrate(
   if (oldVersion < 5) {
     // v5: the alignment being checked (texts and manual fixes), so a reload resumes it.
     db.createObjectStore('alignDrafts', { keyPath: 'id' });
+  }
+  if (oldVersion < 6) {
+    // v6: translation memories, their units, and which TMs each project reads and writes.
+    db.createObjectStore('tms', { keyPath: 'id' });
+    const units = db.createObjectStore('tmUnits', { keyPath: ['tm', 'id'] });
+    units.createIndex('byDup', ['tm', 'dk']);
+    units.createIndex('byImport', 'imp');
+    db.createObjectStore('tmLinks', { keyPath: 'projectId' });
   }
 }

@@ -18,6 +18,7 @@ import { Segments } from './segments.js';
 import { SettingsRepo } from './settings.js';
 import { Structure } from './structure.js';
 import { Termbases } from './termbases.js';
+import { TmRepo } from './tm.js';
 import { Versions } from './versions.js';
 import { QaRepo } from './qa.js';
 import type { Who } from './util.js';
@@ -46,6 +47,8 @@ export class Workspace {
 
   /** The alignment being checked before it becomes a project. */
   readonly drafts: Drafts;
+  /** Translation memories and their units. */
+  readonly tm: TmRepo;
 
   constructor(private readonly conn: Connection) {
     this.projects = new Projects(conn);
@@ -60,6 +63,7 @@ export class Workspace {
     this.termbases = new Termbases(conn);
 
     this.drafts = new Drafts(conn);
+    this.tm = new TmRepo(conn);
   }
 
   get name(): string {

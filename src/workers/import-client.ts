@@ -20,6 +20,11 @@ export interface ParseRequest {
   options?: ImportOptions;
 }
 
+/** Pauses or resumes the reading of the streams in the Worker (see ImportClient.pause). */
+export interface FlowRequest {
+  flow: 'pause' | 'resume';
+}
+
 export type ParseResponse = { id: number } & (
   | /** 0..1: the share of the file's bytes read so far. */ { type: 'progress'; fraction: number }
   | /** Pairs read from a TMX or XLIFF stream, in file order. */ { type: 'batch'; batch: PairBatch }
@@ -63,6 +68,12 @@ function toError(e: WorkerError): Error {
 export interface ImportProgress {
   /** 0..1 of the file's bytes read; only streamed formats (TMX, XLIFF) report it. */
   onProgress?: (fraction: number) => void;
+  /**
+   * Takes a stream's pairs as they come instead of holding them (a TM import writes them away);
+   * the result's documents then hold no pairs. `onRestart` says to drop what was handed out.
+   */
+  onBatch?: (batch: PairBatch) => void;
+  onRestart?: () => void;
 }
 
 interface Pending extends ImportProgress {
@@ -102,6 +113,18 @@ export class ImportClient {
     });
   }
 
+  /**
+   * Holds the reading of streamed files until `resume()`: a caller that writes batches away
+   * slower than they come keeps the unwritten ones few.
+   */
+  pause(): void {
+    this.worker?.postMessage({ flow: 'pause' } satisfies FlowRequest);
+  }
+
+  resume(): void {
+    this.worker?.postMessage({ flow: 'resume' } satisfies FlowRequest);
+  }
+
   /** Stops the Worker; imports still running reject. */
   terminate(): void {
     this.worker?.terminate();
@@ -118,6 +141,7 @@ export class ImportClient {
         p.onProgress?.(m.fraction);
         return;
       case 'batch':
+        if (p.onBatch) return p.onBatch(m.batch);
         for (const run of m.batch) {
           const doc = p.documents[run.document];
           if (!doc) p.documents[run.document] = { name: run.name, pairs: run.pairs };
@@ -127,6 +151,7 @@ export class ImportClient {
         return;
       case 'restart':
         p.documents = [];
+        p.onRestart?.();
         return;
     }
     this.pending.delete(m.id);

@@ -14,7 +14,7 @@ import {
   type ImportOptions,
 } from '../core/formats/index.js';
 import { assertNoDtdTricks } from '../core/formats/xml-safety.js';
-import type { ParseRequest, ParseResponse } from './import-client.js';
+import type { FlowRequest, ParseRequest, ParseResponse } from './import-client.js';
 
 /** Bytes read and decoded at a time; progress is reported after each. */
 const CHUNK = 1 << 20;
@@ -24,7 +24,7 @@ const HEAD = 64 * 1024;
 const BATCH = 5000;
 
 const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<ParseRequest>) => void) | null;
+  onmessage: ((e: MessageEvent<ParseRequest | FlowRequest>) => void) | null;
   postMessage: (m: ParseResponse) => void;
 };
 
@@ -125,6 +125,23 @@ class TextCheck {
   }
 }
 
+/**
+ * Paused by a caller that writes the batches away slower than they come (a TM import): reading
+ * waits, so unwritten pairs never pile up in the page.
+ */
+let paused: { promise: Promise<void>; resume: () => void } | undefined;
+
+function flow(f: FlowRequest['flow']) {
+  if (f === 'pause' && !paused) {
+    let resume = () => {};
+    const promise = new Promise<void>((r) => (resume = r));
+    paused = { promise, resume };
+  } else if (f === 'resume' && paused) {
+    paused.resume();
+    paused = undefined;
+  }
+}
+
 /** Thrown when bytes guessed as UTF-8 turn out not to be: the file is read whole instead. */
 class NotUtf8 extends Error {}
 
@@ -166,6 +183,7 @@ async function stream(
   };
   let first = true;
   for (let at = 0; at < size; at += CHUNK) {
+    while (paused) await paused.promise;
     let text = decode(await bytesOf(source, at, Math.min(size, at + CHUNK)));
     // A forced encoding keeps the whole-file rule: one leading BOM is dropped whatever it is.
     if (first && options.encoding && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -207,6 +225,7 @@ async function parse({ id, name, source, options = {} }: ParseRequest): Promise<
 }
 
 scope.onmessage = (e) => {
+  if ('flow' in e.data) return flow(e.data.flow);
   const { id } = e.data;
   parse(e.data).catch((err: unknown) => {
     const error =

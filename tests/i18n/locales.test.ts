@@ -7,6 +7,8 @@ import enExchange from '../../locales/en/exchange.json';
 import zhExchange from '../../locales/zh-CN/exchange.json';
 import enTerms from '../../locales/en/terms.json';
 import zhTerms from '../../locales/zh-CN/terms.json';
+import enMemory from '../../locales/en/memory.json';
+import zhMemory from '../../locales/zh-CN/memory.json';
 import enQa from '../../locales/en/qa-checks.json';
 import zhQa from '../../locales/zh-CN/qa-checks.json';
 import enQaPanel from '../../locales/en/qa-panel.json';
@@ -19,6 +21,7 @@ const en = {
   qa: enQa,
   qaPanel: enQaPanel,
   terms: enTerms,
+  memory: enMemory,
 };
 const zh = {
   ...zhMain,
@@ -27,6 +30,7 @@ const zh = {
   qa: zhQa,
   qaPanel: zhQaPanel,
   terms: zhTerms,
+  memory: zhMemory,
 };
 import { initI18n, initialLanguage, t } from '../../src/i18n/index.js';
 import { FORMAT_ERRORS } from '../../src/core/formats/types.js';

@@ -204,6 +204,8 @@ export class BtEditor extends LitElement {
 
   /** Moves the caret to a row's translation field, scrolling it into view. */
   focusRow(id: string): void {
+    // The page learns of the row too (its panels show the active row's history and matches).
+    if (this._activeId !== id) emit(this, 'bt-active-change', { id });
     this._activeId = id;
     this._pendingFocus = true;
     this.requestUpdate();

@@ -3,6 +3,7 @@ import { customElement, property, query } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
   documentContext,
+  memoryContext,
   qaContext,
   reviewContext,
   sessionContext,
@@ -12,6 +13,8 @@ import type { QaService } from '../../state/qa.js';
 import type { TermsService } from '../../state/terms.js';
 import type { TermHit } from '../../core/terms/types.js';
 import type { TermsController } from '../terms/terms-controller.js';
+import type { MemoryService } from '../../state/memory.js';
+import { MemoryController } from '../memory/memory-controller.js';
 import type { SessionService } from '../../state/session.js';
 import type { DocumentService } from '../../state/document.js';
 import type { ReviewService } from '../../state/review.js';
@@ -73,6 +76,17 @@ export class BtGridPage extends LitElement {
   private _terms?: TermsController;
   private _termsOfIndex?: unknown;
   private _termsOf?: (source: string) => readonly TermHit[];
+
+  @consume({ context: memoryContext })
+  @property({ attribute: false })
+  memory?: MemoryService;
+
+  /** Translation memory: matches in the side panel, Ctrl+1…9, pre-translation. */
+  private readonly _memory = new MemoryController(
+    this,
+    () => this.memory,
+    () => this.doc,
+  );
 
   /** Shows the history, comments and versions panel beside the grid. */
   @property({ type: Boolean, reflect: true }) panel = false;
@@ -229,11 +243,11 @@ export class BtGridPage extends LitElement {
                 slot="qa"
                 @bt-request-goto-row=${(e: BtEvent<'bt-request-goto-row'>) => this.focusRow(e.detail.id)}
               ></bt-qa-tab>
-              ${this._terms?.renderPanel(row) ?? nothing}
+              ${this._terms?.renderPanel(row) ?? nothing} ${this._memory.renderPanel()}
             </bt-side-panel>`
           : nothing
       }
-      ${this._terms?.renderDialog() ?? nothing}`;
+      ${this._terms?.renderDialog() ?? nothing} ${this._memory.renderDialogs()}`;
   }
 }
 

@@ -19,8 +19,10 @@ import { focusRing } from '../common/focus-ring.js';
  * @fires bt-request-restore-version - `{ id }` (already confirmed by the user)
  * @fires bt-request-restore-revision - `{ id, side }` set a field back to a revision's value
  * @slot qa - the QA tab's content (bt-qa-tab, put in by the grid page)
+ * @slot terms - the termbase's hits for the active row
+ * @slot matches - the translation memory's matches for the active row (its own tab)
  */
-type Tab = 'history' | 'comments' | 'versions' | 'qa' | 'terms';
+type Tab = 'history' | 'comments' | 'versions' | 'matches' | 'terms' | 'qa';
 
 @customElement('bt-side-panel')
 export class BtSidePanel extends LitElement {
@@ -251,21 +253,23 @@ export class BtSidePanel extends LitElement {
     return html`
       <div role="tablist" aria-label=${t('panel.label')}>
         ${tab('history', t('panel.history'))} ${tab('comments', t('panel.comments'))}
-        ${tab('versions', t('panel.versions'))} ${tab('qa', t('qaPanel.tab'))}
-        ${tab('terms', t('terms.tab'))}
+        ${tab('versions', t('panel.versions'))} ${tab('matches', t('memory.panel.tab'))}
+        ${tab('terms', t('terms.tab'))} ${tab('qa', t('qaPanel.tab'))}
       </div>
       <section id="panel" role="tabpanel" aria-labelledby="tab-${this._tab}">
         ${
-          // The QA and Terms tabs show the page's own panels (slot="qa", slot="terms").
-          this._tab === 'terms'
-            ? html`<slot name="terms"></slot>`
-            : this._tab === 'history'
-              ? this._renderHistory()
-              : this._tab === 'comments'
-                ? this._renderComments()
-                : this._tab === 'qa'
-                  ? html`<slot name="qa"></slot>`
-                  : this._renderVersions()
+          // Matches, Terms and QA show the page's own panels (slots of the same names).
+          this._tab === 'matches'
+            ? html`<slot name="matches"></slot>`
+            : this._tab === 'terms'
+              ? html`<slot name="terms"></slot>`
+              : this._tab === 'history'
+                ? this._renderHistory()
+                : this._tab === 'comments'
+                  ? this._renderComments()
+                  : this._tab === 'qa'
+                    ? html`<slot name="qa"></slot>`
+                    : this._renderVersions()
         }
       </section>
     `;

@@ -16,7 +16,9 @@ export type GridCommand =
   | 'leave'
   | 'help'
   | 'insertTerm'
-  | 'addTerm';
+  | 'addTerm'
+  | 'insertMatch'
+  | 'concordance';
 
 export interface Shortcut {
   command: GridCommand;
@@ -98,6 +100,19 @@ export const SHORTCUTS: readonly Shortcut[] = [
     keys: 'Ctrl+E',
     match: (e) => ctrl(e) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'e',
     label: 'terms.shortcut.add',
+  },
+  // Handled by the grid page (ui/memory/memory-controller.ts), listed here for the sheet.
+  {
+    command: 'insertMatch',
+    keys: 'Ctrl+1 … Ctrl+9',
+    match: (e) => ctrl(e) && !e.altKey && !e.shiftKey && /^[1-9]$/.test(e.key),
+    label: 'memory.shortcut.insert',
+  },
+  {
+    command: 'concordance',
+    keys: 'Ctrl+K',
+    match: (e) => ctrl(e) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k',
+    label: 'memory.shortcut.concordance',
   },
 ];
 

@@ -7,6 +7,7 @@ import { openServices, type Services } from '../../state/index.js';
 import {
   documentContext,
   libraryContext,
+  memoryContext,
   noticesContext,
   qaContext,
   reviewContext,
@@ -139,7 +140,7 @@ export class BtApp extends LitElement {
   /** Set when the workspace could not be opened: the recovery screen is shown instead. */
   @state() private _recovery?: RecoveryService;
   @state() private _panel = false;
-  @state() private _page: 'library' | 'new' | 'grid' | 'review' = 'library';
+  @state() private _page: 'library' | 'new' | 'grid' | 'review' | 'tm' = 'library';
 
   private readonly _exchange = new ExchangeController(
     this,
@@ -159,6 +160,7 @@ export class BtApp extends LitElement {
     review: new ContextProvider(this, { context: reviewContext }),
     qa: new ContextProvider(this, { context: qaContext }),
     terms: new ContextProvider(this, { context: termsContext }),
+    memory: new ContextProvider(this, { context: memoryContext }),
   };
 
   constructor() {
@@ -201,7 +203,15 @@ export class BtApp extends LitElement {
   private async _start() {
     try {
       const services = await openServices();
-      for (const k of ['notices', 'session', 'library', 'document', 'review', 'terms'] as const)
+      for (const k of [
+        'notices',
+        'session',
+        'library',
+        'document',
+        'review',
+        'terms',
+        'memory',
+      ] as const)
         this._providers[k].setValue(services[k] as never);
       // Quality checks load after the first paint; their elements wait for the service.
       void services.loadQa().then((qa) => this._providers.qa.setValue(qa));
@@ -255,10 +265,20 @@ export class BtApp extends LitElement {
     this._exchange.closeAll();
     this._services?.notices.leavePage();
     const m = /^#\/p\/([^/]+)(\/compare)?/.exec(location.hash);
-    const page = location.hash === '#/new' ? 'new' : m ? (m[2] ? 'review' : 'grid') : 'library';
+    const page =
+      location.hash === '#/new'
+        ? 'new'
+        : location.hash === '#/tm'
+          ? 'tm'
+          : m
+            ? m[2]
+              ? 'review'
+              : 'grid'
+            : 'library';
     // Pages other than the library and the grid load only when they are opened.
     if (page === 'new') await import('../library/bt-new-project.js');
     if (page === 'review') await import('../review/bt-review-page.js');
+    if (page === 'tm') await import('../memory/bt-tm-page.js');
     // The page is shown at once: the grid fills in with the document's first screen of rows
     // while the rest is still being read.
     const seq = ++this._routeSeq;
@@ -334,6 +354,8 @@ export class BtApp extends LitElement {
         </main>`;
       case 'review':
         return html`<main class="editor"><bt-review-page></bt-review-page></main>`;
+      case 'tm':
+        return html`<main><bt-tm-page></bt-tm-page></main>`;
       case 'grid':
         return html`<main class="editor">
           <bt-grid-page ?panel=${this._panel}></bt-grid-page>
@@ -363,6 +385,9 @@ export class BtApp extends LitElement {
             : nothing
         }
         <span class="spacer"></span>
+        <a href="#/tm" aria-current=${this._page === 'tm' ? 'page' : 'false'}
+          >${t('memory.page.link')}</a
+        >
         ${
           project
             ? html`<button @click=${() => this._exchange.openExport()}>

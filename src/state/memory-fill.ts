@@ -1,0 +1,69 @@
+// Pre-translation: what each empty row gets from its best TM match. 101 % and 100 % matches fill
+// a row as the user chose (confirmed or draft); fuzzy ones, when asked for, always as a draft with
+// the score in the row's note, so nobody takes them for checked translations.
+import type { Segment, Status } from '../core/model.js';
+import { adjustNumbers, mapCodes } from '../core/tm/adjust.js';
+import type { SegmentPatch } from '../store/index.js';
+import type { TmHit } from '../workers/tm-client.js';
+
+/** A match as offered for a row: its target with the row's inline codes and numbers. */
+export type MatchView = TmHit & {
+  /** What inserting puts into the row. */
+  target: string;
+  /** True when numbers were replaced by the row's (the only difference from the TM's source). */
+  adjusted: boolean;
+};
+
+/** The match's target fitted to the row: its codes mapped to the row's, numbers replaced. */
+export function fitMatch(hit: TmHit, row: Pick<Segment, 'source' | 'codes'>): MatchView {
+  const mapped = hit.unit.codes?.length ? mapCodes(hit.unit, row).text : hit.unit.target;
+  const numbers =
+    hit.kind === 'fuzzy'
+      ? adjustNumbers(row.source, { source: hit.unit.source, target: mapped })
+      : undefined;
+  return { ...hit, target: numbers?.target ?? mapped, adjusted: numbers?.adjusted ?? false };
+}
+
+export interface PretranslateOptions {
+  /** The status rows filled from 101 %/100 % matches get. */
+  exactStatus: Extract<Status, 'translated' | 'draft'>;
+  /** Also fill from fuzzy matches of at least `fuzzyMin`. */
+  fuzzy: boolean;
+  fuzzyMin: number;
+}
+
+export interface PretranslateReport {
+  filled: number;
+  context: number;
+  exact: number;
+  fuzzy: number;
+  /** Empty rows left empty (no match good enough). */
+  left: number;
+}
+
+/** The note that marks a row filled from a fuzzy match (data in the document, not UI text). */
+export const fuzzyNote = (score: number, note: string): string =>
+  note ? `${note} · TM ${score}%` : `TM ${score}%`;
+
+export function pretranslatePatches(
+  items: readonly { row: Segment; hit?: TmHit }[],
+  opts: PretranslateOptions,
+): { patches: { id: string; patch: SegmentPatch }[]; report: PretranslateReport } {
+  const report: PretranslateReport = { filled: 0, context: 0, exact: 0, fuzzy: 0, left: 0 };
+  const patches: { id: string; patch: SegmentPatch }[] = [];
+  for (const { row, hit } of items) {
+    if (!hit || (hit.kind === 'fuzzy' && (!opts.fuzzy || hit.score < opts.fuzzyMin))) {
+      report.left++;
+      continue;
+    }
+    report.filled++;
+    report[hit.kind]++;
+    const { target } = fitMatch(hit, row);
+    const patch: SegmentPatch =
+      hit.kind === 'fuzzy'
+        ? { target, status: 'draft', note: fuzzyNote(hit.score, row.note) }
+        : { target, status: opts.exactStatus };
+    patches.push({ id: row.id, patch });
+  }
+  return { patches, report };
+}

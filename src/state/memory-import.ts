@@ -1,0 +1,261 @@
+// Importing a TMX, TSV/CSV or XLIFF file into a TM: parsed in the import Worker (TMX and XLIFF
+// as a stream), written in batches as the pairs come, and committed as a whole at the end — a
+// cancelled or failed import (a wrong language pair, a full disk) leaves the TM as it was.
+import { importFailure, type ImportFailure } from '../core/exchange.js';
+import type { PairBatch } from '../core/formats/index.js';
+import { toAppLang } from '../core/formats/langs.js';
+import { isConfirmed } from '../core/filter.js';
+import type { Lang, Pair } from '../core/model.js';
+import { detectLang } from '../core/text/lang.js';
+import type { TmUnit } from '../core/tm/types.js';
+import { dupKey, StoreError, type TmRecord, type Workspace } from '../store/index.js';
+import { ImportClient } from '../workers/import-client.js';
+
+/** Units written per transaction. */
+const BATCH = 5_000;
+/** Streamed TMX/XLIFF may be far bigger than a file opened as a project. */
+const MAX_BYTES = 2 ** 31;
+
+export interface TmImportReport {
+  tm: string;
+  file: string;
+  /** Units now in the TM from this file. */
+  added: number;
+  /** Pairs read more than once (in the file or already in the TM): kept once, the newest. */
+  duplicates: number;
+  /** Pairs without a translation: skipped. */
+  emptyTargets: number;
+  /** XLIFF units not confirmed (new, draft, rejected): skipped. */
+  unconfirmed: number;
+  swapped: boolean;
+  ms: number;
+}
+
+/** Why an import stopped, in parts the UI words; the TM is always as it was before. */
+export type TmImportProblem =
+  | { kind: 'format'; failure: ImportFailure }
+  /** The file's languages are not the TM's pair (`canSwap`: it is the pair, the other way). */
+  | { kind: 'wrongPair'; source: string; target: string; canSwap: boolean }
+  | { kind: 'quota' }
+  | { kind: 'failed' };
+
+export class TmImportError extends Error {
+  override readonly name = 'TmImportError';
+  constructor(readonly problem: TmImportProblem) {
+    super(problem.kind);
+  }
+}
+
+export interface TmImportOptions {
+  /** Read the file's target as the TM's source (the user chose to swap). */
+  swap?: boolean;
+  signal?: AbortSignal;
+  /** 0..1 and the units written so far. */
+  onProgress?: (fraction: number, units: number) => void;
+}
+
+const IMPORT_LOCK = (imp: string) => `bt.tm-import.${imp}`;
+/** Batches waiting to be written at which the file's reading pauses, and resumes. */
+const HIGH_WATER = 4;
+const LOW_WATER = 1;
+
+/** Checks the pair's languages against the TM's (as read, after a chosen swap). */
+function checkPair(
+  tm: TmRecord,
+  source: Lang | undefined,
+  target: Lang | undefined,
+  raw: [string, string],
+) {
+  if (source === tm.sourceLang && target === tm.targetLang) return;
+  const canSwap = source === tm.targetLang && target === tm.sourceLang;
+  throw new TmImportError({ kind: 'wrongPair', source: raw[0], target: raw[1], canSwap });
+}
+
+const sampleLang = (texts: string[]): Lang | undefined => {
+  const l = detectLang(texts.join('\n'));
+  return l === 'unknown' ? undefined : l === 'en' ? 'en' : 'zh-Hans';
+};
+
+export async function importIntoTm(
+  ws: Workspace,
+  tm: TmRecord,
+  name: string,
+  file: Blob | Uint8Array,
+  opts: TmImportOptions = {},
+): Promise<TmImportReport> {
+  const started = performance.now();
+  const swap = opts.swap ?? false;
+  const client = new ImportClient();
+  let imp = await ws.tm.beginImport(tm.id);
+  // Units get short ids (the import's and a counter): a million of them fill less disk.
+  let serial = 0;
+  const fresh = tm.size === 0;
+  const report: TmImportReport = {
+    tm: tm.id,
+    file: name,
+    added: 0,
+    duplicates: 0,
+    emptyTargets: 0,
+    unconfirmed: 0,
+    swapped: swap,
+    ms: 0,
+  };
+  // Within the file: the same pair is kept once, the newest (its id reused so the put replaces).
+  let seen = new Map<string, { id: string; changedAt: number }>();
+  let supersede: string[] = [];
+  let written = 0;
+  let parsed = 0;
+  /** Batches handed to the store and not written yet. */
+  let queued = 0;
+  let checked = false;
+  let writing: Promise<unknown> = Promise.resolve();
+  let failure: unknown;
+  const onAbort = () => client.terminate();
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+
+  const take = (pairs: readonly Pair[]) => {
+    if (failure) return;
+    if (!checked && pairs.length > 0) {
+      // The languages the text is in, from the first pairs: a wrong pair stops at once.
+      checked = true;
+      const sample = pairs.slice(0, 200);
+      const src = sampleLang(sample.map((p) => (swap ? p.target : p.source)));
+      const tgt = sampleLang(sample.map((p) => (swap ? p.source : p.target)).filter(Boolean));
+      try {
+        if (src && tgt) checkPair(tm, src, tgt, [src, tgt]);
+      } catch (e) {
+        failure = e;
+        client.terminate();
+        return;
+      }
+    }
+    const units: TmUnit[] = [];
+    for (const p of pairs) {
+      if (!p.target.trim()) {
+        report.emptyTargets++;
+        continue;
+      }
+      if (p.status && !isConfirmed(p.status)) {
+        report.unconfirmed++;
+        continue;
+      }
+      const changedAt = p.updatedAt ?? p.createdAt ?? 0;
+      const [source, target] = swap ? [p.target, p.source] : [p.source, p.target];
+      // A 53-bit hash, not the texts: a million keys stay small (a collision merely keeps one
+      // of two different pairs; the store compares texts before it replaces a unit).
+      const key = dupKey(source, target);
+      const was = seen.get(key);
+      if (was) {
+        report.duplicates++;
+        if (was.changedAt > changedAt) continue;
+      }
+      const id = was?.id ?? `${imp}.${(serial++).toString(36)}`;
+      seen.set(key, { id, changedAt });
+      units.push({
+        id,
+        source,
+        target,
+        ...(p.codes?.length ? { codes: p.codes } : {}),
+        createdAt: p.createdAt ?? changedAt,
+        changedAt,
+      });
+    }
+    for (let i = 0; i < units.length; i += BATCH) {
+      const part = units.slice(i, i + BATCH);
+      if (++queued >= HIGH_WATER) client.pause();
+      writing = writing.then(async () => {
+        queued--;
+        if (queued <= LOW_WATER) client.resume();
+        if (failure) return;
+        const r = await ws.tm.stage(tm.id, imp, part, fresh);
+        supersede.push(...r.supersede);
+        report.duplicates += r.older + r.supersede.length;
+        written += part.length - r.older;
+        opts.onProgress?.(parsed, written);
+      });
+      writing = writing.catch((e: unknown) => {
+        failure ??= e;
+        client.terminate();
+      });
+    }
+  };
+
+  const work = async (): Promise<TmImportReport> => {
+    try {
+      const from = swap ? tm.targetLang : tm.sourceLang;
+      const to = swap ? tm.sourceLang : tm.targetLang;
+      // Tables and text say nothing of their languages: assume the TM's. A TMX or XLIFF says.
+      const table = /\.(tsv|csv|txt)$/i.test(name);
+      const result = await client.import(
+        name,
+        file,
+        { maxBytes: MAX_BYTES, ...(table ? { sourceLang: from, targetLang: to } : {}) },
+        {
+          onProgress: (f) => {
+            parsed = f;
+            opts.onProgress?.(f, written);
+          },
+          onBatch: (batch: PairBatch) => {
+            for (const run of batch) take(run.pairs);
+          },
+          onRestart: () => {
+            // The bytes were not UTF-8 after all: start the import again from nothing.
+            writing = writing.then(async () => {
+              await ws.tm.abortImport(tm.id, imp);
+              imp = await ws.tm.beginImport(tm.id);
+              seen = new Map();
+              supersede = [];
+              written = 0;
+              Object.assign(report, { duplicates: 0, emptyTargets: 0, unconfirmed: 0 });
+            });
+          },
+        },
+      );
+      // Formats read whole (tables, XLIFF in odd encodings) come back at once.
+      for (const doc of result.documents) take(doc.pairs);
+      if (!failure) {
+        const [s, t] = swap
+          ? [result.targetLang, result.sourceLang]
+          : [result.sourceLang, result.targetLang];
+        checkPair(tm, toAppLang(s), toAppLang(t), [s, t]);
+      }
+      await writing;
+      if (failure) throw failure;
+      if (opts.signal?.aborted) throw new DOMException('import cancelled', 'AbortError');
+      const done = await ws.tm.commitImport(tm.id, imp, supersede);
+      report.added = done.size - tm.size + supersede.length;
+      report.ms = performance.now() - started;
+      return report;
+    } catch (e) {
+      client.terminate();
+      await writing.catch(() => undefined);
+      await ws.tm.abortImport(tm.id, imp).catch(() => undefined);
+      throw toImportError(failure ?? e, name, opts.signal);
+    } finally {
+      seen.clear();
+      opts.signal?.removeEventListener('abort', onAbort);
+    }
+  };
+  const locks = globalThis.navigator?.locks;
+  return locks ? await locks.request(IMPORT_LOCK(imp), work) : work();
+}
+
+function toImportError(e: unknown, file: string, signal?: AbortSignal): unknown {
+  if (signal?.aborted) return new DOMException('import cancelled', 'AbortError');
+  if (e instanceof TmImportError) return e;
+  if (e instanceof StoreError)
+    return new TmImportError(e.kind === 'quota' ? { kind: 'quota' } : { kind: 'failed' });
+  const failure = importFailure(e, file);
+  return new TmImportError(
+    failure.code === 'unknown' ? { kind: 'failed' } : { kind: 'format', failure },
+  );
+}
+
+/** Drops imports a closed or crashed tab left half-written (their lock is no longer held). */
+export async function sweepImports(ws: Workspace): Promise<void> {
+  const pending = await ws.tm.pendingImports();
+  if (pending.length === 0) return;
+  const { held = [] } = (await globalThis.navigator?.locks?.query().catch(() => undefined)) ?? {};
+  const live = new Set(held.map((l) => l.name));
+  for (const p of pending) if (!live.has(IMPORT_LOCK(p.imp))) await ws.tm.abortImport(p.tm, p.imp);
+}

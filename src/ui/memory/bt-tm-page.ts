@@ -1,0 +1,304 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { Lang } from '../../core/model.js';
+import { memoryContext } from '../../state/contexts.js';
+import type { MemoryService } from '../../state/memory.js';
+import type { TmImportProblem, TmRecord } from '../../state/index.js';
+import { I18nController } from '../../i18n/i18n-controller.js';
+import { i18n, t } from '../../i18n/index.js';
+import { Watch } from '../common/watch.js';
+import { failureReason } from '../exchange/failure.js';
+import { focusRing } from '../common/focus-ring.js';
+import './events.js';
+
+/**
+ * The workspace's translation memories: list, create, rename, delete (with Undo), import a TMX,
+ * TSV/CSV or XLIFF file with a progress bar and Cancel (parsed in a Worker, written in batches;
+ * all or nothing). The page is where the TM requests become memory service calls.
+ */
+@customElement('bt-tm-page')
+export class BtTmPage extends LitElement {
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: block;
+        padding: 1rem 1.5rem;
+        max-width: 60rem;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+        margin: 0.75rem 0;
+      }
+      th,
+      td {
+        text-align: left;
+        padding: 0.35rem 0.5rem;
+        border-bottom: 1px solid var(--bt-divider);
+      }
+      td.num {
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+      }
+      form {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: end;
+      }
+      label {
+        display: flex;
+        flex-direction: column;
+        font-size: 0.85rem;
+      }
+      button,
+      input,
+      select {
+        font: inherit;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.3rem;
+      }
+      .job {
+        margin: 0.75rem 0;
+        padding: 0.6rem 0.75rem;
+        border: 1px solid var(--bt-border);
+        border-radius: 6px;
+        background: var(--bt-surface);
+      }
+      progress {
+        width: 100%;
+      }
+      .visually-hidden {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+      }
+    `,
+  ];
+
+  @consume({ context: memoryContext, subscribe: true })
+  @property({ attribute: false })
+  memory?: MemoryService;
+
+  /** The file chosen last, for "import swapped" after a wrong-pair refusal. */
+  @state() private _lastFile?: { tm: string; file: File };
+
+  constructor() {
+    super();
+    new I18nController(this);
+    new Watch(
+      this,
+      () => this.memory,
+      (s) => [s.tms, s.importing, s.imported],
+    );
+  }
+
+  private _date(ms: number) {
+    return new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(ms);
+  }
+
+  private _number(n: number) {
+    return new Intl.NumberFormat(i18n.language).format(n);
+  }
+
+  private _create(e: SubmitEvent) {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const data = new FormData(form);
+    const [sourceLang, targetLang] = String(data.get('pair')).split(':') as [Lang, Lang];
+    const name = String(data.get('name') ?? '').trim() || t('memory.page.untitled');
+    void this.memory?.create(name, sourceLang, targetLang);
+    form.reset();
+  }
+
+  private _import(tm: TmRecord, file: File, swap = false) {
+    this._lastFile = { tm: tm.id, file };
+    void this.memory?.importFile(tm.id, file.name, file, swap);
+  }
+
+  private async _export(tm: TmRecord) {
+    const file = await this.memory?.exportTmx(tm.id);
+    if (!file) return;
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([file.text], { type: 'application/x-tmx+xml' }));
+    a.download = file.name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  }
+
+  private _problem(p: TmImportProblem, file: string) {
+    switch (p.kind) {
+      case 'format':
+        return t('memory.import.refused', { file, reason: failureReason(p.failure) });
+      case 'wrongPair':
+        return t('memory.import.wrongPair', { file, source: p.source, target: p.target });
+      case 'quota':
+        return t('memory.import.quota', { file });
+      default:
+        return t('memory.import.failed', { file });
+    }
+  }
+
+  private _renderJob() {
+    const m = this.memory;
+    if (!m) return nothing;
+    const job = m.state.importing;
+    const tm = job.tm ? m.tm(job.tm) : undefined;
+    const file = job.file ?? '';
+    if (job.status === 'running')
+      return html`<div class="job" role="status">
+        <p>
+          ${t('memory.import.running', {
+            file,
+            tm: tm?.name ?? '',
+            units: this._number(job.units ?? 0),
+          })}
+        </p>
+        <progress
+          aria-label=${t('memory.import.progress')}
+          max="100"
+          value=${Math.round(job.progress * 100)}
+        ></progress>
+        <button @click=${() => m.cancelImport()}>${t('common.cancel')}</button>
+      </div>`;
+    if (job.status === 'cancelled')
+      return html`<div class="job" role="status">${t('memory.import.cancelled', { file })}</div>`;
+    if (job.status === 'failed' && job.problem) {
+      const p = job.problem;
+      const last = this._lastFile;
+      return html`<div class="job" role="alert">
+        <p>${this._problem(p, file)}</p>
+        ${
+          p.kind === 'wrongPair' && p.canSwap && last && tm
+            ? html`<button @click=${() => this._import(tm, last.file, true)}>
+                ${t('memory.import.swap')}
+              </button>`
+            : nothing
+        }
+      </div>`;
+    }
+    const r = m.state.imported;
+    if (job.status === 'done' && r)
+      return html`<div class="job" role="status">
+        ${t('memory.import.done', {
+          file: r.file,
+          tm: tm?.name ?? '',
+          added: this._number(r.added),
+          duplicates: this._number(r.duplicates),
+          empty: this._number(r.emptyTargets),
+          unconfirmed: this._number(r.unconfirmed),
+          seconds: (r.ms / 1000).toFixed(1),
+        })}
+      </div>`;
+    return nothing;
+  }
+
+  private _renderRow(tm: TmRecord) {
+    const m = this.memory!;
+    const busy = m.state.importing.status === 'running';
+    return html`<tr>
+      <th scope="row">
+        ${tm.name}${tm.main ? html` <small>(${t('memory.page.main')})</small>` : nothing}
+      </th>
+      <td>${t(`lang.${tm.sourceLang}`)} → ${t(`lang.${tm.targetLang}`)}</td>
+      <td class="num">${this._number(tm.size)}</td>
+      <td>${this._date(tm.createdAt)}</td>
+      <td>
+        <div class="actions">
+          <label
+            ><span class="visually-hidden">${t('memory.page.importLabel', { name: tm.name })}</span>
+            <input
+              type="file"
+              accept=".tmx,.tsv,.csv,.xlf,.xliff,.sdlxliff,.txt"
+              ?disabled=${busy}
+              aria-label=${t('memory.page.importLabel', { name: tm.name })}
+              @change=${(e: Event) => {
+                const input = e.target as HTMLInputElement;
+                const file = input.files?.[0];
+                if (file) this._import(tm, file);
+                input.value = '';
+              }}
+          /></label>
+          <button
+            aria-label=${t('memory.page.renameLabel', { name: tm.name })}
+            @click=${() => {
+              const name = prompt(t('memory.page.name'), tm.name);
+              if (name?.trim()) void m.rename(tm.id, name);
+            }}
+          >
+            ${t('memory.page.rename')}
+          </button>
+          <button
+            aria-label=${t('memory.page.exportLabel', { name: tm.name })}
+            @click=${() => this._export(tm)}
+          >
+            ${t('memory.page.export')}
+          </button>
+          <button
+            aria-label=${t('memory.page.deleteLabel', { name: tm.name })}
+            ?disabled=${busy}
+            @click=${() => m.remove(tm.id)}
+          >
+            ${t('memory.page.delete')}
+          </button>
+        </div>
+      </td>
+    </tr>`;
+  }
+
+  override render() {
+    const m = this.memory;
+    if (!m) return nothing;
+    const tms = m.state.tms;
+    return html`
+      <h2>${t('memory.page.title')}</h2>
+      <p>${t('memory.page.intro')}</p>
+      <form @submit=${this._create} aria-label=${t('memory.page.createLabel')}>
+        <label>${t('memory.page.name')} <input name="name" /></label>
+        <label
+          >${t('memory.page.pair')}
+          <select name="pair">
+            <option value="zh-Hans:en">${t('lang.zh-Hans')} → ${t('lang.en')}</option>
+            <option value="en:zh-Hans">${t('lang.en')} → ${t('lang.zh-Hans')}</option>
+          </select></label
+        >
+        <button type="submit">${t('memory.page.create')}</button>
+      </form>
+      ${this._renderJob()}
+      ${
+        tms.length === 0
+          ? html`<p>${t('memory.page.none')}</p>`
+          : html`<table>
+              <caption class="visually-hidden">
+                ${t('memory.page.title')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t('memory.page.name')}</th>
+                  <th scope="col">${t('memory.page.pair')}</th>
+                  <th scope="col">${t('memory.page.units')}</th>
+                  <th scope="col">${t('memory.page.created')}</th>
+                  <th scope="col">${t('memory.page.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${tms.map((tm) => this._renderRow(tm))}
+              </tbody>
+            </table>`
+      }
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bt-tm-page': BtTmPage;
+  }
+}

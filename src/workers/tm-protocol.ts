@@ -1,0 +1,33 @@
+// Messages between the memory service and the TM Worker, which holds one candidate index per TM
+// (over the side in the open project's source language) and answers lookups off the main thread.
+import type { LangCode } from '../core/text/lang.js';
+import type { ConcordanceHit } from '../core/tm/concordance.js';
+import type { LookupOptions, TmMatch, TmUnit } from '../core/tm/types.js';
+
+/** A match with the TM it came from. */
+export type TmHit = TmMatch & { tm: string };
+
+/** A concordance hit with the TM it came from. */
+export type TmConcordanceHit = ConcordanceHit & { tm: string };
+
+export type TmRequest =
+  /** Drops every index (another project opened). */
+  | { type: 'reset' }
+  /** Adds units to the index of `tm` (made on first use, over `lang`). */
+  | { type: 'add'; tm: string; lang: LangCode; units: TmUnit[] }
+  | { type: 'remove'; tm: string; ids: string[] }
+  | { type: 'drop'; tm: string }
+  /** The best matches of each query over the TMs named, merged, best first. */
+  | {
+      type: 'lookup';
+      id: number;
+      tms: string[];
+      queries: { text: string; options: LookupOptions }[];
+    }
+  /** Units of the TMs named whose source or target holds `phrase`, up to `max`. */
+  | { type: 'concordance'; id: number; tms: string[]; phrase: string; max: number };
+
+export type TmReply =
+  | { type: 'matches'; id: number; results: TmHit[][] }
+  | { type: 'concordance'; id: number; hits: TmConcordanceHit[]; more: boolean }
+  | { type: 'error'; id: number; message: string };

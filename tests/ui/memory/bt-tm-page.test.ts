@@ -1,0 +1,49 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { ContextProvider } from '@lit/context';
+import { LitElement, html as litHtml } from 'lit';
+import { initI18n } from '../../../src/i18n/index.js';
+import { memoryContext } from '../../../src/state/contexts.js';
+import '../../../src/ui/memory/bt-tm-page.js';
+import type { BtTmPage } from '../../../src/ui/memory/bt-tm-page.js';
+import { useServices } from '../../state/helpers.js';
+
+class TmHost extends LitElement {
+  override render() {
+    return litHtml`<slot></slot>`;
+  }
+}
+customElements.define('bt-test-tm-host', TmHost);
+
+describe('bt-tm-page', () => {
+  const open = useServices();
+
+  for (const lang of ['en', 'zh-CN'] as const) {
+    it(`lists, creates and deletes TMs (${lang})`, async () => {
+      await initI18n(lang);
+      const s = await open();
+      const host = await fixture<TmHost>(html`<bt-test-tm-host></bt-test-tm-host>`);
+      new ContextProvider(host, { context: memoryContext, initialValue: s.memory });
+      const el = document.createElement('bt-tm-page') as BtTmPage;
+      host.appendChild(el);
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      root.querySelector<HTMLInputElement>('input[name=name]')!.value = '法律';
+      root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+      await new Promise((r) => setTimeout(r, 200));
+      await el.updateComplete;
+      const rows = [...root.querySelectorAll('tbody tr')];
+      expect(rows.map((r) => r.querySelector('th')!.textContent!.trim())).to.have.length(1);
+      expect(rows[0].textContent).to.contain('法律');
+      await expect(el).to.be.accessible();
+      const del = [...root.querySelectorAll('button')].find(
+        (b) =>
+          b.getAttribute('aria-label')?.includes('法律') &&
+          b.textContent!.trim() === (lang === 'en' ? 'Delete' : '删除'),
+      )!;
+      del.click();
+      await new Promise((r) => setTimeout(r, 200));
+      await el.updateComplete;
+      expect(root.querySelectorAll('tbody tr')).to.have.length(0);
+    });
+  }
+});
