@@ -38,11 +38,15 @@ export default tseslint.config(
   layer('src/ui/**/*.ts', ['store', 'workers', 'cli'], ['idb']),
   layer('src/workers/**/*.ts', ['store', 'state', 'ui', 'i18n', 'cli'], ['lit', 'idb']),
   layer('src/cli/**/*.ts', ['store', 'state', 'ui', 'workers', 'i18n'], ['lit', 'idb']),
+  // The team sync server runs in Node only: it uses core, and nothing of the app uses it.
+  layer('src/server/**/*.ts', ['store', 'state', 'ui', 'workers', 'i18n', 'cli'], ['lit', 'idb']),
   prettier,
 );
 
 /** Files under `files` may not import the app folders `folders` nor the packages `packages`. */
 function layer(files, folders, packages = []) {
+  // No app folder may import the Node-only team server (src/server/).
+  if (!files.startsWith('src/server/')) folders = [...folders, 'server'];
   return {
     files: [files],
     rules: {

@@ -1,0 +1,119 @@
+// The team server's HTTP API and its messages to clients, as plain types both sides use.
+// Every route is under /api; a member's routes want `Authorization: Bearer <token>`.
+//
+//   POST /api/projects                              share: ShareRequest → ShareResponse
+//   GET  /api/projects/:project                     ProjectInfo (member)
+//   GET  /api/projects/:project/members             Member[] (member)
+//   POST /api/projects/:project/invites             InviteRequest → InviteResponse (owner)
+//   POST /api/invites/:code/accept                  AcceptRequest → AcceptResponse (anyone with the code)
+//   GET  /api/projects/:project/documents/:doc/versions        VersionInfo[] (member)
+//   POST /api/projects/:project/documents/:doc/versions        CreateVersionRequest → VersionInfo (translator, reviewer)
+//   GET  /api/projects/:project/documents/:doc/versions/:id    Version (member)
+//   GET  /api/projects/:project/documents/:doc/audit           AuditEntry[] (member)
+//   GET  /api/health                                 { ok, database }
+import type { Lang, Segment, Version } from '../model.js';
+import type { RefusalCode, TeamRole } from './roles.js';
+import type { TeamRevision } from './schema.js';
+
+export interface ShareDocument {
+  id: string;
+  name: string;
+  order: number;
+  segments: Omit<Segment, 'docId' | 'rev'>[];
+  revisions?: TeamRevision[];
+  /** The local versions, frozen copies that go to the server as they are. */
+  versions?: Omit<Version, 'docId'>[];
+}
+
+export interface ShareRequest {
+  project: { id: string; name: string; sourceLang: Lang; targetLang: Lang };
+  /** The person sharing: becomes the project's owner, with this working role. */
+  owner: { name: string; role: 'translator' | 'reviewer' };
+  documents: ShareDocument[];
+}
+
+export interface ShareResponse {
+  projectId: string;
+  /** The owner's token. */
+  token: string;
+  documents: { id: string; name: string; documentName: string }[];
+}
+
+export interface ProjectInfo {
+  id: string;
+  name: string;
+  sourceLang: Lang;
+  targetLang: Lang;
+  documents: { id: string; name: string; order: number; documentName: string }[];
+}
+
+export interface Member {
+  userId: string;
+  name: string;
+  role: TeamRole;
+  owner: boolean;
+  joinedAt: number;
+}
+
+export interface InviteRequest {
+  role: TeamRole;
+  /** Days the link can be accepted; the server caps it. */
+  days?: number;
+}
+
+export interface InviteResponse {
+  code: string;
+  role: TeamRole;
+  expiresAt: number;
+}
+
+export interface AcceptRequest {
+  name: string;
+}
+
+export interface AcceptResponse {
+  token: string;
+  projectId: string;
+  role: TeamRole;
+  userId: string;
+}
+
+export interface CreateVersionRequest {
+  name: string;
+}
+
+export interface VersionInfo {
+  id: string;
+  name: string;
+  author: string;
+  createdAt: number;
+  rows: number;
+}
+
+export interface AuditEntry {
+  at: number;
+  userId: string;
+  name: string;
+  role: TeamRole;
+  /** 'change' for an accepted update, 'refused' for a refused one, or a project action. */
+  action: string;
+  detail: Record<string, unknown>;
+}
+
+/** An HTTP error body. */
+export interface ApiError {
+  error: string;
+}
+
+/**
+ * What the server tells a client through the provider's stateless channel, as JSON: an update
+ * was refused (the connection is closed after it for malformed, oversized or flooding input).
+ */
+export type ServerNotice =
+  | {
+      type: 'refused';
+      code: RefusalCode | 'malformed' | 'tooLarge' | 'rateLimited' | 'documentFull';
+      rowId?: string;
+      detail: string;
+    }
+  | { type: 'storage'; ok: boolean };

@@ -1,0 +1,7 @@
+// Team projects: the shared pieces of the sync server and the browser client.
+export * from './schema.js';
+export * from './roles.js';
+export * from './changes.js';
+export * from './token.js';
+export * from './names.js';
+export type * from './api.js';

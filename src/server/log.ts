@@ -1,0 +1,16 @@
+// One line per event on stderr/stdout, JSON after the message, so logs can be read and grepped.
+export interface Log {
+  info(msg: string, data?: Record<string, unknown>): void;
+  warn(msg: string, data?: Record<string, unknown>): void;
+  error(msg: string, data?: Record<string, unknown>): void;
+}
+
+export function consoleLog(tag: string, quiet = false): Log {
+  const line = (level: string, msg: string, data?: Record<string, unknown>) =>
+    `${new Date().toISOString()} ${tag} ${level} ${msg}${data ? ' ' + JSON.stringify(data) : ''}`;
+  return {
+    info: (m, d) => quiet || console.log(line('info', m, d)),
+    warn: (m, d) => console.warn(line('warn', m, d)),
+    error: (m, d) => console.error(line('error', m, d)),
+  };
+}

@@ -1,0 +1,282 @@
+// Team documents: the Y.Doc layout round-trips today's rows, and the role rules judge what an
+// update really changes (read off a copy of the document, as the server does).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as Y from 'yjs';
+import type { Segment } from '../../src/core/model.js';
+import {
+  buildDoc,
+  collectChanges,
+  documentName,
+  inviteLink,
+  judgeChanges,
+  parseClaims,
+  parseDocumentName,
+  parseInviteLink,
+  readRevisions,
+  readRows,
+  readSegments,
+  readTokenClaims,
+  rowsOf,
+  revisionsOf,
+  rowToY,
+  type Actor,
+  type TeamRevision,
+} from '../../src/core/team/index.js';
+
+const seg = (
+  id: string,
+  order: string,
+  source: string,
+  target: string,
+  status: Segment['status'] = 'draft',
+): Omit<Segment, 'docId' | 'rev'> => ({
+  id,
+  order,
+  paragraphStart: order === 'a',
+  source,
+  target,
+  status,
+  link: { source: 1, target: 1 },
+  confidence: 1,
+  note: '',
+  updatedAt: 5,
+});
+const META = {
+  projectId: 'p1',
+  docId: 'd1',
+  name: 'Doc',
+  sourceLang: 'zh-Hans',
+  targetLang: 'en',
+} as const;
+const ROWS = [seg('r2', 'b', '再见。', 'Bye.'), seg('r1', 'a', '你好。', 'Hello.', 'reviewed')];
+const T: Actor = { userId: 'u1', name: 'Tina', role: 'translator' };
+const R: Actor = { userId: 'u2', name: 'Rex', role: 'reviewer' };
+const V: Actor = { userId: 'u3', name: 'Vic', role: 'viewer' };
+
+/** The changes `edit` makes, as the server reads them: the edit's update applied to a copy. */
+function changesOf(edit: (doc: Y.Doc) => void) {
+  const client = buildDoc(META, ROWS);
+  const server = new Y.Doc();
+  Y.applyUpdate(server, Y.encodeStateAsUpdate(client));
+  const sv = Y.encodeStateVector(client);
+  edit(client);
+  const update = Y.encodeStateAsUpdate(client, sv);
+  return collectChanges(server, () => Y.applyUpdate(server, update));
+}
+const row = (doc: Y.Doc, id: string) => rowsOf(doc).get(id)!;
+const rev = (
+  author: string,
+  role: 'translator' | 'reviewer',
+  field = 'target',
+  after = 'x',
+): TeamRevision => ({
+  id: 'v1',
+  segmentId: 'r1',
+  docId: 'd1',
+  field: field as TeamRevision['field'],
+  before: '',
+  after,
+  role,
+  author,
+  at: 1,
+});
+
+describe('team Y.Doc layout', () => {
+  it('reads back the rows it was built from, in order-key order, with their comments', () => {
+    const rows = [
+      ...ROWS,
+      {
+        ...seg('r3', 'c', '谢谢。', 'Thanks.'),
+        comments: [
+          {
+            id: 'c1',
+            author: 'Rex',
+            role: 'reviewer' as const,
+            at: 3,
+            text: 'ok?',
+            resolved: false,
+          },
+        ],
+      },
+    ];
+    const doc = buildDoc(META, rows, [rev('Tina', 'translator')]);
+    assert.deepEqual(
+      readRows(doc).map((r) => r.id),
+      ['r1', 'r2', 'r3'],
+    );
+    assert.deepEqual(readSegments(doc, 'd1')[1], { ...ROWS[0], docId: 'd1', rev: 0 });
+    assert.equal(readRows(doc)[2].comments?.[0].text, 'ok?');
+    assert.equal(readRevisions(doc).length, 1);
+  });
+
+  it('merges two people typing in one sentence by character', () => {
+    const a = buildDoc(META, ROWS);
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    (row(a, 'r2').get('target') as Y.Text).insert(0, 'AAA ');
+    (row(b, 'r2').get('target') as Y.Text).insert(4, ' BBB');
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const t = readRows(a)[1].target;
+    assert.equal(t, readRows(b)[1].target);
+    assert.match(t, /AAA /);
+    assert.match(t, / BBB/);
+    assert.equal(t.length, 'Bye.'.length + 8);
+  });
+});
+
+describe('team role rules on real updates', () => {
+  const setStatus = (s: string) => (d: Y.Doc) => row(d, 'r2').set('status', s);
+  const cases: [string, (d: Y.Doc) => void, Actor, string | undefined][] = [
+    [
+      'translator types',
+      (d) => (row(d, 'r1').get('target') as Y.Text).insert(0, 'Oh, '),
+      T,
+      undefined,
+    ],
+    ['translator confirms', setStatus('translated'), T, undefined],
+    ['translator approves', setStatus('approved'), T, 'status'],
+    ['translator marks reviewed', setStatus('reviewed'), T, 'status'],
+    ['translator rejects', setStatus('rejected'), T, 'status'],
+    ['reviewer approves', setStatus('approved'), R, undefined],
+    ['status not a status', setStatus('done'), R, 'schema'],
+    ['viewer types', (d) => (row(d, 'r1').get('target') as Y.Text).insert(0, 'x'), V, 'readOnly'],
+    [
+      'translator decides',
+      (d) =>
+        row(d, 'r2').set('decision', {
+          decision: 'accept',
+          author: 'Tina',
+          role: 'translator',
+          at: 1,
+        }),
+      T,
+      'decision',
+    ],
+    [
+      'reviewer decides',
+      (d) =>
+        row(d, 'r2').set('decision', {
+          decision: 'accept',
+          author: 'Rex',
+          role: 'reviewer',
+          at: 1,
+        }),
+      R,
+      undefined,
+    ],
+    [
+      'translator adds an approved row',
+      (d) => rowsOf(d).set('r9', rowToY(seg('r9', 'c', 'a', 'b', 'approved'))),
+      T,
+      'status',
+    ],
+    [
+      'translator adds a draft row',
+      (d) => rowsOf(d).set('r9', rowToY(seg('r9', 'c', 'a', 'b'))),
+      T,
+      undefined,
+    ],
+    ['translator deletes a row', (d) => rowsOf(d).delete('r2'), T, undefined],
+    [
+      'a row that is not a map',
+      (d) => (rowsOf(d) as Y.Map<unknown>).set('r9', 'junk'),
+      R,
+      'schema',
+    ],
+    ['an unknown row field', (d) => row(d, 'r2').set('evil', 1), R, 'schema'],
+    ['target replaced by a string', (d) => row(d, 'r2').set('target', 'plain'), R, 'schema'],
+    ['meta changed', (d) => d.getMap('meta').set('projectId', 'other'), R, 'schema'],
+    ['an unknown root', (d) => d.getMap('elsewhere').set('x', 1), R, 'schema'],
+    ['own revision', (d) => revisionsOf(d).push([rev('Tina', 'translator')]), T, undefined],
+    [
+      'revision in another name',
+      (d) => revisionsOf(d).push([rev('Rex', 'reviewer')]),
+      T,
+      'attribution',
+    ],
+    [
+      'revision that approves',
+      (d) => revisionsOf(d).push([rev('Tina', 'translator', 'status', 'approved')]),
+      T,
+      'status',
+    ],
+    [
+      'own comment',
+      (d) =>
+        (row(d, 'r2').get('comments') as Y.Map<unknown>).set('c1', {
+          id: 'c1',
+          author: 'Tina',
+          role: 'translator',
+          at: 1,
+          text: 'hm',
+          resolved: false,
+        }),
+      T,
+      undefined,
+    ],
+    [
+      'comment in another name',
+      (d) =>
+        (row(d, 'r2').get('comments') as Y.Map<unknown>).set('c1', {
+          id: 'c1',
+          author: 'Rex',
+          role: 'reviewer',
+          at: 1,
+          text: 'hm',
+          resolved: false,
+        }),
+      T,
+      'attribution',
+    ],
+  ];
+  for (const [name, edit, actor, code] of cases)
+    it(`${name}: ${code ?? 'allowed'}`, () => {
+      assert.equal(judgeChanges(actor, changesOf(edit))?.code, code);
+    });
+
+  it('keeps the revision log append-only', () => {
+    const client = buildDoc(META, ROWS, [rev('Tina', 'translator')]);
+    const server = new Y.Doc();
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(client));
+    const sv = Y.encodeStateVector(client);
+    revisionsOf(client).delete(0, 1);
+    const changes = collectChanges(server, () =>
+      Y.applyUpdate(server, Y.encodeStateAsUpdate(client, sv)),
+    );
+    assert.equal(judgeChanges(R, changes)?.code, 'appendOnly');
+  });
+});
+
+describe('team names and tokens', () => {
+  it('names documents and reads the names back', () => {
+    assert.equal(documentName('p-1', 'd_2'), 'team.p-1.d_2');
+    assert.deepEqual(parseDocumentName('team.p-1.d_2'), { projectId: 'p-1', docId: 'd_2' });
+    for (const bad of ['team.p.d.e', 'team..d', 'other.p.d', 'team.p/1.d'])
+      assert.equal(parseDocumentName(bad), undefined, bad);
+    assert.throws(() => documentName('a.b', 'c'));
+  });
+
+  it('builds invite links and reads them back', () => {
+    const link = inviteLink('https://app.example/#/library', 'wss://sync.example', 'abc');
+    assert.deepEqual(parseInviteLink(link), { serverUrl: 'wss://sync.example', code: 'abc' });
+    assert.equal(parseInviteLink('https://app.example/#/library'), undefined);
+  });
+
+  it('accepts only complete claims', () => {
+    const ok = { v: 1, sub: 'u1', name: 'Tina', role: 'translator', project: 'p1', exp: 9 };
+    assert.deepEqual(parseClaims(ok), ok);
+    for (const bad of [
+      { ...ok, role: 'admin' },
+      { ...ok, v: 2 },
+      { ...ok, name: ' ' },
+      { ...ok, exp: '9' },
+      null,
+    ])
+      assert.equal(parseClaims(bad), undefined);
+    const payload = Buffer.from(JSON.stringify(ok)).toString('base64url');
+    assert.deepEqual(readTokenClaims(`h.${payload}.sig`), ok);
+    assert.equal(readTokenClaims('garbage'), undefined);
+  });
+});
