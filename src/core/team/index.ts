@@ -4,4 +4,5 @@ export * from './roles.js';
 export * from './changes.js';
 export * from './token.js';
 export * from './names.js';
+export * from './failover.js';
 export type * from './api.js';
