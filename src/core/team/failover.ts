@@ -30,6 +30,8 @@ export function failoverSocket<S extends SocketLike>(
       const mine = index;
       super(urls[mine]);
       let opened = false;
+      // ws (Node) throws an 'error' nobody listens to when a socket is closed while connecting.
+      this.addEventListener('error', () => undefined);
       this.addEventListener('open', () => (opened = true));
       this.addEventListener('close', (ev) => {
         const e = ev as { code?: number };
