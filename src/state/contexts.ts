@@ -6,9 +6,11 @@ import type { LibraryService } from './library.js';
 import type { NoticeService } from './notices.js';
 import type { ReviewService } from './review.js';
 import type { SessionService } from './session.js';
+import type { TeamService } from './team.js';
 
 export const noticesContext = createContext<NoticeService>(Symbol('bt-notices'));
 export const sessionContext = createContext<SessionService>(Symbol('bt-session'));
 export const libraryContext = createContext<LibraryService>(Symbol('bt-library'));
 export const documentContext = createContext<DocumentService>(Symbol('bt-document'));
 export const reviewContext = createContext<ReviewService>(Symbol('bt-review'));
+export const teamContext = createContext<TeamService>(Symbol('bt-team'));

@@ -202,22 +202,47 @@ export class DocumentService extends Service<DocumentState> {
   }
 
   /**
-   * Rows as a team's shared document has them now (changes from others, already merged): stored
-   * without an undo step and shown. A row with typing not yet saved waits — the shared document
-   * already holds that typing too, so the caller applies it again once the save is done; the ids
-   * of the rows that wait are returned.
+   * Rows as a team's shared document has them now (others' changes, already merged with this
+   * user's): shown at once, synchronously — so the next keystroke continues from the merged text —
+   * then stored without an undo step. A row with typing not yet saved is not stored here: its
+   * queued save now carries the merged text instead.
    */
-  async applyRemote(
+  applyRemote(
     rows: readonly Omit<Segment, 'docId' | 'rev'>[],
     removed: readonly string[],
-  ): Promise<string[]> {
+  ): Promise<void> {
     const cur = this.current;
-    if (!cur) return [];
-    const waiting = rows.filter((r) => this.autosave.unsaved(r.id) || this._shownAhead.has(r.id));
-    const now = rows.filter((r) => !waiting.includes(r));
-    const stored = await this.ws.segments.applyRemote(cur.doc.id, now, removed);
-    if (this.current?.doc.id === cur.doc.id) this._applyRows(stored, removed);
-    return waiting.map((r) => r.id);
+    if (!cur || (rows.length === 0 && removed.length === 0)) return Promise.resolve();
+    const shown: Segment[] = [];
+    const toStore: Omit<Segment, 'docId' | 'rev'>[] = [];
+    for (const r of rows) {
+      const local = this.row(r.id);
+      shown.push({ ...r, docId: cur.doc.id, rev: local?.rev ?? 0 });
+      if (local && (this.autosave.unsaved(r.id) || this._shownAhead.has(r.id))) {
+        const { source, target, status, note } = r;
+        this.autosave.queue(r.id, { source, target, status, note }, local.rev);
+        this.journal?.record(r.id, { source, target, status, note }, local.rev);
+      } else toStore.push(r);
+    }
+    this._applyRows(shown, removed);
+    return this.ws.segments.applyRemote(cur.doc.id, toStore, removed).then(
+      (stored) => {
+        // Keep what was typed meanwhile: only rows still without unsaved typing take the store's.
+        const quiet = stored.filter((s) => !this.autosave.unsaved(s.id));
+        if (this.current?.doc.id === cur.doc.id)
+          this._applyRows(
+            quiet.map((s) => ({ ...s, ...this._sameAsShown(s) })),
+            [],
+          );
+      },
+      (e) => this.notices.error(toAppError(e)),
+    );
+  }
+
+  /** The row as shown, with the stored rev (the store wrote what was shown). */
+  private _sameAsShown(s: Segment): Segment {
+    const now = this.row(s.id);
+    return now ? { ...now, rev: s.rev, updatedAt: s.updatedAt } : s;
   }
 
   /** The role may set `status`; if not, says so and nothing is written. */

@@ -7,6 +7,7 @@ import { LibraryService } from './library.js';
 import { NoticeService } from './notices.js';
 import { ReviewService } from './review.js';
 import { SessionService } from './session.js';
+import { TeamService } from './team.js';
 
 export interface Services {
   /** The workspace the services share (tests reach the store through it; elements never do). */
@@ -16,6 +17,8 @@ export interface Services {
   library: LibraryService;
   document: DocumentService;
   review: ReviewService;
+  /** Team projects: share, invite, join, and syncing the open one. */
+  team: TeamService;
   /** Closes the workspace's connection (tests, and a page being torn down). */
   close(): void;
 }
@@ -38,6 +41,7 @@ export async function openServices(
   const document = new DocumentService(ws, session, notices, journal);
   const library = new LibraryService(ws, notices, () => document.flush());
   const review = new ReviewService(ws, document, session, notices);
+  const team = new TeamService(ws, document, session, notices, library);
   ws.onClose((reason) => {
     if (reason === 'upgrade') notices.show({ kind: 'error', key: 'notice.closedByUpgrade' });
   });
@@ -49,12 +53,13 @@ export async function openServices(
   // Typing a closed tab could not write to IndexedDB is written before anything reads rows.
   await replayJournals(ws, dbName ?? DEFAULT_DB_NAME, session.who);
   await library.load();
-  return { ws, notices, session, library, document, review, close: () => ws.close() };
+  return { ws, notices, session, library, document, review, team, close: () => ws.close() };
 }
 
 export type { Notice } from './notices.js';
 export type { BulkAction, SaveState, OpenDocument, ReplaceRequest } from './document.js';
 export type { CreateRequest } from './library.js';
+export type { TeamState, Peer, TeamSyncStatus } from './team.js';
 export type { Job, JobStatus } from './jobs.js';
 export { AppError, type AppErrorKind } from './errors.js';
 // Stored shapes the views show, so ui/ never imports the store.

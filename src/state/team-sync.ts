@@ -8,7 +8,6 @@ import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import {
-  failoverSocket,
   readRow,
   revisionsOf,
   rowsOf,
@@ -17,6 +16,7 @@ import {
   type TeamRole,
   type TeamRow,
 } from '../core/team/index.js';
+import { failoverSocket } from '../core/team/failover.js';
 import { CONFIRMED, type Segment } from '../core/model.js';
 import type { TeamLink } from '../store/team-links.js';
 import type { DocumentService, DocumentState } from './document.js';
@@ -74,7 +74,8 @@ function patchText(text: Y.Text, before: string, after: string): void {
   if (endA > start) text.insert(start, after.slice(start, endA));
 }
 
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const sameJson = (a: unknown, b: unknown) =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 export class TeamSync {
   readonly doc = new Y.Doc();
@@ -82,10 +83,7 @@ export class TeamSync {
   private socket?: HocuspocusProviderWebsocket;
   private persistence?: IndexeddbPersistence;
   private offDocument?: () => void;
-  /** Rows whose shared value arrived while the user's typing in them was unsaved. */
-  private readonly waiting = new Set<string>();
   private pendingRemote = new Set<string>();
-  private flushScheduled = false;
   private stopped = false;
   private status: TeamSyncStatus = { connection: 'connecting', waiting: 0 };
 
@@ -102,10 +100,12 @@ export class TeamSync {
       if (tx.origin === LOCAL) return;
       const rows = rowsOf(this.doc);
       for (const e of events) {
-        if (e.target === rows) for (const k of e.keysChanged) this.pendingRemote.add(k);
+        if (e.target === rows) for (const k of e.changes.keys.keys()) this.pendingRemote.add(k);
         else if (typeof e.path[0] === 'string') this.pendingRemote.add(e.path[0]);
       }
-      this._scheduleRemote();
+      // At once, not later: a keystroke after this must start from the merged text, or the
+      // diff of that keystroke would undo what just arrived.
+      this._flushRemote();
     });
     this.offDocument = this.opts.document.subscribe((now, prev) => this._onLocal(now, prev));
     const urls = link.serverUrls;
@@ -115,6 +115,7 @@ export class TeamSync {
       WebSocketPolyfill: failoverSocket(Base, urls),
       // Reconnect soon after the network returns; never give up.
       delay: 500,
+      minDelay: 250,
       maxDelay: 5000,
       maxAttempts: 0,
     });
@@ -141,6 +142,10 @@ export class TeamSync {
       onAwarenessChange: ({ states }) => this._peers(states),
     });
     this.provider.attach();
+    // The browser knows before the socket does: an open socket can sit silent for long after the
+    // network went away. Say so at once, and reconnect as soon as it is back.
+    globalThis.addEventListener?.('offline', this._onOffline);
+    globalThis.addEventListener?.('online', this._onOnline);
     this.provider.setAwarenessField('user', { name: link.name, role: link.role });
     // The row the user is in, for everyone else's grid.
     this.setActiveRow(this.opts.document.state.activeId);
@@ -150,9 +155,20 @@ export class TeamSync {
     this.provider?.setAwarenessField('row', id ?? null);
   }
 
+  private readonly _onOffline = () => {
+    this.socket?.disconnect();
+    this._setStatus({ connection: 'offline' });
+  };
+
+  private readonly _onOnline = () => {
+    void this.socket?.connect();
+  };
+
   /** Stops syncing (the document was closed); the device's copy stays. */
   async stop(): Promise<void> {
     this.stopped = true;
+    globalThis.removeEventListener?.('offline', this._onOffline);
+    globalThis.removeEventListener?.('online', this._onOnline);
     this.offDocument?.();
     this.provider?.destroy();
     this.socket?.destroy();
@@ -271,19 +287,10 @@ export class TeamSync {
     if (m.get('updatedAt') !== after.updatedAt) m.set('updatedAt', after.updatedAt);
   }
 
-  private _scheduleRemote() {
-    if (this.flushScheduled) return;
-    this.flushScheduled = true;
-    // One store write for a burst of incoming changes.
-    setTimeout(() => void this._flushRemote(), 30);
-  }
-
-  private async _flushRemote() {
-    this.flushScheduled = false;
+  private _flushRemote() {
     if (this.stopped) return;
-    const ids = [...this.pendingRemote, ...this.waiting];
+    const ids = [...this.pendingRemote];
     this.pendingRemote.clear();
-    this.waiting.clear();
     const rows = rowsOf(this.doc);
     const changed: RowData[] = [];
     const removed: string[] = [];
@@ -299,16 +306,6 @@ export class TeamSync {
       return !s || !sameJson(rowData(s), { ...rowData(s), ...r });
     });
     const gone = removed.filter((id) => local.has(id));
-    if (!differs.length && !gone.length) return;
-    const waiting = await this.opts.document.applyRemote(differs, gone);
-    if (waiting.length) {
-      for (const id of waiting) this.waiting.add(id);
-      // Tried again once the typing in those rows is saved.
-      const off = this.opts.document.subscribe((now) => {
-        if (now.save.state === 'saving') return;
-        off();
-        this._scheduleRemote();
-      });
-    }
+    if (differs.length || gone.length) void this.opts.document.applyRemote(differs, gone);
   }
 }

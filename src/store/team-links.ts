@@ -16,6 +16,8 @@ export interface TeamLink {
   /** Local document id → the server's document name. */
   documents: Record<string, string>;
   joinedAt: number;
+  /** Shared it: may invite others. */
+  owner?: boolean;
 }
 
 interface LinksDB extends DBSchema {

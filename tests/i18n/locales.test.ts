@@ -5,9 +5,12 @@ import enReview from '../../locales/en/review.json';
 import zhReview from '../../locales/zh-CN/review.json';
 import enExchange from '../../locales/en/exchange.json';
 import zhExchange from '../../locales/zh-CN/exchange.json';
+import enTeam from '../../locales/en/team.json';
+import zhTeam from '../../locales/zh-CN/team.json';
 
-const en = { ...enMain, review: enReview, exchange: enExchange };
-const zh = { ...zhMain, review: zhReview, exchange: zhExchange };
+// Areas loaded on demand (i18n/index.ts AREAS) are checked like the rest.
+const en = { ...enMain, review: enReview, exchange: enExchange, team: enTeam };
+const zh = { ...zhMain, review: zhReview, exchange: zhExchange, team: zhTeam };
 import { initI18n, initialLanguage, t } from '../../src/i18n/index.js';
 import { FORMAT_ERRORS } from '../../src/core/formats/types.js';
 

@@ -40,6 +40,8 @@ import { focusRing } from '../common/focus-ring.js';
  * @fires bt-request-changed-since - `{ id }` show only rows changed since that version ('' = off)
  * @fires bt-request-track-decide - `{ ids, decision }` accept or reject tracked changes
  */
+const NO_PEERS: readonly string[] = [];
+
 @customElement('bt-editor')
 export class BtEditor extends LitElement {
   static override styles = [
@@ -112,6 +114,10 @@ export class BtEditor extends LitElement {
   @property({ attribute: false }) since?: { id: string; rows: ReadonlyMap<string, VersionSegment> };
   /** What the last Replace all did (the find bar says so). */
   @property({ attribute: false }) replaced?: { count: number; rows: number };
+  /** A viewer of a team project: the texts can be read, not changed. */
+  @property({ type: Boolean }) readOnly = false;
+  /** Team members in each row (by row id): their names show on the row. */
+  @property({ attribute: false }) peers: ReadonlyMap<string, readonly string[]> = new Map();
   /** The find bar's line, e.g. "No match" or "Replaced 3 in 2 rows": written only here. */
   @state() private _findMessage?: { key: string; params?: Record<string, unknown> };
 
@@ -271,6 +277,8 @@ export class BtEditor extends LitElement {
     el.selected = this._selected.has(s.id);
     el.showLink = this._aligned;
     el.track = this._track.of(s);
+    el.readOnly = this.readOnly;
+    el.peers = this.peers.get(s.id) ?? NO_PEERS;
   }
 
   private _move(delta: number, predicate: (s: Segment) => boolean = () => true) {

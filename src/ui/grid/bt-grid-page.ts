@@ -1,8 +1,14 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { documentContext, reviewContext, sessionContext } from '../../state/contexts.js';
+import {
+  documentContext,
+  reviewContext,
+  sessionContext,
+  teamContext,
+} from '../../state/contexts.js';
 import type { SessionService } from '../../state/session.js';
+import type { Peer, TeamService } from '../../state/team.js';
 import type { DocumentService } from '../../state/document.js';
 import type { ReviewService } from '../../state/review.js';
 import { Watch } from '../common/watch.js';
@@ -49,6 +55,10 @@ export class BtGridPage extends LitElement {
   @property({ attribute: false })
   session?: SessionService;
 
+  @consume({ context: teamContext })
+  @property({ attribute: false })
+  team?: TeamService;
+
   /** Shows the history, comments and versions panel beside the grid. */
   @property({ type: Boolean, reflect: true }) panel = false;
 
@@ -62,6 +72,7 @@ export class BtGridPage extends LitElement {
         s.canUndo,
         s.canRedo,
         s.replaced,
+        s.readOnly,
         this.panel ? s.activeId : undefined,
         this.panel ? s.history : undefined,
       ],
@@ -76,12 +87,32 @@ export class BtGridPage extends LitElement {
       () => this.session,
       (s) => [s.who.role],
     );
+    new Watch(
+      this,
+      () => this.team,
+      (s) => [s.peers],
+    );
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('panel')) void this.doc?.showHistory(this.panel);
     // The panel's code loads the first time it is opened, not on the first visit.
     if (this.panel) void import('./bt-side-panel.js');
+  }
+
+  private _peersOf?: readonly Peer[];
+  private _peersMap: ReadonlyMap<string, readonly string[]> = new Map();
+
+  /** Team members by the row they are in (rebuilt only when presence changes). */
+  private _peersByRow() {
+    const peers = this.team?.state.peers ?? [];
+    if (peers !== this._peersOf) {
+      this._peersOf = peers;
+      const m = new Map<string, string[]>();
+      for (const p of peers) if (p.rowId) m.set(p.rowId, [...(m.get(p.rowId) ?? []), p.name]);
+      this._peersMap = m;
+    }
+    return this._peersMap;
   }
 
   /** Moves the caret to a row's translation. */
@@ -98,6 +129,8 @@ export class BtGridPage extends LitElement {
     const row = activeId && this.panel ? cur.segments.findIndex((x) => x.id === activeId) + 1 : 0;
     return html`<bt-editor
         .workRole=${this.session?.who.role ?? 'translator'}
+        ?readOnly=${!!doc.state.readOnly}
+        .peers=${this._peersByRow()}
         .project=${cur.project}
         .segments=${cur.segments}
         .canUndo=${canUndo}

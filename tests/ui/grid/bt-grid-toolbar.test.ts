@@ -52,7 +52,7 @@ describe('bt-grid-toolbar', () => {
     );
     expect(groups).to.deep.equal(['Edit', 'Row', 'Review', 'View']);
     const undo = button(el, 'Undo');
-    expect(undo.querySelector('svg')).to.exist;
+    expect(undo.querySelector('svg')).to.not.equal(null);
     expect(undo.getAttribute('aria-keyshortcuts')).to.equal('Ctrl+Z');
     expect(undo.dataset.tip).to.equal('Undo (Ctrl+Z)');
   });
