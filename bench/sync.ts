@@ -110,6 +110,7 @@ try {
   const results = all('result');
   tell({ type: 'check', total: sent });
   const res = await results;
+  const settled = (Date.now() - start) / 1000 - elapsed;
   const hashes = new Set(res.flatMap((r) => r.hashes));
   const missing = Math.max(...res.map((r) => r.missing));
   const received = res.reduce((n, r) => n + r.received, 0);
@@ -144,6 +145,7 @@ try {
   console.log(
     `server CPU: ${cpu.map((c) => (c * 100).toFixed(0) + '%').join(' + ')} of one core; peak RSS: ${peak.map(mb).join(' + ')} MB`,
   );
+  console.log(`every client had every edit ${settled.toFixed(1)} s after the editing stopped`);
   console.log(
     `final documents identical on every client: ${hashes.size === 1 && res.every((r) => r.agreed) ? 'yes' : 'NO'}; edits lost: ${missing} of ${sent}; missing in PostgreSQL after stop: ${sent - inDb}`,
   );

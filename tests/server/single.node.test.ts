@@ -8,7 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import * as Y from 'yjs';
-import { readRows, rowsOf, type AuditEntry, type ServerNotice } from '../../src/core/team/index.js';
+import type { Version } from '../../src/core/model.js';
+import {
+  readRows,
+  rowsOf,
+  type AuditEntry,
+  type Member,
+  type ServerNotice,
+  type VersionInfo,
+} from '../../src/core/team/index.js';
 import {
   api,
   connect,
@@ -87,6 +95,45 @@ describe('team server on its embedded default (PGlite)', { timeout: 240_000 }, (
     const back = await serverRows();
     assert.equal(back.find((x) => x.id === 'r3')?.target, 'Indeed. Sentence 3.');
     assert.equal(back.find((x) => x.id === 'r3')?.status, 'translated');
+  });
+
+  it('freezes versions on the server, lists members, and keeps viewers from saving versions', async () => {
+    const base = `/api/projects/${s.project}/documents/${s.doc}/versions`;
+    const made = await api<VersionInfo>(server.http, base, {
+      token: s.tokens.reviewer,
+      body: { name: 'Review 1' },
+    });
+    assert.equal(made.status, 200);
+    assert.equal(made.data.author, 'Rex');
+    assert.equal(made.data.rows, 20);
+    const list = await api<VersionInfo[]>(server.http, base, { token: s.tokens.viewer });
+    assert.deepEqual(
+      list.data.map((v) => v.name),
+      ['Review 1'],
+    );
+    const full = await api<Version>(server.http, `${base}/${made.data.id}`, {
+      token: s.tokens.translator,
+    });
+    assert.equal(full.data.segments.find((x) => x.id === 'r3')?.target, 'Indeed. Sentence 3.');
+    const denied = await api(server.http, base, { token: s.tokens.viewer, body: { name: 'Nope' } });
+    assert.equal(denied.status, 403);
+    const who = await api<Member[]>(server.http, `/api/projects/${s.project}/members`, {
+      token: s.tokens.viewer,
+    });
+    assert.deepEqual(
+      who.data.map((m) => [m.name, m.role, m.owner]),
+      [
+        ['Olga', 'reviewer', true],
+        ['Tina', 'translator', false],
+        ['Rex', 'reviewer', false],
+        ['Vic', 'viewer', false],
+      ],
+    );
+    const notOwner = await api(server.http, `/api/projects/${s.project}/invites`, {
+      token: s.tokens.reviewer,
+      body: { role: 'reviewer' },
+    });
+    assert.equal(notOwner.status, 403);
   });
 
   it('refuses a translator’s forged approval and tells the client why', async () => {
