@@ -42,11 +42,41 @@ async function strings(lng: UiLanguage): Promise<Record<string, unknown>> {
   return (await LOADERS[lng]()).default;
 }
 
+/**
+ * Strings of features used now and then, in files of their own (locales/<lang>/<area>.json is
+ * t('<area>.…')): loaded with the feature, so a first visit does not carry them. A new area adds
+ * its two loaders here.
+ */
+const AREAS: Record<string, Record<UiLanguage, () => Promise<{ default: unknown }>>> = {
+  team: {
+    en: () => import('../../locales/en/team.json'),
+    'zh-CN': () => import('../../locales/zh-CN/team.json'),
+  },
+};
+export type StringArea = keyof typeof AREAS;
+const wantedAreas = new Set<string>();
+
+async function addArea(lng: UiLanguage, area: string): Promise<void> {
+  if (i18n.getResource(lng, 'translation', area) !== undefined) return;
+  const data = (await AREAS[area][lng]()).default as Record<string, unknown>;
+  i18n.addResourceBundle(lng, 'translation', { [area]: data }, true, true);
+  memo.clear();
+}
+
+/** Loads a feature's strings (in the UI language, and in any language switched to later). */
+export async function loadStrings(area: StringArea): Promise<void> {
+  wantedAreas.add(area);
+  const lng = (i18n.language as UiLanguage | undefined) ?? initialLanguage();
+  await i18nReady();
+  await addArea(lng, area);
+}
+
 /** Makes sure a language's strings are there (loading them the first time it is used). */
 async function ensure(lng: UiLanguage): Promise<void> {
   if (!i18n.hasResourceBundle(lng, 'translation'))
     i18n.addResourceBundle(lng, 'translation', await strings(lng), true, true);
   for (const loaders of LATER) await addLater(lng, loaders);
+  await Promise.all([...wantedAreas].map((a) => addArea(lng, a)));
 }
 
 type Loaders = Record<UiLanguage, () => Promise<{ default: Record<string, unknown> }>>;

@@ -9,6 +9,7 @@ import type { QaService } from './qa.js';
 import type { ReviewService } from './review.js';
 import type { SessionService } from './session.js';
 import type { TermsService } from './terms.js';
+import type { TeamService } from './team.js';
 
 export const noticesContext = createContext<NoticeService>(Symbol('bt-notices'));
 export const sessionContext = createContext<SessionService>(Symbol('bt-session'));
@@ -19,3 +20,4 @@ export const qaContext = createContext<QaService>(Symbol('bt-qa'));
 
 export const termsContext = createContext<TermsService>(Symbol('bt-terms'));
 export const memoryContext = createContext<MemoryService>(Symbol('bt-memory'));
+export const teamContext = createContext<TeamService>(Symbol('bt-team'));

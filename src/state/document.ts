@@ -39,6 +39,8 @@ export interface DocumentState {
   history: readonly StoredRevision[];
   /** What the last Replace all did (the find bar words it). */
   replaced?: { count: number; rows: number };
+  /** A team project opened by a viewer: nothing may be changed (the server refuses it too). */
+  readOnly?: boolean;
 }
 
 /** What an operation changed: rows to show anew, and rows gone. */
@@ -158,7 +160,7 @@ export class DocumentService extends Service<DocumentState> {
   /** Shows a change at once and queues it for saving (debounced). */
   edit(id: string, field: 'source' | 'target', value: string): void {
     const row = this.row(id);
-    if (!row || row[field] === value) return;
+    if (!row || row[field] === value || !this.mayEdit()) return;
     const patch: SegmentPatch = { [field]: value };
     // As in every CAT tool: see statusAfterChange.
     const status = statusAfterChange(row.status, field, value);
@@ -188,6 +190,61 @@ export class DocumentService extends Service<DocumentState> {
     await this._write(id, { status });
   }
 
+  /** False, with a word to the user, when the open document may not be changed (a viewer). */
+  mayEdit(): boolean {
+    if (!this.state.readOnly) return true;
+    this.notices.show({ kind: 'error', key: 'team.notice.viewOnly' });
+    return false;
+  }
+
+  setReadOnly(on: boolean): void {
+    if (!!this.state.readOnly !== on) this.set({ readOnly: on });
+  }
+
+  /**
+   * Rows as a team's shared document has them now (others' changes, already merged with this
+   * user's): shown at once, synchronously — so the next keystroke continues from the merged text —
+   * then stored without an undo step. A row with typing not yet saved is not stored here: its
+   * queued save now carries the merged text instead.
+   */
+  applyRemote(
+    rows: readonly Omit<Segment, 'docId' | 'rev'>[],
+    removed: readonly string[],
+  ): Promise<void> {
+    const cur = this.current;
+    if (!cur || (rows.length === 0 && removed.length === 0)) return Promise.resolve();
+    const shown: Segment[] = [];
+    const toStore: Omit<Segment, 'docId' | 'rev'>[] = [];
+    for (const r of rows) {
+      const local = this.row(r.id);
+      shown.push({ ...r, docId: cur.doc.id, rev: local?.rev ?? 0 });
+      if (local && (this.autosave.unsaved(r.id) || this._shownAhead.has(r.id))) {
+        const { source, target, status, note } = r;
+        this.autosave.queue(r.id, { source, target, status, note }, local.rev);
+        this.journal?.record(r.id, { source, target, status, note }, local.rev);
+      } else toStore.push(r);
+    }
+    this._applyRows(shown, removed);
+    return this.ws.segments.applyRemote(cur.doc.id, toStore, removed).then(
+      (stored) => {
+        // Keep what was typed meanwhile: only rows still without unsaved typing take the store's.
+        const quiet = stored.filter((s) => !this.autosave.unsaved(s.id));
+        if (this.current?.doc.id === cur.doc.id)
+          this._applyRows(
+            quiet.map((s) => ({ ...s, ...this._sameAsShown(s) })),
+            [],
+          );
+      },
+      (e) => this.notices.error(toAppError(e)),
+    );
+  }
+
+  /** The row as shown, with the stored rev (the store wrote what was shown). */
+  private _sameAsShown(s: Segment): Segment {
+    const now = this.row(s.id);
+    return now ? { ...now, rev: s.rev, updatedAt: s.updatedAt } : s;
+  }
+
   /** The role may set `status`; if not, says so and nothing is written. */
   private _mayStatus(status: Status): boolean {
     if (canSetStatus(this.session.who.role, status)) return true;
@@ -215,7 +272,7 @@ export class DocumentService extends Service<DocumentState> {
    */
   private async _write(id: string, patch: SegmentPatch): Promise<void> {
     const row = this.row(id);
-    if (!row) return;
+    if (!row || !this.mayEdit()) return;
     this._shownAhead.set(id, { ...this._shownAhead.get(id), ...patch });
     this._replaceLocal({ ...row, ...patch });
     try {
@@ -326,6 +383,7 @@ export class DocumentService extends Service<DocumentState> {
    * rows; false, with the error told in the user's words, when it failed.
    */
   async apply(run: () => Promise<RowChanges>, during?: AppErrorKind): Promise<boolean> {
+    if (!this.mayEdit()) return false;
     await this.autosave.flush();
     try {
       const r = await run();
@@ -381,7 +439,7 @@ export class DocumentService extends Service<DocumentState> {
   async replaceAll(req: ReplaceRequest): Promise<void> {
     const cur = this.current;
     const re = compileFind(req);
-    if (!cur || !(re instanceof RegExp)) return;
+    if (!cur || !(re instanceof RegExp) || !this.mayEdit()) return;
     await this.autosave.flush();
     const patches: { id: string; patch: SegmentPatch }[] = [];
     let count = 0;
@@ -408,7 +466,7 @@ export class DocumentService extends Service<DocumentState> {
    */
   async bulk(ids: readonly string[], action: BulkAction): Promise<void> {
     const cur = this.current;
-    if (!cur || ids.length === 0) return;
+    if (!cur || ids.length === 0 || !this.mayEdit()) return;
     if (typeof action === 'object' && !this._mayStatus(action.status)) return;
     const who = this.session.who;
     const confirmAs: Status = who.role === 'reviewer' ? 'reviewed' : 'translated';
@@ -449,11 +507,11 @@ export class DocumentService extends Service<DocumentState> {
   }
 
   async undo(): Promise<void> {
-    await this._replay(true);
+    if (this.mayEdit()) await this._replay(true);
   }
 
   async redo(): Promise<void> {
-    await this._replay(false);
+    if (this.mayEdit()) await this._replay(false);
   }
 
   private async _replay(back: boolean) {

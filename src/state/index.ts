@@ -12,6 +12,7 @@ import { SessionService } from './session.js';
 import { loadQaStrings } from '../i18n/qa-strings.js';
 
 import { TermsService } from './terms.js';
+import { TeamService } from './team.js';
 
 export interface Services {
   /** The workspace the services share (tests reach the store through it; elements never do). */
@@ -30,6 +31,8 @@ export interface Services {
   terms: TermsService;
 
   memory: MemoryService;
+  /** Team projects: share, invite, join, and syncing the open one. */
+  team: TeamService;
   /** Closes the workspace's connection (tests, and a page being torn down). */
   close(): void;
 }
@@ -62,6 +65,7 @@ export async function openServices(
   // The memory service's code is fetched beside the reads below, not in the first visit's bundle
   // (nothing of it is drawn on the first paint).
   const memoryModule = import('./memory.js');
+  const team = new TeamService(ws, document, session, notices, library);
   ws.onClose((reason) => {
     if (reason === 'upgrade') notices.show({ kind: 'error', key: 'notice.closedByUpgrade' });
   });
@@ -94,6 +98,7 @@ export async function openServices(
     terms,
     loadQa,
     memory,
+    team,
     close: () => {
       memory.close();
       ws.close();
@@ -115,6 +120,7 @@ export type {
   TmImportProblem,
   TmImportReport,
 } from './memory.js';
+export type { TeamState, Peer, TeamSyncStatus } from './team.js';
 export type { Job, JobStatus } from './jobs.js';
 export type { TermsState, AddTermRequest, TermsExport } from './terms.js';
 export type { TermbaseMeta } from '../store/index.js';

@@ -8,7 +8,7 @@ import { docRange, newId } from './util.js';
 import { unwrap } from 'idb';
 import { initialKeys } from '../core/order.js';
 import { addRows, putRows, type SegmentInit } from './segments.js';
-import { isDocument, problemOfDocument, problemOfProject } from './validate.js';
+import { isDocument, problemOfDocument, problemOfProject, problemOfSegment } from './validate.js';
 
 export interface NewProject {
   /** Chosen by the caller when it must name the project before it exists (a lock); else new. */
@@ -108,6 +108,29 @@ export class Projects {
     });
     this.conn.announce({ type: 'projects', projectId: project.id, segmentIds: [] });
     return { project, document };
+  }
+
+  /**
+   * A local copy of a team project, with the ids the team server gave it (so its rows are the
+   * team document's rows): project, first document and rows in one transaction.
+   */
+  async createMirror(
+    project: Project,
+    document: DocumentRecord,
+    rows: readonly Omit<Segment, 'docId' | 'rev'>[],
+  ): Promise<void> {
+    await this.conn.write(['projects', 'documents', 'segments'], async (tx) => {
+      await tx.objectStore('projects').add(project);
+      await tx.objectStore('documents').add(document);
+      const store = tx.objectStore('segments');
+      for (const r of rows) {
+        const s: Segment = { ...r, docId: document.id, rev: 1 };
+        const problem = problemOfSegment(s);
+        if (problem) throw new StoreError('invalid', `row ${r.id}: ${problem}`);
+        await store.add(s);
+      }
+    });
+    this.conn.announce({ type: 'projects', projectId: project.id, segmentIds: [] });
   }
 
   /**

@@ -211,6 +211,47 @@ export class Segments {
     return res.result;
   }
 
+  /**
+   * Writes rows as a team's shared document has them (someone else's change, already merged by
+   * the sync engine): no undo step and no local revision — the change is not this user's — but a
+   * new `rev`, so an edit based on the older row is refused as stale. Rows not stored yet are
+   * added; `removed` rows are deleted. Other tabs are told.
+   */
+  async applyRemote(
+    docId: string,
+    rows: readonly Omit<Segment, 'docId' | 'rev'>[],
+    removed: readonly string[],
+  ): Promise<Segment[]> {
+    const out = await this.conn.write(['segments', 'documents'], async (tx) => {
+      const store = tx.objectStore('segments');
+      const doc = await tx.objectStore('documents').get(docId);
+      if (!doc) throw new StoreError('conflict', `document ${docId} was deleted`);
+      const written: Segment[] = [];
+      for (const r of rows) {
+        const current = await store.get(r.id);
+        if (current && current.docId !== docId)
+          throw new StoreError('invalid', `row ${r.id} belongs to another document`);
+        const next: Segment = { ...r, docId, rev: (current?.rev ?? 0) + 1 };
+        const problem = problemOfSegment(next);
+        if (problem) throw new StoreError('invalid', `row ${r.id}: ${problem}`);
+        await store.put(next);
+        written.push(next);
+      }
+      for (const id of removed) {
+        const current = await store.get(id);
+        if (current?.docId === docId) await store.delete(id);
+      }
+      return { result: written, projectId: doc.projectId };
+    });
+    this.conn.announce({
+      type: removed.length ? 'structure' : 'segments',
+      projectId: out.projectId,
+      docId,
+      segmentIds: [...rows.map((r) => r.id), ...removed],
+    });
+    return out.result;
+  }
+
   private sound(rows: Segment[]): Segment[] {
     return rows.filter((r) => {
       const problem = problemOfSegment(r);

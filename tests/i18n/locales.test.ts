@@ -13,6 +13,8 @@ import enQa from '../../locales/en/qa-checks.json';
 import zhQa from '../../locales/zh-CN/qa-checks.json';
 import enQaPanel from '../../locales/en/qa-panel.json';
 import zhQaPanel from '../../locales/zh-CN/qa-panel.json';
+import enTeam from '../../locales/en/team.json';
+import zhTeam from '../../locales/zh-CN/team.json';
 
 const en = {
   ...enMain,
@@ -22,6 +24,7 @@ const en = {
   qaPanel: enQaPanel,
   terms: enTerms,
   memory: enMemory,
+  team: enTeam,
 };
 const zh = {
   ...zhMain,
@@ -31,6 +34,7 @@ const zh = {
   qaPanel: zhQaPanel,
   terms: zhTerms,
   memory: zhMemory,
+  team: zhTeam,
 };
 import { initI18n, initialLanguage, t } from '../../src/i18n/index.js';
 import { FORMAT_ERRORS } from '../../src/core/formats/types.js';

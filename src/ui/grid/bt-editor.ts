@@ -41,6 +41,8 @@ import type { TermHit } from '../../core/terms/types.js';
  * @fires bt-request-changed-since - `{ id }` show only rows changed since that version ('' = off)
  * @fires bt-request-track-decide - `{ ids, decision }` accept or reject tracked changes
  */
+const NO_PEERS: readonly string[] = [];
+
 @customElement('bt-editor')
 export class BtEditor extends LitElement {
   static override styles = [
@@ -120,6 +122,10 @@ export class BtEditor extends LitElement {
   @property({ attribute: false }) replaced?: { count: number; rows: number };
   /** Termbase terms of a source text, underlined in the active row (none without a termbase). */
   @property({ attribute: false }) termsOf?: (source: string) => readonly TermHit[];
+  /** A viewer of a team project: the texts can be read, not changed. */
+  @property({ type: Boolean }) readOnly = false;
+  /** Team members in each row (by row id): their names show on the row. */
+  @property({ attribute: false }) peers: ReadonlyMap<string, readonly string[]> = new Map();
   /** The find bar's line, e.g. "No match" or "Replaced 3 in 2 rows": written only here. */
   @state() private _findMessage?: { key: string; params?: Record<string, unknown> };
 
@@ -283,6 +289,8 @@ export class BtEditor extends LitElement {
     el.track = this._track.of(s);
     el.qa = this.qaByRow?.get(s.id);
     el.terms = el.active && this.termsOf ? this.termsOf(s.source) : undefined;
+    el.readOnly = this.readOnly;
+    el.peers = this.peers.get(s.id) ?? NO_PEERS;
   }
 
   /** Puts text into the active row's translation (see BtSegmentRow.insertInTarget). */

@@ -7,6 +7,7 @@ import {
   qaContext,
   reviewContext,
   sessionContext,
+  teamContext,
   termsContext,
 } from '../../state/contexts.js';
 import type { QaService } from '../../state/qa.js';
@@ -16,6 +17,7 @@ import type { TermsController } from '../terms/terms-controller.js';
 import type { MemoryService } from '../../state/memory.js';
 import { MemoryController } from '../memory/memory-controller.js';
 import type { SessionService } from '../../state/session.js';
+import type { Peer, TeamService } from '../../state/team.js';
 import type { DocumentService } from '../../state/document.js';
 import type { ReviewService } from '../../state/review.js';
 import { Watch } from '../common/watch.js';
@@ -88,6 +90,10 @@ export class BtGridPage extends LitElement {
     () => this.doc,
   );
 
+  @consume({ context: teamContext })
+  @property({ attribute: false })
+  team?: TeamService;
+
   /** Shows the history, comments and versions panel beside the grid. */
   @property({ type: Boolean, reflect: true }) panel = false;
 
@@ -101,6 +107,7 @@ export class BtGridPage extends LitElement {
         s.canUndo,
         s.canRedo,
         s.replaced,
+        s.readOnly,
         this.panel ? s.activeId : undefined,
         this.panel ? s.history : undefined,
       ],
@@ -114,6 +121,11 @@ export class BtGridPage extends LitElement {
       this,
       () => this.session,
       (s) => [s.who.role],
+    );
+    new Watch(
+      this,
+      () => this.team,
+      (s) => [s.peers],
     );
     new Watch(
       this,
@@ -168,6 +180,21 @@ export class BtGridPage extends LitElement {
     this._sidePanel?.show(tab);
   }
 
+  private _peersOf?: readonly Peer[];
+  private _peersMap: ReadonlyMap<string, readonly string[]> = new Map();
+
+  /** Team members by the row they are in (rebuilt only when presence changes). */
+  private _peersByRow() {
+    const peers = this.team?.state.peers ?? [];
+    if (peers !== this._peersOf) {
+      this._peersOf = peers;
+      const m = new Map<string, string[]>();
+      for (const p of peers) if (p.rowId) m.set(p.rowId, [...(m.get(p.rowId) ?? []), p.name]);
+      this._peersMap = m;
+    }
+    return this._peersMap;
+  }
+
   /** Moves the caret to a row's translation. */
   focusRow(id: string): void {
     this._editor?.focusRow(id);
@@ -182,6 +209,8 @@ export class BtGridPage extends LitElement {
     const row = activeId && this.panel ? cur.segments.findIndex((x) => x.id === activeId) + 1 : 0;
     return html`<bt-editor
         .workRole=${this.session?.who.role ?? 'translator'}
+        ?readOnly=${!!doc.state.readOnly}
+        .peers=${this._peersByRow()}
         .project=${cur.project}
         .segments=${cur.segments}
         .canUndo=${canUndo}

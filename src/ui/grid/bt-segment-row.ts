@@ -25,6 +25,15 @@ import { underlineTerms } from '../terms/underline.js';
  * @fires bt-request-note - the note written in place was saved: `{ id, note }`
  * @fires bt-request-note-close - the note editor is done (saved or cancelled): `{ id }`
  */
+/** Where caret `pos` in `before` belongs in `after`, when one stretch of text changed. */
+export function keepCaret(before: string, after: string, pos: number): number {
+  let prefix = 0;
+  const max = Math.min(before.length, after.length);
+  while (prefix < max && before[prefix] === after[prefix]) prefix++;
+  if (pos <= prefix) return pos;
+  return Math.max(prefix, Math.min(after.length, pos + after.length - before.length));
+}
+
 @customElement('bt-segment-row')
 export class BtSegmentRow extends LitElement {
   static override styles = [
@@ -109,6 +118,13 @@ export class BtSegmentRow extends LitElement {
         font-size: 0.8rem;
         color: var(--bt-text-muted);
       }
+      .peers {
+        font-size: 0.75rem;
+        padding: 0 0.35rem;
+        border-radius: 999px;
+        background: var(--bt-accent-soft);
+        color: var(--bt-text);
+      }
       .link[data-low] {
         color: var(--bt-warning-text-2);
         font-weight: 600;
@@ -182,6 +198,10 @@ export class BtSegmentRow extends LitElement {
   @property({ attribute: false }) track?: RowTrack;
   /** Termbase terms found in the source, underlined (set on the active row only). */
   @property({ attribute: false }) terms?: readonly TermHit[];
+  /** A viewer of a team project: the translation can be read, not changed. */
+  @property({ type: Boolean }) readOnly = false;
+  /** Names of the team members in this row now. */
+  @property({ attribute: false }) peers: readonly string[] = [];
 
   constructor() {
     super();
@@ -229,8 +249,27 @@ export class BtSegmentRow extends LitElement {
     emit(this, 'bt-request-edit', { id: s.id, field, value });
   }
 
+  /** The caret in the translation while someone else's change replaces its text. */
+  private _caret?: { value: string; start: number; end: number };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const t = this._target;
+    this._caret =
+      changed.has('segment') && t && this.shadowRoot?.activeElement === t
+        ? { value: t.value, start: t.selectionStart, end: t.selectionEnd }
+        : undefined;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('noteOpen') && this.noteOpen) this._noteInput?.focus();
+    const c = this._caret;
+    const t = this._target;
+    // Setting the value puts the caret at the end: put it back where the user was, moved by
+    // what was inserted or deleted before it (a team member's edit of the same sentence).
+    if (c && t && t.value !== c.value) {
+      const [start, end] = [c.start, c.end].map((p) => keepCaret(c.value, t.value, p));
+      t.setSelectionRange(start, end);
+    }
   }
 
   private _saveNote() {
@@ -361,6 +400,7 @@ export class BtSegmentRow extends LitElement {
             copy: keysOf('copySource'),
           })}
           .value=${toEditable(s.target, s.codes)}
+          ?readonly=${this.readOnly}
           @input=${(e: Event) => this._onInput('target', e)}
           @focus=${this._onFocus}
           @blur=${this._onBlur}
@@ -368,6 +408,13 @@ export class BtSegmentRow extends LitElement {
       </div>
       <div class="meta" role="gridcell">
         <bt-status-badge .status=${s.status}></bt-status-badge>
+        ${
+          this.peers.length
+            ? html`<span class="peers"
+                >${tm('team.presence.inRow', { names: this.peers.join(', ') })}</span
+              >`
+            : nothing
+        }
         ${
           // In a document made from a source alone (nothing was aligned) a "1-0" on every row
           // would read like an alignment error: the link shows only where there is one.

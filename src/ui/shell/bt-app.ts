@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { I18nController } from '../../i18n/i18n-controller.js';
-import { i18n, i18nReady, t } from '../../i18n/index.js';
+import { i18n, i18nReady, loadStrings, t } from '../../i18n/index.js';
 import { openServices, type Services } from '../../state/index.js';
 import {
   documentContext,
@@ -11,6 +11,7 @@ import {
   noticesContext,
   qaContext,
   reviewContext,
+  teamContext,
   sessionContext,
   termsContext,
 } from '../../state/contexts.js';
@@ -34,6 +35,10 @@ import GitCompare from 'lucide/dist/esm/icons/git-compare.mjs';
 import ArrowLeft from 'lucide/dist/esm/icons/arrow-left.mjs';
 import PanelRight from 'lucide/dist/esm/icons/panel-right.mjs';
 import ShieldCheck from 'lucide/dist/esm/icons/shield-check.mjs';
+import Users from 'lucide/dist/esm/icons/users.mjs';
+import { parseInviteLink } from '../../core/team/names.js';
+import type { BtShareDialog } from '../team/bt-share-dialog.js';
+import '../team/events.js';
 import { focusRing } from '../common/focus-ring.js';
 
 /**
@@ -140,7 +145,8 @@ export class BtApp extends LitElement {
   /** Set when the workspace could not be opened: the recovery screen is shown instead. */
   @state() private _recovery?: RecoveryService;
   @state() private _panel = false;
-  @state() private _page: 'library' | 'new' | 'grid' | 'review' | 'tm' = 'library';
+  @state() private _page: 'library' | 'new' | 'grid' | 'review' | 'tm' | 'join' = 'library';
+  @state() private _share = false;
 
   private readonly _exchange = new ExchangeController(
     this,
@@ -161,6 +167,7 @@ export class BtApp extends LitElement {
     qa: new ContextProvider(this, { context: qaContext }),
     terms: new ContextProvider(this, { context: termsContext }),
     memory: new ContextProvider(this, { context: memoryContext }),
+    team: new ContextProvider(this, { context: teamContext }),
   };
 
   constructor() {
@@ -181,6 +188,11 @@ export class BtApp extends LitElement {
       this,
       () => s()?.notices,
       (x) => [x.notice],
+    );
+    new Watch(
+      this,
+      () => s()?.team,
+      (x) => [x.link, x.status, x.peers, x.busy],
     );
     new Watch(
       this,
@@ -211,6 +223,7 @@ export class BtApp extends LitElement {
         'review',
         'terms',
         'memory',
+        'team',
       ] as const)
         this._providers[k].setValue(services[k] as never);
       // Quality checks load after the first paint; their elements wait for the service.
@@ -265,8 +278,10 @@ export class BtApp extends LitElement {
     this._exchange.closeAll();
     this._services?.notices.leavePage();
     const m = /^#\/p\/([^/]+)(\/compare)?/.exec(location.hash);
-    const page =
-      location.hash === '#/new'
+    const join = location.hash.startsWith('#/join?');
+    const page = join
+      ? 'join'
+      : location.hash === '#/new'
         ? 'new'
         : location.hash === '#/tm'
           ? 'tm'
@@ -275,6 +290,8 @@ export class BtApp extends LitElement {
               ? 'review'
               : 'grid'
             : 'library';
+    if (page === 'join')
+      await Promise.all([import('../team/bt-join-page.js'), loadStrings('team')]);
     // Pages other than the library and the grid load only when they are opened.
     if (page === 'new') await import('../library/bt-new-project.js');
     if (page === 'review') await import('../review/bt-review-page.js');
@@ -360,7 +377,47 @@ export class BtApp extends LitElement {
         return html`<main class="editor">
           <bt-grid-page ?panel=${this._panel}></bt-grid-page>
         </main>`;
+      case 'join':
+        return html`<main>
+          <bt-join-page
+            .server=${parseInviteLink(location.href)?.serverUrl ?? ''}
+            .author=${this._services?.session.who.author ?? ''}
+            ?busy=${this._services?.team.state.busy ?? false}
+            @bt-request-join=${this._join}
+          ></bt-join-page>
+        </main>`;
     }
+  }
+
+  private readonly _join = async (e: BtEvent<'bt-request-join'>) => {
+    const id = await this._services?.team.join(location.href, e.detail.name);
+    if (id) location.hash = `#/p/${encodeURIComponent(id)}`;
+  };
+
+  private async _openShare() {
+    await Promise.all([import('../team/bt-share-dialog.js'), loadStrings('team')]);
+    this._share = true;
+  }
+
+  private _renderShare() {
+    const team = this._services?.team;
+    if (!this._share || !team) return nothing;
+    return html`<bt-share-dialog
+      open
+      ?team=${!!team.state.link}
+      ?owner=${team.state.link?.owner ?? false}
+      ?busy=${team.state.busy}
+      .author=${this._services?.session.who.author ?? ''}
+      @bt-request-share=${async (e: BtEvent<'bt-request-share'>) => {
+        if (await team.share(e.detail.server, e.detail.name)) this._share = true;
+      }}
+      @bt-request-invite=${async (e: BtEvent<'bt-request-invite'>) => {
+        const dialog = e.currentTarget as BtShareDialog;
+        const link = await team.invite(e.detail.role);
+        if (link) dialog.showInvite(e.detail.role, link);
+      }}
+      @bt-request-close-share=${() => (this._share = false)}
+    ></bt-share-dialog>`;
   }
 
   override render() {
@@ -373,6 +430,9 @@ export class BtApp extends LitElement {
     const who = s?.session.state.who;
     const notice = s?.notices.state.notice;
     const save = s?.document.state.save;
+    const team = s?.team.state;
+    // The status bar's team part loads with the first team project.
+    if (team?.link) void import('../team/bt-team-status.js');
     return html`
       <header>
         <h1><a href="#/">${t('app.title')}</a></h1>
@@ -388,6 +448,13 @@ export class BtApp extends LitElement {
         <a href="#/tm" aria-current=${this._page === 'tm' ? 'page' : 'false'}
           >${t('memory.page.link')}</a
         >
+        ${
+          project
+            ? html`<button @click=${() => void this._openShare()}>
+                ${icon(Users)}${team?.link ? t('teamHeader.team') : t('teamHeader.share')}
+              </button>`
+            : nothing
+        }
         ${
           project
             ? html`<button @click=${() => this._exchange.openExport()}>
@@ -453,7 +520,19 @@ export class BtApp extends LitElement {
       ${
         save
           ? html`<footer class="status-bar">
-              <bt-save-indicator .state=${save.state} .savedAt=${save.at}></bt-save-indicator>
+              <bt-save-indicator
+                .state=${save.state}
+                .savedAt=${save.at}
+                ?device=${!!team?.link}
+              ></bt-save-indicator>
+              ${
+                team?.link
+                  ? html`<bt-team-status
+                      .status=${team.status}
+                      .peers=${team.peers}
+                    ></bt-team-status>`
+                  : nothing
+              }
             </footer>`
           : nothing
       }
@@ -468,7 +547,7 @@ export class BtApp extends LitElement {
             ></bt-toast>`
           : nothing
       }
-      ${this._exchange.render()}
+      ${this._exchange.render()} ${this._renderShare()}
     `;
   }
 }

@@ -27,6 +27,8 @@ export class BtSaveIndicator extends LitElement {
   @property({ reflect: true }) state: SaveState = 'idle';
   /** When the last write committed (ms since epoch). */
   @property({ type: Number }) savedAt = 0;
+  /** A team project: saved here is not yet synced, so say "on this device". */
+  @property({ type: Boolean }) device = false;
 
   constructor() {
     super();
@@ -43,8 +45,8 @@ export class BtSaveIndicator extends LitElement {
         : this.state === 'failed'
           ? t('save.failed')
           : this.savedAt
-            ? t('save.savedAt', { time })
-            : t('save.allSaved');
+            ? t(this.device ? 'save.deviceAt' : 'save.savedAt', { time })
+            : t(this.device ? 'save.device' : 'save.allSaved');
     return html`<span class=${this.state} role="status" aria-live="polite">${text}</span>`;
   }
 }
