@@ -31,18 +31,30 @@ const all = new Set(
     .map((c) => c.file)
     .filter((f) => f.endsWith('.js')),
 );
-// A first visit also loads the strings of its UI language, a chunk of its own: count the
-// larger of the languages, so the figure is what a first visit really fetches.
-const locales = Object.entries(manifest)
-  .filter(([k]) => /src\/i18n\/locale-[\w-]+\.ts$/.test(k))
-  .map(([, c]) => c.file);
-const language = locales.sort((a, b) => gz(b) - gz(a))[0];
-if (language) first.add(language);
+// A first visit also loads the strings of its UI language, a chunk of its own with whatever it
+// imports: count the larger of the languages, so the figure is what a first visit really fetches.
+const closure = (key, seen = new Set()) => {
+  const c = manifest[key];
+  if (!c || seen.has(c.file) || first.has(c.file)) return seen;
+  seen.add(c.file);
+  for (const i of c.imports ?? []) closure(i, seen);
+  return seen;
+};
+const size = (files) => [...files].reduce((n, f) => n + gz(f), 0);
+const languages = Object.keys(manifest)
+  .filter((k) => /src\/i18n\/locale-[\w-]+\.ts$/.test(k))
+  .map((k) => ({ file: manifest[k].file, files: closure(k) }))
+  .sort((a, b) => size(b.files) - size(a.files));
+const language = languages[0]?.file;
+const languageFiles = languages[0]?.files ?? new Set();
+for (const f of languageFiles) first.add(f);
 let firstTotal = 0;
 console.log('\nJavaScript (gzip):');
 for (const f of first) {
   firstTotal += gz(f);
-  const what = f === language ? 'first visit (its UI language, the larger one)' : 'first visit';
+  const what = languageFiles.has(f)
+    ? `first visit (its UI language, the larger one${f === language ? '' : ': its strings'})`
+    : 'first visit';
   console.log(`  ${what}  ${kb(gz(f)).padStart(10)}  ${f}`);
 }
 for (const f of all)

@@ -43,22 +43,80 @@ async function strings(lng: UiLanguage): Promise<Record<string, unknown>> {
 }
 
 /**
- * Strings of features used now and then, in files of their own (locales/<lang>/<area>.json is
+ * Strings of features used now and then, in files of their own (locales/<lang>/more/<area>.json is
  * t('<area>.…')): loaded with the feature, so a first visit does not carry them. A new area adds
  * its two loaders here.
  */
-const AREAS: Record<string, Record<UiLanguage, () => Promise<{ default: unknown }>>> = {
-  team: {
-    en: () => import('../../locales/en/team.json'),
-    'zh-CN': () => import('../../locales/zh-CN/team.json'),
+const AREAS = {
+  qa: {
+    en: () => import('../../locales/en/more/qa.json'),
+    'zh-CN': () => import('../../locales/zh-CN/more/qa.json'),
   },
-};
+  qaPanel: {
+    en: () => import('../../locales/en/more/qaPanel.json'),
+    'zh-CN': () => import('../../locales/zh-CN/more/qaPanel.json'),
+  },
+  team: {
+    en: () => import('../../locales/en/more/team.json'),
+    'zh-CN': () => import('../../locales/zh-CN/more/team.json'),
+  },
+  memory: {
+    en: () => import('../../locales/en/more/memory.json'),
+    'zh-CN': () => import('../../locales/zh-CN/more/memory.json'),
+  },
+  terms: {
+    en: () => import('../../locales/en/more/terms.json'),
+    'zh-CN': () => import('../../locales/zh-CN/more/terms.json'),
+  },
+  formatError: {
+    en: () => import('../../locales/en/more/formatError.json'),
+    'zh-CN': () => import('../../locales/zh-CN/more/formatError.json'),
+  },
+  recovery: {
+    en: () => import('../../locales/en/more/recovery.json'),
+    'zh-CN': () => import('../../locales/zh-CN/more/recovery.json'),
+  },
+  newProject: {
+    en: () => import('../../locales/en/more/newProject.json'),
+    'zh-CN': () => import('../../locales/zh-CN/more/newProject.json'),
+  },
+  alignCheck: {
+    en: () => import('../../locales/en/more/alignCheck.json'),
+    'zh-CN': () => import('../../locales/zh-CN/more/alignCheck.json'),
+  },
+  align: {
+    en: () => import('../../locales/en/more/align.json'),
+    'zh-CN': () => import('../../locales/zh-CN/more/align.json'),
+  },
+  encoding: {
+    en: () => import('../../locales/en/more/encoding.json'),
+    'zh-CN': () => import('../../locales/zh-CN/more/encoding.json'),
+  },
+  backupRefused: {
+    en: () => import('../../locales/en/more/backupRefused.json'),
+    'zh-CN': () => import('../../locales/zh-CN/more/backupRefused.json'),
+  },
+  shortcuts: {
+    en: () => import('../../locales/en/more/shortcuts.json'),
+    'zh-CN': () => import('../../locales/zh-CN/more/shortcuts.json'),
+  },
+  panel: {
+    en: () => import('../../locales/en/more/panel.json'),
+    'zh-CN': () => import('../../locales/zh-CN/more/panel.json'),
+  },
+  find: {
+    en: () => import('../../locales/en/more/find.json'),
+    'zh-CN': () => import('../../locales/zh-CN/more/find.json'),
+  },
+} satisfies Record<string, Record<UiLanguage, () => Promise<{ default: unknown }>>>;
 export type StringArea = keyof typeof AREAS;
+const areaStrings = (lng: UiLanguage, area: StringArea): Promise<{ default: unknown }> =>
+  AREAS[area][lng]();
 const wantedAreas = new Set<string>();
 
 async function addArea(lng: UiLanguage, area: string): Promise<void> {
   if (i18n.getResource(lng, 'translation', area) !== undefined) return;
-  const data = (await AREAS[area][lng]()).default as Record<string, unknown>;
+  const data = (await areaStrings(lng, area as StringArea)).default as Record<string, unknown>;
   i18n.addResourceBundle(lng, 'translation', { [area]: data }, true, true);
   memo.clear();
 }
@@ -75,32 +133,7 @@ export async function loadStrings(area: StringArea): Promise<void> {
 async function ensure(lng: UiLanguage): Promise<void> {
   if (!i18n.hasResourceBundle(lng, 'translation'))
     i18n.addResourceBundle(lng, 'translation', await strings(lng), true, true);
-  for (const loaders of LATER) await addLater(lng, loaders);
   await Promise.all([...wantedAreas].map((a) => addArea(lng, a)));
-}
-
-type Loaders = Record<UiLanguage, () => Promise<{ default: Record<string, unknown> }>>;
-/** Strings of features that load on demand (see addStrings), added to every language used. */
-const LATER: Loaders[] = [];
-const addedLater = new Map<Loaders, Set<UiLanguage>>();
-
-async function addLater(lng: UiLanguage, loaders: Loaders): Promise<void> {
-  const done = addedLater.get(loaders) ?? new Set();
-  addedLater.set(loaders, done);
-  if (done.has(lng)) return;
-  const more = (await loaders[lng]()).default;
-  i18n.addResourceBundle(lng, 'translation', more, true, true);
-  done.add(lng);
-}
-
-/**
- * Adds a feature's strings, loaded with the feature rather than on a first visit: in the UI
- * language now, and in any language switched to later (before the switch shows).
- */
-export async function addStrings(loaders: Loaders): Promise<void> {
-  if (!LATER.includes(loaders)) LATER.push(loaders);
-  await i18nReady();
-  await addLater(i18n.language as UiLanguage, loaders);
 }
 
 export async function initI18n(lng: UiLanguage = initialLanguage()): Promise<unknown> {

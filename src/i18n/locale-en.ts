@@ -2,7 +2,5 @@
 import main from '../../locales/en/translation.json';
 import review from '../../locales/en/review.json';
 import exchange from '../../locales/en/exchange.json';
-import terms from '../../locales/en/terms.json';
-import memory from '../../locales/en/memory.json';
 
-export default { ...main, review, exchange, terms, memory };
+export default { ...main, review, exchange };

@@ -9,10 +9,10 @@ import { NoticeService } from './notices.js';
 import type { QaService } from './qa.js';
 import { ReviewService } from './review.js';
 import { SessionService } from './session.js';
-import { loadQaStrings } from '../i18n/qa-strings.js';
+import { loadStrings } from '../i18n/index.js';
 
-import { TermsService } from './terms.js';
-import { TeamService } from './team.js';
+import type { TermsService } from './terms.js';
+import type { TeamService } from './team.js';
 
 export interface Services {
   /** The workspace the services share (tests reach the store through it; elements never do). */
@@ -57,15 +57,19 @@ export async function openServices(
   const review = new ReviewService(ws, document, session, notices);
   let qa: Promise<QaService> | undefined;
   const loadQa = () =>
-    (qa ??= Promise.all([import('./qa.js'), loadQaStrings()]).then(
+    (qa ??= Promise.all([import('./qa.js'), loadStrings('qa'), loadStrings('qaPanel')]).then(
       ([m]) => new m.QaService(ws, document, session, notices),
     ));
 
-  const terms = new TermsService(ws, document, session, notices);
+  // Like memory: the termbase's service loads beside the first reads, not in the first visit.
+  // Their words load beside them, without holding up the first paint.
+  void loadStrings('memory');
+  void loadStrings('terms');
+  const termsModule = import('./terms.js');
   // The memory service's code is fetched beside the reads below, not in the first visit's bundle
   // (nothing of it is drawn on the first paint).
   const memoryModule = import('./memory.js');
-  const team = new TeamService(ws, document, session, notices, library);
+  const teamModule = import('./team.js');
   ws.onClose((reason) => {
     if (reason === 'upgrade') notices.show({ kind: 'error', key: 'notice.closedByUpgrade' });
   });
@@ -77,6 +81,15 @@ export async function openServices(
   // Typing a closed tab could not write to IndexedDB is written before anything reads rows.
   await replayJournals(ws, dbName ?? DEFAULT_DB_NAME, session.who);
   await library.load();
+  // Before any document opens: it follows document.onOpen.
+  const team: TeamService = new (await teamModule).TeamService(
+    ws,
+    document,
+    session,
+    notices,
+    library,
+  );
+  const terms: TermsService = new (await termsModule).TermsService(ws, document, session, notices);
   const memory: MemoryService = new (await memoryModule).MemoryService(
     ws,
     document,

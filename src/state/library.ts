@@ -12,8 +12,8 @@ import {
   type Workspace,
 } from '../store/index.js';
 import type { AlignInput } from '../workers/align-client.js';
-import { t } from '../i18n/index.js';
-import { AlignCheckService } from './align-check.js';
+import { loadStrings, t } from '../i18n/index.js';
+import type { AlignCheckService } from './align-check.js';
 import { toAppError } from './errors.js';
 import { IDLE, isAbort, type Job } from './jobs.js';
 import type { NoticeService } from './notices.js';
@@ -64,8 +64,7 @@ async function heldLocks(): Promise<Set<string> | undefined> {
 export class LibraryService extends Service<LibraryState> {
   private _alignAbort?: AbortController;
   private _swept = false;
-  /** The alignment being checked before it becomes a project (draft, re-align). */
-  readonly check: AlignCheckService;
+  private _check?: AlignCheckService;
 
   constructor(
     private readonly ws: Workspace,
@@ -74,7 +73,19 @@ export class LibraryService extends Service<LibraryState> {
     private readonly flush: () => Promise<void>,
   ) {
     super({ projects: [], creating: IDLE, aligning: IDLE, parsing: IDLE });
-    this.check = new AlignCheckService(ws);
+  }
+
+  /**
+   * The alignment being checked before it becomes a project (draft, re-align): its code loads
+   * with the new-project page (`loadCheck`), not on a first visit.
+   */
+  get check(): AlignCheckService | undefined {
+    return this._check;
+  }
+
+  async loadCheck(): Promise<AlignCheckService> {
+    const { AlignCheckService } = await import('./align-check.js');
+    return (this._check ??= new AlignCheckService(this.ws));
   }
 
   async load(): Promise<void> {
@@ -259,6 +270,8 @@ export class LibraryService extends Service<LibraryState> {
       // The reason in the user's words; the details (which records, why) go to the console.
       console.warn(e);
       const code = e instanceof StoreError && e.reason ? e.reason : 'other';
+      // Its words load only when a backup is refused.
+      await loadStrings('backupRefused');
       this.notices.show({
         kind: 'error',
         key: 'notice.backupRejected',

@@ -8,12 +8,12 @@ import type { Page } from 'playwright-core';
 import { startApp, type App } from './harness.js';
 import enMain from '../../locales/en/translation.json' with { type: 'json' };
 import enExchange from '../../locales/en/exchange.json' with { type: 'json' };
-import enQa from '../../locales/en/qa-checks.json' with { type: 'json' };
-import enPanel from '../../locales/en/qa-panel.json' with { type: 'json' };
+import enQa from '../../locales/en/more/qa.json' with { type: 'json' };
+import enPanel from '../../locales/en/more/qaPanel.json' with { type: 'json' };
 import zhMain from '../../locales/zh-CN/translation.json' with { type: 'json' };
 import zhExchange from '../../locales/zh-CN/exchange.json' with { type: 'json' };
-import zhQa from '../../locales/zh-CN/qa-checks.json' with { type: 'json' };
-import zhPanel from '../../locales/zh-CN/qa-panel.json' with { type: 'json' };
+import zhQa from '../../locales/zh-CN/more/qa.json' with { type: 'json' };
+import zhPanel from '../../locales/zh-CN/more/qaPanel.json' with { type: 'json' };
 
 /** The words a user of that UI language reads, from the app's own strings. */
 async function wordsOf(lng: 'en' | 'zh-CN'): Promise<TFunction> {

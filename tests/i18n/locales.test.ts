@@ -5,16 +5,36 @@ import enReview from '../../locales/en/review.json';
 import zhReview from '../../locales/zh-CN/review.json';
 import enExchange from '../../locales/en/exchange.json';
 import zhExchange from '../../locales/zh-CN/exchange.json';
-import enTerms from '../../locales/en/terms.json';
-import zhTerms from '../../locales/zh-CN/terms.json';
-import enMemory from '../../locales/en/memory.json';
-import zhMemory from '../../locales/zh-CN/memory.json';
-import enQa from '../../locales/en/qa-checks.json';
-import zhQa from '../../locales/zh-CN/qa-checks.json';
-import enQaPanel from '../../locales/en/qa-panel.json';
-import zhQaPanel from '../../locales/zh-CN/qa-panel.json';
-import enTeam from '../../locales/en/team.json';
-import zhTeam from '../../locales/zh-CN/team.json';
+import enTerms from '../../locales/en/more/terms.json';
+import zhTerms from '../../locales/zh-CN/more/terms.json';
+import enMemory from '../../locales/en/more/memory.json';
+import zhMemory from '../../locales/zh-CN/more/memory.json';
+import enQa from '../../locales/en/more/qa.json';
+import zhQa from '../../locales/zh-CN/more/qa.json';
+import enQaPanel from '../../locales/en/more/qaPanel.json';
+import zhQaPanel from '../../locales/zh-CN/more/qaPanel.json';
+import en_formatError from '../../locales/en/more/formatError.json';
+import zh_formatError from '../../locales/zh-CN/more/formatError.json';
+import en_recovery from '../../locales/en/more/recovery.json';
+import zh_recovery from '../../locales/zh-CN/more/recovery.json';
+import en_newProject from '../../locales/en/more/newProject.json';
+import zh_newProject from '../../locales/zh-CN/more/newProject.json';
+import en_alignCheck from '../../locales/en/more/alignCheck.json';
+import zh_alignCheck from '../../locales/zh-CN/more/alignCheck.json';
+import en_align from '../../locales/en/more/align.json';
+import zh_align from '../../locales/zh-CN/more/align.json';
+import en_encoding from '../../locales/en/more/encoding.json';
+import zh_encoding from '../../locales/zh-CN/more/encoding.json';
+import en_backupRefused from '../../locales/en/more/backupRefused.json';
+import zh_backupRefused from '../../locales/zh-CN/more/backupRefused.json';
+import en_shortcuts from '../../locales/en/more/shortcuts.json';
+import zh_shortcuts from '../../locales/zh-CN/more/shortcuts.json';
+import en_panel from '../../locales/en/more/panel.json';
+import zh_panel from '../../locales/zh-CN/more/panel.json';
+import en_find from '../../locales/en/more/find.json';
+import zh_find from '../../locales/zh-CN/more/find.json';
+import enTeam from '../../locales/en/more/team.json';
+import zhTeam from '../../locales/zh-CN/more/team.json';
 
 const en = {
   ...enMain,
@@ -25,6 +45,16 @@ const en = {
   terms: enTerms,
   memory: enMemory,
   team: enTeam,
+  find: en_find,
+  shortcuts: en_shortcuts,
+  panel: en_panel,
+  align: en_align,
+  encoding: en_encoding,
+  backupRefused: en_backupRefused,
+  formatError: en_formatError,
+  recovery: en_recovery,
+  newProject: en_newProject,
+  alignCheck: en_alignCheck,
 };
 const zh = {
   ...zhMain,
@@ -35,6 +65,16 @@ const zh = {
   terms: zhTerms,
   memory: zhMemory,
   team: zhTeam,
+  find: zh_find,
+  shortcuts: zh_shortcuts,
+  panel: zh_panel,
+  align: zh_align,
+  encoding: zh_encoding,
+  backupRefused: zh_backupRefused,
+  formatError: zh_formatError,
+  recovery: zh_recovery,
+  newProject: zh_newProject,
+  alignCheck: zh_alignCheck,
 };
 import { initI18n, initialLanguage, t } from '../../src/i18n/index.js';
 import { FORMAT_ERRORS } from '../../src/core/formats/types.js';

@@ -28,6 +28,7 @@ describe('state: the alignment check', () => {
 
   it('saves as the user works and a reload finds the newest state', async () => {
     const s = await open();
+    await s.library.loadCheck();
     const rows: AlignRow[] = zh.map((z, i) => ({
       source: [z],
       target: [en[i]],
@@ -35,20 +36,22 @@ describe('state: the alignment check', () => {
       paragraphStart: i === 0,
     }));
     // A burst of fixes: only the newest waiting one needs writing, and it must land last.
-    void s.library.check.save(draft(rows, 0));
-    void s.library.check.save(draft(rows, 1));
-    await s.library.check.save(draft(rows.slice(1), 2));
+    void s.library.check!.save(draft(rows, 0));
+    void s.library.check!.save(draft(rows, 1));
+    await s.library.check!.save(draft(rows.slice(1), 2));
     s.close();
     const again = await open(s.dbName);
-    const d = await again.library.check.load();
+    await again.library.loadCheck();
+    const d = await again.library.check!.load();
     expect(d?.active).to.equal(2);
     expect(d?.rows.length).to.equal(3);
-    await again.library.check.discard();
-    expect(await again.library.check.load()).to.equal(undefined);
+    await again.library.check!.discard();
+    expect(await again.library.check!.load()).to.equal(undefined);
   });
 
   it('re-aligns after a row in the Worker, keeping a checked row where the user put it', async () => {
     const s = await open();
+    await s.library.loadCheck();
     // After row 0 the aligner went wrong (a 2-1 row and a lone target); row 3 the user checked.
     const rows: AlignRow[] = [
       { source: [zh[0]], target: [en[0]], confidence: 0.9, paragraphStart: true },
@@ -56,18 +59,18 @@ describe('state: the alignment check', () => {
       { source: [], target: [en[2]], confidence: 0.1, paragraphStart: false },
       { source: [zh[3]], target: [en[3]], confidence: 1, paragraphStart: false, checked: true },
     ];
-    const out = await s.library.check.realign(rows, 0, {
+    const out = await s.library.check!.realign(rows, 0, {
       sourceLang: 'zh-Hans',
       targetLang: 'en',
     });
-    expect(s.library.check.state.realigning.status).to.equal('done');
+    expect(s.library.check!.state.realigning.status).to.equal('done');
     expect(out!.map((r) => `${r.source.join('')}|${r.target.join(' ')}`)).to.deep.equal(
       zh.map((z, i) => `${z}|${en[i]}`),
     );
     expect(out![0]).to.equal(rows[0]);
     expect(out![3]).to.equal(rows[3]);
     // Nothing after the last row: nothing to do.
-    const nothing = await s.library.check.realign(rows, 3, {
+    const nothing = await s.library.check!.realign(rows, 3, {
       sourceLang: 'zh-Hans',
       targetLang: 'en',
     });

@@ -3,10 +3,10 @@
 // other bilingual formats `convert` reads). One JSON finding per line: {"row" (0-based, as in
 // `align`), "check", "severity", "message", "params", "span"?, "rowId"?}. Exit 0 whether or not
 // anything is found; non-zero only when the check cannot run. Messages are the app's English
-// strings (locales/en/qa-checks.json) through i18next, so the two never drift apart.
+// strings (locales/en/more/qa.json) through i18next, so the two never drift apart.
 import { basename } from 'node:path';
 import i18next from 'i18next';
-import enQa from '../../../locales/en/qa-checks.json' with { type: 'json' };
+import enQa from '../../../locales/en/more/qa.json' with { type: 'json' };
 import { formatForFile, importFile, toAppLang } from '../../core/formats/index.js';
 import { checkDocument, qaMessage, type QaContext, type QaRow } from '../../core/qa/index.js';
 import { detectLang } from '../../core/text/index.js';

@@ -1,7 +1,11 @@
 // How a refused file is worded: the reason comes from locales/ by the error's code, never from
 // the exception's own text (English, and meant for the CLI and logs).
 import type { ImportFailure } from '../../core/exchange.js';
-import { t } from '../../i18n/index.js';
+import { loadStrings, t } from '../../i18n/index.js';
+
+// Refusal reasons load with the dialogs that show them (this module), not on a first visit.
+void loadStrings('formatError');
+void loadStrings('encoding');
 
 const MB = 1024 * 1024;
 

@@ -19,7 +19,6 @@ import { TrackController } from './track-controller.js';
 import './bt-segment-row.js';
 import './bt-grid-header.js';
 import './bt-grid-toolbar.js';
-import './bt-find-bar.js';
 import { emit, type BtEvent } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
@@ -228,6 +227,7 @@ export class BtEditor extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     // Bars and sheets used now and then load when first shown, not on the first visit.
     if (this._sheet) void import('./bt-shortcut-sheet.js');
+    if (this._find !== 'closed') void import('./bt-find-bar.js');
     if (this._selected.size > 0) void import('./bt-bulk-bar.js');
     this._willUpdateReplaced(changed);
   }
@@ -344,7 +344,10 @@ export class BtEditor extends LitElement {
       case 'find':
       case 'replace':
         this._find = cmd;
-        this.updateComplete.then(() => this._findBar?.focus());
+        // The bar's code loads when first opened (see willUpdate); focus once it is defined.
+        void import('./bt-find-bar.js')
+          .then(() => this.updateComplete)
+          .then(() => this._findBar?.focus());
         break;
       case 'leave':
         if (this._find !== 'closed' || this._sheet) return;

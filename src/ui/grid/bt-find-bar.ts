@@ -2,11 +2,14 @@ import { LitElement, html, css } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { compileFind, type FindOptions } from '../../core/find.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
-import { t } from '../../i18n/index.js';
+import { loadStrings, t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
 import { controlStyles } from '../common/controls.js';
+
+// Its words load with it (the first time it is opened), not on a first visit.
+void loadStrings('find');
 
 export type FindScope = 'source' | 'target';
 

@@ -15,7 +15,8 @@ import type { TermsService } from '../../state/terms.js';
 import type { TermHit } from '../../core/terms/types.js';
 import type { TermsController } from '../terms/terms-controller.js';
 import type { MemoryService } from '../../state/memory.js';
-import { MemoryController } from '../memory/memory-controller.js';
+import { loadStrings } from '../../i18n/index.js';
+import type { MemoryController } from '../memory/memory-controller.js';
 import type { SessionService } from '../../state/session.js';
 import type { Peer, TeamService } from '../../state/team.js';
 import type { DocumentService } from '../../state/document.js';
@@ -83,12 +84,8 @@ export class BtGridPage extends LitElement {
   @property({ attribute: false })
   memory?: MemoryService;
 
-  /** Translation memory: matches in the side panel, Ctrl+1…9, pre-translation. */
-  private readonly _memory = new MemoryController(
-    this,
-    () => this.memory,
-    () => this.doc,
-  );
+  /** Translation memory: matches in the side panel, Ctrl+1…9, pre-translation (loaded after the first paint). */
+  private _memory?: MemoryController;
 
   @consume({ context: teamContext })
   @property({ attribute: false })
@@ -141,19 +138,31 @@ export class BtGridPage extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void import('../terms/terms-controller.js').then(({ TermsController }) => {
-      this._terms ??= new TermsController(this, {
-        terms: () => this.terms,
-        project: () => this.doc?.current?.project,
-        active: () => {
-          const id = this.doc?.state.activeId;
-          const s = id ? this.doc?.row(id) : undefined;
-          return s && { id: s.id, source: s.source };
-        },
-        insert: (text, range) => this._editor?.insertInActive(text, range),
-      });
-      this.requestUpdate();
-    });
+    void Promise.all([import('../memory/memory-controller.js'), loadStrings('memory')]).then(
+      ([{ MemoryController }]) => {
+        this._memory ??= new MemoryController(
+          this,
+          () => this.memory,
+          () => this.doc,
+        );
+        this.requestUpdate();
+      },
+    );
+    void Promise.all([import('../terms/terms-controller.js'), loadStrings('terms')]).then(
+      ([{ TermsController }]) => {
+        this._terms ??= new TermsController(this, {
+          terms: () => this.terms,
+          project: () => this.doc?.current?.project,
+          active: () => {
+            const id = this.doc?.state.activeId;
+            const s = id ? this.doc?.row(id) : undefined;
+            return s && { id: s.id, source: s.source };
+          },
+          insert: (text, range) => this._editor?.insertInActive(text, range),
+        });
+        this.requestUpdate();
+      },
+    );
   }
 
   /** A new function whenever the termbases read change, so the editor re-renders its rows. */
@@ -272,11 +281,11 @@ export class BtGridPage extends LitElement {
                 slot="qa"
                 @bt-request-goto-row=${(e: BtEvent<'bt-request-goto-row'>) => this.focusRow(e.detail.id)}
               ></bt-qa-tab>
-              ${this._terms?.renderPanel(row) ?? nothing} ${this._memory.renderPanel()}
+              ${this._terms?.renderPanel(row) ?? nothing} ${this._memory?.renderPanel() ?? nothing}
             </bt-side-panel>`
           : nothing
       }
-      ${this._terms?.renderDialog() ?? nothing} ${this._memory.renderDialogs()}`;
+      ${this._terms?.renderDialog() ?? nothing} ${this._memory?.renderDialogs() ?? nothing}`;
   }
 }
 

@@ -132,12 +132,12 @@ export class BtGridToolbar extends LitElement {
           disabled: !this.canRedo,
           keys: keysOf('redo'),
         })}
-        ${this._iconButton(Search, tm('find.find'), () => emit(this, 'bt-request-open-find'), {
+        ${this._iconButton(Search, tm('grid.find'), () => emit(this, 'bt-request-open-find'), {
           keys: keysOf('find'),
         })}
         ${this._iconButton(
           Replace,
-          tm('find.replace'),
+          tm('grid.replace'),
           () => emit(this, 'bt-request-open-replace'),
           { keys: keysOf('replace') },
         )}
@@ -276,7 +276,7 @@ export class BtGridToolbar extends LitElement {
         >
         ${this._iconButton(
           Keyboard,
-          tm('shortcuts.open'),
+          tm('grid.shortcutsOpen'),
           () => emit(this, 'bt-request-shortcuts'),
           {
             keys: '?',

@@ -1,12 +1,15 @@
 import { LitElement, html, css } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
-import { t } from '../../i18n/index.js';
+import { loadStrings, t } from '../../i18n/index.js';
 import { SHORTCUTS } from './keymap.js';
 import { emit } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
 import { controlStyles } from '../common/controls.js';
+
+// Its words load with it (the first time it is opened), not on a first visit.
+void loadStrings('shortcuts');
 
 /**
  * The keyboard shortcut sheet (opened with "?"), printed from the same table the grid obeys.

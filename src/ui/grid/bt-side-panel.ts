@@ -4,10 +4,13 @@ import type { StoredRevision, VersionMeta } from '../../state/index.js';
 import type { Segment } from '../../core/model.js';
 import '../common/bt-row-comments.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
-import { i18n, t } from '../../i18n/index.js';
+import { i18n, loadStrings, t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
+
+// Its words load with it (the first time it is opened), not on a first visit.
+void loadStrings('panel');
 
 /**
  * Beside the grid: the history and the comments of the active row, and the document's saved

@@ -11,7 +11,6 @@ import { emit, type BtEvent } from '../common/events.js';
 import './events.js';
 import type { RowTrack } from './bt-track-changes.js';
 import type { TrackAction } from './bt-track-bar.js';
-import './bt-track-bar.js';
 
 /** What the controller reads from the grid. */
 export interface TrackHost extends ReactiveControllerHost, EventTarget {
@@ -178,6 +177,8 @@ export class TrackController implements ReactiveController {
     const since = this.host.since;
     if (!since) return nothing;
     const c = this._tally();
+    // The bar's code loads the first time changes are tracked, not on a first visit.
+    void import('./bt-track-bar.js');
     return html`<bt-track-bar
       .versionName=${this.host.versions.find((v) => v.id === since.id)?.name ?? ''}
       .changes=${c.changes}

@@ -120,7 +120,10 @@ export class BtNewProject extends LitElement {
 
   /** A check left by a reload (or an earlier visit) opens where it was. */
   private async _resume() {
-    const d = await this.library?.check.load();
+    // The check's code loads with this page (the app has usually loaded it already).
+    const check = await this.library?.loadCheck();
+    this.requestUpdate();
+    const d = await check?.load();
     if (!d || this._step !== 'input' || this._source) return;
     this._name = d.name;
     this._source = d.sourceText;
@@ -136,7 +139,7 @@ export class BtNewProject extends LitElement {
   /** Saves the check as it is now (texts, rows with fixes, place). */
   private _saveDraft() {
     const [sourceLang, targetLang] = this._langs;
-    void this.library?.check.save({
+    void this.library?.check?.save({
       name: this._name,
       sourceLang,
       targetLang,
@@ -161,7 +164,7 @@ export class BtNewProject extends LitElement {
   }
 
   private _cancel() {
-    void this.library?.check.discard();
+    void this.library?.check?.discard();
     emit(this, 'bt-request-cancel');
   }
 
@@ -335,7 +338,7 @@ export class BtNewProject extends LitElement {
 
   private _renderReview() {
     const [sl, tl] = this._langs;
-    const check = this.library?.check.state;
+    const check = this.library?.check?.state;
     const realigning = check?.realigning;
     return html`<p>${t('newProject.reviewHint')}</p>
       ${
@@ -376,7 +379,7 @@ export class BtNewProject extends LitElement {
                   >${t('alignCheck.realigning', { row: this._realignFrom + 1 })}
                   <progress max="1" .value=${realigning?.progress ?? 0}></progress>
                 </label>
-                <button @click=${() => this.library?.check.cancelRealign()}>
+                <button @click=${() => this.library?.check?.cancelRealign()}>
                   ${t('common.cancel')}
                 </button>`
             : nothing

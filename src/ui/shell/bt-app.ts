@@ -17,7 +17,7 @@ import {
 } from '../../state/contexts.js';
 import { Watch } from '../common/watch.js';
 import type { BtEvent } from '../common/events.js';
-import { ExchangeController } from '../exchange/exchange-controller.js';
+import type { ExchangeController } from '../exchange/exchange-controller.js';
 import type { RecoveryService } from '../../state/recovery.js';
 import type { BtRecovery } from './bt-recovery.js';
 import '../library/events.js';
@@ -25,18 +25,12 @@ import './bt-language-switch.js';
 import './bt-save-indicator.js';
 import './bt-toast.js';
 import './bt-role-switch.js';
-import '../library/bt-library-page.js';
 import '../grid/bt-grid-page.js';
 import { visibleControls } from '../../core/text/invisible.js';
 import { controlStyles } from '../common/controls.js';
 import { icon } from '../common/icon.js';
-import Download from 'lucide/dist/esm/icons/download.mjs';
-import GitCompare from 'lucide/dist/esm/icons/git-compare.mjs';
-import ArrowLeft from 'lucide/dist/esm/icons/arrow-left.mjs';
 import PanelRight from 'lucide/dist/esm/icons/panel-right.mjs';
 import ShieldCheck from 'lucide/dist/esm/icons/shield-check.mjs';
-import Users from 'lucide/dist/esm/icons/users.mjs';
-import { parseInviteLink } from '../../core/team/names.js';
 import type { BtShareDialog } from '../team/bt-share-dialog.js';
 import '../team/events.js';
 import { focusRing } from '../common/focus-ring.js';
@@ -148,12 +142,20 @@ export class BtApp extends LitElement {
   @state() private _page: 'library' | 'new' | 'grid' | 'review' | 'tm' | 'join' = 'library';
   @state() private _share = false;
 
-  private readonly _exchange = new ExchangeController(
-    this,
-    () => this._services,
-    (id) => this._openCreated(id),
-    () => void this._openQa(),
-  );
+  /** Import and export dialogs: their controller loads the first time one is opened. */
+  private _exchange?: ExchangeController;
+  private async _exchanges(): Promise<ExchangeController> {
+    if (!this._exchange) {
+      const { ExchangeController } = await import('../exchange/exchange-controller.js');
+      this._exchange ??= new ExchangeController(
+        this,
+        () => this._services,
+        (id) => this._openCreated(id),
+        () => void this._openQa(),
+      );
+    }
+    return this._exchange;
+  }
   /** A project just created opens with the caret in its first row's translation. */
   private _caretToFirstRow = false;
   private readonly _onHash = () => void this._route();
@@ -243,6 +245,8 @@ export class BtApp extends LitElement {
       const [{ RecoveryService }] = await Promise.all([
         import('../../state/recovery.js'),
         import('./bt-recovery.js'),
+        loadStrings('recovery'),
+        loadStrings('formatError'),
       ]);
       this._recovery = new RecoveryService();
       await this._recovery.diagnose(e).catch(() => undefined);
@@ -275,7 +279,7 @@ export class BtApp extends LitElement {
   }
 
   private async _route() {
-    this._exchange.closeAll();
+    this._exchange?.closeAll();
     this._services?.notices.leavePage();
     const m = /^#\/p\/([^/]+)(\/compare)?/.exec(location.hash);
     const join = location.hash.startsWith('#/join?');
@@ -290,10 +294,21 @@ export class BtApp extends LitElement {
               ? 'review'
               : 'grid'
             : 'library';
+    // The library is not what a first visit shows (the demo project opens): it loads when shown.
+    if (page === 'library') await import('../library/bt-library-page.js');
     if (page === 'join')
       await Promise.all([import('../team/bt-join-page.js'), loadStrings('team')]);
     // Pages other than the library and the grid load only when they are opened.
-    if (page === 'new') await import('../library/bt-new-project.js');
+    if (page === 'new')
+      await Promise.all([
+        import('../library/bt-new-project.js'),
+        this._services?.library.loadCheck(),
+        loadStrings('newProject'),
+        loadStrings('alignCheck'),
+        loadStrings('align'),
+        loadStrings('encoding'),
+        loadStrings('formatError'),
+      ]);
     if (page === 'review') await import('../review/bt-review-page.js');
     if (page === 'tm') await import('../memory/bt-tm-page.js');
     // The page is shown at once: the grid fills in with the document's first screen of rows
@@ -327,7 +342,7 @@ export class BtApp extends LitElement {
     });
     if (!id) return;
     // The alignment check became a project: its draft is no longer needed.
-    await this._services?.library.check.discard();
+    await (await this._services?.library.loadCheck())?.discard();
     this._openCreated(id);
   }
 
@@ -366,7 +381,7 @@ export class BtApp extends LitElement {
       case 'library':
         return html`<main>
           <bt-library-page
-            @bt-request-open-import=${() => this._exchange.openImport()}
+            @bt-request-open-import=${() => void this._exchanges().then((x) => x.openImport())}
           ></bt-library-page>
         </main>`;
       case 'review':
@@ -380,7 +395,6 @@ export class BtApp extends LitElement {
       case 'join':
         return html`<main>
           <bt-join-page
-            .server=${parseInviteLink(location.href)?.serverUrl ?? ''}
             .author=${this._services?.session.who.author ?? ''}
             ?busy=${this._services?.team.state.busy ?? false}
             @bt-request-join=${this._join}
@@ -445,20 +459,18 @@ export class BtApp extends LitElement {
             : nothing
         }
         <span class="spacer"></span>
-        <a href="#/tm" aria-current=${this._page === 'tm' ? 'page' : 'false'}
-          >${t('memory.page.link')}</a
-        >
+        <a href="#/tm" aria-current=${this._page === 'tm' ? 'page' : 'false'}>${t('memoryLink')}</a>
         ${
           project
             ? html`<button @click=${() => void this._openShare()}>
-                ${icon(Users)}${team?.link ? t('teamHeader.team') : t('teamHeader.share')}
+                ${team?.link ? t('teamHeader.team') : t('teamHeader.share')}
               </button>`
             : nothing
         }
         ${
           project
-            ? html`<button @click=${() => this._exchange.openExport()}>
-                ${icon(Download)}${t('exchange.export.button')}
+            ? html`<button @click=${() => void this._exchanges().then((x) => x.openExport())}>
+                ${t('exchange.export.button')}
               </button>`
             : nothing
         }
@@ -468,7 +480,7 @@ export class BtApp extends LitElement {
                 href=${review ? `#/p/${project.id}` : `#/p/${project.id}/compare`}
                 class="nav"
                 title=${review ? '' : t('review.openTip')}
-                >${icon(review ? ArrowLeft : GitCompare)}${review ? t('review.back') : t('review.open')}</a
+                >${review ? t('review.back') : t('review.open')}</a
               >`
             : nothing
         }
@@ -487,8 +499,8 @@ export class BtApp extends LitElement {
           project && !review
             ? html`<button
                 class="icon-only"
-                aria-label=${t('panel.toggle')}
-                data-tip=${t('panel.toggle')}
+                aria-label=${t('grid.panelToggle')}
+                data-tip=${t('grid.panelToggle')}
                 aria-pressed=${this._panel ? 'true' : 'false'}
                 @click=${() => (this._panel = !this._panel)}
               >
@@ -547,7 +559,7 @@ export class BtApp extends LitElement {
             ></bt-toast>`
           : nothing
       }
-      ${this._exchange.render()} ${this._renderShare()}
+      ${this._exchange?.render() ?? nothing} ${this._renderShare()}
     `;
   }
 }

@@ -1,5 +1,6 @@
 import { LitElement, html, css } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { parseInviteLink } from '../../core/team/names.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
@@ -44,8 +45,8 @@ export class BtJoinPage extends LitElement {
     `,
   ];
 
-  /** The server the link names. */
-  @property() server = '';
+  /** The server the link names (read from the address when not given). */
+  @property() server = parseInviteLink(location.href)?.serverUrl ?? '';
   @property() author = '';
   @property({ type: Boolean }) busy = false;
 

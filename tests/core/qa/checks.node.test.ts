@@ -9,8 +9,8 @@ import {
   type CheckId,
   type QaContext,
 } from '../../../src/core/qa/index.js';
-import en from '../../../locales/en/qa-checks.json';
-import zh from '../../../locales/zh-CN/qa-checks.json';
+import en from '../../../locales/en/more/qa.json';
+import zh from '../../../locales/zh-CN/more/qa.json';
 
 const ZE: QaContext = { sourceLang: 'zh', targetLang: 'en' };
 const EZ: QaContext = { sourceLang: 'en', targetLang: 'zh' };

@@ -19,7 +19,8 @@ describe('bt-new-project: the alignment check survives a reload', () => {
 
   it('resumes a saved check (texts, fixes, place) and saves each new fix', async () => {
     const s = await open();
-    await s.library.check.save({
+    await s.library.loadCheck();
+    await s.library.check!.save({
       name: 'Letters',
       sourceLang: 'zh-Hans',
       targetLang: 'en',
@@ -53,17 +54,18 @@ describe('bt-new-project: the alignment check survives a reload', () => {
     [...view.shadowRoot!.querySelectorAll('button')]
       .find((b) => b.textContent!.includes('Merge with next row'))!
       .click();
-    await waitUntil(async () => (await s.library.check.load())?.rows.length === 2, 'draft saved', {
+    await waitUntil(async () => (await s.library.check!.load())?.rows.length === 2, 'draft saved', {
       timeout: 3000,
     });
-    const d = await s.library.check.load();
+    const d = await s.library.check!.load();
     expect(d?.rows[0].source).to.deep.equal(['甲。', '乙。']);
     expect(d?.sourceText).to.equal('甲。乙。丙。');
   });
 
   it('Cancel forgets the saved check', async () => {
     const s = await open();
-    await s.library.check.save({
+    await s.library.loadCheck();
+    await s.library.check!.save({
       name: '',
       sourceLang: 'zh-Hans',
       targetLang: 'en',
@@ -84,7 +86,7 @@ describe('bt-new-project: the alignment check survives a reload', () => {
     [...el.shadowRoot!.querySelectorAll('button')]
       .find((b) => b.textContent!.trim() === 'Cancel')!
       .click();
-    await waitUntil(async () => (await s.library.check.load()) === undefined, 'draft gone', {
+    await waitUntil(async () => (await s.library.check!.load()) === undefined, 'draft gone', {
       timeout: 3000,
     });
   });

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { initI18n, setLanguage } from '../../../src/i18n/index.js';
-import { loadQaStrings } from '../../../src/i18n/qa-strings.js';
+import { loadStrings } from '../../../src/i18n/index.js';
 import '../../../src/ui/qa/bt-qa-panel.js';
 import '../../../src/ui/qa/bt-qa-export-warning.js';
 import '../../../src/ui/grid/bt-segment-row.js';
@@ -59,7 +59,7 @@ const buttons = (el: BtQaPanel, cls = '.go') =>
 describe('bt-qa-panel', () => {
   before(async () => {
     await initI18n('en');
-    await loadQaStrings();
+    await Promise.all([loadStrings('qa'), loadStrings('qaPanel')]);
   });
   after(() => setLanguage('en'));
 
@@ -169,7 +169,7 @@ describe('bt-qa-panel', () => {
 describe('QA in the grid and before export', () => {
   before(async () => {
     await initI18n('en');
-    await loadQaStrings();
+    await Promise.all([loadStrings('qa'), loadStrings('qaPanel')]);
   });
 
   it('puts a badge on a row that has findings, and none on a row without', async () => {

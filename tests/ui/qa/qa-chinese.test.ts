@@ -1,7 +1,7 @@
 // The QA UI in Chinese with Chinese-only data shows no English: every string comes from locales/.
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { initI18n, setLanguage } from '../../../src/i18n/index.js';
-import { loadQaStrings } from '../../../src/i18n/qa-strings.js';
+import { loadStrings } from '../../../src/i18n/index.js';
 import '../../../src/ui/qa/bt-qa-panel.js';
 import '../../../src/ui/qa/bt-qa-export-warning.js';
 import '../../../src/ui/grid/bt-segment-row.js';
@@ -43,7 +43,7 @@ describe('QA UI in Chinese', () => {
   before(async () => {
     await initI18n('en');
     await setLanguage('zh-CN');
-    await loadQaStrings();
+    await Promise.all([loadStrings('qa'), loadStrings('qaPanel')]);
   });
   after(() => setLanguage('en'));
 
