@@ -75,7 +75,26 @@ const CASES: Case[] = [
   ['end-punctuation', '他说：“走吧。”', 'He said, "Let\'s go."', ZE, null],
   // A question made a statement is a translator's choice, not an error.
   ['end-punctuation', '你去吗？', 'Are you going.', ZE, null],
+  // Added: a title or label given an end mark it does not have…
   ['end-punctuation', 'Title', '标题。', EZ, { reason: 'added', target: '。' }],
+  ['end-punctuation', '第一章 总则', 'Chapter One General Provisions.', ZE, { reason: 'added' }],
+  ['end-punctuation', 'Table of contents', '目录。', EZ, { reason: 'added' }],
+  // …but a sentence the source left unfinished (a lost 。 or .) is rightly ended by the translator.
+  ['end-punctuation', '它是一种不断复发的慢性病', "It's a chronic, relapsing problem.", ZE, null],
+  [
+    'end-punctuation',
+    '杰布承认：肥胖症不是一种疾病',
+    'Jebb admits obesity is no disease.',
+    ZE,
+    null,
+  ],
+  [
+    'end-punctuation',
+    'Welcome to Bezosville, in the state of Texas',
+    '欢迎你到美国贝索斯维尔来。',
+    EZ,
+    null,
+  ],
   ['end-punctuation', '你去吗？', 'Are you going?', ZE, null],
   ['brackets', '北京（首都）很大。', 'Beijing (the capital is big.', ZE, { mark: '(' }],
   ['brackets', '北京（首都）很大。', 'Beijing (the capital) is big.', ZE, null],

@@ -59,7 +59,9 @@ export function endPunctuation(row: QaRow): Hit[] {
   const sentence = (e: End) => e === '.' || e === '?' || e === '!' || e === '…';
   // Missing: the source ends a sentence, the target stops mid-air (on a letter or a character).
   // Added: the source has no end mark and the target one.
-  const bad = (sentence(s) && t === '') || (s === '' && (t === '.' || t === '?' || t === '!'));
+  const bad =
+    (sentence(s) && t === '') ||
+    (s === '' && (t === '.' || t === '?' || t === '!') && titleLike(row.source));
   // A question made a statement (or the reverse) is left alone: literary translators do it all
   // the time ("你叫什么名字？" → "asked his name."), it was 2 % of correct rows here.
   if (!bad) return [];
@@ -71,6 +73,17 @@ export function endPunctuation(row: QaRow): Hit[] {
       span: [Math.max(0, at - 1), Math.max(at, 1)],
     },
   ];
+}
+
+// A source that runs on for a clause or more and stops without a mark lost it (a typo of the
+// source, or a sentence cut by the file): the translator who ends the sentence is right. Only a
+// title, a label or a list item (short, no mark inside) is left without one on purpose.
+const INNER_MARK = /[，,、；;：:—–()（）]/;
+function titleLike(s: string): boolean {
+  const t = s.replace(CLOSERS, '');
+  if (INNER_MARK.test(t)) return false;
+  const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
+  return han ? han <= 10 : (t.match(/\p{L}+/gu) ?? []).length <= 6;
 }
 
 const lastMark = (s: string) => {
