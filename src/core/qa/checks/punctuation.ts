@@ -142,6 +142,32 @@ interface QuoteState {
   at: number;
 }
 
+/** Opening quotes left open (curly ones unclosed at the end, or the last of an odd count of "). */
+function openLeft(s: string): number[] {
+  const stack: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if ('“「『'.includes(s[i]!)) stack.push(i);
+    else if ('”」』'.includes(s[i]!)) stack.pop();
+  }
+  const straight = [...s.matchAll(/"/g)];
+  if (straight.length % 2) stack.push(straight[straight.length - 1]!.index);
+  return stack;
+}
+
+// Dialogue that goes on in the next row opens its quote where a sentence or a speech starts: at
+// the row's start, after 道： or "he said," or a full stop. A quote opened in the middle of a
+// phrase, a word straight before it and a word after it, opens no speech: its partner was lost.
+const MID_PHRASE_BEFORE = /[\p{L}\p{N}] ?$/u;
+const MID_PHRASE_AFTER = /^[\p{L}\p{N}]/u;
+function openedMidPhrase(s: string): number {
+  for (const at of openLeft(s)) {
+    if (MID_PHRASE_BEFORE.test(s.slice(0, at)) && MID_PHRASE_AFTER.test(s.slice(at + 1))) return at;
+  }
+  // A quote typed twice (““, 「「) is never dialogue.
+  const twice = /([“「『])\1/.exec(s);
+  return twice ? twice.index + 1 : -1;
+}
+
 function quoteState(s: string, lang: 'zh' | 'en'): QuoteState {
   const curly = balance(s, '“「『', '”」』');
   if (curly.at >= 0) return { unpaired: true, at: curly.at };
@@ -168,11 +194,15 @@ function quoteState(s: string, lang: 'zh' | 'en'): QuoteState {
 export function quotes(row: QaRow, ctx: QaContext): Hit[] {
   const t = quoteState(row.target, ctx.targetLang);
   if (!t.unpaired) return [];
+  const mid = openedMidPhrase(row.target);
+  if (mid >= 0) return [{ params: { mark: row.target[mid] ?? '' }, span: [mid, mid + 1] }];
   // Dialogue that runs over several rows opens a quote in one row and closes it in another:
   // unpaired in the source too, or, when the source has no quotes (the translator moved them),
   // a quote that opens the row or closes it.
   if (quoteState(row.source, ctx.sourceLang).unpaired) return [];
-  const edge = row.target.slice(0, t.at).trim() === '' || row.target.slice(t.at + 1).trim() === '';
+  // A speech opened after 道： or "says Jebb:" is such an opening too.
+  const before = row.target.slice(0, t.at).trim();
+  const edge = before === '' || /[：:]$/.test(before) || row.target.slice(t.at + 1).trim() === '';
   if (edge && !/[“”「」『』"]/.test(row.source)) return [];
   return [{ params: { mark: row.target[t.at] ?? '' }, span: [t.at, t.at + 1] }];
 }
