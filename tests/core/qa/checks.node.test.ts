@@ -158,6 +158,36 @@ const CASES: Case[] = [
     ZE,
     null,
   ],
+  // A translation cut off (it stops on a word where the source ends its sentence) needs a smaller
+  // shortfall; the same shortfall with the sentence ended is a free rendering.
+  [
+    'length',
+    '这是一个相当长的句子，用来测试长度检查是否能够发现问题。',
+    'This is a rather long sentence, used to test',
+    ZE,
+    { reason: 'shorter' },
+  ],
+  [
+    'length',
+    '这是一个相当长的句子，用来测试长度检查是否能够发现问题。',
+    'This is a long sentence to test the length check.',
+    ZE,
+    null,
+  ],
+  [
+    'length',
+    'This is a rather long sentence, used to test whether the length check can find problems in a translation.',
+    '这是一个相当长的句子，用来测试',
+    EZ,
+    { reason: 'shorter' },
+  ],
+  [
+    'length',
+    'This is a rather long sentence, used to test whether the length check can find problems in a translation.',
+    '这是测试长度检查的长句子。',
+    EZ,
+    null,
+  ],
 ];
 
 describe('checkRow', () => {
