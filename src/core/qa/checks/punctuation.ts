@@ -179,10 +179,20 @@ function quoteState(s: string, lang: 'zh' | 'en'): QuoteState {
   } else {
     // In English ' and ’ are mostly apostrophes (don’t, the Smiths’): a single quote counts only
     // at the start of a word (opening) or after a word's end with no letter after it (closing).
-    const opens = [...s.matchAll(/(?<![\p{L}\p{N}])['‘](?=[\p{L}\p{N}])/gu)];
-    const closes = [...s.matchAll(/(?<=[\p{L}\p{N}.,!?;:…—-])['’](?![\p{L}\p{N}])/gu)].filter(
-      (m) => !/s$/i.test(s.slice(0, m.index)),
-    );
+    // '95 and the '60s are years cut short, not quotes.
+    const opens = [...s.matchAll(/(?<![\p{L}\p{N}])['‘](?=[\p{L}\p{N}])(?!\d\d(?:s\b|\b))/gu)];
+    // After an s the mark is the plural's apostrophe (the Smiths'), unless a quote is open
+    // before it for it to close ('wailers').
+    const marks = [...s.matchAll(/(?<=[\p{L}\p{N}.,!?;:…—–-])['’](?![\p{L}\p{N}])/gu)];
+    const closes: RegExpMatchArray[] = [];
+    let open = 0;
+    let o = 0;
+    for (const m of marks) {
+      for (; o < opens.length && opens[o]!.index < m.index; o++) open++;
+      if (/s$/i.test(s.slice(0, m.index)) && open === 0) continue;
+      closes.push(m);
+      open = Math.max(0, open - 1);
+    }
     if (opens.length !== closes.length) {
       const at = (opens.length > closes.length ? opens[opens.length - 1] : closes[0])!.index;
       return { unpaired: true, at };
