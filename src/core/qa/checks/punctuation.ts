@@ -184,7 +184,7 @@ function quoteState(s: string, lang: 'zh' | 'en'): QuoteState {
     // After an s the mark is the plural's apostrophe (the Smiths'), unless a quote is open
     // before it for it to close ('wailers').
     const marks = [...s.matchAll(/(?<=[\p{L}\p{N}.,!?;:…—–-])['’](?![\p{L}\p{N}])/gu)];
-    const closes: RegExpMatchArray[] = [];
+    const closes: RegExpExecArray[] = [];
     let open = 0;
     let o = 0;
     for (const m of marks) {
