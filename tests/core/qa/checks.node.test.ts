@@ -92,6 +92,10 @@ const CASES: Case[] = [
   ['number', '他赢了二十几两。', 'He won over twenty taels.', ZE, null],
   ['number', '7.开麦拉', 'Camera', ZE, null],
   ['number', '美国3Com公司', 'the US company', ZE, null],
+  // Before the closing quote that ends the row.
+  ['punctuation-width', "Come in and sit down!'", '请家里坐.”', EZ, { mark: '.', expected: '。' }],
+  ['punctuation-width', "'What's it called?'", '叫什么?」', EZ, { mark: '?', expected: '？' }],
+  ['punctuation-width', "Come in and sit down!'", '请家里坐。”', EZ, null],
   ['punctuation-width', 'Hello, world.', '你好,世界。', EZ, { mark: ',', expected: '，' }],
   ['punctuation-width', 'Pi is 3.14.', '圆周率是3.14。', EZ, null],
   ['punctuation-width', '你好，世界。', 'Hello，world.', ZE, { mark: '，', expected: ',' }],

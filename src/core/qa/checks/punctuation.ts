@@ -3,9 +3,10 @@
 import type { Hit, QaContext, QaRow } from '../types.js';
 
 const HAN = String.raw`\p{Script=Han}`;
-// A half-width mark after a Chinese character, before one or at the end: 你好,世界 · 你好.
+// A half-width mark after a Chinese character, before one, before a closing quote or at the
+// end: 你好,世界 · 你好. · 请坐.”
 const HALF_IN_ZH = new RegExp(
-  `(?<=${HAN}[”’」』》）)]?)([,.;:?!()])(?=\\s*(?:${HAN}|[“‘「『《（]|$))`,
+  `(?<=${HAN}[”’」』》）)]?)([,.;:?!()])(?=\\s*(?:${HAN}|[“‘「『《（]|[”’」』》）]*\\s*$))`,
   'gu',
 );
 const FULL = /[，。；：？！（）]/g;
