@@ -151,6 +151,11 @@ const CASES: Case[] = [
     { mark: '“' },
   ],
   ['quotes', 'Research went well,', '他说：“近年来很多基础研究的商业运行还是很成功的，', EZ, null],
+  // A row opened with a quote: English reopens one at each paragraph of a long speech, a Chinese
+  // row of a quote-less source does not.
+  ['quotes', '医生没有时间。', '"GPs have no time.', ZE, null],
+  ['quotes', 'GPs have no time.', '“医生没有时间。', EZ, { mark: '“' }],
+  ['quotes', "'GPs have no time.", '“医生没有时间。', EZ, null],
   [
     'quotes',
     "'Relations don't come,' she said.",

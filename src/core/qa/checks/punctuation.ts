@@ -211,9 +211,12 @@ export function quotes(row: QaRow, ctx: QaContext): Hit[] {
   // unpaired in the source too, or, when the source has no quotes (the translator moved them),
   // a quote that opens the row or closes it.
   if (quoteState(row.source, ctx.sourceLang).unpaired) return [];
-  // A speech opened after 道： or "says Jebb:" is such an opening too.
+  // A speech opened after 道： or "says Jebb:" is such an opening too. English reopens the quote
+  // at each new paragraph of a long speech (so rows start with one left open); a Chinese
+  // translation whose source has no quotes does not start a row with “ unless it was typed in.
   const before = row.target.slice(0, t.at).trim();
-  const edge = before === '' || /[：:]$/.test(before) || row.target.slice(t.at + 1).trim() === '';
+  const opensRow = before === '' && ctx.targetLang === 'en';
+  const edge = opensRow || /[：:]$/.test(before) || row.target.slice(t.at + 1).trim() === '';
   if (edge && !/[“”「」『』"]/.test(row.source)) return [];
   return [{ params: { mark: row.target[t.at] ?? '' }, span: [t.at, t.at + 1] }];
 }
