@@ -120,14 +120,17 @@ export const ZH_PATTERNS: Pattern[] = [
   },
   {
     // 2023年6月12日, 二〇二三年六月, 6月12日, 6月12号; a year needs four digits (三年 is "three years").
+    // 民国元年 is 1912, 民国三十八年 1949 (the Republic's calendar, still Taiwan's).
     re: new RegExp(
-      `(?:([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年)?(?:(${DIG}|${ZHN})月(?:(${DIG}|${ZHN})[日号])?)?`,
+      `(?:(?:([0-9０-９]{4}|[〇零一二三四五六七八九]{4})|民国(?<roc>元|${DIG}|${ZHN}))年)?(?:(${DIG}|${ZHN})月(?:(${DIG}|${ZHN})[日号])?)?`,
       'g',
     ),
     read: (m) => {
-      const [, y, mo, d] = m;
-      if (!y && !mo) return null;
-      if (!y && mo && !d && isWords(mo)) return null; // 三月 alone: a month word, left to the numerals
+      const [, year, , mo, d] = m;
+      const roc = m.groups?.roc;
+      if (!year && !roc && !mo) return null;
+      if (!year && !roc && mo && !d && isWords(mo)) return null; // 三月 alone: a month word, left to the numerals
+      const y = roc ? String(1911 + (roc === '元' ? 1 : zhValue(roc))) : year;
       const parts = [y, mo, d].filter((x): x is string => !!x).map(zhValue);
       const firm = [y, mo, d].some((x) => x && !isWords(x)) || !!y;
       return { kind: 'date', value: parts[0]!, parts, words: isWords(m[0]), firm };

@@ -70,6 +70,15 @@ const READ: [string, [string, number[], string, boolean][]][] = [
   ['一点', []],
   ['May I come in?', []],
   ['5千米', [['cardinal', [5], '5', true]]],
+  // The Republic's calendar: 民国元年 is 1912.
+  ['民国元年', [['date', [1912], '民国元年', true]]],
+  ['民国三十八年十月', [['date', [1949, 10], '民国三十八年十月', true]]],
+  ['民国时期', []],
+  // The Bible's teens after a score.
+  [
+    'a thousand seven hundred and threescore and fifteen',
+    [['cardinal', [1775], 'a thousand seven hundred and threescore and fifteen', false]],
+  ],
 ];
 
 describe('findNumbers', () => {
@@ -110,6 +119,11 @@ const SAME: [string, string, boolean][] = [
   ['70年代', 'the 1970s', true],
   ['十分之一', '1 in 10', true],
   ['四十昼夜', 'forty days and forty nights', false],
+  ['民国元年', 'During 1912', true],
+  ['一千七百七十五', 'a thousand seven hundred and threescore and fifteen', true],
+  // A date is matched whole before its month can go to another number ("first").
+  ['1998年6月，1999年1月6日', 'June 1998, first appears, Jan. 6, 1999, the first', false],
+  ['1998年6月，1999年1月6日，第一', 'June 1998, first appears, Jan. 6, 1999', true],
 ];
 
 describe('compareNumbers', () => {
