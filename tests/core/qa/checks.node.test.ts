@@ -50,6 +50,17 @@ const CASES: Case[] = [
   ['number', '2023年6月12日开会。', 'The meeting was on June 12, 2023.', ZE, null],
   ['number', '2023年6月12日开会。', 'The meeting was on June 21, 2023.', ZE, { reason: 'changed' }],
   ['number', '他有3个孩子。', 'He has children.', ZE, { reason: 'missing', source: '3' }],
+  // "N of them" counts people ("the eight of them" for 两人); "one of them" picks one out.
+  ['number', '于是两人都笑。', 'The eight of them had a good laugh.', ZE, { reason: 'changed' }],
+  ['number', '于是两人都笑。', 'The two of them had a good laugh.', ZE, null],
+  [
+    'number',
+    '每样两个，要到你那里。',
+    'Five of every sort shall come unto thee.',
+    ZE,
+    { reason: 'changed' },
+  ],
+  ['number', '其中一人笑了。', 'One of them laughed.', ZE, null],
   // Approximations whose ranges meet say the same: 十几 is 10–19, "more than a dozen" 12–24.
   ['number', '赢了十几两银子。', 'I won a dozen taels.', ZE, null],
   ['number', 'I won a dozen taels.', '赢了十几两银子。', EZ, null],

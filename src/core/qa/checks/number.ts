@@ -28,6 +28,12 @@ function counts(m: NumberMention, text: string): boolean {
   // Literary Chinese puts a numeral straight before its noun too (四菜一汤, 七人, 五闩).
   if (/[\p{Script=Han}]/u.test(m.text)) return CLASSIFIER.test(after) || NOUN_NEXT.test(after);
   if (/^(?:one|a|an)$/i.test(m.text) && ONE_IDIOM.test(after)) return false;
+  // "The eight of them", "five of every sort" count; "one of them" picks one out.
+  if (
+    m.value !== 1 &&
+    /^\s+of\s+(?:them|us|you|these|those|every|each|his|her|their|our)\b/i.test(after)
+  )
+    return true;
   return /^[\s-]+[a-z]/i.test(after) && !NOT_A_COUNT.test(after);
 }
 
