@@ -108,8 +108,17 @@ export const ZH_PATTERNS: Pattern[] = [
     read: (m) => one('percent', zhValue(m[1]!), isWords(m[1]!), true),
   },
   {
-    re: new RegExp(`(${NUM})分之(${NUM})`, 'g'),
-    read: (m) => one('fraction', zhValue(m[2]!) / zhValue(m[1]!), isWords(m[1]!), true),
+    // 三分之一; and a share said as "one in ten": 10人中有一个, 每五个人中就有一人.
+    re: new RegExp(
+      `(${NUM})分之(${NUM})|每?(?<of>${NUM})[个名位]?人?中(?:就|只)?有(?<n>${NUM})[个名位人]`,
+      'g',
+    ),
+    read: (m) => {
+      // 三人中有一位 is as often "one of the three" as a share: loose, matched only by value.
+      if (m.groups?.of)
+        return one('fraction', zhValue(m.groups.n!) / zhValue(m.groups.of), isWords(m[0]), false);
+      return one('fraction', zhValue(m[2]!) / zhValue(m[1]!), isWords(m[1]!), true);
+    },
   },
   {
     re: new RegExp(`第(${NUM})`, 'g'),

@@ -61,6 +61,10 @@ const CASES: Case[] = [
     { reason: 'changed' },
   ],
   ['number', '其中一人笑了。', 'One of them laughed.', ZE, null],
+  // "One in ten" said the Chinese way; "one of the three" is no share to keep.
+  ['number', '10人中有一个是肥胖症患者。', 'One in 10 is obese.', ZE, null],
+  ['number', '10人中有一个是肥胖症患者。', 'One in 5 is obese.', ZE, { reason: 'extra' }],
+  ['number', 'And he said, I will return.', '三人中有一位说，我必要回来。', EZ, null],
   // Approximations whose ranges meet say the same: 十几 is 10–19, "more than a dozen" 12–24.
   ['number', '赢了十几两银子。', 'I won a dozen taels.', ZE, null],
   ['number', 'I won a dozen taels.', '赢了十几两银子。', EZ, null],
