@@ -52,8 +52,22 @@ export interface NumberComparison {
 
 /** Which numbers of A have no equal in B and the reverse (each part used once). */
 export function compareNumbers(a: NumberMention[], b: NumberMention[]): NumberComparison {
-  const as = atoms(a);
-  const bs = atoms(b);
+  // Whole mentions first: a date matches the date with all its parts before its month can
+  // take a stray "first" (1999年1月6日 = "Jan. 6, 1999" beside "first appears").
+  const whole = new Set<NumberMention>();
+  for (const x of a) {
+    if (x.parts.length < 2) continue;
+    const y = b.find(
+      (m) =>
+        !whole.has(m) &&
+        m.kind === x.kind &&
+        m.parts.length === x.parts.length &&
+        m.parts.every((p, i) => close(p, x.parts[i]!)),
+    );
+    if (y) whole.add(x).add(y);
+  }
+  const as = atoms(a.filter((m) => !whole.has(m)));
+  const bs = atoms(b.filter((m) => !whole.has(m)));
   const used = new Uint8Array(bs.length);
   const missA = new Set<NumberMention>();
   // Exact values first, so an hour's modulo-12 match cannot take a number meant for another.

@@ -282,8 +282,8 @@ export function readWords(text: string, start: number): WordNumber[] {
         (last && last.v >= 20 && last.v % 10 === 0 && e.v < 10) ||
         // four and thirty, seven and twentieth (the Bible's order)
         (and && last && last.v < 10 && e.v >= 20 && e.v < 100) ||
-        // threescore and ten
-        (and && last && last.v >= 20 && last.v % 10 === 0 && e.v <= 10 && !e.scale));
+        // threescore and ten, threescore and fifteen
+        (and && last && last.v >= 20 && last.v % 10 === 0 && e.v < 20 && !e.scale));
     and = false;
     if (!joins) flush();
     if (from < 0) {

@@ -108,8 +108,17 @@ export const ZH_PATTERNS: Pattern[] = [
     read: (m) => one('percent', zhValue(m[1]!), isWords(m[1]!), true),
   },
   {
-    re: new RegExp(`(${NUM})分之(${NUM})`, 'g'),
-    read: (m) => one('fraction', zhValue(m[2]!) / zhValue(m[1]!), isWords(m[1]!), true),
+    // 三分之一; and a share said as "one in ten": 10人中有一个, 每五个人中就有一人.
+    re: new RegExp(
+      `(${NUM})分之(${NUM})|每?(?<of>${NUM})[个名位]?人?中(?:就|只)?有(?<n>${NUM})[个名位人]`,
+      'g',
+    ),
+    read: (m) => {
+      // 三人中有一位 is as often "one of the three" as a share: loose, matched only by value.
+      if (m.groups?.of)
+        return one('fraction', zhValue(m.groups.n!) / zhValue(m.groups.of), isWords(m[0]), false);
+      return one('fraction', zhValue(m[2]!) / zhValue(m[1]!), isWords(m[1]!), true);
+    },
   },
   {
     re: new RegExp(`第(${NUM})`, 'g'),
@@ -120,14 +129,17 @@ export const ZH_PATTERNS: Pattern[] = [
   },
   {
     // 2023年6月12日, 二〇二三年六月, 6月12日, 6月12号; a year needs four digits (三年 is "three years").
+    // 民国元年 is 1912, 民国三十八年 1949 (the Republic's calendar, still Taiwan's).
     re: new RegExp(
-      `(?:([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年)?(?:(${DIG}|${ZHN})月(?:(${DIG}|${ZHN})[日号])?)?`,
+      `(?:(?:([0-9０-９]{4}|[〇零一二三四五六七八九]{4})|民国(?<roc>元|${DIG}|${ZHN}))年)?(?:(${DIG}|${ZHN})月(?:(${DIG}|${ZHN})[日号])?)?`,
       'g',
     ),
     read: (m) => {
-      const [, y, mo, d] = m;
-      if (!y && !mo) return null;
-      if (!y && mo && !d && isWords(mo)) return null; // 三月 alone: a month word, left to the numerals
+      const [, year, , mo, d] = m;
+      const roc = m.groups?.roc;
+      if (!year && !roc && !mo) return null;
+      if (!year && !roc && mo && !d && isWords(mo)) return null; // 三月 alone: a month word, left to the numerals
+      const y = roc ? String(1911 + (roc === '元' ? 1 : zhValue(roc))) : year;
       const parts = [y, mo, d].filter((x): x is string => !!x).map(zhValue);
       const firm = [y, mo, d].some((x) => x && !isWords(x)) || !!y;
       return { kind: 'date', value: parts[0]!, parts, words: isWords(m[0]), firm };

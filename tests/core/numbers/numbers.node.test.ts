@@ -70,6 +70,19 @@ const READ: [string, [string, number[], string, boolean][]][] = [
   ['一点', []],
   ['May I come in?', []],
   ['5千米', [['cardinal', [5], '5', true]]],
+  // A share said as "one in ten".
+  ['10人中有一个是肥胖症患者', [['fraction', [0.1], '10人中有一个', false]]],
+  ['每五个人中就有一人', [['fraction', [0.2], '每五个人中就有一人', false]]],
+  ['他们中有三个人', [['cardinal', [3], '三', false]]],
+  // The Republic's calendar: 民国元年 is 1912.
+  ['民国元年', [['date', [1912], '民国元年', true]]],
+  ['民国三十八年十月', [['date', [1949, 10], '民国三十八年十月', true]]],
+  ['民国时期', []],
+  // The Bible's teens after a score.
+  [
+    'a thousand seven hundred and threescore and fifteen',
+    [['cardinal', [1775], 'a thousand seven hundred and threescore and fifteen', false]],
+  ],
 ];
 
 describe('findNumbers', () => {
@@ -110,6 +123,13 @@ const SAME: [string, string, boolean][] = [
   ['70年代', 'the 1970s', true],
   ['十分之一', '1 in 10', true],
   ['四十昼夜', 'forty days and forty nights', false],
+  ['民国元年', 'During 1912', true],
+  ['10人中有一个是肥胖症患者', 'one in 10 is obese', true],
+  ['10人中有一个是肥胖症患者', 'one in 5 is obese', false],
+  ['一千七百七十五', 'a thousand seven hundred and threescore and fifteen', true],
+  // A date is matched whole before its month can go to another number ("first").
+  ['1998年6月，1999年1月6日', 'June 1998, first appears, Jan. 6, 1999, the first', false],
+  ['1998年6月，1999年1月6日，第一', 'June 1998, first appears, Jan. 6, 1999', true],
 ];
 
 describe('compareNumbers', () => {

@@ -14,6 +14,16 @@ export const LIMIT = 3.2;
 /** Rows shorter than this many Chinese characters are never judged by length. */
 export const MIN_CHARS = 12;
 
+/**
+ * A target that stops on a word where the source ends its sentence, and is short besides, was
+ * cut off: two signs together, so a smaller shortfall is enough.
+ */
+export const CUT_LIMIT = 1.5;
+const CLOSERS = /[\s”’"'」』》）)\]】〉\uE000-\uF8FF]+$/u;
+const stopsMidAir = (row: QaRow) =>
+  /[。.．？?！!…]$/.test(row.source.replace(CLOSERS, '')) &&
+  /[\p{L}\p{N}]$/u.test(row.target.replace(CLOSERS, ''));
+
 const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
 const letters = (s: string) => (s.match(/[\p{Script=Latin}\p{N}]/gu) ?? []).length;
 
@@ -30,7 +40,8 @@ export function lengthCheck(row: QaRow, ctx: QaContext): Hit[] {
   const z =
     (Math.log((l + 1) / (c + 1)) - LOG_RATIO) /
     Math.sqrt(SPREAD_FLOOR ** 2 + SPREAD_PER_CHAR / Math.max(n, 1));
-  if (Math.abs(z) <= LIMIT) return [];
+  const targetShorter = ctx.targetLang === 'en' ? z < 0 : z > 0;
+  if (Math.abs(z) <= (targetShorter && stopsMidAir(row) ? CUT_LIMIT : LIMIT)) return [];
   // Longer or shorter is said of the target, whichever language it is in.
   const enLonger = z > 0;
   const longer = ctx.targetLang === 'en' ? enLonger : !enLonger;

@@ -28,7 +28,67 @@ function counts(m: NumberMention, text: string): boolean {
   // Literary Chinese puts a numeral straight before its noun too (四菜一汤, 七人, 五闩).
   if (/[\p{Script=Han}]/u.test(m.text)) return CLASSIFIER.test(after) || NOUN_NEXT.test(after);
   if (/^(?:one|a|an)$/i.test(m.text) && ONE_IDIOM.test(after)) return false;
+  // "The eight of them", "five of every sort" count; "one of them" picks one out.
+  if (
+    m.value !== 1 &&
+    /^\s+of\s+(?:them|us|you|these|those|every|each|his|her|their|our)\b/i.test(after)
+  )
+    return true;
   return /^[\s-]+[a-z]/i.test(after) && !NOT_A_COUNT.test(after);
+}
+
+/**
+ * The values a number may stand for: 十几 is 10–19, 十七八 17 or 18, "more than a dozen" 13 up,
+ * "about twenty" 14–26, "a dozen" 10–19 ("a dozen taels" for 十几两); a plain number itself.
+ */
+function range(m: NumberMention, text: string): [number, number] {
+  if (m.kind === 'range') return [m.parts[0]!, m.parts[m.parts.length - 1]!];
+  const v = m.value;
+  if (/^[几来余多]/.test(text.slice(m.end))) return [v, v + 10 ** Math.floor(Math.log10(v))];
+  const before = text.slice(Math.max(0, m.start - 24), m.start);
+  // "No more than two shirts" is two; "more than a dozen" is some dozen and up.
+  if (/(?<!\b(?:nothing|no) )\b(?:more than|over|upwards of)\s+$/i.test(before)) return [v, 2 * v];
+  if (/\b(?:about|around|some|nearly|almost|roughly|approximately)\s+$/i.test(before))
+    return [0.7 * v, 1.3 * v];
+  if (/\bdozens?$/i.test(m.text)) return [10, 19];
+  return [v, v];
+}
+
+/** Drops pairs of loose numbers, one approximate, whose ranges meet: 十几两, "a dozen taels". */
+function dropAlike(a: NumberMention[], sa: string, b: NumberMention[], sb: string): void {
+  for (const x of [...a]) {
+    // A figure is not approximate however it is hedged ("over 50" still has to be 50).
+    if (x.firm) continue;
+    const [lo, hi] = range(x, sa);
+    const j = b.findIndex((y) => {
+      const [lo2, hi2] = range(y, sb);
+      return !y.firm && (lo !== hi || lo2 !== hi2) && lo <= hi2 && lo2 <= hi;
+    });
+    if (j < 0) continue;
+    b.splice(j, 1);
+    a.splice(a.indexOf(x), 1);
+  }
+}
+
+// Measures in feet and pounds on one side, metres and kilograms on the other, were converted:
+// "five feet four inches" is 一米六零, "130 pounds" 六十公斤. Their numbers cannot agree.
+const IMPERIAL =
+  /^\s?-?(?:feet|foot|ft\b|inch|pounds?\b|lbs?\b|miles?\b|yards?\b|ounces?\b|acres?\b|英尺|英寸|磅|英里|码|盎司|英亩|华氏)/i;
+const METRIC =
+  /^\s?-?(?:met(?:er|re)s?\b|kilo|km\b|cm\b|mm\b|kg\b|grams?\b|centimet|millimet|hectares?\b|米|公斤|公里|千克|厘米|毫米|克|公顷|摄氏)/i;
+const measured = (m: NumberMention, text: string, unit: RegExp) =>
+  unit.test(text.slice(m.end)) || (unit === METRIC && /米$/.test(text.slice(0, m.start)));
+function dropConverted(a: NumberMention[], sa: string, b: NumberMention[], sb: string): void {
+  for (const [u, v] of [
+    [IMPERIAL, METRIC],
+    [METRIC, IMPERIAL],
+  ] as const) {
+    if (!a.some((m) => measured(m, sa, u)) || !b.some((m) => measured(m, sb, v))) continue;
+    const keepA = a.filter((m) => !measured(m, sa, u) && !measured(m, sa, v));
+    const keepB = b.filter((m) => !measured(m, sb, u) && !measured(m, sb, v));
+    a.splice(0, a.length, ...keepA);
+    b.splice(0, b.length, ...keepB);
+  }
 }
 
 /** A list number at the start of a row ("7. Camera", "3、"): the other side may well drop it. */
@@ -50,6 +110,8 @@ export function number(row: QaRow): Hit[] {
   const inT = matched(tgt, onlyInB);
   const a1 = onlyInA.filter((m) => counts(m, source) && !numbering(m, source));
   const b1 = onlyInB.filter((m) => counts(m, target) && !numbering(m, target));
+  dropConverted(a1, source, b1, target);
+  dropAlike(a1, source, b1, target);
   const changed = a1.length > 0 && b1.length > 0;
   const once = (m: NumberMention, seen: Set<number>) =>
     m.firm && !m.parts.every((p) => seen.has(p));

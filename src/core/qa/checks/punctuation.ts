@@ -3,9 +3,10 @@
 import type { Hit, QaContext, QaRow } from '../types.js';
 
 const HAN = String.raw`\p{Script=Han}`;
-// A half-width mark after a Chinese character, before one or at the end: 你好,世界 · 你好.
+// A half-width mark after a Chinese character, before one, before a closing quote or at the
+// end: 你好,世界 · 你好. · 请坐.”
 const HALF_IN_ZH = new RegExp(
-  `(?<=${HAN}[”’」』》）)]?)([,.;:?!()])(?=\\s*(?:${HAN}|[“‘「『《（]|$))`,
+  `(?<=${HAN}[”’」』》）)]?)([,.;:?!()])(?=\\s*(?:${HAN}|[“‘「『《（]|[”’」』》）]*\\s*$))`,
   'gu',
 );
 const FULL = /[，。；：？！（）]/g;
@@ -59,7 +60,9 @@ export function endPunctuation(row: QaRow): Hit[] {
   const sentence = (e: End) => e === '.' || e === '?' || e === '!' || e === '…';
   // Missing: the source ends a sentence, the target stops mid-air (on a letter or a character).
   // Added: the source has no end mark and the target one.
-  const bad = (sentence(s) && t === '') || (s === '' && (t === '.' || t === '?' || t === '!'));
+  const bad =
+    (sentence(s) && t === '') ||
+    (s === '' && (t === '.' || t === '?' || t === '!') && titleLike(row.source));
   // A question made a statement (or the reverse) is left alone: literary translators do it all
   // the time ("你叫什么名字？" → "asked his name."), it was 2 % of correct rows here.
   if (!bad) return [];
@@ -71,6 +74,17 @@ export function endPunctuation(row: QaRow): Hit[] {
       span: [Math.max(0, at - 1), Math.max(at, 1)],
     },
   ];
+}
+
+// A source that runs on for a clause or more and stops without a mark lost it (a typo of the
+// source, or a sentence cut by the file): the translator who ends the sentence is right. Only a
+// title, a label or a list item (short, no mark inside) is left without one on purpose.
+const INNER_MARK = /[，,、；;：:—–()（）]/;
+function titleLike(s: string): boolean {
+  const t = s.replace(CLOSERS, '');
+  if (INNER_MARK.test(t)) return false;
+  const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
+  return han ? han <= 10 : (t.match(/\p{L}+/gu) ?? []).length <= 6;
 }
 
 const lastMark = (s: string) => {
@@ -129,6 +143,32 @@ interface QuoteState {
   at: number;
 }
 
+/** Opening quotes left open (curly ones unclosed at the end, or the last of an odd count of "). */
+function openLeft(s: string): number[] {
+  const stack: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if ('“「『'.includes(s[i]!)) stack.push(i);
+    else if ('”」』'.includes(s[i]!)) stack.pop();
+  }
+  const straight = [...s.matchAll(/"/g)];
+  if (straight.length % 2) stack.push(straight[straight.length - 1]!.index);
+  return stack;
+}
+
+// Dialogue that goes on in the next row opens its quote where a sentence or a speech starts: at
+// the row's start, after 道： or "he said," or a full stop. A quote opened in the middle of a
+// phrase, a word straight before it and a word after it, opens no speech: its partner was lost.
+const MID_PHRASE_BEFORE = /[\p{L}\p{N}] ?$/u;
+const MID_PHRASE_AFTER = /^[\p{L}\p{N}]/u;
+function openedMidPhrase(s: string): number {
+  for (const at of openLeft(s)) {
+    if (MID_PHRASE_BEFORE.test(s.slice(0, at)) && MID_PHRASE_AFTER.test(s.slice(at + 1))) return at;
+  }
+  // A quote typed twice (““, 「「) is never dialogue.
+  const twice = /([“「『])\1/.exec(s);
+  return twice ? twice.index + 1 : -1;
+}
+
 function quoteState(s: string, lang: 'zh' | 'en'): QuoteState {
   const curly = balance(s, '“「『', '”」』');
   if (curly.at >= 0) return { unpaired: true, at: curly.at };
@@ -140,10 +180,20 @@ function quoteState(s: string, lang: 'zh' | 'en'): QuoteState {
   } else {
     // In English ' and ’ are mostly apostrophes (don’t, the Smiths’): a single quote counts only
     // at the start of a word (opening) or after a word's end with no letter after it (closing).
-    const opens = [...s.matchAll(/(?<![\p{L}\p{N}])['‘](?=[\p{L}\p{N}])/gu)];
-    const closes = [...s.matchAll(/(?<=[\p{L}\p{N}.,!?;:…—-])['’](?![\p{L}\p{N}])/gu)].filter(
-      (m) => !/s$/i.test(s.slice(0, m.index)),
-    );
+    // '95 and the '60s are years cut short, not quotes.
+    const opens = [...s.matchAll(/(?<![\p{L}\p{N}])['‘](?=[\p{L}\p{N}])(?!\d\d(?:s\b|\b))/gu)];
+    // After an s the mark is the plural's apostrophe (the Smiths'), unless a quote is open
+    // before it for it to close ('wailers').
+    const marks = [...s.matchAll(/(?<=[\p{L}\p{N}.,!?;:…—–-])['’](?![\p{L}\p{N}])/gu)];
+    const closes: RegExpExecArray[] = [];
+    let open = 0;
+    let o = 0;
+    for (const m of marks) {
+      for (; o < opens.length && opens[o]!.index < m.index; o++) open++;
+      if (/s$/i.test(s.slice(0, m.index)) && open === 0) continue;
+      closes.push(m);
+      open = Math.max(0, open - 1);
+    }
     if (opens.length !== closes.length) {
       const at = (opens.length > closes.length ? opens[opens.length - 1] : closes[0])!.index;
       return { unpaired: true, at };
@@ -155,11 +205,18 @@ function quoteState(s: string, lang: 'zh' | 'en'): QuoteState {
 export function quotes(row: QaRow, ctx: QaContext): Hit[] {
   const t = quoteState(row.target, ctx.targetLang);
   if (!t.unpaired) return [];
+  const mid = openedMidPhrase(row.target);
+  if (mid >= 0) return [{ params: { mark: row.target[mid] ?? '' }, span: [mid, mid + 1] }];
   // Dialogue that runs over several rows opens a quote in one row and closes it in another:
   // unpaired in the source too, or, when the source has no quotes (the translator moved them),
   // a quote that opens the row or closes it.
   if (quoteState(row.source, ctx.sourceLang).unpaired) return [];
-  const edge = row.target.slice(0, t.at).trim() === '' || row.target.slice(t.at + 1).trim() === '';
+  // A speech opened after 道： or "says Jebb:" is such an opening too. English reopens the quote
+  // at each new paragraph of a long speech (so rows start with one left open); a Chinese
+  // translation whose source has no quotes does not start a row with “ unless it was typed in.
+  const before = row.target.slice(0, t.at).trim();
+  const opensRow = before === '' && ctx.targetLang === 'en';
+  const edge = opensRow || /[：:]$/.test(before) || row.target.slice(t.at + 1).trim() === '';
   if (edge && !/[“”「」『』"]/.test(row.source)) return [];
   return [{ params: { mark: row.target[t.at] ?? '' }, span: [t.at, t.at + 1] }];
 }

@@ -90,11 +90,15 @@ export function spacing(row: QaRow, ctx: QaContext): Hit[] {
 const DOUBLED_OK = new Set(
   (
     'had that ha bye very no yes so well knock tut hush go come oh ah boo hee ho now chop far ' +
-    'again round more many tick tock blah dum la pooh hmm mm uh er fifty'
+    'again round more many tick tock blah dum la pooh hmm mm uh er fifty ' +
+    // "asked her her business": the object, then the possessive.
+    'her'
   ).split(' '),
 );
 // Chinese characters that never double up in good Chinese (unlike 看看, 人人, 慢慢).
 const ZH_NEVER_DOUBLED = new Set('的地得了是在和与及把被对从向为而或但也都就所之其'.split(''));
+
+const X_BY_X = /\b(\w+) (?:by|and|after|upon) \1\b/i;
 
 export function repeatedWord(row: QaRow, ctx: QaContext): Hit[] {
   const words: { w: string; i: number }[] = [];
@@ -110,6 +114,13 @@ export function repeatedWord(row: QaRow, ctx: QaContext): Hit[] {
     if (ctx.targetLang === 'en' && DOUBLED_OK.has(a.w)) continue;
     if (ctx.targetLang === 'zh' && a.w.length === 1 && !ZH_NEVER_DOUBLED.has(a.w)) continue;
     if (ctx.targetLang === 'zh' && [...a.w].every((c) => c === a.w[0])) continue;
+    // Doubled before 地 a word becomes an adverb (大口大口地, 一块一块地), and a source that says
+    // "step by step" or "two and two" is rendered by doubling (一步一步): reduplication, no slip.
+    if (
+      ctx.targetLang === 'zh' &&
+      (/^\s*地/.test(row.target.slice(b.i + b.w.length)) || X_BY_X.test(row.source))
+    )
+      continue;
     // What the source doubles, the translation may double too ("走走" → "walk, walk").
     if (row.source.toLowerCase().includes(`${a.w} ${a.w}`) || row.source.includes(a.w + a.w))
       continue;
