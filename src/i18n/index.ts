@@ -129,6 +129,11 @@ export async function loadStrings(area: StringArea): Promise<void> {
   await addArea(lng, area);
 }
 
+/** Every area's strings: for tests, which render views without the app that loads them. */
+export const loadAllStrings = async (): Promise<void> => {
+  await Promise.all((Object.keys(AREAS) as StringArea[]).map((a) => loadStrings(a)));
+};
+
 /** Makes sure a language's strings are there (loading them the first time it is used). */
 async function ensure(lng: UiLanguage): Promise<void> {
   if (!i18n.hasResourceBundle(lng, 'translation'))

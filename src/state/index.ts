@@ -59,6 +59,11 @@ export async function openServices(
   const loadQa = () =>
     (qa ??= Promise.all([import('./qa.js'), loadStrings('qa'), loadStrings('qaPanel')]).then(
       ([m]) => new m.QaService(ws, document, session, notices),
+      (e: unknown) => {
+        // Offline before its code arrived: the next call tries again.
+        qa = undefined;
+        throw e;
+      },
     ));
 
   // Like memory: the termbase's service loads beside the first reads, not in the first visit.

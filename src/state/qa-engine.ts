@@ -21,6 +21,9 @@ export const qaContextOf = (p: { sourceLang: Lang; targetLang: Lang }): QaContex
   targetLang: langCode(p.targetLang),
 });
 
+/** Fetches the checks' code now, while the network is there (typing may go on offline). */
+export const preloadChecks = (): void => void import('../core/qa/index.js').catch(() => undefined);
+
 export const appEngine: QaEngine = {
   async checkRows(rows, ctx, settings) {
     const { checkRow } = await import('../core/qa/index.js');

@@ -22,7 +22,7 @@ import type { DocumentService, OpenDocument } from './document.js';
 import { toAppError } from './errors.js';
 import { IDLE, isAbort, type Job } from './jobs.js';
 import type { NoticeService } from './notices.js';
-import { appEngine, qaContextOf, type QaEngine } from './qa-engine.js';
+import { appEngine, preloadChecks, qaContextOf, type QaEngine } from './qa-engine.js';
 import { FindingsBook, qaRow, sameCounts } from './qa-findings.js';
 import { Service } from './service.js';
 import type { SessionService } from './session.js';
@@ -78,6 +78,7 @@ export class QaService extends Service<QaState> {
     private readonly engine: QaEngine = appEngine,
   ) {
     super(EMPTY);
+    if (engine === appEngine) preloadChecks();
     doc.onOpen((d) => this._onOpen(d));
     // Loaded after the first paint: the document may be open already.
     if (doc.current) void this._onOpen(doc.current);
@@ -256,7 +257,11 @@ export class QaService extends Service<QaState> {
 
   /** Checks the rows whose text changed since they were last looked at. */
   private _checkChanged(confirmed: boolean) {
-    this._rowCheck = this._rowCheck.then(() => this._runRowChecks(confirmed));
+    // A check that failed (its code could not be fetched offline) leaves its rows unchecked, to
+    // be checked with the next change; it must not stop every later check.
+    this._rowCheck = this._rowCheck
+      .then(() => this._runRowChecks(confirmed))
+      .catch((e: unknown) => console.warn('QA row check failed', e));
   }
 
   private async _runRowChecks(confirmed: boolean) {

@@ -76,7 +76,7 @@ const zh = {
   newProject: zh_newProject,
   alignCheck: zh_alignCheck,
 };
-import { initI18n, initialLanguage, t } from '../../src/i18n/index.js';
+import { initI18n, initialLanguage, loadAllStrings, t } from '../../src/i18n/index.js';
 import { FORMAT_ERRORS } from '../../src/core/formats/types.js';
 
 type Tree = { [k: string]: string | Tree };
@@ -117,6 +117,7 @@ describe('locales', () => {
 
   it('says 1 row, 1 pair, 1 paragraph in English: numbers take their plural forms', async () => {
     await initI18n('en');
+    await loadAllStrings();
     const cases: [string, Record<string, unknown>, string][] = [
       ['exchange.import.create', { count: 1 }, 'Create project with 1 row'],
       ['exchange.import.create', { count: 3 }, 'Create project with 3 rows'],

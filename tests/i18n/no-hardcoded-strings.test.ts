@@ -1,7 +1,7 @@
 import '../setup.js';
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { initI18n, setLanguage } from '../../src/i18n/index.js';
+import { initI18n, loadAllStrings, setLanguage } from '../../src/i18n/index.js';
 import '../../src/ui/grid/bt-editor.js';
 import '../../src/ui/library/bt-project-library.js';
 import '../../src/ui/shell/bt-toast.js';
@@ -157,6 +157,7 @@ const cases: [string, () => TemplateResult][] = [
 describe('every visible string comes from locales/', () => {
   before(async () => {
     await initI18n('en');
+    await loadAllStrings();
     await setLanguage('zh-CN');
   });
   after(() => setLanguage('en'));

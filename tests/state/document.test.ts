@@ -2,7 +2,7 @@
 // split, undo/redo (also across a reload) and a version restore do to the rows the grid shows
 // and to what is stored; and how a failure is told.
 import { expect } from '@open-wc/testing';
-import { initI18n } from '../../src/i18n/index.js';
+import { initI18n, loadAllStrings } from '../../src/i18n/index.js';
 import { openProject, useServices, type TestServices } from './helpers.js';
 
 const ROWS = [
@@ -16,7 +16,7 @@ const stored = async (s: TestServices) =>
   (await s.ws.segments.all(s.document.current!.doc.id)).map((r) => r.target);
 
 describe('DocumentService', () => {
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
   const open = useServices();
 
   it('shows a keystroke at once, stores it on flush, and makes a confirmed row a draft', async () => {

@@ -1,11 +1,11 @@
 // The library service: a refused backup is told in the user's words, never as raw error text.
 import { expect } from '@open-wc/testing';
-import { initI18n, setLanguage } from '../../src/i18n/index.js';
+import { initI18n, setLanguage, loadAllStrings } from '../../src/i18n/index.js';
 import { useServices } from './helpers.js';
 
 describe('LibraryService: backups', () => {
   const open = useServices();
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
   after(() => setLanguage('en'));
 
   it('says why a backup was refused, by kind and in the UI language', async () => {

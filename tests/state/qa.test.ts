@@ -1,6 +1,6 @@
 // The QA service on real checks, a real Worker and a real IndexedDB.
 import { expect, waitUntil } from '@open-wc/testing';
-import { initI18n } from '../../src/i18n/index.js';
+import { initI18n, loadAllStrings } from '../../src/i18n/index.js';
 import { openProject, useServices } from './helpers.js';
 import type { Services } from '../../src/state/index.js';
 import type { QaService } from '../../src/state/qa.js';
@@ -29,7 +29,7 @@ describe('Services: quality checks', () => {
     const s = await services(...args);
     return Object.assign(s, { qa: await s.loadQa() });
   };
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
 
   it('checks every row in a Worker, with progress, and numbers findings by row', async () => {
     const s = await open();

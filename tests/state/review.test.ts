@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { compareRows } from '../../src/core/diff/index.js';
 import { decisionPatches, snapshotOf } from '../../src/core/review.js';
-import { initI18n } from '../../src/i18n/index.js';
+import { initI18n, loadAllStrings } from '../../src/i18n/index.js';
 import { openServices, type Services } from '../../src/state/index.js';
 import { deleteWorkspace } from '../../src/store/index.js';
 
@@ -29,7 +29,7 @@ const targets = (wb: Services) => wb.document.current!.segments.map((s) => s.tar
 
 describe('Services: review', () => {
   const opened: { wb: Services; name: string }[] = [];
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
   afterEach(async () => {
     for (const { wb, name } of opened.splice(0)) {
       wb.close();

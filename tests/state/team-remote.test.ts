@@ -1,7 +1,7 @@
 // A team document's changes from others, applied to the open document on the browser's real
 // IndexedDB: shown at once, stored without an undo step, and merged into typing not yet saved.
 import { expect } from '@open-wc/testing';
-import { initI18n } from '../../src/i18n/index.js';
+import { initI18n, loadAllStrings } from '../../src/i18n/index.js';
 import { openProject, useServices } from './helpers.js';
 
 const ROWS = [
@@ -10,7 +10,7 @@ const ROWS = [
 ];
 
 describe('DocumentService.applyRemote (team documents)', () => {
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
   const open = useServices();
 
   it('shows and stores another member’s change with no undo step of this user', async () => {

@@ -1,7 +1,7 @@
 // Track changes in the grid, through the Services on the browser's real IndexedDB.
 import { expect } from '@open-wc/testing';
 import { trackState } from '../../src/core/track.js';
-import { initI18n } from '../../src/i18n/index.js';
+import { initI18n, loadAllStrings } from '../../src/i18n/index.js';
 import { openServices, type Services } from '../../src/state/index.js';
 import { deleteWorkspace } from '../../src/store/index.js';
 
@@ -36,7 +36,7 @@ const states = (wb: Services) =>
 
 describe('Services: track changes in the grid', () => {
   const opened: { wb: Services; name: string }[] = [];
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
   afterEach(async () => {
     for (const { wb, name } of opened.splice(0)) {
       wb.close();

@@ -32,7 +32,7 @@ describe('store: translation memories', () => {
   const db = useDb();
 
   it('opens a v2 database, keeps its projects and adds empty TM stores', async () => {
-    expect(DB_VERSION).to.equal(3);
+    expect(DB_VERSION).to.equal(6);
     const v2 = await rawOpen(db.name(), 2, createV2);
     await rawPut(v2, 'projects', {
       id: 'p1',

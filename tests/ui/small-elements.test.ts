@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { i18n, initI18n, setLanguage } from '../../src/i18n/index.js';
+import { i18n, initI18n, setLanguage, loadAllStrings } from '../../src/i18n/index.js';
 import '../../src/ui/common/bt-status-badge.js';
 import '../../src/ui/shell/bt-save-indicator.js';
 import '../../src/ui/shell/bt-toast.js';
@@ -11,7 +11,7 @@ import type { BtFindBar } from '../../src/ui/grid/bt-find-bar.js';
 import { rows } from './fixtures.js';
 
 describe('small elements', () => {
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
   afterEach(() => setLanguage('en'));
 
   it('bt-status-badge names the status in words, in the UI language', async () => {

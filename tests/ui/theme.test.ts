@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { initI18n } from '../../src/i18n/index.js';
+import { initI18n, loadAllStrings } from '../../src/i18n/index.js';
 import '../../src/ui/common/bt-status-badge.js';
 import '../../src/ui/shell/bt-save-indicator.js';
 import '../../src/ui/shell/bt-toast.js';
@@ -11,7 +11,7 @@ import { rows } from './fixtures.js';
 const statuses = ['new', 'draft', 'translated', 'reviewed', 'approved', 'rejected'] as const;
 
 describe('theme', () => {
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
   afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
   for (const scheme of ['light', 'dark'] as const) {

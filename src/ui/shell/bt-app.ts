@@ -229,7 +229,7 @@ export class BtApp extends LitElement {
       ] as const)
         this._providers[k].setValue(services[k] as never);
       // Quality checks load after the first paint; their elements wait for the service.
-      void services.loadQa().then((qa) => this._providers.qa.setValue(qa));
+      this._loadQa(services);
       // A first visit (nothing stored yet) opens the demo project; the app shows once it is there.
       // Its name is in the UI language, whose strings may still be loading.
       await i18nReady();
@@ -251,6 +251,14 @@ export class BtApp extends LitElement {
       this._recovery = new RecoveryService();
       await this._recovery.diagnose(e).catch(() => undefined);
     }
+  }
+
+  /** Quality checks, after the first paint; offline before their code arrived, once back online. */
+  private _loadQa(services: Services) {
+    services.loadQa().then(
+      (qa) => this._providers.qa.setValue(qa),
+      () => globalThis.addEventListener('online', () => this._loadQa(services), { once: true }),
+    );
   }
 
   /** Runs a recovery step, then opens the workspace again (a new failure, a new diagnosis). */
@@ -446,7 +454,7 @@ export class BtApp extends LitElement {
     const save = s?.document.state.save;
     const team = s?.team.state;
     // The status bar's team part loads with the first team project.
-    if (team?.link) void import('../team/bt-team-status.js');
+    if (team?.link) void import('../team/bt-team-status.js').catch(() => undefined);
     return html`
       <header>
         <h1><a href="#/">${t('app.title')}</a></h1>

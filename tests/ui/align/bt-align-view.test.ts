@@ -1,6 +1,6 @@
 import '../../setup.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { initI18n, setLanguage } from '../../../src/i18n/index.js';
+import { initI18n, setLanguage, loadAllStrings } from '../../../src/i18n/index.js';
 import type { AlignRow } from '../../../src/core/beads.js';
 import '../../../src/ui/align/bt-align-view.js';
 import type { BtAlignView } from '../../../src/ui/align/bt-align-view.js';
@@ -35,7 +35,7 @@ function clickCaret(li: HTMLElement, column: 0 | 1, k: number, offset: number) {
 }
 
 describe('bt-align-view', () => {
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
   afterEach(() => setLanguage('en'));
 
   it('draws only the rows near the viewport of a 5,000-row document', async () => {

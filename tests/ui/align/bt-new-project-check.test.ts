@@ -1,6 +1,6 @@
 import '../../setup.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { initI18n } from '../../../src/i18n/index.js';
+import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import type { AlignRow } from '../../../src/core/beads.js';
 import '../../../src/ui/library/bt-new-project.js';
 import type { BtNewProject } from '../../../src/ui/library/bt-new-project.js';
@@ -15,7 +15,7 @@ const rows: AlignRow[] = [
 
 describe('bt-new-project: the alignment check survives a reload', () => {
   const open = useServices();
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
 
   it('resumes a saved check (texts, fixes, place) and saves each new fix', async () => {
     const s = await open();

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { Bitext } from '../../../src/core/formats/index.js';
-import { initI18n } from '../../../src/i18n/index.js';
+import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import '../../../src/ui/exchange/bt-export-dialog.js';
 import type { BtExportDialog } from '../../../src/ui/exchange/bt-export-dialog.js';
 
@@ -52,7 +52,7 @@ async function choose(el: BtExportDialog, id: string) {
 }
 
 describe('bt-export-dialog', () => {
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
 
   const open = () =>
     fixture<BtExportDialog>(

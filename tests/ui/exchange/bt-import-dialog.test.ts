@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { initI18n, setLanguage } from '../../../src/i18n/index.js';
+import { initI18n, setLanguage, loadAllStrings } from '../../../src/i18n/index.js';
 import type { ImportRequest } from '../../../src/ui/exchange/events.js';
 import { importRows } from '../../../src/core/exchange.js';
 import { CREATE_BATCH } from '../../../src/state/library.js';
@@ -39,7 +39,7 @@ const settled = (el: BtImportDialog) =>
   );
 
 describe('bt-import-dialog', () => {
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
   const services = useServices();
 
   // The dialog parses through the library service (in its Worker), as in the app.

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { ImportResult } from '../../../src/core/formats/index.js';
-import { initI18n } from '../../../src/i18n/index.js';
+import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import '../../../src/ui/exchange/bt-import-summary.js';
 import type { BtImportSummary } from '../../../src/ui/exchange/bt-import-summary.js';
 
@@ -23,7 +23,7 @@ const result = (over: Partial<ImportResult> = {}): ImportResult => ({
 });
 
 describe('bt-import-summary', () => {
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
 
   it('shows format, counts, languages and each document, and is accessible', async () => {
     const el = await fixture<BtImportSummary>(

@@ -2,7 +2,7 @@
 import '../../setup.js';
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { Role, Segment, VersionSegment } from '../../../src/core/model.js';
-import { initI18n } from '../../../src/i18n/index.js';
+import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import '../../../src/ui/grid/bt-editor.js';
 import type { BtEditor } from '../../../src/ui/grid/bt-editor.js';
 import type { BtSegmentRow } from '../../../src/ui/grid/bt-segment-row.js';
@@ -70,7 +70,7 @@ async function until(cond: () => boolean) {
 }
 
 describe('bt-editor: track changes', () => {
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
 
   it('has no track-changes bar or diffs without a version', async () => {
     const el = await editor(false);

@@ -1,6 +1,6 @@
 import '../../setup.js';
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { initI18n } from '../../../src/i18n/index.js';
+import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import '../../../src/ui/grid/bt-editor.js';
 import type { BtEditor } from '../../../src/ui/grid/bt-editor.js';
 import type { BtSegmentRow } from '../../../src/ui/grid/bt-segment-row.js';
@@ -47,7 +47,7 @@ const showSelect = (el: BtEditor) =>
     .querySelector('select')!;
 
 describe('bt-editor', () => {
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
 
   it('is a named grid of rows and is accessible', async () => {
     const el = await editor(8);

@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { initI18n } from '../../../src/i18n/index.js';
+import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import '../../../src/ui/grid/bt-grid-header.js';
 import type { BtGridHeader } from '../../../src/ui/grid/bt-grid-header.js';
 import { rows } from '../fixtures.js';
 
 describe('bt-grid-header', () => {
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
 
   it('draws the progress bar by share of rows', async () => {
     const segs = rows(4, (i) => (i === 0 ? 'approved' : i < 3 ? 'translated' : 'new'));

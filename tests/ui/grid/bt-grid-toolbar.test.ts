@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { NO_FILTER } from '../../../src/core/filter.js';
-import { initI18n } from '../../../src/i18n/index.js';
+import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import '../../../src/ui/grid/bt-grid-toolbar.js';
 import type { BtGridToolbar } from '../../../src/ui/grid/bt-grid-toolbar.js';
 import { rows } from '../fixtures.js';
@@ -17,7 +17,7 @@ const checkbox = (el: BtGridToolbar, name: string) =>
   )!;
 
 describe('bt-grid-toolbar', () => {
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
 
   it('acts on the active row and is disabled without one', async () => {
     const [s] = rows(1);

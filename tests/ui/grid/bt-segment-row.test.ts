@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { initI18n } from '../../../src/i18n/index.js';
+import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import '../../../src/ui/grid/bt-segment-row.js';
 import type { BtSegmentRow } from '../../../src/ui/grid/bt-segment-row.js';
 import { rows } from '../fixtures.js';
 
 describe('bt-segment-row', () => {
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
 
   it('shows no link type where nothing was aligned (a source-only document)', async () => {
     const [s] = rows(1);

@@ -2,7 +2,7 @@ import '../../setup.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { Segment } from '../../../src/core/model.js';
 import type { Baseline } from '../../../src/core/track.js';
-import { initI18n } from '../../../src/i18n/index.js';
+import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import '../../../src/ui/grid/bt-segment-row.js';
 import '../../../src/ui/grid/bt-track-changes.js';
 import type { BtSegmentRow } from '../../../src/ui/grid/bt-segment-row.js';
@@ -48,7 +48,7 @@ const buttons = (root: ShadowRoot) =>
   ]);
 
 describe('bt-track-changes', () => {
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
 
   it('shows a changed translation as struck and underlined words, named for screen readers', async () => {
     const { grid, el, root } = await tracked(

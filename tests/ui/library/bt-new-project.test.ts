@@ -1,6 +1,6 @@
 import '../../setup.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { initI18n, setLanguage } from '../../../src/i18n/index.js';
+import { initI18n, setLanguage, loadAllStrings } from '../../../src/i18n/index.js';
 import type { AlignRow } from '../../../src/core/beads.js';
 import '../../../src/ui/library/bt-new-project.js';
 import '../../../src/ui/align/bt-align-view.js';
@@ -27,7 +27,7 @@ const typeInto = (input: BtTextInput, text: string) => {
 };
 
 describe('new project, alignment view, text input, side panel', () => {
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
 
   it('bt-new-project follows the source language and previews the segmentation', async () => {
     const el = await fixture<BtNewProject>(html`<bt-new-project></bt-new-project>`);

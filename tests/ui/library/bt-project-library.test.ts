@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { initI18n } from '../../../src/i18n/index.js';
+import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import '../../../src/ui/library/bt-project-library.js';
 import type { BtProjectLibrary } from '../../../src/ui/library/bt-project-library.js';
 import { project } from '../fixtures.js';
 
 describe('bt-project-library', () => {
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
 
   it('lists projects as links to them and is accessible', async () => {
     const el = await fixture<BtProjectLibrary>(

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { initI18n } from '../../../src/i18n/index.js';
+import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import { ANALYSIS_BANDS } from '../../../src/core/tm/types.js';
 import type { Analysis } from '../../../src/state/index.js';
 import '../../../src/ui/memory/bt-analysis-dialog.js';
@@ -14,6 +14,7 @@ describe('bt-analysis-dialog', () => {
   for (const lang of ['en', 'zh-CN'] as const) {
     it(`shows a row and a bar per band, and the total (${lang})`, async () => {
       await initI18n(lang);
+      await loadAllStrings();
       const el = await fixture<BtAnalysisDialog>(
         html`<bt-analysis-dialog open .analysis=${analysis}></bt-analysis-dialog>`,
       );

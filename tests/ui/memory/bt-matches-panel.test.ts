@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { initI18n } from '../../../src/i18n/index.js';
+import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import type { MatchView } from '../../../src/state/index.js';
 import '../../../src/ui/memory/bt-matches-panel.js';
 import type { BtMatchesPanel } from '../../../src/ui/memory/bt-matches-panel.js';
@@ -42,6 +42,7 @@ describe('bt-matches-panel', () => {
   for (const lang of ['en', 'zh-CN'] as const) {
     it(`shows score, the source difference, target and origin, best first (${lang})`, async () => {
       await initI18n(lang);
+      await loadAllStrings();
       const el = await fixture<BtMatchesPanel>(
         html`<bt-matches-panel
           .hits=${[
@@ -77,6 +78,7 @@ describe('bt-matches-panel', () => {
 
   it('chooses the TMs the project reads and writes', async () => {
     await initI18n('en');
+    await loadAllStrings();
     const two = [...tms, { ...tms[0], id: 't2', name: '法律' }];
     const el = await fixture<BtMatchesPanel>(
       html`<bt-matches-panel
@@ -103,6 +105,7 @@ describe('bt-matches-panel', () => {
 
   it('says when there is no match and how far loading got', async () => {
     await initI18n('en');
+    await loadAllStrings();
     const el = await fixture<BtMatchesPanel>(
       html`<bt-matches-panel
         .row=${1}

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
 import { LitElement, html as litHtml } from 'lit';
-import { initI18n } from '../../../src/i18n/index.js';
+import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import { memoryContext } from '../../../src/state/contexts.js';
 import '../../../src/ui/memory/bt-tm-page.js';
 import type { BtTmPage } from '../../../src/ui/memory/bt-tm-page.js';
@@ -20,6 +20,7 @@ describe('bt-tm-page', () => {
   for (const lang of ['en', 'zh-CN'] as const) {
     it(`lists, creates and deletes TMs (${lang})`, async () => {
       await initI18n(lang);
+      await loadAllStrings();
       const s = await open();
       const host = await fixture<TmHost>(html`<bt-test-tm-host></bt-test-tm-host>`);
       new ContextProvider(host, { context: memoryContext, initialValue: s.memory });

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { initI18n, setLanguage } from '../../../src/i18n/index.js';
+import { initI18n, setLanguage, loadAllStrings } from '../../../src/i18n/index.js';
 import { loadStrings } from '../../../src/i18n/index.js';
 import '../../../src/ui/qa/bt-qa-panel.js';
 import '../../../src/ui/qa/bt-qa-export-warning.js';
@@ -59,6 +59,7 @@ const buttons = (el: BtQaPanel, cls = '.go') =>
 describe('bt-qa-panel', () => {
   before(async () => {
     await initI18n('en');
+    await loadAllStrings();
     await Promise.all([loadStrings('qa'), loadStrings('qaPanel')]);
   });
   after(() => setLanguage('en'));
@@ -169,6 +170,7 @@ describe('bt-qa-panel', () => {
 describe('QA in the grid and before export', () => {
   before(async () => {
     await initI18n('en');
+    await loadAllStrings();
     await Promise.all([loadStrings('qa'), loadStrings('qaPanel')]);
   });
 

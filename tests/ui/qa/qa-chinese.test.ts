@@ -1,6 +1,6 @@
 // The QA UI in Chinese with Chinese-only data shows no English: every string comes from locales/.
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { initI18n, setLanguage } from '../../../src/i18n/index.js';
+import { initI18n, setLanguage, loadAllStrings } from '../../../src/i18n/index.js';
 import { loadStrings } from '../../../src/i18n/index.js';
 import '../../../src/ui/qa/bt-qa-panel.js';
 import '../../../src/ui/qa/bt-qa-export-warning.js';
@@ -42,6 +42,7 @@ const FINDINGS: ShownFinding[] = [
 describe('QA UI in Chinese', () => {
   before(async () => {
     await initI18n('en');
+    await loadAllStrings();
     await setLanguage('zh-CN');
     await Promise.all([loadStrings('qa'), loadStrings('qaPanel')]);
   });

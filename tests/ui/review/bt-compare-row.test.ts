@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { compareRows } from '../../../src/core/diff/index.js';
 import { snapshotOf } from '../../../src/core/review.js';
-import { initI18n } from '../../../src/i18n/index.js';
+import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import '../../../src/ui/review/bt-compare-row.js';
 import type { BtCompareRow } from '../../../src/ui/review/bt-compare-row.js';
 import { before as older, now } from './review-fixtures.js';
@@ -35,7 +35,7 @@ const button = (el: BtCompareRow, label: string) =>
   [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === label)!;
 
 describe('bt-compare-row', () => {
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
 
   it('names the change type and the kinds of each mark; is accessible', async () => {
     const el = await row(3);

@@ -1,6 +1,6 @@
 import '../../setup.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { initI18n } from '../../../src/i18n/index.js';
+import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import '../../../src/ui/review/bt-compare-view.js';
 import type { BtCompareView } from '../../../src/ui/review/bt-compare-view.js';
 import type { BtCompareRow } from '../../../src/ui/review/bt-compare-row.js';
@@ -60,7 +60,7 @@ const controls = (el: BtCompareView) =>
   el.shadowRoot!.querySelector('bt-compare-controls')!.shadowRoot!;
 
 describe('bt-compare-view', () => {
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
 
   it('compares the newest version with now: only changed rows, word diffs, summary; accessible', async () => {
     const el = await view();

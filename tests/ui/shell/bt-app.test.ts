@@ -1,6 +1,6 @@
 import '../../setup.js';
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { initI18n, setLanguage } from '../../../src/i18n/index.js';
+import { initI18n, loadAllStrings, setLanguage } from '../../../src/i18n/index.js';
 import { deleteWorkspace } from '../../../src/store/index.js';
 import '../../../src/ui/shell/bt-app.js';
 import type { BtApp } from '../../../src/ui/shell/bt-app.js';
@@ -8,6 +8,7 @@ import type { BtApp } from '../../../src/ui/shell/bt-app.js';
 describe('bt-app', () => {
   before(async () => {
     await initI18n('en');
+    await loadAllStrings();
     await deleteWorkspace('bitext-workbench');
     localStorage.removeItem('bt.demoSeeded');
     history.replaceState(null, '', location.pathname + location.search);

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { initI18n, setLanguage } from '../../../src/i18n/index.js';
+import { initI18n, setLanguage, loadAllStrings } from '../../../src/i18n/index.js';
 import type { Diagnosis, RecoveryKind } from '../../../src/state/recovery.js';
 import '../../../src/ui/shell/bt-recovery.js';
 import type { BtRecovery } from '../../../src/ui/shell/bt-recovery.js';
@@ -67,7 +67,7 @@ function saving(fn: () => void): HTMLAnchorElement[] {
 }
 
 describe('bt-recovery', () => {
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
   afterEach(() => setLanguage('en'));
 
   it('explains damage in words, counts each kind, and is accessible', async () => {

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { initI18n } from '../../../src/i18n/index.js';
+import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import '../../../src/ui/shell/bt-role-switch.js';
 import type { BtRoleSwitch } from '../../../src/ui/shell/bt-role-switch.js';
 
@@ -14,7 +14,7 @@ const pressed = (el: BtRoleSwitch) =>
     ?.textContent!.trim();
 
 describe('bt-role-switch', () => {
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
 
   it('shows the role and the name, and is accessible', async () => {
     const el = await fixture<BtRoleSwitch>(

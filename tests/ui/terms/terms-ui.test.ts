@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { initI18n } from '../../../src/i18n/index.js';
+import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import { TermIndex, type TermEntry } from '../../../src/core/terms/index.js';
 import '../../../src/ui/grid/bt-segment-row.js';
 import '../../../src/ui/terms/bt-terms-panel.js';
@@ -55,7 +55,7 @@ const termbases = [
 ];
 
 describe('terms in the grid', () => {
-  before(() => initI18n('en'));
+  before(() => initI18n('en').then(loadAllStrings));
 
   it('underlines the terms of the active row, longest first, and types an insertion like the user', async () => {
     const [s] = rows(1);
