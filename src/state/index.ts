@@ -58,7 +58,7 @@ export async function openServices(
   let qa: Promise<QaService> | undefined;
   const loadQa = () =>
     (qa ??= Promise.all([import('./qa.js'), loadStrings('qa'), loadStrings('qaPanel')]).then(
-      ([m]) => new m.QaService(ws, document, session, notices),
+      ([m]) => new m.QaService(ws, document, session, notices, undefined, () => terms.termCheck()),
       (e: unknown) => {
         // Offline before its code arrived: the next call tries again.
         qa = undefined;

@@ -16,7 +16,7 @@ import {
   DEFAULT_QA_SETTINGS,
   type QaProjectSettings,
 } from '../core/qa/project-settings.js';
-import type { Finding } from '../core/qa/types.js';
+import type { Finding, QaRow } from '../core/qa/types.js';
 import type { Workspace } from '../store/index.js';
 import type { DocumentService, OpenDocument } from './document.js';
 import { toAppError } from './errors.js';
@@ -76,6 +76,8 @@ export class QaService extends Service<QaState> {
     private readonly session: SessionService,
     private readonly notices: NoticeService,
     private readonly engine: QaEngine = appEngine,
+    /** The termbase's `term` check for the open project, when it reads a termbase. */
+    private readonly terms?: () => Promise<((rows: readonly QaRow[]) => Finding[]) | undefined>,
   ) {
     super(EMPTY);
     if (engine === appEngine) preloadChecks();
@@ -125,6 +127,7 @@ export class QaService extends Service<QaState> {
           },
         },
       );
+      found.push(...(await this._termFindings(rows.map(qaRow))));
       if (seq !== this._runSeq || this._docId !== cur.doc.id) return;
       this._book.setRun(rows, found, this.doc.current?.segments ?? []);
       this.set({ checkedAll: true, job: { status: 'done', progress: 1 } });
@@ -255,6 +258,18 @@ export class QaService extends Service<QaState> {
       }, TYPING_DELAY);
   }
 
+  /**
+   * The termbase's findings for `rows` (runs here, not in the Worker: the termbase lives in this
+   * page); the project's settings may turn the check off or change its severity.
+   */
+  private async _termFindings(rows: readonly QaRow[]): Promise<Finding[]> {
+    const settings = this.state.settings;
+    if (!this.terms || settings?.enabled?.term === false) return [];
+    const check = await this.terms().catch(() => undefined);
+    if (!check) return [];
+    return check(rows).map((f) => ({ ...f, severity: settings?.severity?.term ?? f.severity }));
+  }
+
   /** Checks the rows whose text changed since they were last looked at. */
   private _checkChanged(confirmed: boolean) {
     // A check that failed (its code could not be fetched offline) leaves its rows unchecked, to
@@ -269,11 +284,11 @@ export class QaService extends Service<QaState> {
     if (!cur || cur.doc.id !== this._docId) return;
     const { changed, removed } = this._book.changes(cur.segments, this.state.checkedAll);
     if (changed.length > 0) {
-      const found = await this.engine.checkRows(
-        changed.map(qaRow),
-        qaContextOf(cur.project),
-        this.state.settings,
-      );
+      const rows = changed.map(qaRow);
+      const found = [
+        ...(await this.engine.checkRows(rows, qaContextOf(cur.project), this.state.settings)),
+        ...(await this._termFindings(rows)),
+      ];
       if (cur.doc.id !== this._docId) return;
       this._book.setRows(changed, found);
     }

@@ -120,7 +120,18 @@ export class TermsService extends Service<TermsState> {
    * QA's `term` check over the termbases the open project reads, in its direction, for
    * `checkDocument(rows, ctx, { extra: [check] })`; undefined when it reads none.
    */
-  async termCheck(): Promise<TermCheck | undefined> {
+  termCheck(): Promise<TermCheck | undefined> {
+    // Built once per termbase choice (an index of every entry): QA asks for it on every check.
+    const key = this.state.index;
+    let c = this._check;
+    if (!c || c.key !== key || c.project !== this._project)
+      c = this._check = { key, project: this._project, check: this._buildCheck() };
+    return c.check;
+  }
+
+  private _check?: { key: unknown; project?: Project; check: Promise<TermCheck | undefined> };
+
+  private async _buildCheck(): Promise<TermCheck | undefined> {
     const p = this._project;
     if (!p || this.state.read.length === 0) return undefined;
     const { termCheck } = await import('../core/terms/check.js');

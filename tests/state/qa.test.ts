@@ -31,6 +31,22 @@ describe('Services: quality checks', () => {
   };
   before(() => initI18n('en').then(loadAllStrings));
 
+  it('reports the termbase’s terms a row ignores, checked as typed and in a full run', async () => {
+    const s = await open();
+    await openProject(s, [
+      { source: '开源峰会在杭州开幕。', target: 'The summit opened in Hangzhou.' },
+      { source: '我们有三个苹果。', target: 'We have three apples.' },
+    ]);
+    await s.terms.addTerm({ source: '开源峰会', target: 'open-source summit' });
+    await waitUntil(() => s.terms.state.index !== undefined, 'the termbase is read');
+    await s.qa.checkAll();
+    expect(found(s)).to.deep.equal(['1:term']);
+    // Fixing the row clears it, as typed (row checks run here, the termbase too).
+    s.document.edit(rowId(s, 1), 'target', 'The open-source summit opened in Hangzhou.');
+    await s.qa.openErrors();
+    await waitUntil(() => found(s).length === 0, `the finding went: ${found(s).join(' ')}`);
+  });
+
   it('checks every row in a Worker, with progress, and numbers findings by row', async () => {
     const s = await open();
     await openProject(s, ROWS);
