@@ -45,6 +45,8 @@ describe('Services: quality checks', () => {
     s.document.edit(rowId(s, 1), 'target', 'The open-source summit opened in Hangzhou.');
     await s.qa.openErrors();
     await waitUntil(() => found(s).length === 0, `the finding went: ${found(s).join(' ')}`);
+    // Saved before the services close, or the page would refuse to leave (a failed save).
+    await s.document.flush();
   });
 
   it('checks every row in a Worker, with progress, and numbers findings by row', async () => {

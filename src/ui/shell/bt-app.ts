@@ -24,7 +24,6 @@ import '../library/events.js';
 import './bt-language-switch.js';
 import './bt-save-indicator.js';
 import './bt-toast.js';
-import './bt-role-switch.js';
 import '../grid/bt-grid-page.js';
 import { visibleControls } from '../../core/text/invisible.js';
 import { controlStyles } from '../common/controls.js';
@@ -455,6 +454,8 @@ export class BtApp extends LitElement {
     const team = s?.team.state;
     // The status bar's team part loads with the first team project.
     if (team?.link) void import('../team/bt-team-status.js').catch(() => undefined);
+    // The role switch follows the first paint (the grid comes first).
+    if (who) void import('./bt-role-switch.js').catch(() => undefined);
     return html`
       <header>
         <h1><a href="#/">${t('app.title')}</a></h1>
