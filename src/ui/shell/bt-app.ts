@@ -29,6 +29,7 @@ import { visibleControls } from '../../core/text/invisible.js';
 import { controlStyles } from '../common/controls.js';
 import { icon } from '../common/icon.js';
 import PanelRight from 'lucide/dist/esm/icons/panel-right.mjs';
+import Database from 'lucide/dist/esm/icons/database.mjs';
 import ShieldCheck from 'lucide/dist/esm/icons/shield-check.mjs';
 import type { BtShareDialog } from '../team/bt-share-dialog.js';
 import '../team/events.js';
@@ -102,6 +103,11 @@ export class BtApp extends LitElement {
       main.editor {
         overflow: hidden;
         display: grid;
+      }
+      .icon-link {
+        position: relative;
+        padding: 0.3rem;
+        color: var(--bt-text-2);
       }
       .nav {
         display: inline-flex;
@@ -468,7 +474,20 @@ export class BtApp extends LitElement {
             : nothing
         }
         <span class="spacer"></span>
-        <a href="#/tm" aria-current=${this._page === 'tm' ? 'page' : 'false'}>${t('memoryLink')}</a>
+        ${
+          // Beside an open project the header is full: the link shows as an icon with its name.
+          project
+            ? html`<a
+                class="nav icon-link"
+                href="#/tm"
+                aria-label=${t('memoryLink')}
+                data-tip=${t('memoryLink')}
+                >${icon(Database)}</a
+              >`
+            : html`<a href="#/tm" aria-current=${this._page === 'tm' ? 'page' : 'false'}
+                >${t('memoryLink')}</a
+              >`
+        }
         ${
           project
             ? html`<button @click=${() => void this._openShare()}>
