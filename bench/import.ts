@@ -4,7 +4,7 @@
 // page before the file was chosen (all of the browser's processes, the renderer alone, and the
 // page's main-thread JS heap). Prints figures; nothing here is asserted.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -12,40 +12,9 @@ import { preview } from 'vite';
 // @ts-expect-error: a plain .mjs helper shared with the test runner config
 import { findChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
 import { BIG, writeBigTmx } from './big-tmx.js';
+import { browserRss } from './browser-rss.js';
 
 if (!existsSync('dist/index.html')) execFileSync('npx', ['vite', 'build'], { stdio: 'inherit' });
-
-/** Resident memory of every process below this one (the browser and its children), in bytes. */
-function browserRss(): { total: number; renderer: number } {
-  const parent = new Map<number, number>();
-  const info = new Map<number, { rss: number; renderer: boolean }>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const status = readFileSync(`/proc/${name}/status`, 'utf8');
-      const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
-      const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
-      const cmd = readFileSync(`/proc/${name}/cmdline`, 'utf8');
-      parent.set(Number(name), ppid);
-      info.set(Number(name), { rss, renderer: cmd.includes('--type=renderer') });
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  const mine = (pid: number): boolean => {
-    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p))
-      if (p === process.pid) return true;
-    return false;
-  };
-  let total = 0;
-  let renderer = 0;
-  for (const [pid, i] of info) {
-    if (!mine(pid)) continue;
-    total += i.rss;
-    if (i.renderer) renderer += i.rss;
-  }
-  return { total, renderer };
-}
 
 const MB = 2 ** 20;
 const dir = mkdtempSync(join(tmpdir(), 'bt-bench-import-'));

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { AlignDraft } from '../../src/store/index.js';
 import { DB_VERSION } from '../../src/store/index.js';
-import { createV1, rawOpen, rawPut, useDb } from './helpers.js';
+import { rawOpen, rawPut, useDb, createV2 } from './helpers.js';
 
 const draft = (over: Partial<AlignDraft> = {}): AlignDraft => ({
   name: 'Chapter 1',
@@ -25,18 +25,6 @@ const draft = (over: Partial<AlignDraft> = {}): AlignDraft => ({
 });
 
 /** The schema of release 2, built by hand: v1's stores plus what v2 added. */
-function createV2(raw: IDBDatabase): void {
-  createV1(raw);
-  const revs = raw.createObjectStore('revisions', { keyPath: 'id', autoIncrement: true });
-  revs.createIndex('bySegment', ['segmentId', 'at']);
-  revs.createIndex('byDoc', ['docId', 'at']);
-  revs.createIndex('byOp', 'opId');
-  raw.createObjectStore('versions', { keyPath: 'id' }).createIndex('byDoc', ['docId', 'createdAt']);
-  raw.createObjectStore('versionBodies', { keyPath: 'versionId' });
-  raw.createObjectStore('ops', { keyPath: 'id' }).createIndex('byDoc', ['docId', 'seq']);
-  raw.createObjectStore('settings', { keyPath: 'key' });
-}
-
 describe('store: alignment drafts', () => {
   const db = useDb();
 

@@ -98,3 +98,20 @@ export function createV1(raw: IDBDatabase): void {
     .createIndex('byProject', ['projectId', 'order']);
   raw.createObjectStore('segments', { keyPath: 'id' }).createIndex('byDoc', ['docId', 'order']);
 }
+
+/** The schema of release 2 (v1 plus revisions, versions, undo log, settings), built by hand. */
+export function createV2(raw: IDBDatabase): void {
+  raw.createObjectStore('projects', { keyPath: 'id' }).createIndex('byUpdated', 'updatedAt');
+  raw
+    .createObjectStore('documents', { keyPath: 'id' })
+    .createIndex('byProject', ['projectId', 'order']);
+  raw.createObjectStore('segments', { keyPath: 'id' }).createIndex('byDoc', ['docId', 'order']);
+  const revs = raw.createObjectStore('revisions', { keyPath: 'id', autoIncrement: true });
+  revs.createIndex('bySegment', ['segmentId', 'at']);
+  revs.createIndex('byDoc', ['docId', 'at']);
+  revs.createIndex('byOp', 'opId');
+  raw.createObjectStore('versions', { keyPath: 'id' }).createIndex('byDoc', ['docId', 'createdAt']);
+  raw.createObjectStore('versionBodies', { keyPath: 'versionId' });
+  raw.createObjectStore('ops', { keyPath: 'id' }).createIndex('byDoc', ['docId', 'seq']);
+  raw.createObjectStore('settings', { keyPath: 'key' });
+}

@@ -2,25 +2,9 @@ import { expect } from '@open-wc/testing';
 import { DB_VERSION } from '../../src/store/index.js';
 import { findingKey, ignoredId, rowFingerprint } from '../../src/core/qa/ignored.js';
 import type { IgnoredFinding } from '../../src/core/qa/ignored.js';
-import { rawOpen, rawPut, seed, useDb } from './helpers.js';
+import { rawOpen, rawPut, seed, useDb, createV2 } from './helpers.js';
 
 /** The schema of release 2 (before quality checks), built by hand. */
-function createV2(raw: IDBDatabase): void {
-  raw.createObjectStore('projects', { keyPath: 'id' }).createIndex('byUpdated', 'updatedAt');
-  raw
-    .createObjectStore('documents', { keyPath: 'id' })
-    .createIndex('byProject', ['projectId', 'order']);
-  raw.createObjectStore('segments', { keyPath: 'id' }).createIndex('byDoc', ['docId', 'order']);
-  const revs = raw.createObjectStore('revisions', { keyPath: 'id', autoIncrement: true });
-  revs.createIndex('bySegment', ['segmentId', 'at']);
-  revs.createIndex('byDoc', ['docId', 'at']);
-  revs.createIndex('byOp', 'opId');
-  raw.createObjectStore('versions', { keyPath: 'id' }).createIndex('byDoc', ['docId', 'createdAt']);
-  raw.createObjectStore('versionBodies', { keyPath: 'versionId' });
-  raw.createObjectStore('ops', { keyPath: 'id' }).createIndex('byDoc', ['docId', 'seq']);
-  raw.createObjectStore('settings', { keyPath: 'key' });
-}
-
 const ignore = (docId: string, rowId: string, source: string, target: string): IgnoredFinding => {
   const key = findingKey({ check: 'number', params: { source: '3', target: '4' } });
   return {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { TermEntry } from '../../src/core/terms/types.js';
-import { rawOpen, rawPut, useDb } from './helpers.js';
+import { rawOpen, rawPut, useDb, createV2 } from './helpers.js';
 
 const entry = (id: string, zh: string, en: string): TermEntry => ({
   id,
@@ -11,22 +11,6 @@ const entry = (id: string, zh: string, en: string): TermEntry => ({
 });
 
 /** The schema of release 2, built by hand as that release's migrations left it. */
-function createV2(raw: IDBDatabase): void {
-  raw.createObjectStore('projects', { keyPath: 'id' }).createIndex('byUpdated', 'updatedAt');
-  raw
-    .createObjectStore('documents', { keyPath: 'id' })
-    .createIndex('byProject', ['projectId', 'order']);
-  raw.createObjectStore('segments', { keyPath: 'id' }).createIndex('byDoc', ['docId', 'order']);
-  const revs = raw.createObjectStore('revisions', { keyPath: 'id', autoIncrement: true });
-  revs.createIndex('bySegment', ['segmentId', 'at']);
-  revs.createIndex('byDoc', ['docId', 'at']);
-  revs.createIndex('byOp', 'opId');
-  raw.createObjectStore('versions', { keyPath: 'id' }).createIndex('byDoc', ['docId', 'createdAt']);
-  raw.createObjectStore('versionBodies', { keyPath: 'versionId' });
-  raw.createObjectStore('ops', { keyPath: 'id' }).createIndex('byDoc', ['docId', 'seq']);
-  raw.createObjectStore('settings', { keyPath: 'key' });
-}
-
 describe('store: termbases', () => {
   const db = useDb();
 

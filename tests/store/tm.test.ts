@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { TmUnit } from '../../src/core/tm/types.js';
 import { DB_VERSION } from '../../src/store/index.js';
-import { rawOpen, rawPut, seed, useDb } from './helpers.js';
+import { rawOpen, rawPut, seed, useDb, createV2 } from './helpers.js';
 
 const unit = (id: string, source: string, target: string, changedAt = 1000): TmUnit => ({
   id,
@@ -12,22 +12,6 @@ const unit = (id: string, source: string, target: string, changedAt = 1000): TmU
 });
 
 /** The schema of release 2 (v1 plus revisions, versions, undo log and settings), by hand. */
-function createV2(raw: IDBDatabase): void {
-  raw.createObjectStore('projects', { keyPath: 'id' }).createIndex('byUpdated', 'updatedAt');
-  raw
-    .createObjectStore('documents', { keyPath: 'id' })
-    .createIndex('byProject', ['projectId', 'order']);
-  raw.createObjectStore('segments', { keyPath: 'id' }).createIndex('byDoc', ['docId', 'order']);
-  const revs = raw.createObjectStore('revisions', { keyPath: 'id', autoIncrement: true });
-  revs.createIndex('bySegment', ['segmentId', 'at']);
-  revs.createIndex('byDoc', ['docId', 'at']);
-  revs.createIndex('byOp', 'opId');
-  raw.createObjectStore('versions', { keyPath: 'id' }).createIndex('byDoc', ['docId', 'createdAt']);
-  raw.createObjectStore('versionBodies', { keyPath: 'versionId' });
-  raw.createObjectStore('ops', { keyPath: 'id' }).createIndex('byDoc', ['docId', 'seq']);
-  raw.createObjectStore('settings', { keyPath: 'key' });
-}
-
 describe('store: translation memories', () => {
   const db = useDb();
 
