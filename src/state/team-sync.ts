@@ -6,7 +6,11 @@
 // Loaded only when a team project is opened (Yjs and the provider stay out of a first visit).
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import {
+  HocuspocusProvider,
+  HocuspocusProviderWebsocket,
+  WebSocketStatus,
+} from '@hocuspocus/provider';
 import {
   readRow,
   revisionsOf,
@@ -156,7 +160,16 @@ export class TeamSync {
   }
 
   private readonly _onOffline = () => {
-    this.socket?.disconnect();
+    const socket = this.socket;
+    if (!socket) return;
+    socket.disconnect();
+    // Without a network the socket's close can take long to arrive, and until it does the
+    // provider counts itself connected and ignores connect() when the network is back: the
+    // offline edits would then wait for the next reload. Close it on our side now.
+    if (socket.status !== WebSocketStatus.Disconnected) {
+      socket.onClose({ event: { code: 4000, reason: 'offline' } as CloseEvent });
+      this.provider?.onClose();
+    }
     this._setStatus({ connection: 'offline' });
   };
 

@@ -1,0 +1,75 @@
+// The team bridge's connection when the network goes away and comes back, against a socket that
+// behaves as a browser's does without a network: close() is asked for, but no close event comes.
+import { expect } from '@open-wc/testing';
+import { initI18n, loadAllStrings } from '../../src/i18n/index.js';
+import { TeamSync, type TeamSyncStatus } from '../../src/state/team-sync.js';
+import { openProject, useServices } from './helpers.js';
+
+/** A socket that opens at once and never reports its close (as with no network). */
+class SilentSocket extends EventTarget {
+  static made: SilentSocket[] = [];
+  readyState = 0;
+  binaryType = 'arraybuffer';
+  closeAsked = false;
+  constructor(readonly url: string) {
+    super();
+    SilentSocket.made.push(this);
+    setTimeout(() => {
+      if (this.closeAsked) return;
+      this.readyState = 1;
+      this.dispatchEvent(new Event('open'));
+    }, 0);
+  }
+  send(): void {}
+  close(): void {
+    this.closeAsked = true;
+  }
+}
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
+  expect(check(), what).to.equal(true);
+}
+
+describe('TeamSync when the network goes away and comes back', () => {
+  before(() => initI18n('en').then(loadAllStrings));
+  const open = useServices();
+
+  it('reconnects on "online" even when the old socket never reported its close', async () => {
+    SilentSocket.made = [];
+    const s = await open();
+    const projectId = await openProject(s, [{ source: '你好。', target: '' }]);
+    const statuses: TeamSyncStatus['connection'][] = [];
+    const sync = new TeamSync({
+      link: {
+        projectId,
+        serverUrls: ['ws://team.invalid'],
+        token: 't',
+        role: 'translator',
+        userId: 'u1',
+        name: 'Lin',
+        documents: {},
+        joinedAt: 0,
+      },
+      documentName: `test-${projectId}`,
+      WebSocketClass: SilentSocket as unknown as typeof WebSocket,
+      document: s.document,
+      session: s.session,
+      onStatus: (st) => statuses.push(st.connection),
+      onPeers: () => undefined,
+      onRefused: () => undefined,
+    });
+    try {
+      await sync.start();
+      await until(() => statuses.at(-1) === 'online', 'online at first');
+      window.dispatchEvent(new Event('offline'));
+      expect(statuses.at(-1)).to.equal('offline');
+      expect(SilentSocket.made[0].closeAsked).to.equal(true);
+      window.dispatchEvent(new Event('online'));
+      await until(() => SilentSocket.made.length === 2, 'a new socket after "online"');
+      await until(() => statuses.at(-1) === 'online', 'online again');
+    } finally {
+      await sync.stop();
+    }
+  });
+});
