@@ -100,10 +100,31 @@ export class DocumentService extends Service<DocumentState> {
     return this.state.current;
   }
 
-  /** Runs after a document is opened (or closed), before the view is told it is complete. */
+  /**
+   * Runs after a document is opened (or closed), before the view is told it is complete. A
+   * listener that comes late (a service loaded after the first paint) is also told of the
+   * document already open, unless an open under way is about to tell it.
+   */
   onOpen(listener: (doc: OpenDocument | undefined) => Promise<void> | void): () => void {
     this.openListeners.add(listener);
+    const told = this._told;
+    if (!this._telling && told && this.current?.doc.id === told.doc.id) void listener(told);
     return () => this.openListeners.delete(listener);
+  }
+
+  /** The document the listeners were last told of, and whether they are being told now. */
+  private _told?: OpenDocument;
+  private _telling = false;
+
+  private async _tell(doc: OpenDocument | undefined) {
+    this._told = doc;
+    this._telling = true;
+    try {
+      // A listener added while this runs is reached too (a Set's iteration sees additions).
+      for (const l of this.openListeners) await l(doc);
+    } finally {
+      this._telling = false;
+    }
   }
 
   /** Opens a project's first document; undefined (or an unknown id) closes it. */
@@ -116,7 +137,7 @@ export class DocumentService extends Service<DocumentState> {
     if (seq !== this._openSeq) return;
     if (!project || !doc) {
       this.set({ current: undefined, activeId: undefined, history: [] });
-      for (const l of this.openListeners) await l(undefined);
+      await this._tell(undefined);
       return;
     }
     // The first screen first, so a long document is usable at once; the rest follows.
@@ -138,7 +159,7 @@ export class DocumentService extends Service<DocumentState> {
         segments: segments.map((s) => (this.autosave.unsaved(s.id) ? (typed.get(s.id) ?? s) : s)),
       },
     });
-    for (const l of this.openListeners) await l(this.current);
+    await this._tell(this.current);
     await this._refreshUndo();
   }
 

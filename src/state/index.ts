@@ -10,11 +10,11 @@ import type { QaService } from './qa.js';
 import { ReviewService } from './review.js';
 import { SessionService } from './session.js';
 import { loadStrings } from '../i18n/index.js';
-
 import type { TermsService } from './terms.js';
 import type { TeamService } from './team.js';
 
-export interface Services {
+/** The services the first paint needs. */
+export interface CoreServices {
   /** The workspace the services share (tests reach the store through it; elements never do). */
   ws: Workspace;
   notices: NoticeService;
@@ -27,15 +27,19 @@ export interface Services {
    * visit does not carry it), once, on the first call.
    */
   loadQa(): Promise<QaService>;
-
-  terms: TermsService;
-
-  memory: MemoryService;
-  /** Team projects: share, invite, join, and syncing the open one. */
-  team: TeamService;
   /** Closes the workspace's connection (tests, and a page being torn down). */
   close(): void;
 }
+
+/** The services nothing on the first paint needs: their code loads beside it, not before it. */
+export interface LateServices {
+  terms: TermsService;
+  memory: MemoryService;
+  /** Team projects: share, invite, join, and syncing the open one. */
+  team: TeamService;
+}
+
+export type Services = CoreServices & LateServices;
 
 /**
  * Opens the services on the workspace `dbName` (the app's by default). `separate` makes them
@@ -45,6 +49,19 @@ export async function openServices(
   dbName?: string,
   opts: { separate?: boolean } = {},
 ): Promise<Services> {
+  const core = await openCoreServices(dbName, opts);
+  return { ...core, ...(await core.late) };
+}
+
+/**
+ * Opens the services the first paint needs and returns at once; `late` resolves when the
+ * termbase, TM and team services are in too. They follow the document already open
+ * (`DocumentService.onOpen` tells a late listener of it), so the grid need not wait for them.
+ */
+export async function openCoreServices(
+  dbName?: string,
+  opts: { separate?: boolean } = {},
+): Promise<CoreServices & { late: Promise<LateServices> }> {
   const ws: Workspace =
     opts.separate && dbName ? await openWorkspace(dbName) : await getWorkspace(dbName);
   const notices = new NoticeService();
@@ -55,10 +72,16 @@ export async function openServices(
   const document = new DocumentService(ws, session, notices, journal);
   const library = new LibraryService(ws, notices, () => document.flush());
   const review = new ReviewService(ws, document, session, notices);
+  // Filled in when the late services are: QA's term check and close() read it.
+  let lateNow: LateServices | undefined;
+  let closed = false;
   let qa: Promise<QaService> | undefined;
   const loadQa = () =>
     (qa ??= Promise.all([import('./qa.js'), loadStrings('qa'), loadStrings('qaPanel')]).then(
-      ([m]) => new m.QaService(ws, document, session, notices, undefined, () => terms.termCheck()),
+      ([m]) =>
+        new m.QaService(ws, document, session, notices, undefined, async () =>
+          (lateNow ?? (await late)).terms.termCheck(),
+        ),
       (e: unknown) => {
         // Offline before its code arrived: the next call tries again.
         qa = undefined;
@@ -66,15 +89,12 @@ export async function openServices(
       },
     ));
 
-  // Like memory: the termbase's service loads beside the first reads, not in the first visit.
-  // Their words load beside them, without holding up the first paint.
+  // The TM, termbase and team code is fetched beside the first reads, never in the first visit's
+  // bundle, and nothing waits for it before the first paint.
+  const modules = Promise.all([import('./team.js'), import('./terms.js'), import('./memory.js')]);
+  // Their words load beside them; nothing waits for those.
   void loadStrings('memory');
   void loadStrings('terms');
-  const termsModule = import('./terms.js');
-  // The memory service's code is fetched beside the reads below, not in the first visit's bundle
-  // (nothing of it is drawn on the first paint).
-  const memoryModule = import('./memory.js');
-  const teamModule = import('./team.js');
   ws.onClose((reason) => {
     if (reason === 'upgrade') notices.show({ kind: 'error', key: 'notice.closedByUpgrade' });
   });
@@ -86,26 +106,24 @@ export async function openServices(
   // Typing a closed tab could not write to IndexedDB is written before anything reads rows.
   await replayJournals(ws, dbName ?? DEFAULT_DB_NAME, session.who);
   await library.load();
-  // Before any document opens: it follows document.onOpen.
-  const team: TeamService = new (await teamModule).TeamService(
-    ws,
-    document,
-    session,
-    notices,
-    library,
-  );
-  const terms: TermsService = new (await termsModule).TermsService(ws, document, session, notices);
-  const memory: MemoryService = new (await memoryModule).MemoryService(
-    ws,
-    document,
-    session,
-    notices,
-  );
-  // Another tab added, renamed, deleted or imported into a TM.
-  ws.subscribe((m) => {
-    if (m.type === 'workspace') void memory.load();
+  const late = modules.then(async ([teamM, termsM, memoryM]) => {
+    if (closed) throw new Error('The services were closed before they were all loaded');
+    const services: LateServices = {
+      team: new teamM.TeamService(ws, document, session, notices, library),
+      terms: new termsM.TermsService(ws, document, session, notices),
+      memory: new memoryM.MemoryService(ws, document, session, notices),
+    };
+    // Another tab added, renamed, deleted or imported into a TM.
+    ws.subscribe((m) => {
+      if (m.type === 'workspace') void services.memory.load();
+    });
+    await services.memory.load();
+    lateNow = services;
+    return services;
   });
-  await memory.load();
+  // The app shows what failed through its own handling of `late`; this only keeps an early
+  // close from reporting an unhandled rejection.
+  late.catch(() => undefined);
   return {
     ws,
     notices,
@@ -113,12 +131,11 @@ export async function openServices(
     library,
     document,
     review,
-    terms,
     loadQa,
-    memory,
-    team,
+    late,
     close: () => {
-      memory.close();
+      closed = true;
+      lateNow?.memory.close();
       ws.close();
     },
   };

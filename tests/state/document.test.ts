@@ -19,6 +19,20 @@ describe('DocumentService', () => {
   before(() => initI18n('en').then(loadAllStrings));
   const open = useServices();
 
+  it('tells a listener added after a document opened (a late service) of that document', async () => {
+    const s = await open();
+    const id = await openProject(s, ROWS);
+    const told: (string | undefined)[] = [];
+    s.document.onOpen((d) => void told.push(d?.project.id));
+    expect(told, 'told at once of the open document').to.deep.equal([id]);
+    await s.document.open(undefined);
+    expect(told).to.deep.equal([id, undefined]);
+    // Added while nothing is open: nothing to tell yet.
+    const later: unknown[] = [];
+    s.document.onOpen((d) => void later.push(d));
+    expect(later).to.deep.equal([]);
+  });
+
   it('shows a keystroke at once, stores it on flush, and makes a confirmed row a draft', async () => {
     const s = await open();
     await openProject(s, ROWS);

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { openCoreServices } from '../../src/state/index.js';
 import { openProject, useServices } from './helpers.js';
 
 const TBX = `<?xml version="1.0"?><martif type="TBX"><text><body>
@@ -78,5 +79,26 @@ describe('terms service', () => {
     expect(s.terms.find('开源').map((h) => h.targets[0]?.text)).to.deep.equal(['open source']);
     const tbx = await s.terms.exportTermbase(id, 'tbx');
     expect(tbx.text).to.contain('<martif type="TBX-Basic"');
+  });
+});
+
+describe('services loaded after the first paint', () => {
+  const open = useServices();
+
+  it('the termbase service, loaded after a project opened, follows that project', async () => {
+    const first = await open();
+    const id = await openProject(first, [{ source: '开源峰会在北京', target: '' }]);
+    await first.terms.importFile('client.tbx', blob(TBX));
+    first.close();
+    const core = await openCoreServices(first.dbName);
+    try {
+      await core.document.open(id);
+      const { terms } = await core.late;
+      for (let i = 0; i < 50 && !terms.state.index; i++)
+        await new Promise((r) => setTimeout(r, 20));
+      expect(terms.find('开源峰会在北京').map((h) => h.source)).to.deep.equal(['开源峰会']);
+    } finally {
+      core.close();
+    }
   });
 });

@@ -71,7 +71,8 @@ export class BtGridPage extends LitElement {
   @property({ attribute: false })
   qa?: QaService;
 
-  @consume({ context: termsContext })
+  // Provided a moment after the first paint.
+  @consume({ context: termsContext, subscribe: true })
   @property({ attribute: false })
   terms?: TermsService;
 
@@ -80,14 +81,16 @@ export class BtGridPage extends LitElement {
   private _termsOfIndex?: unknown;
   private _termsOf?: (source: string) => readonly TermHit[];
 
-  @consume({ context: memoryContext })
+  // Provided a moment after the first paint.
+  @consume({ context: memoryContext, subscribe: true })
   @property({ attribute: false })
   memory?: MemoryService;
 
   /** Translation memory: matches in the side panel, Ctrl+1…9, pre-translation (loaded after the first paint). */
   private _memory?: MemoryController;
 
-  @consume({ context: teamContext })
+  // Provided a moment after the first paint.
+  @consume({ context: teamContext, subscribe: true })
   @property({ attribute: false })
   team?: TeamService;
 

@@ -3,7 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, i18nReady, loadStrings, t } from '../../i18n/index.js';
-import { openServices, type Services } from '../../state/index.js';
+import { openCoreServices, type CoreServices, type LateServices } from '../../state/index.js';
 import {
   documentContext,
   libraryContext,
@@ -140,7 +140,10 @@ export class BtApp extends LitElement {
     `,
   ];
 
-  @state() private _services?: Services;
+  @state() private _services?: CoreServices;
+  /** The TM, termbase and team services: in a moment after the first paint. */
+  @state() private _late?: LateServices;
+  private _lateReady?: Promise<LateServices>;
   /** Set when the workspace could not be opened: the recovery screen is shown instead. */
   @state() private _recovery?: RecoveryService;
   @state() private _panel = false;
@@ -198,7 +201,7 @@ export class BtApp extends LitElement {
     );
     new Watch(
       this,
-      () => s()?.team,
+      () => this._late?.team,
       (x) => [x.link, x.status, x.peers, x.busy],
     );
     new Watch(
@@ -221,18 +224,21 @@ export class BtApp extends LitElement {
 
   private async _start() {
     try {
-      const services = await openServices();
-      for (const k of [
-        'notices',
-        'session',
-        'library',
-        'document',
-        'review',
-        'terms',
-        'memory',
-        'team',
-      ] as const)
+      const services = await openCoreServices();
+      for (const k of ['notices', 'session', 'library', 'document', 'review'] as const)
         this._providers[k].setValue(services[k] as never);
+      this._lateReady = services.late;
+      services.late.then(
+        (late) => {
+          for (const k of ['terms', 'memory', 'team'] as const)
+            this._providers[k].setValue(late[k] as never);
+          this._late = late;
+        },
+        (e: unknown) => {
+          // Their code did not arrive (offline on a first visit): the grid works without them.
+          console.error(e);
+        },
+      );
       // Quality checks load after the first paint; their elements wait for the service.
       this._loadQa(services);
       // A first visit (nothing stored yet) opens the demo project; the app shows once it is there.
@@ -259,7 +265,7 @@ export class BtApp extends LitElement {
   }
 
   /** Quality checks, after the first paint; offline before their code arrived, once back online. */
-  private _loadQa(services: Services) {
+  private _loadQa(services: CoreServices) {
     services.loadQa().then(
       (qa) => this._providers.qa.setValue(qa),
       () => globalThis.addEventListener('online', () => this._loadQa(services), { once: true }),
@@ -409,7 +415,7 @@ export class BtApp extends LitElement {
         return html`<main>
           <bt-join-page
             .author=${this._services?.session.who.author ?? ''}
-            ?busy=${this._services?.team.state.busy ?? false}
+            ?busy=${this._late?.team.state.busy ?? !this._late}
             @bt-request-join=${this._join}
           ></bt-join-page>
         </main>`;
@@ -417,17 +423,18 @@ export class BtApp extends LitElement {
   }
 
   private readonly _join = async (e: BtEvent<'bt-request-join'>) => {
-    const id = await this._services?.team.join(location.href, e.detail.name);
+    const team = (await this._lateReady)?.team;
+    const id = await team?.join(location.href, e.detail.name);
     if (id) location.hash = `#/p/${encodeURIComponent(id)}`;
   };
 
   private async _openShare() {
-    await Promise.all([import('../team/bt-share-dialog.js'), loadStrings('team')]);
+    await Promise.all([import('../team/bt-share-dialog.js'), loadStrings('team'), this._lateReady]);
     this._share = true;
   }
 
   private _renderShare() {
-    const team = this._services?.team;
+    const team = this._late?.team;
     if (!this._share || !team) return nothing;
     return html`<bt-share-dialog
       open
@@ -457,7 +464,7 @@ export class BtApp extends LitElement {
     const who = s?.session.state.who;
     const notice = s?.notices.state.notice;
     const save = s?.document.state.save;
-    const team = s?.team.state;
+    const team = this._late?.team.state;
     // The status bar's team part loads with the first team project.
     if (team?.link) void import('../team/bt-team-status.js').catch(() => undefined);
     // The role switch follows the first paint (the grid comes first).
