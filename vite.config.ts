@@ -1,6 +1,7 @@
 // index.html's Content-Security-Policy allows connect-src 'self' (Vite's dev client) and the team
 // server, so the dev server needs no change to it.
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
   build: {
@@ -13,4 +14,30 @@ export default defineConfig({
   worker: { format: 'es' },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: false },
+  plugins: [
+    // A service worker (Workbox) keeps the app's files, so the page opens and reloads with no
+    // network: the data is in IndexedDB already. The app registers it after its first paint.
+    VitePWA({
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json}'],
+        globIgnores: ['**/*.map'],
+        // The alignment lexicon (3 MB) is kept the first time an alignment fetches it.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.endsWith('.tsv'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'bt-lexicon', expiration: { maxEntries: 4 } },
+          },
+        ],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // A new version waits until every tab of the old one is closed: an open tab never mixes
+        // the code of two builds.
+        skipWaiting: false,
+        clientsClaim: false,
+      },
+    }),
+  ],
 });

@@ -3,6 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, i18nReady, loadStrings, t } from '../../i18n/index.js';
+import { registerServiceWorker } from './service-worker.js';
 import { openCoreServices, type CoreServices, type LateServices } from '../../state/index.js';
 import {
   documentContext,
@@ -248,6 +249,7 @@ export class BtApp extends LitElement {
       this._services = services;
       if (demoId && !location.hash) location.hash = `#/p/${demoId}`;
       await this._route();
+      registerServiceWorker();
     } catch (e) {
       // Whatever is in the database, the app opens: on the recovery screen, which offers to
       // download what can be read and to open without the part that cannot.
