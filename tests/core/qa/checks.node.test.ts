@@ -142,10 +142,35 @@ const CASES: Case[] = [
   ['brackets', '北京（首都）很大。', 'Beijing (the capital is big.', ZE, { mark: '(' }],
   ['brackets', '北京（首都）很大。', 'Beijing (the capital) is big.', ZE, null],
   ['brackets', 'He said (this', '他说（这', EZ, null],
+  // A list counter closes nothing ("1) Go"), but a number or letter ending a parenthesis does.
+  ['brackets', '见第十条。', 'At the end he credits himself (Rule 10).', ZE, null],
+  ['brackets', '见注a。', 'See the note (note a) below.', ZE, null],
+  ['brackets', '1）走。2）停。', '1) Go. 2) Stop.', ZE, null],
+  ['brackets', '走（第10条）。', 'Go (rule 10 and stop.', ZE, { mark: '(' }],
   ['quotes', '他说：“走吧。”', 'He said, "Let\'s go.', ZE, { mark: '"' }],
   ['quotes', '他说：“走吧。”', 'He said, “Let’s go.”', ZE, null],
   ['quotes', 'He said, "Go.', '他说：“走。', EZ, null],
   ['quotes', 'He said, "Go."', '他说：「走。', EZ, { mark: '「' }],
+  // A speech taken up again after its speaker runs on into the next row; inline codes around
+  // the row do not move its edges.
+  ['quotes', '杰布承认：这不是病', '"Obesity," admits Jebb, "is not a disease', ZE, null],
+  [
+    'quotes',
+    '鲁思说：我听说过。去年我治过一个。',
+    '"I\'ve heard," says Rooth. "I had one',
+    ZE,
+    null,
+  ],
+  [
+    'quotes',
+    '杰布承认：这不是病',
+    '"Obesity," the cure of Jebb, "is not a disease',
+    ZE,
+    { mark: '"' },
+  ],
+  ['quotes', '杰布承认：这不是病', 'Obesity, admits Jebb, "is not a disease', ZE, { mark: '"' }],
+  ['quotes', '俗语说的好：‘与人方便。’', '\uE000\'You know the saying, "Help."\uE001', ZE, null],
+  ['quotes', '他来了。', '\uE000He "came.\uE001', ZE, { mark: '"' }],
   // Dialogue going on in the next row opens at a speech or a sentence, even when the source's
   // quote is unpaired too; a quote opened mid-phrase (a word before it) lost its partner.
   ['quotes', '你再绕弯儿也没用。”', "It's no use, I'm afraid.'", ZE, null],
@@ -201,6 +226,10 @@ const CASES: Case[] = [
   ['repeated-word', 'Two and two of all flesh.', '都一对一对地进入方舟。', EZ, null],
   ['repeated-word', 'Wolfing down pasta.', '大口大口地嚼着意大利面。', EZ, null],
   ['repeated-word', 'Wolfing down pasta.', '大口大口嚼着意大利面。', EZ, { word: '大口' }],
+  // A demonstrative doubled stands for what was said ("after this manner").
+  ['repeated-word', 'After this manner did thy servant to me.', '你的仆人如此如此待我。', EZ, null],
+  ['repeated-word', 'He said thus.', '他说这般这般做就行。', EZ, null],
+  ['repeated-word', 'It was so.', '事就这样这样成了。', EZ, { word: '这样' }],
   ['repeated-word', '他们问她。', 'They asked her her business.', ZE, null],
   ['repeated-word', '他们问她。', 'They asked his his business.', ZE, { word: 'his' }],
   ['tags', '\uE000你好\uE001', '\uE000Hello\uE001', ZE, null],

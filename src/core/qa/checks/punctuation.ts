@@ -121,8 +121,14 @@ function balance(s: string, open: string, close: string): { net: number; at: num
   return { net: depth, at: at < 0 && depth !== 0 ? 0 : at };
 }
 
-/** A list counter such as "1)" or "a)" closes nothing. */
-const stripCounters = (s: string) => s.replace(/(^|\s)(?:\d{1,2}|[a-z])\)/g, '$1  ');
+/**
+ * A list counter such as "1)" or "a)" closes nothing, unless a parenthesis is open for it to
+ * close: "(Rule 10)", "(see note a)".
+ */
+const stripCounters = (s: string) =>
+  s.replace(/(^|\s)(?:\d{1,2}|[a-z])\)/g, (m, pre: string, at: number) =>
+    balance(s.slice(0, at), '(（', ')）').net > 0 ? m : `${pre}  `,
+  );
 
 export function brackets(row: QaRow): Hit[] {
   const hits: Hit[] = [];
@@ -202,6 +208,15 @@ function quoteState(s: string, lang: 'zh' | 'en'): QuoteState {
   return { unpaired: false, at: -1 };
 }
 
+// A speech broken by its attribution and taken up again: "Obesity," admits Jebb, "is not…" or
+// "…imagine," says Paul Rooth, a doctor. "I had… — the quote reopened after the speaker.
+const SPEECH_VERB =
+  /\b(?:says|said|say|asks|asked|adds|added|admits|admitted|replies|replied|explains|explained|notes|noted|recalls|recalled|continues|continued|insists|insisted|argues|argued|tells|told|writes|wrote|claims|claimed|warns|warned|agrees|agreed|concedes|conceded|observes|observed|answers|answered|cries|cried|whispers|whispered|exclaims|exclaimed|suggests|suggested|remarks|remarked|declares|declared|went on)\b/i;
+function resumed(before: string): boolean {
+  const m = /["”'’]([^"“”]{1,80})[,.:]$/.exec(before);
+  return !!m && SPEECH_VERB.test(m[1]!);
+}
+
 export function quotes(row: QaRow, ctx: QaContext): Hit[] {
   const t = quoteState(row.target, ctx.targetLang);
   if (!t.unpaired) return [];
@@ -214,9 +229,12 @@ export function quotes(row: QaRow, ctx: QaContext): Hit[] {
   // A speech opened after 道： or "says Jebb:" is such an opening too. English reopens the quote
   // at each new paragraph of a long speech (so rows start with one left open); a Chinese
   // translation whose source has no quotes does not start a row with “ unless it was typed in.
-  const before = row.target.slice(0, t.at).trim();
+  // Inline codes (a styled run) around the row do not move its edges.
+  const bare = (x: string) => x.replace(/[\uE000-\uF8FF]/g, '').trim();
+  const before = bare(row.target.slice(0, t.at));
   const opensRow = before === '' && ctx.targetLang === 'en';
-  const edge = opensRow || /[：:]$/.test(before) || row.target.slice(t.at + 1).trim() === '';
+  const edge =
+    opensRow || /[：:]$/.test(before) || resumed(before) || bare(row.target.slice(t.at + 1)) === '';
   if (edge && !/[“”「」『』"]/.test(row.source)) return [];
   return [{ params: { mark: row.target[t.at] ?? '' }, span: [t.at, t.at + 1] }];
 }
