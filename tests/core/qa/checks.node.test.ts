@@ -145,6 +145,20 @@ const CASES: Case[] = [
     { reason: 'extra', target: 'five' },
   ],
   ['number', '他有一个儿子。', 'He had one son.', ZE, null],
+  // "First" that ranks nothing; an ordinal that ranks is still compared.
+  ['number', 'First and foremost we came to see you.', '原是来瞧瞧嫂子；二则也请安。', EZ, null],
+  ['number', 'Who made the first four films.', '那四位最早按照电影十戒拍摄电影的人。', EZ, null],
+  ['number', 'At first he said no.', '他起初说不。', EZ, null],
+  ['number', 'He came first.', '他第三个来。', EZ, { reason: 'changed' }],
+  // A figure 1 is the 一 of 一本书 (the reader leaves 一 alone: 一个人 is "a man").
+  ['number', 'Fit 10 books into the space of 1.', '在一本书大小的装置上存入10本书。', EZ, null],
+  [
+    'number',
+    'Fit 10 books into the space of 2.',
+    '在一本书大小的装置上存入10本书。',
+    EZ,
+    { reason: 'missing', source: '2' },
+  ],
   ['number', '他有三个儿子。', 'He had one son.', ZE, { reason: 'changed' }],
   ['number', '他赢了二十几两。', 'He won over twenty taels.', ZE, null],
   ['number', '7.开麦拉', 'Camera', ZE, null],

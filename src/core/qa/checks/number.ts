@@ -29,8 +29,19 @@ const THE_OTHER = /\b(?:the\s+other|another)\b/i;
 const oneOfPair = (m: NumberMention, text: string) =>
   /^one$/i.test(m.text) && THE_OTHER.test(text.slice(m.end));
 
+// "First" that ranks nothing: "first and foremost", "first of all", "at first", and "the first
+// four films" (最早的四部: the number after it is the count, which is compared).
+const FIRST_NOT_COUNTING = (m: NumberMention, text: string) =>
+  /^(?:first|last)$/i.test(m.text) &&
+  (/^\s+(?:and\s+foremost|of\s+all)\b/i.test(text.slice(m.end)) ||
+    /\bat\s+$/i.test(text.slice(0, m.start)) ||
+    /^\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|few|couple|dozen)\b)/i.test(
+      text.slice(m.end),
+    ));
+
 /** Whether a loose number counts something: a measure word after it, or a noun. */
 function counts(m: NumberMention, text: string): boolean {
+  if (m.kind === 'ordinal' && !m.firm && FIRST_NOT_COUNTING(m, text)) return false;
   if (m.firm || ['time', 'date', 'ordinal', 'percent'].includes(m.kind)) return true;
   // A fraction in words ("one half", "a third of") is as free as the numeral words.
   if (m.kind === 'fraction') return false;
@@ -104,6 +115,18 @@ function dropConverted(a: NumberMention[], sa: string, b: NumberMention[], sb: s
   }
 }
 
+// The reader leaves 一 alone (一个人 is "a man"), but 一本书 is the "1" of the other side.
+const ONE_COUNTED = new RegExp(`一${CLASSIFIER.source.slice(1)}`, 'g');
+function dropOne(ms: NumberMention[], other: string): void {
+  let ones = (other.match(ONE_COUNTED) ?? []).length;
+  for (let i = ms.length - 1; i >= 0 && ones > 0; i--) {
+    if (ms[i]!.value === 1 && ms[i]!.kind === 'cardinal' && !ms[i]!.words) {
+      ms.splice(i, 1);
+      ones--;
+    }
+  }
+}
+
 /** A list number at the start of a row ("7. Camera", "3、"): the other side may well drop it. */
 const numbering = (m: NumberMention, text: string) =>
   text.slice(0, m.start).trim() === '' && /^[.、．)）]\s*\D/.test(text.slice(m.end));
@@ -123,6 +146,8 @@ export function number(row: QaRow): Hit[] {
   const inT = matched(tgt, onlyInB);
   const a1 = onlyInA.filter((m) => counts(m, source) && !numbering(m, source));
   const b1 = onlyInB.filter((m) => counts(m, target) && !numbering(m, target));
+  dropOne(a1, target);
+  dropOne(b1, source);
   dropConverted(a1, source, b1, target);
   const both = a1.length > 0 && b1.length > 0;
   dropAlike(a1, source, b1, target);
