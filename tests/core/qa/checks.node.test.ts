@@ -225,6 +225,27 @@ const CASES: Case[] = [
     { mark: '"' },
   ],
   ['quotes', '杰布承认：这不是病', 'Obesity, admits Jebb, "is not a disease', ZE, { mark: '"' }],
+  [
+    'quotes',
+    '有时，亚鲁斯说，分居有用。',
+    '"Sometimes, Ahrons says, "a separation helps.',
+    ZE,
+    { mark: '"' },
+  ],
+  [
+    'quotes',
+    '有时，亚鲁斯说，分居有用。',
+    'Sometimes," Ahrons says, a separation helps."',
+    ZE,
+    { mark: '"' },
+  ],
+  [
+    'quotes',
+    '杰布说：有些基因使人发胖。',
+    '"There is a genetic susceptibility, "says Jebb.',
+    ZE,
+    null,
+  ],
   ['quotes', '俗语说的好：‘与人方便。’', '\uE000\'You know the saying, "Help."\uE001', ZE, null],
   ['quotes', '他来了。', '\uE000He "came.\uE001', ZE, { mark: '"' }],
   // Dialogue going on in the next row opens at a speech or a sentence, even when the source's

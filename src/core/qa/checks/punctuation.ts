@@ -175,11 +175,33 @@ function openedMidPhrase(s: string): number {
   return twice ? twice.index + 1 : -1;
 }
 
+// A straight quote with a space (or the row's edge) before it and a letter after it opens; one
+// after a word or a mark with a space, a mark or the edge after it closes. Two in a row that open
+// across a speaker ("Sometimes, Ahrons says, "a separation…) lost the close between them,
+// whatever the count.
+const opensAt = (s: string, i: number) =>
+  /(?:^|[\s(—–])$/.test(s.slice(0, i)) && /^[\p{L}\p{N}]/u.test(s.slice(i + 1));
+const closesAt = (s: string, i: number) =>
+  /[\p{L}\p{N}.,!?…]$/u.test(s.slice(0, i)) && /^(?:$|[\s.,;:!?)—–])/.test(s.slice(i + 1));
+function sameWayTwice(s: string, marks: RegExpMatchArray[]): number {
+  for (let k = 1; k < marks.length; k += 2) {
+    const a = marks[k - 1]!.index!;
+    const b = marks[k]!.index!;
+    // Only across a speaker ("says Ahrons"): the close that went missing was the speech's own.
+    if (!SPEECH_VERB.test(s.slice(a, b))) continue;
+    if (opensAt(s, a) && opensAt(s, b)) return b;
+    if (closesAt(s, a) && closesAt(s, b)) return a;
+  }
+  return -1;
+}
+
 function quoteState(s: string, lang: 'zh' | 'en'): QuoteState {
   const curly = balance(s, '“「『', '”」』');
   if (curly.at >= 0) return { unpaired: true, at: curly.at };
   const straight = [...s.matchAll(/"/g)];
   if (straight.length % 2) return { unpaired: true, at: straight[straight.length - 1]!.index };
+  const turned = sameWayTwice(s, straight);
+  if (turned >= 0) return { unpaired: true, at: turned };
   if (lang === 'zh') {
     const single = balance(s, '‘', '’');
     if (single.at >= 0) return { unpaired: true, at: single.at };
@@ -213,7 +235,8 @@ function quoteState(s: string, lang: 'zh' | 'en'): QuoteState {
 const SPEECH_VERB =
   /\b(?:says|said|say|asks|asked|adds|added|admits|admitted|replies|replied|explains|explained|notes|noted|recalls|recalled|continues|continued|insists|insisted|argues|argued|tells|told|writes|wrote|claims|claimed|warns|warned|agrees|agreed|concedes|conceded|observes|observed|answers|answered|cries|cried|whispers|whispered|exclaims|exclaimed|suggests|suggested|remarks|remarked|declares|declared|went on)\b/i;
 function resumed(before: string): boolean {
-  const m = /["”'’]([^"“”]{1,80})[,.:]$/.exec(before);
+  // The quote before the speaker closes a speech (it follows a word or a mark, not a space).
+  const m = /(?<=[\p{L}\p{N}.,!?…—-])["”'’]([^"“”]{1,80})[,.:]$/u.exec(before);
   return !!m && SPEECH_VERB.test(m[1]!);
 }
 
