@@ -18,8 +18,30 @@ const NOUN_NEXT =
 const NOT_A_COUNT = /^\s*(?:or|and|of|to|than|another|more)\b/i;
 const ONE_IDIOM = /^\s*(?:day|time|way|side|hand|thing|another)\b/i;
 
+// "One" that counts no one: a pronoun or an emphasis (each one, no one, not one locust, the
+// number one killer).
+const ONE_NOT_COUNTING = /\b(?:each|every|no|not|number|any|some)\s+$/i;
+const oneCounts = (text: string, m: NumberMention) =>
+  !ONE_NOT_COUNTING.test(text.slice(Math.max(0, m.start - 12), m.start));
+// One of a pair taken in turn ("one sled…, then the other", "the name of the one was…, of the
+// other…", "one boat…, another"): the other side may say 一 or 两 for it.
+const THE_OTHER = /\b(?:the\s+other|another)\b/i;
+const oneOfPair = (m: NumberMention, text: string) =>
+  /^one$/i.test(m.text) && THE_OTHER.test(text.slice(m.end));
+
+// "First" that ranks nothing: "first and foremost", "first of all", "at first", and "the first
+// four films" (最早的四部: the number after it is the count, which is compared).
+const FIRST_NOT_COUNTING = (m: NumberMention, text: string) =>
+  /^(?:first|last)$/i.test(m.text) &&
+  (/^\s+(?:and\s+foremost|of\s+all)\b/i.test(text.slice(m.end)) ||
+    /\bat\s+$/i.test(text.slice(0, m.start)) ||
+    /^\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|few|couple|dozen)\b)/i.test(
+      text.slice(m.end),
+    ));
+
 /** Whether a loose number counts something: a measure word after it, or a noun. */
 function counts(m: NumberMention, text: string): boolean {
+  if (m.kind === 'ordinal' && !m.firm && FIRST_NOT_COUNTING(m, text)) return false;
   if (m.firm || ['time', 'date', 'ordinal', 'percent'].includes(m.kind)) return true;
   // A fraction in words ("one half", "a third of") is as free as the numeral words.
   if (m.kind === 'fraction') return false;
@@ -28,6 +50,7 @@ function counts(m: NumberMention, text: string): boolean {
   // Literary Chinese puts a numeral straight before its noun too (四菜一汤, 七人, 五闩).
   if (/[\p{Script=Han}]/u.test(m.text)) return CLASSIFIER.test(after) || NOUN_NEXT.test(after);
   if (/^(?:one|a|an)$/i.test(m.text) && ONE_IDIOM.test(after)) return false;
+  if (/^one$/i.test(m.text) && !oneCounts(text, m)) return false;
   // "The eight of them", "five of every sort" count; "one of them" picks one out.
   if (
     m.value !== 1 &&
@@ -43,6 +66,7 @@ function counts(m: NumberMention, text: string): boolean {
  */
 function range(m: NumberMention, text: string): [number, number] {
   if (m.kind === 'range') return [m.parts[0]!, m.parts[m.parts.length - 1]!];
+  if (oneOfPair(m, text)) return [1, 2];
   const v = m.value;
   if (/^[几来余多]/.test(text.slice(m.end))) return [v, v + 10 ** Math.floor(Math.log10(v))];
   const before = text.slice(Math.max(0, m.start - 24), m.start);
@@ -91,6 +115,18 @@ function dropConverted(a: NumberMention[], sa: string, b: NumberMention[], sb: s
   }
 }
 
+// The reader leaves 一 alone (一个人 is "a man"), but 一本书 is the "1" of the other side.
+const ONE_COUNTED = new RegExp(`一${CLASSIFIER.source.slice(1)}`, 'g');
+function dropOne(ms: NumberMention[], other: string): void {
+  let ones = (other.match(ONE_COUNTED) ?? []).length;
+  for (let i = ms.length - 1; i >= 0 && ones > 0; i--) {
+    if (ms[i]!.value === 1 && ms[i]!.kind === 'cardinal' && !ms[i]!.words) {
+      ms.splice(i, 1);
+      ones--;
+    }
+  }
+}
+
 /** A list number at the start of a row ("7. Camera", "3、"): the other side may well drop it. */
 const numbering = (m: NumberMention, text: string) =>
   text.slice(0, m.start).trim() === '' && /^[.、．)）]\s*\D/.test(text.slice(m.end));
@@ -110,9 +146,15 @@ export function number(row: QaRow): Hit[] {
   const inT = matched(tgt, onlyInB);
   const a1 = onlyInA.filter((m) => counts(m, source) && !numbering(m, source));
   const b1 = onlyInB.filter((m) => counts(m, target) && !numbering(m, target));
+  dropOne(a1, target);
+  dropOne(b1, source);
   dropConverted(a1, source, b1, target);
+  const both = a1.length > 0 && b1.length > 0;
   dropAlike(a1, source, b1, target);
-  const changed = a1.length > 0 && b1.length > 0;
+  // Numbers were left over on both sides, and pairing the approximate ones (十七八, "one…the
+  // other") left a 3 or more alone: that number was changed ("五种" where 两种 is "one…the other").
+  const changed =
+    (a1.length > 0 && b1.length > 0) || (both && [...a1, ...b1].some((m) => m.value >= 3));
   const once = (m: NumberMention, seen: Set<number>) =>
     m.firm && !m.parts.every((p) => seen.has(p));
   const s = changed ? a1 : a1.filter((m) => once(m, inS));

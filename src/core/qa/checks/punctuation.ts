@@ -121,8 +121,14 @@ function balance(s: string, open: string, close: string): { net: number; at: num
   return { net: depth, at: at < 0 && depth !== 0 ? 0 : at };
 }
 
-/** A list counter such as "1)" or "a)" closes nothing. */
-const stripCounters = (s: string) => s.replace(/(^|\s)(?:\d{1,2}|[a-z])\)/g, '$1  ');
+/**
+ * A list counter such as "1)" or "a)" closes nothing, unless a parenthesis is open for it to
+ * close: "(Rule 10)", "(see note a)".
+ */
+const stripCounters = (s: string) =>
+  s.replace(/(^|\s)(?:\d{1,2}|[a-z])\)/g, (m, pre: string, at: number) =>
+    balance(s.slice(0, at), '(（', ')）').net > 0 ? m : `${pre}  `,
+  );
 
 export function brackets(row: QaRow): Hit[] {
   const hits: Hit[] = [];
@@ -169,11 +175,33 @@ function openedMidPhrase(s: string): number {
   return twice ? twice.index + 1 : -1;
 }
 
+// A straight quote with a space (or the row's edge) before it and a letter after it opens; one
+// after a word or a mark with a space, a mark or the edge after it closes. Two in a row that open
+// across a speaker ("Sometimes, Ahrons says, "a separation…) lost the close between them,
+// whatever the count.
+const opensAt = (s: string, i: number) =>
+  /(?:^|[\s(—–])$/.test(s.slice(0, i)) && /^[\p{L}\p{N}]/u.test(s.slice(i + 1));
+const closesAt = (s: string, i: number) =>
+  /[\p{L}\p{N}.,!?…]$/u.test(s.slice(0, i)) && /^(?:$|[\s.,;:!?)—–])/.test(s.slice(i + 1));
+function sameWayTwice(s: string, marks: RegExpMatchArray[]): number {
+  for (let k = 1; k < marks.length; k += 2) {
+    const a = marks[k - 1]!.index!;
+    const b = marks[k]!.index!;
+    // Only across a speaker ("says Ahrons"): the close that went missing was the speech's own.
+    if (!SPEECH_VERB.test(s.slice(a, b))) continue;
+    if (opensAt(s, a) && opensAt(s, b)) return b;
+    if (closesAt(s, a) && closesAt(s, b)) return a;
+  }
+  return -1;
+}
+
 function quoteState(s: string, lang: 'zh' | 'en'): QuoteState {
   const curly = balance(s, '“「『', '”」』');
   if (curly.at >= 0) return { unpaired: true, at: curly.at };
   const straight = [...s.matchAll(/"/g)];
   if (straight.length % 2) return { unpaired: true, at: straight[straight.length - 1]!.index };
+  const turned = sameWayTwice(s, straight);
+  if (turned >= 0) return { unpaired: true, at: turned };
   if (lang === 'zh') {
     const single = balance(s, '‘', '’');
     if (single.at >= 0) return { unpaired: true, at: single.at };
@@ -202,6 +230,16 @@ function quoteState(s: string, lang: 'zh' | 'en'): QuoteState {
   return { unpaired: false, at: -1 };
 }
 
+// A speech broken by its attribution and taken up again: "Obesity," admits Jebb, "is not…" or
+// "…imagine," says Paul Rooth, a doctor. "I had… — the quote reopened after the speaker.
+const SPEECH_VERB =
+  /\b(?:says|said|say|asks|asked|adds|added|admits|admitted|replies|replied|explains|explained|notes|noted|recalls|recalled|continues|continued|insists|insisted|argues|argued|tells|told|writes|wrote|claims|claimed|warns|warned|agrees|agreed|concedes|conceded|observes|observed|answers|answered|cries|cried|whispers|whispered|exclaims|exclaimed|suggests|suggested|remarks|remarked|declares|declared|went on)\b/i;
+function resumed(before: string): boolean {
+  // The quote before the speaker closes a speech (it follows a word or a mark, not a space).
+  const m = /(?<=[\p{L}\p{N}.,!?…—-])["”'’]([^"“”]{1,80})[,.:]$/u.exec(before);
+  return !!m && SPEECH_VERB.test(m[1]!);
+}
+
 export function quotes(row: QaRow, ctx: QaContext): Hit[] {
   const t = quoteState(row.target, ctx.targetLang);
   if (!t.unpaired) return [];
@@ -214,9 +252,12 @@ export function quotes(row: QaRow, ctx: QaContext): Hit[] {
   // A speech opened after 道： or "says Jebb:" is such an opening too. English reopens the quote
   // at each new paragraph of a long speech (so rows start with one left open); a Chinese
   // translation whose source has no quotes does not start a row with “ unless it was typed in.
-  const before = row.target.slice(0, t.at).trim();
+  // Inline codes (a styled run) around the row do not move its edges.
+  const bare = (x: string) => x.replace(/[\uE000-\uF8FF]/g, '').trim();
+  const before = bare(row.target.slice(0, t.at));
   const opensRow = before === '' && ctx.targetLang === 'en';
-  const edge = opensRow || /[：:]$/.test(before) || row.target.slice(t.at + 1).trim() === '';
+  const edge =
+    opensRow || /[：:]$/.test(before) || resumed(before) || bare(row.target.slice(t.at + 1)) === '';
   if (edge && !/[“”「」『』"]/.test(row.source)) return [];
   return [{ params: { mark: row.target[t.at] ?? '' }, span: [t.at, t.at + 1] }];
 }

@@ -98,6 +98,8 @@ const DOUBLED_OK = new Set(
 // Chinese characters that never double up in good Chinese (unlike 看看, 人人, 慢慢).
 const ZH_NEVER_DOUBLED = new Set('的地得了是在和与及把被对从向为而或但也都就所之其'.split(''));
 
+const DEMONSTRATIVES = new Set(['如此', '这般', '那般']);
+
 const X_BY_X = /\b(\w+) (?:by|and|after|upon) \1\b/i;
 
 export function repeatedWord(row: QaRow, ctx: QaContext): Hit[] {
@@ -121,6 +123,9 @@ export function repeatedWord(row: QaRow, ctx: QaContext): Hit[] {
       (/^\s*地/.test(row.target.slice(b.i + b.w.length)) || X_BY_X.test(row.source))
     )
       continue;
+    // 如此如此, 这般这般: "thus and thus", a literary demonstrative doubled to stand for what was
+    // said (这样这样 is no set phrase: doubled, it is a slip).
+    if (ctx.targetLang === 'zh' && DEMONSTRATIVES.has(a.w)) continue;
     // What the source doubles, the translation may double too ("走走" → "walk, walk").
     if (row.source.toLowerCase().includes(`${a.w} ${a.w}`) || row.source.includes(a.w + a.w))
       continue;
