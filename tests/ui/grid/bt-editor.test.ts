@@ -114,7 +114,7 @@ describe('bt-editor', () => {
     const select = showSelect(el);
     select.value = 'translated';
     select.dispatchEvent(new Event('change'));
-    await aTimeout(50);
+    await until(() => rowEls(el).length === 2);
     expect(rowEls(el).map((r) => r.dataset.id)).to.deep.equal(['s0', 's1']);
     expect(toolbar(el).querySelector('.count')!.textContent).to.contain('2 of 10 rows');
   });
@@ -204,7 +204,10 @@ describe('bt-editor', () => {
     el.focusRow('s0');
     await until(() => focusedRowId(el) === 's0');
     key(el, { key: 'h', ctrlKey: true });
-    await aTimeout(50);
+    // The find bar's code loads on first use.
+    await until(
+      () => !!el.shadowRoot!.querySelector('bt-find-bar')?.shadowRoot?.querySelector('input'),
+    );
     const bar = el.shadowRoot!.querySelector('bt-find-bar')!;
     const inputs = bar.shadowRoot!.querySelectorAll('input');
     inputs[0].value = '开源';
