@@ -121,6 +121,8 @@ export class BtRecovery extends LitElement {
   }
 
   private _onConfirmClose() {
+    // The close event comes a task later: the dialog may already be open again for a new ask.
+    if (this._dialog.open) return;
     if (this._dialog.returnValue === 'ok') {
       if (this._confirming === 'without') emit(this, 'bt-request-open-without-damaged');
       if (this._confirming === 'empty') emit(this, 'bt-request-start-empty');

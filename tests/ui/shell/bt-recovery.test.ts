@@ -66,6 +66,12 @@ function saving(fn: () => void): HTMLAnchorElement[] {
   return saved;
 }
 
+/** Waits (up to 3 s) for what a click leads to: the element updates in its own time. */
+async function until(cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 150 && !cond(); i++) await aTimeout(20);
+  expect(cond()).to.equal(true);
+}
+
 describe('bt-recovery', () => {
   before(() => initI18n('en').then(loadAllStrings));
   afterEach(() => setLanguage('en'));
@@ -134,18 +140,16 @@ describe('bt-recovery', () => {
     const fired: string[] = [];
     el.addEventListener('bt-request-open-without-damaged', () => fired.push('without'));
     button(el, 'Open without the damaged part').click();
-    await aTimeout(20);
-    expect(dialog(el).open).to.equal(true);
+    await until(() => dialog(el).open && !!button(el, 'Cancel'));
     expect(dialog(el).textContent).to.contain('10 records will be deleted');
     expect(dialog(el).textContent).to.contain('not downloaded');
     await expect(el).to.be.accessible();
     button(el, 'Cancel').click();
-    await aTimeout(20);
-    expect(dialog(el).open).to.equal(false);
+    await until(() => !dialog(el).open);
     expect(fired).to.deep.equal([]);
 
     button(el, 'Open without the damaged part').click();
-    await aTimeout(20);
+    await until(() => dialog(el).open && !!button(el, 'Delete them and open'));
     setTimeout(() => button(el, 'Delete them and open').click());
     await oneEvent(el, 'bt-request-open-without-damaged');
     expect(fired).to.deep.equal(['without']);
@@ -154,7 +158,7 @@ describe('bt-recovery', () => {
   it('starts empty only once confirmed, naming everything that will be lost', async () => {
     const el = await render(diagnosis('unknown'));
     button(el, 'Delete the workspace and start empty').click();
-    await aTimeout(20);
+    await until(() => dialog(el).open && !!button(el, 'Delete everything'));
     expect(dialog(el).textContent!.replace(/\s+/g, ' ')).to.contain(
       '3 projects, 3 documents, 47 rows, 12 history entries and 1 versions',
     );
