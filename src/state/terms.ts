@@ -67,7 +67,8 @@ export class TermsService extends Service<TermsState> {
     super({ termbases: [], read: [], importing: IDLE });
     document.onOpen((doc) => this.openProject(doc?.project));
     ws.subscribe((m) => {
-      if (m.type === 'termbases') void this.openProject(this._project);
+      // A restore in another tab ('workspace') may have replaced the termbases too.
+      if (m.type === 'termbases' || m.type === 'workspace') void this.openProject(this._project);
     });
   }
 
