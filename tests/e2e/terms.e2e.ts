@@ -32,7 +32,7 @@ const labels = {
     panel: 'History & versions',
     tab: 'Terms',
     import: 'Import termbase (TBX, TSV, CSV)…',
-    imported: 'Termbase “client” imported: 4 entries (1 duplicates merged)',
+    imported: 'Termbase “client” imported: 4 entries (1 duplicate merged)',
     translation: (n: number) => `Translation ${n}`,
     termsOf: (n: number) => `Terms of row ${n}`,
     forbidden: 'do not use',

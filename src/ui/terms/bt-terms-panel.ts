@@ -129,10 +129,10 @@ export class BtTermsPanel extends LitElement {
     return html`${this._renderHits()}
       <p>
         <button
-          aria-label=${t('terms.addTermKeys', { keys: 'Ctrl+E' })}
+          aria-keyshortcuts="Control+E"
           @click=${() => emit(this, 'bt-request-open-add-term')}
         >
-          ${t('terms.addTerm')}
+          ${t('terms.addTerm')} <kbd>Ctrl+E</kbd>
         </button>
       </p>
       <bt-termbase-manager
