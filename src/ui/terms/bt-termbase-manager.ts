@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { TermbaseFormat } from '../../core/formats/termbase.js';
 import type { Job, TermbaseMeta } from '../../state/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
-import { i18n, t } from '../../i18n/index.js';
+import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import { focusRing } from '../common/focus-ring.js';
 import './events.js';
@@ -164,11 +164,7 @@ export class BtTermbaseManager extends LitElement {
                 <strong>${tb.name}</strong>
               </label>
               <div class="meta">
-                ${t('terms.manage.entries', {
-                  count: tb.entryCount,
-                  n: new Intl.NumberFormat(i18n.language).format(tb.entryCount),
-                })}
-                ·
+                ${t('terms.manage.entries', { count: tb.entryCount })} ·
                 ${t('terms.manage.pair', { source: langName(tb.sourceLang), target: langName(tb.targetLang) })}
               </div>
               <label class="write">

@@ -166,6 +166,9 @@ describe('terms in the grid', () => {
     expect(t('terms.importedMerged', { name, count: 4, merged: 1 })).to.equal(
       'Termbase “client” imported: 4 entries (1 duplicate merged)',
     );
+    expect(t('terms.imported', { name, count: 30000 })).to.equal(
+      'Termbase “client” imported: 30,000 entries',
+    );
     expect(t('terms.importedMerged', { name, count: 4, merged: 2 })).to.equal(
       'Termbase “client” imported: 4 entries (2 duplicates merged)',
     );
