@@ -18,7 +18,7 @@ const TB: TermEntry[] = [
     terms: {
       'zh-Hans': [{ text: '开源', status: 'preferred' }],
       en: [
-        { text: 'open source', status: 'preferred' },
+        { text: 'open source', status: 'preferred', pos: 'noun', note: 'the client’s usage' },
         { text: 'free software', status: 'forbidden' },
       ],
     },
@@ -111,6 +111,8 @@ describe('terms in the grid', () => {
     expect(root.querySelector('.forbidden')!.textContent).to.match(
       /free software\s*\(do not use\)/,
     );
+    // A term's part of speech and note are shown beside it, outside its button's name.
+    expect(root.textContent).to.match(/open source\s*Ctrl\+Alt\+3\s*noun; the client’s usage/);
     setTimeout(() => (root.querySelectorAll('ol button')[2] as HTMLButtonElement).click());
     const ev = await oneEvent(el, 'bt-request-insert-term');
     expect(ev.detail).to.deep.equal({ text: 'open source' });
