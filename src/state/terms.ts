@@ -67,7 +67,8 @@ export class TermsService extends Service<TermsState> {
     super({ termbases: [], read: [], importing: IDLE });
     document.onOpen((doc) => this.openProject(doc?.project));
     ws.subscribe((m) => {
-      if (m.type === 'termbases') void this.openProject(this._project);
+      // A restore in another tab ('workspace') may have replaced the termbases too.
+      if (m.type === 'termbases' || m.type === 'workspace') void this.openProject(this._project);
     });
   }
 
@@ -206,7 +207,8 @@ export class TermsService extends Service<TermsState> {
       this.set({ importing: { status: 'done', progress: 1 } });
       this.notices.show({
         kind: 'info',
-        key: 'terms.imported',
+        // "(1 duplicate merged)" only when some were: its own plural, by the merged count.
+        key: data.summary.merged > 0 ? 'terms.importedMerged' : 'terms.imported',
         params: { name: tb.name, count: data.summary.entries, merged: data.summary.merged },
       });
       return data.summary;

@@ -1,6 +1,17 @@
 // Whole-workspace backup as one JSON document, and restoring it. A backup is validated
 // completely before the first write; a bad file changes nothing.
 import type { DocumentRecord, Project, Revision, Segment, Version } from '../core/model.js';
+import {
+  checkPartRefs,
+  exportParts,
+  mergeParts,
+  PART_STORES,
+  readParts,
+  replaceParts,
+  storesOf,
+  type BackupParts,
+  type PartsSummary,
+} from './backup-parts.js';
 import type { Connection, WriteTx } from './connection.js';
 import { StoreError } from './errors.js';
 import { ALL_STORES, DB_VERSION, type SettingRecord, type StoreName } from './schema.js';
@@ -17,7 +28,12 @@ import {
 
 export const BACKUP_FORMAT = 'bitext-workbench-backup';
 
-export interface Backup {
+/**
+ * The whole workspace but its translation memories (they leave it as TMX) and alignment drafts.
+ * Termbases and QA's per-project data (BackupParts) are absent from backups made before they were
+ * part of one.
+ */
+export interface Backup extends BackupParts {
   format: typeof BACKUP_FORMAT;
   schemaVersion: number;
   exportedAt: number;
@@ -31,7 +47,7 @@ export interface Backup {
 
 export type ImportMode = 'replace' | 'merge';
 
-export interface ImportSummary {
+export interface ImportSummary extends PartsSummary {
   projects: number;
   documents: number;
   segments: number;
@@ -39,8 +55,11 @@ export interface ImportSummary {
   versions: number;
 }
 
+/** The stores a backup reads: every store a restore may replace. */
+const BACKUP_STORES: StoreName[] = [...ALL_STORES, ...PART_STORES];
+
 export async function exportBackup(conn: Connection): Promise<Backup> {
-  return conn.read(ALL_STORES, async (tx) => {
+  return conn.read(BACKUP_STORES, async (tx) => {
     const metas = await tx.objectStore('versions').getAll();
     const versions: Version[] = [];
     for (const m of metas) {
@@ -48,16 +67,24 @@ export async function exportBackup(conn: Connection): Promise<Backup> {
       const { id, docId, name, author, createdAt } = m;
       versions.push({ id, docId, name, author, createdAt, segments: body?.segments ?? [] });
     }
+    const projects = await tx.objectStore('projects').getAll();
+    const documents = await tx.objectStore('documents').getAll();
+    const parts = await exportParts(
+      tx,
+      new Set(projects.map((p) => p.id)),
+      new Set(documents.map((d) => d.id)),
+    );
     return {
       format: BACKUP_FORMAT,
       schemaVersion: DB_VERSION,
       exportedAt: Date.now(),
-      projects: await tx.objectStore('projects').getAll(),
-      documents: await tx.objectStore('documents').getAll(),
+      projects,
+      documents,
       segments: await tx.objectStore('segments').getAll(),
       revisions: await tx.objectStore('revisions').getAll(),
       versions,
       settings: await tx.objectStore('settings').getAll(),
+      ...parts,
     };
   });
 }
@@ -125,6 +152,7 @@ export function validateBackup(data: unknown): Backup {
         ? { value: isSettingRecord(s) ? { key: s.key, value: s.value as unknown } : null }
         : { problem: 'not a setting' },
     ).filter((s): s is SettingRecord => s !== null),
+    ...readParts((k) => field(k) !== undefined, list),
   };
   if (problems.length)
     throw new StoreError('invalid', problems.join('; '), [], { reason: 'records' });
@@ -144,6 +172,7 @@ export function validateBackup(data: unknown): Backup {
   for (const r of b.revisions) if (!docs.has(r.docId)) problem(`a revision has no document`);
   for (const v of b.versions)
     if (!docs.has(v.docId)) problem(`version ${shown(v.id)} has no document`);
+  checkPartRefs(b, projects, docs, problem);
   if (problems.length)
     throw new StoreError('invalid', problems.join('; '), [], { reason: 'records' });
   return b;
@@ -174,7 +203,7 @@ export async function importBackup(
     }
   }
   const b = validateBackup(data);
-  const stores: StoreName[] = ALL_STORES;
+  const stores: StoreName[] = [...ALL_STORES, ...storesOf(b)];
   const summary = await conn.write(stores, (tx) =>
     mode === 'replace' ? replaceAll(tx, b) : mergeInto(tx, b),
   );
@@ -183,6 +212,7 @@ export async function importBackup(
 }
 
 async function replaceAll(tx: WriteTx, b: Backup): Promise<ImportSummary> {
+  const parts = await replaceParts(tx, b);
   await Promise.all(ALL_STORES.map((s) => tx.objectStore(s).clear()));
   await Promise.all([
     ...b.projects.map((p) => tx.objectStore('projects').put(p)),
@@ -198,6 +228,7 @@ async function replaceAll(tx: WriteTx, b: Backup): Promise<ImportSummary> {
     segments: b.segments.length,
     revisions: b.revisions.length,
     versions: b.versions.length,
+    ...parts,
   };
 }
 
@@ -206,7 +237,14 @@ async function replaceAll(tx: WriteTx, b: Backup): Promise<ImportSummary> {
  * when it was edited later; records the workspace lacks are added; local settings win.
  */
 async function mergeInto(tx: WriteTx, b: Backup): Promise<ImportSummary> {
-  const n: ImportSummary = { projects: 0, documents: 0, segments: 0, revisions: 0, versions: 0 };
+  const n: ImportSummary = {
+    projects: 0,
+    documents: 0,
+    segments: 0,
+    revisions: 0,
+    versions: 0,
+    ...(await mergeParts(tx, b)),
+  };
   for (const p of b.projects) {
     const cur = await tx.objectStore('projects').get(p.id);
     if (!cur || cur.updatedAt < p.updatedAt) {

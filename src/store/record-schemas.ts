@@ -5,6 +5,7 @@
 // with the same limits.
 import * as v from 'valibot';
 import { STATUSES } from '../core/model.js';
+import { TERM_STATUSES } from '../core/terms/types.js';
 import { MAX_DATE, MAX_SHORT, MAX_TEXT } from './validate.js';
 
 const date = v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_DATE));
@@ -103,6 +104,60 @@ export const versionSchema = v.looseObject({
   segments: v.array(versionSegmentSchema),
 });
 export { projectSchema, documentSchema };
+
+// Termbases and QA's per-project choices (backups since schema 6 carry them).
+export const termbaseSchema = v.looseObject({
+  id: short,
+  name: short,
+  sourceLang: short,
+  targetLang: short,
+  createdAt: date,
+  updatedAt: date,
+  entryCount: count,
+});
+const termSchema = v.looseObject({
+  text: short,
+  status: v.picklist(TERM_STATUSES),
+  pos: v.optional(short),
+  note: v.optional(long),
+  author: v.optional(short),
+  changedAt: v.optional(date),
+});
+// A record keeps no `__proto__`, `constructor` or `prototype` key (valibot skips them), so a
+// crafted language tag cannot reach a prototype.
+export const termEntrySchema = v.looseObject({
+  termbaseId: short,
+  id: short,
+  terms: v.record(short, v.array(termSchema)),
+  note: v.optional(long),
+  subject: v.optional(short),
+  author: v.optional(short),
+  createdAt: v.optional(date),
+  changedAt: v.optional(date),
+  incomplete: v.optional(v.boolean()),
+});
+export const projectTermbasesSchema = v.looseObject({
+  projectId: short,
+  read: v.array(short),
+  write: v.optional(short),
+});
+export const qaIgnoredSchema = v.looseObject({
+  id: short,
+  docId: short,
+  rowId: short,
+  // A check id as text: one this version does not know only never matches a finding.
+  check: short,
+  key: long,
+  row: short,
+  by: short,
+  role,
+  at: date,
+});
+export const qaSettingsSchema = v.looseObject({
+  projectId: short,
+  enabled: v.record(short, v.boolean()),
+  severity: v.record(short, v.picklist(['error', 'warning'])),
+});
 
 /**
  * The record as valibot copies it (own fields only), or its first problem in a few words, e.g.

@@ -140,10 +140,10 @@ export interface BitextDB extends DBSchema {
 
 export type StoreName = StoreNames<BitextDB>;
 /**
- * The stores a backup holds and a restore replaces. The quality-check stores are not among them
- * (an ignore or a check setting is a view choice that a backup does not need to carry), nor are
- * alignment drafts (work in progress on one machine, not yet a project), nor translation memories
- * (tms, tmUnits, tmLinks: they leave the workspace as TMX).
+ * The stores every backup holds and every restore replaces. Termbases and the quality checks'
+ * stores came later: backups carry them too, as parts an older backup lacks (backup-parts.ts).
+ * Never in a backup: alignment drafts (work in progress on one machine, not yet a project) and
+ * translation memories (tms, tmUnits, tmLinks: they leave the workspace as TMX).
  */
 export const ALL_STORES: StoreName[] = [
   'projects',

@@ -1,7 +1,12 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import i18next, { type TFunction } from 'i18next';
 import { startApp, showRow, type App } from './harness.js';
+import enQa from '../../locales/en/more/qa.json' with { type: 'json' };
+import enPanel from '../../locales/en/more/qaPanel.json' with { type: 'json' };
+import zhQa from '../../locales/zh-CN/more/qa.json' with { type: 'json' };
+import zhPanel from '../../locales/zh-CN/more/qaPanel.json' with { type: 'json' };
 
 // A client's termbase for the demo article (an open-source summit), written for this test: TBX
 // 2008 with a forbidden variant, a duplicate entry (merged on import) and an entry with no
@@ -27,7 +32,7 @@ const labels = {
     panel: 'History & versions',
     tab: 'Terms',
     import: 'Import termbase (TBX, TSV, CSV)…',
-    imported: 'Termbase “client” imported: 4 entries (1 duplicates merged)',
+    imported: 'Termbase “client” imported: 4 entries (1 duplicate merged)',
     translation: (n: number) => `Translation ${n}`,
     termsOf: (n: number) => `Terms of row ${n}`,
     forbidden: 'do not use',
@@ -38,6 +43,7 @@ const labels = {
     addTarget: 'Target term (English)',
     add: 'Add',
     added: 'Term added: 维护者 → keeper',
+    qaOpen: 'Quality checks',
   },
   zh: {
     panel: '历史与版本',
@@ -54,10 +60,24 @@ const labels = {
     addTarget: '译文术语（英文）',
     add: '添加',
     added: '已添加术语：维护者 → keeper',
+    qaOpen: '质量检查',
   },
 };
 
-async function journey(app: App, page: Page, L: (typeof labels)['en']) {
+/** QA's words as a user of that UI language reads them, from the app's own strings. */
+async function qaWordsOf(lng: 'en' | 'zh-CN'): Promise<TFunction> {
+  const [qa, qaPanel] = lng === 'en' ? [enQa, enPanel] : [zhQa, zhPanel];
+  const i = i18next.createInstance();
+  await i.init({
+    lng,
+    resources: { [lng]: { translation: { qa, qaPanel } } },
+    interpolation: { escapeValue: false },
+    showSupportNotice: false,
+  });
+  return i.t;
+}
+
+async function journey(app: App, page: Page, L: (typeof labels)['en'], q: TFunction) {
   // A first visit opens the demo project: a Chinese article about an open-source summit.
   await page.goto(app.url);
   const cell = (n: number) => page.getByRole('textbox', { name: L.translation(n), exact: true });
@@ -128,6 +148,48 @@ async function journey(app: App, page: Page, L: (typeof labels)['en']) {
   assert.equal(await cell(3).inputValue(), `${before} (open source)`);
   await cell(3).focus();
   assert.deepEqual(await row(3).getByRole('term').allTextContents(), ['开源']);
+
+  // QA reports the rows that ignore the termbase: row 9 says "free software" (forbidden) where
+  // 开源 wants "open source"; row 10 leaves 维护者 untranslated as a term.
+  await cell(9).click();
+  await page.keyboard.type('Many attendees asked how free software projects can last.');
+  await cell(10).click();
+  await page.keyboard.type('The afternoon round table therefore discussed burnout and funding.');
+  await page.getByRole('button', { name: L.qaOpen }).click();
+  await page.getByRole('tab', { name: q('qaPanel.tab') }).waitFor();
+  await page.getByRole('button', { name: q('qaPanel.run') }).click();
+  await page
+    .getByRole('combobox', { name: q('qaPanel.filter.check'), exact: true })
+    .selectOption({ label: `${q('qa.check.term')} (3)` });
+  const terms = page.getByRole('region', { name: q('qa.check.term') });
+  const heading = (count: number) =>
+    terms.getByRole('heading', { name: q('qaPanel.group', { name: q('qa.check.term'), count }) });
+  await heading(3).waitFor();
+  const where = (n: number, severity: 'error' | 'warning') =>
+    q('qaPanel.rowSeverity', { n, severity: q(`qaPanel.severity.${severity}`) });
+  const forbidden = `${where(9, 'error')} ${q('qa.message.term_forbidden', { target: 'free software' })}`;
+  const missing9 = `${where(9, 'warning')} ${q('qa.message.term', { source: '开源', target: 'open source' })}`;
+  const missing10 = `${where(10, 'warning')} ${q('qa.message.term', { source: '维护者', target: 'keeper / maintainer / project maintainer' })}`;
+  // Exactly these three, for exactly these rows: every other row's terms are translated.
+  for (const name of [forbidden, missing9, missing10])
+    await terms.getByRole('button', { name, exact: true }).waitFor();
+  assert.equal(await terms.getByRole('listitem').count(), 3);
+
+  // A click takes the caret to row 10; putting the term in makes its finding go away.
+  await terms.getByRole('button', { name: missing10, exact: true }).click();
+  await page.waitForFunction(() => true);
+  assert.equal(
+    await cell(10).evaluate((el) => el.matches(':focus')),
+    true,
+    'the caret is not in row 10',
+  );
+  await page.keyboard.press('End');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(' of maintainers.');
+  await terms.getByRole('button', { name: missing10, exact: true }).waitFor({ state: 'detached' });
+  await heading(2).waitFor();
+  await terms.getByRole('button', { name: forbidden, exact: true }).waitFor();
+  await terms.getByRole('button', { name: missing9, exact: true }).waitFor();
 }
 
 describe('termbase journey on the production build', () => {
@@ -137,16 +199,16 @@ describe('termbase journey on the production build', () => {
   });
   after(() => app.close());
 
-  it('imports a client TBX → terms underlined → inserted from the keyboard and the panel (English UI)', async () => {
+  it('imports a client TBX → terms underlined → inserted from the keyboard and the panel → QA lists the rows that ignore them (English UI)', async () => {
     const page = await app.newPage({ locale: 'en-US' });
-    await journey(app, page, labels.en);
+    await journey(app, page, labels.en, await qaWordsOf('en'));
     assert.deepEqual(app.errors, []);
     await page.context().close();
   });
 
   it('the same journey with the Chinese UI', async () => {
     const page = await app.newPage({ locale: 'zh-CN' });
-    await journey(app, page, labels.zh);
+    await journey(app, page, labels.zh, await qaWordsOf('zh-CN'));
     assert.deepEqual(app.errors, []);
     await page.context().close();
   });

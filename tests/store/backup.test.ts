@@ -32,6 +32,8 @@ describe('store: backup and restore', () => {
       segments: 3,
       revisions: 2,
       versions: 1,
+      termbases: 0,
+      terms: 0,
     });
     expect(await state(fresh)).to.deep.equal(before);
     const v = (await fresh.versions.list(doc.id))[0];

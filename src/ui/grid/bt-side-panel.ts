@@ -42,6 +42,8 @@ export class BtSidePanel extends LitElement {
       }
       [role='tablist'] {
         display: flex;
+        /* Six tabs do not fit a 380 px panel in English: a second line, never a tab cut off. */
+        flex-wrap: wrap;
         border-bottom: 1px solid var(--bt-border);
       }
       [role='tab'] {

@@ -10,6 +10,10 @@ import './events.js';
 
 const FORMATS: readonly TermbaseFormat[] = ['tbx', 'tsv', 'csv'];
 
+/** "Chinese", "English" for the app's two languages; any other tag a file used, as it is. */
+const langName = (tag: string): string =>
+  tag === 'zh-Hans' || tag === 'en' ? t(`lang.${tag}`) : tag;
+
 /**
  * The workspace's termbases: which the project reads, the one new terms go to, import (with
  * progress), export, create and delete.
@@ -47,8 +51,13 @@ export class BtTermbaseManager extends LitElement {
         color: var(--bt-text-muted);
         font-size: 0.8rem;
       }
+      .write {
+        display: block;
+        margin-top: 0.2rem;
+      }
       .actions {
         display: flex;
+        align-items: center;
         flex-wrap: wrap;
         gap: 0.3rem;
         margin-top: 0.2rem;
@@ -65,6 +74,11 @@ export class BtTermbaseManager extends LitElement {
       form input {
         flex: 1;
         min-width: 0;
+      }
+      .progress {
+        display: flex;
+        align-items: center;
+        gap: 0.4rem;
       }
       .error {
         color: var(--bt-danger-strong);
@@ -110,11 +124,16 @@ export class BtTermbaseManager extends LitElement {
       </label>
       ${
         job?.status === 'running'
-          ? html`<progress
-              aria-label=${t('terms.manage.importing')}
-              max="1"
-              .value=${job.progress}
-            ></progress>`
+          ? html`<div class="progress">
+              <progress
+                aria-label=${t('terms.manage.importing')}
+                max="1"
+                .value=${job.progress}
+              ></progress>
+              <span aria-hidden="true"
+                >${t('terms.manage.percent', { percent: Math.floor(job.progress * 100) })}</span
+              >
+            </div>`
           : nothing
       }
       ${
@@ -138,6 +157,7 @@ export class BtTermbaseManager extends LitElement {
                   type="checkbox"
                   .checked=${this.read.includes(tb.id)}
                   aria-label=${t('terms.manage.read', { name: tb.name })}
+                  title=${t('terms.manage.read', { name: tb.name })}
                   @change=${(e: Event) =>
                     this._toggleRead(tb.id, (e.target as HTMLInputElement).checked)}
                 />
@@ -145,19 +165,20 @@ export class BtTermbaseManager extends LitElement {
               </label>
               <div class="meta">
                 ${t('terms.manage.entries', { count: tb.entryCount })} ·
-                ${t('terms.manage.pair', { source: tb.sourceLang, target: tb.targetLang })}
+                ${t('terms.manage.pair', { source: langName(tb.sourceLang), target: langName(tb.targetLang) })}
               </div>
+              <label class="write">
+                <input
+                  type="radio"
+                  name="write"
+                  .checked=${this.write === tb.id}
+                  aria-label=${t('terms.manage.write', { name: tb.name })}
+                  @change=${() => this._chooseWrite(tb.id)}
+                />
+                ${t('terms.manage.writeShort')}
+              </label>
               <div class="actions">
-                <label>
-                  <input
-                    type="radio"
-                    name="write"
-                    .checked=${this.write === tb.id}
-                    aria-label=${t('terms.manage.write', { name: tb.name })}
-                    @change=${() => this._chooseWrite(tb.id)}
-                  />
-                  ${t('terms.manage.writeShort')}
-                </label>
+                <span class="meta" aria-hidden="true">${t('terms.manage.exportShort')}</span>
                 ${FORMATS.map(
                   (format) =>
                     html`<button
@@ -172,6 +193,7 @@ export class BtTermbaseManager extends LitElement {
                 )}
                 <button
                   aria-label=${t('terms.manage.delete', { name: tb.name })}
+                  title=${t('terms.manage.delete', { name: tb.name })}
                   @click=${() => {
                     if (confirm(t('terms.manage.confirmDelete', { name: tb.name })))
                       emit(this, 'bt-request-delete-termbase', { id: tb.id });
@@ -193,7 +215,7 @@ export class BtTermbaseManager extends LitElement {
           input.value = '';
         }}
       >
-        <input aria-label=${t('terms.manage.newName')} />
+        <input aria-label=${t('terms.manage.newName')} placeholder=${t('terms.manage.newName')} />
         <button type="submit">${t('terms.manage.create')}</button>
       </form>`;
   }

@@ -95,29 +95,33 @@ export class BtTermsPanel extends LitElement {
                   : nothing
               }
               ${h.targets.map((term) => {
+                // Part of speech and note, as the termbase gives them: what tells two variants apart.
+                const about = [term.pos, term.note].filter(Boolean).join('; ');
+                const aboutText = about ? html`<span class="meta">${about}</span>` : nothing;
                 if (term.status === 'forbidden')
                   return html`<span class="forbidden"
-                    ><del lang=${this.targetLang}>${term.text}</del> (${t('terms.forbidden')})</span
-                  >`;
+                      ><del lang=${this.targetLang}>${term.text}</del>
+                      (${t('terms.forbidden')})</span
+                    >${aboutText}`;
                 const n = numbered.indexOf(term.text) + 1;
                 const keys = n > 0 && n <= MAX_NUMBERED ? `Ctrl+Alt+${n}` : '';
                 // Named by what it shows (the term and its keys); the tooltip says what it does.
                 return html`<button
-                  lang=${this.targetLang}
-                  title=${
-                    keys
-                      ? t('terms.insertKeys', { term: term.text, keys })
-                      : t('terms.insert', { term: term.text })
-                  }
-                  @click=${() => emit(this, 'bt-request-insert-term', { text: term.text })}
-                >
-                  ${term.text}${
-                    term.status === 'admitted'
-                      ? html` <span class="meta">(${t('terms.admitted')})</span>`
-                      : nothing
-                  }
-                  ${keys ? html`<kbd>${keys}</kbd>` : nothing}
-                </button>`;
+                    lang=${this.targetLang}
+                    title=${
+                      keys
+                        ? t('terms.insertKeys', { term: term.text, keys })
+                        : t('terms.insert', { term: term.text })
+                    }
+                    @click=${() => emit(this, 'bt-request-insert-term', { text: term.text })}
+                  >
+                    ${term.text}${
+                      term.status === 'admitted'
+                        ? html` <span class="meta">(${t('terms.admitted')})</span>`
+                        : nothing
+                    }
+                    ${keys ? html`<kbd>${keys}</kbd>` : nothing}</button
+                  >${aboutText}`;
               })}
             </div>
           </li>`,
@@ -129,10 +133,10 @@ export class BtTermsPanel extends LitElement {
     return html`${this._renderHits()}
       <p>
         <button
-          aria-label=${t('terms.addTermKeys', { keys: 'Ctrl+E' })}
+          aria-keyshortcuts="Control+E"
           @click=${() => emit(this, 'bt-request-open-add-term')}
         >
-          ${t('terms.addTerm')}
+          ${t('terms.addTerm')} <kbd>Ctrl+E</kbd>
         </button>
       </p>
       <bt-termbase-manager

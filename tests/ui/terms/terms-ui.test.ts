@@ -18,7 +18,7 @@ const TB: TermEntry[] = [
     terms: {
       'zh-Hans': [{ text: '开源', status: 'preferred' }],
       en: [
-        { text: 'open source', status: 'preferred' },
+        { text: 'open source', status: 'preferred', pos: 'noun', note: 'the client’s usage' },
         { text: 'free software', status: 'forbidden' },
       ],
     },
@@ -111,6 +111,8 @@ describe('terms in the grid', () => {
     expect(root.querySelector('.forbidden')!.textContent).to.match(
       /free software\s*\(do not use\)/,
     );
+    // A term's part of speech and note are shown beside it, outside its button's name.
+    expect(root.textContent).to.match(/open source\s*Ctrl\+Alt\+3\s*noun; the client’s usage/);
     setTimeout(() => (root.querySelectorAll('ol button')[2] as HTMLButtonElement).click());
     const ev = await oneEvent(el, 'bt-request-insert-term');
     expect(ev.detail).to.deep.equal({ text: 'open source' });
@@ -135,6 +137,14 @@ describe('terms in the grid', () => {
     );
     const root = el.shadowRoot!;
     expect(root.querySelector('progress')!.value).to.equal(0.4);
+    // What a user reads: how far the import is, and the pair in words, not language tags.
+    const text = root.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('40 %');
+    expect(text).to.contain('3 entries · Chinese ↔ English');
+    expect(text).to.contain('Export: TBX TSV CSV');
+    el.termbases = [{ ...termbases[0], entryCount: 30000 }];
+    await el.updateComplete;
+    expect(root.textContent).to.contain('30,000 entries');
     const read = root.querySelector<HTMLInputElement>('input[type=checkbox]')!;
     expect(read.getAttribute('aria-label')).to.equal('Read “客户”');
     setTimeout(() => read.click());
@@ -149,6 +159,21 @@ describe('terms in the grid', () => {
       format: 'tbx',
     });
     await expect(el).to.be.accessible();
+  });
+
+  it('says how many duplicates an import merged, in the right number, and only when some were', async () => {
+    const { t } = await import('../../../src/i18n/index.js');
+    const name = 'client';
+    expect(t('terms.imported', { name, count: 1 })).to.equal('Termbase “client” imported: 1 entry');
+    expect(t('terms.importedMerged', { name, count: 4, merged: 1 })).to.equal(
+      'Termbase “client” imported: 4 entries (1 duplicate merged)',
+    );
+    expect(t('terms.imported', { name, count: 30000 })).to.equal(
+      'Termbase “client” imported: 30,000 entries',
+    );
+    expect(t('terms.importedMerged', { name, count: 4, merged: 2 })).to.equal(
+      'Termbase “client” imported: 4 entries (2 duplicates merged)',
+    );
   });
 
   it('Add term: a form prefilled with both selections', async () => {
