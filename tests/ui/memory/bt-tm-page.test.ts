@@ -14,6 +14,14 @@ class TmHost extends LitElement {
 }
 customElements.define('bt-test-tm-host', TmHost);
 
+/** Waits (up to 5 s) for what a click leads to: the TM is written, then the page updates. */
+async function until(el: BtTmPage, cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 250 && !cond(); i++) {
+    await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+  }
+}
+
 describe('bt-tm-page', () => {
   const open = useServices();
 
@@ -30,8 +38,7 @@ describe('bt-tm-page', () => {
       const root = el.shadowRoot!;
       root.querySelector<HTMLInputElement>('input[name=name]')!.value = '法律';
       root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-      await new Promise((r) => setTimeout(r, 200));
-      await el.updateComplete;
+      await until(el, () => root.querySelectorAll('tbody tr').length === 1);
       const rows = [...root.querySelectorAll('tbody tr')];
       expect(rows.map((r) => r.querySelector('th')!.textContent!.trim())).to.have.length(1);
       expect(rows[0].textContent).to.contain('法律');
@@ -42,8 +49,7 @@ describe('bt-tm-page', () => {
           b.textContent!.trim() === (lang === 'en' ? 'Delete' : '删除'),
       )!;
       del.click();
-      await new Promise((r) => setTimeout(r, 200));
-      await el.updateComplete;
+      await until(el, () => root.querySelectorAll('tbody tr').length === 0);
       expect(root.querySelectorAll('tbody tr')).to.have.length(0);
     });
   }
