@@ -37,11 +37,17 @@ export class Vocabulary {
 }
 
 /** Question and exclamation marks and quotations survive translation in both directions. */
-function marks(text: string): string[] {
+export function marks(text: string): string[] {
   const out: string[] = [];
   if (/[?？]/.test(text)) out.push('mark:?');
   if (/[!！]/.test(text)) out.push('mark:!');
-  if (/["“”「」『』]/.test(text)) out.push('mark:"');
+  // British-style dialogue quotes in single marks ('At you!' he said), told apart from
+  // apostrophes (Trinket's, don't) by what is around them: an opening mark after a space or at
+  // the start, a closing one after sentence punctuation.
+  // A quotation's opening and closing marks are kept apart: a sentence that opens a quotation
+  // another sentence closes faces a translation split the same way.
+  if (/[“「『‘]|(^|[\s:：,，])["']\p{L}/u.test(text)) out.push('mark:q<');
+  if (/[”」』’]|[.!?,…。！？，]["'](\s|$)/u.test(text)) out.push('mark:q>');
   return out;
 }
 
