@@ -5,6 +5,7 @@ import {
   alignPiecesInWorker,
   alignWorkersStarted,
   warmAlignWorker,
+  type AlignInput,
 } from '../../src/workers/align-client.js';
 
 const zh = ['1998年，他去了北京。', '那里很冷。', '他在那里住了三年。'];
@@ -76,7 +77,7 @@ describe('workers/align-client', () => {
   });
 
   it('keeps the Worker and its lexicon for the next job', async () => {
-    const input = { source: [zh], target: [en], sourceLang: 'zh', targetLang: 'en' } as const;
+    const input: AlignInput = { source: [zh], target: [en], sourceLang: 'zh', targetLang: 'en' };
     const first = await alignInWorkerWithStats(input);
     const startedAfterFirst = alignWorkersStarted();
     const second = await alignInWorkerWithStats(input);
