@@ -21,8 +21,10 @@ export interface AlignInWorkerOptions {
 /** An idle Worker (and its lexicon, ~100 MB) is let go after this long unused. */
 const IDLE_MS = 5 * 60_000;
 
-let idle: { worker: Worker; timer: ReturnType<typeof setTimeout> } | undefined;
+/** The kept Worker; `warm` once it has the lexicon (or is loading it). */
+let idle: { worker: Worker; timer: ReturnType<typeof setTimeout>; warm: boolean } | undefined;
 let started = 0;
+let running = 0;
 
 const abortError = (): DOMException => new DOMException('alignment cancelled', 'AbortError');
 
@@ -39,7 +41,7 @@ function take(): Worker {
 }
 
 /** Shelves a Worker that finished cleanly; a second one (jobs ran side by side) is let go. */
-function release(worker: Worker): void {
+function release(worker: Worker, warm: boolean): void {
   if (idle) {
     worker.terminate();
     return;
@@ -48,7 +50,7 @@ function release(worker: Worker): void {
     if (idle?.worker === worker) idle = undefined;
     worker.terminate();
   }, IDLE_MS);
-  idle = { worker, timer };
+  idle = { worker, timer, warm };
 }
 
 /** Workers started so far in this page (tests check that jobs share one). */
@@ -59,9 +61,11 @@ export const alignWorkersStarted = (): number => started;
  * typing or pasting the texts) finds it ready. Cheap to call again: the kept Worker is reused.
  */
 export function warmAlignWorker(): void {
+  // A running job's Worker is warming already; a second Worker would only compete with it.
+  if (running || idle?.warm) return;
   const worker = take();
   worker.postMessage({ kind: 'warm' } satisfies WorkerRequest);
-  release(worker);
+  release(worker, true);
 }
 
 function run<T>(
@@ -73,7 +77,9 @@ function run<T>(
   if (signal?.aborted) return Promise.reject(abortError());
   return new Promise<T>((resolve, reject) => {
     const worker = take();
+    running++;
     const detach = (): void => {
+      running--;
       worker.removeEventListener('message', onMessage);
       worker.removeEventListener('error', onError);
       signal?.removeEventListener('abort', onAbort);
@@ -92,7 +98,7 @@ function run<T>(
       detach();
       const value = result(m);
       if (value !== undefined) {
-        release(worker);
+        release(worker, 'lexicon' in m && m.lexicon);
         resolve(value);
       } else {
         worker.terminate();
