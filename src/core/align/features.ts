@@ -58,23 +58,28 @@ const clausesOf = (text: string): number => 1 + (text.match(CLAUSE_MARK)?.length
 
 function build(text: string, groups: Int32Array[], extra: Int32Array = NONE): SentenceFeatures {
   const len = charLength(text);
-  const seen = new Set<number>();
   const words: Int32Array[] = [];
-  const offer = new Set<number>(extra);
+  let size = extra.length;
   for (const ids of groups) {
     // A word repeated in one sentence is one piece of evidence, not several; its first key
-    // (the word itself, or a single stem) identifies it.
-    if (!ids.length || seen.has(ids[0]!)) continue;
-    seen.add(ids[0]!);
+    // (the word itself, or a single stem) identifies it. Sentences have few words: a scan of
+    // those kept beats a Set.
+    if (!ids.length || words.some((w) => w[0] === ids[0])) continue;
     words.push(ids);
-    for (const id of ids) offer.add(id);
+    size += ids.length;
   }
-  return {
-    len,
-    clauses: clausesOf(text),
-    words,
-    offer: Int32Array.from([...offer].sort((a, b) => a - b)),
-  };
+  // Every key once, sorted: a typed-array sort and one pass (a Set was a tenth of the run).
+  const all = new Int32Array(size);
+  all.set(extra);
+  let at = extra.length;
+  for (const w of words) {
+    all.set(w, at);
+    at += w.length;
+  }
+  all.sort();
+  let k = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[k++] = all[i]!;
+  return { len, clauses: clausesOf(text), words, offer: all.slice(0, k) };
 }
 
 const NONE: Int32Array = new Int32Array(0);
