@@ -193,8 +193,11 @@ export function featuresOf(
   lang: LangCode,
   vocab: Vocabulary,
   lexicon?: Lexicon,
+  /** Fraction of the sentences done, every few hundred: features are a fifth of the work. */
+  progress?: (fraction: number) => void,
 ): SentenceFeatures[] {
-  return sentences.map((s) =>
-    lang === 'zh' ? chineseFeatures(s, vocab, lexicon) : englishFeatures(s, vocab, lexicon),
-  );
+  return sentences.map((s, k) => {
+    if (progress && (k & 255) === 0) progress(k / sentences.length);
+    return lang === 'zh' ? chineseFeatures(s, vocab, lexicon) : englishFeatures(s, vocab, lexicon);
+  });
 }
