@@ -110,3 +110,32 @@ export function wrongShareOfLowest(right: number[], wrong: number[], fraction = 
   const low = all.slice(0, Math.max(1, Math.round(all.length * fraction)));
   return low.reduce((a, [, w]) => a + w, 0) / low.length;
 }
+
+/**
+ * As confidenceSplit, but a wrong bead that only splits one gold bead into finer pairs (both
+ * sides non-empty, every sentence from the same gold bead: two right 1-1 beads where the gold
+ * has one 2-2, as bible-001's verse-derived gold often does) counts as right. A second view of
+ * the confidence: how well it finds pairings a person must change, not groupings the gold
+ * happens to draw wider.
+ */
+export function confidenceSplitFiner(
+  gold: [number[], number[]][],
+  pred: Bead[],
+): { right: number[]; wrong: number[] } {
+  const key = (s: number[], t: number[]): string => `${s.join(',')}:${t.join(',')}`;
+  const g = new Set(gold.map(([s, t]) => key(s, t)));
+  const srcOf = new Map<number, number>();
+  const tgtOf = new Map<number, number>();
+  gold.forEach(([s, t], k) => {
+    for (const x of s) srcOf.set(x, k);
+    for (const x of t) tgtOf.set(x, k);
+  });
+  const right: number[] = [];
+  const wrong: number[] = [];
+  for (const b of pred) {
+    const owners = new Set([...b.src.map((x) => srcOf.get(x)), ...b.tgt.map((x) => tgtOf.get(x))]);
+    const finer = b.src.length > 0 && b.tgt.length > 0 && owners.size === 1;
+    (g.has(key(b.src, b.tgt)) || finer ? right : wrong).push(b.confidence);
+  }
+  return { right, wrong };
+}

@@ -17,6 +17,7 @@ import {
   SETS,
   beadLines,
   confidenceSplit,
+  confidenceSplitFiner,
   loadScorer,
   loadSet,
   rocAuc,
@@ -35,6 +36,9 @@ interface RunResult {
   peakMb: number;
   right: number[];
   wrong: number[];
+  /** The same, a bead finer than the gold's counted right (confidenceSplitFiner). */
+  fineRight: number[];
+  fineWrong: number[];
 }
 
 async function runOne(
@@ -71,10 +75,15 @@ async function runOne(
   );
   const right: number[] = [];
   const wrong: number[] = [];
+  const fineRight: number[] = [];
+  const fineWrong: number[] = [];
   preds.forEach((p, i) => {
     const s = confidenceSplit(golds[i]!, p);
     right.push(...s.right);
     wrong.push(...s.wrong);
+    const f = confidenceSplitFiner(golds[i]!, p);
+    fineRight.push(...f.right);
+    fineWrong.push(...f.wrong);
   });
   return {
     scores,
@@ -84,6 +93,8 @@ async function runOne(
     peakMb: process.resourceUsage().maxRSS / 1024,
     right,
     wrong,
+    fineRight,
+    fineWrong,
   };
 }
 
@@ -115,6 +126,7 @@ async function main(): Promise<void> {
   ];
   const checks: string[] = [];
   const all = { right: [] as number[], wrong: [] as number[] };
+  const fine = { right: [] as number[], wrong: [] as number[] };
   const hun: string[] = [];
   for (const [set, sl, tl] of SETS) {
     const runs: [Method, boolean][] = [
@@ -144,6 +156,8 @@ async function main(): Promise<void> {
       if (ours) {
         all.right.push(...res.right);
         all.wrong.push(...res.wrong);
+        fine.right.push(...res.fineRight);
+        fine.wrong.push(...res.fineWrong);
       }
       const time = ours ? `${sec(res.ms)} (+ ${sec(res.lexiconMs)} lexicon load)` : sec(res.ms);
       const conf = ours
@@ -173,6 +187,11 @@ async function main(): Promise<void> {
       `below LOW_CONFIDENCE = ${LOW_CONFIDENCE}: ${((100 * flagged) / (all.right.length + all.wrong.length)).toFixed(1)} % of beads, ` +
       `${((100 * wrongFlagged) / Math.max(1, flagged)).toFixed(0)} % of them wrong, ` +
       `${((100 * wrongFlagged) / Math.max(1, all.wrong.length)).toFixed(0)} % of all wrong beads`,
+  );
+  console.log(
+    `counting a bead finer than the gold's as right (two right 1-1 beads where the gold has one ` +
+      `2-2): ROC AUC ${f3(rocAuc(fine.right, fine.wrong))}, wrong beads among the lowest 5 %: ` +
+      `${(100 * wrongShareOfLowest(fine.right, fine.wrong)).toFixed(0)} %`,
   );
   console.log('\nhunalign: ' + (hunalignMissing() ?? '\n' + hun.map((h) => '  ' + h).join('\n')));
   console.log('\nofficial scorer (node score.mjs GOLD_DIR PRED_DIR) on our predictions:');

@@ -212,6 +212,11 @@ export class LibraryService extends Service<LibraryState> {
     }
   }
 
+  /** Starts the alignment Worker loading its lexicon ahead of `align` (cheap to repeat). */
+  warmAligner(): void {
+    void import('../workers/align-client.js').then((c) => c.warmAlignWorker());
+  }
+
   cancelAlign(): void {
     this._alignAbort?.abort();
   }

@@ -20,10 +20,19 @@ export interface AlignPiecesInput {
 }
 
 export type WorkerRequest =
-  ({ kind: 'document' } & AlignInput) | ({ kind: 'pieces' } & AlignPiecesInput);
+  | ({ kind: 'document' } & AlignInput)
+  | ({ kind: 'pieces' } & AlignPiecesInput)
+  /** Fetch and parse the lexicon now, so the next job finds it ready (no reply). */
+  | { kind: 'warm' };
+
+/** What the Worker has done in its life: a kept Worker fetches the lexicon once. */
+export interface WorkerStats {
+  jobs: number;
+  lexiconFetches: number;
+}
 
 export type WorkerReply =
   | { type: 'progress'; fraction: number }
-  | { type: 'done'; beads: Bead[]; lexicon: boolean }
-  | { type: 'pieces-done'; beads: Bead[][]; lexicon: boolean }
+  | { type: 'done'; beads: Bead[]; lexicon: boolean; stats: WorkerStats }
+  | { type: 'pieces-done'; beads: Bead[][]; lexicon: boolean; stats: WorkerStats }
   | { type: 'error'; message: string };

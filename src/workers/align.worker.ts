@@ -1,11 +1,14 @@
 // Alignment off the main thread. The lexicon (generated at install time, ~3 MB) is fetched and
-// parsed on the first job that needs it, never when the app starts.
+// parsed on the first job that needs it (or on a 'warm' request), never when the app starts, and
+// kept for the Worker's later jobs: the client keeps an idle Worker between jobs.
 import { align, alignParagraphs, parseLexicon, type Lexicon } from '../core/align/index.js';
-import type { WorkerReply, WorkerRequest } from './align-protocol.js';
+import type { WorkerReply, WorkerRequest, WorkerStats } from './align-protocol.js';
 
 let lexicon: Promise<Lexicon | undefined> | undefined;
+const stats: WorkerStats = { jobs: 0, lexiconFetches: 0 };
 
 function loadLexicon(): Promise<Lexicon | undefined> {
+  if (!lexicon) stats.lexiconFetches++;
   // A missing lexicon is not fatal: alignment falls back to lengths, numbers and names.
   lexicon ??= fetch(new URL('../../generated/lexicon/zh-en.tsv', import.meta.url))
     .then((r) => (r.ok ? r.text() : undefined))
@@ -31,6 +34,11 @@ function progress(): (f: number) => void {
 addEventListener('message', (e: MessageEvent<WorkerRequest>) => {
   void (async () => {
     const job = e.data;
+    if (job.kind === 'warm') {
+      await loadLexicon();
+      return;
+    }
+    stats.jobs++;
     try {
       const needs = job.lexicon !== false && (job.sourceLang === 'zh' || job.targetLang === 'zh');
       const lex = needs ? await loadLexicon() : undefined;
@@ -56,11 +64,11 @@ addEventListener('message', (e: MessageEvent<WorkerRequest>) => {
           return out;
         });
         report(1);
-        post({ type: 'pieces-done', beads, lexicon: lex !== undefined });
+        post({ type: 'pieces-done', beads, lexicon: lex !== undefined, stats: { ...stats } });
         return;
       }
       const beads = alignParagraphs(job.source, job.target, { ...opts, onProgress: report });
-      post({ type: 'done', beads, lexicon: lex !== undefined });
+      post({ type: 'done', beads, lexicon: lex !== undefined, stats: { ...stats } });
     } catch (err) {
       post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
     }

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { alignInWorker, alignPiecesInWorker } from '../../src/workers/align-client.js';
+import {
+  alignInWorker,
+  alignInWorkerWithStats,
+  alignPiecesInWorker,
+  alignWorkersStarted,
+  warmAlignWorker,
+  type AlignInput,
+} from '../../src/workers/align-client.js';
 
 const zh = ['1998年，他去了北京。', '那里很冷。', '他在那里住了三年。'];
 const en = ['In 1998 he went to Beijing.', 'It was cold there.', 'He lived there for three years.'];
@@ -67,5 +74,58 @@ describe('workers/align-client', () => {
       ['0:'],
     ]);
     expect(seen[seen.length - 1]).to.equal(1);
+  });
+
+  it('keeps the Worker and its lexicon for the next job', async () => {
+    const input: AlignInput = { source: [zh], target: [en], sourceLang: 'zh', targetLang: 'en' };
+    const first = await alignInWorkerWithStats(input);
+    const startedAfterFirst = alignWorkersStarted();
+    const second = await alignInWorkerWithStats(input);
+    expect(alignWorkersStarted()).to.equal(startedAfterFirst);
+    expect(second.stats.jobs).to.equal(first.stats.jobs + 1);
+    expect(second.stats.lexiconFetches).to.equal(1);
+    expect(second.beads.map((b) => `${b.src}:${b.tgt}`)).to.deep.equal(['0:0', '1:1', '2:2']);
+  });
+
+  it('after a cancel the next job runs in a fresh Worker', async () => {
+    const ctl = new AbortController();
+    const job = alignInWorker(
+      { source: [zh], target: [en], sourceLang: 'zh', targetLang: 'en' },
+      { signal: ctl.signal },
+    );
+    ctl.abort();
+    await job.catch(() => undefined);
+    const before = alignWorkersStarted();
+    const r = await alignInWorkerWithStats({
+      source: [zh],
+      target: [en],
+      sourceLang: 'zh',
+      targetLang: 'en',
+    });
+    expect(alignWorkersStarted()).to.equal(before + 1);
+    expect(r.stats.jobs).to.equal(1);
+  });
+
+  it('the warmed Worker (lexicon loading) is the one that runs the next job', async () => {
+    const ctl = new AbortController();
+    // Drop any kept Worker so the warm-up starts a fresh one.
+    const job = alignInWorker(
+      { source: [zh], target: [en], sourceLang: 'zh', targetLang: 'en' },
+      { signal: ctl.signal },
+    );
+    ctl.abort();
+    await job.catch(() => undefined);
+    warmAlignWorker();
+    const warmed = alignWorkersStarted();
+    const r = await alignInWorkerWithStats({
+      source: [zh],
+      target: [en],
+      sourceLang: 'zh',
+      targetLang: 'en',
+    });
+    expect(alignWorkersStarted()).to.equal(warmed);
+    expect(r.stats.jobs).to.equal(1);
+    expect(r.stats.lexiconFetches).to.equal(1);
+    expect(r.beads.length).to.equal(3);
   });
 });

@@ -179,8 +179,14 @@ export function align(
     ];
   }
   const vocab = new Vocabulary();
-  const src = featuresOf(source, opts.sourceLang, vocab, opts.lexicon);
-  const tgt = featuresOf(target, opts.targetLang, vocab, opts.lexicon);
+  // The bar moves from the start: features of a long document take a while.
+  const share = n / (n + m);
+  const src = featuresOf(source, opts.sourceLang, vocab, opts.lexicon, (f) =>
+    report(0.05 * share * f),
+  );
+  const tgt = featuresOf(target, opts.targetLang, vocab, opts.lexicon, (f) =>
+    report(0.05 * (share + (1 - share) * f)),
+  );
   report(0.05);
   const total = (f: SentenceFeatures[]): number => f.reduce((a, x) => a + x.len, 0);
   let model: Model = {

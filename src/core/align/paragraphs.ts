@@ -7,6 +7,8 @@ import type { AlignOptions, Bead } from './types.js';
 
 /** Mean paragraph-bead confidence below which the paragraph pairing is not trusted. */
 const MIN_PARAGRAPH_CONFIDENCE = 0.6;
+/** Share of the progress bar for pairing the paragraphs: nearly all of the work. */
+const PARAGRAPH_SHARE = 0.85;
 
 const joiner = (lang: AlignOptions['sourceLang']): string => (lang === 'zh' ? '' : ' ');
 
@@ -25,11 +27,15 @@ export function alignParagraphs(
   const paraBeads = align(
     sp.map((p) => p.join(joiner(opts.sourceLang))),
     tp.map((p) => p.join(joiner(opts.targetLang))),
-    { ...opts, onProgress: report && ((f) => report(0.2 * f)) },
+    { ...opts, onProgress: report && ((f) => report(PARAGRAPH_SHARE * f)) },
   );
   const mean = paraBeads.reduce((a, b) => a + b.confidence, 0) / paraBeads.length;
   if (mean < MIN_PARAGRAPH_CONFIDENCE) {
-    return align(src, tgt, { ...opts, onProgress: report && ((f) => report(0.2 + 0.8 * f)) });
+    const rest = 1 - PARAGRAPH_SHARE;
+    return align(src, tgt, {
+      ...opts,
+      onProgress: report && ((f) => report(PARAGRAPH_SHARE + rest * f)),
+    });
   }
 
   // First global sentence index of each (non-empty) paragraph.
@@ -54,6 +60,10 @@ export function alignParagraphs(
     if (!s.length || !t.length) {
       for (const i of s) beads.push({ src: [i], tgt: [], confidence: pb.confidence });
       for (const j of t) beads.push({ src: [], tgt: [j], confidence: pb.confidence });
+    } else if (s.length === 1 && t.length === 1) {
+      // One sentence a side (a text of one-line paragraphs is mostly this): the paragraph bead
+      // is the sentence bead, and aligning the pair again would cost a model per sentence.
+      beads.push({ src: s, tgt: t, confidence: pb.confidence });
     } else {
       const inner = align(
         s.map((i) => src[i]!),
@@ -64,11 +74,12 @@ export function alignParagraphs(
         beads.push({
           src: b.src.map((i) => s[i]!),
           tgt: b.tgt.map((j) => t[j]!),
-          confidence: b.confidence,
+          // Right only if the paragraph pairing around it is right, too.
+          confidence: b.confidence * pb.confidence,
         });
       }
     }
-    report?.(0.2 + (0.8 * (k + 1)) / paraBeads.length);
+    report?.(PARAGRAPH_SHARE + ((1 - PARAGRAPH_SHARE) * (k + 1)) / paraBeads.length);
   });
   return beads;
 }

@@ -309,7 +309,11 @@ export class BtNewProject extends LitElement {
           .label=${t('newProject.target', { lang: t(`lang.${tl}`) })}
           .text=${this._target}
           .textLang=${tl}
-          @bt-text-change=${(e: BtEvent<'bt-text-change'>) => (this._target = e.detail.text)}
+          @bt-text-change=${(e: BtEvent<'bt-text-change'>) => {
+            this._target = e.detail.text;
+            // A translation means an alignment is coming: have the Worker load the lexicon now.
+            if (this._target) this.library?.warmAligner();
+          }}
         ></bt-text-input>
       </div>
       <p class="preview" role="status">

@@ -12,7 +12,7 @@ import {
   rocAuc,
 } from '../../../bench/align-data.js';
 import { LEXICON_PATH, loadLexiconFile } from '../../../src/cli/lexicon-file.js';
-import { LOW_CONFIDENCE, align } from '../../../src/core/align/index.js';
+import { LOW_CONFIDENCE, align, alignParagraphs } from '../../../src/core/align/index.js';
 
 const missing = !existsSync(DATA_DIR)
   ? `no gold data at ${DATA_DIR}`
@@ -39,20 +39,24 @@ describe('alignment confidence on real translations', { skip: missing }, () => {
         // The partner of the deleted sentence is the one left without a translation.
         const src = side === 'source' ? d.source.filter((_, x) => x !== i) : d.source;
         const tgt = side === 'target' ? d.target.filter((_, x) => x !== j) : d.target;
-        const beads = align(src, tgt, {
-          sourceLang: sl,
-          targetLang: tl,
-          lexicon: loadLexiconFile(),
-        });
-        const bead =
-          side === 'target'
-            ? beads.find((b) => b.src.includes(i))
-            : beads.find((b) => b.tgt.includes(j));
-        assert.ok(bead, 'the orphan sentence is in a bead');
-        assert.ok(
-          bead.confidence < LOW_CONFIDENCE,
-          `bead ${bead.src}:${bead.tgt} has confidence ${bead.confidence.toFixed(3)}`,
-        );
+        const opts = { sourceLang: sl, targetLang: tl, lexicon: loadLexiconFile() };
+        // As sentences, and as a file of one sentence a line opened in the app (one-line
+        // paragraphs, paired as paragraphs first).
+        const lines = (x: string[]): string[][] => x.map((l) => [l]);
+        for (const beads of [
+          align(src, tgt, opts),
+          alignParagraphs(lines(src), lines(tgt), opts),
+        ]) {
+          const bead =
+            side === 'target'
+              ? beads.find((b) => b.src.includes(i))
+              : beads.find((b) => b.tgt.includes(j));
+          assert.ok(bead, 'the orphan sentence is in a bead');
+          assert.ok(
+            bead.confidence < LOW_CONFIDENCE,
+            `bead ${bead.src}:${bead.tgt} has confidence ${bead.confidence.toFixed(3)}`,
+          );
+        }
       });
     }
   }
@@ -72,6 +76,31 @@ describe('alignment confidence on real translations', { skip: missing }, () => {
           lexicon: loadLexiconFile(),
         });
         const s = confidenceSplit(parseBeads(d.gold), pred);
+        right.push(...s.right);
+        wrong.push(...s.wrong);
+      }
+    }
+    const auc = rocAuc(right, wrong);
+    assert.ok(auc >= 0.8, `AUC ${auc.toFixed(3)}`);
+  });
+
+  // A text opened from a file with a sentence a line is a text of one-line paragraphs: the app
+  // pairs the paragraphs first, and their confidence must still rank right above wrong.
+  it('one-line paragraphs: ROC AUC ≥ 0.8 on mac-dev and mag', async () => {
+    const { parseBeads } = await loadScorer();
+    const right: number[] = [];
+    const wrong: number[] = [];
+    for (const [name, sl, tl] of [
+      ['mac-dev', 'zh', 'en'],
+      ['mag', 'en', 'zh'],
+    ] as const) {
+      for (const d of loadSet(name, sl, tl)!.docs) {
+        const lines = (x: string[]): string[][] => x.map((l) => [l]);
+        const opts = { sourceLang: sl, targetLang: tl, lexicon: loadLexiconFile() };
+        const s = confidenceSplit(
+          parseBeads(d.gold),
+          alignParagraphs(lines(d.source), lines(d.target), opts),
+        );
         right.push(...s.right);
         wrong.push(...s.wrong);
       }
