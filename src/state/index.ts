@@ -93,6 +93,7 @@ export async function openServices(
     session,
     notices,
     library,
+    review,
   );
   const terms: TermsService = new (await termsModule).TermsService(ws, document, session, notices);
   const memory: MemoryService = new (await memoryModule).MemoryService(

@@ -55,6 +55,10 @@ export interface TeamSyncOptions {
   onStatus(s: TeamSyncStatus): void;
   onPeers(p: Peer[]): void;
   onRefused(n: Extract<ServerNotice, { type: 'refused' }>): void;
+  /** A member saved a version on the server. */
+  onVersion?(): void;
+  /** The owner removed this member: the server refuses the token from now on. */
+  onRemoved?(): void;
 }
 
 type RowData = Omit<Segment, 'docId' | 'rev'>;
@@ -134,14 +138,20 @@ export class TeamSync {
             status === 'connected' ? 'online' : status === 'connecting' ? 'connecting' : 'offline',
         }),
       onUnsyncedChanges: ({ number }) => this._setStatus({ waiting: number }),
-      onAuthenticationFailed: () => this._setStatus({ connection: 'refused' }),
+      onAuthenticationFailed: ({ reason }) => {
+        this._setStatus({ connection: 'refused' });
+        if (reason === 'removed') this.opts.onRemoved?.();
+      },
       onStateless: ({ payload }) => {
+        let n: ServerNotice;
         try {
-          const n = JSON.parse(payload) as ServerNotice;
-          if (n.type === 'refused') this.opts.onRefused(n);
+          n = JSON.parse(payload) as ServerNotice;
         } catch {
-          // Not ours: ignore.
+          return; // Not ours.
         }
+        if (n.type === 'refused') this.opts.onRefused(n);
+        else if (n.type === 'version') this.opts.onVersion?.();
+        else if (n.type === 'removed') this.opts.onRemoved?.();
       },
       onAwarenessChange: ({ states }) => this._peers(states),
     });
@@ -153,6 +163,20 @@ export class TeamSync {
     this.provider.setAwarenessField('user', { name: link.name, role: link.role });
     // The row the user is in, for everyone else's grid.
     this.setActiveRow(this.opts.document.state.activeId);
+  }
+
+  /** Resolves true once connected with every local change sent and acknowledged. */
+  async whenSent(timeoutMs: number): Promise<boolean> {
+    const until = Date.now() + timeoutMs;
+    const done = () =>
+      this.status.connection === 'online' &&
+      this.provider?.isSynced === true &&
+      !this.provider.hasUnsyncedChanges;
+    while (!done()) {
+      if (this.stopped || Date.now() > until) return false;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return true;
   }
 
   setActiveRow(id: string | undefined): void {
