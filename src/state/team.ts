@@ -234,12 +234,16 @@ export class TeamService extends Service<TeamState> {
 
   /** Shares the open local project to a team server (see team-actions.ts). */
   async share(server: string, name: string): Promise<boolean> {
-    return (await this._actions()).share(server, name);
+    const ok = await (await this._actions()).share(server, name);
+    if (ok) await this.loadAccess();
+    return ok;
   }
 
   /** A link that lets whoever opens it join the open team project with `role`. */
   async invite(role: TeamRole): Promise<string | undefined> {
-    return (await this._actions()).invite(role);
+    const link = await (await this._actions()).invite(role);
+    if (link) await this.loadAccess();
+    return link;
   }
 
   /** Joins the team project an invite link names; the local copy's id. */
