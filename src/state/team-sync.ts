@@ -271,6 +271,8 @@ export class TeamSync {
     const a = prev.current?.segments;
     const b = now.current?.segments;
     if (!a || !b || a === b || now.current?.doc.id !== prev.current?.doc.id) return;
+    // A viewer's copy only ever takes others' changes: writing them back would be refused.
+    if (this.opts.link.role === 'viewer') return;
     const before = new Map(a.map((s) => [s.id, s]));
     const after = new Set<string>();
     const rows = rowsOf(this.doc);
@@ -284,7 +286,14 @@ export class TeamSync {
         const shared = m instanceof Y.Map ? readRow(m) : undefined;
         if (!m || !shared) rows.set(s.id, rowToY(rowData(s)));
         else this._push(m, old ? rowData(old) : shared, rowData(s));
-        if (old && old.status !== s.status && CONFIRMED.includes(s.status))
+        // A confirm made here: one that arrived from the shared document (someone else's) is
+        // in its log already, under their name, and would be refused under this user's.
+        if (
+          old &&
+          old.status !== s.status &&
+          shared?.status !== s.status &&
+          CONFIRMED.includes(s.status)
+        )
           confirmed.push({ s, old });
       }
       for (const s of a) if (!after.has(s.id) && rows.has(s.id)) rows.delete(s.id);
