@@ -185,9 +185,25 @@ describe('the team journey: three people, two server instances', () => {
     await vic.waitForTimeout(1000);
     assert.equal(await vicCell.inputValue(), row2);
 
+    // Every server instance stops: the reviewer's versions are kept on the device, and a reload
+    // still lists and compares them.
+    const logs = [...a.logs, ...b.logs];
+    await Promise.all([a.stop(), b.stop()]);
+    await wang.reload();
+    await wang.getByRole('grid').waitFor();
+    await wang.getByRole('button', { name: '历史与版本' }).click();
+    await wang.getByRole('tab', { name: '版本' }).click();
+    await wang.getByRole('list', { name: '版本' }).getByText('审校 1').waitFor();
+    await wang.getByRole('link', { name: '审校与比较' }).click();
+    await wang.waitForURL(/\/compare$/);
+    const pickA = wang.getByRole('combobox', { name: '比较（A，较早）' });
+    await pickA.waitFor();
+    assert.match(await pickA.locator('option:checked').innerText(), /^审校 1 · /);
+    await wang.getByRole('listitem', { name: '第 3 行', exact: true }).waitFor();
+
     // Nobody's client sent anything the server had to refuse (others' confirms echoed back, say).
     assert.deepEqual(
-      [...a.logs, ...b.logs].filter((l) => /refused an update/.test(l)),
+      logs.filter((l) => /refused an update/.test(l)),
       [],
     );
     assert.deepEqual(
