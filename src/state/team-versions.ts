@@ -4,6 +4,7 @@
 // review screen and track changes read them exactly as local versions, offline too.
 import type { Version, VersionSegment } from '../core/model.js';
 import type { VersionInfo } from '../core/team/index.js';
+import { versionsToFetch } from '../core/team/versions.js';
 import type { TeamLink } from '../store/team-links.js';
 import type { Workspace } from '../store/index.js';
 import { call, projectUrl } from './team-api.js';
@@ -35,11 +36,6 @@ function rowsOf(x: unknown): VersionSegment[] {
     }));
 }
 
-// The same version under another id: the local versions a project had when it was shared went
-// to the server as copies with ids of the server's.
-const sameVersion = (a: { name: string; author: string; createdAt: number }, b: typeof a) =>
-  a.name === b.name && a.author === b.author && a.createdAt === b.createdAt;
-
 export class TeamVersions {
   constructor(private readonly o: TeamVersionsOptions) {}
 
@@ -57,13 +53,9 @@ export class TeamVersions {
     const { ws, docId, link } = this.o;
     const list = await call<VersionInfo[]>(this._url(), { token: link.token });
     const here = await ws.versions.list(docId);
-    let added = 0;
-    for (const v of list) {
-      if (here.some((h) => h.id === v.id || sameVersion(h, v))) continue;
-      await this._keep(v.id);
-      added++;
-    }
-    return added;
+    const missing = versionsToFetch(list, here);
+    for (const v of missing) await this._keep(v.id);
+    return missing.length;
   }
 
   /**
