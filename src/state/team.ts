@@ -193,8 +193,8 @@ export class TeamService extends Service<TeamState> {
       const { removeMember } = await import('./team-members.js');
       await removeMember(link, userId);
       const name = this.state.members.find((m) => m.userId === userId)?.name ?? '';
-      this.notices.info('team.notice.memberRemoved', { name });
       await this.loadAccess();
+      this.notices.info('team.notice.memberRemoved', { name });
     } catch (e) {
       await this._failed(e);
     }
@@ -207,8 +207,8 @@ export class TeamService extends Service<TeamState> {
     try {
       const { revokeInvite } = await import('./team-members.js');
       await revokeInvite(link, code);
-      this.notices.info('team.notice.inviteRevoked');
       await this.loadAccess();
+      this.notices.info('team.notice.inviteRevoked');
     } catch (e) {
       await this._failed(e);
     }

@@ -171,7 +171,7 @@ describe('the team journey: three people, two server instances', () => {
     lin.once('dialog', (d) => void d.accept());
     await lin.getByRole('button', { name: 'Remove Vic' }).click();
     await lin.getByText('Vic was removed').waitFor();
-    assert.equal(await lin.getByRole('button', { name: 'Remove Vic' }).count(), 0);
+    await lin.getByRole('button', { name: 'Remove Vic' }).waitFor({ state: 'detached' });
     await lin.getByRole('button', { name: 'Close' }).click();
     await vic
       .getByText('The owner removed you from this team project.', { exact: false })
@@ -184,6 +184,12 @@ describe('the team journey: three people, two server instances', () => {
     await until(wang, wangCell(2), `${row2}!`);
     await vic.waitForTimeout(1000);
     assert.equal(await vicCell.inputValue(), row2);
+    // After a reload the viewer's copy is a local project of their own: said so, and editable.
+    await vic.reload();
+    await vic.getByText('this is your local copy', { exact: false }).waitFor();
+    await vicCell.waitFor();
+    assert.equal(await vicCell.inputValue(), row2);
+    assert.equal(await vicCell.getAttribute('readonly'), null);
 
     // Every server instance stops: the reviewer's versions are kept on the device, and a reload
     // still lists and compares them.
