@@ -173,6 +173,9 @@ export class TeamSync {
       this.provider?.isSynced === true &&
       !this.provider.hasUnsyncedChanges;
     while (!done()) {
+      // Known to be cut off: say so at once rather than after the wait.
+      if (this.status.connection === 'offline' || this.status.connection === 'refused')
+        return false;
       if (this.stopped || Date.now() > until) return false;
       await new Promise((r) => setTimeout(r, 50));
     }

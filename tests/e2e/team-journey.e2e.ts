@@ -157,6 +157,19 @@ describe('the team journey: three people, two server instances', () => {
     );
     await lin.getByRole('link', { name: 'Back to the grid' }).click();
 
+    // Offline, a version cannot be saved (the server makes it): the translator is told why.
+    await lin.context().setOffline(true);
+    await lin.getByText(/^Offline/).waitFor();
+    await lin.getByRole('tab', { name: 'Versions' }).click();
+    await lin.getByLabel('Version name').fill('Offline try');
+    await lin.getByRole('button', { name: 'Save version' }).click();
+    await lin
+      .getByText('Versions of a team project are saved on the team server', { exact: false })
+      .waitFor();
+    assert.equal(await linVersions.getByText('Offline try').count(), 0);
+    await lin.context().setOffline(false);
+    await lin.getByText('Synced').waitFor();
+
     // The viewer sees the version and cannot change anything.
     await vic.getByRole('button', { name: 'History & versions' }).click();
     await vic.getByRole('tab', { name: 'Versions' }).click();
