@@ -49,6 +49,27 @@ export async function call<T>(
 export const projectUrl = (wsUrl: string, projectId: string, path = '') =>
   `${apiBase(wsUrl)}/api/projects/${encodeURIComponent(projectId)}${path}`;
 
+/**
+ * Calls a project route on the first of the server's instances that answers: like the sync
+ * connection, the API moves on when one instance is away (they share one database).
+ */
+export async function callProject<T>(
+  link: { serverUrls: string[]; projectId: string; token: string },
+  path: string,
+  init: RequestInit = {},
+): Promise<T> {
+  let last: unknown;
+  for (const url of link.serverUrls) {
+    try {
+      return await call<T>(projectUrl(url, link.projectId, path), { ...init, token: link.token });
+    } catch (e) {
+      if (!(e instanceof ApiError) || e.status !== 0) throw e;
+      last = e;
+    }
+  }
+  throw last ?? new ApiError(0, 'unreachable');
+}
+
 /** The message key that says why a call failed. */
 export function failureKey(e: unknown): string {
   const status = e instanceof ApiError ? e.status : 0;

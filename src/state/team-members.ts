@@ -3,7 +3,7 @@
 // the owner opens the share dialog.
 import type { InviteInfo, Member } from '../core/team/index.js';
 import type { TeamLink } from '../store/team-links.js';
-import { call, projectUrl } from './team-api.js';
+import { callProject } from './team-api.js';
 
 export interface Access {
   members: Member[];
@@ -12,30 +12,17 @@ export interface Access {
 }
 
 export async function loadAccess(link: TeamLink): Promise<Access> {
-  const url = (path: string) => projectUrl(link.serverUrls[0], link.projectId, path);
   const [members, invites] = await Promise.all([
-    call<Member[]>(url('/members'), { token: link.token }),
-    link.owner ? call<InviteInfo[]>(url('/invites'), { token: link.token }) : [],
+    callProject<Member[]>(link, '/members'),
+    link.owner ? callProject<InviteInfo[]>(link, '/invites') : [],
   ]);
   return { members, invites };
 }
 
 export async function removeMember(link: TeamLink, userId: string): Promise<void> {
-  await call(
-    projectUrl(link.serverUrls[0], link.projectId, `/members/${encodeURIComponent(userId)}`),
-    {
-      method: 'DELETE',
-      token: link.token,
-    },
-  );
+  await callProject(link, `/members/${encodeURIComponent(userId)}`, { method: 'DELETE' });
 }
 
 export async function revokeInvite(link: TeamLink, code: string): Promise<void> {
-  await call(
-    projectUrl(link.serverUrls[0], link.projectId, `/invites/${encodeURIComponent(code)}`),
-    {
-      method: 'DELETE',
-      token: link.token,
-    },
-  );
+  await callProject(link, `/invites/${encodeURIComponent(code)}`, { method: 'DELETE' });
 }

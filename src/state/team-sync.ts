@@ -173,8 +173,9 @@ export class TeamSync {
       this.provider?.isSynced === true &&
       !this.provider.hasUnsyncedChanges;
     while (!done()) {
-      // Known to be cut off: say so at once rather than after the wait.
-      if (this.status.connection === 'offline' || this.status.connection === 'refused')
+      // Known to be cut off (no network, or refused): say so at once rather than after the
+      // wait. A lost server is worth the wait: the client moves to another instance.
+      if (this.status.connection === 'refused' || globalThis.navigator?.onLine === false)
         return false;
       if (this.stopped || Date.now() > until) return false;
       await new Promise((r) => setTimeout(r, 50));

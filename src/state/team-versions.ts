@@ -7,7 +7,7 @@ import type { VersionInfo } from '../core/team/index.js';
 import { versionsToFetch } from '../core/team/versions.js';
 import type { TeamLink } from '../store/team-links.js';
 import type { Workspace } from '../store/index.js';
-import { call, projectUrl } from './team-api.js';
+import { callProject } from './team-api.js';
 
 export interface TeamVersionsOptions {
   ws: Workspace;
@@ -39,19 +39,14 @@ function rowsOf(x: unknown): VersionSegment[] {
 export class TeamVersions {
   constructor(private readonly o: TeamVersionsOptions) {}
 
-  private _url(path = '') {
-    const { link, docId } = this.o;
-    return projectUrl(
-      link.serverUrls[0],
-      link.projectId,
-      `/documents/${encodeURIComponent(docId)}/versions${path}`,
-    );
+  private _path(rest = '') {
+    return `/documents/${encodeURIComponent(this.o.docId)}/versions${rest}`;
   }
 
   /** Fetches the versions this device lacks and keeps them; how many came. Throws offline. */
   async pull(): Promise<number> {
     const { ws, docId, link } = this.o;
-    const list = await call<VersionInfo[]>(this._url(), { token: link.token });
+    const list = await callProject<VersionInfo[]>(link, this._path());
     const here = await ws.versions.list(docId);
     const missing = versionsToFetch(list, here);
     for (const v of missing) await this._keep(v.id);
@@ -65,9 +60,8 @@ export class TeamVersions {
    */
   async save(name: string): Promise<VersionInfo | 'offline'> {
     if (!(await this.o.whenSent(8000))) return 'offline';
-    const info = await call<VersionInfo>(this._url(), {
+    const info = await callProject<VersionInfo>(this.o.link, this._path(), {
       method: 'POST',
-      token: this.o.link.token,
       body: JSON.stringify({ name }),
     });
     await this._keep(info.id);
@@ -75,9 +69,7 @@ export class TeamVersions {
   }
 
   private async _keep(id: string) {
-    const v = await call<Version>(this._url(`/${encodeURIComponent(id)}`), {
-      token: this.o.link.token,
-    });
+    const v = await callProject<Version>(this.o.link, this._path(`/${encodeURIComponent(id)}`));
     await this.o.ws.versions.keep({
       id: v.id,
       docId: this.o.docId,
