@@ -100,6 +100,9 @@ const STEPS: string[] = [
      id bigserial PRIMARY KEY, document text NOT NULL, user_id text NOT NULL, user_name text NOT NULL,
      role text NOT NULL, at timestamptz NOT NULL, action text NOT NULL, detail jsonb NOT NULL);
    CREATE INDEX team_audit_document ON team_audit(document, at);`,
+  // 2: the owner removes members and revokes invite links; both stay on record.
+  `ALTER TABLE team_members ADD COLUMN removed_at timestamptz;
+   ALTER TABLE team_invites ADD COLUMN revoked_at timestamptz;`,
 ];
 
 /** Brings the schema up to date; safe when several instances start at once (an advisory lock). */

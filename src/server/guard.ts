@@ -23,6 +23,7 @@ import {
 } from '../core/team/index.js';
 import type { Tokens } from './tokens.js';
 import type { Log } from './log.js';
+import type { Membership } from './members.js';
 
 export interface GuardLimits {
   /** Largest message a client may send (an update, awareness…), in bytes. */
@@ -90,6 +91,7 @@ export class Guard implements Extension {
       /** Documents whose state the database has not got yet: they stay in memory. */
       unsaved: (documentName: string) => boolean;
     },
+    private readonly members?: Membership,
   ) {}
 
   async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload) {
@@ -99,6 +101,14 @@ export class Guard implements Extension {
       this.log.warn('refused a connection', { documentName, reason: claims ? 'project' : 'token' });
       throw Object.assign(new Error('unauthorized'), {
         reason: claims ? 'wrong-project' : 'invalid-token',
+      });
+    }
+    // A valid token of someone the owner has removed since it was signed.
+    const member = this.members ? await this.members.status(name.projectId, claims.sub) : 'member';
+    if (member !== 'member') {
+      this.log.warn('refused a connection', { documentName, reason: member });
+      throw Object.assign(new Error('unauthorized'), {
+        reason: member === 'removed' ? 'removed' : 'not-a-member',
       });
     }
     connectionConfig.readOnly = claims.role === 'viewer';

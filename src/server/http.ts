@@ -13,7 +13,9 @@ import {
 import type { Sql } from './db.js';
 import type { Tokens } from './tokens.js';
 import type { Audit } from './audit.js';
+import type { Membership } from './members.js';
 import { accept, invite, members, projectInfo, share } from './projects.js';
+import { invites, removeMember, revokeInvite } from './removal.js';
 import { audit, createVersion, version, versions } from './versions.js';
 
 export class HttpError extends Error {
@@ -29,6 +31,7 @@ export interface ApiDeps {
   sql: Sql;
   tokens: Tokens;
   audit: Audit;
+  members: Membership;
   instance: () => Hocuspocus;
   maxBodyBytes: number;
   tokenTtlSeconds: number;
@@ -59,7 +62,7 @@ function send(res: ServerResponse, status: number, data: unknown) {
     // Bearer tokens, no cookies: any origin may call (the app may be served from anywhere).
     'Access-Control-Allow-Origin': '*',
     'Access-Control-Allow-Headers': 'Authorization, Content-Type',
-    'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+    'Access-Control-Allow-Methods': 'GET, POST, DELETE, OPTIONS',
   });
   res.end(JSON.stringify(data));
 }
@@ -105,6 +108,9 @@ async function route(d: ApiDeps, req: IncomingMessage, p: string[]): Promise<unk
   if (m === 'GET' && p.length === 3 && p[2] === 'members') return members(d, project);
   if (m === 'POST' && p.length === 3 && p[2] === 'invites')
     return invite(d, claims, await body<InviteRequest>(req, 64 * 1024));
+  if (m === 'GET' && p.length === 3 && p[2] === 'invites') return invites(d, claims);
+  if (m === 'DELETE' && p.length === 4 && p[2] === 'invites') return revokeInvite(d, claims, p[3]);
+  if (m === 'DELETE' && p.length === 4 && p[2] === 'members') return removeMember(d, claims, p[3]);
   if (p[2] === 'documents' && isTeamId(p[3])) {
     const name = documentName(project, p[3]);
     const exists = await d.sql.query('SELECT 1 FROM team_documents WHERE name = $1', [name]);
@@ -123,5 +129,8 @@ async function member(d: ApiDeps, req: IncomingMessage, project: string): Promis
   const claims = h.startsWith('Bearer ') ? await d.tokens.verify(h.slice(7)) : undefined;
   if (!claims) throw new HttpError(401, 'a valid token is needed');
   if (claims.project !== project) throw new HttpError(403, 'the token is for another project');
+  const status = await d.members.status(project, claims.sub);
+  if (status === 'removed') throw new HttpError(403, 'removed from this project by its owner');
+  if (status !== 'member') throw new HttpError(403, 'not a member of this project');
   return claims;
 }

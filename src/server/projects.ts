@@ -124,7 +124,7 @@ export async function members(d: ApiDeps, project: string) {
     owner: boolean;
     joined_at: unknown;
   }>(
-    'SELECT user_id, name, role, owner, joined_at FROM team_members WHERE project_id = $1 ORDER BY joined_at',
+    'SELECT user_id, name, role, owner, joined_at FROM team_members WHERE project_id = $1 AND removed_at IS NULL ORDER BY joined_at',
     [project],
   );
   return rows.map((r) => ({
@@ -152,10 +152,13 @@ export async function invite(d: ApiDeps, c: TeamClaims, r: InviteRequest) {
 export async function accept(d: ApiDeps, code: string, r: AcceptRequest) {
   const name = typeof r?.name === 'string' ? r.name.trim() : '';
   if (!name || name.length > 80) throw new HttpError(400, 'a name of 1–80 characters is needed');
-  const [inv] = await d.sql.query<{ project_id: string; role: string; expires_at: unknown }>(
-    'SELECT project_id, role, expires_at FROM team_invites WHERE code = $1',
-    [code],
-  );
+  const [inv] = await d.sql.query<{
+    project_id: string;
+    role: string;
+    expires_at: unknown;
+    revoked_at: unknown;
+  }>('SELECT project_id, role, expires_at, revoked_at FROM team_invites WHERE code = $1', [code]);
+  if (inv?.revoked_at != null) throw new HttpError(410, 'the owner revoked this invite link');
   if (!inv || ms(inv.expires_at) <= Date.now())
     throw new HttpError(404, 'no such invite, or it has expired');
   if (!isTeamRole(inv.role)) throw new HttpError(500, 'an invite with a broken role');

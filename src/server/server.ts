@@ -9,6 +9,7 @@ import { persistence } from './persistence.js';
 import { Audit } from './audit.js';
 import { handleApi } from './http.js';
 import { loadSecret, Tokens } from './tokens.js';
+import { Membership } from './members.js';
 import { consoleLog, type Log } from './log.js';
 
 export interface TeamServerConfig {
@@ -26,6 +27,8 @@ export interface TeamServerConfig {
   storeMaxDebounceMs: number;
   retryMs: number;
   tokenTtlSeconds: number;
+  /** How often each instance looks for removed members among its connections (ms). */
+  memberCheckMs: number;
   maxBodyBytes: number;
   name: string;
   quiet: boolean;
@@ -50,6 +53,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): TeamServerC
     storeMaxDebounceMs: num('TEAM_STORE_MAX_DEBOUNCE_MS', 10_000),
     retryMs: num('TEAM_RETRY_MS', 2000),
     tokenTtlSeconds: num('TEAM_TOKEN_DAYS', 30) * 86_400,
+    memberCheckMs: num('TEAM_MEMBER_CHECK_MS', 2000),
     maxBodyBytes: num('TEAM_MAX_SHARE_BYTES', 64 * 1024 * 1024),
     name: env.TEAM_INSTANCE ?? `team-server:${num('PORT', 1234)}`,
     quiet: env.TEAM_QUIET === '1',
@@ -78,17 +82,24 @@ export async function startTeamServer(cfg: TeamServerConfig): Promise<TeamServer
   await migrate(sql);
   const tokens = new Tokens(await loadSecret(sql, cfg.secret));
   const audit = new Audit(sql, log);
+  const members = new Membership(sql, log);
   const store = persistence(sql, log, {
     retryMs: cfg.retryMs,
     // Called only after the server below exists.
     instance: () => server.hocuspocus,
     stored: (name, bytes) => guard.setStoredSize(name, bytes),
   });
-  const guard = new Guard(tokens, cfg.limits, log, {
-    accepted: (c) => audit.accepted(c),
-    refused: (r) => audit.refused(r),
-    unsaved: (name) => store.unsaved(name),
-  });
+  const guard = new Guard(
+    tokens,
+    cfg.limits,
+    log,
+    {
+      accepted: (c) => audit.accepted(c),
+      refused: (r) => audit.refused(r),
+      unsaved: (name) => store.unsaved(name),
+    },
+    members,
+  );
   const extensions: NonNullable<ConstructorParameters<typeof Server>[0]>['extensions'] = [guard];
   if (cfg.redisUrl) {
     const u = new URL(cfg.redisUrl);
@@ -116,6 +127,7 @@ export async function startTeamServer(cfg: TeamServerConfig): Promise<TeamServer
           sql,
           tokens,
           audit,
+          members,
           instance: () => server.hocuspocus,
           maxBodyBytes: cfg.maxBodyBytes,
           tokenTtlSeconds: cfg.tokenTtlSeconds,
@@ -129,6 +141,7 @@ export async function startTeamServer(cfg: TeamServerConfig): Promise<TeamServer
     { maxPayload: cfg.limits.maxMessageBytes * 2 },
   );
   await server.listen();
+  members.start(() => server.hocuspocus, cfg.memberCheckMs);
   const port = server.address.port;
   log.info('listening', { port, database: sql.kind, redis: Boolean(cfg.redisUrl) });
   return {
@@ -139,6 +152,7 @@ export async function startTeamServer(cfg: TeamServerConfig): Promise<TeamServer
     async stop() {
       // Hocuspocus stores every open document on destroy; what the database refuses stays
       // in the unsaved list and is tried once more before giving up (and saying so).
+      members.stop();
       await server.destroy();
       const left = await store.flush();
       if (left)

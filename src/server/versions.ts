@@ -1,7 +1,7 @@
 // The document routes of the HTTP API: versions (frozen copies on the server) and the audit log.
 import { randomUUID } from 'node:crypto';
 import type { Status } from '../core/model.js';
-import { readSegments, type TeamClaims } from '../core/team/index.js';
+import { readSegments, type ServerNotice, type TeamClaims } from '../core/team/index.js';
 import { HttpError, ms, type ApiDeps } from './http.js';
 
 export async function versions(d: ApiDeps, name: string) {
@@ -79,7 +79,11 @@ export async function createVersion(
       name: title,
       rows: segments.length,
     });
-    return { id, name: title, author: c.name, createdAt, rows: segments.length };
+    const info = { id, name: title, author: c.name, createdAt, rows: segments.length };
+    // Everyone in the document refreshes their list (on every instance, through Redis).
+    const notice: ServerNotice = { type: 'version', version: info };
+    instance.documents.get(name)?.broadcastStateless(JSON.stringify(notice));
+    return info;
   } finally {
     await conn.disconnect();
   }

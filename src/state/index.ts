@@ -109,7 +109,7 @@ export async function openCoreServices(
   const late = modules.then(async ([teamM, termsM, memoryM]) => {
     if (closed) throw new Error('The services were closed before they were all loaded');
     const services: LateServices = {
-      team: new teamM.TeamService(ws, document, session, notices, library),
+      team: new teamM.TeamService(ws, document, session, notices, library, review),
       terms: new termsM.TermsService(ws, document, session, notices),
       memory: new memoryM.MemoryService(ws, document, session, notices),
     };

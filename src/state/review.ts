@@ -35,6 +35,17 @@ export interface ReviewState {
   comparing: Job;
   /** The decisions on the comparison's rows, by row id (see core/review.ts rowDecisions). */
   decisions: ReadonlyMap<string, RowDecision>;
+  /**
+   * The versions are a team server's (a team project): saved there for every member, kept on
+   * this device as copies, never renamed or deleted here.
+   */
+  shared: boolean;
+}
+
+/** Where a team project's versions are saved (state/team.ts provides it while one is open). */
+export interface SharedVersions {
+  /** Saves a version on the server and keeps its copy here; false (and a message) when it could not. */
+  save(docId: string, name: string): Promise<boolean>;
 }
 
 /** Which sides a comparison is of: version ids, or 'now'. */
@@ -56,11 +67,29 @@ export class ReviewService extends Service<ReviewState> {
     private readonly session: SessionService,
     private readonly notices: NoticeService,
   ) {
-    super({ versions: [], loadedVersions: {}, comparing: IDLE, decisions: NO_DECISIONS });
+    super({
+      versions: [],
+      loadedVersions: {},
+      comparing: IDLE,
+      decisions: NO_DECISIONS,
+      shared: false,
+    });
     doc.onOpen((d) => this._onOpen(d));
   }
 
   private _docId?: string;
+  private _shared?: SharedVersions;
+
+  /** Team projects save versions on their server (undefined: on this device, as always). */
+  useSharedVersions(shared: SharedVersions | undefined): void {
+    this._shared = shared;
+    this.set({ shared: shared !== undefined });
+  }
+
+  /** Lists the versions again (a team project's server sent new ones). */
+  async refreshVersions(): Promise<void> {
+    await this._listVersions();
+  }
 
   private async _onOpen(d: OpenDocument | undefined) {
     const docId = d?.doc.id;
@@ -93,17 +122,22 @@ export class ReviewService extends Service<ReviewState> {
     const cur = this.doc.current;
     if (!cur) return;
     await this.doc.flush();
-    await this.ws.versions.save(cur.doc.id, name, this.session.who.author);
+    if (this._shared) {
+      if (!(await this._shared.save(cur.doc.id, name))) return;
+    } else await this.ws.versions.save(cur.doc.id, name, this.session.who.author);
     await this._listVersions();
     this.notices.info('notice.versionSaved', { name });
   }
 
   async renameVersion(id: string, name: string): Promise<void> {
+    // Everyone's versions on the server stay as they were saved (the UI offers neither).
+    if (this._shared) return;
     await this.ws.versions.rename(id, name);
     await this._listVersions();
   }
 
   async deleteVersion(id: string): Promise<void> {
+    if (this._shared) return;
     await this.ws.versions.delete(id);
     await this._listVersions();
   }

@@ -12,6 +12,7 @@ import type {
   TeamRevision,
 } from '../core/team/index.js';
 import type { TeamLinks } from '../store/team-links.js';
+import { ApiError, apiBase, call, failureKey, serverUrls } from './team-api.js';
 import type { Workspace } from '../store/index.js';
 import type { DocumentService } from './document.js';
 import type { LibraryService } from './library.js';
@@ -28,48 +29,6 @@ export interface TeamActionsContext {
   busy(on: boolean): void;
   /** Opens the open document again (it became a team document). */
   reopen(): Promise<void>;
-}
-
-/** The server's addresses as typed (spaces or commas between several): WebSocket URLs. */
-export function serverUrls(input: string): string[] {
-  return input
-    .split(/[\s,]+/)
-    .map((u) => u.trim())
-    .filter(Boolean)
-    .map((u) => (/^[a-z]+:\/\//i.test(u) ? u : `ws://${u}`))
-    .map((u) => u.replace(/^http(s?):/i, 'ws$1:').replace(/\/+$/, ''));
-}
-
-/** The HTTP API's base for a server's WebSocket URL (the same address). */
-const apiBase = (wsUrl: string) => wsUrl.replace(/^ws(s?):/i, 'http$1:');
-
-class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-async function call<T>(url: string, init: RequestInit & { token?: string } = {}): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      ...init,
-      headers: {
-        'Content-Type': 'application/json',
-        ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
-      },
-    });
-  } catch {
-    throw new ApiError(0, 'unreachable');
-  }
-  if (!res.ok) {
-    const body = (await res.json().catch(() => ({}))) as { error?: string };
-    throw new ApiError(res.status, body.error ?? res.statusText);
-  }
-  return (await res.json()) as T;
 }
 
 export class TeamActions {
@@ -246,17 +205,6 @@ export class TeamActions {
   }
 
   private _failed(e: unknown) {
-    const status = e instanceof ApiError ? e.status : 0;
-    const key =
-      status === 0
-        ? 'team.notice.unreachable'
-        : status === 401 || status === 403
-          ? 'team.notice.notAllowed'
-          : status === 409
-            ? 'team.notice.alreadyShared'
-            : status === 404 || status === 410
-              ? 'team.notice.inviteGone'
-              : 'team.notice.serverError';
-    this.c.notices.show({ kind: 'error', key });
+    this.c.notices.show({ kind: 'error', key: failureKey(e) });
   }
 }

@@ -55,6 +55,10 @@ export interface TeamSyncOptions {
   onStatus(s: TeamSyncStatus): void;
   onPeers(p: Peer[]): void;
   onRefused(n: Extract<ServerNotice, { type: 'refused' }>): void;
+  /** A member saved a version on the server. */
+  onVersion?(): void;
+  /** The owner removed this member: the server refuses the token from now on. */
+  onRemoved?(): void;
 }
 
 type RowData = Omit<Segment, 'docId' | 'rev'>;
@@ -134,14 +138,20 @@ export class TeamSync {
             status === 'connected' ? 'online' : status === 'connecting' ? 'connecting' : 'offline',
         }),
       onUnsyncedChanges: ({ number }) => this._setStatus({ waiting: number }),
-      onAuthenticationFailed: () => this._setStatus({ connection: 'refused' }),
+      onAuthenticationFailed: ({ reason }) => {
+        this._setStatus({ connection: 'refused' });
+        if (reason === 'removed') this.opts.onRemoved?.();
+      },
       onStateless: ({ payload }) => {
+        let n: ServerNotice;
         try {
-          const n = JSON.parse(payload) as ServerNotice;
-          if (n.type === 'refused') this.opts.onRefused(n);
+          n = JSON.parse(payload) as ServerNotice;
         } catch {
-          // Not ours: ignore.
+          return; // Not ours.
         }
+        if (n.type === 'refused') this.opts.onRefused(n);
+        else if (n.type === 'version') this.opts.onVersion?.();
+        else if (n.type === 'removed') this.opts.onRemoved?.();
       },
       onAwarenessChange: ({ states }) => this._peers(states),
     });
@@ -153,6 +163,24 @@ export class TeamSync {
     this.provider.setAwarenessField('user', { name: link.name, role: link.role });
     // The row the user is in, for everyone else's grid.
     this.setActiveRow(this.opts.document.state.activeId);
+  }
+
+  /** Resolves true once connected with every local change sent and acknowledged. */
+  async whenSent(timeoutMs: number): Promise<boolean> {
+    const until = Date.now() + timeoutMs;
+    const done = () =>
+      this.status.connection === 'online' &&
+      this.provider?.isSynced === true &&
+      !this.provider.hasUnsyncedChanges;
+    while (!done()) {
+      // Known to be cut off (no network, or refused): say so at once rather than after the
+      // wait. A lost server is worth the wait: the client moves to another instance.
+      if (this.status.connection === 'refused' || globalThis.navigator?.onLine === false)
+        return false;
+      if (this.stopped || Date.now() > until) return false;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return true;
   }
 
   setActiveRow(id: string | undefined): void {
@@ -247,6 +275,8 @@ export class TeamSync {
     const a = prev.current?.segments;
     const b = now.current?.segments;
     if (!a || !b || a === b || now.current?.doc.id !== prev.current?.doc.id) return;
+    // A viewer's copy only ever takes others' changes: writing them back would be refused.
+    if (this.opts.link.role === 'viewer') return;
     const before = new Map(a.map((s) => [s.id, s]));
     const after = new Set<string>();
     const rows = rowsOf(this.doc);
@@ -260,7 +290,14 @@ export class TeamSync {
         const shared = m instanceof Y.Map ? readRow(m) : undefined;
         if (!m || !shared) rows.set(s.id, rowToY(rowData(s)));
         else this._push(m, old ? rowData(old) : shared, rowData(s));
-        if (old && old.status !== s.status && CONFIRMED.includes(s.status))
+        // A confirm made here: one that arrived from the shared document (someone else's) is
+        // in its log already, under their name, and would be refused under this user's.
+        if (
+          old &&
+          old.status !== s.status &&
+          shared?.status !== s.status &&
+          CONFIRMED.includes(s.status)
+        )
           confirmed.push({ s, old });
       }
       for (const s of a) if (!after.has(s.id) && rows.has(s.id)) rows.delete(s.id);

@@ -2,16 +2,18 @@
 // with a role, join by such a link, and — while a team project is open — keep it in step with
 // the server (state/team-sync.ts, loaded only then). The server enforces roles; this service
 // makes the UI agree (a viewer's grid is read-only, the working role follows the invitation).
-import type { TeamRole } from '../core/team/index.js';
-import { TeamLinks } from '../store/team-links.js';
+import type { InviteInfo, Member, TeamRole } from '../core/team/index.js';
+import { TeamLinks, type TeamLink } from '../store/team-links.js';
 import { loadStrings } from '../i18n/index.js';
 import type { Workspace } from '../store/index.js';
 import type { DocumentService, OpenDocument } from './document.js';
 import type { LibraryService } from './library.js';
 import type { NoticeService } from './notices.js';
+import type { ReviewService } from './review.js';
 import { Service } from './service.js';
 import type { SessionService } from './session.js';
 import type { Peer, TeamSync, TeamSyncStatus } from './team-sync.js';
+import type { TeamVersions } from './team-versions.js';
 
 export type { Peer, TeamSyncStatus } from './team-sync.js';
 
@@ -22,6 +24,9 @@ export interface TeamState {
   peers: readonly Peer[];
   /** Sharing or joining is under way. */
   busy: boolean;
+  /** The open team project's members and open invite links (loaded for the share dialog). */
+  members: readonly Member[];
+  invites: readonly InviteInfo[];
 }
 
 export class TeamService extends Service<TeamState> {
@@ -35,8 +40,10 @@ export class TeamService extends Service<TeamState> {
     private readonly session: SessionService,
     private readonly notices: NoticeService,
     private readonly library: LibraryService,
+    /** Team projects' versions are the server's: the review service saves and lists them so. */
+    private readonly review?: ReviewService,
   ) {
-    super({ peers: [], busy: false });
+    super({ peers: [], busy: false, members: [], invites: [] });
     document.onOpen((doc) => this._onOpen(doc));
   }
 
@@ -46,7 +53,8 @@ export class TeamService extends Service<TeamState> {
 
   /** Whether a project is a team project (the library marks them). */
   async isTeam(projectId: string): Promise<boolean> {
-    return (await (await this._links()).get(projectId)) !== undefined;
+    const link = await (await this._links()).get(projectId);
+    return link !== undefined && !link.removedAt;
   }
 
   private async _onOpen(doc: OpenDocument | undefined) {
@@ -55,12 +63,18 @@ export class TeamService extends Service<TeamState> {
     await this._stop();
     const link = doc ? await (await this._links()).get(doc.project.id) : undefined;
     const name = doc && link?.documents[doc.doc.id];
-    if (!doc || !link || !name) {
+    if (!doc || !link || !name || link.removedAt) {
       this.document.setReadOnly(false);
-      this.set({ link: undefined, status: undefined, peers: [] });
+      this.review?.useSharedVersions(undefined);
+      this.set({ link: undefined, status: undefined, peers: [], members: [], invites: [] });
+      if (doc && link?.removedAt) {
+        await loadStrings('team');
+        this.notices.info('team.notice.removedCopy');
+      }
       return;
     }
-    this.syncFor = id;
+    const key = `${doc.project.id}/${doc.doc.id}`;
+    this.syncFor = key;
     // Its words (status, refusals, presence) load with the first team project opened.
     await loadStrings('team');
     this.document.setReadOnly(link.role === 'viewer');
@@ -76,15 +90,34 @@ export class TeamService extends Service<TeamState> {
       status: { connection: 'connecting', waiting: 0 },
       peers: [],
     });
-    const { TeamSync } = await import('./team-sync.js');
-    if (this.syncFor !== id) return;
-    const sync = new TeamSync({
+    const [{ TeamSync }, { TeamVersions }] = await Promise.all([
+      import('./team-sync.js'),
+      import('./team-versions.js'),
+    ]);
+    if (this.syncFor !== key) return;
+    const versions = new TeamVersions({
+      ws: this.ws,
+      link,
+      docId: doc.doc.id,
+      whenSent: (ms) => sync.whenSent(ms),
+    });
+    this._useVersions(link, versions, key);
+    let online = false;
+    const sync: TeamSync = new TeamSync({
       link,
       documentName: name,
       document: this.document,
       session: this.session,
-      onStatus: (status) => this.syncFor === id && this.set({ status }),
-      onPeers: (peers) => this.syncFor === id && this.set({ peers }),
+      onStatus: (status) => {
+        if (this.syncFor !== key) return;
+        this.set({ status });
+        // Back online: versions saved meanwhile come now.
+        if (status.connection === 'online' && !online) void this._pullVersions(versions, key);
+        online = status.connection === 'online';
+      },
+      onVersion: () => void this._pullVersions(versions, key),
+      onRemoved: () => void this._removed(link.projectId, key),
+      onPeers: (peers) => this.syncFor === key && this.set({ peers }),
       onRefused: (n) =>
         this.notices.show({
           kind: 'error',
@@ -93,6 +126,103 @@ export class TeamService extends Service<TeamState> {
     });
     this.sync = sync;
     await sync.start();
+  }
+
+  /** The review service saves this document's versions on the server, for every member. */
+  private _useVersions(link: TeamLink, versions: TeamVersions, id: string) {
+    this.review?.useSharedVersions({
+      save: async (_docId, name) => {
+        if (link.role === 'viewer') {
+          this.notices.show({ kind: 'error', key: 'team.notice.viewerVersion' });
+          return false;
+        }
+        try {
+          const made = await versions.save(name);
+          if (made !== 'offline') return this.syncFor === id;
+          this.notices.show({ kind: 'error', key: 'team.notice.versionOffline' });
+        } catch (e) {
+          const { failureKey } = await import('./team-api.js');
+          this.notices.show({ kind: 'error', key: failureKey(e) });
+        }
+        return false;
+      },
+    });
+  }
+
+  /** Brings the server's versions to this device (quietly: offline, the copies here show). */
+  private async _pullVersions(versions: TeamVersions, id: string) {
+    const added = await versions.pull().catch(() => 0);
+    if (added && this.syncFor === id) await this.review?.refreshVersions();
+  }
+
+  /**
+   * The owner removed this member: the project stays here as a local copy (the server refuses
+   * the token anyway), and the user is told so.
+   */
+  private async _removed(projectId: string, id: string) {
+    if (this.syncFor !== id) return;
+    // Told twice (the notice, then the refused reconnect): act once.
+    await this._stop();
+    const links = await this._links();
+    const link = await links.get(projectId);
+    if (link && !link.removedAt) await links.put({ ...link, removedAt: Date.now() });
+    this.document.setReadOnly(false);
+    this.review?.useSharedVersions(undefined);
+    this.set({ link: undefined, status: undefined, peers: [], members: [], invites: [] });
+    this.notices.show({ kind: 'error', key: 'team.notice.removed' });
+    await this.library.load();
+  }
+
+  /** Loads the open team project's members and (for its owner) open invite links. */
+  async loadAccess(): Promise<void> {
+    const link = await this._openLink();
+    if (!link) return;
+    try {
+      const { loadAccess } = await import('./team-members.js');
+      this.set(await loadAccess(link));
+    } catch (e) {
+      await this._failed(e);
+    }
+  }
+
+  /** The owner removes a member: the server refuses their token from now on. */
+  async removeMember(userId: string): Promise<void> {
+    const link = await this._openLink();
+    if (!link) return;
+    try {
+      const { removeMember } = await import('./team-members.js');
+      await removeMember(link, userId);
+      const name = this.state.members.find((m) => m.userId === userId)?.name ?? '';
+      await this.loadAccess();
+      this.notices.info('team.notice.memberRemoved', { name });
+    } catch (e) {
+      await this._failed(e);
+    }
+  }
+
+  /** The owner revokes an invite link: nobody can join with it any more. */
+  async revokeInvite(code: string): Promise<void> {
+    const link = await this._openLink();
+    if (!link) return;
+    try {
+      const { revokeInvite } = await import('./team-members.js');
+      await revokeInvite(link, code);
+      await this.loadAccess();
+      this.notices.info('team.notice.inviteRevoked');
+    } catch (e) {
+      await this._failed(e);
+    }
+  }
+
+  private async _openLink(): Promise<TeamLink | undefined> {
+    const cur = this.document.current;
+    const link = cur && (await (await this._links()).get(cur.project.id));
+    return link && !link.removedAt ? link : undefined;
+  }
+
+  private async _failed(e: unknown) {
+    const { failureKey } = await import('./team-api.js');
+    this.notices.show({ kind: 'error', key: failureKey(e) });
   }
 
   private async _stop() {
@@ -104,12 +234,16 @@ export class TeamService extends Service<TeamState> {
 
   /** Shares the open local project to a team server (see team-actions.ts). */
   async share(server: string, name: string): Promise<boolean> {
-    return (await this._actions()).share(server, name);
+    const ok = await (await this._actions()).share(server, name);
+    if (ok) await this.loadAccess();
+    return ok;
   }
 
   /** A link that lets whoever opens it join the open team project with `role`. */
   async invite(role: TeamRole): Promise<string | undefined> {
-    return (await this._actions()).invite(role);
+    const link = await (await this._actions()).invite(role);
+    if (link) await this.loadAccess();
+    return link;
   }
 
   /** Joins the team project an invite link names; the local copy's id. */

@@ -18,6 +18,8 @@ export interface TeamLink {
   joinedAt: number;
   /** Shared it: may invite others. */
   owner?: boolean;
+  /** When the owner removed this member: the project is a local copy since. */
+  removedAt?: number;
 }
 
 interface LinksDB extends DBSchema {

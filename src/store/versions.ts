@@ -37,6 +37,19 @@ export class Versions {
     return meta;
   }
 
+  /**
+   * Keeps a version made elsewhere (a team server's) on this device as it is — its id, name,
+   * author and time — so it lists, compares and restores offline like one saved here.
+   */
+  async keep(v: Version): Promise<void> {
+    const { segments, ...rest } = v;
+    await this.conn.write(['versions', 'versionBodies'], async (tx) => {
+      await tx.objectStore('versions').put({ ...rest, segmentCount: segments.length });
+      await tx.objectStore('versionBodies').put({ versionId: v.id, segments });
+    });
+    this.conn.announce({ type: 'versions', docId: v.docId, segmentIds: [] });
+  }
+
   /** Newest first; metadata only (the frozen rows are read by `get`). */
   async list(docId: string): Promise<VersionMeta[]> {
     const all = await this.conn.read(['versions'], (tx) =>

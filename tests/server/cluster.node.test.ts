@@ -5,9 +5,10 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
 import * as Y from 'yjs';
-import { readRows } from '../../src/core/team/index.js';
+import { readRows, type Member, type VersionInfo } from '../../src/core/team/index.js';
 import { startServices, type Services } from '../../scripts/services.mjs';
 import {
+  api,
   connect,
   share,
   startInstance,
@@ -102,6 +103,42 @@ describe('two team server instances sharing Redis and PostgreSQL', { timeout: 30
       1000,
       'the edit on the other instance',
     );
+  });
+
+  it('tells the other instance’s clients of a version, and closes a member removed on the other instance', async (t) => {
+    if (skip) return t.skip(`PostgreSQL/Redis not available: ${skip}`);
+    // A project of its own: this one loses its translator.
+    const own = await share(a.http, 5);
+    const onB = connect([b.url], own.documentName, own.tokens.translator);
+    const viewerOnB = connect([b.url], own.documentName, own.tokens.viewer);
+    clients.push(onB, viewerOnB);
+    await waitFor(() => onB.synced() && viewerOnB.synced(), 20_000, 'both clients on B to sync');
+    const made = await api<VersionInfo>(
+      a.http,
+      `/api/projects/${own.project}/documents/${own.doc}/versions`,
+      { token: own.tokens.reviewer, body: { name: 'Through A' } },
+    );
+    assert.equal(made.status, 200);
+    await waitFor(
+      () => viewerOnB.notices.some((n) => n.type === 'version' && n.version.id === made.data.id),
+      5000,
+      'the version notice on B',
+    );
+    const members = await api<Member[]>(a.http, `/api/projects/${own.project}/members`, {
+      token: own.owner,
+    });
+    const tina = members.data.find((m) => m.name === 'Tina')!;
+    const removed = await api<{ closed: number }>(
+      a.http,
+      `/api/projects/${own.project}/members/${tina.userId}`,
+      { method: 'DELETE', token: own.owner },
+    );
+    assert.equal(removed.status, 200);
+    // A holds none of her connections; B finds hers at its next sweep (every 2 s).
+    assert.equal(removed.data.closed, 0);
+    await waitFor(() => onB.closes.includes(4401), 6000, 'B to close the removed member');
+    assert.ok(onB.notices.some((n) => n.type === 'removed'));
+    assert.equal(viewerOnB.closes.length, 0, 'the others stay connected');
   });
 
   it('merges the same sentence typed on both instances with no character lost', async (t) => {

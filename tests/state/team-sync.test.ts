@@ -1,6 +1,8 @@
 // The team bridge's connection when the network goes away and comes back, against a socket that
 // behaves as a browser's does without a network: close() is asked for, but no close event comes.
 import { expect } from '@open-wc/testing';
+import * as Y from 'yjs';
+import { readRevisions, revisionsOf, rowsOf, rowToY } from '../../src/core/team/index.js';
 import { initI18n, loadAllStrings } from '../../src/i18n/index.js';
 import { TeamSync, type TeamSyncStatus } from '../../src/state/team-sync.js';
 import { openProject, useServices } from './helpers.js';
@@ -68,6 +70,74 @@ describe('TeamSync when the network goes away and comes back', () => {
       window.dispatchEvent(new Event('online'));
       await until(() => SilentSocket.made.length === 2, 'a new socket after "online"');
       await until(() => statuses.at(-1) === 'online', 'online again');
+    } finally {
+      await sync.stop();
+    }
+  });
+
+  it('never writes someone else’s confirm back into the log under this user (the server would refuse it)', async () => {
+    SilentSocket.made = [];
+    const s = await open();
+    const projectId = await openProject(s, [
+      { source: '你好。', target: 'Hello.', status: 'translated' },
+      { source: '再见。', target: 'Bye.', status: 'translated' },
+    ]);
+    const sync = new TeamSync({
+      link: {
+        projectId,
+        serverUrls: ['ws://team.invalid'],
+        token: 't',
+        role: 'translator',
+        userId: 'u-lin',
+        name: 'Lin',
+        documents: {},
+        joinedAt: 0,
+      },
+      documentName: `test-echo-${projectId}`,
+      WebSocketClass: SilentSocket as unknown as typeof WebSocket,
+      document: s.document,
+      session: s.session,
+      onStatus: () => undefined,
+      onPeers: () => undefined,
+      onRefused: () => undefined,
+    });
+    try {
+      await sync.start();
+      const [first, second] = s.document.current!.segments;
+      // The server's copy arrives, then a reviewer's confirm of the first row with its log entry.
+      const server = new Y.Doc();
+      server.transact(() => {
+        for (const r of [first, second]) rowsOf(server).set(r.id, rowToY(r));
+      });
+      Y.applyUpdate(sync.doc, Y.encodeStateAsUpdate(server));
+      const before = Y.encodeStateVector(server);
+      server.transact(() => {
+        rowsOf(server).get(first.id)!.set('status', 'reviewed');
+        revisionsOf(server).push([
+          {
+            id: 'u-wang:1',
+            segmentId: first.id,
+            docId: first.docId,
+            field: 'status',
+            before: 'translated',
+            after: 'reviewed',
+            role: 'reviewer',
+            author: 'Wang',
+            at: Date.now(),
+          },
+        ]);
+      });
+      Y.applyUpdate(sync.doc, Y.encodeStateAsUpdate(server, before));
+      await until(
+        () => s.document.row(first.id)?.status === 'reviewed',
+        'the confirm applied here',
+      );
+      expect(readRevisions(sync.doc).map((r) => r.author)).to.deep.equal(['Wang']);
+      // A confirm made here is logged, under this user.
+      await s.document.setStatus(second.id, 'draft');
+      await s.document.confirm(second.id);
+      await until(() => readRevisions(sync.doc).length === 2, 'the local confirm logged');
+      expect(readRevisions(sync.doc).map((r) => r.author)).to.deep.equal(['Wang', 'Lin']);
     } finally {
       await sync.stop();
     }

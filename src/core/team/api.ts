@@ -5,6 +5,9 @@
 //   GET  /api/projects/:project                     ProjectInfo (member)
 //   GET  /api/projects/:project/members             Member[] (member)
 //   POST /api/projects/:project/invites             InviteRequest → InviteResponse (owner)
+//   GET  /api/projects/:project/invites             InviteInfo[]: links not revoked nor expired (owner)
+//   DELETE /api/projects/:project/invites/:code     revokes a link: it can no longer be accepted (owner)
+//   DELETE /api/projects/:project/members/:user     removes a member: their token is refused from then on (owner)
 //   POST /api/invites/:code/accept                  AcceptRequest → AcceptResponse (anyone with the code)
 //   GET  /api/projects/:project/documents/:doc/versions        VersionInfo[] (member)
 //   POST /api/projects/:project/documents/:doc/versions        CreateVersionRequest → VersionInfo (translator, reviewer)
@@ -67,6 +70,12 @@ export interface InviteResponse {
   expiresAt: number;
 }
 
+export interface InviteInfo extends InviteResponse {
+  createdAt: number;
+  /** How many people joined through it. */
+  accepted: number;
+}
+
 export interface AcceptRequest {
   name: string;
 }
@@ -116,4 +125,8 @@ export type ServerNotice =
       rowId?: string;
       detail: string;
     }
-  | { type: 'storage'; ok: boolean };
+  | { type: 'storage'; ok: boolean }
+  /** A member saved a version of this document (clients refresh their list). */
+  | { type: 'version'; version: VersionInfo }
+  /** The owner removed this member: the connection is closed and the token refused from now on. */
+  | { type: 'removed' };

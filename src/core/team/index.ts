@@ -5,4 +5,5 @@ export * from './changes.js';
 export * from './token.js';
 export * from './names.js';
 export * from './failover.js';
+export * from './versions.js';
 export type * from './api.js';

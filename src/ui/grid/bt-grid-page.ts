@@ -115,7 +115,7 @@ export class BtGridPage extends LitElement {
     new Watch(
       this,
       () => this.review,
-      (s) => [s.versions, s.since],
+      (s) => [s.versions, s.since, s.shared],
     );
     new Watch(
       this,
@@ -263,6 +263,8 @@ export class BtGridPage extends LitElement {
           ? html`<bt-side-panel
               .history=${history}
               .versions=${review.state.versions}
+              ?readOnly=${!!doc.state.readOnly}
+              ?shared=${review.state.shared}
               .row=${row}
               .activeRow=${row ? cur.segments[row - 1] : undefined}
               @bt-request-comment=${(e: BtEvent<'bt-request-comment'>) =>

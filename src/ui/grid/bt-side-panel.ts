@@ -115,6 +115,10 @@ export class BtSidePanel extends LitElement {
   @property({ type: Number }) row = 0;
   /** The active row, for its comments. */
   @property({ attribute: false }) activeRow?: Segment;
+  /** A viewer's document: versions are listed, not saved or restored. */
+  @property({ type: Boolean }) readOnly = false;
+  /** The versions are a team server's: saved for every member, never renamed or deleted here. */
+  @property({ type: Boolean }) shared = false;
 
   constructor() {
     super();
@@ -170,19 +174,27 @@ export class BtSidePanel extends LitElement {
 
   private _renderVersions() {
     return html`
-      <form
-        @submit=${(e: SubmitEvent) => {
-          e.preventDefault();
-          const input = (e.target as HTMLFormElement).querySelector('input')!;
-          emit(this, 'bt-request-save-version', {
-            name: input.value.trim() || t('panel.untitledVersion'),
-          });
-          input.value = '';
-        }}
-      >
-        <input aria-label=${t('panel.versionName')} placeholder=${t('panel.versionPlaceholder')} />
-        <button type="submit">${t('panel.saveVersion')}</button>
-      </form>
+      ${this.shared ? html`<p>${t('team.versions.shared')}</p>` : nothing}
+      ${
+        this.readOnly
+          ? nothing
+          : html`<form
+              @submit=${(e: SubmitEvent) => {
+                e.preventDefault();
+                const input = (e.target as HTMLFormElement).querySelector('input')!;
+                emit(this, 'bt-request-save-version', {
+                  name: input.value.trim() || t('panel.untitledVersion'),
+                });
+                input.value = '';
+              }}
+            >
+              <input
+                aria-label=${t('panel.versionName')}
+                placeholder=${t('panel.versionPlaceholder')}
+              />
+              <button type="submit">${t('panel.saveVersion')}</button>
+            </form>`
+      }
       ${
         this.versions.length === 0
           ? html`<p>${t('panel.noVersions')}</p>`
@@ -192,46 +204,56 @@ export class BtSidePanel extends LitElement {
                   html`<li>
                     <strong>${v.name}</strong>
                     <div class="meta">
-                      ${this._when(v.createdAt)} · ${t('panel.rows', { count: v.segmentCount })}
+                      ${this._when(v.createdAt)}${v.author ? ` · ${v.author}` : ''} ·
+                      ${t('panel.rows', { count: v.segmentCount })}
                     </div>
-                    <div class="actions">
-                      <button
-                        aria-label=${t('panel.restoreLabel', { name: v.name })}
-                        @click=${() => {
-                          if (confirm(t('panel.confirmRestore', { name: v.name })))
-                            emit(this, 'bt-request-restore-version', { id: v.id });
-                        }}
-                      >
-                        ${t('panel.restore')}
-                      </button>
-                      <button
-                        aria-label=${t('panel.renameLabel', { name: v.name })}
-                        @click=${() => {
-                          const name = prompt(t('panel.versionName'), v.name);
-                          if (name?.trim())
-                            emit(this, 'bt-request-rename-version', {
-                              id: v.id,
-                              name: name.trim(),
-                            });
-                        }}
-                      >
-                        ${t('panel.rename')}
-                      </button>
-                      <button
-                        aria-label=${t('panel.deleteLabel', { name: v.name })}
-                        @click=${() => {
-                          if (confirm(t('panel.confirmDelete', { name: v.name })))
-                            emit(this, 'bt-request-delete-version', { id: v.id });
-                        }}
-                      >
-                        ${t('panel.delete')}
-                      </button>
-                    </div>
+                    ${this._renderVersionActions(v)}
                   </li>`,
               )}
             </ol>`
       }
     `;
+  }
+
+  private _renderVersionActions(v: VersionMeta) {
+    if (this.readOnly) return nothing;
+    return html`<div class="actions">
+      <button
+        aria-label=${t('panel.restoreLabel', { name: v.name })}
+        @click=${() => {
+          if (confirm(t('panel.confirmRestore', { name: v.name })))
+            emit(this, 'bt-request-restore-version', { id: v.id });
+        }}
+      >
+        ${t('panel.restore')}
+      </button>
+      ${
+        this.shared
+          ? nothing
+          : html`<button
+                aria-label=${t('panel.renameLabel', { name: v.name })}
+                @click=${() => {
+                  const name = prompt(t('panel.versionName'), v.name);
+                  if (name?.trim())
+                    emit(this, 'bt-request-rename-version', {
+                      id: v.id,
+                      name: name.trim(),
+                    });
+                }}
+              >
+                ${t('panel.rename')}
+              </button>
+              <button
+                aria-label=${t('panel.deleteLabel', { name: v.name })}
+                @click=${() => {
+                  if (confirm(t('panel.confirmDelete', { name: v.name })))
+                    emit(this, 'bt-request-delete-version', { id: v.id });
+                }}
+              >
+                ${t('panel.delete')}
+              </button>`
+      }
+    </div>`;
   }
 
   private _renderComments() {

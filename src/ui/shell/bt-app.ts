@@ -203,7 +203,7 @@ export class BtApp extends LitElement {
     new Watch(
       this,
       () => this._late?.team,
-      (x) => [x.link, x.status, x.peers, x.busy],
+      (x) => [x.link, x.status, x.peers, x.busy, x.members, x.invites],
     );
     new Watch(
       this,
@@ -433,6 +433,7 @@ export class BtApp extends LitElement {
   private async _openShare() {
     await Promise.all([import('../team/bt-share-dialog.js'), loadStrings('team'), this._lateReady]);
     this._share = true;
+    void this._late?.team.loadAccess();
   }
 
   private _renderShare() {
@@ -444,6 +445,12 @@ export class BtApp extends LitElement {
       ?owner=${team.state.link?.owner ?? false}
       ?busy=${team.state.busy}
       .author=${this._services?.session.who.author ?? ''}
+      .members=${team.state.members}
+      .invites=${team.state.invites}
+      @bt-request-remove-member=${(e: BtEvent<'bt-request-remove-member'>) =>
+        team.removeMember(e.detail.userId)}
+      @bt-request-revoke-invite=${(e: BtEvent<'bt-request-revoke-invite'>) =>
+        team.revokeInvite(e.detail.code)}
       @bt-request-share=${async (e: BtEvent<'bt-request-share'>) => {
         if (await team.share(e.detail.server, e.detail.name)) this._share = true;
       }}

@@ -1,17 +1,19 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { TEAM_ROLES, type TeamRole } from '../../core/team/index.js';
+import { TEAM_ROLES, type InviteInfo, type Member, type TeamRole } from '../../core/team/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import { focusRing } from '../common/focus-ring.js';
 import { controlStyles } from '../common/controls.js';
 import './events.js';
+import './bt-team-access.js';
 
 /**
  * Sharing a project with a team. A local project: the team server's address and your name, then
  * Share (its rows, history and versions go to the server). A team project: invite links, one per
- * role (translator, reviewer, viewer), to copy and send; only the owner may invite.
+ * role (translator, reviewer, viewer), to copy and send; only the owner may invite. Below them,
+ * the members and open links (bt-team-access), where the owner takes access back.
  *
  * @fires bt-request-share - `{ server, name }`
  * @fires bt-request-invite - `{ role }` (answered with `showInvite`)
@@ -80,6 +82,9 @@ export class BtShareDialog extends LitElement {
   /** Prefills the name field. */
   @property() author = '';
   @property() server = '';
+  /** A team project's members and (for its owner) open invite links. */
+  @property({ attribute: false }) members: readonly Member[] = [];
+  @property({ attribute: false }) invites: readonly InviteInfo[] = [];
 
   constructor() {
     super();
@@ -139,8 +144,18 @@ export class BtShareDialog extends LitElement {
       </form>`;
   }
 
+  private _renderAccess() {
+    return html`<bt-team-access
+      .members=${this.members}
+      .invites=${this.invites}
+      ?owner=${this.owner}
+    ></bt-team-access>`;
+  }
+
   private _renderInvite() {
-    if (!this.owner) return html`<p>${t('team.invite.ownerOnly')}</p>`;
+    if (!this.owner)
+      return html`<p>${t('team.invite.ownerOnly')}</p>
+        ${this._renderAccess()}`;
     return html`<p>${t('team.invite.intro')}</p>
       <div class="invites">
         ${TEAM_ROLES.map((role) => {
@@ -163,7 +178,8 @@ export class BtShareDialog extends LitElement {
             }
           </div>`;
         })}
-      </div>`;
+      </div>
+      ${this._renderAccess()}`;
   }
 
   override render() {

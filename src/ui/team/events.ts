@@ -11,6 +11,10 @@ declare global {
     /** Join the team project of the invite link in the address, as `name`. */
     'bt-request-join': CustomEvent<{ name: string }>;
     'bt-request-close-share': CustomEvent<undefined>;
+    /** The owner removes a member from the open team project. */
+    'bt-request-remove-member': CustomEvent<{ userId: string }>;
+    /** The owner revokes an invite link of the open team project. */
+    'bt-request-revoke-invite': CustomEvent<{ code: string }>;
   }
 }
 
