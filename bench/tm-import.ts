@@ -102,8 +102,12 @@ try {
     await page.getByLabel('Source text (Chinese)').fill('是常州最古老的佛寺之一，第12345条。');
     const t1 = performance.now();
     await page.getByRole('button', { name: 'Create project to translate' }).click();
-    await page.getByRole('button', { name: 'History & versions' }).click();
-    await page.getByRole('tab', { name: 'Matches' }).click();
+    // The side panel stays open from one project to the next: a second click would close it.
+    const tab = page.getByRole('tab', { name: 'Matches' });
+    await page.getByRole('button', { name: 'History & versions' }).waitFor();
+    if (!(await tab.isVisible()))
+      await page.getByRole('button', { name: 'History & versions' }).click();
+    await tab.click();
     await page
       .getByRole('list', { name: 'Translation memory matches for row 1' })
       .waitFor({ timeout: 1_800_000 });
