@@ -37,6 +37,12 @@ const browser = await chromium.launch({
 try {
   const ctx = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
   const page = await ctx.newPage();
+  // What the app warns about (a failed store of the index, say) and a crash, as they happen.
+  page.on('console', (m) => {
+    if (m.type() === 'warning' || m.type() === 'error')
+      console.log(`[page ${m.type()}] ${m.text()}`);
+  });
+  page.on('crash', () => console.log('[page crashed]'));
   await page.goto(url + '#/tm');
   await page.getByRole('heading', { name: 'Translation memories' }).waitFor();
   await page.getByRole('textbox', { name: 'Name' }).fill('Bench');
@@ -89,6 +95,7 @@ try {
     }),
   ]);
   const imported = performance.now();
+  console.log(`imported in ${((imported - t0) / 1000).toFixed(1)} s`);
   sampling = false;
   await sampler;
   const gap = Number(await page.evaluate('window.__stop = true, window.__gap'));
@@ -129,11 +136,13 @@ try {
       };
     })`) as Promise<number>;
   const first = await openProject();
+  console.log(`first project served in ${(first.ms / 1000).toFixed(1)} s`);
   const t2 = performance.now();
   const beforeSave = await estimate();
-  while ((await snapshots()) === 0 && performance.now() - t2 < 1_800_000)
+  while ((await snapshots()) === 0 && performance.now() - t2 < 600_000)
     await new Promise((r) => setTimeout(r, 500));
   const saved = performance.now() - t2;
+  console.log(`index stored after ${(saved / 1000).toFixed(1)} s`);
   const snapshotBytes = (await estimate()) - beforeSave;
   const second = await openProject();
 

@@ -7,7 +7,7 @@ import type { IgnoredFinding } from '../core/qa/ignored.js';
 import type { QaProjectSettings } from '../core/qa/project-settings.js';
 import type { TermEntry } from '../core/terms/types.js';
 
-import type { StoredTm, StoredTmSnapshot, StoredTmUnit, TmLinks } from './tm-records.js';
+import type { StoredTm, StoredTmSnapshotPart, StoredTmUnit, TmLinks } from './tm-records.js';
 
 export const DB_VERSION = 7;
 
@@ -137,7 +137,7 @@ export interface BitextDB extends DBSchema {
   };
   tmLinks: { key: string; value: TmLinks };
   // v7: TM indexes as built, per TM and direction.
-  tmSnapshots: { key: [string, string]; value: StoredTmSnapshot };
+  tmSnapshots: { key: [string, string, number]; value: StoredTmSnapshotPart };
 }
 
 export type StoreName = StoreNames<BitextDB>;
@@ -224,6 +224,6 @@ export async function migrate(
     // v7: an import's units are found by their ids (`<imp>.<n>`), not by an index: one index
     // entry less per unit to write. Built TM indexes are kept, so opening a project restores one.
     (tx.objectStore('tmUnits') as unknown as UntypedStore).deleteIndex('byImport');
-    db.createObjectStore('tmSnapshots', { keyPath: ['tm', 'lang'] });
+    db.createObjectStore('tmSnapshots', { keyPath: ['tm', 'lang', 'part'] });
   }
 }

@@ -46,6 +46,24 @@ export interface StoredTmSnapshot {
   units: TmUnitColumns;
 }
 
+/**
+ * How a snapshot is stored: IndexedDB refuses a value over 127 MB (Chromium), and a million
+ * units' index and texts are about 320 MB. Part 0 holds everything but the big arrays and the
+ * text, with `null` in their place; parts 1… hold those, cut in pieces, in `BIG_FIELDS` order.
+ */
+export interface StoredTmSnapshotPart {
+  tm: string;
+  lang: string;
+  part: number;
+  /** Part 0: the snapshot without its big fields. */
+  head?: StoredTmSnapshot;
+  /** Part 0: how many parts follow. */
+  parts?: number;
+  /** Parts 1…: which field a piece belongs to, and the piece. */
+  field?: string;
+  data?: string | Uint8Array | Uint16Array | Uint32Array | Float64Array;
+}
+
 export interface StoredTmUnit extends TmUnit {
   tm: string;
   /** Duplicate key: a hash of source and target (the same pair is kept once, the newest). */

@@ -14,6 +14,7 @@ import {
   type TmLinks,
   type TmRecord,
 } from './tm-records.js';
+import { joinSnapshot, splitSnapshot } from './tm-snapshot-parts.js';
 import { newId } from './util.js';
 
 const unitRange = (tm: string) => IDBKeyRange.bound([tm], [tm, []]);
@@ -324,7 +325,8 @@ export class TmRepo {
     return this.conn.read(['tms', 'tmSnapshots'], async (tx) => {
       const tm = await tx.objectStore('tms').get(tmId);
       if (!tm || tm.deletedAt) return undefined;
-      const snapshot = await tx.objectStore('tmSnapshots').get([tmId, lang]);
+      const range = IDBKeyRange.bound([tmId, lang], [tmId, lang, []]);
+      const snapshot = joinSnapshot(await tx.objectStore('tmSnapshots').getAll(range));
       if (!snapshot || (tm.logFrom ?? 0) > snapshot.rev + 1 || snapshot.rev > (tm.rev ?? 0))
         return undefined;
       const changed = new Set<string>();
@@ -340,7 +342,11 @@ export class TmRepo {
       async (tx) => {
         const tm = await tx.objectStore('tms').get(snapshot.tm);
         if (!tm || tm.deletedAt || (tm.logFrom ?? 0) > snapshot.rev + 1) return false;
-        await tx.objectStore('tmSnapshots').put(snapshot);
+        const store = tx.objectStore('tmSnapshots');
+        await store.delete(
+          IDBKeyRange.bound([snapshot.tm, snapshot.lang], [snapshot.tm, snapshot.lang, []]),
+        );
+        await Promise.all(splitSnapshot(snapshot).map((part) => store.put(part)));
         return true;
       },
       'relaxed',

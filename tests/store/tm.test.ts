@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { packUnits } from '../../src/core/tm/columns.js';
+import { createTmIndex } from '../../src/core/tm/gram-index.js';
 import type { TmUnit } from '../../src/core/tm/types.js';
 import { DB_VERSION } from '../../src/store/index.js';
+import { joinSnapshot, splitSnapshot } from '../../src/store/tm-snapshot-parts.js';
 import { bumped } from '../../src/store/tm.js';
 import type { StoredTmSnapshot } from '../../src/store/tm-records.js';
 import { rawOpen, rawPut, seed, useDb, createV2 } from './helpers.js';
@@ -170,19 +172,20 @@ describe('store: translation memories from v6, and their stored indexes', () => 
     const tm = await ws.tm.create({ name: 'Main', sourceLang: 'zh-Hans', targetLang: 'en' });
     await ws.tm.putUnit(tm.id, unit('seg:a', '一。', 'One.'));
     const rev = await ws.tm.revOf(tm.id);
-    const index = { version: 1 } as unknown as StoredTmSnapshot['index'];
+    const ix = createTmIndex('zh', { bits: 8 });
+    ix.add(unit('seg:a', '一。', 'One.'));
     const snap: StoredTmSnapshot = {
       tm: tm.id,
       lang: 'zh',
       rev,
       savedAt: 1,
-      index,
+      index: ix.snapshot(),
       units: packUnits([unit('seg:a', '一。', 'One.')]),
     };
     expect(await ws.tm.saveSnapshot(snap)).to.equal(true);
     let got = await ws.tm.loadSnapshot(tm.id, 'zh');
     expect(got?.changed).to.deep.equal([]);
-    expect(got?.snapshot.units.text).to.equal('一。One.');
+    expect(got?.snapshot).to.deep.equal(snap);
     expect(await ws.tm.loadSnapshot(tm.id, 'en')).to.equal(undefined);
 
     // Written after the index was built: named, so the index can catch up.
@@ -232,5 +235,35 @@ describe('store: translation memories from v6, and their stored indexes', () => 
     expect([rec.rev, rec.log?.length, rec.logFrom]).to.deep.equal([2, 4_999, 2]);
     rec = bumped(rec, ['d']);
     expect([rec.rev, rec.log?.length, rec.logFrom]).to.deep.equal([3, 5_000, 2]);
+  });
+
+  it('cuts a stored index into records IndexedDB accepts, and puts it back together', () => {
+    const units = Array.from({ length: 300 }, (_, i) =>
+      unit(`u${i}`, `句子${i}。`, `Sentence ${i}.`),
+    );
+    const ix = createTmIndex('zh', { bits: 8 });
+    for (const u of units) ix.add(u);
+    const snap: StoredTmSnapshot = {
+      tm: 't',
+      lang: 'zh',
+      rev: 3,
+      savedAt: 1,
+      index: ix.snapshot(),
+      units: packUnits(units),
+    };
+    // [piece size in bytes, records expected at least]
+    const cases: [number, number][] = [
+      [2 ** 25, 9],
+      [256, 30],
+      [64, 100],
+    ];
+    for (const [piece, least] of cases) {
+      const parts = structuredClone(splitSnapshot(snap, piece));
+      expect(parts.length, `piece ${piece}`).to.be.at.least(least);
+      expect(parts.map((p) => p.part)).to.deep.equal(parts.map((_, i) => i));
+      expect(joinSnapshot(parts), `piece ${piece}`).to.deep.equal(snap);
+      // A record missing: nothing comes back rather than a broken index.
+      expect(joinSnapshot(parts.slice(0, -1))).to.equal(undefined);
+    }
   });
 });
