@@ -1,5 +1,7 @@
-// A stored TM index cut into records IndexedDB accepts (Chromium refuses a value over 127 MB;
-// a million units make about 320 MB), and put back together.
+// Stored TM indexes: cut into records IndexedDB accepts (Chromium refuses a value over 127 MB;
+// a million units make about 320 MB), put back together, read and written (for TmRepo, which
+// loads this only when a project reads a TM).
+import type { Connection } from './connection.js';
 import type { StoredTmSnapshot, StoredTmSnapshotPart } from './tm-records.js';
 
 /** The big fields, in the order their pieces are stored. */
@@ -77,4 +79,40 @@ export function joinSnapshot(
     index: index as unknown as StoredTmSnapshot['index'],
     units: units as unknown as StoredTmSnapshot['units'],
   };
+}
+
+const range = (tm: string, lang: string) => IDBKeyRange.bound([tm, lang], [tm, lang, []]);
+
+/** See `TmRepo.loadSnapshot`. */
+export async function loadSnapshot(
+  conn: Connection,
+  tmId: string,
+  lang: string,
+): Promise<{ snapshot: StoredTmSnapshot; changed: string[] } | undefined> {
+  return conn.read(['tms', 'tmSnapshots'], async (tx) => {
+    const tm = await tx.objectStore('tms').get(tmId);
+    if (!tm || tm.deletedAt) return undefined;
+    const snapshot = joinSnapshot(await tx.objectStore('tmSnapshots').getAll(range(tmId, lang)));
+    if (!snapshot || (tm.logFrom ?? 0) > snapshot.rev + 1 || snapshot.rev > (tm.rev ?? 0))
+      return undefined;
+    const changed = new Set<string>();
+    for (const [rev, id] of tm.log ?? []) if (rev > snapshot.rev) changed.add(id);
+    return { snapshot, changed: [...changed] };
+  });
+}
+
+/** See `TmRepo.saveSnapshot`. */
+export async function saveSnapshot(conn: Connection, snapshot: StoredTmSnapshot): Promise<boolean> {
+  return conn.write(
+    ['tms', 'tmSnapshots'],
+    async (tx) => {
+      const tm = await tx.objectStore('tms').get(snapshot.tm);
+      if (!tm || tm.deletedAt || (tm.logFrom ?? 0) > snapshot.rev + 1) return false;
+      const store = tx.objectStore('tmSnapshots');
+      await store.delete(range(snapshot.tm, snapshot.lang));
+      await Promise.all(splitSnapshot(snapshot).map((part) => store.put(part)));
+      return true;
+    },
+    'relaxed',
+  );
 }

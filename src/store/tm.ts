@@ -14,13 +14,13 @@ import {
   type TmLinks,
   type TmRecord,
 } from './tm-records.js';
-import { joinSnapshot, splitSnapshot } from './tm-snapshot-parts.js';
 import { newId } from './util.js';
 
 const unitRange = (tm: string) => IDBKeyRange.bound([tm], [tm, []]);
 /** The units an import staged: their ids are `<imp>.<n>`. */
 const importRange = (tm: string, imp: string) =>
   IDBKeyRange.bound([tm, `${imp}.`], [tm, `${imp}.\uffff`]);
+const parts = () => import('./tm-snapshot-parts.js');
 /** Changes kept in a TM's log for stored indexes to catch up with; older ones make them stale. */
 const LOG_MAX = 5_000;
 
@@ -322,35 +322,13 @@ export class TmRepo {
     tmId: string,
     lang: string,
   ): Promise<{ snapshot: StoredTmSnapshot; changed: string[] } | undefined> {
-    return this.conn.read(['tms', 'tmSnapshots'], async (tx) => {
-      const tm = await tx.objectStore('tms').get(tmId);
-      if (!tm || tm.deletedAt) return undefined;
-      const range = IDBKeyRange.bound([tmId, lang], [tmId, lang, []]);
-      const snapshot = joinSnapshot(await tx.objectStore('tmSnapshots').getAll(range));
-      if (!snapshot || (tm.logFrom ?? 0) > snapshot.rev + 1 || snapshot.rev > (tm.rev ?? 0))
-        return undefined;
-      const changed = new Set<string>();
-      for (const [rev, id] of tm.log ?? []) if (rev > snapshot.rev) changed.add(id);
-      return { snapshot, changed: [...changed] };
-    });
+    // This code loads with the first project that reads a TM, not on a first visit.
+    return (await parts()).loadSnapshot(this.conn, tmId, lang);
   }
 
   /** Stores a built index, unless the TM changed since `rev` more than its log can tell. */
   async saveSnapshot(snapshot: StoredTmSnapshot): Promise<boolean> {
-    return this.conn.write(
-      ['tms', 'tmSnapshots'],
-      async (tx) => {
-        const tm = await tx.objectStore('tms').get(snapshot.tm);
-        if (!tm || tm.deletedAt || (tm.logFrom ?? 0) > snapshot.rev + 1) return false;
-        const store = tx.objectStore('tmSnapshots');
-        await store.delete(
-          IDBKeyRange.bound([snapshot.tm, snapshot.lang], [snapshot.tm, snapshot.lang, []]),
-        );
-        await Promise.all(splitSnapshot(snapshot).map((part) => store.put(part)));
-        return true;
-      },
-      'relaxed',
-    );
+    return (await parts()).saveSnapshot(this.conn, snapshot);
   }
 
   /** The committed units with these ids (undefined for one that is gone), in that order. */
