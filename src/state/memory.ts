@@ -62,6 +62,8 @@ const OPTIONS_KEY = 'bt.tm.options';
 const DEFAULT_OPTIONS: MatchOptions = { min: 70, max: 5 };
 /** Units per message to the Worker while an index is built. */
 const PAGE = 10_000;
+/** Units changed since a stored index was built beyond which it is stored again. */
+const RESAVE_AFTER = 1_000;
 /** A deleted TM can be brought back until the next start, at least this long after. */
 const UNDO_WINDOW_MS = 60_000;
 
@@ -97,6 +99,8 @@ export class MemoryService extends Service<MemoryState> {
   private readonly client = new TmClient();
   private _serveSeq = 0;
   private _serving: Promise<void> = Promise.resolve();
+  /** Storing the indexes built for the open project (tests wait for it). */
+  _saving: Promise<void> = Promise.resolve();
   private _lookupSeq = 0;
   private _project?: Project;
   private _importAbort?: AbortController;
@@ -237,17 +241,45 @@ export class MemoryService extends Service<MemoryState> {
       this.set({ links, serving: { status: 'loading', loaded: 0, total, ms: 0 } });
       let loaded = 0;
       const lang = langCode(p.sourceLang);
+      /** Indexes built (or caught up a lot) here, to be stored once matches are served. */
+      const toSave: { tm: string; rev: number }[] = [];
       for (const tm of tms) {
         const swap = tm.sourceLang !== p.sourceLang;
+        const side = (units: TmUnit[]) => (swap ? units.map(swapped) : units);
+        const rev = await this.ws.tm.revOf(tm.id);
+        const stored = await this.ws.tm.loadSnapshot(tm.id, lang).catch((e: unknown) => {
+          console.warn(e);
+          return undefined;
+        });
+        if (seq !== this._serveSeq) return;
+        if (stored) {
+          // The index as built before, then the units changed since (re-read, or gone).
+          const { index, units } = stored.snapshot;
+          this.client.load(tm.id, index, units);
+          loaded += units.ids.reduce((n, id) => (id ? n + 1 : n), 0);
+          for (let i = 0; i < stored.changed.length; i += PAGE) {
+            const ids = stored.changed.slice(i, i + PAGE);
+            const now = await this.ws.tm.units(tm.id, ids);
+            if (seq !== this._serveSeq) return;
+            this.client.remove(tm.id, ids);
+            this.client.add(tm.id, lang, side(now.filter((u): u is TmUnit => !!u)));
+          }
+          if (stored.changed.length > RESAVE_AFTER) toSave.push({ tm: tm.id, rev });
+          this.set({ serving: { status: 'loading', loaded, total, ms: 0 } });
+          continue;
+        }
         let after: string | undefined;
+        let read = 0;
         do {
           const page = await this.ws.tm.page(tm.id, after, PAGE);
           if (seq !== this._serveSeq) return;
-          this.client.add(tm.id, lang, swap ? page.units.map(swapped) : page.units);
-          loaded += page.units.length;
-          this.set({ serving: { status: 'loading', loaded, total, ms: 0 } });
+          this.client.add(tm.id, lang, side(page.units));
+          read += page.units.length;
+          this.set({ serving: { status: 'loading', loaded: loaded + read, total, ms: 0 } });
           after = page.last;
         } while (after !== undefined);
+        loaded += read;
+        if (read > 0) toSave.push({ tm: tm.id, rev });
       }
       // Served once the Worker has indexed everything sent before this lookup.
       await this.client.lookup(links.read, [{ text: '', options: {} }]);
@@ -255,6 +287,7 @@ export class MemoryService extends Service<MemoryState> {
       const ms = performance.now() - started;
       this.set({ serving: { status: 'ready', loaded, total: loaded, ms } });
       await this._lookupActive();
+      this._saving = this._saveIndexes(seq, lang, toSave);
     };
     this._serving = run().catch((e: unknown) => {
       console.warn(e);
@@ -262,6 +295,23 @@ export class MemoryService extends Service<MemoryState> {
         this.set({ serving: { ...this.state.serving, status: 'failed' } });
     });
     await this._serving;
+  }
+
+  /**
+   * Stores the indexes the Worker built, so the next project reading these TMs restores them
+   * instead of reading and tokenising every unit. Best effort: a failure only costs that time.
+   */
+  private async _saveIndexes(seq: number, lang: string, list: { tm: string; rev: number }[]) {
+    for (const { tm, rev } of list) {
+      if (seq !== this._serveSeq) return;
+      try {
+        const built = await this.client.snapshot(tm);
+        if (seq !== this._serveSeq) return;
+        await this.ws.tm.saveSnapshot({ tm, lang, rev, savedAt: Date.now(), ...built });
+      } catch (e) {
+        console.warn(e);
+      }
+    }
   }
 
   /** Lookup options for a row: the threshold and count, and its neighbours for 101 %. */

@@ -1,15 +1,15 @@
 // The database schema, its version and the cumulative migrations that bring any older
 // database up to date. Every schema change bumps DB_VERSION and adds one `if (oldVersion < N)`.
-import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import type { AlignRow } from '../core/beads.js';
 import type { DocumentRecord, Lang, Project, Revision, Segment, Version } from '../core/model.js';
 import type { IgnoredFinding } from '../core/qa/ignored.js';
 import type { QaProjectSettings } from '../core/qa/project-settings.js';
 import type { TermEntry } from '../core/terms/types.js';
 
-import type { StoredTm, StoredTmUnit, TmLinks } from './tm-records.js';
+import type { StoredTm, StoredTmSnapshotPart, StoredTmUnit, TmLinks } from './tm-records.js';
 
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /** A revision as stored: grouped by the operation (one undo step) that wrote it. */
 export interface StoredRevision extends Revision {
@@ -133,9 +133,11 @@ export interface BitextDB extends DBSchema {
   tmUnits: {
     key: [string, string];
     value: StoredTmUnit;
-    indexes: { byDup: [string, string]; byImport: string };
+    indexes: { byDup: [string, string] };
   };
   tmLinks: { key: string; value: TmLinks };
+  // v7: TM indexes as built, per TM and direction.
+  tmSnapshots: { key: [string, string, number]; value: StoredTmSnapshotPart };
 }
 
 export type StoreName = StoreNames<BitextDB>;
@@ -156,6 +158,8 @@ export const ALL_STORES: StoreName[] = [
   'settings',
 ];
 
+/** A store as the upgrade sees it, for an index the typed schema no longer names. */
+type UntypedStore = IDBPObjectStore<unknown, string[], string, 'versionchange'>;
 type UpgradeTx = IDBPTransaction<BitextDB, StoreName[], 'versionchange'>;
 
 export async function migrate(
@@ -212,7 +216,14 @@ export async function migrate(
     db.createObjectStore('tms', { keyPath: 'id' });
     const units = db.createObjectStore('tmUnits', { keyPath: ['tm', 'id'] });
     units.createIndex('byDup', ['tm', 'dk']);
-    units.createIndex('byImport', 'imp');
+    // (Removed again in v7; no longer in the types above.)
+    (units as unknown as UntypedStore).createIndex('byImport', 'imp');
     db.createObjectStore('tmLinks', { keyPath: 'projectId' });
+  }
+  if (oldVersion < 7) {
+    // v7: an import's units are found by their ids (`<imp>.<n>`), not by an index: one index
+    // entry less per unit to write. Built TM indexes are kept, so opening a project restores one.
+    (tx.objectStore('tmUnits') as unknown as UntypedStore).deleteIndex('byImport');
+    db.createObjectStore('tmSnapshots', { keyPath: ['tm', 'lang', 'part'] });
   }
 }

@@ -7,7 +7,9 @@ import type { Connection } from './connection.js';
 import { StoreError } from './errors.js';
 import {
   dupKey,
+  importOf,
   type StoredTm,
+  type StoredTmSnapshot,
   type StoredTmUnit,
   type TmLinks,
   type TmRecord,
@@ -15,6 +17,12 @@ import {
 import { newId } from './util.js';
 
 const unitRange = (tm: string) => IDBKeyRange.bound([tm], [tm, []]);
+/** The units an import staged: their ids are `<imp>.<n>`. */
+const importRange = (tm: string, imp: string) =>
+  IDBKeyRange.bound([tm, `${imp}.`], [tm, `${imp}.\uffff`]);
+const parts = () => import('./tm-snapshot-parts.js');
+/** Changes kept in a TM's log for stored indexes to catch up with; older ones make them stale. */
+const LOG_MAX = 5_000;
 
 /** A copy without the fields named (the store's own bookkeeping). */
 function without<T extends object, K extends keyof T>(o: T, ...keys: K[]): Omit<T, K> {
@@ -23,8 +31,27 @@ function without<T extends object, K extends keyof T>(o: T, ...keys: K[]): Omit<
   return copy as Omit<T, K>;
 }
 
-const plain = (t: StoredTm): TmRecord => without(t, 'deletedAt', 'pending');
+const plain = (t: StoredTm): TmRecord =>
+  without(t, 'deletedAt', 'pending', 'rev', 'log', 'logFrom');
 const asUnit = (u: StoredTmUnit): TmUnit => without(u, 'tm', 'dk', 'imp');
+/** Whether a unit belongs to an import still being written (hidden from every read). */
+const staged = (u: StoredTmUnit, pending: ReadonlySet<string>) => {
+  const imp = importOf(u);
+  return imp !== undefined && pending.has(imp);
+};
+
+/** The TM record after a transaction that changed the units `ids`: next revision, logged. */
+export function bumped(tm: StoredTm, ids: readonly string[]): StoredTm {
+  const rev = (tm.rev ?? 0) + 1;
+  let log = [...(tm.log ?? []), ...ids.map((id): [number, string] => [rev, id])];
+  let logFrom = tm.logFrom ?? 0;
+  if (log.length > LOG_MAX) {
+    const cut = log.length - LOG_MAX;
+    logFrom = (log[cut - 1] as [number, string])[0] + 1;
+    log = log.filter(([r]) => r >= logFrom);
+  }
+  return { ...tm, rev, log, logFrom };
+}
 
 /** What staging one batch of an import found against the units already committed. */
 export interface StagedBatch {
@@ -92,27 +119,17 @@ export class TmRepo {
     const gone = all.filter((t) => t.deletedAt !== undefined && t.deletedAt < before);
     for (const t of gone) {
       await this._deleteUnits(unitRange(t.id));
-      await this.conn.write(['tms'], (tx) => tx.objectStore('tms').delete(t.id));
+      await this.conn.write(['tms', 'tmSnapshots'], async (tx) => {
+        await tx.objectStore('tmSnapshots').delete(unitRange(t.id));
+        await tx.objectStore('tms').delete(t.id);
+      });
     }
     return gone.length;
   }
 
-  private async _deleteUnits(range: IDBKeyRange, index?: 'byImport'): Promise<void> {
-    for (;;) {
-      const more = await this.conn.write(
-        ['tmUnits'],
-        async (tx) => {
-          const store = tx.objectStore('tmUnits');
-          const keys = index
-            ? await store.index(index).getAllKeys(range, 5000)
-            : await store.getAllKeys(range, 5000);
-          await Promise.all(keys.map((k) => store.delete(k)));
-          return keys.length === 5000;
-        },
-        'relaxed',
-      );
-      if (!more) return;
-    }
+  /** Deletes a key range of units: one request, however many units it holds. */
+  private async _deleteUnits(range: IDBKeyRange): Promise<void> {
+    await this.conn.write(['tmUnits'], (tx) => tx.objectStore('tmUnits').delete(range), 'relaxed');
   }
 
   // ---- units ----------------------------------------------------------------------------------
@@ -134,14 +151,14 @@ export class TmRepo {
       const existing = await store.get([tmId, unit.id]);
       if (!existing) size++;
       for (const dup of await store.index('byDup').getAll([tmId, dk])) {
-        if (dup.id === unit.id || (dup.imp && pending.has(dup.imp))) continue;
+        if (dup.id === unit.id || staged(dup, pending)) continue;
         if (dup.source !== unit.source || dup.target !== unit.target) continue;
         await store.delete([tmId, dup.id]);
         removed.push(dup.id);
         size--;
       }
       await store.put({ ...unit, tm: tmId, dk });
-      await tms.put({ ...tm, size, changedAt: unit.changedAt });
+      await tms.put({ ...bumped(tm, [unit.id, ...removed]), size, changedAt: unit.changedAt });
     });
     return unit;
   }
@@ -157,7 +174,8 @@ export class TmRepo {
       if (!(await store.get([tmId, id]))) return;
       await store.delete([tmId, id]);
       const tm = await tx.objectStore('tms').get(tmId);
-      if (tm) await tx.objectStore('tms').put({ ...tm, size: Math.max(0, tm.size - 1) });
+      if (tm)
+        await tx.objectStore('tms').put({ ...bumped(tm, [id]), size: Math.max(0, tm.size - 1) });
     });
   }
 
@@ -179,7 +197,7 @@ export class TmRepo {
           ? unitRange(tmId)
           : IDBKeyRange.bound([tmId, after], [tmId, []], true, false);
       const rows = await tx.objectStore('tmUnits').getAll(range, limit);
-      const units = rows.filter((u) => !(u.imp && pending.has(u.imp))).map(asUnit);
+      const units = rows.filter((u) => !staged(u, pending)).map(asUnit);
       return { units, last: rows.length === limit ? rows[rows.length - 1].id : undefined };
     });
   }
@@ -188,16 +206,17 @@ export class TmRepo {
 
   /** Starts an import into a TM: its units stay hidden until `commitImport`. */
   async beginImport(tmId: string): Promise<string> {
-    // Short: every staged unit carries it (in its record and the byImport index).
+    // Short: every staged unit's id starts with it.
     const imp = newId().slice(0, 8);
     await this._patch(tmId, (t) => ({ ...t, pending: [...(t.pending ?? []), imp] }));
     return imp;
   }
 
   /**
-   * Writes one batch of an import (already free of duplicates among themselves). A committed
-   * unit with the same source and target is kept if it is as new or newer (the batch's is left
-   * out), else it is listed to be replaced when the import commits.
+   * Writes one batch of an import (already free of duplicates among themselves; each id
+   * `<imp>.<something>`, which is how the import's units are found). A committed unit with the
+   * same source and target is kept if it is as new or newer (the batch's is left out), else it
+   * is listed to be replaced when the import commits.
    */
   async stage(
     tmId: string,
@@ -211,6 +230,8 @@ export class TmRepo {
       async (tx) => {
         const tm = await tx.objectStore('tms').get(tmId);
         if (!tm?.pending?.includes(imp)) throw new StoreError('invalid', `import ${imp} is over`);
+        const bad = units.find((u) => importOf(u) !== imp);
+        if (bad) throw new StoreError('invalid', `unit ${bad.id} is not named after import ${imp}`);
         const pending = new Set(tm.pending);
         const store = tx.objectStore('tmUnits');
         const byDup = store.index('byDup');
@@ -223,14 +244,14 @@ export class TmRepo {
         });
         for (const { u, dk, dups } of await Promise.all(checks)) {
           const committed = dups.filter(
-            (d) => !(d.imp && pending.has(d.imp)) && d.source === u.source && d.target === u.target,
+            (d) => !staged(d, pending) && d.source === u.source && d.target === u.target,
           );
           if (committed.some((d) => d.changedAt >= u.changedAt)) {
             out.older++;
             continue;
           }
           for (const d of committed) out.supersede.push(d.id);
-          writes.push(store.put({ ...u, tm: tmId, dk, imp }));
+          writes.push(store.put({ ...u, tm: tmId, dk }));
         }
         await Promise.all(writes);
         return out;
@@ -242,18 +263,24 @@ export class TmRepo {
   /** Makes an import's units part of the TM, replacing the older duplicates, in one step. */
   async commitImport(tmId: string, imp: string, supersede: readonly string[]): Promise<TmRecord> {
     let rec: StoredTm | undefined;
-    await this.conn.write(['tms', 'tmUnits'], async (tx) => {
+    await this.conn.write(['tms', 'tmUnits', 'tmSnapshots'], async (tx) => {
       const tms = tx.objectStore('tms');
       const store = tx.objectStore('tmUnits');
       const tm = await tms.get(tmId);
       if (!tm?.pending?.includes(imp)) throw new StoreError('invalid', `import ${imp} is over`);
       await Promise.all(supersede.map((id) => store.delete([tmId, id])));
-      const added = await store.index('byImport').count(imp);
+      const added = await store.count(importRange(tmId, imp));
+      // Too many changes to log: the stored indexes are dropped and built again when next read.
+      await tx.objectStore('tmSnapshots').delete(unitRange(tmId));
+      const rev = (tm.rev ?? 0) + 1;
       rec = {
         ...tm,
         pending: tm.pending.filter((p) => p !== imp),
         size: tm.size + added - supersede.length,
         changedAt: Date.now(),
+        rev,
+        log: [],
+        logFrom: rev + 1,
       };
       await tms.put(rec);
     });
@@ -263,7 +290,7 @@ export class TmRepo {
 
   /** Drops everything an import staged; the TM is as it was before the import began. */
   async abortImport(tmId: string, imp: string): Promise<void> {
-    await this._deleteUnits(IDBKeyRange.only(imp), 'byImport');
+    await this._deleteUnits(importRange(tmId, imp));
     await this.conn.write(['tms'], async (tx) => {
       const tm = await tx.objectStore('tms').get(tmId);
       if (tm)
@@ -277,6 +304,41 @@ export class TmRepo {
   async pendingImports(): Promise<{ tm: string; imp: string }[]> {
     const all = await this.conn.read(['tms'], (tx) => tx.objectStore('tms').getAll());
     return all.flatMap((t) => (t.pending ?? []).map((imp) => ({ tm: t.id, imp })));
+  }
+
+  // ---- stored indexes ---------------------------------------------------------------------------
+
+  /** The TM's revision: a stored index built from units read now is valid as of it. */
+  async revOf(tmId: string): Promise<number> {
+    const tm = await this.conn.read(['tms'], (tx) => tx.objectStore('tms').get(tmId));
+    return tm?.rev ?? 0;
+  }
+
+  /**
+   * The TM's stored index for `lang` and the ids of the units changed since it was built (to be
+   * read again with `units`); undefined when there is none or it is too old for the log.
+   */
+  async loadSnapshot(
+    tmId: string,
+    lang: string,
+  ): Promise<{ snapshot: StoredTmSnapshot; changed: string[] } | undefined> {
+    // This code loads with the first project that reads a TM, not on a first visit.
+    return (await parts()).loadSnapshot(this.conn, tmId, lang);
+  }
+
+  /** Stores a built index, unless the TM changed since `rev` more than its log can tell. */
+  async saveSnapshot(snapshot: StoredTmSnapshot): Promise<boolean> {
+    return (await parts()).saveSnapshot(this.conn, snapshot);
+  }
+
+  /** The committed units with these ids (undefined for one that is gone), in that order. */
+  async units(tmId: string, ids: readonly string[]): Promise<(TmUnit | undefined)[]> {
+    return this.conn.read(['tms', 'tmUnits'], async (tx) => {
+      const pending = new Set((await tx.objectStore('tms').get(tmId))?.pending ?? []);
+      const store = tx.objectStore('tmUnits');
+      const got = await Promise.all(ids.map((id) => store.get([tmId, id])));
+      return got.map((u) => (u && !staged(u, pending) ? asUnit(u) : undefined));
+    });
   }
 
   // ---- which TMs a project reads and writes -------------------------------------------------

@@ -1,12 +1,17 @@
 // A promise API over the TM Worker. Messages are answered in order, so units added before a
 // lookup are always part of it.
 import type { LangCode } from '../core/text/lang.js';
+import type { TmUnitColumns } from '../core/tm/columns.js';
+import type { TmIndexSnapshot } from '../core/tm/gram-index.js';
 import type { LookupOptions, TmUnit } from '../core/tm/types.js';
 import type { TmConcordanceHit, TmHit, TmReply, TmRequest } from './tm-protocol.js';
 
 export type { TmConcordanceHit, TmHit } from './tm-protocol.js';
 
-type Answer = TmHit[][] | { hits: TmConcordanceHit[]; more: boolean };
+type Answer =
+  | TmHit[][]
+  | { hits: TmConcordanceHit[]; more: boolean }
+  | { index: TmIndexSnapshot; units: TmUnitColumns };
 
 export class TmClient {
   private worker?: Worker;
@@ -34,6 +39,32 @@ export class TmClient {
 
   remove(tm: string, ids: string[]): void {
     this.send({ type: 'remove', tm, ids });
+  }
+
+  /** Hands a stored index to the Worker; its arrays move there (they are unusable here after). */
+  load(tm: string, index: TmIndexSnapshot, units: TmUnitColumns): void {
+    const arrays = [index.tokIds, index.tokOff, index.starts, index.post, units.ends];
+    const buffers = new Set([
+      ...arrays.map((a) => a.buffer),
+      units.createdAt.buffer,
+      units.changedAt.buffer,
+      units.extraSlots.buffer,
+    ]);
+    this.ensure().postMessage({ type: 'load', tm, index, units } satisfies TmRequest, [
+      ...buffers,
+    ] as Transferable[]);
+  }
+
+  /** The index of `tm` as the Worker built it, with its units, to be stored. */
+  snapshot(tm: string): Promise<{ index: TmIndexSnapshot; units: TmUnitColumns }> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, {
+        resolve: (r) => resolve(r as { index: TmIndexSnapshot; units: TmUnitColumns }),
+        reject,
+      });
+      this.send({ type: 'snapshot', id, tm });
+    });
   }
 
   /** The best matches of each query over `tms`, merged, best first. */
@@ -77,6 +108,7 @@ export class TmClient {
       this.pending.delete(e.data.id);
       if (e.data.type === 'matches') p.resolve(e.data.results);
       else if (e.data.type === 'concordance') p.resolve({ hits: e.data.hits, more: e.data.more });
+      else if (e.data.type === 'snapshot') p.resolve({ index: e.data.index, units: e.data.units });
       else p.reject(new Error(e.data.message));
     };
     worker.onerror = (e) => {

@@ -1,7 +1,9 @@
 // Messages between the memory service and the TM Worker, which holds one candidate index per TM
 // (over the side in the open project's source language) and answers lookups off the main thread.
 import type { LangCode } from '../core/text/lang.js';
+import type { TmUnitColumns } from '../core/tm/columns.js';
 import type { ConcordanceHit } from '../core/tm/concordance.js';
+import type { TmIndexSnapshot } from '../core/tm/gram-index.js';
 import type { LookupOptions, TmMatch, TmUnit } from '../core/tm/types.js';
 
 /** A match with the TM it came from. */
@@ -17,6 +19,10 @@ export type TmRequest =
   | { type: 'add'; tm: string; lang: LangCode; units: TmUnit[] }
   | { type: 'remove'; tm: string; ids: string[] }
   | { type: 'drop'; tm: string }
+  /** Replaces the index of `tm` by a stored one (built earlier by `snapshot`), units included. */
+  | { type: 'load'; tm: string; index: TmIndexSnapshot; units: TmUnitColumns }
+  /** The index of `tm` as built, with its units, for the page to store. */
+  | { type: 'snapshot'; id: number; tm: string }
   /** The best matches of each query over the TMs named, merged, best first. */
   | {
       type: 'lookup';
@@ -30,4 +36,5 @@ export type TmRequest =
 export type TmReply =
   | { type: 'matches'; id: number; results: TmHit[][] }
   | { type: 'concordance'; id: number; hits: TmConcordanceHit[]; more: boolean }
+  | { type: 'snapshot'; id: number; index: TmIndexSnapshot; units: TmUnitColumns }
   | { type: 'error'; id: number; message: string };

@@ -1,11 +1,12 @@
 // The TM Worker: holds the candidate indexes of the open project's TMs and serves lookups, so a
 // million units are neither held nor scanned on the main thread.
+import { packUnits, unpackUnits } from '../core/tm/columns.js';
 import { concordance } from '../core/tm/concordance.js';
-import { createTmIndex } from '../core/tm/index.js';
-import type { TmIndex, TmUnit } from '../core/tm/types.js';
+import { createTmIndex, loadTmIndex } from '../core/tm/gram-index.js';
+import type { TmUnit } from '../core/tm/types.js';
 import type { TmConcordanceHit, TmHit, TmReply, TmRequest } from './tm-protocol.js';
 
-const indexes = new Map<string, TmIndex>();
+const indexes = new Map<string, ReturnType<typeof createTmIndex>>();
 /** The same units by id, for the concordance scan (the index keeps them in its own form). */
 const units = new Map<string, Map<string, TmUnit>>();
 const post = (m: TmReply): void => postMessage(m);
@@ -24,8 +25,30 @@ addEventListener('message', (e: MessageEvent<TmRequest>) => {
       indexes.delete(m.tm);
       units.delete(m.tm);
       return;
+    case 'load': {
+      const slots = unpackUnits(m.units);
+      indexes.set(m.tm, loadTmIndex(m.index, slots));
+      const byId = new Map<string, TmUnit>();
+      for (const u of slots) if (u) byId.set(u.id, u);
+      units.set(m.tm, byId);
+      return;
+    }
+    case 'snapshot': {
+      const index = indexes.get(m.tm);
+      if (!index) return post({ type: 'error', id: m.id, message: `no index of ${m.tm}` });
+      const snap = index.snapshot();
+      const byId = units.get(m.tm);
+      // Copied, not transferred: the index goes on using its arrays.
+      post({
+        type: 'snapshot',
+        id: m.id,
+        index: snap,
+        units: packUnits(snap.ids.map((id) => (id ? byId?.get(id) : undefined))),
+      });
+      return;
+    }
     case 'add': {
-      const index: TmIndex = indexes.get(m.tm) ?? createTmIndex(m.lang);
+      const index = indexes.get(m.tm) ?? createTmIndex(m.lang);
       indexes.set(m.tm, index);
       const byId = units.get(m.tm) ?? new Map<string, TmUnit>();
       units.set(m.tm, byId);

@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { packUnits } from '../../src/core/tm/columns.js';
+import { createTmIndex } from '../../src/core/tm/gram-index.js';
 import type { TmUnit } from '../../src/core/tm/types.js';
 import { DB_VERSION } from '../../src/store/index.js';
+import { joinSnapshot, splitSnapshot } from '../../src/store/tm-snapshot-parts.js';
+import { bumped } from '../../src/store/tm.js';
+import type { StoredTmSnapshot } from '../../src/store/tm-records.js';
 import { rawOpen, rawPut, seed, useDb, createV2 } from './helpers.js';
 
 const unit = (id: string, source: string, target: string, changedAt = 1000): TmUnit => ({
@@ -16,7 +21,7 @@ describe('store: translation memories', () => {
   const db = useDb();
 
   it('opens a v2 database, keeps its projects and adds empty TM stores', async () => {
-    expect(DB_VERSION).to.equal(6);
+    expect(DB_VERSION).to.equal(7);
     const v2 = await rawOpen(db.name(), 2, createV2);
     await rawPut(v2, 'projects', {
       id: 'p1',
@@ -56,9 +61,9 @@ describe('store: translation memories', () => {
 
     const imp = await ws.tm.beginImport(tm.id);
     const staged = await ws.tm.stage(tm.id, imp, [
-      unit('n1', '一。', 'One.', 100), // older than the stored one: left out
-      unit('n2', '二。', 'Two.', 100), // newer: replaces it on commit
-      unit('n3', '三。', 'Three.', 100),
+      unit(`${imp}.1`, '一。', 'One.', 100), // older than the stored one: left out
+      unit(`${imp}.2`, '二。', 'Two.', 100), // newer: replaces it on commit
+      unit(`${imp}.3`, '三。', 'Three.', 100),
     ]);
     expect(staged).to.deep.equal({ supersede: ['older'], older: 1 });
     expect((await ws.tm.page(tm.id, undefined, 100)).units.map((u) => u.id)).to.deep.equal([
@@ -73,14 +78,18 @@ describe('store: translation memories', () => {
     expect(await ws.tm.pendingImports()).to.deep.equal([]);
 
     const imp2 = await ws.tm.beginImport(tm.id);
+    // An import's units are named after it: that is how abort and commit find them.
+    let refused: unknown;
+    await ws.tm.stage(tm.id, imp2, [unit('n2', '二。', 'Two.', 100)]).catch((e) => (refused = e));
+    expect(String(refused)).to.contain('not named after import');
     const s2 = await ws.tm.stage(tm.id, imp2, [
-      unit('n2', '二。', 'Two.', 100),
-      unit('n3', '三。', 'Three.', 100),
+      unit(`${imp2}.2`, '二。', 'Two.', 100),
+      unit(`${imp2}.3`, '三。', 'Three.', 100),
     ]);
     const rec = await ws.tm.commitImport(tm.id, imp2, s2.supersede);
     expect(rec.size).to.equal(3);
     const after = await ws.tm.page(tm.id, undefined, 100);
-    expect(after.units.map((u) => u.id).sort()).to.deep.equal(['n2', 'n3', 'old']);
+    expect(after.units.map((u) => u.id).sort()).to.deep.equal([`${imp2}.2`, `${imp2}.3`, 'old']);
   });
 
   it('pages through units, deletes with undo, purges for good', async () => {
@@ -105,5 +114,156 @@ describe('store: translation memories', () => {
     await ws.tm.remove(tm.id);
     expect(await ws.tm.purgeDeleted(Date.now() + 1)).to.equal(1);
     expect((await ws.tm.page(tm.id, undefined, 10)).units).to.deep.equal([]);
+  });
+});
+
+/** The stores versions 3 to 6 added to release 2, by hand: the database v7 upgrades. */
+function createV6(raw: IDBDatabase): void {
+  createV2(raw);
+  raw.createObjectStore('qaIgnored', { keyPath: 'id' }).createIndex('byDoc', 'docId');
+  raw.createObjectStore('qaSettings', { keyPath: 'projectId' });
+  raw.createObjectStore('termbases', { keyPath: 'id' });
+  raw
+    .createObjectStore('termEntries', { keyPath: ['termbaseId', 'id'] })
+    .createIndex('byTermbase', 'termbaseId');
+  raw.createObjectStore('projectTermbases', { keyPath: 'projectId' });
+  raw.createObjectStore('alignDrafts', { keyPath: 'id' });
+  raw.createObjectStore('tms', { keyPath: 'id' });
+  const units = raw.createObjectStore('tmUnits', { keyPath: ['tm', 'id'] });
+  units.createIndex('byDup', ['tm', 'dk']);
+  units.createIndex('byImport', 'imp');
+  raw.createObjectStore('tmLinks', { keyPath: 'projectId' });
+}
+
+describe('store: translation memories from v6, and their stored indexes', () => {
+  const db = useDb();
+
+  it('opens a v6 database: units kept, a half-written import still dropped whole', async () => {
+    const v6 = await rawOpen(db.name(), 6, createV6);
+    const tm = { id: 't1', name: 'Old', sourceLang: 'zh-Hans', targetLang: 'en' };
+    await rawPut(v6, 'tms', { ...tm, createdAt: 1, changedAt: 1, size: 2, pending: ['dead0001'] });
+    const stored = (id: string, source: string, extra: object = {}) => ({
+      ...unit(id, source, `T ${source}`),
+      tm: 't1',
+      dk: `k${id}`,
+      ...extra,
+    });
+    // Committed by an import of v6 (its `imp` field stays), written from a row, and staged.
+    await rawPut(v6, 'tmUnits', stored('old00001.0', '旧。', { imp: 'old00001' }));
+    await rawPut(v6, 'tmUnits', stored('seg:r1', '行。'));
+    await rawPut(v6, 'tmUnits', stored('dead0001.0', '半。', { imp: 'dead0001' }));
+    v6.close();
+
+    const ws = await db.open();
+    const ids = async () => (await ws.tm.page('t1', undefined, 10)).units.map((u) => u.id);
+    expect(await ids()).to.deep.equal(['old00001.0', 'seg:r1']);
+    expect(await ws.tm.pendingImports()).to.deep.equal([{ tm: 't1', imp: 'dead0001' }]);
+    await ws.tm.abortImport('t1', 'dead0001');
+    expect(await ws.tm.units('t1', ['dead0001.0', 'seg:r1'])).to.deep.equal([
+      undefined,
+      unit('seg:r1', '行。', 'T 行。'),
+    ]);
+    expect(await ids()).to.deep.equal(['old00001.0', 'seg:r1']);
+    expect(await ws.tm.loadSnapshot('t1', 'zh')).to.equal(undefined);
+  });
+
+  it('keeps a built index with the changes since, until an import replaces it', async () => {
+    const ws = await db.open();
+    const tm = await ws.tm.create({ name: 'Main', sourceLang: 'zh-Hans', targetLang: 'en' });
+    await ws.tm.putUnit(tm.id, unit('seg:a', '一。', 'One.'));
+    const rev = await ws.tm.revOf(tm.id);
+    const ix = createTmIndex('zh', { bits: 8 });
+    ix.add(unit('seg:a', '一。', 'One.'));
+    const snap: StoredTmSnapshot = {
+      tm: tm.id,
+      lang: 'zh',
+      rev,
+      savedAt: 1,
+      index: ix.snapshot(),
+      units: packUnits([unit('seg:a', '一。', 'One.')]),
+    };
+    expect(await ws.tm.saveSnapshot(snap)).to.equal(true);
+    let got = await ws.tm.loadSnapshot(tm.id, 'zh');
+    expect(got?.changed).to.deep.equal([]);
+    expect(got?.snapshot).to.deep.equal(snap);
+    expect(await ws.tm.loadSnapshot(tm.id, 'en')).to.equal(undefined);
+
+    // Written after the index was built: named, so the index can catch up.
+    await ws.tm.putUnit(tm.id, unit('seg:b', '二。', 'Two.'));
+    await ws.tm.putUnit(tm.id, unit('seg:c', '二。', 'Two.', 2000)); // replaces seg:b
+    await ws.tm.deleteUnit(tm.id, 'seg:a');
+    got = await ws.tm.loadSnapshot(tm.id, 'zh');
+    expect(got?.changed.sort()).to.deep.equal(['seg:a', 'seg:b', 'seg:c']);
+    expect(await ws.tm.units(tm.id, ['seg:a', 'seg:b', 'seg:c'])).to.deep.equal([
+      undefined,
+      undefined,
+      unit('seg:c', '二。', 'Two.', 2000),
+    ]);
+
+    // An import changes too much to log: the stored index goes, and one built before it is refused.
+    const imp = await ws.tm.beginImport(tm.id);
+    await ws.tm.stage(tm.id, imp, [unit(`${imp}.0`, '三。', 'Three.')]);
+    await ws.tm.commitImport(tm.id, imp, []);
+    expect(await ws.tm.loadSnapshot(tm.id, 'zh')).to.equal(undefined);
+    expect(await ws.tm.saveSnapshot(snap)).to.equal(false);
+    expect(await ws.tm.saveSnapshot({ ...snap, rev: await ws.tm.revOf(tm.id) })).to.equal(true);
+    expect((await ws.tm.loadSnapshot(tm.id, 'zh'))?.changed).to.deep.equal([]);
+  });
+
+  it('logs changes per revision and forgets the oldest past 5,000', () => {
+    const tm = {
+      id: 't',
+      name: 'T',
+      sourceLang: 'zh-Hans',
+      targetLang: 'en',
+      createdAt: 0,
+    } as const;
+    let rec = bumped({ ...tm, changedAt: 0, size: 0 }, ['a', 'b']);
+    expect([rec.rev, rec.log, rec.logFrom]).to.deep.equal([
+      1,
+      [
+        [1, 'a'],
+        [1, 'b'],
+      ],
+      0,
+    ]);
+    rec = bumped(
+      rec,
+      Array.from({ length: 4_999 }, (_, i) => `c${i}`),
+    );
+    // Revision 1 no longer fits whole: a stored index of revision 0 is now too old.
+    expect([rec.rev, rec.log?.length, rec.logFrom]).to.deep.equal([2, 4_999, 2]);
+    rec = bumped(rec, ['d']);
+    expect([rec.rev, rec.log?.length, rec.logFrom]).to.deep.equal([3, 5_000, 2]);
+  });
+
+  it('cuts a stored index into records IndexedDB accepts, and puts it back together', () => {
+    const units = Array.from({ length: 300 }, (_, i) =>
+      unit(`u${i}`, `句子${i}。`, `Sentence ${i}.`),
+    );
+    const ix = createTmIndex('zh', { bits: 8 });
+    for (const u of units) ix.add(u);
+    const snap: StoredTmSnapshot = {
+      tm: 't',
+      lang: 'zh',
+      rev: 3,
+      savedAt: 1,
+      index: ix.snapshot(),
+      units: packUnits(units),
+    };
+    // [piece size in bytes, records expected at least]
+    const cases: [number, number][] = [
+      [2 ** 25, 9],
+      [256, 30],
+      [64, 100],
+    ];
+    for (const [piece, least] of cases) {
+      const parts = structuredClone(splitSnapshot(snap, piece));
+      expect(parts.length, `piece ${piece}`).to.be.at.least(least);
+      expect(parts.map((p) => p.part)).to.deep.equal(parts.map((_, i) => i));
+      expect(joinSnapshot(parts), `piece ${piece}`).to.deep.equal(snap);
+      // A record missing: nothing comes back rather than a broken index.
+      expect(joinSnapshot(parts.slice(0, -1))).to.equal(undefined);
+    }
   });
 });

@@ -1,0 +1,94 @@
+// A TM's units in columns: every text in one string with its ends in a typed array, the dates in
+// typed arrays, and the rare optional fields apart. A million units then store and clone as a
+// handful of values instead of a million objects (IndexedDB and postMessage both pay per object).
+import type { TmUnit } from './types.js';
+
+export interface TmUnitColumns {
+  version: 1;
+  /** Number of slots; a slot without a unit (removed) has the id ''. */
+  count: number;
+  ids: string[];
+  /** Source, then target, of every slot, one after another. */
+  text: string;
+  /** `ends[2s]` ends slot s's source in `text`, `ends[2s + 1]` its target. */
+  ends: Uint32Array;
+  createdAt: Float64Array;
+  changedAt: Float64Array;
+  /** Slots that have optional fields (context, origin, codes…), and those fields. */
+  extraSlots: Uint32Array;
+  extras: Partial<TmUnit>[];
+}
+
+const CORE = new Set(['id', 'source', 'target', 'createdAt', 'changedAt']);
+
+/** Packs units slot by slot (`undefined` for an empty slot). */
+export function packUnits(units: readonly (TmUnit | undefined)[]): TmUnitColumns {
+  const n = units.length;
+  const ids: string[] = new Array<string>(n);
+  const parts: string[] = [];
+  const ends = new Uint32Array(2 * n);
+  const createdAt = new Float64Array(n);
+  const changedAt = new Float64Array(n);
+  const extraSlots: number[] = [];
+  const extras: Partial<TmUnit>[] = [];
+  let at = 0;
+  for (let s = 0; s < n; s++) {
+    const u = units[s];
+    ids[s] = u?.id ?? '';
+    if (u) {
+      parts.push(u.source, u.target);
+      createdAt[s] = u.createdAt;
+      changedAt[s] = u.changedAt;
+      let extra: Partial<TmUnit> | undefined;
+      for (const [k, v] of Object.entries(u))
+        if (!CORE.has(k) && v !== undefined) (extra ??= {})[k as keyof TmUnit] = v as never;
+      if (extra) {
+        extraSlots.push(s);
+        extras.push(extra);
+      }
+      at += u.source.length;
+      ends[2 * s] = at;
+      at += u.target.length;
+      ends[2 * s + 1] = at;
+    } else {
+      ends[2 * s] = at;
+      ends[2 * s + 1] = at;
+    }
+  }
+  return {
+    version: 1,
+    count: n,
+    ids,
+    text: parts.join(''),
+    ends,
+    createdAt,
+    changedAt,
+    extraSlots: Uint32Array.from(extraSlots),
+    extras,
+  };
+}
+
+/** The units back, slot by slot (`undefined` for an empty slot). */
+export function unpackUnits(c: TmUnitColumns): (TmUnit | undefined)[] {
+  if (c.version !== 1) throw new Error(`unknown TM unit columns version ${c.version}`);
+  const out: (TmUnit | undefined)[] = new Array<TmUnit | undefined>(c.count);
+  const extra = new Map<number, Partial<TmUnit>>();
+  c.extraSlots.forEach((s, k) => extra.set(s, c.extras[k] as Partial<TmUnit>));
+  let at = 0;
+  for (let s = 0; s < c.count; s++) {
+    const mid = c.ends[2 * s] as number;
+    const end = c.ends[2 * s + 1] as number;
+    const id = c.ids[s] as string;
+    if (id)
+      out[s] = {
+        id,
+        source: c.text.slice(at, mid),
+        target: c.text.slice(mid, end),
+        createdAt: c.createdAt[s] as number,
+        changedAt: c.changedAt[s] as number,
+        ...extra.get(s),
+      };
+    at = end;
+  }
+  return out;
+}
