@@ -7,7 +7,7 @@ import { LibraryService } from './library.js';
 import type { MemoryService } from './memory.js';
 import { NoticeService } from './notices.js';
 import type { QaService } from './qa.js';
-import { ReviewService } from './review.js';
+import type { ReviewService } from './review.js';
 import { SessionService } from './session.js';
 import { loadStrings } from '../i18n/index.js';
 import type { TermsService } from './terms.js';
@@ -21,7 +21,6 @@ export interface CoreServices {
   session: SessionService;
   library: LibraryService;
   document: DocumentService;
-  review: ReviewService;
   /**
    * The quality-check service, with its checks and strings: loaded after the first paint (a first
    * visit does not carry it), once, on the first call.
@@ -33,6 +32,8 @@ export interface CoreServices {
 
 /** The services nothing on the first paint needs: their code loads beside it, not before it. */
 export interface LateServices {
+  /** Versions, comparisons, comments and track changes (the grid shows them a moment later). */
+  review: ReviewService;
   terms: TermsService;
   memory: MemoryService;
   /** Team projects: share, invite, join, and syncing the open one. */
@@ -71,7 +72,6 @@ export async function openCoreServices(
   const journal = new Journal(dbName ?? DEFAULT_DB_NAME, tab);
   const document = new DocumentService(ws, session, notices, journal);
   const library = new LibraryService(ws, notices, () => document.flush());
-  const review = new ReviewService(ws, document, session, notices);
   // Filled in when the late services are: QA's term check and close() read it.
   let lateNow: LateServices | undefined;
   let closed = false;
@@ -91,7 +91,12 @@ export async function openCoreServices(
 
   // The TM, termbase and team code is fetched beside the first reads, never in the first visit's
   // bundle, and nothing waits for it before the first paint.
-  const modules = Promise.all([import('./team.js'), import('./terms.js'), import('./memory.js')]);
+  const modules = Promise.all([
+    import('./review.js'),
+    import('./team.js'),
+    import('./terms.js'),
+    import('./memory.js'),
+  ]);
   // Their words load beside them; nothing waits for those.
   void loadStrings('memory');
   void loadStrings('terms');
@@ -106,9 +111,11 @@ export async function openCoreServices(
   // Typing a closed tab could not write to IndexedDB is written before anything reads rows.
   await replayJournals(ws, dbName ?? DEFAULT_DB_NAME, session.who);
   await library.load();
-  const late = modules.then(async ([teamM, termsM, memoryM]) => {
+  const late = modules.then(async ([reviewM, teamM, termsM, memoryM]) => {
     if (closed) throw new Error('The services were closed before they were all loaded');
+    const review = new reviewM.ReviewService(ws, document, session, notices);
     const services: LateServices = {
+      review,
       team: new teamM.TeamService(ws, document, session, notices, library, review),
       terms: new termsM.TermsService(ws, document, session, notices),
       memory: new memoryM.MemoryService(ws, document, session, notices),
@@ -130,7 +137,6 @@ export async function openCoreServices(
     session,
     library,
     document,
-    review,
     loadQa,
     late,
     close: () => {

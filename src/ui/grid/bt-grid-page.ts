@@ -58,7 +58,8 @@ export class BtGridPage extends LitElement {
   @property({ attribute: false })
   doc?: DocumentService;
 
-  @consume({ context: reviewContext })
+  // Provided a moment after the first paint.
+  @consume({ context: reviewContext, subscribe: true })
   @property({ attribute: false })
   review?: ReviewService;
 
@@ -216,7 +217,7 @@ export class BtGridPage extends LitElement {
     const doc = this.doc;
     const cur = doc?.current;
     const review = this.review;
-    if (!doc || !cur || !review) return nothing;
+    if (!doc || !cur) return nothing;
     const { canUndo, canRedo, replaced, activeId, history } = doc.state;
     const row = activeId && this.panel ? cur.segments.findIndex((x) => x.id === activeId) + 1 : 0;
     return html`<bt-editor
@@ -228,16 +229,16 @@ export class BtGridPage extends LitElement {
         .canUndo=${canUndo}
         .canRedo=${canRedo}
         .replaced=${replaced}
-        .versions=${review.state.versions}
-        .since=${review.state.since}
+        .versions=${review?.state.versions ?? []}
+        .since=${review?.state.since}
         .qaByRow=${this.qa?.state.byRow}
         .termsOf=${this._termsFinder()}
         @keydown=${this._terms?.onKeyDown}
         @focusout=${this._terms?.onFocusOut}
         @bt-request-changed-since=${(e: BtEvent<'bt-request-changed-since'>) =>
-          review.setChangedSince(e.detail.id)}
+          review?.setChangedSince(e.detail.id)}
         @bt-request-track-decide=${(e: BtEvent<'bt-request-track-decide'>) =>
-          review.decideTracked(e.detail.ids, e.detail.decision)}
+          review?.decideTracked(e.detail.ids, e.detail.decision)}
         @bt-request-edit=${(e: BtEvent<'bt-request-edit'>) =>
           doc.edit(e.detail.id, e.detail.field, e.detail.value)}
         @bt-request-leave=${() => doc.flush()}
@@ -262,23 +263,23 @@ export class BtGridPage extends LitElement {
         this.panel
           ? html`<bt-side-panel
               .history=${history}
-              .versions=${review.state.versions}
+              .versions=${review?.state.versions ?? []}
               ?readOnly=${!!doc.state.readOnly}
-              ?shared=${review.state.shared}
+              ?shared=${review?.state.shared ?? false}
               .row=${row}
               .activeRow=${row ? cur.segments[row - 1] : undefined}
               @bt-request-comment=${(e: BtEvent<'bt-request-comment'>) =>
-                review.addComment(e.detail.id, e.detail.text)}
+                review?.addComment(e.detail.id, e.detail.text)}
               @bt-request-resolve-comment=${(e: BtEvent<'bt-request-resolve-comment'>) =>
-                review.resolveComment(e.detail.id, e.detail.commentId, e.detail.resolved)}
+                review?.resolveComment(e.detail.id, e.detail.commentId, e.detail.resolved)}
               @bt-request-save-version=${(e: BtEvent<'bt-request-save-version'>) =>
-                review.saveVersion(e.detail.name)}
+                review?.saveVersion(e.detail.name)}
               @bt-request-rename-version=${(e: BtEvent<'bt-request-rename-version'>) =>
-                review.renameVersion(e.detail.id, e.detail.name)}
+                review?.renameVersion(e.detail.id, e.detail.name)}
               @bt-request-delete-version=${(e: BtEvent<'bt-request-delete-version'>) =>
-                review.deleteVersion(e.detail.id)}
+                review?.deleteVersion(e.detail.id)}
               @bt-request-restore-version=${(e: BtEvent<'bt-request-restore-version'>) =>
-                review.restoreVersion(e.detail.id)}
+                review?.restoreVersion(e.detail.id)}
               @bt-request-restore-revision=${(e: BtEvent<'bt-request-restore-revision'>) =>
                 doc.restoreRevision(e.detail.id, e.detail.side)}
             >

@@ -33,7 +33,8 @@ export class BtReviewPage extends LitElement {
   @property({ attribute: false })
   doc?: DocumentService;
 
-  @consume({ context: reviewContext })
+  // Provided a moment after the first paint.
+  @consume({ context: reviewContext, subscribe: true })
   @property({ attribute: false })
   review?: ReviewService;
 

@@ -226,12 +226,12 @@ export class BtApp extends LitElement {
   private async _start() {
     try {
       const services = await openCoreServices();
-      for (const k of ['notices', 'session', 'library', 'document', 'review'] as const)
+      for (const k of ['notices', 'session', 'library', 'document'] as const)
         this._providers[k].setValue(services[k] as never);
       this._lateReady = services.late;
       services.late.then(
         (late) => {
-          for (const k of ['terms', 'memory', 'team'] as const)
+          for (const k of ['review', 'terms', 'memory', 'team'] as const)
             this._providers[k].setValue(late[k] as never);
           this._late = late;
         },
