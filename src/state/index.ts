@@ -61,7 +61,11 @@ export async function openServices(
  */
 export async function openCoreServices(
   dbName?: string,
-  opts: { separate?: boolean } = {},
+  opts: {
+    separate?: boolean;
+    /** Start the late services only then (the app: once the first screen is drawn). */
+    lateAfter?: Promise<unknown>;
+  } = {},
 ): Promise<CoreServices & { late: Promise<LateServices> }> {
   const ws: Workspace =
     opts.separate && dbName ? await openWorkspace(dbName) : await getWorkspace(dbName);
@@ -111,23 +115,25 @@ export async function openCoreServices(
   // Typing a closed tab could not write to IndexedDB is written before anything reads rows.
   await replayJournals(ws, dbName ?? DEFAULT_DB_NAME, session.who);
   await library.load();
-  const late = modules.then(async ([reviewM, teamM, termsM, memoryM]) => {
-    if (closed) throw new Error('The services were closed before they were all loaded');
-    const review = new reviewM.ReviewService(ws, document, session, notices);
-    const services: LateServices = {
-      review,
-      team: new teamM.TeamService(ws, document, session, notices, library, review),
-      terms: new termsM.TermsService(ws, document, session, notices),
-      memory: new memoryM.MemoryService(ws, document, session, notices),
-    };
-    // Another tab added, renamed, deleted or imported into a TM.
-    ws.subscribe((m) => {
-      if (m.type === 'workspace') void services.memory.load();
-    });
-    await services.memory.load();
-    lateNow = services;
-    return services;
-  });
+  const late = Promise.all([modules, opts.lateAfter]).then(
+    async ([[reviewM, teamM, termsM, memoryM]]) => {
+      if (closed) throw new Error('The services were closed before they were all loaded');
+      const review = new reviewM.ReviewService(ws, document, session, notices);
+      const services: LateServices = {
+        review,
+        team: new teamM.TeamService(ws, document, session, notices, library, review),
+        terms: new termsM.TermsService(ws, document, session, notices),
+        memory: new memoryM.MemoryService(ws, document, session, notices),
+      };
+      // Another tab added, renamed, deleted or imported into a TM.
+      ws.subscribe((m) => {
+        if (m.type === 'workspace') void services.memory.load();
+      });
+      await services.memory.load();
+      lateNow = services;
+      return services;
+    },
+  );
   // The app shows what failed through its own handling of `late`; this only keeps an early
   // close from reporting an unhandled rejection.
   late.catch(() => undefined);

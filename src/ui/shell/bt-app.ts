@@ -36,6 +36,17 @@ import type { BtShareDialog } from '../team/bt-share-dialog.js';
 import '../team/events.js';
 import { focusRing } from '../common/focus-ring.js';
 
+/** Runs `fn` once, when the next frame is drawn (or after a second, in a tab that draws none). */
+function afterNextFrame(fn: () => void): void {
+  let done = false;
+  const once = () => {
+    if (!done) fn();
+    done = true;
+  };
+  setTimeout(once, 1000);
+  requestAnimationFrame(() => setTimeout(once, 0));
+}
+
 /**
  * The application shell: opens the state services and provides them to every element below,
  * shows the header, and the page the URL hash names (library, new project, grid, review), so
@@ -225,7 +236,16 @@ export class BtApp extends LitElement {
 
   private async _start() {
     try {
-      const services = await openCoreServices();
+      // The services the first screen does not need start once it is drawn: their reads and code
+      // would otherwise compete with the grid's first rows.
+      let paint!: () => void;
+      const painted = new Promise<void>((resolve) => (paint = resolve));
+      const services = await openCoreServices(undefined, { lateAfter: painted });
+      const off = services.document.subscribe((now) => {
+        if (!now.current) return;
+        off();
+        afterNextFrame(paint);
+      });
       for (const k of ['notices', 'session', 'library', 'document'] as const)
         this._providers[k].setValue(services[k] as never);
       this._lateReady = services.late;
@@ -241,7 +261,7 @@ export class BtApp extends LitElement {
         },
       );
       // Quality checks load after the first paint; their elements wait for the service.
-      this._loadQa(services);
+      void painted.then(() => this._loadQa(services));
       // A first visit (nothing stored yet) opens the demo project; the app shows once it is there.
       // Its name is in the UI language, whose strings may still be loading.
       await i18nReady();
@@ -249,6 +269,9 @@ export class BtApp extends LitElement {
       this._services = services;
       if (demoId && !location.hash) location.hash = `#/p/${demoId}`;
       await this._route();
+      // No document on this page (library, new project): nothing to wait for.
+      off();
+      paint();
       registerServiceWorker();
     } catch (e) {
       // Whatever is in the database, the app opens: on the recovery screen, which offers to
