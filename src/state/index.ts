@@ -56,7 +56,7 @@ export async function openServices(
 
 /**
  * Opens the services the first paint needs and returns at once; `late` resolves when the
- * termbase, TM and team services are in too. They follow the document already open
+ * review, termbase, TM and team services are in too. They follow the document already open
  * (`DocumentService.onOpen` tells a late listener of it), so the grid need not wait for them.
  */
 export async function openCoreServices(
@@ -93,14 +93,16 @@ export async function openCoreServices(
       },
     ));
 
-  // The TM, termbase and team code is fetched beside the first reads, never in the first visit's
-  // bundle, and nothing waits for it before the first paint.
+  // The review, TM, termbase and team code is fetched beside the first reads, never in the first
+  // visit's bundle, and nothing waits for it before the first paint.
   const modules = Promise.all([
     import('./review.js'),
     import('./team.js'),
     import('./terms.js'),
     import('./memory.js'),
   ]);
+  // Offline before their code arrived: `late` says so; this only keeps the wait until then quiet.
+  modules.catch(() => undefined);
   // Their words load beside them; nothing waits for those.
   void loadStrings('memory');
   void loadStrings('terms');
@@ -129,8 +131,8 @@ export async function openCoreServices(
       ws.subscribe((m) => {
         if (m.type === 'workspace') void services.memory.load();
       });
-      await services.memory.load();
       lateNow = services;
+      await services.memory.load();
       return services;
     },
   );
