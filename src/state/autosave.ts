@@ -53,6 +53,8 @@ export class Autosave {
   private failures = 0;
   private running: Promise<void> = Promise.resolve();
   private inFlight = 0;
+  /** The row whose save is being written now (one at a time). */
+  private writing?: string;
   private status: SaveStatus = 'idle';
   private lastSavedAt: number | null = null;
   private error: Error | null = null;
@@ -93,6 +95,11 @@ export class Autosave {
     if (this.status !== 'saving') this.setStatus('saving');
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.delayMs);
+  }
+
+  /** Whether a save of this row is being written right now. */
+  isWriting(segmentId: string): boolean {
+    return this.writing === segmentId;
   }
 
   /** The unsaved edit of a row, so a refreshed view can keep showing the user's text. */
@@ -143,10 +150,12 @@ export class Autosave {
       const [id, item] = this.pending.entries().next().value as [string, Pending];
       this.pending.delete(id);
       this.inFlight++;
+      this.writing = id;
       let result: EditResult;
       try {
         result = await this.opts.save(id, item.patch, item.rev);
       } catch (e) {
+        this.writing = undefined;
         this.inFlight--;
         // Keep the edit, merged under anything typed meanwhile, and try again later.
         const newer = this.pending.get(id);
@@ -157,6 +166,7 @@ export class Autosave {
         this.scheduleRetry();
         return;
       }
+      this.writing = undefined;
       this.inFlight--;
       if (result.ok) {
         this.knownRevs.set(id, result.segment.rev);

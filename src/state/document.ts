@@ -225,8 +225,8 @@ export class DocumentService extends Service<DocumentState> {
   /**
    * Rows as a team's shared document has them now (others' changes, already merged with this
    * user's): shown at once, synchronously — so the next keystroke continues from the merged text —
-   * then stored without an undo step. A row with typing not yet saved is not stored here: its
-   * queued save now carries the merged text instead.
+   * then stored without an undo step. A row with typing not yet saved (or being saved) is not
+   * stored here: its queued save now carries the merged row instead.
    */
   applyRemote(
     rows: readonly Omit<Segment, 'docId' | 'rev'>[],
@@ -239,7 +239,11 @@ export class DocumentService extends Service<DocumentState> {
     for (const r of rows) {
       const local = this.row(r.id);
       shown.push({ ...r, docId: cur.doc.id, rev: local?.rev ?? 0 });
-      if (local && (this.autosave.unsaved(r.id) || this._shownAhead.has(r.id))) {
+      // A save of this row being written now would, when done, show what it wrote over this
+      // change (and a team project would send it back): queue the change after it instead.
+      const busy =
+        this.autosave.unsaved(r.id) || this.autosave.isWriting(r.id) || this._shownAhead.has(r.id);
+      if (local && busy) {
         const { source, target, status, note } = r;
         this.autosave.queue(r.id, { source, target, status, note }, local.rev);
         this.journal?.record(r.id, { source, target, status, note }, local.rev);

@@ -60,4 +60,29 @@ describe('DocumentService.applyRemote (team documents)', () => {
     expect(s.document.row(a.id)!.target).to.equal('Hello');
     expect(s.notices.state.notice?.key).to.equal('team.notice.viewOnly');
   });
+
+  it('a change that arrives while the row is being saved is never replaced by what that save wrote', async () => {
+    const s = await open();
+    await openProject(s, ROWS);
+    const [a] = s.document.current!.segments;
+    s.document.edit(a.id, 'target', 'Hello there');
+    const saving = s.document.flush();
+    // The save is now being written (its IndexedDB transaction is under way).
+    await null;
+    await null;
+    const row = { ...s.document.row(a.id)!, docId: undefined, rev: undefined };
+    const shown: string[] = [];
+    const off = s.document.subscribe((now) => {
+      const r = now.current?.segments.find((x) => x.id === a.id);
+      if (r) shown.push(r.status);
+    });
+    await s.document.applyRemote([{ ...row, status: 'reviewed' }], []);
+    await saving;
+    await s.document.flush();
+    off();
+    expect(shown, 'never shown as the save wrote it').to.not.include('draft');
+    expect(s.document.row(a.id)!.status).to.equal('reviewed');
+    expect((await s.ws.segments.get(a.id))!.status).to.equal('reviewed');
+    expect(s.document.row(a.id)!.target).to.equal('Hello there');
+  });
 });
