@@ -2,11 +2,10 @@
 // one process on worker threads, the same beads as one call per pair, and one-line errors.
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { main, type Io } from '../../src/cli/bitext.js';
+import { fromDisk, runCli } from './helpers.js';
 import { parsePairs } from '../../src/cli/commands/align-batch.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bitext-batch-'));
@@ -16,17 +15,7 @@ const file = (name: string, content: string): string => {
   return p;
 };
 
-async function bitext(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    readInput: async (p) => new Uint8Array(await readFile(p!)),
-  };
-  const code = await main(['align', ...args], io);
-  return { code, out, err };
-}
+const bitext = (...args: string[]) => runCli(['align', ...args], fromDisk);
 
 const langs = ['--source-lang', 'zh', '--target-lang', 'en', '--presegmented'];
 const docs: [string, string][] = [

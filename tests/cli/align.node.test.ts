@@ -4,8 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { main, type Io } from '../../src/cli/bitext.js';
-import { readFile } from 'node:fs/promises';
+import { fromDisk, runCli } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bitext-align-'));
 const file = (name: string, content: string | Uint8Array): string => {
@@ -14,17 +13,7 @@ const file = (name: string, content: string | Uint8Array): string => {
   return p;
 };
 
-async function bitext(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    readInput: async (p) => new Uint8Array(await readFile(p!)),
-  };
-  const code = await main(['align', ...args], io);
-  return { code, out, err };
-}
+const bitext = (...args: string[]) => runCli(['align', ...args], fromDisk);
 
 const zh = file('zh.txt', '1998年，他去了北京。\n那里很冷。\n他在那里住了三年。\n');
 const en = file(

@@ -5,24 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main, type Io } from '../../src/cli/bitext.js';
+import { inMemory, runCli } from './helpers.js';
 
 async function bitext(args: string[], files: Record<string, string>) {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    readInput: async (path) => {
-      const f = path === undefined ? undefined : files[path];
-      if (f === undefined)
-        throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), {
-          code: 'ENOENT',
-        });
-      return new TextEncoder().encode(f);
-    },
-  };
-  const code = await main(['qa', ...args], io);
+  const { code, out, err } = await runCli(['qa', ...args], inMemory(files));
   const findings = out
     .split('\n')
     .filter(Boolean)

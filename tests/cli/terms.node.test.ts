@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { main, type Io } from '../../src/cli/bitext.js';
+import { inMemory, runCli } from './helpers.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const REAL = '../shared/data/formats/tbx/okapi_test01_bom_doctype.tbx';
@@ -16,20 +16,7 @@ const TBX = `<?xml version="1.0"?><martif type="TBX"><text><body>
 </body></text></martif>`;
 
 async function bitext(args: string[], files: Record<string, Uint8Array>) {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    readInput: async (path) => {
-      const f = path === undefined ? undefined : files[path];
-      if (f) return f;
-      throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), {
-        code: 'ENOENT',
-      });
-    },
-  };
-  const code = await main(['terms', ...args], io);
+  const { code, out, err } = await runCli(['terms', ...args], inMemory(files));
   return {
     code,
     out,
@@ -160,7 +147,6 @@ describe('bitext terms', () => {
 
 describe('bitext qa --termbase', () => {
   it('adds the term check: a forbidden term is an error, a missing term a warning', async () => {
-    let out = '';
     const files: Record<string, Uint8Array> = {
       'src.txt': enc('开源峰会开幕\n开源很重要\n'),
       'tgt.txt': enc('The free software summit opened\nOpen source matters\n'),
@@ -168,13 +154,11 @@ describe('bitext qa --termbase', () => {
         'zh\ten\tforbidden\n开源\topen source\t\n开源\tfree software\tyes\n开源峰会\topen-source summit\t\n',
       ),
     };
-    const io: Io = {
-      stdout: (s) => void (out += s),
-      stderr: () => undefined,
-      readInput: async (p) => files[p ?? ''] ?? new Uint8Array(),
-    };
     const args = ['qa', 'src.txt', 'tgt.txt', '--source-lang', 'zh', '--target-lang', 'en'];
-    const code = await main([...args, '--presegmented', '--termbase', 'tb.tsv'], io);
+    const { code, out } = await runCli(
+      [...args, '--presegmented', '--termbase', 'tb.tsv'],
+      inMemory(files),
+    );
     assert.equal(code, 0);
     const terms = out
       .split('\n')

@@ -1,26 +1,9 @@
 // `bitext tm lookup` and `bitext analyze` through the real dispatcher with in-memory files.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { main, type Io } from '../../src/cli/bitext.js';
+import { inMemory, runCli } from './helpers.js';
 
-async function bitext(args: string[], files: Record<string, string>) {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    readInput: async (path) => {
-      const f = path === undefined ? undefined : files[path];
-      if (f === undefined)
-        throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), {
-          code: 'ENOENT',
-        });
-      return new TextEncoder().encode(f);
-    },
-  };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const bitext = (args: string[], files: Record<string, string>) => runCli(args, inMemory(files));
 
 const TSV =
   '价格为10元。\tThe price is 10 yuan.\n' +
