@@ -115,3 +115,18 @@ export function createV2(raw: IDBDatabase): void {
   raw.createObjectStore('ops', { keyPath: 'id' }).createIndex('byDoc', ['docId', 'seq']);
   raw.createObjectStore('settings', { keyPath: 'key' });
 }
+
+/** A release-2 database named `name` holding one project, "Old project", and the author "Li". */
+export async function createV2WithProject(name: string): Promise<void> {
+  const v2 = await rawOpen(name, 2, createV2);
+  await rawPut(v2, 'projects', {
+    id: 'p1',
+    name: 'Old project',
+    sourceLang: 'zh-Hans',
+    targetLang: 'en',
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  await rawPut(v2, 'settings', { key: 'author', value: 'Li' });
+  v2.close();
+}

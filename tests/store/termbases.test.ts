@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { TermEntry } from '../../src/core/terms/types.js';
-import { rawOpen, rawPut, useDb, createV2 } from './helpers.js';
+import { createV2WithProject, useDb } from './helpers.js';
 
 const entry = (id: string, zh: string, en: string): TermEntry => ({
   id,
@@ -61,17 +61,7 @@ describe('store: termbases', () => {
   });
 
   it('opens a database written by v2 and finds everything, with termbases ready', async () => {
-    const v2 = await rawOpen(db.name(), 2, createV2);
-    await rawPut(v2, 'projects', {
-      id: 'p1',
-      name: 'Old project',
-      sourceLang: 'zh-Hans',
-      targetLang: 'en',
-      createdAt: 1,
-      updatedAt: 1,
-    });
-    await rawPut(v2, 'settings', { key: 'author', value: 'Li' });
-    v2.close();
+    await createV2WithProject(db.name());
     const ws = await db.open();
     expect((await ws.projects.list()).map((p) => p.name)).to.deep.equal(['Old project']);
     expect(await ws.settings.get('author')).to.equal('Li');

@@ -6,7 +6,7 @@ import { DB_VERSION } from '../../src/store/index.js';
 import { joinSnapshot, splitSnapshot } from '../../src/store/tm-snapshot-parts.js';
 import { bumped } from '../../src/store/tm.js';
 import type { StoredTmSnapshot } from '../../src/store/tm-records.js';
-import { rawOpen, rawPut, seed, useDb, createV2 } from './helpers.js';
+import { createV2, createV2WithProject, rawOpen, rawPut, seed, useDb } from './helpers.js';
 
 const unit = (id: string, source: string, target: string, changedAt = 1000): TmUnit => ({
   id,
@@ -22,17 +22,7 @@ describe('store: translation memories', () => {
 
   it('opens a v2 database, keeps its projects and adds empty TM stores', async () => {
     expect(DB_VERSION).to.equal(7);
-    const v2 = await rawOpen(db.name(), 2, createV2);
-    await rawPut(v2, 'projects', {
-      id: 'p1',
-      name: 'Old project',
-      sourceLang: 'zh-Hans',
-      targetLang: 'en',
-      createdAt: 1,
-      updatedAt: 1,
-    });
-    await rawPut(v2, 'settings', { key: 'author', value: 'Li' });
-    v2.close();
+    await createV2WithProject(db.name());
     const ws = await db.open();
     expect((await ws.projects.list()).map((p) => p.name)).to.deep.equal(['Old project']);
     expect(await ws.settings.get('author')).to.equal('Li');
