@@ -90,9 +90,13 @@ describe('services loaded after the first paint', () => {
     const id = await openProject(first, [{ source: '开源峰会在北京', target: '' }]);
     await first.terms.importFile('client.tbx', blob(TBX));
     first.close();
-    const core = await openCoreServices(first.dbName);
+    // As in the app: the late services start only once the document is open.
+    let go!: () => void;
+    const opened = new Promise<void>((resolve) => (go = resolve));
+    const core = await openCoreServices(first.dbName, { lateAfter: opened });
     try {
       await core.document.open(id);
+      go();
       const { terms } = await core.late;
       for (let i = 0; i < 50 && !terms.state.index; i++)
         await new Promise((r) => setTimeout(r, 20));
