@@ -6,6 +6,7 @@ import {
   DEFAULT_DB_NAME,
   deleteWorkspace,
   leaveOutDamaged,
+  PART_KINDS,
   salvageWorkspace,
   type KindCount,
   type SalvageKind,
@@ -22,6 +23,8 @@ import { Service } from './service.js';
 export type RecoveryKind = 'newer-version' | 'damaged' | 'unknown';
 
 export type { SalvageKind };
+/** The kinds a workspace may have none of (termbases, QA data): shown only when there are some. */
+export { PART_KINDS };
 
 export interface Diagnosis {
   kind: RecoveryKind;

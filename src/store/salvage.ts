@@ -3,6 +3,8 @@
 // the Connection: its open upgrades the database (and so fails on one a newer release wrote), and
 // here one unreadable record must cost that record only, never the whole read.
 import { BACKUP_FORMAT } from './backup.js';
+import { PART_STORES } from './backup-parts.js';
+import { hasUnsafeKey, toJson } from './util.js';
 import { toStoreError, StoreError } from './errors.js';
 import {
   check,
@@ -14,6 +16,13 @@ import {
 } from './record-schemas.js';
 import { ALL_STORES, DB_VERSION, type StoreName } from './schema.js';
 import { isSettingRecord } from './settings.js';
+import {
+  PART_KINDS,
+  partStoresRead,
+  salvageParts,
+  type PartKind,
+  type Stored,
+} from './salvage-parts.js';
 
 /** The kinds of record a backup holds, in the order of its file. */
 export const SALVAGE_KINDS = [
@@ -23,6 +32,7 @@ export const SALVAGE_KINDS = [
   'revisions',
   'versions',
   'settings',
+  ...PART_KINDS,
 ] as const;
 export type SalvageKind = (typeof SALVAGE_KINDS)[number];
 
@@ -57,9 +67,11 @@ export interface Salvage {
 }
 
 /** What reading found: the report, each kept record as JSON, and the changes that would clean it. */
-interface Scan {
+export interface Scan {
   report: SalvageReport;
   pieces: Record<SalvageKind, string[]>;
+  /** The parts (termbases, QA data) whose stores were all read: only those go in the download. */
+  parts: Set<PartKind>;
   drop: Map<StoreName, IDBValidKey[]>;
   rewrite: Map<StoreName, unknown[]>;
 }
@@ -72,10 +84,13 @@ export async function salvageWorkspace(dbName: string): Promise<Salvage> {
   const scan = (await withDb(dbName, scanDb)) ?? emptyScan();
   const p = scan.pieces;
   const list = (k: SalvageKind) => `${JSON.stringify(k)}:[${p[k].join(',')}]`;
+  // A part whose stores could not be read is left out of the file, as an older backup lacks it:
+  // restoring the file then leaves what a workspace holds of it alone instead of emptying it.
+  const kinds = SALVAGE_KINDS.filter((k) => !isPart(k) || scan.parts.has(k));
   // Built piece by piece: each record was turned into JSON once, when it was checked.
   const json =
     `{"format":${JSON.stringify(BACKUP_FORMAT)},"schemaVersion":${DB_VERSION},` +
-    `"exportedAt":${Date.now()},${SALVAGE_KINDS.map(list).join(',')}}`;
+    `"exportedAt":${Date.now()},${kinds.map(list).join(',')}}`;
   return { json, report: scan.report };
 }
 
@@ -120,6 +135,7 @@ function emptyScan(version = 0, opened = false): Scan {
       repaired: 0,
     },
     pieces: pieces as unknown as Record<SalvageKind, string[]>,
+    parts: new Set(),
     drop: new Map(),
     rewrite: new Map(),
   };
@@ -149,11 +165,6 @@ async function withDb<T>(dbName: string, fn: (db: IDBDatabase) => Promise<T>): P
   } finally {
     db.close();
   }
-}
-
-interface Stored {
-  key: IDBValidKey;
-  value: unknown;
 }
 
 /** Every record of `store` that can be read, and the keys of those that cannot. */
@@ -209,30 +220,6 @@ function settled(tx: IDBTransaction): Promise<void> {
   });
 }
 
-/** Keys that are never data and that some code paths would turn into a prototype. */
-const UNSAFE = ['__proto__', 'constructor', 'prototype'];
-
-/** Whether any object inside `x` has one of UNSAFE as an own key (no recursion: depth is free). */
-function hasUnsafeKey(x: unknown): boolean {
-  const stack: unknown[] = [x];
-  while (stack.length) {
-    const v = stack.pop();
-    if (typeof v !== 'object' || v === null) continue;
-    if (!Array.isArray(v) && UNSAFE.some((k) => Object.hasOwn(v, k))) return true;
-    stack.push(...Object.values(v));
-  }
-  return false;
-}
-
-/** The record as JSON, or null when it cannot be (a BigInt, a cycle, nesting past the stack). */
-function toJson(x: unknown): string | null {
-  try {
-    return JSON.stringify(x);
-  } catch {
-    return null;
-  }
-}
-
 interface Candidate {
   kind: SalvageKind;
   /** Where it is stored: one store, or a version's metadata and body. */
@@ -267,11 +254,12 @@ async function scanDb(db: IDBDatabase): Promise<Scan> {
     versions: 'versions',
     settings: 'settings',
   };
-  for (const store of ALL_STORES) {
+  for (const store of [...ALL_STORES, ...PART_STORES]) {
     // The undo log is not part of a backup and the app never needs it to open.
     if (store === 'ops') continue;
     if (!names.has(store)) {
-      report.unreadableStores.push(store);
+      // A database older than the parts lacks their stores; the app's open adds them.
+      if (!PART_STORES.includes(store)) report.unreadableStores.push(store);
       continue;
     }
     try {
@@ -280,6 +268,7 @@ async function scanDb(db: IDBDatabase): Promise<Scan> {
       const kind = KIND_OF[store];
       // A version whose rows cannot be read is left out as a whole, below.
       if (kind) for (const key of unreadable) leftOut(kind, [[store, key]]);
+      else if (isPart(store)) for (const key of unreadable) leftOut(store, [[store, key]]);
       else for (const key of unreadable) lostBodies.add(key);
     } catch {
       report.unreadableStores.push(store);
@@ -400,18 +389,27 @@ async function scanDb(db: IDBDatabase): Promise<Scan> {
       leftOut(c.kind, c.keys);
       continue;
     }
-    report.counts[c.kind].kept++;
-    scan.pieces[c.kind].push(c.json);
-    if (!c.rewrite) continue;
-    report.repaired++;
-    for (const [store, v] of c.rewrite) {
-      const list = scan.rewrite.get(store) ?? [];
-      list.push(v);
-      scan.rewrite.set(store, list);
-    }
+    keep(scan, c);
   }
+  scan.parts = partStoresRead(data);
+  for (const c of salvageParts(data, projects as Set<string>, documents as Set<string>, leftOut))
+    keep(scan, c);
   return scan;
 }
+
+function keep(scan: Scan, c: Pick<Candidate, 'kind' | 'json' | 'rewrite'>): void {
+  scan.report.counts[c.kind].kept++;
+  scan.pieces[c.kind].push(c.json);
+  if (!c.rewrite) return;
+  scan.report.repaired++;
+  for (const [store, v] of c.rewrite) {
+    const list = scan.rewrite.get(store) ?? [];
+    list.push(v);
+    scan.rewrite.set(store, list);
+  }
+}
+
+const isPart = (k: string): k is PartKind => (PART_KINDS as readonly string[]).includes(k);
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);

@@ -97,6 +97,11 @@ describe('store: salvaging a workspace that cannot be read whole', () => {
       revisions: [1, 0],
       versions: [1, 0],
       settings: [1, 1],
+      termbases: [0, 0],
+      termEntries: [0, 0],
+      projectTermbases: [0, 0],
+      qaIgnored: [0, 0],
+      qaSettings: [0, 0],
     });
     expect(report.orphaned).to.equal(2);
     expect(report.repaired).to.equal(1);
@@ -136,17 +141,8 @@ describe('store: salvaging a workspace that cannot be read whole', () => {
     expect(app.projects.map((p) => p.id)).to.deep.equal([project.id]);
     expect(app.rows.length).to.equal(3);
     expect(app.reports).to.deep.equal([]);
-    // The database now holds exactly what was downloaded. (A salvage carries no termbases nor QA
-    // data: restoring it leaves those as they are, as an older backup does.)
-    const { termbases, termEntries, projectTermbases, qaIgnored, qaSettings, ...now } =
-      await again.exportBackup();
-    expect([termbases, termEntries, projectTermbases, qaIgnored, qaSettings]).to.deep.equal([
-      [],
-      [],
-      [],
-      [],
-      [],
-    ]);
+    // The database now holds exactly what was downloaded.
+    const now = await again.exportBackup();
     expect({ ...now, exportedAt: 0 }).to.deep.equal({
       ...(JSON.parse(json) as Backup),
       exportedAt: 0,
@@ -159,6 +155,90 @@ describe('store: salvaging a workspace that cannot be read whole', () => {
     const second = await salvageWorkspace(db.name());
     expect(Object.values(second.report.counts).every((c) => c.leftOut === 0)).to.equal(true);
     expect(second.report.repaired).to.equal(0);
+  });
+
+  it('carries termbases and QA data, leaving out the damaged and skipping what a backup skips', async () => {
+    const ws = await db.open();
+    const { project, doc, segs } = await seed(ws, 2);
+    const term = (id: string, zh: string, en: string) => ({
+      id,
+      terms: {
+        'zh-Hans': [{ text: zh, status: 'preferred' as const }],
+        en: [{ text: en, status: 'preferred' as const }],
+      },
+      changedAt: 1000,
+    });
+    const tb = await ws.termbases.create(
+      { name: '客户', sourceLang: 'zh-Hans', targetLang: 'en' },
+      [term('e1', '开源', 'open source'), term('e2', '峰会', 'summit')],
+    );
+    await ws.termbases.setForProject({
+      projectId: project.id,
+      read: [tb.id, 'tb-gone'],
+      write: tb.id,
+    });
+    const ignored = {
+      id: `${segs[0].id}|x`,
+      docId: doc.id,
+      rowId: segs[0].id,
+      check: 'quotes' as const,
+      key: 'quotes',
+      row: 'fp',
+      by: 'Li',
+      role: 'translator' as const,
+      at: 1000,
+    };
+    await ws.qa.ignore([ignored]);
+    await ws.qa.setSettings(project.id, { enabled: { quotes: false }, severity: {} });
+    const before = {
+      termbases: await ws.termbases.list(),
+      entries: await ws.termbases.entries(tb.id),
+      ignored: await ws.qa.ignored(doc.id),
+      settings: await ws.qa.settings(project.id),
+    };
+    ws.close();
+    const raw = await rawOpen(db.name(), DB_VERSION);
+    // Damaged: an entry without its terms, an ignored finding without its row.
+    await rawPut(raw, 'termEntries', { termbaseId: tb.id, id: 'e-bad', changedAt: 1 });
+    await rawPut(raw, 'qaIgnored', { id: 'i-bad', docId: doc.id });
+    // Sound but skipped, as a backup skips them (a deletion keeps them for its Undo): an entry of
+    // a termbase that is gone, an ignored finding of a document that is gone.
+    await rawPut(raw, 'termEntries', { ...term('e9', '旧', 'old'), termbaseId: 'tb-gone' });
+    await rawPut(raw, 'qaIgnored', { ...ignored, id: 'i-gone', docId: 'd-gone' });
+    raw.close();
+
+    const { json, report } = await salvageWorkspace(db.name());
+    expect(counts(report)).to.deep.include({
+      termbases: [1, 0],
+      termEntries: [2, 1],
+      projectTermbases: [1, 0],
+      qaIgnored: [1, 1],
+      qaSettings: [1, 0],
+    });
+    const b = JSON.parse(json) as Backup;
+    // The choice names only the termbase the file holds, as `exportBackup` writes it.
+    expect(b.projectTermbases).to.deep.equal([
+      { projectId: project.id, read: [tb.id], write: tb.id },
+    ]);
+
+    const restored = await openWorkspace(fresh());
+    await restored.importBackup(json, 'replace');
+    expect({
+      termbases: await restored.termbases.list(),
+      entries: await restored.termbases.entries(tb.id),
+      ignored: await restored.qa.ignored(doc.id),
+      settings: await restored.qa.settings(project.id),
+    }).to.deep.equal(before);
+    restored.close();
+
+    await leaveOutDamaged(db.name());
+    const check = await rawOpen(db.name(), DB_VERSION);
+    // The damaged entry and finding are gone; the skipped ones stay for their Undo.
+    expect(await storeCount(check, 'termEntries')).to.equal(3);
+    expect(await storeCount(check, 'qaIgnored')).to.equal(2);
+    check.close();
+    const again = await salvageWorkspace(db.name());
+    expect(Object.values(again.report.counts).every((c) => c.leftOut === 0)).to.equal(true);
   });
 
   it('reads a database a newer release wrote, and refuses to change it', async () => {

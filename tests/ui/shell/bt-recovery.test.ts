@@ -13,6 +13,11 @@ const diagnosis = (kind: RecoveryKind, over: Partial<Diagnosis> = {}): Diagnosis
     revisions: { kept: 12, leftOut: 0 },
     versions: { kept: 1, leftOut: 0 },
     settings: { kept: 3, leftOut: 1 },
+    termbases: { kept: 1, leftOut: 0 },
+    termEntries: { kept: 0, leftOut: 2 },
+    projectTermbases: { kept: 0, leftOut: 0 },
+    qaIgnored: { kept: 0, leftOut: 0 },
+    qaSettings: { kept: 0, leftOut: 0 },
   },
   kept: 60,
   leftOut: 10,
@@ -89,6 +94,9 @@ describe('bt-recovery', () => {
       ['History entries', '12', '0'],
       ['Versions', '1', '0'],
       ['Settings', '3', '1'],
+      // Of the later parts, only those the workspace holds any of.
+      ['Termbases', '1', '0'],
+      ['Terms', '0', '2'],
     ]);
     expect(text(el)).to.contain('their project or document is damaged: 6');
     expect(buttons(el)).to.deep.equal([
