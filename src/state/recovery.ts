@@ -6,7 +6,6 @@ import {
   DEFAULT_DB_NAME,
   deleteWorkspace,
   leaveOutDamaged,
-  PART_KINDS,
   salvageWorkspace,
   type KindCount,
   type SalvageKind,
@@ -23,13 +22,26 @@ import { Service } from './service.js';
 export type RecoveryKind = 'newer-version' | 'damaged' | 'unknown';
 
 export type { SalvageKind };
-/** The kinds a workspace may have none of (termbases, QA data): shown only when there are some. */
-export { PART_KINDS };
+
+/** The kinds every workspace has; the later parts (termbases, QA data) it may have none of. */
+const EVERY_WORKSPACE: readonly SalvageKind[] = [
+  'projects',
+  'documents',
+  'segments',
+  'revisions',
+  'versions',
+  'settings',
+];
 
 export interface Diagnosis {
   kind: RecoveryKind;
   /** Per kind of record: how many can be read (and downloaded) and how many are left out. */
   counts: Record<SalvageKind, KindCount>;
+  /**
+   * The kinds to show, in order: those every workspace has, and of the later parts (termbases, QA
+   * data) only those it holds any of.
+   */
+  shown: SalvageKind[];
   kept: number;
   leftOut: number;
   /** Of `leftOut`, records sound themselves that belong to a project or document left out. */
@@ -127,6 +139,9 @@ function diagnosisOf(report: SalvageReport, versionError: boolean): Diagnosis {
   return {
     kind,
     counts: report.counts,
+    shown: (Object.keys(report.counts) as SalvageKind[]).filter(
+      (k) => EVERY_WORKSPACE.includes(k) || report.counts[k].kept + report.counts[k].leftOut > 0,
+    ),
     kept,
     leftOut,
     orphaned: report.orphaned,

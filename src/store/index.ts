@@ -10,7 +10,6 @@ export {
   DEFAULT_DB_NAME,
 } from './workspace.js';
 export type { Salvage, SalvageReport, SalvageKind, KindCount } from './salvage.js';
-export { PART_KINDS } from './salvage-parts.js';
 export type {
   ChangeMessage,
   CloseReason,

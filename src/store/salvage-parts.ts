@@ -13,7 +13,6 @@ import {
   termEntrySchema,
 } from './record-schemas.js';
 import type { StoreName } from './schema.js';
-import { hasUnsafeKey, toJson } from './util.js';
 
 /** Each part's records are kept in the store of the same name. */
 export const PART_KINDS = [
@@ -104,4 +103,28 @@ export function salvageParts(
   for (const r of sound('qaIgnored')) if (docs.has(r.value.docId)) add('qaIgnored', r);
   for (const s of sound('qaSettings')) if (projects.has(s.value.projectId)) add('qaSettings', s);
   return out;
+}
+
+/** Keys that are never data and that some code paths would turn into a prototype. */
+const UNSAFE = ['__proto__', 'constructor', 'prototype'];
+
+/** Whether any object inside `x` has one of UNSAFE as an own key (no recursion: depth is free). */
+export function hasUnsafeKey(x: unknown): boolean {
+  const stack: unknown[] = [x];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v !== 'object' || v === null) continue;
+    if (!Array.isArray(v) && UNSAFE.some((k) => Object.hasOwn(v, k))) return true;
+    stack.push(...Object.values(v));
+  }
+  return false;
+}
+
+/** The record as JSON, or null when it cannot be (a BigInt, a cycle, nesting past the stack). */
+export function toJson(x: unknown): string | null {
+  try {
+    return JSON.stringify(x);
+  } catch {
+    return null;
+  }
 }

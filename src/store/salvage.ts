@@ -4,7 +4,6 @@
 // here one unreadable record must cost that record only, never the whole read.
 import { BACKUP_FORMAT } from './backup.js';
 import { PART_STORES } from './backup-parts.js';
-import { hasUnsafeKey, toJson } from './util.js';
 import { toStoreError, StoreError } from './errors.js';
 import {
   check,
@@ -22,6 +21,8 @@ import {
   salvageParts,
   type PartKind,
   type Stored,
+  hasUnsafeKey,
+  toJson,
 } from './salvage-parts.js';
 
 /** The kinds of record a backup holds, in the order of its file. */

@@ -28,27 +28,3 @@ export async function touchProject(tx: WriteTx, docId: string, at: number): Prom
   if (p) await projects.put({ ...p, updatedAt: at });
   return doc.projectId;
 }
-
-/** Keys that are never data and that some code paths would turn into a prototype. */
-const UNSAFE = ['__proto__', 'constructor', 'prototype'];
-
-/** Whether any object inside `x` has one of UNSAFE as an own key (no recursion: depth is free). */
-export function hasUnsafeKey(x: unknown): boolean {
-  const stack: unknown[] = [x];
-  while (stack.length) {
-    const v = stack.pop();
-    if (typeof v !== 'object' || v === null) continue;
-    if (!Array.isArray(v) && UNSAFE.some((k) => Object.hasOwn(v, k))) return true;
-    stack.push(...Object.values(v));
-  }
-  return false;
-}
-
-/** The record as JSON, or null when it cannot be (a BigInt, a cycle, nesting past the stack). */
-export function toJson(x: unknown): string | null {
-  try {
-    return JSON.stringify(x);
-  } catch {
-    return null;
-  }
-}

@@ -55,6 +55,7 @@ describe('state: recovery of a workspace that cannot be opened', () => {
     const raw = await rawOpen(name, DB_VERSION);
     await rawPut(raw, 'projects', project('p-bad', '坏日期', { createdAt: 1e308 }));
     await rawPut(raw, 'segments', { id: 's-missing', docId, order: 'zz' });
+    await rawPut(raw, 'termEntries', { termbaseId: 'tb', id: 'e-missing' });
     await rawPut(
       raw,
       'projects',
@@ -67,7 +68,17 @@ describe('state: recovery of a workspace that cannot be opened', () => {
     expect(d.kind).to.equal('damaged');
     expect(d.counts.projects).to.deep.equal({ kept: 2, leftOut: 1 });
     expect(d.counts.segments).to.deep.equal({ kept: 2, leftOut: 1 });
-    expect(d.leftOut).to.equal(2);
+    expect(d.leftOut).to.equal(3);
+    // Of the later parts, only the one with records is shown.
+    expect(d.shown).to.deep.equal([
+      'projects',
+      'documents',
+      'segments',
+      'revisions',
+      'versions',
+      'settings',
+      'termEntries',
+    ]);
     expect(d.readable).to.equal(true);
     expect(rec.state.diagnosis).to.equal(d);
 
@@ -79,7 +90,7 @@ describe('state: recovery of a workspace that cannot be opened', () => {
     ]);
 
     const left = await rec.openWithoutDamaged();
-    expect(left.leftOut).to.equal(2);
+    expect(left.leftOut).to.equal(3);
     const again = await open(name, { separate: true });
     expect(again.library.state.projects.map((p) => p.name).sort()).to.deep.equal([
       '原型',

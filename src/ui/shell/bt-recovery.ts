@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import type { AppErrorKind } from '../../state/errors.js';
-import { PART_KINDS, type Diagnosis, type SalvageKind } from '../../state/recovery.js';
+import type { Diagnosis, SalvageKind } from '../../state/recovery.js';
 import { emit } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
@@ -131,11 +131,7 @@ export class BtRecovery extends LitElement {
   }
 
   private _renderCounts(d: Diagnosis) {
-    // The later parts (termbases, QA data) show only when the workspace holds any of them.
-    const kinds = (Object.keys(d.counts) as SalvageKind[]).filter(
-      (k) =>
-        !(PART_KINDS as readonly string[]).includes(k) || d.counts[k].kept + d.counts[k].leftOut,
-    );
+    const kinds = d.shown;
     return html`<table>
       <caption>
         ${t('recovery.table')}

@@ -19,6 +19,16 @@ const diagnosis = (kind: RecoveryKind, over: Partial<Diagnosis> = {}): Diagnosis
     qaIgnored: { kept: 0, leftOut: 0 },
     qaSettings: { kept: 0, leftOut: 0 },
   },
+  shown: [
+    'projects',
+    'documents',
+    'segments',
+    'revisions',
+    'versions',
+    'settings',
+    'termbases',
+    'termEntries',
+  ],
   kept: 60,
   leftOut: 10,
   orphaned: 6,
@@ -94,7 +104,6 @@ describe('bt-recovery', () => {
       ['History entries', '12', '0'],
       ['Versions', '1', '0'],
       ['Settings', '3', '1'],
-      // Of the later parts, only those the workspace holds any of.
       ['Termbases', '1', '0'],
       ['Terms', '0', '2'],
     ]);
