@@ -16,6 +16,7 @@ import { libraryContext } from '../../state/contexts.js';
 import type { LibraryService } from '../../state/library.js';
 import './bt-import-summary.js';
 import { emit, type BtEvent } from '../common/events.js';
+import { fileButton, filePickerStyles } from '../common/file-picker.js';
 import './events.js';
 import type { ImportRequest } from './events.js';
 import { Watch } from '../common/watch.js';
@@ -32,63 +33,66 @@ import { failureReason } from './failure.js';
  */
 @customElement('bt-import-dialog')
 export class BtImportDialog extends LitElement {
-  static override styles = css`
-    dialog {
-      width: min(44rem, 94vw);
-      border: 1px solid var(--bt-border-strong);
-      border-radius: 8px;
-      padding: 1rem 1.25rem;
-    }
-    h2 {
-      font-size: 1.1rem;
-      margin: 0 0 0.5rem;
-    }
-    label {
-      display: flex;
-      flex-direction: column;
-      gap: 0.2rem;
-      font-size: 0.9rem;
-    }
-    input,
-    select,
-    button {
-      font: inherit;
-    }
-    .hint {
-      color: var(--bt-text-muted);
-      font-size: 0.9rem;
-    }
-    .row {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem 1rem;
-      align-items: end;
-      margin: 0.5rem 0;
-    }
-    .error {
-      color: var(--bt-danger);
-    }
-    .actions {
-      display: flex;
-      gap: 0.5rem;
-      justify-content: flex-end;
-      margin-top: 0.75rem;
-    }
-    .primary {
-      background: var(--bt-accent-strong);
-      color: var(--bt-accent-text);
-      border: 1px solid var(--bt-accent-strong);
-      border-radius: 4px;
-      padding: 0.3rem 0.8rem;
-    }
-    progress {
-      width: 100%;
-    }
-    .primary:disabled {
-      background: var(--bt-disabled);
-      border-color: var(--bt-disabled);
-    }
-  `;
+  static override styles = [
+    filePickerStyles,
+    css`
+      dialog {
+        width: min(44rem, 94vw);
+        border: 1px solid var(--bt-border-strong);
+        border-radius: 8px;
+        padding: 1rem 1.25rem;
+      }
+      h2 {
+        font-size: 1.1rem;
+        margin: 0 0 0.5rem;
+      }
+      label {
+        display: flex;
+        flex-direction: column;
+        gap: 0.2rem;
+        font-size: 0.9rem;
+      }
+      input,
+      select,
+      button {
+        font: inherit;
+      }
+      .hint {
+        color: var(--bt-text-muted);
+        font-size: 0.9rem;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1rem;
+        align-items: end;
+        margin: 0.5rem 0;
+      }
+      .error {
+        color: var(--bt-danger);
+      }
+      .actions {
+        display: flex;
+        gap: 0.5rem;
+        justify-content: flex-end;
+        margin-top: 0.75rem;
+      }
+      .primary {
+        background: var(--bt-accent-strong);
+        color: var(--bt-accent-text);
+        border: 1px solid var(--bt-accent-strong);
+        border-radius: 4px;
+        padding: 0.3rem 0.8rem;
+      }
+      progress {
+        width: 100%;
+      }
+      .primary:disabled {
+        background: var(--bt-disabled);
+        border-color: var(--bt-disabled);
+      }
+    `,
+  ];
 
   @query('dialog') private _dialog!: HTMLDialogElement;
 
@@ -283,12 +287,14 @@ export class BtImportDialog extends LitElement {
         >${t('exchange.import.file')}
         <input
           type="file"
+          class="file-input"
           accept=".tmx,.xlf,.xliff,.sdlxliff,.mqxliff,.tsv,.tab,.csv,.docx,.html,.htm,.xml,.txt"
           @change=${(e: Event) => {
             const f = (e.target as HTMLInputElement).files?.[0];
             if (f) void this.load(f);
           }}
-      /></label>
+        />${fileButton()}</label
+      >
       ${this._busy ? this._renderReading() : nothing}
       ${
         failure

@@ -4,6 +4,7 @@ import type { Project } from '../../core/model.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
+import { fileButton, filePickerStyles } from '../common/file-picker.js';
 import './events.js';
 import { visibleControls } from '../../core/text/invisible.js';
 import { focusRing } from '../common/focus-ring.js';
@@ -22,6 +23,7 @@ import { controlStyles } from '../common/controls.js';
 @customElement('bt-project-library')
 export class BtProjectLibrary extends LitElement {
   static override styles = [
+    filePickerStyles,
     focusRing,
     controlStyles,
     css`
@@ -246,8 +248,13 @@ export class BtProjectLibrary extends LitElement {
             >
             <label
               >${t('library.backupFile')}
-              <input type="file" accept=".json,application/json" @change=${this._onBackupFile}
-            /></label>
+              <input
+                type="file"
+                class="file-input"
+                accept=".json,application/json"
+                @change=${this._onBackupFile}
+              />${fileButton()}</label
+            >
           </fieldset>
         </form>
       </section>

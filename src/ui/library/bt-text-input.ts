@@ -6,6 +6,7 @@ import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { ENCODINGS, loadText, type LoadedText } from '../../state/source-files.js';
 import { emit } from '../common/events.js';
+import { fileButton, filePickerStyles } from '../common/file-picker.js';
 import { failureReason } from '../exchange/failure.js';
 import './events.js';
 
@@ -17,43 +18,46 @@ import './events.js';
  */
 @customElement('bt-text-input')
 export class BtTextInput extends LitElement {
-  static override styles = css`
-    :host {
-      display: flex;
-      flex-direction: column;
-      gap: 0.4rem;
-      min-width: 0;
-    }
-    label.title {
-      font-weight: 600;
-    }
-    textarea {
-      font: inherit;
-      min-height: 14rem;
-      resize: vertical;
-      padding: 0.5rem;
-      border: 1px dashed var(--bt-border-drop);
-      border-radius: 6px;
-    }
-    :host([dragging]) textarea {
-      border-color: var(--bt-accent);
-      background: var(--bt-accent-soft);
-    }
-    .row {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.4rem 0.75rem;
-      align-items: center;
-      font-size: 0.85rem;
-    }
-    .error {
-      color: var(--bt-danger);
-    }
-    select,
-    input {
-      font: inherit;
-    }
-  `;
+  static override styles = [
+    filePickerStyles,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        gap: 0.4rem;
+        min-width: 0;
+      }
+      label.title {
+        font-weight: 600;
+      }
+      textarea {
+        font: inherit;
+        min-height: 14rem;
+        resize: vertical;
+        padding: 0.5rem;
+        border: 1px dashed var(--bt-border-drop);
+        border-radius: 6px;
+      }
+      :host([dragging]) textarea {
+        border-color: var(--bt-accent);
+        background: var(--bt-accent-soft);
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.4rem 0.75rem;
+        align-items: center;
+        font-size: 0.85rem;
+      }
+      .error {
+        color: var(--bt-danger);
+      }
+      select,
+      input {
+        font: inherit;
+      }
+    `,
+  ];
 
   @state() private _file?: LoadedText;
   @state() private _error = '';
@@ -129,12 +133,14 @@ export class BtTextInput extends LitElement {
           >${t('newProject.openFile')}
           <input
             type="file"
+            class="file-input"
             accept=".txt,.text,.docx,.md,.markdown,.html,.htm,text/plain"
             @change=${(e: Event) => {
               const f = (e.target as HTMLInputElement).files?.[0];
               if (f) void this._load(f);
             }}
-        /></label>
+          />${fileButton()}</label
+        >
         ${
           enc
             ? html`<label

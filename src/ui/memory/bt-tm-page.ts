@@ -8,6 +8,7 @@ import type { TmImportProblem, TmRecord } from '../../state/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, t } from '../../i18n/index.js';
 import { Watch } from '../common/watch.js';
+import { fileButton, filePickerStyles } from '../common/file-picker.js';
 import { failureReason } from '../exchange/failure.js';
 import { focusRing } from '../common/focus-ring.js';
 import './events.js';
@@ -20,6 +21,7 @@ import './events.js';
 @customElement('bt-tm-page')
 export class BtTmPage extends LitElement {
   static override styles = [
+    filePickerStyles,
     focusRing,
     css`
       :host {
@@ -216,6 +218,7 @@ export class BtTmPage extends LitElement {
             ><span class="visually-hidden">${t('memory.page.importLabel', { name: tm.name })}</span>
             <input
               type="file"
+              class="file-input"
               accept=".tmx,.tsv,.csv,.xlf,.xliff,.sdlxliff,.txt"
               ?disabled=${busy}
               aria-label=${t('memory.page.importLabel', { name: tm.name })}
@@ -225,7 +228,8 @@ export class BtTmPage extends LitElement {
                 if (file) this._import(tm, file);
                 input.value = '';
               }}
-          /></label>
+            />${fileButton()}</label
+          >
           <button
             aria-label=${t('memory.page.renameLabel', { name: tm.name })}
             @click=${() => {

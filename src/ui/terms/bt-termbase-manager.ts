@@ -5,6 +5,7 @@ import type { Job, TermbaseMeta } from '../../state/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
+import { fileButton, filePickerStyles } from '../common/file-picker.js';
 import { focusRing } from '../common/focus-ring.js';
 import './events.js';
 
@@ -27,6 +28,7 @@ const langName = (tag: string): string =>
 @customElement('bt-termbase-manager')
 export class BtTermbaseManager extends LitElement {
   static override styles = [
+    filePickerStyles,
     focusRing,
     css`
       :host {
@@ -120,7 +122,12 @@ export class BtTermbaseManager extends LitElement {
     const job = this.importing;
     return html`<label>
         ${t('terms.manage.import')}
-        <input type="file" accept=".tbx,.tsv,.csv,.txt" @change=${this._onFile} />
+        <input
+          type="file"
+          class="file-input"
+          accept=".tbx,.tsv,.csv,.txt"
+          @change=${this._onFile}
+        />${fileButton()}
       </label>
       ${
         job?.status === 'running'
