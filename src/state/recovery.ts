@@ -11,6 +11,8 @@ import {
   type SalvageKind,
   type SalvageReport,
 } from '../store/index.js';
+// The kinds' names only: the salvage itself loads when it runs.
+import { CORE_KINDS } from '../store/salvage-kinds.js';
 import { AppError, toAppError, type AppErrorKind } from './errors.js';
 import { Service } from './service.js';
 
@@ -22,16 +24,6 @@ import { Service } from './service.js';
 export type RecoveryKind = 'newer-version' | 'damaged' | 'unknown';
 
 export type { SalvageKind };
-
-/** The kinds every workspace has; the later parts (termbases, QA data) it may have none of. */
-const EVERY_WORKSPACE: readonly SalvageKind[] = [
-  'projects',
-  'documents',
-  'segments',
-  'revisions',
-  'versions',
-  'settings',
-];
 
 export interface Diagnosis {
   kind: RecoveryKind;
@@ -140,7 +132,9 @@ function diagnosisOf(report: SalvageReport, versionError: boolean): Diagnosis {
     kind,
     counts: report.counts,
     shown: (Object.keys(report.counts) as SalvageKind[]).filter(
-      (k) => EVERY_WORKSPACE.includes(k) || report.counts[k].kept + report.counts[k].leftOut > 0,
+      (k) =>
+        (CORE_KINDS as readonly string[]).includes(k) ||
+        report.counts[k].kept + report.counts[k].leftOut > 0,
     ),
     kept,
     leftOut,

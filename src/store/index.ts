@@ -9,7 +9,8 @@ export {
   leaveOutDamaged,
   DEFAULT_DB_NAME,
 } from './workspace.js';
-export type { Salvage, SalvageReport, SalvageKind, KindCount } from './salvage.js';
+export type { Salvage, SalvageReport, KindCount } from './salvage.js';
+export type { SalvageKind } from './salvage-kinds.js';
 export type {
   ChangeMessage,
   CloseReason,

@@ -12,17 +12,8 @@ import {
   termbaseSchema,
   termEntrySchema,
 } from './record-schemas.js';
+import type { PartKind } from './salvage-kinds.js';
 import type { StoreName } from './schema.js';
-
-/** Each part's records are kept in the store of the same name. */
-export const PART_KINDS = [
-  'termbases',
-  'termEntries',
-  'projectTermbases',
-  'qaIgnored',
-  'qaSettings',
-] as const;
-export type PartKind = (typeof PART_KINDS)[number];
 
 export interface Stored {
   key: IDBValidKey;

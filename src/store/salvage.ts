@@ -15,27 +15,16 @@ import {
 } from './record-schemas.js';
 import { ALL_STORES, DB_VERSION, type StoreName } from './schema.js';
 import { isSettingRecord } from './settings.js';
+import { PART_KINDS, SALVAGE_KINDS, type PartKind, type SalvageKind } from './salvage-kinds.js';
 import {
-  PART_KINDS,
   partStoresRead,
   salvageParts,
-  type PartKind,
   type Stored,
   hasUnsafeKey,
   toJson,
 } from './salvage-parts.js';
 
-/** The kinds of record a backup holds, in the order of its file. */
-export const SALVAGE_KINDS = [
-  'projects',
-  'documents',
-  'segments',
-  'revisions',
-  'versions',
-  'settings',
-  ...PART_KINDS,
-] as const;
-export type SalvageKind = (typeof SALVAGE_KINDS)[number];
+export { SALVAGE_KINDS, type SalvageKind };
 
 export interface KindCount {
   /** Records that pass the backup schema: in the download, and kept by `leaveOutDamaged`. */
