@@ -1,7 +1,8 @@
 // Numbers in Chinese or English text, read by value (see types.ts), and two texts compared by
 // them. One reader for both languages: Chinese text quotes English figures (3 million) and
 // English text quotes Chinese ones often enough.
-import { EN_PATTERNS, EN_WORDS, DENOM, readWords } from './en.js';
+import { EN_PATTERNS } from './en.js';
+import { EN_WORDS, DENOM, readWords } from './en-words.js';
 import { maskIdioms, ZH_PATTERNS } from './zh.js';
 import { SCALE_VALUE, type NumberMention, type Scale } from './types.js';
 
