@@ -298,7 +298,14 @@ const CASES: Case[] = [
   ['repeated-word', 'The meeting ended.', '会议会议结束了。', EZ, { word: '会议' }],
   // Reduplication: a numeral and its measure word, a doubled word made an adverb by 地.
   ['repeated-word', 'It grew step by step.', '就这样，一步一步建立了。', EZ, null],
-  ['repeated-word', 'It grew into a myth.', '就这样，一步一步建立了。', EZ, { word: '一步' }],
+  // 一步一步, 一点一点 before their verb are "step by step", "bit by bit" whatever the source says;
+  // before a noun or a pause the doubling is a slip.
+  ['repeated-word', 'It grew into a myth.', '就这样，一步一步建立了。', EZ, null],
+  ['repeated-word', 'He ate it slowly.', '他一点一点吃掉了。', EZ, null],
+  ['repeated-word', 'Time passed.', '日子一天一天过去。', EZ, null],
+  ['repeated-word', 'If we are late.', '若迟了一步一步，就难说了。', EZ, { word: '一步' }],
+  ['repeated-word', 'He ate a bit.', '他吃了一点一点的饭。', EZ, { word: '一点' }],
+  ['repeated-word', 'A loaf of bread.', '取一个一个饼。', EZ, { word: '一个' }],
   ['repeated-word', 'I stayed a week.', '我住了一个一个星期。', EZ, { word: '一个' }],
   ['repeated-word', 'Two and two of all flesh.', '都一对一对地进入方舟。', EZ, null],
   ['repeated-word', 'Wolfing down pasta.', '大口大口地嚼着意大利面。', EZ, null],
