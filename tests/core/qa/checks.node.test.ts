@@ -323,10 +323,43 @@ const CASES: Case[] = [
   ['tags', '{0}和{1}', '{1} and {0}', ZE, null],
   [
     'length',
-    '这是一个相当长的句子，用来测试长度检查是否能够发现问题。',
+    '这是一个相当长的句子，用来测试长度检查是否能够在一段译文里发现各种各样的问题。',
     'This.',
     ZE,
     { reason: 'shorter' },
+  ],
+  // A line under 30 Chinese characters translates loosely: short alone is no finding there, short
+  // and stopping mid-air is.
+  [
+    'length',
+    '韦小宝道：“这个…… 这个…… 什么书…… 我…… 我记不起了。”',
+    "'I... I... can't remember.'",
+    ZE,
+    null,
+  ],
+  [
+    'length',
+    '韦小宝道：“这个…… 这个…… 什么书…… 我…… 我记不起了。”',
+    "'I... I... can't",
+    ZE,
+    { reason: 'shorter' },
+  ],
+  ['length', '这是一个相当长的句子，用来测试长度检查是否能够发现问题。', 'This.', ZE, null],
+  // English never stops on "the", "of" or "and": cut off, even where the source runs on (a verse
+  // that ends on a comma).
+  [
+    'length',
+    '骆驼喝足了，那人就拿一个金环，重半舍客勒，两个金镯，重十舍客勒，给了那女子，',
+    'And it came to pass, as the camels had done drinking, that the',
+    ZE,
+    { reason: 'shorter' },
+  ],
+  [
+    'length',
+    '骆驼喝足了，那人就拿一个金环，重半舍客勒，两个金镯，重十舍客勒，给了那女子，',
+    'And it came to pass, as the camels had done drinking, that the man took a golden earring',
+    ZE,
+    null,
   ],
   [
     'length',
