@@ -163,6 +163,60 @@ const CASES: Case[] = [
   ['number', '他赢了二十几两。', 'He won over twenty taels.', ZE, null],
   ['number', '7.开麦拉', 'Camera', ZE, null],
   ['number', '美国3Com公司', 'the US company', ZE, null],
+  // A number word that closes its clause still counts ("sockets of brass eight;", "at seven.");
+  // "by two," is "in pairs", and "this one." counts nothing.
+  [
+    'number',
+    '帷子的柱子四根，带卯的铜座四个。',
+    'Their pillars were four, and their sockets of brass eight;',
+    ZE,
+    { reason: 'changed', source: '四', target: 'eight' },
+  ],
+  [
+    'number',
+    '帷子的柱子四根，带卯的铜座四个。',
+    'Their pillars were four, and their sockets of brass four;',
+    ZE,
+    null,
+  ],
+  [
+    'number',
+    '回到实验室时正好是凌晨一点。',
+    'They arrived back at the lab at seven.',
+    ZE,
+    { reason: 'changed', source: '凌晨一点', target: 'seven' },
+  ],
+  ['number', '回到实验室时正好是凌晨七点。', 'They arrived back at the lab at seven.', ZE, null],
+  [
+    'number',
+    '你要带七公七母，不洁净的要带一公一母。',
+    'Take them by sevens, the male and his female; of the unclean by two, the male and his female.',
+    ZE,
+    null,
+  ],
+  ['number', '这是他的一个。', 'This is his one.', ZE, null],
+  // 面 counts walls and mirrors (三面墙); a noun may come quoted (the ten "Lost" filmmakers).
+  [
+    'number',
+    '在三面墙上投下波纹的阴影。',
+    'The shadows fell on the ten walls of the set.',
+    ZE,
+    { reason: 'changed', source: '三', target: 'ten' },
+  ],
+  [
+    'number',
+    '在三面墙上投下波纹的阴影。',
+    'The shadows fell on the three walls of the set.',
+    ZE,
+    null,
+  ],
+  [
+    'number',
+    '传单上贴有三位制片人的头像。',
+    'Leaflets bear the faces of the ten "Lost" filmmakers.',
+    ZE,
+    { reason: 'changed', source: '三', target: 'ten' },
+  ],
   // Before the closing quote that ends the row.
   ['punctuation-width', "Come in and sit down!'", '请家里坐.”', EZ, { mark: '.', expected: '。' }],
   ['punctuation-width', "'What's it called?'", '叫什么?」', EZ, { mark: '?', expected: '？' }],
