@@ -91,7 +91,9 @@ function joinRanges(text: string, found: NumberMention[]): NumberMention[] {
       RANGEABLE.has(a.kind) &&
       RANGEABLE.has(b.kind) &&
       a.words === b.words &&
-      RANGE_SEP.test(text.slice(a.end, b.start))
+      (RANGE_SEP.test(text.slice(a.end, b.start)) ||
+        // "three or four", as 三四: two number words, one approximation.
+        (a.words && /[a-z]/i.test(a.text) && /^\s+or\s+$/.test(text.slice(a.end, b.start))))
     ) {
       let lo = a.value;
       let hi = b.value;

@@ -224,10 +224,9 @@ export const ZH_PATTERNS: Pattern[] = [
       const pair = /([一二两三四五六七八九])([一二两三四五六七八九])$/.exec(t);
       if (pair && (t.length === 2 || /[十百千万]/.test(t[t.length - 3]!))) {
         const head = t.length > 2 ? parseChineseNumeral(t.slice(0, -2)) : 0;
-        const [a, b] = [DIGIT[pair[1]!]!, DIGIT[pair[2]!]!].sort((x, y) => x - y) as [
-          number,
-          number,
-        ];
+        // As written (六四 is no "four or six": the check tells a slip by the order), but 三两
+        // is "two or three".
+        const [a, b] = pair[0] === '三两' ? [2, 3] : [DIGIT[pair[1]!]!, DIGIT[pair[2]!]!];
         const parts = [head + a, head + b];
         return { kind: 'range', value: parts[0]!, parts, words: true, firm: false };
       }

@@ -59,6 +59,11 @@ const READ: [string, [string, number[], string, boolean][]][] = [
   ['王二来了', []],
   ['二十两银子', [['cardinal', [20], '二十两', true]]],
   ['三两个人', [['range', [2, 3], '三两', false]]],
+  // Two numerals as written: 六四 falling is no approximation (the check tells it by the order).
+  ['六四个人', [['range', [6, 4], '六四', false]]],
+  // "Three or four" is one approximation, as 三四 is.
+  ['three or four days', [['range', [3, 4], 'three or four', false]]],
+  ['nine or two occasions', [['range', [9, 2], 'nine or two', false]]],
   ['1997-98', [['range', [1997, 1998], '1997-98', true]]],
   ['3Com', []],
   ['一百多亿年前', [['cardinal', [1e10], '一百', false]]],

@@ -195,6 +195,32 @@ const CASES: Case[] = [
     null,
   ],
   ['number', '这是他的一个。', 'This is his one.', ZE, null],
+  // Approximations agree when they are the same, or two rising neighbours that meet (三五个 =
+  // "three or four"); a falling pair or one far apart is a number changed.
+  ['number', '她们也真见着了一二回。', 'On one or two occasions they saw them.', ZE, null],
+  [
+    'number',
+    '她们也真见着了一二回。',
+    'On nine or two occasions they saw them.',
+    ZE,
+    { reason: 'changed', source: '一二', target: 'nine or two' },
+  ],
+  [
+    'number',
+    '只有一两个用户能用。',
+    'Only one or four users can use it.',
+    ZE,
+    { reason: 'changed', source: '一两' },
+  ],
+  ['number', '来了三五个人。', 'Three or four men came.', ZE, null],
+  ['number', '来了六四个人。', 'Three or four men came.', ZE, { reason: 'changed' }],
+  [
+    'number',
+    '分居时间三至五个月。',
+    'Three to six months of separation.',
+    ZE,
+    { reason: 'changed' },
+  ],
   // 面 counts walls and mirrors (三面墙); a noun may come quoted (the ten "Lost" filmmakers).
   [
     'number',

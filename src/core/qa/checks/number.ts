@@ -75,7 +75,7 @@ function counts(m: NumberMention, text: string): boolean {
  * "about twenty" 14–26, "a dozen" 10–19 ("a dozen taels" for 十几两); a plain number itself.
  */
 function range(m: NumberMention, text: string): [number, number] {
-  if (m.kind === 'range') return [m.parts[0]!, m.parts[m.parts.length - 1]!];
+  if (m.kind === 'range') return [Math.min(...m.parts), Math.max(...m.parts)];
   if (oneOfPair(m, text)) return [1, 2];
   const v = m.value;
   if (/^[几来余多]/.test(text.slice(m.end))) return [v, v + 10 ** Math.floor(Math.log10(v))];
@@ -88,6 +88,12 @@ function range(m: NumberMention, text: string): [number, number] {
   return [v, v];
 }
 
+const approximate = (m: NumberMention) => {
+  const [a, b] = m.parts as [number, number];
+  return m.parts.length === 2 && !/[至到~～\-–—]|\bto\b/.test(m.text) && b > a && b - a <= 2;
+};
+const written = (m: NumberMention) => m.kind === 'range' && /[至到~～\-–—]|\bto\b/.test(m.text);
+
 /** Drops pairs of loose numbers, one approximate, whose ranges meet: 十几两, "a dozen taels". */
 function dropAlike(a: NumberMention[], sa: string, b: NumberMention[], sb: string): void {
   for (const x of [...a]) {
@@ -96,6 +102,12 @@ function dropAlike(a: NumberMention[], sa: string, b: NumberMention[], sb: strin
     const [lo, hi] = range(x, sa);
     const j = b.findIndex((y) => {
       const [lo2, hi2] = range(y, sb);
+      if (x.kind === 'range' && y.kind === 'range' && lo === lo2 && hi === hi2) return true;
+      // Two neighbours, rising, make an approximation (三四, 十七八, 三五, "three or four"); 六四,
+      // "nine or two" are a number changed. Two written ranges (三至五, "three to six") agree only
+      // end to end.
+      if (written(x) && written(y)) return false;
+      if (![x, y].every((m) => m.kind !== 'range' || written(m) || approximate(m))) return false;
       return !y.firm && (lo !== hi || lo2 !== hi2) && lo <= hi2 && lo2 <= hi;
     });
     if (j < 0) continue;
