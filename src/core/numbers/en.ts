@@ -113,6 +113,11 @@ export const EN_PATTERNS: Pattern[] = [
     },
   },
   {
+    // A tithe is a tenth (十分之一): the word is the number.
+    re: /\btithes?\b/gi,
+    read: () => ({ kind: 'fraction', value: 0.1, parts: [0.1], words: true, firm: false }),
+  },
+  {
     re: /\b(\d+)\/(\d+)\b/g,
     read: (m) => {
       const v = +m[1]! / +m[2]!;

@@ -127,6 +127,8 @@ const SAME: [string, string, boolean][] = [
   ['1995年', "Dogme '95", true],
   ['70年代', 'the 1970s', true],
   ['十分之一', '1 in 10', true],
+  ['拿出十分之一来', 'he gave him tithes of all', true],
+  ['拿出十分之二来', 'he gave him tithes of all', false],
   ['四十昼夜', 'forty days and forty nights', false],
   ['民国元年', 'During 1912', true],
   ['10人中有一个是肥胖症患者', 'one in 10 is obese', true],
