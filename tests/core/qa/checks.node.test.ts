@@ -221,6 +221,28 @@ const CASES: Case[] = [
     ZE,
     { reason: 'changed' },
   ],
+  // An age group named in words counts no one; an age in figures, or a single person's, does.
+  [
+    'number',
+    '来自全球年轻人的时尚报道。',
+    'Snapshots of savvy twenty-year-olds from around the globe.',
+    ZE,
+    null,
+  ],
+  [
+    'number',
+    '她的女儿还睡不着。',
+    'Her twenty-year-old daughter still cannot sleep.',
+    ZE,
+    { reason: 'extra', target: 'twenty' },
+  ],
+  [
+    'number',
+    '来自全球年轻人的时尚报道。',
+    'Snapshots of savvy 20-year-olds from around the globe.',
+    ZE,
+    { reason: 'extra' },
+  ],
   // 面 counts walls and mirrors (三面墙); a noun may come quoted (the ten "Lost" filmmakers).
   [
     'number',
