@@ -191,9 +191,13 @@ export const ZH_PATTERNS: Pattern[] = [
     read: (m) => {
       const s = m[0];
       // Numerals that are words of their own: 一/两 ("a", "both"), 十分 ("very"), 一一 ("one by one").
-      if (s === '一' || s === '一一') return null;
       const before = m.input[m.index - 1] ?? '';
       const after = m.input[m.index + s.length] ?? '';
+      // …except where a range starts (一至六个月: one to six months).
+      const startsRange = /^[至到][一二两三四五六七八九十百千\d]/.test(
+        m.input.slice(m.index + s.length),
+      );
+      if ((s === '一' && !startsRange) || s === '一一') return null;
       // 两 alone is "both" or a tael (三两银子) unless a measure word follows (两个, 两天).
       if (s === '两' && !COUNTED.test(after)) return null;
       if (s === '十' && after === '分') return null;

@@ -59,6 +59,7 @@ const READ: [string, [string, number[], string, boolean][]][] = [
   ['王二来了', []],
   ['二十两银子', [['cardinal', [20], '二十两', true]]],
   ['三两个人', [['range', [2, 3], '三两', false]]],
+  ['一至六个月', [['range', [1, 6], '一至六', false]]],
   // Two numerals as written: 六四 falling is no approximation (the check tells it by the order).
   ['六四个人', [['range', [6, 4], '六四', false]]],
   // "Three or four" is one approximation, as 三四 is.

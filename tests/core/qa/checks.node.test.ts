@@ -221,6 +221,14 @@ const CASES: Case[] = [
     ZE,
     { reason: 'changed' },
   ],
+  [
+    'number',
+    '分居时间应在一至六个月之间。',
+    'Three to six months of separation.',
+    ZE,
+    { reason: 'changed' },
+  ],
+  ['number', '分居时间应在一至六个月之间。', 'One to six months of separation.', ZE, null],
   // An age group named in words counts no one; an age in figures, or a single person's, does.
   [
     'number',
