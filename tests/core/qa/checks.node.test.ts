@@ -398,6 +398,16 @@ const CASES: Case[] = [
   ['quotes', '《1995年教条宣言》', "the Dogme '95 manifesto", ZE, null],
   ['quotes', '六十年代', "in the '60s", ZE, null],
   ['quotes', '“猛捅——猛捅——”', "'Poo-pah – poo-pah –'", ZE, null],
+  // A speech opened after a colon (running on into the next row) starts with a capital; a quote
+  // before a lower-case word there was typed in.
+  ['quotes', '耶和华对他说：', 'And the LORD said unto him: "Go forth', ZE, null],
+  [
+    'quotes',
+    '正如神所吩咐的。耶和华就把他关在里头。',
+    'As God had commanded him: "and the LORD shut him in.',
+    ZE,
+    { mark: '"' },
+  ],
   ['spacing', '你好。', 'Hello  world.', ZE, { what: 'double' }],
   ['spacing', '你好。', ' Hello.', ZE, { what: 'leading' }],
   ['spacing', 'Hello world.', '你好 世界。', EZ, { what: 'between-han' }],
