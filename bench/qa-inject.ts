@@ -194,10 +194,18 @@ function target(check: InjectedCheck, row: QaRow, ctx: QaContext, r: Random): st
 }
 
 /** Drops one word (a Chinese two-character chunk): the other wording of a repeated sentence. */
-function reword(s: string, lang: 'zh' | 'en', r: Random): string | null {
-  const w = pick(positions(s, lang === 'en' ? /\b[A-Za-z]{3,}\b ?/g : /\p{Script=Han}{2}/gu), r);
+function reword(s: string, lang: 'zh' | 'en', r: Random, meaning = false): string | null {
+  let words = positions(s, lang === 'en' ? /\b[A-Za-z]{3,}\b ?/g : /\p{Script=Han}{2}/gu);
+  // A source that lost "the" or "unto" still fits the translation it had: the error of a
+  // translation left as it was is a source changed in a word that means something.
+  if (meaning) words = words.filter((w) => !GRAMMAR.test(w.text.trim()));
+  const w = pick(words, r);
   return w ? splice(s, w.at, w.text.length, '') : null;
 }
+// Articles, prepositions, conjunctions and the auxiliaries of tense: words a translation need
+// not show.
+const GRAMMAR =
+  /^(?:the|and|but|nor|for|from|with|into|onto|upon|unto|than|that|which|are|was|were|been|being|shall|will|does|did|have|has|had)$/i;
 
 const meaningful = (s: string, lang: 'zh' | 'en') =>
   lang === 'zh' ? hanCount(s) >= 6 : (s.match(/\p{L}+/gu) ?? []).length >= 4;
@@ -211,7 +219,7 @@ export function inject(check: InjectedCheck, row: QaRow, ctx: QaContext, r: Rand
   }
   if (check === 'inconsistent-source') {
     if (!meaningful(row.target, ctx.targetLang)) return null;
-    const s = reword(row.source, ctx.sourceLang, r);
+    const s = reword(row.source, ctx.sourceLang, r, true);
     return s && meaningful(s, ctx.sourceLang) ? { kind: 'add', row: { ...row, source: s } } : null;
   }
   if (check === 'tags') {

@@ -1,7 +1,8 @@
 // Numbers in Chinese or English text, read by value (see types.ts), and two texts compared by
 // them. One reader for both languages: Chinese text quotes English figures (3 million) and
 // English text quotes Chinese ones often enough.
-import { EN_PATTERNS, EN_WORDS, DENOM, readWords } from './en.js';
+import { EN_PATTERNS } from './en.js';
+import { EN_WORDS, DENOM, readWords } from './en-words.js';
 import { maskIdioms, ZH_PATTERNS } from './zh.js';
 import { SCALE_VALUE, type NumberMention, type Scale } from './types.js';
 
@@ -90,7 +91,9 @@ function joinRanges(text: string, found: NumberMention[]): NumberMention[] {
       RANGEABLE.has(a.kind) &&
       RANGEABLE.has(b.kind) &&
       a.words === b.words &&
-      RANGE_SEP.test(text.slice(a.end, b.start))
+      (RANGE_SEP.test(text.slice(a.end, b.start)) ||
+        // "three or four", as 三四: two number words, one approximation.
+        (a.words && /[a-z]/i.test(a.text) && /^\s+or\s+$/.test(text.slice(a.end, b.start))))
     ) {
       let lo = a.value;
       let hi = b.value;

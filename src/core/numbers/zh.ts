@@ -191,9 +191,13 @@ export const ZH_PATTERNS: Pattern[] = [
     read: (m) => {
       const s = m[0];
       // Numerals that are words of their own: 一/两 ("a", "both"), 十分 ("very"), 一一 ("one by one").
-      if (s === '一' || s === '一一') return null;
       const before = m.input[m.index - 1] ?? '';
       const after = m.input[m.index + s.length] ?? '';
+      // …except where a range starts (一至六个月: one to six months).
+      const startsRange = /^[至到][一二两三四五六七八九十百千\d]/.test(
+        m.input.slice(m.index + s.length),
+      );
+      if ((s === '一' && !startsRange) || s === '一一') return null;
       // 两 alone is "both" or a tael (三两银子) unless a measure word follows (两个, 两天).
       if (s === '两' && !COUNTED.test(after)) return null;
       if (s === '十' && after === '分') return null;
@@ -224,10 +228,9 @@ export const ZH_PATTERNS: Pattern[] = [
       const pair = /([一二两三四五六七八九])([一二两三四五六七八九])$/.exec(t);
       if (pair && (t.length === 2 || /[十百千万]/.test(t[t.length - 3]!))) {
         const head = t.length > 2 ? parseChineseNumeral(t.slice(0, -2)) : 0;
-        const [a, b] = [DIGIT[pair[1]!]!, DIGIT[pair[2]!]!].sort((x, y) => x - y) as [
-          number,
-          number,
-        ];
+        // As written (六四 is no "four or six": the check tells a slip by the order), but 三两
+        // is "two or three".
+        const [a, b] = pair[0] === '三两' ? [2, 3] : [DIGIT[pair[1]!]!, DIGIT[pair[2]!]!];
         const parts = [head + a, head + b];
         return { kind: 'range', value: parts[0]!, parts, words: true, firm: false };
       }

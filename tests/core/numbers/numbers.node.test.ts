@@ -59,6 +59,12 @@ const READ: [string, [string, number[], string, boolean][]][] = [
   ['王二来了', []],
   ['二十两银子', [['cardinal', [20], '二十两', true]]],
   ['三两个人', [['range', [2, 3], '三两', false]]],
+  ['一至六个月', [['range', [1, 6], '一至六', false]]],
+  // Two numerals as written: 六四 falling is no approximation (the check tells it by the order).
+  ['六四个人', [['range', [6, 4], '六四', false]]],
+  // "Three or four" is one approximation, as 三四 is.
+  ['three or four days', [['range', [3, 4], 'three or four', false]]],
+  ['nine or two occasions', [['range', [9, 2], 'nine or two', false]]],
   ['1997-98', [['range', [1997, 1998], '1997-98', true]]],
   ['3Com', []],
   ['一百多亿年前', [['cardinal', [1e10], '一百', false]]],
@@ -122,6 +128,8 @@ const SAME: [string, string, boolean][] = [
   ['1995年', "Dogme '95", true],
   ['70年代', 'the 1970s', true],
   ['十分之一', '1 in 10', true],
+  ['拿出十分之一来', 'he gave him tithes of all', true],
+  ['拿出十分之二来', 'he gave him tithes of all', false],
   ['四十昼夜', 'forty days and forty nights', false],
   ['民国元年', 'During 1912', true],
   ['10人中有一个是肥胖症患者', 'one in 10 is obese', true],

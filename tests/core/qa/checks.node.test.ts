@@ -163,6 +163,116 @@ const CASES: Case[] = [
   ['number', '他赢了二十几两。', 'He won over twenty taels.', ZE, null],
   ['number', '7.开麦拉', 'Camera', ZE, null],
   ['number', '美国3Com公司', 'the US company', ZE, null],
+  // A number word that closes its clause still counts ("sockets of brass eight;", "at seven.");
+  // "by two," is "in pairs", and "this one." counts nothing.
+  [
+    'number',
+    '帷子的柱子四根，带卯的铜座四个。',
+    'Their pillars were four, and their sockets of brass eight;',
+    ZE,
+    { reason: 'changed', source: '四', target: 'eight' },
+  ],
+  [
+    'number',
+    '帷子的柱子四根，带卯的铜座四个。',
+    'Their pillars were four, and their sockets of brass four;',
+    ZE,
+    null,
+  ],
+  [
+    'number',
+    '回到实验室时正好是凌晨一点。',
+    'They arrived back at the lab at seven.',
+    ZE,
+    { reason: 'changed', source: '凌晨一点', target: 'seven' },
+  ],
+  ['number', '回到实验室时正好是凌晨七点。', 'They arrived back at the lab at seven.', ZE, null],
+  [
+    'number',
+    '你要带七公七母，不洁净的要带一公一母。',
+    'Take them by sevens, the male and his female; of the unclean by two, the male and his female.',
+    ZE,
+    null,
+  ],
+  ['number', '这是他的一个。', 'This is his one.', ZE, null],
+  // Approximations agree when they are the same, or two rising neighbours that meet (三五个 =
+  // "three or four"); a falling pair or one far apart is a number changed.
+  ['number', '她们也真见着了一二回。', 'On one or two occasions they saw them.', ZE, null],
+  [
+    'number',
+    '她们也真见着了一二回。',
+    'On nine or two occasions they saw them.',
+    ZE,
+    { reason: 'changed', source: '一二', target: 'nine or two' },
+  ],
+  [
+    'number',
+    '只有一两个用户能用。',
+    'Only one or four users can use it.',
+    ZE,
+    { reason: 'changed', source: '一两' },
+  ],
+  ['number', '来了三五个人。', 'Three or four men came.', ZE, null],
+  ['number', '来了六四个人。', 'Three or four men came.', ZE, { reason: 'changed' }],
+  [
+    'number',
+    '分居时间三至五个月。',
+    'Three to six months of separation.',
+    ZE,
+    { reason: 'changed' },
+  ],
+  [
+    'number',
+    '分居时间应在一至六个月之间。',
+    'Three to six months of separation.',
+    ZE,
+    { reason: 'changed' },
+  ],
+  ['number', '分居时间应在一至六个月之间。', 'One to six months of separation.', ZE, null],
+  // An age group named in words counts no one; an age in figures, or a single person's, does.
+  [
+    'number',
+    '来自全球年轻人的时尚报道。',
+    'Snapshots of savvy twenty-year-olds from around the globe.',
+    ZE,
+    null,
+  ],
+  [
+    'number',
+    '她的女儿还睡不着。',
+    'Her twenty-year-old daughter still cannot sleep.',
+    ZE,
+    { reason: 'extra', target: 'twenty' },
+  ],
+  [
+    'number',
+    '来自全球年轻人的时尚报道。',
+    'Snapshots of savvy 20-year-olds from around the globe.',
+    ZE,
+    { reason: 'extra' },
+  ],
+  // 面 counts walls and mirrors (三面墙); a noun may come quoted (the ten "Lost" filmmakers).
+  [
+    'number',
+    '在三面墙上投下波纹的阴影。',
+    'The shadows fell on the ten walls of the set.',
+    ZE,
+    { reason: 'changed', source: '三', target: 'ten' },
+  ],
+  [
+    'number',
+    '在三面墙上投下波纹的阴影。',
+    'The shadows fell on the three walls of the set.',
+    ZE,
+    null,
+  ],
+  [
+    'number',
+    '传单上贴有三位制片人的头像。',
+    'Leaflets bear the faces of the ten "Lost" filmmakers.',
+    ZE,
+    { reason: 'changed', source: '三', target: 'ten' },
+  ],
   // Before the closing quote that ends the row.
   ['punctuation-width', "Come in and sit down!'", '请家里坐.”', EZ, { mark: '.', expected: '。' }],
   ['punctuation-width', "'What's it called?'", '叫什么?」', EZ, { mark: '?', expected: '？' }],
@@ -288,6 +398,16 @@ const CASES: Case[] = [
   ['quotes', '《1995年教条宣言》', "the Dogme '95 manifesto", ZE, null],
   ['quotes', '六十年代', "in the '60s", ZE, null],
   ['quotes', '“猛捅——猛捅——”', "'Poo-pah – poo-pah –'", ZE, null],
+  // A speech opened after a colon (running on into the next row) starts with a capital; a quote
+  // before a lower-case word there was typed in.
+  ['quotes', '耶和华对他说：', 'And the LORD said unto him: "Go forth', ZE, null],
+  [
+    'quotes',
+    '正如神所吩咐的。耶和华就把他关在里头。',
+    'As God had commanded him: "and the LORD shut him in.',
+    ZE,
+    { mark: '"' },
+  ],
   ['spacing', '你好。', 'Hello  world.', ZE, { what: 'double' }],
   ['spacing', '你好。', ' Hello.', ZE, { what: 'leading' }],
   ['spacing', 'Hello world.', '你好 世界。', EZ, { what: 'between-han' }],
@@ -298,7 +418,14 @@ const CASES: Case[] = [
   ['repeated-word', 'The meeting ended.', '会议会议结束了。', EZ, { word: '会议' }],
   // Reduplication: a numeral and its measure word, a doubled word made an adverb by 地.
   ['repeated-word', 'It grew step by step.', '就这样，一步一步建立了。', EZ, null],
-  ['repeated-word', 'It grew into a myth.', '就这样，一步一步建立了。', EZ, { word: '一步' }],
+  // 一步一步, 一点一点 before their verb are "step by step", "bit by bit" whatever the source says;
+  // before a noun or a pause the doubling is a slip.
+  ['repeated-word', 'It grew into a myth.', '就这样，一步一步建立了。', EZ, null],
+  ['repeated-word', 'He ate it slowly.', '他一点一点吃掉了。', EZ, null],
+  ['repeated-word', 'Time passed.', '日子一天一天过去。', EZ, null],
+  ['repeated-word', 'If we are late.', '若迟了一步一步，就难说了。', EZ, { word: '一步' }],
+  ['repeated-word', 'He ate a bit.', '他吃了一点一点的饭。', EZ, { word: '一点' }],
+  ['repeated-word', 'A loaf of bread.', '取一个一个饼。', EZ, { word: '一个' }],
   ['repeated-word', 'I stayed a week.', '我住了一个一个星期。', EZ, { word: '一个' }],
   ['repeated-word', 'Two and two of all flesh.', '都一对一对地进入方舟。', EZ, null],
   ['repeated-word', 'Wolfing down pasta.', '大口大口地嚼着意大利面。', EZ, null],
@@ -316,10 +443,43 @@ const CASES: Case[] = [
   ['tags', '{0}和{1}', '{1} and {0}', ZE, null],
   [
     'length',
-    '这是一个相当长的句子，用来测试长度检查是否能够发现问题。',
+    '这是一个相当长的句子，用来测试长度检查是否能够在一段译文里发现各种各样的问题。',
     'This.',
     ZE,
     { reason: 'shorter' },
+  ],
+  // A line under 30 Chinese characters translates loosely: short alone is no finding there, short
+  // and stopping mid-air is.
+  [
+    'length',
+    '韦小宝道：“这个…… 这个…… 什么书…… 我…… 我记不起了。”',
+    "'I... I... can't remember.'",
+    ZE,
+    null,
+  ],
+  [
+    'length',
+    '韦小宝道：“这个…… 这个…… 什么书…… 我…… 我记不起了。”',
+    "'I... I... can't",
+    ZE,
+    { reason: 'shorter' },
+  ],
+  ['length', '这是一个相当长的句子，用来测试长度检查是否能够发现问题。', 'This.', ZE, null],
+  // English never stops on "the", "of" or "and": cut off, even where the source runs on (a verse
+  // that ends on a comma).
+  [
+    'length',
+    '骆驼喝足了，那人就拿一个金环，重半舍客勒，两个金镯，重十舍客勒，给了那女子，',
+    'And it came to pass, as the camels had done drinking, that the',
+    ZE,
+    { reason: 'shorter' },
+  ],
+  [
+    'length',
+    '骆驼喝足了，那人就拿一个金环，重半舍客勒，两个金镯，重十舍客勒，给了那女子，',
+    'And it came to pass, as the camels had done drinking, that the man took a golden earring',
+    ZE,
+    null,
   ],
   [
     'length',

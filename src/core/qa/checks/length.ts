@@ -15,14 +15,28 @@ export const LIMIT = 3.2;
 export const MIN_CHARS = 12;
 
 /**
- * A target that stops on a word where the source ends its sentence, and is short besides, was
- * cut off: two signs together, so a smaller shortfall is enough.
+ * A target that stops mid-air (on a word where the source ends its sentence, or on "the", "of",
+ * "and"), and is short besides, was cut off: two signs together, so a shortfall of one spread
+ * is enough.
  */
-export const CUT_LIMIT = 1.5;
+export const CUT_LIMIT = 1;
+/**
+ * Below this many Chinese characters (in the source, or the English source's letters as
+ * characters) a line is translated loosely enough that shortness alone proves nothing (韦小宝道：
+ * “这个…… 这个…… 我记不起了。” is 'I... I... can't remember.'): a short target is reported only
+ * when it also stops where the source ends a sentence.
+ */
+export const SHORT_LINE = 30;
 const CLOSERS = /[\s”’"'」』》）)\]】〉\uE000-\uF8FF]+$/u;
-const stopsMidAir = (row: QaRow) =>
-  /[。.．？?！!…]$/.test(row.source.replace(CLOSERS, '')) &&
-  /[\p{L}\p{N}]$/u.test(row.target.replace(CLOSERS, ''));
+// English never stops after an article, a preposition, a conjunction or a possessive.
+const DANGLING =
+  /\b(?:a|an|the|of|and|or|but|to|with|for|from|by|in|on|into|unto|upon|at|as|that|than|his|her|their|my|your|its|our|thy|whose|which)$/i;
+const stopsMidAir = (row: QaRow) => {
+  const target = row.target.replace(CLOSERS, '');
+  if (DANGLING.test(target)) return true;
+  // Where the source ends its sentence, the target stops on a word (韦小宝扑了个空，本已收脚).
+  return /[。.．？?！!…]$/.test(row.source.replace(CLOSERS, '')) && /[\p{L}\p{N}]$/u.test(target);
+};
 
 const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
 const letters = (s: string) => (s.match(/[\p{Script=Latin}\p{N}]/gu) ?? []).length;
@@ -41,7 +55,9 @@ export function lengthCheck(row: QaRow, ctx: QaContext): Hit[] {
     (Math.log((l + 1) / (c + 1)) - LOG_RATIO) /
     Math.sqrt(SPREAD_FLOOR ** 2 + SPREAD_PER_CHAR / Math.max(n, 1));
   const targetShorter = ctx.targetLang === 'en' ? z < 0 : z > 0;
-  if (Math.abs(z) <= (targetShorter && stopsMidAir(row) ? CUT_LIMIT : LIMIT)) return [];
+  const cut = targetShorter && stopsMidAir(row);
+  if (Math.abs(z) <= (cut ? CUT_LIMIT : LIMIT)) return [];
+  if (targetShorter && !cut && n < SHORT_LINE) return [];
   // Longer or shorter is said of the target, whichever language it is in.
   const enLonger = z > 0;
   const longer = ctx.targetLang === 'en' ? enLonger : !enLonger;

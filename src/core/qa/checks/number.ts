@@ -10,7 +10,7 @@ const CODES = /[\uE000-\uF8FF]/g;
 
 // Chinese measure words: a numeral before one counts things (三个, 七名, 八九两, 五天).
 export const CLASSIFIER =
-  /^[个位名只条本张件次天年岁月日人匹头把间家所座种块元斤两里米分秒辆架台部首篇封句杯碗瓶双对层口棵朵颗枚支根片份场回遍趟步下声眼周项门笔桩章节倍道代群筐王艘场套]/;
+  /^[个位名只条本张件次天年岁月日人匹头把间家所座种块元斤两里米分秒辆架台部首篇封句杯碗瓶双对层口棵朵颗枚支根片份场回遍趟步下声眼周项门笔桩章节倍道代群筐王艘场套面]/;
 // What follows a numeral that is no noun it counts: particles, verbs of being, conjunctions.
 const NOUN_NEXT =
   /^(?![的地得了是在也就都又而与和或及着过来去上下中里外边面些点样般起处])\p{Script=Han}/u;
@@ -42,6 +42,8 @@ const FIRST_NOT_COUNTING = (m: NumberMention, text: string) =>
 /** Whether a loose number counts something: a measure word after it, or a noun. */
 function counts(m: NumberMention, text: string): boolean {
   if (m.kind === 'ordinal' && !m.firm && FIRST_NOT_COUNTING(m, text)) return false;
+  // "Savvy twenty-year-olds", "thirty-somethings": an age group named, no one counted (年轻人).
+  if (m.words && /^-(?:year-olds|somethings)\b/i.test(text.slice(m.end))) return false;
   if (m.firm || ['time', 'date', 'ordinal', 'percent'].includes(m.kind)) return true;
   // A fraction in words ("one half", "a third of") is as free as the numeral words.
   if (m.kind === 'fraction') return false;
@@ -57,7 +59,17 @@ function counts(m: NumberMention, text: string): boolean {
     /^\s+of\s+(?:them|us|you|these|those|every|each|his|her|their|our)\b/i.test(after)
   )
     return true;
-  return /^[\s-]+[a-z]/i.test(after) && !NOT_A_COUNT.test(after);
+  // A count said after its noun or its verb, closing the clause: "their sockets of brass
+  // eight;", "the pillars were four", "back at the lab at seven." ("this one." is no count, nor
+  // "by two," which is "in pairs").
+  if (
+    m.value >= 2 &&
+    /^(?:[,;:.!?)”’"']|\s*$)/.test(after) &&
+    !/\bby\s+$/i.test(text.slice(0, m.start))
+  )
+    return true;
+  // The noun may come quoted: the ten "Lost" filmmakers.
+  return /^[\s-]+["“'‘]?[a-z]/i.test(after) && !NOT_A_COUNT.test(after);
 }
 
 /**
@@ -65,7 +77,7 @@ function counts(m: NumberMention, text: string): boolean {
  * "about twenty" 14–26, "a dozen" 10–19 ("a dozen taels" for 十几两); a plain number itself.
  */
 function range(m: NumberMention, text: string): [number, number] {
-  if (m.kind === 'range') return [m.parts[0]!, m.parts[m.parts.length - 1]!];
+  if (m.kind === 'range') return [Math.min(...m.parts), Math.max(...m.parts)];
   if (oneOfPair(m, text)) return [1, 2];
   const v = m.value;
   if (/^[几来余多]/.test(text.slice(m.end))) return [v, v + 10 ** Math.floor(Math.log10(v))];
@@ -78,6 +90,12 @@ function range(m: NumberMention, text: string): [number, number] {
   return [v, v];
 }
 
+const approximate = (m: NumberMention) => {
+  const [a, b] = m.parts as [number, number];
+  return m.parts.length === 2 && !/[至到~～\-–—]|\bto\b/.test(m.text) && b > a && b - a <= 2;
+};
+const written = (m: NumberMention) => m.kind === 'range' && /[至到~～\-–—]|\bto\b/.test(m.text);
+
 /** Drops pairs of loose numbers, one approximate, whose ranges meet: 十几两, "a dozen taels". */
 function dropAlike(a: NumberMention[], sa: string, b: NumberMention[], sb: string): void {
   for (const x of [...a]) {
@@ -86,6 +104,12 @@ function dropAlike(a: NumberMention[], sa: string, b: NumberMention[], sb: strin
     const [lo, hi] = range(x, sa);
     const j = b.findIndex((y) => {
       const [lo2, hi2] = range(y, sb);
+      if (x.kind === 'range' && y.kind === 'range' && lo === lo2 && hi === hi2) return true;
+      // Two neighbours, rising, make an approximation (三四, 十七八, 三五, "three or four"); 六四,
+      // "nine or two" are a number changed. Two written ranges (三至五, "three to six") agree only
+      // end to end.
+      if (written(x) && written(y)) return false;
+      if (![x, y].every((m) => m.kind !== 'range' || written(m) || approximate(m))) return false;
       return !y.firm && (lo !== hi || lo2 !== hi2) && lo <= hi2 && lo2 <= hi;
     });
     if (j < 0) continue;

@@ -256,8 +256,12 @@ export function quotes(row: QaRow, ctx: QaContext): Hit[] {
   const bare = (x: string) => x.replace(/[\uE000-\uF8FF]/g, '').trim();
   const before = bare(row.target.slice(0, t.at));
   const opensRow = before === '' && ctx.targetLang === 'en';
-  const edge =
-    opensRow || /[：:]$/.test(before) || resumed(before) || bare(row.target.slice(t.at + 1)) === '';
+  // A speech opened after a colon starts with a capital in English ("he said: "Come…"); a quote
+  // before "and the LORD shut him in" was typed in.
+  const afterColon =
+    /[：:]$/.test(before) &&
+    !(ctx.targetLang === 'en' && /^[a-z]/.test(row.target.slice(t.at + 1)));
+  const edge = opensRow || afterColon || resumed(before) || bare(row.target.slice(t.at + 1)) === '';
   if (edge && !/[“”「」『』"]/.test(row.source)) return [];
   return [{ params: { mark: row.target[t.at] ?? '' }, span: [t.at, t.at + 1] }];
 }

@@ -102,6 +102,12 @@ const DEMONSTRATIVES = new Set(['如此', '这般', '那般']);
 
 const X_BY_X = /\b(\w+) (?:by|and|after|upon) \1\b/i;
 
+// 一 and a measure of steps, bits, drops, mouthfuls, layers or days, doubled before its verb, is
+// "step by step, bit by bit, day by day" (一步一步建立, 一点一点吃掉), whatever words the source
+// used for it. Before a noun or a pause it is a slip (一个一个饼, 迟了一步一步，).
+const ONE_BY_ONE = /^一[步点滴口层天年]$/;
+const BEFORE_VERB = /^(?!的)\p{Script=Han}/u;
+
 export function repeatedWord(row: QaRow, ctx: QaContext): Hit[] {
   const words: { w: string; i: number }[] = [];
   for (const s of wordSegmenter(ctx.targetLang).segment(row.target)) {
@@ -121,6 +127,12 @@ export function repeatedWord(row: QaRow, ctx: QaContext): Hit[] {
     if (
       ctx.targetLang === 'zh' &&
       (/^\s*地/.test(row.target.slice(b.i + b.w.length)) || X_BY_X.test(row.source))
+    )
+      continue;
+    if (
+      ctx.targetLang === 'zh' &&
+      ONE_BY_ONE.test(a.w) &&
+      BEFORE_VERB.test(row.target.slice(b.i + b.w.length))
     )
       continue;
     // 如此如此, 这般这般: "thus and thus", a literary demonstrative doubled to stand for what was
