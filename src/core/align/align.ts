@@ -16,6 +16,7 @@ import {
   shapeKey,
   type Model,
 } from './scorer.js';
+import { beadFeatures, combine } from './confidence.js';
 import { beadPosteriors } from './posterior.js';
 import type { AlignOptions, Bead } from './types.js';
 
@@ -28,11 +29,11 @@ const POSTERIOR_SCALE = 2;
 const UNPAIRED_SHARE = 0.95;
 /**
  * Beads below this confidence are worth a look (the alignment view's colour and "next
- * low-confidence row"). Chosen from the gold sets' figures in README § Alignment: it flags about
- * one bead in ten and about a third of the wrong ones, and a sentence deleted from a real
- * translation lands below it.
+ * low-confidence row"). Chosen from the gold sets' figures in README § Alignment (`npx tsx
+ * bench/align-confidence-fit.ts` prints them by threshold): about one bead in twenty falls
+ * under it, half of those wrong, and a sentence deleted from a real translation lands below it.
  */
-export const LOW_CONFIDENCE = 0.6;
+export const LOW_CONFIDENCE = 0.75;
 /** Ceiling on band cells so no input can make the band (and memory) grow without bound. */
 const MAX_CELLS = 30_000_000;
 
@@ -147,13 +148,23 @@ function centreLine(
 }
 
 /**
- * Confidence of each bead: its posterior probability among the paths near the chosen one. A
- * sentence left unpaired is scaled below LOW_CONFIDENCE whatever its posterior: it is either
- * missing from the other side or misaligned, and both are for a person to check.
+ * Confidence of each bead (see confidence.ts), with its features. A sentence left unpaired is
+ * kept below LOW_CONFIDENCE whatever its score: it is either missing from the other side or
+ * misaligned, and both are for a person to check.
  */
-function confidences(steps: PathStep[], n: number, m: number, scorer: Scorer): number[] {
+function confidences(
+  steps: PathStep[],
+  n: number,
+  m: number,
+  scorer: Scorer,
+): { conf: number[]; features: number[][] } {
   const post = beadPosteriors(steps, n, m, scorer.cost, BEAD_TYPES, POSTERIOR_SCALE);
-  return steps.map((s, k) => (s.a && s.b ? post[k]! : post[k]! * UNPAIRED_SHARE * LOW_CONFIDENCE));
+  const features = beadFeatures(steps, post, scorer);
+  const conf = steps.map((s, k) => {
+    const c = combine(features[k]!);
+    return s.a && s.b ? c : Math.min(c, UNPAIRED_SHARE * LOW_CONFIDENCE);
+  });
+  return { conf, features };
 }
 
 /** Aligns two lists of sentences (0-based indices in the beads). */
@@ -162,6 +173,15 @@ export function align(
   target: readonly string[],
   opts: AlignOptions,
 ): Bead[] {
+  return alignDetailed(source, target, opts).beads;
+}
+
+/** As `align`, with each bead's confidence features (for the bench that fits their weights). */
+export function alignDetailed(
+  source: readonly string[],
+  target: readonly string[],
+  opts: AlignOptions,
+): { beads: Bead[]; features: number[][] } {
   const n = source.length;
   const m = target.length;
   // A pass that widens its band starts over; the reported fraction never goes back.
@@ -173,10 +193,11 @@ export function align(
   };
   if (n === 0 || m === 0) {
     report(1);
-    return [
+    const beads = [
       ...source.map((_, i) => ({ src: [i], tgt: [], confidence: 1 })),
       ...target.map((_, j) => ({ src: [], tgt: [j], confidence: 1 })),
     ];
+    return { beads, features: [] };
   }
   const vocab = new Vocabulary();
   // The bar moves from the start: features of a long document take a while.
@@ -213,11 +234,12 @@ export function align(
     opts.signal,
     pairs2,
   );
-  const conf = confidences(second.steps, n, m, second.scorer);
+  const { conf, features } = confidences(second.steps, n, m, second.scorer);
   report(1);
-  return second.steps.map((s, k) => ({
+  const beads = second.steps.map((s, k) => ({
     src: Array.from({ length: s.a }, (_, x) => s.i0 + x),
     tgt: Array.from({ length: s.b }, (_, x) => s.j0 + x),
     confidence: conf[k]!,
   }));
+  return { beads, features };
 }

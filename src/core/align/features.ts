@@ -48,6 +48,8 @@ export function marks(text: string): string[] {
   // another sentence closes faces a translation split the same way.
   if (/[“「『‘]|(^|[\s:：,，])["']\p{L}/u.test(text)) out.push('mark:q<');
   if (/[”」』’]|[.!?,…。！？，]["'](\s|$)/u.test(text)) out.push('mark:q>');
+  // Speech that trails off or breaks: …… in Chinese, ... or . . . in English.
+  if (/…|\.\s?\.\s?\./u.test(text)) out.push('mark:…');
   return out;
 }
 

@@ -14,6 +14,11 @@ const CASES: [string, string[]][] = [
   ['He said, "Come here."', ['mark:q<', 'mark:q>']],
   ['The so-called ‘book’ part.', ['mark:q<', 'mark:q>']],
   ['他去了北京。', []],
+  // Speech that trails off, in either script.
+  ['韦小宝道：“这个…… 这个……”', ['mark:q<', 'mark:q>', 'mark:…']],
+  ["'I... I... can't remember.'", ['mark:q<', 'mark:q>', 'mark:…']],
+  ['I met this . . . little eunuch.', ['mark:…']],
+  ['It ended at 3.5 metres.', []],
 ];
 
 describe('core/align marks', () => {
