@@ -1,6 +1,7 @@
 // Which rows the grid shows, and the progress figures of its header: plain functions over segments.
 import { CONFIRMED, STATUSES, type Segment, type Status } from './model.js';
 import { isUndecided } from './track.js';
+import { LOW_CONFIDENCE } from './align/threshold.js';
 
 export interface RowFilter {
   /** 'all', 'unconfirmed' (new, draft, rejected) or one status. */
@@ -17,7 +18,8 @@ export interface RowFilter {
   undecidedOnly?: boolean;
 }
 
-export const LOW_CONFIDENCE = 0.5;
+/** The aligner's: a row flagged in the alignment view is flagged in the grid too. */
+export { LOW_CONFIDENCE };
 
 export const NO_FILTER: RowFilter = { status: 'all', text: '', lowConfidence: false };
 

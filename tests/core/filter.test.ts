@@ -2,11 +2,13 @@ import { expect } from '@open-wc/testing';
 import {
   countByStatus,
   filterSegments,
+  LOW_CONFIDENCE,
   NO_FILTER,
   sameIds,
   type RowFilter,
 } from '../../src/core/filter.js';
 import type { Segment, Status } from '../../src/core/model.js';
+import { LOW_CONFIDENCE as ALIGNER_LOW } from '../../src/core/align/index.js';
 
 const seg = (
   id: string,
@@ -49,6 +51,14 @@ rows[1].comments = [comment(false), comment(true)];
 rows[3].comments = [comment(true)];
 
 describe('core/filter', () => {
+  it("flags what the aligner flags: below the aligner's threshold, not a threshold of its own", () => {
+    const under = seg('f', 'draft', '规则', 'Rules', ALIGNER_LOW - 0.01);
+    const at = seg('g', 'draft', '规则', 'Rules', ALIGNER_LOW);
+    const shown = filterSegments([under, at], { ...NO_FILTER, lowConfidence: true });
+    expect(shown.map((r) => r.id)).to.deep.equal(['f']);
+    expect(LOW_CONFIDENCE).to.equal(ALIGNER_LOW);
+  });
+
   // [filter, expected ids]
   const cases: [Partial<RowFilter>, string[]][] = [
     [{}, ['a', 'b', 'c', 'd', 'e']],

@@ -19,6 +19,9 @@ import {
 import { beadFeatures, combine } from './confidence.js';
 import { beadPosteriors } from './posterior.js';
 import type { AlignOptions, Bead } from './types.js';
+import { LOW_CONFIDENCE } from './threshold.js';
+
+export { LOW_CONFIDENCE };
 
 /** Half-widths of the band in sentences: the first pass follows lengths, the second the path. */
 const FIRST_WIDTH = 30;
@@ -27,13 +30,6 @@ const SECOND_WIDTH = 12;
 const POSTERIOR_SCALE = 2;
 /** An unpaired sentence's confidence: its posterior times this share of LOW_CONFIDENCE. */
 const UNPAIRED_SHARE = 0.95;
-/**
- * Beads below this confidence are worth a look (the alignment view's colour and "next
- * low-confidence row"). Chosen from the gold sets' figures in README § Alignment (`npx tsx
- * bench/align-confidence-fit.ts` prints them by threshold): about one bead in twenty falls
- * under it, half of those wrong, and a sentence deleted from a real translation lands below it.
- */
-export const LOW_CONFIDENCE = 0.75;
 /** Ceiling on band cells so no input can make the band (and memory) grow without bound. */
 const MAX_CELLS = 30_000_000;
 

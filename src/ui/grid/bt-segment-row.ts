@@ -5,6 +5,7 @@ import { I18nController } from '../../i18n/i18n-controller.js';
 import { tm, tn } from '../../i18n/index.js';
 import { keysOf } from './keymap.js';
 import { openComments } from '../../core/review.js';
+import { LOW_CONFIDENCE } from '../../core/filter.js';
 import '../common/bt-status-badge.js';
 import { chipStyles, visuallyHidden, withChips } from '../common/inline-chips.js';
 import { codeMismatch, storedAfterEdit, storedOffset, toEditable } from '../../core/chips.js';
@@ -348,7 +349,7 @@ export class BtSegmentRow extends LitElement {
     if (!s) return nothing;
     const n = this.index;
     const linkLabel = `${s.link.source}-${s.link.target}`;
-    const low = s.confidence < 0.5;
+    const low = s.confidence < LOW_CONFIDENCE;
     return html`
       <div class="num" role="rowheader">
         <span class="vh">${tn('grid.rowLabel', n)}</span
