@@ -71,6 +71,13 @@ const CASES: Case[] = [
   ['number', '像有十几个太阳升起。', 'Like a dozen suns rising.', ZE, null],
   ['number', '像有十几个太阳升起。', 'Like fifty suns rising.', ZE, { reason: 'changed' }],
   ['number', '翻了十七八个滚。', 'They rolled more than a dozen times.', ZE, null],
+  // 二三十 / 五六百 are "twenty or thirty" / "five or six hundred" (三二十 too, read as a set).
+  ['number', '闹吵吵二三十个孩子。', 'Some twenty or thirty children.', ZE, null],
+  ['number', '闹吵吵三二十个孩子。', 'Some twenty or thirty children.', ZE, null],
+  ['number', '闹吵吵二三十个孩子。', 'Some seventy children.', ZE, { reason: 'changed' }],
+  ['number', 'He was thirty or forty.', '他三七十岁。', EZ, { reason: 'changed' }],
+  ['number', 'Five or six hundred came.', '来了五六百人。', EZ, null],
+  ['number', 'Five or nine hundred came.', '来了五六百人。', EZ, { reason: 'changed' }],
   [
     'number',
     '除两件衬衫外一无所有。',

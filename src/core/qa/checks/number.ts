@@ -90,9 +90,18 @@ function range(m: NumberMention, text: string): [number, number] {
   return [v, v];
 }
 
+// Two neighbours, rising, in one unit: 三四, 十七八, 三五, and 二三十 or 五六百 ("twenty or thirty").
 const approximate = (m: NumberMention) => {
   const [a, b] = m.parts as [number, number];
-  return m.parts.length === 2 && !/[至到~～\-–—]|\bto\b/.test(m.text) && b > a && b - a <= 2;
+  const step = 10 ** Math.floor(Math.log10(Math.max(b - a, 1)));
+  return (
+    m.parts.length === 2 &&
+    !/[至到~～\-–—]|\bto\b/.test(m.text) &&
+    b > a &&
+    b - a <= 2 * step &&
+    a % step === 0 &&
+    b % step === 0
+  );
 };
 const written = (m: NumberMention) => m.kind === 'range' && /[至到~～\-–—]|\bto\b/.test(m.text);
 
