@@ -415,6 +415,46 @@ const CASES: Case[] = [
     ZE,
     { mark: '"' },
   ],
+  // Of an odd count of straight quotes, the one opened before a lower-case word and followed by
+  // another opening is the one that lost its partner, though the last would pass as run-on speech.
+  [
+    'quotes',
+    '今天不是礼拜日，唱的是《圣灵光照》。',
+    'It wasn\'t Sunday, so it "was likely a rehearsal. The song was "Come, Gracious Spirit."',
+    ZE,
+    { mark: '"' },
+  ],
+  [
+    'quotes',
+    '今天不是礼拜日，唱的是《圣灵光照》。',
+    'It wasn\'t Sunday. The song was "Come, Gracious Spirit." He said: "We',
+    ZE,
+    null,
+  ],
+  [
+    'quotes',
+    '今天不是礼拜日，唱的是《圣灵光照》。',
+    'It was, in his words, "the best. The song was "Come, Gracious Spirit."',
+    ZE,
+    null,
+  ],
+  // “ opened again inside an open “ (a quote within a quote takes ‘): one of them lost its close,
+  // even where the source's speech runs on from the row before.
+  [
+    'quotes',
+    "The urchin stared at her. 'Which Mrs Zhou?",
+    '“那孩子翻眼瞅着道：“那个周大娘?',
+    EZ,
+    { mark: '“' },
+  ],
+  [
+    'quotes',
+    "The urchin stared at her. 'Which Mrs Zhou?",
+    '那孩子翻眼瞅着道：“那个周大娘?',
+    EZ,
+    null,
+  ],
+  ['quotes', 'He said, "She called it \'the end\'."', '他说：“她称之为‘末日’。”', EZ, null],
   ['spacing', '你好。', 'Hello  world.', ZE, { what: 'double' }],
   ['spacing', '你好。', ' Hello.', ZE, { what: 'leading' }],
   ['spacing', 'Hello world.', '你好 世界。', EZ, { what: 'between-han' }],
