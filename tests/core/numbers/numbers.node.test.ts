@@ -147,6 +147,13 @@ const SAME: [string, string, boolean][] = [
   // A date is matched whole before its month can go to another number ("first").
   ['1998年6月，1999年1月6日', 'June 1998, first appears, Jan. 6, 1999, the first', false],
   ['1998年6月，1999年1月6日，第一', 'June 1998, first appears, Jan. 6, 1999', true],
+  // An approximation is matched whole or not at all: 两 is no end of "one or two", but "the
+  // third and fourth" are both ends of 三四.
+  ['两个人', 'ten people, one or two dishes', false],
+  ['直到三四代', 'unto the third and fourth generation', true],
+  ['二三十个', 'twenty or thirty', true],
+  // Falling, but the same two ends: the check's approximation rule judges the order.
+  ['三二十个', 'twenty or thirty', true],
 ];
 
 describe('compareNumbers', () => {

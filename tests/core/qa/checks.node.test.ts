@@ -71,6 +71,21 @@ const CASES: Case[] = [
   ['number', '像有十几个太阳升起。', 'Like a dozen suns rising.', ZE, null],
   ['number', '像有十几个太阳升起。', 'Like fifty suns rising.', ZE, { reason: 'changed' }],
   ['number', '翻了十七八个滚。', 'They rolled more than a dozen times.', ZE, null],
+  // "One or two" is no home for a 两 that became "ten" elsewhere in the row.
+  [
+    'number',
+    '忽见两个人抬了一张炕桌来，不过略动了几样。',
+    'Then ten women came in bearing a table, only one or two of which were touched.',
+    ZE,
+    { reason: 'changed', source: '两', target: 'ten' },
+  ],
+  [
+    'number',
+    '忽见两个人抬了一张炕桌来，不过略动了几样。',
+    'Then two women came in bearing a table, only one or two of which were touched.',
+    ZE,
+    null,
+  ],
   // 二三十 / 五六百 are "twenty or thirty" / "five or six hundred" (三二十 too, read as a set).
   ['number', '闹吵吵二三十个孩子。', 'Some twenty or thirty children.', ZE, null],
   ['number', '闹吵吵三二十个孩子。', 'Some twenty or thirty children.', ZE, null],
