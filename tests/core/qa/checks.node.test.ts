@@ -71,6 +71,28 @@ const CASES: Case[] = [
   ['number', '像有十几个太阳升起。', 'Like a dozen suns rising.', ZE, null],
   ['number', '像有十几个太阳升起。', 'Like fifty suns rising.', ZE, { reason: 'changed' }],
   ['number', '翻了十七八个滚。', 'They rolled more than a dozen times.', ZE, null],
+  // "Ninety years old and nine" is the old way of saying 九十九; "ninety years old and eight" is not.
+  [
+    'number',
+    'And when Abram was ninety years old and nine, the LORD appeared.',
+    '亚伯兰年九十九岁的时候，耶和华向他显现。',
+    EZ,
+    null,
+  ],
+  [
+    'number',
+    'And when Abram was ninety years old and eight, the LORD appeared.',
+    '亚伯兰年九十九岁的时候，耶和华向他显现。',
+    EZ,
+    { reason: 'changed' },
+  ],
+  [
+    'number',
+    '亚伯兰年九十九岁的时候，耶和华向他显现。',
+    'And when Abram was ninety years old and nine, the LORD appeared.',
+    ZE,
+    null,
+  ],
   // "One or two" is no home for a 两 that became "ten" elsewhere in the row.
   [
     'number',
