@@ -8,15 +8,23 @@ interface Atom {
   /** An hour: equal to another hour modulo 12 unless both are on the 24-hour clock. */
   hour?: boolean;
   clock24?: boolean;
+  /** An end of an approximation (三四, "one or two"): no single number is one of its ends. */
+  approx?: boolean;
   mention: NumberMention;
 }
+
+/** 三四, 二三十, "one or two": a range said as "this or that", not written from one end to the other. */
+const approximation = (m: NumberMention) =>
+  m.kind === 'range' && !/[至到~～\-–—]|\bto\b/.test(m.text);
 
 function atoms(ms: NumberMention[]): Atom[] {
   return ms.flatMap((m) =>
     m.parts.map((v, i) =>
       m.kind === 'time' && i === 0
         ? { v, hour: true, clock24: !!m.clock24, mention: m }
-        : { v, mention: m },
+        : approximation(m)
+          ? { v, approx: true, mention: m }
+          : { v, mention: m },
     ),
   );
 }
@@ -69,19 +77,43 @@ export function compareNumbers(a: NumberMention[], b: NumberMention[]): NumberCo
   const as = atoms(a.filter((m) => !whole.has(m)));
   const bs = atoms(b.filter((m) => !whole.has(m)));
   const used = new Uint8Array(bs.length);
-  const missA = new Set<NumberMention>();
+  // partner[i]: the atom of B that atom i of A matched, or -1.
+  const partner = as.map(() => -1);
   // Exact values first, so an hour's modulo-12 match cannot take a number meant for another.
-  const pending: Atom[] = [];
-  for (const x of as) {
+  as.forEach((x, i) => {
     const j = bs.findIndex((y, k) => !used[k] && close(x.v, y.v));
-    if (j >= 0) used[j] = 1;
-    else pending.push(x);
-  }
-  for (const x of pending) {
+    if (j < 0) return;
+    used[j] = 1;
+    partner[i] = j;
+  });
+  as.forEach((x, i) => {
+    if (partner[i]! >= 0) return;
     const j = bs.findIndex((y, k) => !used[k] && equal(x, y));
-    if (j >= 0) used[j] = 1;
-    else missA.add(x.mention);
+    if (j < 0) return;
+    used[j] = 1;
+    partner[i] = j;
+  });
+  // An approximation is matched whole or not at all: 两 is not "one or two" (the 两 was
+  // "ten" changed), but "the third and fourth" are 三四.
+  const matchedIn = (m: NumberMention, xs: Atom[], on: (k: number) => boolean) =>
+    xs.flatMap((x, k) => (x.mention === m ? [on(k)] : []));
+  for (const m of new Set([...as, ...bs].filter((x) => x.approx).map((x) => x.mention))) {
+    const inA = as.some((x) => x.mention === m);
+    const flags = inA
+      ? matchedIn(m, as, (k) => partner[k]! >= 0)
+      : matchedIn(m, bs, (k) => !!used[k]);
+    if (!flags.includes(true) || !flags.includes(false)) continue;
+    as.forEach((x, i) => {
+      const j = partner[i]!;
+      if (j < 0 || (inA ? x.mention !== m : bs[j]!.mention !== m)) return;
+      used[j] = 0;
+      partner[i] = -1;
+    });
   }
+  const missA = new Set<NumberMention>();
+  as.forEach((x, i) => {
+    if (partner[i]! < 0) missA.add(x.mention);
+  });
   const missB = new Set<NumberMention>();
   bs.forEach((y, k) => {
     if (!used[k]) missB.add(y.mention);

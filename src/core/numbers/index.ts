@@ -81,6 +81,15 @@ function inName(s: string, m: NumberMention): boolean {
   return /[A-Za-z]$/.test(s.slice(0, m.start)) && /^[A-Za-z\d]/.test(after);
 }
 
+const MULTIPLIER = /\b(hundred|thousand|million|billion|trillion)$/i;
+const MULT: Record<string, number> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
 /** 3至5万 (30,000–50,000), 3–5 %, three to five: two numbers and a dash or 至 between are one range. */
 function joinRanges(text: string, found: NumberMention[]): NumberMention[] {
   const out: NumberMention[] = [];
@@ -100,6 +109,10 @@ function joinRanges(text: string, found: NumberMention[]): NumberMention[] {
       // 1997-98: the second year written with its last two digits.
       if (lo >= 1000 && hi < 100 && /^\d{2}$/.test(b.text)) hi += Math.floor(lo / 100) * 100;
       if (b.scale && !a.scale && lo * SCALE_VALUE[b.scale] <= b.value) lo *= SCALE_VALUE[b.scale];
+      // "five or six hundred", "two or three thousand": the multiplier said once serves both.
+      const said = MULTIPLIER.exec(b.text)?.[1]?.toLowerCase();
+      if (!b.scale && a.words && said && !MULTIPLIER.test(a.text) && lo * MULT[said]! <= hi)
+        lo *= MULT[said]!;
       out[out.length - 1] = {
         kind: 'range',
         value: lo,

@@ -20,6 +20,9 @@ const DIGIT: Record<string, number> = {
   九: 9,
 };
 const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+/** 一千二三百 has a head above the pair's unit; 二三十 none. */
+const pairHeadFits = (head: string | undefined, unit: string | undefined) =>
+  !head || UNIT[head.at(-1)!]! > (unit ? UNIT[unit]! : 1);
 
 /** Value of a Chinese numeral (三千五百, 十二, 二〇二三, 一万二千, 两百零五); NaN if malformed. */
 export function parseChineseNumeral(s: string): number {
@@ -223,6 +226,21 @@ export const ZH_PATTERNS: Pattern[] = [
           false,
           scale ? { scale } : {},
         );
+      }
+      // 二三十个, 五六百人, 四五十万, 一千二三百: the pair before a unit or scale is "twenty or
+      // thirty" (no figure of 30 to keep); as written, so a falling 三二十 is still seen as one.
+      const scaled =
+        /^(.*?[十百千])?([一二两三四五六七八九])([一二两三四五六七八九])([十百千])?(万|亿)?$/.exec(
+          t,
+        );
+      if (scaled && (scaled[4] || scaled[5]) && pairHeadFits(scaled[1], scaled[4])) {
+        const [, headText, x, y, unit, big] = scaled;
+        const u = unit ? UNIT[unit]! : 1;
+        const k = big ? SCALE_VALUE[big as Scale] : 1;
+        const head = headText ? parseChineseNumeral(headText) : 0;
+        const parts = [DIGIT[x!]!, DIGIT[y!]!].map((d) => (head + d * u) * k);
+        const extra = big ? { scale: big as Scale } : {};
+        return { kind: 'range', value: parts[0]!, parts, words: true, firm: false, ...extra };
       }
       // 三四个, 十七八岁, 三两个: "three or four", "seventeen or eighteen", "two or three".
       const pair = /([一二两三四五六七八九])([一二两三四五六七八九])$/.exec(t);

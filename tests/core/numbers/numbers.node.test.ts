@@ -50,6 +50,15 @@ const READ: [string, [string, number[], string, boolean][]][] = [
   ['three to five', [['range', [3, 5], 'three to five', false]]],
   ['3至5万', [['range', [30000, 50000], '3至5万', true]]],
   ['三四个', [['range', [3, 4], '三四', false]]],
+  // A pair before a unit or a scale is one approximation too: 二三十 is 20 or 30, not a firm 30.
+  ['二三十个孩子', [['range', [20, 30], '二三十', false]]],
+  ['五六百人', [['range', [500, 600], '五六百', false]]],
+  ['四五十万', [['range', [400000, 500000], '四五十万', false]]],
+  ['一千二三百人', [['range', [1200, 1300], '一千二三百', false]]],
+  ['三二十个', [['range', [30, 20], '三二十', false]]],
+  ['二十三万', [['cardinal', [230000], '二十三万', true]]],
+  ['five or six hundred people', [['range', [500, 600], 'five or six hundred', true]]],
+  ['two or three thousand', [['range', [2000, 3000], 'two or three thousand', true]]],
   // Words that are no quantity.
   ['一个人', []],
   ['a man', []],
@@ -138,6 +147,13 @@ const SAME: [string, string, boolean][] = [
   // A date is matched whole before its month can go to another number ("first").
   ['1998年6月，1999年1月6日', 'June 1998, first appears, Jan. 6, 1999, the first', false],
   ['1998年6月，1999年1月6日，第一', 'June 1998, first appears, Jan. 6, 1999', true],
+  // An approximation is matched whole or not at all: 两 is no end of "one or two", but "the
+  // third and fourth" are both ends of 三四.
+  ['两个人', 'ten people, one or two dishes', false],
+  ['直到三四代', 'unto the third and fourth generation', true],
+  ['二三十个', 'twenty or thirty', true],
+  // Falling, but the same two ends: the check's approximation rule judges the order.
+  ['三二十个', 'twenty or thirty', true],
 ];
 
 describe('compareNumbers', () => {

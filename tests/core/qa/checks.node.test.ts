@@ -71,6 +71,50 @@ const CASES: Case[] = [
   ['number', '像有十几个太阳升起。', 'Like a dozen suns rising.', ZE, null],
   ['number', '像有十几个太阳升起。', 'Like fifty suns rising.', ZE, { reason: 'changed' }],
   ['number', '翻了十七八个滚。', 'They rolled more than a dozen times.', ZE, null],
+  // "Ninety years old and nine" is the old way of saying 九十九; "ninety years old and eight" is not.
+  [
+    'number',
+    'And when Abram was ninety years old and nine, the LORD appeared.',
+    '亚伯兰年九十九岁的时候，耶和华向他显现。',
+    EZ,
+    null,
+  ],
+  [
+    'number',
+    'And when Abram was ninety years old and eight, the LORD appeared.',
+    '亚伯兰年九十九岁的时候，耶和华向他显现。',
+    EZ,
+    { reason: 'changed' },
+  ],
+  [
+    'number',
+    '亚伯兰年九十九岁的时候，耶和华向他显现。',
+    'And when Abram was ninety years old and nine, the LORD appeared.',
+    ZE,
+    null,
+  ],
+  // "One or two" is no home for a 两 that became "ten" elsewhere in the row.
+  [
+    'number',
+    '忽见两个人抬了一张炕桌来，不过略动了几样。',
+    'Then ten women came in bearing a table, only one or two of which were touched.',
+    ZE,
+    { reason: 'changed', source: '两', target: 'ten' },
+  ],
+  [
+    'number',
+    '忽见两个人抬了一张炕桌来，不过略动了几样。',
+    'Then two women came in bearing a table, only one or two of which were touched.',
+    ZE,
+    null,
+  ],
+  // 二三十 / 五六百 are "twenty or thirty" / "five or six hundred" (三二十 too, read as a set).
+  ['number', '闹吵吵二三十个孩子。', 'Some twenty or thirty children.', ZE, null],
+  ['number', '闹吵吵三二十个孩子。', 'Some twenty or thirty children.', ZE, null],
+  ['number', '闹吵吵二三十个孩子。', 'Some seventy children.', ZE, { reason: 'changed' }],
+  ['number', 'He was thirty or forty.', '他三七十岁。', EZ, { reason: 'changed' }],
+  ['number', 'Five or six hundred came.', '来了五六百人。', EZ, null],
+  ['number', 'Five or nine hundred came.', '来了五六百人。', EZ, { reason: 'changed' }],
   [
     'number',
     '除两件衬衫外一无所有。',
@@ -408,6 +452,46 @@ const CASES: Case[] = [
     ZE,
     { mark: '"' },
   ],
+  // Of an odd count of straight quotes, the one opened before a lower-case word and followed by
+  // another opening is the one that lost its partner, though the last would pass as run-on speech.
+  [
+    'quotes',
+    '今天不是礼拜日，唱的是《圣灵光照》。',
+    'It wasn\'t Sunday, so it "was likely a rehearsal. The song was "Come, Gracious Spirit."',
+    ZE,
+    { mark: '"' },
+  ],
+  [
+    'quotes',
+    '今天不是礼拜日，唱的是《圣灵光照》。',
+    'It wasn\'t Sunday. The song was "Come, Gracious Spirit." He said: "We',
+    ZE,
+    null,
+  ],
+  [
+    'quotes',
+    '今天不是礼拜日，唱的是《圣灵光照》。',
+    'It was, in his words, "the best. The song was "Come, Gracious Spirit."',
+    ZE,
+    null,
+  ],
+  // “ opened again inside an open “ (a quote within a quote takes ‘): one of them lost its close,
+  // even where the source's speech runs on from the row before.
+  [
+    'quotes',
+    "The urchin stared at her. 'Which Mrs Zhou?",
+    '“那孩子翻眼瞅着道：“那个周大娘?',
+    EZ,
+    { mark: '“' },
+  ],
+  [
+    'quotes',
+    "The urchin stared at her. 'Which Mrs Zhou?",
+    '那孩子翻眼瞅着道：“那个周大娘?',
+    EZ,
+    null,
+  ],
+  ['quotes', 'He said, "She called it \'the end\'."', '他说：“她称之为‘末日’。”', EZ, null],
   ['spacing', '你好。', 'Hello  world.', ZE, { what: 'double' }],
   ['spacing', '你好。', ' Hello.', ZE, { what: 'leading' }],
   ['spacing', 'Hello world.', '你好 世界。', EZ, { what: 'between-han' }],

@@ -90,9 +90,18 @@ function range(m: NumberMention, text: string): [number, number] {
   return [v, v];
 }
 
+// Two neighbours, rising, in one unit: 三四, 十七八, 三五, and 二三十 or 五六百 ("twenty or thirty").
 const approximate = (m: NumberMention) => {
   const [a, b] = m.parts as [number, number];
-  return m.parts.length === 2 && !/[至到~～\-–—]|\bto\b/.test(m.text) && b > a && b - a <= 2;
+  const step = 10 ** Math.floor(Math.log10(Math.max(b - a, 1)));
+  return (
+    m.parts.length === 2 &&
+    !/[至到~～\-–—]|\bto\b/.test(m.text) &&
+    b > a &&
+    b - a <= 2 * step &&
+    a % step === 0 &&
+    b % step === 0
+  );
 };
 const written = (m: NumberMention) => m.kind === 'range' && /[至到~～\-–—]|\bto\b/.test(m.text);
 
@@ -151,6 +160,27 @@ function dropOne(ms: NumberMention[], other: string): void {
   }
 }
 
+// An age told in two pieces, the old English way: "ninety years old and nine" is 九十九.
+function dropSplit(a: NumberMention[], sa: string, b: NumberMention[]): void {
+  for (const tens of [...a]) {
+    if (tens.value < 20 || tens.value % 10 || tens.kind !== 'cardinal') continue;
+    const units = a.find(
+      (m) =>
+        m.kind === 'cardinal' &&
+        m.value >= 1 &&
+        m.value <= 9 &&
+        m.start > tens.end &&
+        /^[^.;:!?]{0,30}\band\s+$/.test(sa.slice(tens.end, m.start)),
+    );
+    const sum =
+      units && b.find((m) => m.kind === 'cardinal' && m.value === tens.value + units.value);
+    if (!units || !sum) continue;
+    a.splice(a.indexOf(tens), 1);
+    a.splice(a.indexOf(units), 1);
+    b.splice(b.indexOf(sum), 1);
+  }
+}
+
 /** A list number at the start of a row ("7. Camera", "3、"): the other side may well drop it. */
 const numbering = (m: NumberMention, text: string) =>
   text.slice(0, m.start).trim() === '' && /^[.、．)）]\s*\D/.test(text.slice(m.end));
@@ -162,6 +192,8 @@ export function number(row: QaRow): Hit[] {
   const src = findNumbers(source);
   const tgt = findNumbers(target);
   const { onlyInA, onlyInB } = compareNumbers(src, tgt);
+  dropSplit(onlyInA, source, onlyInB);
+  dropSplit(onlyInB, target, onlyInA);
   // A value said twice on one side and once on the other ("四十昼夜", "forty days and forty
   // nights") is the same number.
   const matched = (ms: NumberMention[], left: NumberMention[]) =>

@@ -170,6 +170,19 @@ function openedMidPhrase(s: string): number {
   for (const at of openLeft(s)) {
     if (MID_PHRASE_BEFORE.test(s.slice(0, at)) && MID_PHRASE_AFTER.test(s.slice(at + 1))) return at;
   }
+  // Of an odd count of straight quotes, one opened mid-phrase and followed by another opening
+  // (so it "was likely… The song was "Come…") lost its partner, not the last one.
+  const straight = [...s.matchAll(/"/g)].map((m) => m.index);
+  if (straight.length % 2) {
+    for (let k = 0; k + 1 < straight.length; k++) {
+      const at = straight[k]!;
+      if (!opensAt(s, at) || !opensAt(s, straight[k + 1]!)) continue;
+      if (MID_PHRASE_BEFORE.test(s.slice(0, at)) && /^\p{Ll}/u.test(s.slice(at + 1))) return at;
+    }
+  }
+  // “ opened again inside its own “ (a quote within a quote takes ‘ or 『): one lost its close.
+  const reopened = /[“][^”]*(?=“)|[「][^」]*(?=「)/u.exec(s);
+  if (reopened) return reopened.index;
   // A quote typed twice (““, 「「) is never dialogue.
   const twice = /([“「『])\1/.exec(s);
   return twice ? twice.index + 1 : -1;
