@@ -145,6 +145,24 @@ export class Projects {
     rows: readonly SegmentInit[],
     opts: BatchedCreate,
   ): Promise<{ project: Project; document: DocumentRecord }> {
+    const size = Math.max(1, opts.batchSize);
+    async function* slices() {
+      for (let i = 0; i === 0 || i < rows.length; i += size) yield rows.slice(i, i + size);
+    }
+    return this.createStreamed(init, rows.length, slices(), opts);
+  }
+
+  /**
+   * `createInBatches` for rows that come a batch at a time and are never all in memory (the import
+   * Worker reads them from the file as it writes): `total` rows in all, one transaction per batch
+   * given. Fewer or more rows than `total` fail the whole create, as any failure does.
+   */
+  async createStreamed(
+    init: NewProject,
+    total: number,
+    batches: AsyncIterable<readonly SegmentInit[]>,
+    opts: Pick<BatchedCreate, 'onProgress'> = {},
+  ): Promise<{ project: Project; document: DocumentRecord }> {
     const now = Date.now();
     const { project, document } = this.records(init, now);
     const pending: StoredProject = { ...project, pending: true };
@@ -152,11 +170,26 @@ export class Projects {
       await tx.objectStore('projects').add(pending);
       await tx.objectStore('documents').add(document);
     });
-    const size = Math.max(1, opts.batchSize);
-    const keys = initialKeys(rows.length);
+    const keys = initialKeys(total);
+    let written = 0;
     try {
-      for (let i = 0; i === 0 || i < rows.length; i += size) {
-        const last = i + size >= rows.length;
+      const it = batches[Symbol.asyncIterator]();
+      let next = it.next();
+      for (;;) {
+        const r = await next;
+        const rows = r.done ? [] : r.value;
+        const upTo = written + rows.length;
+        const last = upTo === total;
+        if (upTo > total || (r.done && !last))
+          throw new StoreError('invalid', `${r.done ? written : 'more'} rows, not ${total}`);
+        // The next batch is read while this one is written. The last is written only once
+        // nothing follows it: it makes the project appear, which must not happen twice.
+        next = it.next();
+        for (let rest = last ? await next : undefined; rest && !rest.done; rest = await next) {
+          if (rest.value.length > 0) throw new StoreError('invalid', `more rows than ${total}`);
+          next = it.next();
+        }
+        const at = written;
         await this.conn.write(
           ['projects', 'segments'],
           async (tx) => {
@@ -166,13 +199,15 @@ export class Projects {
               StoredProject | undefined;
             if (!cur?.pending)
               throw new StoreError('conflict', `project ${project.id} was removed`);
-            putRows(tx, document.id, rows.slice(i, i + size), keys.slice(i, i + size), now, i);
+            putRows(tx, document.id, rows, keys.slice(at, upTo), now, at);
             if (last) await tx.objectStore('projects').put({ ...project, updatedAt: Date.now() });
           },
           // Transactions commit in order: the last, strict one makes the batches durable too.
           last ? 'strict' : 'relaxed',
         );
-        opts.onProgress?.(Math.min(rows.length, i + size));
+        written = upTo;
+        opts.onProgress?.(written);
+        if (last) break;
       }
     } catch (e) {
       await this.discard(project.id).catch(() => undefined);
