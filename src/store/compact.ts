@@ -1,0 +1,44 @@
+// Rows as read back from IndexedDB share nothing: each of 262,000 carries its own copy of the
+// document's id, of its status word and of a `{source: 1, target: 1}` link object, in an object
+// whose fields spill out of its shape. A whole document read for the grid is rebuilt here with
+// those shared and the fields in one fixed shape, so an open document costs less memory.
+import { STATUSES, type Link, type Segment, type Status } from '../core/model.js';
+
+const STATUS = new Map<string, Status>(STATUSES.map((s) => [s, s]));
+/** Shared, frozen: a row's link is replaced as a whole, never changed in place. */
+const LINKS = new Map<string, Link>();
+
+function sharedLink(l: Link): Link {
+  // A damaged row is kept as it is, for the read's check to report.
+  if (typeof l !== 'object' || l === null) return l;
+  const keys = Object.keys(l);
+  if (keys.length !== 2 || !Number.isInteger(l.source) || !Number.isInteger(l.target)) return l;
+  const key = `${l.source},${l.target}`;
+  let shared = LINKS.get(key);
+  if (!shared) LINKS.set(key, (shared = Object.freeze({ source: l.source, target: l.target })));
+  return shared;
+}
+
+/** The same row, its document id `docId` (when equal), status and link shared. */
+export function compactSegment(r: Segment, docId: string): Segment {
+  if (typeof r !== 'object' || r === null) return r;
+  const out: Segment = {
+    id: r.id,
+    docId: r.docId === docId ? docId : r.docId,
+    order: r.order,
+    paragraphStart: r.paragraphStart,
+    source: r.source,
+    target: r.target,
+    status: STATUS.get(r.status) ?? r.status,
+    link: sharedLink(r.link),
+    confidence: r.confidence,
+    note: r.note,
+    updatedAt: r.updatedAt,
+    rev: r.rev,
+  };
+  // Optional fields (codes, comments) and any a newer version wrote, as they were.
+  for (const k of Object.keys(r))
+    if (!(k in out))
+      (out as unknown as Record<string, unknown>)[k] = (r as unknown as Record<string, unknown>)[k];
+  return out;
+}
