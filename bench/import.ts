@@ -173,6 +173,10 @@ try {
   const reloaded = performance.now();
   sampling = false;
   await resampler;
+  // What the open document keeps in the page once the garbage of reading it is collected.
+  await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
+  await page.waitForTimeout(500);
+  const held = (await heap()) - base.heap;
 
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   console.log(
@@ -201,6 +205,7 @@ try {
   console.log(`| … the renderer (page and its Workers) | ${by('renderer')} | |`);
   console.log(`| … the browser process (IndexedDB's buffers among others) | ${by('browser')} | |`);
   console.log(`| … the page's main-thread JS heap | ${by('heap')} | |`);
+  console.log(`| … the page's JS heap held by the open document (after a GC) | ${mb(held)} | |`);
   console.log(
     `| progress values seen: parsing / creating | ${parseProgress} / ${progress.size} | |`,
   );
