@@ -19,8 +19,41 @@ function sharedLink(l: Link): Link {
   return shared;
 }
 
-/** The same row, its document id `docId` (when equal), status and link shared. */
-export function compactSegment(r: Segment, docId: string): Segment {
+/**
+ * One copy of each short string: inline codes repeat the same few (`ph`, `<br/>`, `1`…) on
+ * thousands of rows. Made per read, so it is let go with it.
+ */
+export function interner(): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    if (typeof s !== 'string' || s.length > 256) return s;
+    const had = seen.get(s);
+    if (had !== undefined) return had;
+    seen.set(s, s);
+    return s;
+  };
+}
+
+/** The row's inline codes with their strings interned (new objects, same values). */
+function compactCodes(codes: unknown, intern: (s: string) => string): unknown {
+  if (!Array.isArray(codes)) return codes;
+  return codes.map((c: unknown) => {
+    if (typeof c !== 'object' || c === null) return c;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(c)) out[k] = typeof v === 'string' ? intern(v) : v;
+    return out;
+  });
+}
+
+/**
+ * The same row, its document id `docId` (when equal), status and link shared, the strings of its
+ * inline codes interned.
+ */
+export function compactSegment(
+  r: Segment,
+  docId: string,
+  intern: (s: string) => string = (s) => s,
+): Segment {
   if (typeof r !== 'object' || r === null) return r;
   const out: Segment = {
     id: r.id,
@@ -36,7 +69,8 @@ export function compactSegment(r: Segment, docId: string): Segment {
     updatedAt: r.updatedAt,
     rev: r.rev,
   };
-  // Optional fields (codes, comments) and any a newer version wrote, as they were.
+  if (r.codes !== undefined) out.codes = compactCodes(r.codes, intern) as Segment['codes'];
+  // Other optional fields (comments) and any a newer version wrote, as they were.
   for (const k of Object.keys(r))
     if (!(k in out))
       (out as unknown as Record<string, unknown>)[k] = (r as unknown as Record<string, unknown>)[k];

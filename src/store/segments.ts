@@ -4,7 +4,7 @@ import { unwrap } from 'idb';
 import { initialKeys } from '../core/order.js';
 import type { Segment, SegmentField } from '../core/model.js';
 import type { Connection, WriteTx } from './connection.js';
-import { compactSegment } from './compact.js';
+import { compactSegment, interner } from './compact.js';
 import { StoreError } from './errors.js';
 import { commitOp, OP_STORES } from './undo-log.js';
 import { docRange, newId, type Who } from './util.js';
@@ -138,6 +138,7 @@ export class Segments {
     const rows = await this.conn.read(['segments'], async (tx) => {
       const index = tx.objectStore('segments').index('byDoc');
       const out: Segment[] = [];
+      const intern = interner();
       let range = docRange(docId);
       // Rows of the last order key taken: the next page starts at that key again, in case
       // rows share it (the index sorts those by id), and skips them.
@@ -147,7 +148,7 @@ export class Segments {
         let fresh = 0;
         for (const r of page) {
           if (r.order === tie.order && tie.ids.has(r.id)) continue;
-          out.push(compactSegment(r, docId));
+          out.push(compactSegment(r, docId, intern));
           fresh++;
         }
         if (page.length < ALL_PAGE) return out;
@@ -155,7 +156,7 @@ export class Segments {
         if (fresh === 0) {
           // A whole page of one key, all taken already: take the rest of that key, go past it.
           for (const r of await index.getAll(IDBKeyRange.only([docId, last])))
-            if (!tie.ids.has(r.id)) out.push(compactSegment(r, docId));
+            if (!tie.ids.has(r.id)) out.push(compactSegment(r, docId, intern));
           range = IDBKeyRange.bound([docId, last], [docId, []], true);
           tie = { order: '', ids: new Set() };
           continue;
