@@ -316,7 +316,7 @@ export function importInWorker(
   return shared.import(name, source, options, progress);
 }
 
-/** Parses a file in the shared Worker and keeps it there for `writeStaged` (see ImportClient.stage). */
+/** Parses a file in the shared Worker, which keeps it for `writeStaged` (ImportClient.stage). */
 export function stageInWorker(
   name: string,
   source: Blob | Uint8Array,

@@ -19,7 +19,7 @@ import { assertNoDtdTricks } from '../core/formats/xml-safety.js';
 export const CHUNK = 1 << 20;
 /** Enough of the start to find the encoding (BOM, declaration) and the root element. */
 export const HEAD = 64 * 1024;
-/** Pairs per message: big enough that cloning is cheap per pair, small enough to keep memory low. */
+/** Pairs per batch: big enough that cloning is cheap per pair, small enough to keep memory low. */
 export const BATCH = 5000;
 
 export type Source = Blob | Uint8Array;

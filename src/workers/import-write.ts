@@ -1,7 +1,7 @@
 // Writing a parsed import into the workspace from inside the import Worker, so the page never
 // holds, clones or posts the rows of a big file (issue #12: a 262k-row TMX). A streamed file is
 // read again from the File as its rows are written, a batch per transaction; a file read whole is
-// kept here between parsing and writing. All or nothing as in the page: see Projects.createStreamed.
+// kept here between parsing and writing. All or nothing as in the page (Projects.createStreamed).
 import { importRow, importRows, type ImportRow } from '../core/exchange.js';
 import type { ImportOptions, ImportResult } from '../core/formats/index.js';
 import type { Lang } from '../core/model.js';

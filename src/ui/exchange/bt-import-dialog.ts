@@ -19,8 +19,8 @@ import { failureReason } from './failure.js';
  * Open a bilingual file (TMX, XLIFF, TSV, CSV, DOCX or HTML table): it is parsed in a Worker, what
  * was found is shown (documents, pairs, languages, encoding with an override, warnings), and only
  * "Create" asks the app to add anything. The pairs stay in the Worker (the request carries their
- * ticket); a file read again or the dialog closed lets them go. A file that cannot be read is named with the reason (and
- * the line, when known) and nothing is requested.
+ * ticket); a file read again or the dialog closed lets them go. A file that cannot be read is
+ * named with the reason (and the line, when known) and nothing is requested.
  *
  * @fires bt-request-import-bitext - `ImportRequest` create a project from the parsed file
  * @fires bt-request-close - the dialog was closed (Cancel, Escape)
