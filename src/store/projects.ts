@@ -35,7 +35,7 @@ export interface DeletedProject {
  * A project whose rows are still being written in batches. It is never listed nor opened; the
  * last batch's transaction drops the marker, so the project appears whole or not at all.
  */
-type StoredProject = Project & { pending?: true };
+export type StoredProject = Project & { pending?: true };
 
 export interface BatchedCreate {
   /** Rows per transaction. */
@@ -73,7 +73,8 @@ export class Projects {
     return p;
   }
 
-  private records(init: NewProject, now: number) {
+  /** @internal The project's and its first document's records (for create-streamed.ts). */
+  records(init: NewProject, now: number) {
     const project: Project = {
       id: init.id ?? newId(),
       name: init.name,
@@ -145,24 +146,6 @@ export class Projects {
     rows: readonly SegmentInit[],
     opts: BatchedCreate,
   ): Promise<{ project: Project; document: DocumentRecord }> {
-    const size = Math.max(1, opts.batchSize);
-    async function* slices() {
-      for (let i = 0; i === 0 || i < rows.length; i += size) yield rows.slice(i, i + size);
-    }
-    return this.createStreamed(init, rows.length, slices(), opts);
-  }
-
-  /**
-   * `createInBatches` for rows that come a batch at a time and are never all in memory (the import
-   * Worker reads them from the file as it writes): `total` rows in all, one transaction per batch
-   * given. Fewer or more rows than `total` fail the whole create, as any failure does.
-   */
-  async createStreamed(
-    init: NewProject,
-    total: number,
-    batches: AsyncIterable<readonly SegmentInit[]>,
-    opts: Pick<BatchedCreate, 'onProgress'> = {},
-  ): Promise<{ project: Project; document: DocumentRecord }> {
     const now = Date.now();
     const { project, document } = this.records(init, now);
     const pending: StoredProject = { ...project, pending: true };
@@ -170,26 +153,11 @@ export class Projects {
       await tx.objectStore('projects').add(pending);
       await tx.objectStore('documents').add(document);
     });
-    const keys = initialKeys(total);
-    let written = 0;
+    const size = Math.max(1, opts.batchSize);
+    const keys = initialKeys(rows.length);
     try {
-      const it = batches[Symbol.asyncIterator]();
-      let next = it.next();
-      for (;;) {
-        const r = await next;
-        const rows = r.done ? [] : r.value;
-        const upTo = written + rows.length;
-        const last = upTo === total;
-        if (upTo > total || (r.done && !last))
-          throw new StoreError('invalid', `${r.done ? written : 'more'} rows, not ${total}`);
-        // The next batch is read while this one is written. The last is written only once
-        // nothing follows it: it makes the project appear, which must not happen twice.
-        next = it.next();
-        for (let rest = last ? await next : undefined; rest && !rest.done; rest = await next) {
-          if (rest.value.length > 0) throw new StoreError('invalid', `more rows than ${total}`);
-          next = it.next();
-        }
-        const at = written;
+      for (let i = 0; i === 0 || i < rows.length; i += size) {
+        const last = i + size >= rows.length;
         await this.conn.write(
           ['projects', 'segments'],
           async (tx) => {
@@ -199,15 +167,13 @@ export class Projects {
               StoredProject | undefined;
             if (!cur?.pending)
               throw new StoreError('conflict', `project ${project.id} was removed`);
-            putRows(tx, document.id, rows, keys.slice(at, upTo), now, at);
+            putRows(tx, document.id, rows.slice(i, i + size), keys.slice(i, i + size), now, i);
             if (last) await tx.objectStore('projects').put({ ...project, updatedAt: Date.now() });
           },
           // Transactions commit in order: the last, strict one makes the batches durable too.
           last ? 'strict' : 'relaxed',
         );
-        written = upTo;
-        opts.onProgress?.(written);
-        if (last) break;
+        opts.onProgress?.(Math.min(rows.length, i + size));
       }
     } catch (e) {
       await this.discard(project.id).catch(() => undefined);
@@ -229,7 +195,7 @@ export class Projects {
   }
 
   /** Removes a pending project and whatever rows it has, with no undo (it was never shown). */
-  private async discard(id: string): Promise<void> {
+  async discard(id: string): Promise<void> {
     await this.conn.write(['projects', 'documents', 'segments'], async (tx) => {
       const docs = await tx.objectStore('documents').index('byProject').getAllKeys(docRange(id));
       const segments = unwrap(tx.objectStore('segments'));

@@ -4,7 +4,6 @@ import { unwrap } from 'idb';
 import { initialKeys } from '../core/order.js';
 import type { Segment, SegmentField } from '../core/model.js';
 import type { Connection, WriteTx } from './connection.js';
-import { compactSegment, interner } from './compact.js';
 import { StoreError } from './errors.js';
 import { commitOp, OP_STORES } from './undo-log.js';
 import { docRange, newId, type Who } from './util.js';
@@ -135,6 +134,8 @@ export class Segments {
    * answer of 262,000 rows at once; each row compacted as read (see compact.ts).
    */
   async all(docId: string): Promise<Segment[]> {
+    // Loaded with the first whole read (after the first screen), not on a first visit.
+    const { compactSegment, interner } = await import('./compact.js');
     const rows = await this.conn.read(['segments'], async (tx) => {
       const index = tx.objectStore('segments').index('byDoc');
       const out: Segment[] = [];

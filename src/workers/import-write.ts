@@ -1,7 +1,7 @@
 // Writing a parsed import into the workspace from inside the import Worker, so the page never
 // holds, clones or posts the rows of a big file (issue #12: a 262k-row TMX). A streamed file is
 // read again from the File as its rows are written, a batch per transaction; a file read whole is
-// kept here between parsing and writing. All or nothing as in the page (Projects.createStreamed).
+// kept here between parsing and writing. All or nothing as in the page (store/create-streamed.ts).
 import { importRow, importRows, type ImportRow } from '../core/exchange.js';
 import type { ImportOptions, ImportResult } from '../core/formats/index.js';
 import type { Lang } from '../core/model.js';
@@ -9,6 +9,8 @@ import type { Lang } from '../core/model.js';
 // that 262k rows are never cloned into and out of the page (eslint exception on purpose).
 // eslint-disable-next-line no-restricted-imports
 import { Connection } from '../store/connection.js';
+// eslint-disable-next-line no-restricted-imports
+import { createStreamed } from '../store/create-streamed.js';
 // eslint-disable-next-line no-restricted-imports
 import { Projects } from '../store/projects.js';
 import { readStream, type Source, type StreamPlan } from './import-stream.js';
@@ -64,9 +66,7 @@ export async function writeStaged(
       await projects.create(to.project, rows);
       onProgress(rows.length);
     } else {
-      await projects.createStreamed(to.project, s.total, rowsOf(s, to.batchSize), {
-        onProgress,
-      });
+      await createStreamed(conn, to.project, s.total, rowsOf(s, to.batchSize), { onProgress });
     }
   } finally {
     conn.shut('closed');

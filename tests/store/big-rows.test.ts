@@ -2,6 +2,8 @@
 // at a time (all or nothing, whatever the batches add up to), and read whole in pages.
 import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
+import { createStreamed } from '../../src/store/create-streamed.js';
+import { Connection } from '../../src/store/connection.js';
 import type { SegmentInit } from '../../src/store/index.js';
 import { rows, useDb } from './helpers.js';
 
@@ -21,12 +23,24 @@ async function stored(dbName: string) {
 
 describe('store: big documents', () => {
   const db = useDb();
+  /** A connection of its own, as the import Worker opens one. */
+  let opened: Connection[] = [];
+  const conn = async () => {
+    const c = await Connection.open(db.name());
+    opened.push(c);
+    return c;
+  };
+  afterEach(() => {
+    for (const c of opened) c.shut('closed');
+    opened = [];
+  });
 
   it('creates a project from batches as they come, with progress, in order', async () => {
     const ws = await db.open();
     const all = rows(12_345);
     const seen: number[] = [];
-    const { project, document } = await ws.projects.createStreamed(
+    const { project, document } = await createStreamed(
+      await conn(),
       init,
       all.length,
       batches(all, 5000),
@@ -48,7 +62,9 @@ describe('store: big documents', () => {
     it(`leaves nothing behind when the batches hold ${what}`, async () => {
       const ws = await db.open();
       let err: unknown;
-      await ws.projects.createStreamed(init, total, batches(rows(n), 5000)).catch((e) => (err = e));
+      await createStreamed(await conn(), init, total, batches(rows(n), 5000)).catch(
+        (e) => (err = e),
+      );
       expect(err, 'refused').to.be.an('error');
       expect(await ws.projects.list()).to.deep.equal([]);
       expect(await stored(db.name())).to.deep.equal({ projects: 0, segments: 0 });
@@ -56,13 +72,13 @@ describe('store: big documents', () => {
   }
 
   it('leaves nothing behind when reading the batches fails half-way', async () => {
-    const ws = await db.open();
+    await db.open();
     async function* failing() {
       yield rows(5000);
       throw new Error('the file could not be read');
     }
     let err: unknown;
-    await ws.projects.createStreamed(init, 10_000, failing()).catch((e) => (err = e));
+    await createStreamed(await conn(), init, 10_000, failing()).catch((e) => (err = e));
     expect((err as Error).message).to.contain('could not be read');
     expect(await stored(db.name())).to.deep.equal({ projects: 0, segments: 0 });
   });
@@ -71,7 +87,7 @@ describe('store: big documents', () => {
     const ws = await db.open();
     const all = rows(23_456);
     all[0] = { ...all[0], note: '注', status: 'reviewed', paragraphStart: true };
-    const { document } = await ws.projects.createStreamed(init, all.length, batches(all, 5000));
+    const { document } = await createStreamed(await conn(), init, all.length, batches(all, 5000));
     const back = await ws.segments.all(document.id);
     expect(back.map((r) => r.source)).to.deep.equal(all.map((r) => r.source));
     expect(back[0]).to.deep.include({ note: '注', status: 'reviewed', paragraphStart: true });
