@@ -218,40 +218,65 @@ export interface ImportRow {
   codes?: InlineCode[];
 }
 
+/** The row an imported pair becomes; `first` when it opens its document (a new paragraph). */
+export function importRow(p: Pair, first: boolean): ImportRow {
+  const row: ImportRow = {
+    source: p.source,
+    target: p.target,
+    status: p.status ?? defaultStatusOf(p),
+    note: p.note ?? '',
+    paragraphStart: first || p.paragraphStart === true,
+    link: p.link ?? { source: p.source ? 1 : 0, target: p.target ? 1 : 0 },
+    confidence: 1,
+  };
+  if (p.codes?.length) row.codes = p.codes;
+  return row;
+}
+
 /**
  * The rows of an import. The editor shows one document per project, so every document of the
  * file becomes part of one list of rows, each document starting a new paragraph.
  */
 export function importRows(r: Pick<Bitext, 'documents'>): ImportRow[] {
-  return r.documents.flatMap((d) =>
-    d.pairs.map((p, i) => {
-      const row: ImportRow = {
-        source: p.source,
-        target: p.target,
-        status: p.status ?? defaultStatusOf(p),
-        note: p.note ?? '',
-        paragraphStart: i === 0 || p.paragraphStart === true,
-        link: p.link ?? { source: p.source ? 1 : 0, target: p.target ? 1 : 0 },
-        confidence: 1,
-      };
-      if (p.codes?.length) row.codes = p.codes;
-      return row;
-    }),
-  );
+  return r.documents.flatMap((d) => d.pairs.map((p, i) => importRow(p, i === 0)));
 }
 
 /** What the import dialog shows about a parsed file. */
-export function importSummary(r: ImportResult) {
-  const pairs = r.documents.flatMap((d) => d.pairs);
-  return {
-    documents: r.documents.map((d) => ({ name: d.name, pairs: d.pairs.length })),
-    pairs: pairs.length,
-    // By status, as the grid's progress counts: a target copied from its source has a text but
-    // was marked not translated on import.
-    translated: pairs.filter((p) => CONFIRMED.includes(p.status ?? defaultStatusOf(p))).length,
-    notes: pairs.filter((p) => p.note).length,
-    codes: pairs.reduce((n, p) => n + (p.codes?.length ?? 0), 0),
-  };
+export interface ImportCounts {
+  documents: { name: string; pairs: number }[];
+  pairs: number;
+  translated: number;
+  notes: number;
+  codes: number;
+}
+
+/**
+ * Counts pairs as they come, document by document, so a file read as a stream is summed up
+ * without keeping its pairs (`importSummary` of the whole result gives the same).
+ */
+export class ImportTally {
+  readonly counts: ImportCounts = { documents: [], pairs: 0, translated: 0, notes: 0, codes: 0 };
+
+  add(document: number, name: string, pairs: readonly Pair[]): void {
+    const c = this.counts;
+    const doc = (c.documents[document] ??= { name, pairs: 0 });
+    doc.pairs += pairs.length;
+    c.pairs += pairs.length;
+    for (const p of pairs) {
+      // By status, as the grid's progress counts: a target copied from its source has a text but
+      // was marked not translated on import.
+      if (CONFIRMED.includes(p.status ?? defaultStatusOf(p))) c.translated++;
+      if (p.note) c.notes++;
+      c.codes += p.codes?.length ?? 0;
+    }
+  }
+}
+
+/** What the import dialog shows about a parsed file. */
+export function importSummary(r: ImportResult): ImportCounts {
+  const tally = new ImportTally();
+  r.documents.forEach((d, i) => tally.add(i, d.name, d.pairs));
+  return tally.counts;
 }
 
 /** The project name an imported file suggests: its name without folders and extension. */

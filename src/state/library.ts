@@ -2,16 +2,18 @@
 // or an imported file), rename, delete with undo — backups, and the jobs that prepare a new
 // project (aligning two texts, parsing a file), each as state any element can show.
 import type { Bead } from '../core/align/index.js';
-import type { Bitext, ImportOptions, ImportResult } from '../core/formats/types.js';
+import type { Bitext, ImportOptions } from '../core/formats/types.js';
 import type { Lang, Project, Segment } from '../core/model.js';
 import {
   StoreError,
   requestPersistence,
   type ImportMode,
   type SegmentInit,
+  type StoreErrorKind,
   type Workspace,
 } from '../store/index.js';
 import type { AlignInput } from '../workers/align-client.js';
+import type { StagedImport } from '../workers/import-client.js';
 import { loadStrings, t } from '../i18n/index.js';
 import type { AlignCheckService } from './align-check.js';
 import { toAppError } from './errors.js';
@@ -24,6 +26,22 @@ export interface CreateRequest {
   sourceLang: Lang;
   targetLang: Lang;
   rows: SegmentInit[];
+}
+
+/**
+ * A bilingual file parsed by `parse`: what it holds (`result` without its pairs, `counts`) and the
+ * ticket to create a project of it (`createFromImport`) or forget it (`dropImport`). Its rows
+ * stay in the import Worker, which writes them to the workspace itself.
+ */
+export type ParsedImport = StagedImport;
+
+/** A project to make of a parsed file, as the user named and directed it. */
+export interface ImportCreateRequest {
+  name: string;
+  sourceLang: Lang;
+  targetLang: Lang;
+  /** `ParsedImport.ticket`. */
+  ticket: number;
 }
 
 export interface LibraryState {
@@ -124,11 +142,49 @@ export class LibraryService extends Service<LibraryState> {
    * (the notice says why).
    */
   async create(req: CreateRequest): Promise<string | undefined> {
+    return this._creating(() => this._write(req));
+  }
+
+  /**
+   * A new project of a parsed file (`parse`), all or nothing as `create`: the import Worker
+   * writes its rows to the workspace itself, in batches of CREATE_BATCH with progress, so the page
+   * never holds them. Refused while another is being created; undefined when it failed (the
+   * notice says why; the parsed file is kept, so Create can be tried again).
+   */
+  async createFromImport(req: ImportCreateRequest): Promise<string | undefined> {
+    return this._creating(async () => {
+      const { writeStaged, WriteError } = await import('../workers/import-client.js');
+      const id = crypto.randomUUID();
+      const project = {
+        id,
+        name: req.name,
+        sourceLang: req.sourceLang,
+        targetLang: req.targetLang,
+      };
+      try {
+        // The lock tells another tab's start that this pending project is still being written.
+        await holding(CREATING_LOCK(id), () =>
+          writeStaged(req.ticket, { db: this.ws.name, project, batchSize: CREATE_BATCH }, (p) =>
+            this.set({ creating: { status: 'running', progress: p } }),
+          ),
+        );
+      } catch (e) {
+        // The store's error, as the Worker's store reported it, for the notice to word it.
+        if (e instanceof WriteError && e.kind)
+          throw new StoreError(e.kind as StoreErrorKind, e.message, [], { reason: e.reason });
+        throw e;
+      }
+      await this.load();
+      return id;
+    });
+  }
+
+  private async _creating(write: () => Promise<string>): Promise<string | undefined> {
     if (this.state.creating.status === 'running') return undefined;
     const first = this.state.projects.length === 0;
     this.set({ creating: { status: 'running', progress: 0 } });
     try {
-      const id = await this._write(req);
+      const id = await write();
       this.set({ creating: { status: 'done', progress: 1 } });
       if (first) {
         const p = await requestPersistence();
@@ -222,19 +278,20 @@ export class LibraryService extends Service<LibraryState> {
   }
 
   /**
-   * Parses a bilingual file in a Worker; rejects with the parser's error (file, line). Give the
-   * File itself rather than its bytes: TMX and XLIFF are then read from it a chunk at a time, and
-   * `parsing.progress` follows the share of it read.
+   * Parses a bilingual file in a Worker, which keeps it for `createFromImport` (or `dropImport`);
+   * rejects with the parser's error (file, line). Give the File itself rather than its bytes: TMX
+   * and XLIFF are then read from it a chunk at a time, and `parsing.progress` follows the share of
+   * it read. Only what the file holds comes back, never its pairs.
    */
   async parse(
     name: string,
     source: Blob | Uint8Array,
     options?: ImportOptions,
-  ): Promise<ImportResult> {
+  ): Promise<ParsedImport> {
     this.set({ parsing: { status: 'running', progress: 0 } });
     try {
-      const { importInWorker } = await import('../workers/import-client.js');
-      const r = await importInWorker(name, source, options, {
+      const { stageInWorker } = await import('../workers/import-client.js');
+      const r = await stageInWorker(name, source, options, {
         onProgress: (progress) => this.set({ parsing: { status: 'running', progress } }),
       });
       this.set({ parsing: { status: 'done', progress: 1 } });
@@ -243,6 +300,11 @@ export class LibraryService extends Service<LibraryState> {
       this.set({ parsing: { status: 'failed', progress: 0, error: toAppError(e, 'invalidFile') } });
       throw e;
     }
+  }
+
+  /** Forgets a parsed file no project will be made of (the dialog closed, the file read again). */
+  dropImport(ticket: number): void {
+    void import('../workers/import-client.js').then((c) => c.dropStaged(ticket));
   }
 
   /**

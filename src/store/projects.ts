@@ -35,7 +35,7 @@ export interface DeletedProject {
  * A project whose rows are still being written in batches. It is never listed nor opened; the
  * last batch's transaction drops the marker, so the project appears whole or not at all.
  */
-type StoredProject = Project & { pending?: true };
+export type StoredProject = Project & { pending?: true };
 
 export interface BatchedCreate {
   /** Rows per transaction. */
@@ -73,7 +73,8 @@ export class Projects {
     return p;
   }
 
-  private records(init: NewProject, now: number) {
+  /** @internal The project's and its first document's records (for create-streamed.ts). */
+  records(init: NewProject, now: number) {
     const project: Project = {
       id: init.id ?? newId(),
       name: init.name,
@@ -194,7 +195,7 @@ export class Projects {
   }
 
   /** Removes a pending project and whatever rows it has, with no undo (it was never shown). */
-  private async discard(id: string): Promise<void> {
+  async discard(id: string): Promise<void> {
     await this.conn.write(['projects', 'documents', 'segments'], async (tx) => {
       const docs = await tx.objectStore('documents').index('byProject').getAllKeys(docRange(id));
       const segments = unwrap(tx.objectStore('segments'));

@@ -65,6 +65,9 @@ export function putRows(
   return out;
 }
 
+/** Rows per request when a whole document is read. */
+const ALL_PAGE = 10_000;
+
 export type EditResult =
   | { ok: true; segment: Segment }
   /** Someone else wrote the row since `expectedRev`: here is the newer stored row. */
@@ -125,10 +128,45 @@ export class Segments {
     return this.sound(rows);
   }
 
+  /**
+   * Every row of a document in order: read in pages of ALL_PAGE by their order keys, in one
+   * transaction (a consistent view), so neither the browser's IndexedDB nor the page holds one
+   * answer of 262,000 rows at once; each row compacted as read (see compact.ts).
+   */
   async all(docId: string): Promise<Segment[]> {
-    const rows = await this.conn.read(['segments'], (tx) =>
-      tx.objectStore('segments').index('byDoc').getAll(docRange(docId)),
-    );
+    // Loaded with the first whole read (after the first screen), not on a first visit.
+    const { compactSegment, interner } = await import('./compact.js');
+    const rows = await this.conn.read(['segments'], async (tx) => {
+      const index = tx.objectStore('segments').index('byDoc');
+      const out: Segment[] = [];
+      const intern = interner();
+      let range = docRange(docId);
+      // Rows of the last order key taken: the next page starts at that key again, in case
+      // rows share it (the index sorts those by id), and skips them.
+      let tie = { order: '', ids: new Set<string>() };
+      for (;;) {
+        const page = await index.getAll(range, ALL_PAGE);
+        let fresh = 0;
+        for (const r of page) {
+          if (r.order === tie.order && tie.ids.has(r.id)) continue;
+          out.push(compactSegment(r, docId, intern));
+          fresh++;
+        }
+        if (page.length < ALL_PAGE) return out;
+        const last = page[page.length - 1].order;
+        if (fresh === 0) {
+          // A whole page of one key, all taken already: take the rest of that key, go past it.
+          for (const r of await index.getAll(IDBKeyRange.only([docId, last])))
+            if (!tie.ids.has(r.id)) out.push(compactSegment(r, docId, intern));
+          range = IDBKeyRange.bound([docId, last], [docId, []], true);
+          tie = { order: '', ids: new Set() };
+          continue;
+        }
+        if (tie.order !== last) tie = { order: last, ids: new Set() };
+        for (const r of page) if (r.order === last) tie.ids.add(r.id);
+        range = IDBKeyRange.bound([docId, last], [docId, []]);
+      }
+    });
     return this.sound(rows);
   }
 

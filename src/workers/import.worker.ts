@@ -1,203 +1,78 @@
 // Parses dropped files off the main thread, so a 50 MB TMX never freezes the tab. TMX and XLIFF are
-// read from the file a chunk at a time, decoded as a stream and parsed by the streaming reader, and
-// their pairs posted in batches as they come: the worker never holds the whole file, its decoded
-// text, a tree or the result. Other formats (tables, text, DOCX) are small and read whole.
+// read from the file a chunk at a time (import-stream.ts), and their pairs posted in batches as
+// they come, or — for the import dialog ("staged") — only counted: the File is kept and read
+// again when the project is created, its rows written to the workspace from here
+// (import-write.ts), so the page never holds them. Other formats (tables, text, DOCX) are small
+// and read whole.
+import { ImportTally, importSummary } from '../core/exchange.js';
 import {
-  bitextStream,
-  decodeText,
   DEFAULT_MAX_BYTES,
-  EXTENSIONS,
-  extensionOf,
   FormatError,
   importFile,
-  type EncodingGuess,
-  type ImportOptions,
+  type ImportResult,
 } from '../core/formats/index.js';
-import { assertNoDtdTricks } from '../core/formats/xml-safety.js';
-import type { FlowRequest, ParseRequest, ParseResponse } from './import-client.js';
+import type {
+  DropRequest,
+  FlowRequest,
+  ParseRequest,
+  ParseResponse,
+  WriteRequest,
+} from './import-client.js';
+import {
+  bytesOf,
+  cutHead,
+  flow,
+  HEAD,
+  NotUtf8,
+  plan,
+  readStream,
+  sizeOf,
+  type Source,
+  type StreamPlan,
+} from './import-stream.js';
+import { writeStaged, type Staged } from './import-write.js';
 
-/** Bytes read and decoded at a time; progress is reported after each. */
-const CHUNK = 1 << 20;
-/** Enough of the start to find the encoding (BOM, declaration) and the root element. */
-const HEAD = 64 * 1024;
-/** Pairs per message: big enough that cloning is cheap per pair, small enough to keep memory low. */
-const BATCH = 5000;
+type Request = ParseRequest | FlowRequest | WriteRequest | DropRequest;
 
 const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<ParseRequest | FlowRequest>) => void) | null;
+  onmessage: ((e: MessageEvent<Request>) => void) | null;
   postMessage: (m: ParseResponse) => void;
 };
 
-type Source = Blob | Uint8Array;
+/** Parsed files kept for writing, by the id of their parse. */
+const staged = new Map<number, Staged>();
 
-const sizeOf = (s: Source) => (s instanceof Blob ? s.size : s.length);
+/** A file read whole, without its pairs (they stay here until written or dropped). */
+const withoutPairs = (r: ImportResult): ImportResult => ({
+  ...r,
+  documents: r.documents.map((d) => ({ name: d.name, pairs: [] })),
+});
 
-async function bytesOf(s: Source, start: number, end: number): Promise<Uint8Array> {
-  return s instanceof Blob
-    ? new Uint8Array(await s.slice(start, end).arrayBuffer())
-    : s.subarray(start, end);
-}
-
-/** The start of the file cut after a `>` or a newline, a byte no multi-byte sequence contains. */
-function cutHead(head: Uint8Array, whole: boolean): Uint8Array {
-  if (whole) return head;
-  for (let i = head.length - 1; i > 0; i--)
-    if (head[i] === 0x3e || head[i] === 0x0a) return head.subarray(0, i + 1);
-  return head;
-}
-
-/** The root element's name, as `importFile` sniffs it (comments, declarations and PIs skipped). */
-function rootOf(text: string): string | undefined {
-  const head = text.slice(0, 4096).replace(/<!--[\s\S]*?-->/g, '');
-  if (/^\s*(<\?xml[^>]*>\s*)?(<!DOCTYPE\s+html|<html)/i.test(head)) return undefined;
-  return /<([A-Za-z_][\w.:-]*)[\s>/]/.exec(head.replace(/<[?!][^>]*>/g, ''))?.[1];
-}
-
-interface StreamPlan {
-  encoding: EncodingGuess;
-  /** True when the encoding was guessed as UTF-8: bytes that are not fall back to a whole read. */
-  fatal: boolean;
-}
-
-/**
- * Whether the file can be streamed, and how to decode it: TMX or XLIFF whose extension agrees with
- * its root, in an encoding the start settles (forced, a BOM, a declaration, or UTF-8). Anything
- * else — statistical guesses, mismatches, errors — goes the whole-file way, which says why.
- */
-function plan(name: string, head: Uint8Array, options: ImportOptions): StreamPlan | undefined {
-  const kind = EXTENSIONS[extensionOf(name)];
-  if (kind !== 'tmx' && kind !== 'xliff' && kind !== 'xml') return undefined;
-  if (head[0] === 0x50 && head[1] === 0x4b) return undefined;
-  // Zero bytes without a BOM: UTF-16 told by its pattern, which only the whole read decides.
-  const bom16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-  if (!options.encoding && !bom16 && head.subarray(0, 4096).includes(0)) return undefined;
-  let decoded;
-  try {
-    decoded = decodeText(head, options.encoding, name);
-  } catch {
-    return undefined;
-  }
-  const { text, encoding } = decoded;
-  const root = rootOf(text);
-  const found = root === 'tmx' ? 'tmx' : root && /(^|:)xliff$/.test(root) ? 'xliff' : undefined;
-  if (!found || (kind !== 'xml' && kind !== found)) return undefined;
-  // UTF-8 unless a later byte says otherwise, as importFile's whole-text check would find.
-  const fatal = !options.encoding && encoding.name === 'utf-8' && encoding.overridable;
-  if (!options.encoding && encoding.confidence < 1 && !fatal) return undefined;
-  assertNoDtdTricks(text, name);
-  return { encoding, fatal };
-}
-
-/** The whole-file check that a text is text (no NUL, few control characters), a chunk at a time. */
-class TextCheck {
-  private line = 1;
-  private controls = 0;
-  private length = 0;
-
-  constructor(private readonly file: string) {}
-
-  add(chunk: string): void {
-    this.length += chunk.length;
-    for (let i = 0; i < chunk.length; i++) {
-      const c = chunk.charCodeAt(i);
-      if (c >= 0x20) continue;
-      if (c === 10) this.line++;
-      else if (c === 0)
-        throw new FormatError(
-          'binary-nul',
-          {},
-          'binary data (a NUL character), not a text file',
-          this.file,
-          this.line,
-        );
-      else if (c !== 9 && c !== 13) this.controls++;
+async function stream(req: ParseRequest, source: Source, p: StreamPlan) {
+  const { id, name, options = {} } = req;
+  const tally = req.stage ? new ImportTally() : undefined;
+  const reading = readStream(name, source, p, options, (fraction) =>
+    scope.postMessage({ id, type: 'progress', fraction }),
+  );
+  for (;;) {
+    const next = await reading.next();
+    if (next.done) {
+      const summary = next.value;
+      if (!tally) return scope.postMessage({ id, type: 'summary', summary });
+      const { counts } = tally;
+      // Documents without a pair never came in a batch; the summary names them all.
+      counts.documents = summary.documents.map((d) => ({ ...d }));
+      staged.set(id, { kind: 'stream', name, source, plan: p, options, total: counts.pairs });
+      const result = { ...summary, documents: summary.documents.map((d) => ({ ...d, pairs: [] })) };
+      return scope.postMessage({ id, type: 'staged', result, counts });
     }
-  }
-
-  end(): void {
-    if (this.controls > this.length * 0.05)
-      throw new FormatError(
-        'binary-control',
-        {},
-        'binary data (control characters), not a text file',
-        this.file,
-      );
+    if (!tally) scope.postMessage({ id, type: 'batch', batch: next.value });
+    else for (const run of next.value) tally.add(run.document, run.name, run.pairs);
   }
 }
 
-/**
- * Paused by a caller that writes the batches away slower than they come (a TM import): reading
- * waits, so unwritten pairs never pile up in the page.
- */
-let paused: { promise: Promise<void>; resume: () => void } | undefined;
-
-function flow(f: FlowRequest['flow']) {
-  if (f === 'pause' && !paused) {
-    let resume = () => {};
-    const promise = new Promise<void>((r) => (resume = r));
-    paused = { promise, resume };
-  } else if (f === 'resume' && paused) {
-    paused.resume();
-    paused = undefined;
-  }
-}
-
-/** Thrown when bytes guessed as UTF-8 turn out not to be: the file is read whole instead. */
-class NotUtf8 extends Error {}
-
-async function stream(
-  id: number,
-  name: string,
-  source: Source,
-  p: StreamPlan,
-  options: ImportOptions,
-) {
-  const size = sizeOf(source);
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(p.encoding.name, { fatal: p.fatal });
-  } catch {
-    throw new FormatError(
-      'unknown-encoding',
-      { encoding: p.encoding.name },
-      `unknown text encoding "${p.encoding.name}"`,
-      name,
-    );
-  }
-  const check = new TextCheck(name);
-  const xml = bitextStream(name, {
-    batchSize: BATCH,
-    targetLang: options.targetLang,
-    onBatch: (batch) => scope.postMessage({ id, type: 'batch', batch }),
-  });
-  const write = (text: string) => {
-    check.add(text);
-    xml.write(text);
-  };
-  const decode = (bytes?: Uint8Array) => {
-    try {
-      return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
-    } catch {
-      throw new NotUtf8();
-    }
-  };
-  let first = true;
-  for (let at = 0; at < size; at += CHUNK) {
-    while (paused) await paused.promise;
-    let text = decode(await bytesOf(source, at, Math.min(size, at + CHUNK)));
-    // A forced encoding keeps the whole-file rule: one leading BOM is dropped whatever it is.
-    if (first && options.encoding && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    first = false;
-    write(text);
-    scope.postMessage({ id, type: 'progress', fraction: Math.min(at + CHUNK, size) / size });
-  }
-  write(decode());
-  check.end();
-  const summary = xml.end();
-  scope.postMessage({ id, type: 'summary', summary: { ...summary, encoding: p.encoding } });
-}
-
-async function parse({ id, name, source, options = {} }: ParseRequest): Promise<void> {
+async function parse(req: ParseRequest): Promise<void> {
+  const { id, name, source, options = {} } = req;
   const size = sizeOf(source);
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   // Refused before anything is read, with importFile's words.
@@ -212,22 +87,43 @@ async function parse({ id, name, source, options = {} }: ParseRequest): Promise<
   const p = size > 0 ? plan(name, cutHead(head, head.length === size), options) : undefined;
   if (p) {
     try {
-      await stream(id, name, source, p, options);
+      await stream(req, source, p);
       return;
     } catch (e) {
       if (!(e instanceof NotUtf8)) throw e;
       // The batches sent so far are void: the whole read decides the encoding afresh.
-      scope.postMessage({ id, type: 'restart' });
+      if (!req.stage) scope.postMessage({ id, type: 'restart' });
     }
   }
   const bytes = await bytesOf(source, 0, size);
-  scope.postMessage({ id, type: 'result', result: importFile(name, bytes, options) });
+  const result = importFile(name, bytes, options);
+  if (!req.stage) return scope.postMessage({ id, type: 'result', result });
+  const counts = importSummary(result);
+  staged.set(id, { kind: 'whole', result, total: counts.pairs });
+  scope.postMessage({ id, type: 'staged', result: withoutPairs(result), counts });
+}
+
+async function write(req: WriteRequest): Promise<void> {
+  const s = staged.get(req.write);
+  if (!s) throw new Error(`nothing staged as ${req.write}`);
+  const every = Math.max(1, Math.floor(s.total / 100));
+  let told = 0;
+  await writeStaged(s, req, (n) => {
+    // About a hundred progress messages, whatever the size.
+    if (n - told < every && n < s.total) return;
+    told = n;
+    scope.postMessage({ id: req.id, type: 'progress', fraction: s.total ? n / s.total : 1 });
+  });
+  staged.delete(req.write);
+  scope.postMessage({ id: req.id, type: 'written' });
 }
 
 scope.onmessage = (e) => {
-  if ('flow' in e.data) return flow(e.data.flow);
-  const { id } = e.data;
-  parse(e.data).catch((err: unknown) => {
+  const m = e.data;
+  if ('flow' in m) return flow(m.flow);
+  if ('drop' in m) return void staged.delete(m.drop);
+  const job = 'write' in m ? write(m) : parse(m);
+  job.catch((err: unknown) => {
     const error =
       err instanceof FormatError
         ? {
@@ -238,7 +134,15 @@ scope.onmessage = (e) => {
             file: err.file,
             line: err.line,
           }
-        : { format: false as const, message: err instanceof Error ? err.message : String(err) };
-    scope.postMessage({ id, type: 'error', error });
+        : {
+            format: false as const,
+            message: err instanceof Error ? err.message : String(err),
+            // A StoreError's kind (quota, conflict…), for the page to word it.
+            ...(err instanceof Error && 'kind' in err ? { kind: String(err.kind) } : {}),
+            ...(err instanceof Error && 'reason' in err && err.reason
+              ? { reason: String(err.reason) }
+              : {}),
+          };
+    scope.postMessage({ id: m.id, type: 'error', error });
   });
 };

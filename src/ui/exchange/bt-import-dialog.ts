@@ -1,19 +1,13 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import {
-  directionOf,
-  importFailure,
-  importRows,
-  otherLanguages,
-  projectNameOf,
-} from '../../core/exchange.js';
-import { DEFAULT_MAX_BYTES, type ImportResult } from '../../core/formats/types.js';
+import { directionOf, importFailure, otherLanguages, projectNameOf } from '../../core/exchange.js';
+import { DEFAULT_MAX_BYTES } from '../../core/formats/types.js';
 import type { Lang } from '../../core/model.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { consume } from '@lit/context';
 import { libraryContext } from '../../state/contexts.js';
-import type { LibraryService } from '../../state/library.js';
+import type { LibraryService, ParsedImport } from '../../state/library.js';
 import './bt-import-summary.js';
 import { emit, type BtEvent } from '../common/events.js';
 import { fileButton, filePickerStyles } from '../common/file-picker.js';
@@ -25,8 +19,9 @@ import { failureReason } from './failure.js';
 /**
  * Open a bilingual file (TMX, XLIFF, TSV, CSV, DOCX or HTML table): it is parsed in a Worker, what
  * was found is shown (documents, pairs, languages, encoding with an override, warnings), and only
- * "Create" asks the app to add anything. A file that cannot be read is named with the reason (and
- * the line, when known) and nothing is requested.
+ * "Create" asks the app to add anything. The pairs stay in the Worker (the request carries their
+ * ticket); a file read again or the dialog closed lets them go. A file that cannot be read is
+ * named with the reason (and the line, when known) and nothing is requested.
  *
  * @fires bt-request-import-bitext - `ImportRequest` create a project from the parsed file
  * @fires bt-request-close - the dialog was closed (Cancel, Escape)
@@ -98,7 +93,8 @@ export class BtImportDialog extends LitElement {
 
   /** The chosen file itself, not its bytes: the Worker reads it a chunk at a time. */
   @state() private _file?: File;
-  @state() private _result?: ImportResult;
+  /** What the file holds, without its pairs, and the ticket to create a project of it. */
+  @state() private _parsed?: ParsedImport;
   @state() private _busy = false;
   @state() private _failure = '';
   @state() private _name = '';
@@ -152,9 +148,20 @@ export class BtImportDialog extends LitElement {
     await this._parse();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._forget();
+  }
+
+  /** Lets the Worker drop the parsed file: no project will be made of it. */
+  private _forget() {
+    if (this._parsed) this.library?.dropImport(this._parsed.ticket);
+    this._parsed = undefined;
+  }
+
   private _reset() {
     this._file = undefined;
-    this._result = undefined;
+    this._forget();
     this._failure = '';
     this._name = '';
     this.error = '';
@@ -165,12 +172,14 @@ export class BtImportDialog extends LitElement {
     if (!f) return;
     this._busy = true;
     this._failure = '';
+    this._forget();
     try {
       if (!this.library) return;
-      const r = await this.library.parse(f.name, f, { encoding, maxBytes: this.maxBytes });
+      const parsed = await this.library.parse(f.name, f, { encoding, maxBytes: this.maxBytes });
+      const r = parsed.result;
       // Another language pair is refused by name: relabelling French as Chinese would be wrong.
       if (otherLanguages(r).length > 0) {
-        this._result = undefined;
+        this.library.dropImport(parsed.ticket);
         this._failure = t('exchange.import.otherLanguages', {
           file: f.name,
           source: r.sourceLang || '?',
@@ -178,11 +187,16 @@ export class BtImportDialog extends LitElement {
         });
         return;
       }
-      this._result = r;
+      // A file chosen meanwhile wins; this one is let go.
+      if (this._file !== f) {
+        this.library.dropImport(parsed.ticket);
+        return;
+      }
+      this._parsed = parsed;
       this._name ||= projectNameOf(f.name);
       this._direction = directionOf(r);
     } catch (e) {
-      this._result = undefined;
+      this._parsed = undefined;
       const why = importFailure(e, f.name);
       const words = { file: why.file, line: why.line, reason: failureReason(why) };
       this._failure =
@@ -201,11 +215,11 @@ export class BtImportDialog extends LitElement {
   }
 
   private _create() {
-    const r = this._result;
-    if (!r || this._creating) return;
+    const parsed = this._parsed;
+    if (!parsed || this._creating) return;
     const [sourceLang, targetLang] = this._direction;
     const name = this._name.trim() || projectNameOf(this._file?.name ?? '');
-    const detail: ImportRequest = { name, sourceLang, targetLang, result: r };
+    const detail: ImportRequest = { name, sourceLang, targetLang, ticket: parsed.ticket };
     emit(this, 'bt-request-import-bitext', detail);
   }
 
@@ -238,10 +252,11 @@ export class BtImportDialog extends LitElement {
       ></progress>`;
   }
 
-  private _renderResult(r: ImportResult) {
+  private _renderResult({ result, counts }: ParsedImport) {
     return html`
       <bt-import-summary
-        .result=${r}
+        .result=${result}
+        .counts=${counts}
         .fileName=${this._file?.name ?? ''}
         @bt-request-encoding=${(e: BtEvent<'bt-request-encoding'>) =>
           this._parse(e.detail.encoding)}
@@ -269,9 +284,9 @@ export class BtImportDialog extends LitElement {
   }
 
   override render() {
-    const r = this._result;
+    const r = this._parsed;
     const failure = this._failure || this.error;
-    const rows = r ? importRows(r).length : 0;
+    const rows = r?.counts.pairs ?? 0;
     return html`<dialog
       aria-labelledby="import-title"
       @dragover=${(e: DragEvent) => e.preventDefault()}

@@ -1,6 +1,6 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { importSummary } from '../../core/exchange.js';
+import { importSummary, type ImportCounts } from '../../core/exchange.js';
 import { toAppLang } from '../../core/formats/langs.js';
 import type { ImportResult } from '../../core/formats/types.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
@@ -65,6 +65,8 @@ export class BtImportSummary extends LitElement {
   ];
 
   @property({ attribute: false }) result?: ImportResult;
+  /** What the pairs add up to, when `result` came without them (they stayed in the Worker). */
+  @property({ attribute: false }) counts?: ImportCounts;
   @property() fileName = '';
 
   constructor() {
@@ -80,7 +82,7 @@ export class BtImportSummary extends LitElement {
   override render() {
     const r = this.result;
     if (!r) return nothing;
-    const sum = importSummary(r);
+    const sum = this.counts ?? importSummary(r);
     const enc = r.encoding;
     // The app's name for a language it knows, the file's own tag otherwise.
     const lang = (l: string) => {

@@ -1,13 +1,15 @@
 // The import and export dialogs' events; see ui/common/events.ts for the scheme.
-import type { ImportResult } from '../../core/formats/types.js';
 import type { Lang } from '../../core/model.js';
 
-/** A parsed file to make a project of, as the user named and directed it. */
+/**
+ * A parsed file to make a project of, as the user named and directed it: its pairs stay in the
+ * import Worker, `ticket` names them (LibraryService.createFromImport).
+ */
 export interface ImportRequest {
   name: string;
   sourceLang: Lang;
   targetLang: Lang;
-  result: ImportResult;
+  ticket: number;
 }
 
 declare global {

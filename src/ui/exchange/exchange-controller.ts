@@ -84,13 +84,7 @@ export class ExchangeController {
     if (!s || this._creating) return;
     this._creating = true;
     try {
-      const { importRows } = await import('../../core/exchange.js');
-      const id = await s.library.create({
-        name: req.name,
-        sourceLang: req.sourceLang,
-        targetLang: req.targetLang,
-        rows: importRows(req.result),
-      });
+      const id = await s.library.createFromImport(req);
       if (!id) {
         const error = s.library.state.creating.error;
         this._importError = t('exchange.import.createFailed', {

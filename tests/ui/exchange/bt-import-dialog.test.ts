@@ -1,7 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { initI18n, setLanguage, loadAllStrings } from '../../../src/i18n/index.js';
 import type { ImportRequest } from '../../../src/ui/exchange/events.js';
-import { importRows } from '../../../src/core/exchange.js';
 import { CREATE_BATCH } from '../../../src/state/library.js';
 import { useServices } from '../../state/helpers.js';
 import { latinWords, visibleStrings } from '../../i18n/latin.js';
@@ -42,11 +41,25 @@ describe('bt-import-dialog', () => {
   before(() => initI18n('en').then(loadAllStrings));
   const services = useServices();
 
+  /** The services of the dialog `open()` made last. */
+  let current: Awaited<ReturnType<typeof services>>;
+
+  /** Creates the project a request asks for (as the app does); its rows as stored. */
+  const created = async (el: BtImportDialog, req: ImportRequest) => {
+    const s = current;
+    const id = await el.library!.createFromImport(req);
+    expect(id, 'the project was created').to.be.a('string');
+    const [doc] = await s.ws.documents.list(id!);
+    return s.ws.segments.all(doc.id);
+  };
+
   // The dialog parses through the library service (in its Worker), as in the app.
-  const open = async () =>
-    fixture<BtImportDialog>(
-      html`<bt-import-dialog open .library=${(await services()).library}></bt-import-dialog>`,
+  const open = async () => {
+    current = await services();
+    return fixture<BtImportDialog>(
+      html`<bt-import-dialog open .library=${current.library}></bt-import-dialog>`,
     );
+  };
 
   it('opens as a modal dialog that asks for a file, and is accessible', async () => {
     const el = await open();
@@ -70,7 +83,12 @@ describe('bt-import-dialog', () => {
     setTimeout(() => createButton(el).click());
     const ev = (await oneEvent(el, 'bt-request-import-bitext')) as CustomEvent<ImportRequest>;
     expect(ev.detail).to.deep.include({ name: '问候', sourceLang: 'en', targetLang: 'zh-Hans' });
-    expect(ev.detail.result.documents[0].pairs[0].codes).to.have.length(1);
+    // The pairs stayed in the Worker; the request's ticket makes the project of them.
+    const rows = await created(el, ev.detail);
+    expect(rows.map((r) => r.target)).to.deep.equal(['你好世界。', '']);
+    expect(rows[0].source).to.match(/^Hello .+world\.$/);
+    expect(rows[0].codes).to.have.length(1);
+    expect(rows[0].note).to.equal('check');
   });
 
   it('reads a file dropped on it', async () => {
@@ -96,16 +114,23 @@ describe('bt-import-dialog', () => {
       'bt-request-import-bitext',
       (e) => (detail = (e as CustomEvent<ImportRequest>).detail),
     );
-    createButton(el).click();
-    expect(detail!.result.documents[0].pairs[0].source).to.equal('你好');
     select.value = 'big5';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete; // reading again: the old summary is gone
     expect(summary(el)).to.equal(null);
     await settled(el);
+    expect((summary(el)!.querySelector('select') as HTMLSelectElement).value).to.equal('big5');
     createButton(el).click();
-    expect(detail!.result.documents[0].pairs[0].source).not.to.equal('你好');
-    expect(detail!.result.encoding?.name).to.equal('big5');
+    const [first] = await created(el, detail!);
+    expect(first.source).not.to.equal('你好');
+    // Read as GB18030 (the guess) again, the first row is 你好.
+    const again = summary(el)!.querySelector('select') as HTMLSelectElement;
+    again.value = 'gb18030';
+    again.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await settled(el);
+    createButton(el).click();
+    expect((await created(el, detail!))[0].source).to.equal('你好');
   });
 
   // [file, content, what the message must say]
@@ -267,8 +292,7 @@ describe('bt-import-dialog', () => {
     // As the app does: the request becomes a create in the library service.
     let job: Promise<unknown> = Promise.resolve();
     el.addEventListener('bt-request-import-bitext', (e) => {
-      const { name, sourceLang, targetLang, result } = e.detail;
-      job = el.library!.create({ name, sourceLang, targetLang, rows: importRows(result) });
+      job = el.library!.createFromImport(e.detail);
     });
     const bar = sampleBar(el, 'Writing the rows');
     createButton(el).click();
@@ -281,5 +305,13 @@ describe('bt-import-dialog', () => {
     await el.updateComplete;
     expect(bar.seen.size, 'progress values shown').to.be.greaterThan(1);
     expect(shadow(el).querySelector('progress')).to.equal(null);
+    const s = current;
+    const [project] = s.library.state.projects;
+    const [doc] = await s.ws.documents.list(project.id);
+    const rows = await s.ws.segments.all(doc.id);
+    expect(rows.map((r) => r.source)).to.deep.equal(
+      Array.from({ length: n }, (_, i) => `Item ${i}.`),
+    );
+    expect(rows.filter((r) => r.paragraphStart)).to.have.length(1);
   });
 });
