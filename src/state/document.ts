@@ -14,6 +14,7 @@ import {
   type StoredRevision,
   type Workspace,
 } from '../store/index.js';
+import { viewOnlyHint } from '../store/view-only.js';
 import { Autosave, type AutosaveState } from './autosave.js';
 import { toAppError, type AppErrorKind } from './errors.js';
 import type { Journal } from './journal.js';
@@ -146,7 +147,16 @@ export class DocumentService extends Service<DocumentState> {
     if (seq !== this._openSeq) return;
     this.set({
       current: { project, doc, segments: firstRows },
-      ...(same ? {} : { activeId: undefined, history: [], replaced: undefined }),
+      // A viewer's team document is read-only from its first rows: the team service, which
+      // confirms the role, starts only after the first paint.
+      ...(same
+        ? {}
+        : {
+            activeId: undefined,
+            history: [],
+            replaced: undefined,
+            readOnly: viewOnlyHint(this.ws.name, project.id),
+          }),
     });
     const segments = await this.ws.segments.all(doc.id);
     if (seq !== this._openSeq || this.current?.doc.id !== doc.id) return;

@@ -3,6 +3,7 @@
 // untouched and a local-only user never opens it.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { TeamRole } from '../core/team/index.js';
+import { rememberViewOnly } from './view-only.js';
 
 export interface TeamLink {
   /** The local project (the same id as the team project on the server). */
@@ -27,7 +28,10 @@ interface LinksDB extends DBSchema {
 }
 
 export class TeamLinks {
-  private constructor(private readonly db: IDBPDatabase<LinksDB>) {}
+  private constructor(
+    private readonly db: IDBPDatabase<LinksDB>,
+    private readonly workspace: string,
+  ) {}
 
   static async open(workspaceName: string): Promise<TeamLinks> {
     const db = await openDB<LinksDB>(`${workspaceName}-team`, 1, {
@@ -39,7 +43,7 @@ export class TeamLinks {
         db.close();
       },
     });
-    return new TeamLinks(db);
+    return new TeamLinks(db, workspaceName);
   }
 
   get(projectId: string): Promise<TeamLink | undefined> {
@@ -48,10 +52,12 @@ export class TeamLinks {
 
   async put(link: TeamLink): Promise<void> {
     await this.db.put('links', link);
+    rememberViewOnly(this.workspace, link.projectId, link.role === 'viewer' && !link.removedAt);
   }
 
   async delete(projectId: string): Promise<void> {
     await this.db.delete('links', projectId);
+    rememberViewOnly(this.workspace, projectId, false);
   }
 
   list(): Promise<TeamLink[]> {
