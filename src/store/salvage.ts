@@ -12,7 +12,7 @@ import {
   segmentSchema,
   versionSchema,
 } from './record-schemas.js';
-import { ALL_STORES, DB_VERSION, type StoreName } from './schema.js';
+import { ALL_STORES, BACKUP_SCHEMA_VERSION, DB_VERSION, type StoreName } from './schema.js';
 import { isSettingRecord } from './settings.js';
 
 /** The kinds of record a backup holds, in the order of its file. */
@@ -74,7 +74,7 @@ export async function salvageWorkspace(dbName: string): Promise<Salvage> {
   const list = (k: SalvageKind) => `${JSON.stringify(k)}:[${p[k].join(',')}]`;
   // Built piece by piece: each record was turned into JSON once, when it was checked.
   const json =
-    `{"format":${JSON.stringify(BACKUP_FORMAT)},"schemaVersion":${DB_VERSION},` +
+    `{"format":${JSON.stringify(BACKUP_FORMAT)},"schemaVersion":${BACKUP_SCHEMA_VERSION},` +
     `"exportedAt":${Date.now()},${SALVAGE_KINDS.map(list).join(',')}}`;
   return { json, report: scan.report };
 }

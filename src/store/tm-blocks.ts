@@ -1,0 +1,140 @@
+// Bulk-imported TM units, stored in blocks (see StoredTmBlock): writing, reading, emptying a
+// unit's slot, and the duplicate keys of every committed unit for an import to check against.
+import { packUnits, unpackUnits } from '../core/tm/columns.js';
+import { HashTable, pairHash } from '../core/tm/hash-table.js';
+import type { TmUnit } from '../core/tm/types.js';
+import type { Connection, ReadTx, WriteTx } from './connection.js';
+import { blockOf, type StoredTmBlock, type StoredTmBlockKeys } from './tm-records.js';
+
+export const blockRange = (tm: string) => IDBKeyRange.bound([tm], [tm, []]);
+/** The blocks an import wrote: their ids are `<imp>.<k>`. */
+export const blockImportRange = (tm: string, imp: string) =>
+  IDBKeyRange.bound([tm, `${imp}.`], [tm, `${imp}.\uffff`]);
+
+/** Writes a block and its keys (`undefined` slots stay empty). */
+export async function putBlock(
+  tx: WriteTx,
+  tm: string,
+  imp: string,
+  id: string,
+  slots: readonly (TmUnit | undefined)[],
+): Promise<void> {
+  const hashes = new Float64Array(slots.length).fill(-1);
+  const changedAt = new Float64Array(slots.length);
+  slots.forEach((u, s) => {
+    if (!u) return;
+    hashes[s] = pairHash(u.source, u.target);
+    changedAt[s] = u.changedAt;
+  });
+  const units = packUnits(slots);
+  await Promise.all([
+    tx.objectStore('tmBlocks').put({ tm, id, imp, units }),
+    tx.objectStore('tmBlockKeys').put({ tm, id, imp, hashes, changedAt }),
+  ]);
+}
+
+/** A block's units, live slots only. */
+export const liveUnits = (b: StoredTmBlock): TmUnit[] =>
+  unpackUnits(b.units).filter((u): u is TmUnit => u !== undefined);
+
+/**
+ * Empties the slots of a block whose unit `drop` picks, and rewrites it (or deletes it when
+ * nothing is left). Returns the ids of the units removed.
+ */
+export async function dropFromBlock(
+  tx: WriteTx,
+  tm: string,
+  blockId: string,
+  drop: (u: TmUnit) => boolean,
+): Promise<string[]> {
+  const b = await tx.objectStore('tmBlocks').get([tm, blockId]);
+  if (!b) return [];
+  const slots = unpackUnits(b.units);
+  const removed: string[] = [];
+  slots.forEach((u, s) => {
+    if (u && drop(u)) {
+      removed.push(u.id);
+      slots[s] = undefined;
+    }
+  });
+  if (removed.length === 0) return removed;
+  if (slots.some((u) => u)) await putBlock(tx, tm, b.imp, blockId, slots);
+  else
+    await Promise.all([
+      tx.objectStore('tmBlocks').delete([tm, blockId]),
+      tx.objectStore('tmBlockKeys').delete([tm, blockId]),
+    ]);
+  return removed;
+}
+
+/** The committed blocks that hold a unit with this hash (the keys only are read). */
+export async function blocksWithHash(
+  tx: WriteTx | ReadTx,
+  tm: string,
+  hash: number,
+  pending: ReadonlySet<string>,
+): Promise<string[]> {
+  const keys = await tx.objectStore('tmBlockKeys').getAll(blockRange(tm));
+  return keys.filter((k) => !pending.has(k.imp) && k.hashes.includes(hash)).map((k) => k.id);
+}
+
+/** The committed units of the blocks with these ids, by unit id. */
+export async function blockUnits(
+  tx: WriteTx | ReadTx,
+  tm: string,
+  unitIds: readonly string[],
+  pending: ReadonlySet<string>,
+): Promise<Map<string, TmUnit>> {
+  const wanted = [...new Set(unitIds.map(blockOf).filter((b): b is string => !!b))];
+  const store = tx.objectStore('tmBlocks');
+  const blocks = await Promise.all(wanted.map((id) => store.get([tm, id])));
+  const out = new Map<string, TmUnit>();
+  for (const b of blocks)
+    if (b && !pending.has(b.imp)) for (const u of liveUnits(b)) out.set(u.id, u);
+  return out;
+}
+
+/**
+ * Every committed unit's duplicate key, for an import to check its units against without
+ * holding the units: hash → its `changedAt` and where it is (an index into `where`: a block id,
+ * or `u:` and the id of a unit stored on its own).
+ */
+export interface CommittedKeys {
+  table: HashTable;
+  where: string[];
+}
+
+/** Reads the keys of a TM's committed units (blocks' keys, and single units a page at a time). */
+export async function committedKeys(
+  conn: Connection,
+  tm: string,
+  pending: ReadonlySet<string>,
+  pendingOf: (u: { id: string; imp?: string }) => string | undefined,
+): Promise<CommittedKeys> {
+  const out: CommittedKeys = { table: new HashTable(), where: [] };
+  const keys: StoredTmBlockKeys[] = await conn.read(['tmBlockKeys'], (tx) =>
+    tx.objectStore('tmBlockKeys').getAll(blockRange(tm)),
+  );
+  for (const k of keys) {
+    if (pending.has(k.imp)) continue;
+    const w = out.where.push(k.id) - 1;
+    k.hashes.forEach((h, s) => {
+      if (h >= 0) out.table.set(h, k.changedAt[s] as number, w);
+    });
+  }
+  // Units one a record: rows confirmed in projects, and whatever an import before v8 wrote.
+  let after: IDBKeyRange = IDBKeyRange.bound([tm], [tm, []]);
+  for (;;) {
+    const rows = await conn.read(['tmUnits'], (tx) =>
+      tx.objectStore('tmUnits').getAll(after, 10_000),
+    );
+    for (const u of rows) {
+      const imp = pendingOf(u);
+      if (imp !== undefined && pending.has(imp)) continue;
+      const w = out.where.push(`u:${u.id}`) - 1;
+      out.table.set(pairHash(u.source, u.target), u.changedAt, w);
+    }
+    if (rows.length < 10_000) return out;
+    after = IDBKeyRange.bound([tm, rows[rows.length - 1]!.id], [tm, []], true);
+  }
+}
