@@ -161,7 +161,8 @@ export type StoreName = StoreNames<BitextDB>;
  * The stores every backup holds and every restore replaces. Termbases and the quality checks'
  * stores came later: backups carry them too, as parts an older backup lacks (backup-parts.ts).
  * Never in a backup: alignment drafts (work in progress on one machine, not yet a project) and
- * translation memories (tms, tmUnits, tmLinks: they leave the workspace as TMX).
+ * translation memories (tms, tmUnits, tmBlocks, tmBlockKeys, tmLinks, tmSnapshots: they leave the
+ * workspace as TMX).
  */
 export const ALL_STORES: StoreName[] = [
   'projects',

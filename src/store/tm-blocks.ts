@@ -4,7 +4,12 @@ import { packUnits, unpackUnits } from '../core/tm/columns.js';
 import { HashTable, pairHash } from '../core/tm/hash-table.js';
 import type { TmUnit } from '../core/tm/types.js';
 import type { Connection, ReadTx, WriteTx } from './connection.js';
-import { blockOf, type StoredTmBlock, type StoredTmBlockKeys } from './tm-records.js';
+import {
+  blockOf,
+  type StoredTm,
+  type StoredTmBlock,
+  type StoredTmBlockKeys,
+} from './tm-records.js';
 
 export const blockRange = (tm: string) => IDBKeyRange.bound([tm], [tm, []]);
 /** The blocks an import wrote: their ids are `<imp>.<k>`. */
@@ -67,15 +72,45 @@ export async function dropFromBlock(
   return removed;
 }
 
-/** The committed blocks that hold a unit with this hash (the keys only are read). */
-export async function blocksWithHash(
-  tx: WriteTx | ReadTx,
-  tm: string,
-  hash: number,
-  pending: ReadonlySet<string>,
-): Promise<string[]> {
-  const keys = await tx.objectStore('tmBlockKeys').getAll(blockRange(tm));
-  return keys.filter((k) => !pending.has(k.imp) && k.hashes.includes(hash)).map((k) => k.id);
+/**
+ * Which committed block holds each hash, per TM, as of the TM's `blocksRev`: storing a confirmed
+ * row then looks its pair up instead of reading every block's keys (16 MB at a million units).
+ * About 48 MB a million units, in the page, for the TMs that rows were confirmed into.
+ */
+export class BlockKeyCache {
+  private readonly _byTm = new Map<string, { stamp: number; table: HashTable; where: string[] }>();
+
+  /** The committed blocks that hold a unit with this hash (read from the keys when stale). */
+  async blocksWithHash(
+    tx: WriteTx | ReadTx,
+    tm: StoredTm,
+    hash: number,
+    pending: ReadonlySet<string>,
+  ): Promise<string[]> {
+    const stamp = tm.blocksRev ?? 0;
+    let c = this._byTm.get(tm.id);
+    if (!c || c.stamp !== stamp) {
+      const keys = await tx.objectStore('tmBlockKeys').getAll(blockRange(tm.id));
+      const n = keys.reduce((sum, k) => sum + k.hashes.length, 0);
+      c = { stamp, table: new HashTable(n), where: [] };
+      for (const k of keys) {
+        if (pending.has(k.imp)) continue;
+        const w = c.where.push(k.id) - 1;
+        for (const h of k.hashes) {
+          if (h < 0) continue;
+          // A hash in two blocks (two pairs that share it): -1, and the keys are read again.
+          c.table.set(h, c.table.find(h) >= 0 ? -1 : w, 0);
+        }
+      }
+      this._byTm.set(tm.id, c);
+    }
+    const slot = c.table.find(hash);
+    if (slot < 0) return [];
+    const w = c.table.a(slot);
+    if (w >= 0) return [c.where[w]!];
+    const keys = await tx.objectStore('tmBlockKeys').getAll(blockRange(tm.id));
+    return keys.filter((k) => !pending.has(k.imp) && k.hashes.includes(hash)).map((k) => k.id);
+  }
 }
 
 /** The committed units of the blocks with these ids, by unit id. */

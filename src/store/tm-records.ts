@@ -31,6 +31,8 @@ export interface StoredTm extends TmRecord {
   log?: [number, string][];
   /** The log is complete from this revision on (an import or a trimmed log moves it). */
   logFrom?: number;
+  /** Counts the changes to the TM's committed blocks (a cache of their keys says which it saw). */
+  blocksRev?: number;
 }
 
 /**

@@ -10,12 +10,11 @@ import { StoreError } from './errors.js';
 import {
   blockImportRange,
   blockRange,
-  blocksWithHash,
+  BlockKeyCache,
   blockUnits,
   committedKeys,
   dropFromBlock,
   liveUnits,
-  putBlock,
   type CommittedKeys,
 } from './tm-blocks.js';
 import {
@@ -29,7 +28,10 @@ import {
   type TmLinks,
   type TmRecord,
 } from './tm-records.js';
+import { commitBlocks, stageBlocks, type ImportCommit } from './tm-imports.js';
 import { newId } from './util.js';
+
+export type { ImportCommit } from './tm-imports.js';
 
 const unitRange = (tm: string) => IDBKeyRange.bound([tm], [tm, []]);
 /** The units an import staged: their ids are `<imp>.<n>`. */
@@ -68,17 +70,9 @@ export function bumped(tm: StoredTm, ids: readonly string[]): StoredTm {
   return { ...tm, rev, log, logFrom };
 }
 
-/** What an import commits (see `TmRepo.commitImport`). */
-export interface ImportCommit {
-  /** Units the import staged (slots written, empty ones not counted). */
-  added: number;
-  /** Staged units left out after all: an older copy of a pair seen again later in the file. */
-  drop: readonly string[];
-  /** Committed units replaced by newer ones of the import: where they are → their hashes. */
-  supersede: ReadonlyMap<string, readonly number[]>;
-}
-
 export class TmRepo {
+  private readonly _keys = new BlockKeyCache();
+
   constructor(private readonly conn: Connection) {}
 
   /** TMs in the workspace (deleted ones left out), oldest first. */
@@ -176,6 +170,7 @@ export class TmRepo {
       if (!tm || tm.deletedAt) throw new StoreError('invalid', `no TM ${tmId}`);
       const pending = new Set(tm.pending ?? []);
       let size = tm.size;
+      let blocksRev = tm.blocksRev ?? 0;
       const existing = await store.get([tmId, unit.id]);
       const block = blockOf(unit.id);
       if (existing) {
@@ -183,6 +178,7 @@ export class TmRepo {
       } else if (block && !pending.has(importOf({ id: block }) ?? '')) {
         const left = await dropFromBlock(tx, tmId, block, (u) => u.id === unit.id);
         if (left.length === 0) size++;
+        else blocksRev++;
       } else size++;
       const same = (u: TmUnit) =>
         u.id !== unit.id && u.source === unit.source && u.target === unit.target;
@@ -192,11 +188,15 @@ export class TmRepo {
         removed.push(dup.id);
       }
       const hash = pairHash(unit.source, unit.target);
-      for (const b of await blocksWithHash(tx, tmId, hash, pending))
-        removed.push(...(await dropFromBlock(tx, tmId, b, same)));
+      for (const b of await this._keys.blocksWithHash(tx, tm, hash, pending)) {
+        const gone = await dropFromBlock(tx, tmId, b, same);
+        if (gone.length) blocksRev++;
+        removed.push(...gone);
+      }
       size -= removed.length;
       await store.put({ ...unit, tm: tmId, dk });
-      await tms.put({ ...bumped(tm, [unit.id, ...removed]), size, changedAt: unit.changedAt });
+      const next = bumped(tm, [unit.id, ...removed]);
+      await tms.put({ ...next, size, changedAt: unit.changedAt, blocksRev });
     });
     return unit;
   }
@@ -209,12 +209,16 @@ export class TmRepo {
     await this.conn.write(['tms', 'tmUnits', 'tmBlocks', 'tmBlockKeys'], async (tx) => {
       const store = tx.objectStore('tmUnits');
       const block = blockOf(id);
+      let inBlock = false;
       if (await store.get([tmId, id])) await store.delete([tmId, id]);
-      else if (!block || (await dropFromBlock(tx, tmId, block, (u) => u.id === id)).length === 0)
-        return;
+      else if (block && (await dropFromBlock(tx, tmId, block, (u) => u.id === id)).length > 0)
+        inBlock = true;
+      else return;
       const tm = await tx.objectStore('tms').get(tmId);
-      if (tm)
-        await tx.objectStore('tms').put({ ...bumped(tm, [id]), size: Math.max(0, tm.size - 1) });
+      if (!tm) return;
+      const size = Math.max(0, tm.size - 1);
+      const blocksRev = (tm.blocksRev ?? 0) + (inBlock ? 1 : 0);
+      await tx.objectStore('tms').put({ ...bumped(tm, [id]), size, blocksRev });
     });
   }
 
@@ -309,21 +313,7 @@ export class TmRepo {
     imp: string,
     blocks: readonly { id: string; slots: readonly (TmUnit | undefined)[] }[],
   ): Promise<void> {
-    for (const { id, slots } of blocks) {
-      if (!id.startsWith(`${imp}.`) || blockOf(`${id}.0`) !== id)
-        throw new StoreError('invalid', `block ${id} is not named after import ${imp}`);
-      const bad = slots.find((u) => u && blockOf(u.id) !== id);
-      if (bad) throw new StoreError('invalid', `unit ${bad.id} is not named after block ${id}`);
-    }
-    await this.conn.write(
-      ['tms', 'tmBlocks', 'tmBlockKeys'],
-      async (tx) => {
-        const tm = await tx.objectStore('tms').get(tmId);
-        if (!tm?.pending?.includes(imp)) throw new StoreError('invalid', `import ${imp} is over`);
-        await Promise.all(blocks.map((b) => putBlock(tx, tmId, imp, b.id, b.slots)));
-      },
-      'relaxed',
-    );
+    await stageBlocks(this.conn, tmId, imp, blocks);
   }
 
   /**
@@ -332,51 +322,9 @@ export class TmRepo {
    * keys are in `supersede` (by where they are, see `committedKeys`) are replaced.
    */
   async commitImport(tmId: string, imp: string, commit: ImportCommit): Promise<TmRecord> {
-    let rec: StoredTm | undefined;
-    const stores = ['tms', 'tmUnits', 'tmBlocks', 'tmBlockKeys', 'tmSnapshots'] as const;
-    await this.conn.write([...stores], async (tx) => {
-      const tms = tx.objectStore('tms');
-      const tm = await tms.get(tmId);
-      if (!tm?.pending?.includes(imp)) throw new StoreError('invalid', `import ${imp} is over`);
-      const drops = new Map<string, Set<string>>();
-      for (const id of commit.drop) {
-        const b = blockOf(id);
-        if (b?.startsWith(`${imp}.`)) (drops.get(b) ?? drops.set(b, new Set()).get(b)!).add(id);
-      }
-      let dropped = 0;
-      for (const [b, ids] of drops)
-        dropped += (await dropFromBlock(tx, tmId, b, (u) => ids.has(u.id))).length;
-      let removed = 0;
-      for (const [where, hashes] of commit.supersede) {
-        if (where.startsWith('u:')) {
-          const key: [string, string] = [tmId, where.slice(2)];
-          if (!(await tx.objectStore('tmUnits').get(key))) continue;
-          await tx.objectStore('tmUnits').delete(key);
-          removed++;
-        } else {
-          const set = new Set(hashes);
-          const gone = await dropFromBlock(tx, tmId, where, (u) =>
-            set.has(pairHash(u.source, u.target)),
-          );
-          removed += gone.length;
-        }
-      }
-      // Too many changes to log: the stored indexes are dropped and built again when next read.
-      await tx.objectStore('tmSnapshots').delete(unitRange(tmId));
-      const rev = (tm.rev ?? 0) + 1;
-      rec = {
-        ...tm,
-        pending: tm.pending.filter((p) => p !== imp),
-        size: tm.size + commit.added - dropped - removed,
-        changedAt: Date.now(),
-        rev,
-        log: [],
-        logFrom: rev + 1,
-      };
-      await tms.put(rec);
-    });
+    const rec = await commitBlocks(this.conn, tmId, imp, commit);
     this.conn.announce({ type: 'workspace', segmentIds: [] });
-    return plain(rec!);
+    return plain(rec);
   }
 
   /** Drops everything an import staged; the TM is as it was before the import began. */

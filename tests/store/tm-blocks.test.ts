@@ -76,6 +76,20 @@ describe('store: TM units in blocks', () => {
     expect((await ws.tm.committedKeys(tm.id)).table.size).to.equal(0);
   });
 
+  it('finds a duplicate in a block imported by another tab after it looked', async () => {
+    const a = await db.open();
+    const b = await db.open();
+    const tm = await a.tm.create({ name: 'Two tabs', sourceLang: 'zh-Hans', targetLang: 'en' });
+    await a.tm.putUnit(tm.id, unit('seg:1', '一。', 'One.')); // tab a knows the blocks: none
+    const imp = await b.tm.beginImport(tm.id);
+    await b.tm.stage(tm.id, imp, [block(imp, 0, [['二。', 'Two.']])]);
+    await b.tm.commitImport(tm.id, imp, { added: 1, drop: [], supersede: new Map() });
+    await a.tm.putUnit(tm.id, unit('seg:2', '二。', 'Two.', 2000));
+    const ids = (await a.tm.page(tm.id, undefined, 10)).units.map((u) => u.id);
+    expect(ids).to.deep.equal(['seg:1', 'seg:2']);
+    expect((await a.tm.get(tm.id))?.size).to.equal(2);
+  });
+
   it('opens a v7 database: its units, one a record, are read, replaced and deleted as before', async () => {
     const v7 = await rawOpen(db.name(), 7, createV7);
     const tm = { id: 't1', name: 'Old', sourceLang: 'zh-Hans', targetLang: 'en' };
