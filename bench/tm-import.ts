@@ -1,27 +1,39 @@
-// `npm run bench:tm-import`: a TMX of 1,000,000 zh/en units (BENCH_TM_UNITS to change) imported
+// `npm run bench:tm-import`: a TMX of 1,000,000 zh/en units (BENCH_TM_UNITS to change; synthetic,
+// or BENCH_TM_TEXT=real for the real pairs of bench:tm and their variants) imported
 // into a translation memory through the TM page of the production build in headless Chromium:
 // time, peak memory above the page before the file was chosen, how long the page's main thread
 // was ever blocked meanwhile (the UI answering), storage per 100,000 units
 // (navigator.storage.estimate), and then, for a new project reading that TM, the time from
 // Create until matches are served. Prints figures; nothing here is asserted.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 // @ts-expect-error: a plain .mjs helper shared with the test runner config
 import { findChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
+import { writeTmUnitsTmx } from '../src/core/tm/files.js';
 import { writeBigTmx } from './big-tmx.js';
 import { browserRss } from './browser-rss.js';
+import { loadBasePairs } from './tm-data.js';
+import { makeTm } from './tm-gen.js';
 
 const UNITS = Number(process.env.BENCH_TM_UNITS ?? 1_000_000);
+/** `BENCH_TM_TEXT=real`: the TM of bench:tm (real pairs of ../shared/data and their variants). */
+const REAL = process.env.BENCH_TM_TEXT === 'real';
 if (!existsSync('dist/index.html')) execFileSync('npx', ['vite', 'build'], { stdio: 'inherit' });
 
 const MB = 2 ** 20;
 const dir = mkdtempSync(join(tmpdir(), 'bt-bench-tm-import-'));
 const file = join(dir, 'tm.tmx');
-writeBigTmx(file, UNITS);
+let probe = '是常州最古老的佛寺之一，第12345条。';
+if (REAL) {
+  const units = makeTm(loadBasePairs(), UNITS, 'zh-en');
+  if (units.length === 0) throw new Error('BENCH_TM_TEXT=real needs ../shared/data');
+  probe = units[0]!.source;
+  writeFileSync(file, writeTmUnitsTmx(units, { sourceLang: 'zh-CN', targetLang: 'en' }));
+} else writeBigTmx(file, UNITS);
 const size = statSync(file).size;
 const load = loadavg()
   .map((l) => l.toFixed(1))
@@ -126,7 +138,7 @@ try {
   // first builds the TM's index and stores it; the second restores it.
   const openProject = async () => {
     await page.goto(url + '#/new');
-    await page.getByLabel('Source text (Chinese)').fill('是常州最古老的佛寺之一，第12345条。');
+    await page.getByLabel('Source text (Chinese)').fill(probe);
     const t1 = performance.now();
     await page.getByRole('button', { name: 'Create project to translate' }).click();
     // The side panel stays open from one project to the next: a second click would close it.
@@ -169,7 +181,7 @@ try {
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const mb = (n: number) => `${(n / MB).toFixed(0)} MB`;
   console.log(
-    `\n${UNITS.toLocaleString('en')}-unit TMX, ${(size / MB).toFixed(1)} MiB, imported through the TM ` +
+    `\n${UNITS.toLocaleString('en')}-unit TMX (${REAL ? 'real pairs and variants' : 'synthetic'}), ${(size / MB).toFixed(1)} MiB, imported through the TM ` +
       `page of the production build (headless Chromium); load average before: ${load}\n`,
   );
   console.log(`The page said: "${summary}"\n`);
