@@ -1,7 +1,7 @@
 // Bulk-imported TM units, stored in blocks (see StoredTmBlock): writing, reading, emptying a
 // unit's slot, and the duplicate keys of every committed unit for an import to check against.
 import { packUnits, unpackUnits } from '../core/tm/columns.js';
-import { HashTable, pairHash } from '../core/tm/hash-table.js';
+import { HashTable, pairHash, sourceHash } from '../core/tm/hash-table.js';
 import type { TmUnit } from '../core/tm/types.js';
 import type { Connection, ReadTx, WriteTx } from './connection.js';
 import {
@@ -9,6 +9,7 @@ import {
   type StoredTm,
   type StoredTmBlock,
   type StoredTmBlockKeys,
+  type StoredTmUnit,
 } from './tm-records.js';
 
 export const blockRange = (tm: string) => IDBKeyRange.bound([tm], [tm, []]);
@@ -26,15 +27,17 @@ export async function putBlock(
 ): Promise<void> {
   const hashes = new Float64Array(slots.length).fill(-1);
   const changedAt = new Float64Array(slots.length);
+  const sources = new Float64Array(slots.length).fill(-1);
   slots.forEach((u, s) => {
     if (!u) return;
     hashes[s] = pairHash(u.source, u.target);
     changedAt[s] = u.changedAt;
+    sources[s] = sourceHash(u.source);
   });
   const units = packUnits(slots);
   await Promise.all([
     tx.objectStore('tmBlocks').put({ tm, id, imp, units }),
-    tx.objectStore('tmBlockKeys').put({ tm, id, imp, hashes, changedAt }),
+    tx.objectStore('tmBlockKeys').put({ tm, id, imp, hashes, changedAt, sources }),
   ]);
 }
 
@@ -172,4 +175,41 @@ export async function committedKeys(
     if (rows.length < 10_000) return out;
     after = IDBKeyRange.bound([tm, rows[rows.length - 1]!.id], [tm, []], true);
   }
+}
+
+/** Units stored one a record that `unitsWithSource` reads whole (rows confirmed, mostly). */
+const SINGLES_READ = 20_000;
+
+/**
+ * The committed units whose source has this `sourceHash`: what can be a 100 % match, found
+ * without the TM's index. Blocks by their keys; units stored one a record only when there are at
+ * most 20,000 of them (a TM imported before v8 is left to the index).
+ */
+export async function unitsWithSource(
+  tx: ReadTx,
+  tm: string,
+  hash: number,
+  pending: ReadonlySet<string>,
+  pendingOf: (u: { id: string; imp?: string }) => string | undefined,
+): Promise<TmUnit[]> {
+  const keys = await tx.objectStore('tmBlockKeys').getAll(blockRange(tm));
+  const hit = keys.filter((k) => !pending.has(k.imp) && k.sources?.includes(hash));
+  const store = tx.objectStore('tmBlocks');
+  const blocks = await Promise.all(hit.map((k) => store.get([tm, k.id])));
+  const out = blocks
+    .flatMap((b) => (b ? liveUnits(b) : []))
+    .filter((u) => sourceHash(u.source) === hash);
+  const singles = tx.objectStore('tmUnits');
+  if ((await singles.count(blockRange(tm))) <= SINGLES_READ)
+    for (const u of await singles.getAll(blockRange(tm))) {
+      const imp = pendingOf(u);
+      if ((imp === undefined || !pending.has(imp)) && sourceHash(u.source) === hash) {
+        const unit: Partial<StoredTmUnit> = { ...u };
+        delete unit.tm;
+        delete unit.dk;
+        delete unit.imp;
+        out.push(unit as TmUnit);
+      }
+    }
+  return out;
 }

@@ -99,6 +99,8 @@ export interface StoredTmBlockKeys {
   hashes: Float64Array;
   /** Each slot's `changedAt` (the newest of two duplicates is kept). */
   changedAt: Float64Array;
+  /** `sourceHash` of each slot's source: 100 % matches found before the TM's index is ready. */
+  sources: Float64Array;
 }
 
 /** Units a block holds (measured: see the README's TM figures). */

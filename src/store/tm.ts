@@ -3,7 +3,7 @@
 // written from a project row has the id `seg:<row id>`, so confirming the row again updates it
 // instead of adding another. An import writes its units in blocks (tm-blocks.ts).
 import type { Lang } from '../core/model.js';
-import { pairHash } from '../core/tm/hash-table.js';
+import { pairHash, sourceHash } from '../core/tm/hash-table.js';
 import type { TmUnit } from '../core/tm/types.js';
 import type { Connection, ReadTx } from './connection.js';
 import { StoreError } from './errors.js';
@@ -15,6 +15,7 @@ import {
   committedKeys,
   dropFromBlock,
   liveUnits,
+  unitsWithSource,
   type CommittedKeys,
 } from './tm-blocks.js';
 import {
@@ -269,6 +270,14 @@ export class TmRepo {
       after = blocks[blocks.length - 1]!.id;
       if (units.length >= limit) return { units, last: `b:${after}` };
     }
+  }
+
+  /** Units that may be 100 % matches of `source` (by `sourceHash`), found without an index. */
+  async exactCandidates(tmId: string, source: string): Promise<TmUnit[]> {
+    return this.conn.read(['tms', 'tmUnits', 'tmBlocks', 'tmBlockKeys'], async (tx) => {
+      const pending = new Set((await tx.objectStore('tms').get(tmId))?.pending ?? []);
+      return unitsWithSource(tx, tmId, sourceHash(source), pending, importOf);
+    });
   }
 
   /** The committed units with these ids (undefined for one that is gone), in that order. */

@@ -2,6 +2,7 @@
 // within the file (across blocks too) and against the units already in the TM.
 import { expect } from '@open-wc/testing';
 import type { TmUnit } from '../../src/core/tm/types.js';
+import { exactFromStore } from '../../src/state/memory-fill.js';
 import { useServices, type TestServices } from './helpers.js';
 
 type Tu = [source: string, target: string, date: string];
@@ -82,5 +83,46 @@ describe('memory service: importing into blocks', () => {
       2030, 2030, 2020, 2030, 2030,
     ]);
     expect(units.some((u) => u.id === 'seg:x')).to.equal(false);
+  });
+
+  it('finds 100 % matches in storage, before any index, by the source hash', async () => {
+    const s = await open();
+    const tm = await s.memory.create('Exact', 'zh-Hans', 'en');
+    await s.memory.importFile(
+      tm.id,
+      'a.tmx',
+      tmx([
+        ['我们明天去北京开会。', 'We meet in Beijing tomorrow.', '20200101T000000Z'],
+        ['我们明天去上海开会。', 'We meet in Shanghai tomorrow.', '20200101T000000Z'],
+        ['我们明天去北京开会。', 'Tomorrow, Beijing.', '20210101T000000Z'],
+        ['我们 明天去北京开会。', 'A space between.', '20210101T000000Z'],
+      ]),
+    );
+    await s.ws.tm.putUnit(tm.id, {
+      id: 'seg:r',
+      source: '我们明天去北京开会。',
+      target: 'Meeting in Beijing tomorrow.',
+      prev: '上一句。',
+      createdAt: 5,
+      changedAt: 5,
+    });
+    const rec = s.memory.tm(tm.id)!;
+    const found = async (text: string, prev?: string) =>
+      (await exactFromStore(s.ws, [rec], 'zh-Hans', { text, options: { max: 5, prev } })).map(
+        (h) => [h.score, h.unit.target],
+      );
+    // The same text, newest first; not the fuzzy Shanghai unit, nor one with a space (99).
+    expect(await found('我们明天去北京开会。')).to.deep.equal([
+      [100, 'Tomorrow, Beijing.'],
+      [100, 'We meet in Beijing tomorrow.'],
+      [100, 'Meeting in Beijing tomorrow.'],
+    ]);
+    expect((await found('我们明天去北京开会。', '上一句。'))[0]).to.deep.equal([
+      101,
+      'Meeting in Beijing tomorrow.',
+    ]);
+    expect(await found('我们后天去北京开会。')).to.deep.equal([]);
+    // A TM of the other direction is left to the index.
+    expect(await exactFromStore(s.ws, [rec], 'en', { text: 'x', options: {} })).to.deep.equal([]);
   });
 });

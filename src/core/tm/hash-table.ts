@@ -92,3 +92,11 @@ export function pairHash(source: string, target: string): number {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
+
+/**
+ * Hash of a source without its whitespace: every unit that can score 100 against a query shares
+ * the query's (score.ts ignores most whitespace), and a few that cannot; the score decides.
+ */
+export function sourceHash(source: string): number {
+  return pairHash(source.replace(/\s+/g, ''), '');
+}
