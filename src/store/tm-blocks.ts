@@ -5,7 +5,6 @@ import { HashTable, pairHash, sourceHash } from '../core/tm/hash-table.js';
 import type { TmUnit } from '../core/tm/types.js';
 import type { Connection, ReadTx, WriteTx } from './connection.js';
 import {
-  blockOf,
   type StoredTm,
   type StoredTmBlock,
   type StoredTmBlockKeys,
@@ -212,4 +211,18 @@ export async function unitsWithSource(
       }
     }
   return out;
+}
+
+export { pairHash, sourceHash };
+
+/** The block a unit id belongs to (`<imp>.<k>.<slot>` → `<imp>.<k>`), or undefined. */
+export function blockOf(unitId: string): string | undefined {
+  const last = unitId.lastIndexOf('.');
+  const first = unitId.indexOf('.');
+  return first > 0 && last > first ? unitId.slice(0, last) : undefined;
+}
+
+/** `pairHash` as a short string: the duplicate key of units stored one per record. */
+export function dupKey(source: string, target: string): string {
+  return pairHash(source, target).toString(36);
 }

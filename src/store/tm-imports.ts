@@ -2,9 +2,8 @@
 import { pairHash } from '../core/tm/hash-table.js';
 import type { TmUnit } from '../core/tm/types.js';
 import type { Connection } from './connection.js';
-import { StoreError } from './errors.js';
-import { dropFromBlock, putBlock } from './tm-blocks.js';
-import { blockOf, type StoredTm } from './tm-records.js';
+import { blockOf, dropFromBlock, putBlock } from './tm-blocks.js';
+import type { StoredTm } from './tm-records.js';
 
 /** What an import commits (see `TmRepo.commitImport`). */
 export interface ImportCommit {
@@ -21,21 +20,23 @@ const unitRange = (tm: string) => IDBKeyRange.bound([tm], [tm, []]);
 /** See `TmRepo.stage`. */
 export async function stageBlocks(
   conn: Connection,
+  /** The store's error for a call that cannot be (errors.ts stays out of this lazy chunk). */
+  invalid: (message: string) => Error,
   tmId: string,
   imp: string,
   blocks: readonly { id: string; slots: readonly (TmUnit | undefined)[] }[],
 ): Promise<void> {
   for (const { id, slots } of blocks) {
     if (!id.startsWith(`${imp}.`) || blockOf(`${id}.0`) !== id)
-      throw new StoreError('invalid', `block ${id} is not named after import ${imp}`);
+      throw invalid(`block ${id} is not named after import ${imp}`);
     const bad = slots.find((u) => u && blockOf(u.id) !== id);
-    if (bad) throw new StoreError('invalid', `unit ${bad.id} is not named after block ${id}`);
+    if (bad) throw invalid(`unit ${bad.id} is not named after block ${id}`);
   }
   await conn.write(
     ['tms', 'tmBlocks', 'tmBlockKeys'],
     async (tx) => {
       const tm = await tx.objectStore('tms').get(tmId);
-      if (!tm?.pending?.includes(imp)) throw new StoreError('invalid', `import ${imp} is over`);
+      if (!tm?.pending?.includes(imp)) throw invalid(`import ${imp} is over`);
       await Promise.all(blocks.map((b) => putBlock(tx, tmId, imp, b.id, b.slots)));
     },
     'relaxed',
@@ -45,6 +46,8 @@ export async function stageBlocks(
 /** See `TmRepo.commitImport`: the TM record as committed. */
 export async function commitBlocks(
   conn: Connection,
+  /** The store's error for a call that cannot be (errors.ts stays out of this lazy chunk). */
+  invalid: (message: string) => Error,
   tmId: string,
   imp: string,
   commit: ImportCommit,
@@ -54,7 +57,7 @@ export async function commitBlocks(
   await conn.write([...stores], async (tx) => {
     const tms = tx.objectStore('tms');
     const tm = await tms.get(tmId);
-    if (!tm?.pending?.includes(imp)) throw new StoreError('invalid', `import ${imp} is over`);
+    if (!tm?.pending?.includes(imp)) throw invalid(`import ${imp} is over`);
     const drops = new Map<string, Set<string>>();
     for (const id of commit.drop) {
       const b = blockOf(id);

@@ -4,7 +4,6 @@ import type { Lang } from '../core/model.js';
 import type { TmIndexSnapshot } from '../core/tm/gram-index.js';
 import type { TmUnitColumns } from '../core/tm/columns.js';
 import type { TmUnit } from '../core/tm/types.js';
-import { pairHash } from '../core/tm/hash-table.js';
 
 export interface TmRecord {
   id: string;
@@ -76,7 +75,7 @@ export interface StoredTmUnit extends TmUnit {
 }
 
 /**
- * Units of a bulk import, about `BLOCK` a record: IndexedDB's cost is per record (a test page
+ * Units of a bulk import, about 500 a record (the importer's choice): IndexedDB's cost is per record (a test page
  * wrote 6,000 single units a second, and 137,000 a second as records of 500). Key [tm, id], the
  * id `<imp>.<k>` (k in base 36); its units' ids are `<imp>.<k>.<slot>`, so a unit's block is its
  * id without the last part. A unit updated or deleted later leaves its slot empty (the block is
@@ -103,16 +102,6 @@ export interface StoredTmBlockKeys {
   sources: Float64Array;
 }
 
-/** Units a block holds (measured: see the README's TM figures). */
-export const BLOCK = 500;
-
-/** The block a unit id belongs to (`<imp>.<k>.<slot>` → `<imp>.<k>`), or undefined. */
-export function blockOf(unitId: string): string | undefined {
-  const last = unitId.lastIndexOf('.');
-  const first = unitId.indexOf('.');
-  return first > 0 && last > first ? unitId.slice(0, last) : undefined;
-}
-
 /** The import a unit was staged by: the part of its id before the first dot (see `stage`). */
 export function importOf(u: { id: string; imp?: string }): string | undefined {
   if (u.imp) return u.imp;
@@ -124,9 +113,4 @@ export interface TmLinks {
   projectId: string;
   read: string[];
   write: string;
-}
-
-/** `pairHash` as a short string: the duplicate key of units stored one per record. */
-export function dupKey(source: string, target: string): string {
-  return pairHash(source, target).toString(36);
 }

@@ -3,33 +3,20 @@
 // written from a project row has the id `seg:<row id>`, so confirming the row again updates it
 // instead of adding another. An import writes its units in blocks (tm-blocks.ts).
 import type { Lang } from '../core/model.js';
-import { pairHash, sourceHash } from '../core/tm/hash-table.js';
 import type { TmUnit } from '../core/tm/types.js';
 import type { Connection, ReadTx } from './connection.js';
 import { StoreError } from './errors.js';
+import type { BlockKeyCache, CommittedKeys } from './tm-blocks.js';
 import {
-  blockImportRange,
-  blockRange,
-  BlockKeyCache,
-  blockUnits,
-  committedKeys,
-  dropFromBlock,
-  liveUnits,
-  unitsWithSource,
-  type CommittedKeys,
-} from './tm-blocks.js';
-import {
-  BLOCK,
-  blockOf,
-  dupKey,
   importOf,
   type StoredTm,
+  type StoredTmBlock,
   type StoredTmSnapshot,
   type StoredTmUnit,
   type TmLinks,
   type TmRecord,
 } from './tm-records.js';
-import { commitBlocks, stageBlocks, type ImportCommit } from './tm-imports.js';
+import type { ImportCommit } from './tm-imports.js';
 import { newId } from './util.js';
 
 export type { ImportCommit } from './tm-imports.js';
@@ -39,6 +26,13 @@ const unitRange = (tm: string) => IDBKeyRange.bound([tm], [tm, []]);
 const importRange = (tm: string, imp: string) =>
   IDBKeyRange.bound([tm, `${imp}.`], [tm, `${imp}.\uffff`]);
 const parts = () => import('./tm-snapshot-parts.js');
+// Blocks are read and written once a TM is used, never on a first visit: loaded then. (Before a
+// transaction opens: awaiting anything else inside one would let it commit.)
+const blocks = () => import('./tm-blocks.js');
+const imports = () => import('./tm-imports.js');
+/** Units a block usually holds (imports write 500): how many blocks make a page. */
+const BLOCK_GUESS = 500;
+const invalid = (message: string) => new StoreError('invalid', message);
 /** Changes kept in a TM's log for stored indexes to catch up with; older ones make them stale. */
 const LOG_MAX = 5_000;
 
@@ -71,8 +65,30 @@ export function bumped(tm: StoredTm, ids: readonly string[]): StoredTm {
   return { ...tm, rev, log, logFrom };
 }
 
+/** Whole blocks' units from the block after `after` (see `TmRepo.page`). */
+async function blockPage(
+  tx: ReadTx,
+  tmId: string,
+  after: string,
+  limit: number,
+  pending: ReadonlySet<string>,
+  liveUnits: (b: StoredTmBlock) => TmUnit[],
+): Promise<{ units: TmUnit[]; last?: string }> {
+  const units: TmUnit[] = [];
+  // Blocks whose units were mostly replaced hold fewer: read on until the page is full.
+  for (;;) {
+    const count = Math.max(1, Math.ceil((limit - units.length) / BLOCK_GUESS));
+    const range = IDBKeyRange.bound([tmId, after], [tmId, []], after !== '', false);
+    const got = await tx.objectStore('tmBlocks').getAll(range, count);
+    for (const b of got) if (!pending.has(b.imp)) units.push(...liveUnits(b));
+    if (got.length < count) return { units };
+    after = got[got.length - 1]!.id;
+    if (units.length >= limit) return { units, last: `b:${after}` };
+  }
+}
+
 export class TmRepo {
-  private readonly _keys = new BlockKeyCache();
+  private _keys?: BlockKeyCache;
 
   constructor(private readonly conn: Connection) {}
 
@@ -130,7 +146,7 @@ export class TmRepo {
     const all = await this.conn.read(['tms'], (tx) => tx.objectStore('tms').getAll());
     const gone = all.filter((t) => t.deletedAt !== undefined && t.deletedAt < before);
     for (const t of gone) {
-      await this._deleteUnits(unitRange(t.id), blockRange(t.id));
+      await this._deleteUnits(unitRange(t.id), unitRange(t.id));
       await this.conn.write(['tms', 'tmSnapshots'], async (tx) => {
         await tx.objectStore('tmSnapshots').delete(unitRange(t.id));
         await tx.objectStore('tms').delete(t.id);
@@ -162,8 +178,10 @@ export class TmRepo {
    * the unit as stored.
    */
   async putUnit(tmId: string, unit: TmUnit): Promise<TmUnit> {
-    const dk = dupKey(unit.source, unit.target);
+    const b = await blocks();
+    const dk = b.dupKey(unit.source, unit.target);
     const removed: string[] = [];
+    const keys = (this._keys ??= new b.BlockKeyCache());
     await this.conn.write(['tms', 'tmUnits', 'tmBlocks', 'tmBlockKeys'], async (tx) => {
       const tms = tx.objectStore('tms');
       const store = tx.objectStore('tmUnits');
@@ -173,11 +191,11 @@ export class TmRepo {
       let size = tm.size;
       let blocksRev = tm.blocksRev ?? 0;
       const existing = await store.get([tmId, unit.id]);
-      const block = blockOf(unit.id);
+      const block = b.blockOf(unit.id);
       if (existing) {
         // Updated in place.
       } else if (block && !pending.has(importOf({ id: block }) ?? '')) {
-        const left = await dropFromBlock(tx, tmId, block, (u) => u.id === unit.id);
+        const left = await b.dropFromBlock(tx, tmId, block, (u) => u.id === unit.id);
         if (left.length === 0) size++;
         else blocksRev++;
       } else size++;
@@ -188,9 +206,9 @@ export class TmRepo {
         await store.delete([tmId, dup.id]);
         removed.push(dup.id);
       }
-      const hash = pairHash(unit.source, unit.target);
-      for (const b of await this._keys.blocksWithHash(tx, tm, hash, pending)) {
-        const gone = await dropFromBlock(tx, tmId, b, same);
+      const hash = b.pairHash(unit.source, unit.target);
+      for (const id of await keys.blocksWithHash(tx, tm, hash, pending)) {
+        const gone = await b.dropFromBlock(tx, tmId, id, same);
         if (gone.length) blocksRev++;
         removed.push(...gone);
       }
@@ -207,6 +225,7 @@ export class TmRepo {
   }
 
   async deleteUnit(tmId: string, id: string): Promise<void> {
+    const { blockOf, dropFromBlock } = await blocks();
     await this.conn.write(['tms', 'tmUnits', 'tmBlocks', 'tmBlockKeys'], async (tx) => {
       const store = tx.objectStore('tmUnits');
       const block = blockOf(id);
@@ -233,6 +252,7 @@ export class TmRepo {
     after: string | undefined,
     limit: number,
   ): Promise<{ units: TmUnit[]; last?: string }> {
+    const { liveUnits } = await blocks();
     return this.conn.read(['tms', 'tmUnits', 'tmBlocks'], async (tx) => {
       const tm = await tx.objectStore('tms').get(tmId);
       if (!tm) return { units: [] };
@@ -245,35 +265,16 @@ export class TmRepo {
         const rows = await tx.objectStore('tmUnits').getAll(range, limit);
         const units = rows.filter((u) => !staged(u, pending)).map(asUnit);
         if (rows.length === limit) return { units, last: `u:${rows[rows.length - 1]!.id}` };
-        const rest = await this._blockPage(tx, tmId, '', limit - units.length, pending);
+        const rest = await blockPage(tx, tmId, '', limit - units.length, pending, liveUnits);
         return { units: [...units, ...rest.units], last: rest.last };
       }
-      return this._blockPage(tx, tmId, after.slice(2), limit, pending);
+      return blockPage(tx, tmId, after.slice(2), limit, pending, liveUnits);
     });
-  }
-
-  private async _blockPage(
-    tx: ReadTx,
-    tmId: string,
-    after: string,
-    limit: number,
-    pending: ReadonlySet<string>,
-  ): Promise<{ units: TmUnit[]; last?: string }> {
-    const units: TmUnit[] = [];
-    // Blocks whose units were mostly replaced hold fewer: read on until the page is full.
-    for (;;) {
-      const count = Math.max(1, Math.ceil((limit - units.length) / BLOCK));
-      const range = IDBKeyRange.bound([tmId, after], [tmId, []], after !== '', false);
-      const blocks = await tx.objectStore('tmBlocks').getAll(range, count);
-      for (const b of blocks) if (!pending.has(b.imp)) units.push(...liveUnits(b));
-      if (blocks.length < count) return { units };
-      after = blocks[blocks.length - 1]!.id;
-      if (units.length >= limit) return { units, last: `b:${after}` };
-    }
   }
 
   /** Units that may be 100 % matches of `source` (by `sourceHash`), found without an index. */
   async exactCandidates(tmId: string, source: string): Promise<TmUnit[]> {
+    const { sourceHash, unitsWithSource } = await blocks();
     return this.conn.read(['tms', 'tmUnits', 'tmBlocks', 'tmBlockKeys'], async (tx) => {
       const pending = new Set((await tx.objectStore('tms').get(tmId))?.pending ?? []);
       return unitsWithSource(tx, tmId, sourceHash(source), pending, importOf);
@@ -282,6 +283,7 @@ export class TmRepo {
 
   /** The committed units with these ids (undefined for one that is gone), in that order. */
   async units(tmId: string, ids: readonly string[]): Promise<(TmUnit | undefined)[]> {
+    const { blockOf, blockUnits } = await blocks();
     return this.conn.read(['tms', 'tmUnits', 'tmBlocks'], async (tx) => {
       const pending = new Set((await tx.objectStore('tms').get(tmId))?.pending ?? []);
       const store = tx.objectStore('tmUnits');
@@ -309,7 +311,7 @@ export class TmRepo {
    */
   async committedKeys(tmId: string): Promise<CommittedKeys> {
     const tm = await this.conn.read(['tms'], (tx) => tx.objectStore('tms').get(tmId));
-    return committedKeys(this.conn, tmId, new Set(tm?.pending ?? []), importOf);
+    return (await blocks()).committedKeys(this.conn, tmId, new Set(tm?.pending ?? []), importOf);
   }
 
   /**
@@ -320,9 +322,9 @@ export class TmRepo {
   async stage(
     tmId: string,
     imp: string,
-    blocks: readonly { id: string; slots: readonly (TmUnit | undefined)[] }[],
+    list: readonly { id: string; slots: readonly (TmUnit | undefined)[] }[],
   ): Promise<void> {
-    await stageBlocks(this.conn, tmId, imp, blocks);
+    await (await imports()).stageBlocks(this.conn, invalid, tmId, imp, list);
   }
 
   /**
@@ -331,14 +333,14 @@ export class TmRepo {
    * keys are in `supersede` (by where they are, see `committedKeys`) are replaced.
    */
   async commitImport(tmId: string, imp: string, commit: ImportCommit): Promise<TmRecord> {
-    const rec = await commitBlocks(this.conn, tmId, imp, commit);
+    const rec = await (await imports()).commitBlocks(this.conn, invalid, tmId, imp, commit);
     this.conn.announce({ type: 'workspace', segmentIds: [] });
     return plain(rec);
   }
 
   /** Drops everything an import staged; the TM is as it was before the import began. */
   async abortImport(tmId: string, imp: string): Promise<void> {
-    await this._deleteUnits(importRange(tmId, imp), blockImportRange(tmId, imp));
+    await this._deleteUnits(importRange(tmId, imp), importRange(tmId, imp));
     await this.conn.write(['tms'], async (tx) => {
       const tm = await tx.objectStore('tms').get(tmId);
       if (tm)

@@ -4,7 +4,8 @@ import { expect } from '@open-wc/testing';
 import { packUnits } from '../../src/core/tm/columns.js';
 import { createTmIndex } from '../../src/core/tm/gram-index.js';
 import { pairHash } from '../../src/core/tm/hash-table.js';
-import { dupKey, type StoredTmSnapshot } from '../../src/store/tm-records.js';
+import { dupKey } from '../../src/store/tm-blocks.js';
+import type { StoredTmSnapshot } from '../../src/store/tm-records.js';
 import { createV7, rawOpen, rawPut, tmBlock as block, tmUnit as unit, useDb } from './helpers.js';
 
 describe('store: TM units in blocks', () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { HashTable, pairHash } from '../../../src/core/tm/hash-table.js';
-import { dupKey } from '../../../src/store/tm-records.js';
+import { dupKey } from '../../../src/store/tm-blocks.js';
 
 describe('core/tm/hash-table: hashes of pairs to two numbers, in typed arrays', () => {
   // [name, operations as [key, a, b], lookups as [key, expected a and b or undefined]]
