@@ -152,10 +152,12 @@ try {
       .getByRole('list', { name: 'Translation memory matches for row 1' })
       .waitFor({ timeout: 1_800_000 });
     const ms = performance.now() - t1;
-    const status = ((await page.locator('bt-matches-panel p[role=status]').textContent()) ?? '')
-      .trim()
-      .replace(/\s+/g, ' ');
-    return { ms, status };
+    // Row 1's 100 % match may come from storage while the index still loads: wait for it too.
+    const panelStatus = page.locator('bt-matches-panel p[role=status]');
+    await panelStatus.filter({ hasText: /served/ }).waitFor({ timeout: 1_800_000 });
+    const ready = performance.now() - t1;
+    const status = ((await panelStatus.textContent()) ?? '').trim().replace(/\s+/g, ' ');
+    return { ms, ready, status };
   };
   /** Stored TM indexes (the store's `tmSnapshots`), read with raw IndexedDB. */
   const snapshots = () =>
@@ -203,12 +205,14 @@ try {
   console.log(
     `| new project reading the TM: Create → matches shown for row 1 | ${s(first.ms)} | |`,
   );
+  console.log(`| … until the index is ready (all matches) | ${s(first.ready)} | |`);
   console.log(`| … the panel's own figure | ${first.status} | |`);
   console.log(`| … then its index stored, after the matches were shown | ${s(saved)} | |`);
   console.log(`| storage of that index (storage.estimate delta) | ${mb(snapshotBytes)} | |`);
   console.log(
     `| another new project, index restored: Create → matches shown | ${s(second.ms)} | |`,
   );
+  console.log(`| … until the index is ready (all matches) | ${s(second.ready)} | |`);
   console.log(`| … the panel's own figure | ${second.status} | |`);
 } finally {
   await browser.close();
