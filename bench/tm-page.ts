@@ -6,13 +6,17 @@ const target = window as unknown as {
   benchFigures: TmFigures[];
   benchDone?: boolean;
   benchError?: string;
+  benchPhase?: string;
 };
 target.benchFigures = [];
 
 async function main(): Promise<void> {
   const job = (await (await fetch('./job.json')).json()) as unknown;
   const worker = new Worker('./tm-worker.js', { type: 'module' });
-  worker.onmessage = (e: MessageEvent<{ figures?: TmFigures; done?: boolean; error?: string }>) => {
+  worker.onmessage = (
+    e: MessageEvent<{ figures?: TmFigures; done?: boolean; error?: string; phase?: string }>,
+  ) => {
+    if (e.data.phase) target.benchPhase = e.data.phase;
     if (e.data.figures) target.benchFigures.push(e.data.figures);
     if (e.data.error) target.benchError = e.data.error;
     if (e.data.done) target.benchDone = true;

@@ -19,6 +19,8 @@ export interface TmFigures {
   lookupMedian: number;
   lookupP95: number;
   lookupMax: number;
+  /** All lookups' wall time, summed. */
+  lookupTotal: number;
   /** CPU time per lookup, when the host can tell (Node): steadier than wall time on a busy machine. */
   lookupCpuMedian?: number;
   lookupCpuP95?: number;
@@ -53,6 +55,8 @@ export interface RunOptions {
   now: () => number;
   cpu?: () => number;
   heap?: () => number;
+  /** Told when the timed lookups begin and end (the browser bench reads the Worker's CPU then). */
+  onPhase?: (phase: 'lookups' | 'lookups-end') => void;
 }
 
 const quantile = (xs: number[], q: number): number => {
@@ -84,6 +88,7 @@ export function runTm(base: BasePair[], size: number, dir: Direction, o: RunOpti
   let withMatches = 0;
   // Warm up the compiler on other queries first: a long-running worker is warm.
   for (const q of makeQueries(base, 20, dir, 99)) index.lookup(q, opts);
+  o.onPhase?.('lookups');
   for (const q of queries) {
     const c = o.cpu?.();
     t = o.now();
@@ -94,6 +99,7 @@ export function runTm(base: BasePair[], size: number, dir: Direction, o: RunOpti
     results.push(r);
     if (r.length) withMatches++;
   }
+  o.onPhase?.('lookups-end');
   const ex: number[] = [];
   let recallHits = 0;
   let recallTotal = 0;
@@ -145,6 +151,7 @@ export function runTm(base: BasePair[], size: number, dir: Direction, o: RunOpti
     lookupMedian: quantile(times, 0.5),
     lookupP95: quantile(times, 0.95),
     lookupMax: quantile(times, 1),
+    lookupTotal: times.reduce((a, b) => a + b, 0),
     lookupCpuMedian: cpuTimes.length ? quantile(cpuTimes, 0.5) : undefined,
     lookupCpuP95: cpuTimes.length ? quantile(cpuTimes, 0.95) : undefined,
     scoredMedian: quantile(scored, 0.5),

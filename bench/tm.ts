@@ -5,7 +5,7 @@
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { loadavg, cpus, totalmem } from 'node:os';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -123,7 +123,12 @@ if (!values['node-only']) {
     try {
       if (name.includes('/') || name.includes('..')) throw new Error('not here');
       const body = readFileSync(join(out, name));
-      res.writeHead(200, { 'content-type': types[extname(name)] ?? 'application/octet-stream' });
+      res.writeHead(200, {
+        'content-type': types[extname(name)] ?? 'application/octet-stream',
+        // Cross-origin isolated, so the Worker may sleep on Atomics.wait (see tm-worker.ts).
+        'cross-origin-opener-policy': 'same-origin',
+        'cross-origin-embedder-policy': 'require-corp',
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end();
@@ -135,14 +140,29 @@ if (!values['node-only']) {
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
-    await page.waitForFunction(
-      () => {
-        const w = window as unknown as { benchDone?: boolean; benchError?: string };
-        return w.benchDone || w.benchError;
-      },
-      null,
-      { timeout: 3_600_000, polling: 1000 },
-    );
+    // The Worker's thread CPU time (from /proc) while it looks up: the part of the wall time
+    // that was computing, and the rest waiting (for a core, or for anything else).
+    const cpuOfLookups = new Map<number, { cpu: number; renderer: number }>();
+    let phase = '';
+    let mark = workerCpu();
+    for (;;) {
+      const st = (await page.evaluate(
+        '({ done: !!window.benchDone, error: window.benchError, phase: window.benchPhase })',
+      )) as { done: boolean; error?: string; phase?: string };
+      if (st.done || st.error) break;
+      if (st.phase && st.phase !== phase) {
+        phase = st.phase;
+        const now = workerCpu();
+        const [name, size] = phase.split(':');
+        if (name === 'lookups-end')
+          cpuOfLookups.set(Number(size), {
+            cpu: now.worker - mark.worker,
+            renderer: now.renderer - mark.renderer,
+          });
+        mark = now;
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
     const r = await page.evaluate(() => {
       const w = window as unknown as { benchFigures: TmFigures[]; benchError?: string };
       return { figures: w.benchFigures, error: w.benchError };
@@ -152,9 +172,55 @@ if (!values['node-only']) {
       `Chromium ${browser.version()}, in a Worker (load average now ${loadavg()[0].toFixed(1)})`,
       r.figures,
     );
+    console.log(
+      "\n| units | the lookups, wall (sum) | the Worker thread's CPU meanwhile | the renderer's CPU (all threads) |",
+    );
+    console.log('| --- | --- | --- | --- |');
+    for (const [size, c] of cpuOfLookups) {
+      const wall = r.figures.find((f) => f.size === size)?.lookupTotal ?? NaN;
+      console.log(
+        `| ${size.toLocaleString('en')} | ${wall.toFixed(0)} ms | ${c.cpu.toFixed(0)} ms | ${c.renderer.toFixed(0)} ms |`,
+      );
+    }
+    console.log('(CPU from /proc, in 10 ms ticks, over the lookups and the sleeps around them)');
   } finally {
     await browser.close();
     server.close();
     rmSync(out, { recursive: true, force: true });
   }
+}
+
+/** CPU ms of the Worker threads ("DedicatedWorker") and of all threads of this bench's renderers. */
+function workerCpu(): { worker: number; renderer: number } {
+  const tick = 10; // USER_HZ is 100 on Linux
+  let worker = 0;
+  let renderer = 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
+      if (!isOurs(Number(pid))) continue;
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const ms = (Number(f[11]) + Number(f[12])) * tick;
+        renderer += ms;
+        if (readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').startsWith('DedicatedWorker'))
+          worker += ms;
+      }
+    } catch {
+      // The process or thread ended while we looked.
+    }
+  }
+  return { worker, renderer };
+}
+
+/** Whether a process descends from this one (the browser this bench launched). */
+function isOurs(pid: number): boolean {
+  for (let p = pid; p > 1;) {
+    const status = readFileSync(`/proc/${p}/status`, 'utf8');
+    p = Number(/PPid:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    if (p === process.pid) return true;
+  }
+  return false;
 }

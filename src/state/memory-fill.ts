@@ -1,9 +1,11 @@
 // Pre-translation: what each empty row gets from its best TM match. 101 % and 100 % matches fill
 // a row as the user chose (confirmed or draft); fuzzy ones, when asked for, always as a draft with
 // the score in the row's note, so nobody takes them for checked translations.
-import type { Segment, Status } from '../core/model.js';
+import type { Lang, Segment, Status } from '../core/model.js';
 import { adjustNumbers, mapCodes } from '../core/tm/adjust.js';
-import type { SegmentPatch } from '../store/index.js';
+import { exhaustiveLookup } from '../core/tm/exhaustive.js';
+import type { LookupOptions } from '../core/tm/types.js';
+import type { SegmentPatch, TmRecord, Workspace } from '../store/index.js';
 import type { TmHit } from '../workers/tm-client.js';
 
 /** A match as offered for a row: its target with the row's inline codes and numbers. */
@@ -13,6 +15,29 @@ export type MatchView = TmHit & {
   /** True when numbers were replaced by the row's (the only difference from the TM's source). */
   adjusted: boolean;
 };
+
+/**
+ * The 100 % and 101 % matches of a query read from storage by the source's hash, for while the
+ * TMs' index is loading (the index serves everything once ready). TMs of the other direction are
+ * left to the index: only the TM's own sources are hashed.
+ */
+export async function exactFromStore(
+  ws: Workspace,
+  tms: readonly TmRecord[],
+  sourceLang: Lang,
+  query: { text: string; options: LookupOptions },
+): Promise<TmHit[]> {
+  const hits: TmHit[] = [];
+  for (const tm of tms) {
+    if (tm.sourceLang !== sourceLang) continue;
+    const units = await ws.tm.exactCandidates(tm.id, query.text);
+    for (const m of exhaustiveLookup(units, query.text, { ...query.options, min: 100 }))
+      hits.push({ ...m, tm: tm.id });
+  }
+  return hits
+    .sort((a, b) => b.score - a.score || b.unit.changedAt - a.unit.changedAt)
+    .slice(0, query.options.max ?? 5);
+}
 
 /** The match's target fitted to the row: its codes mapped to the row's, numbers replaced. */
 export function fitMatch(hit: TmHit, row: Pick<Segment, 'source' | 'codes'>): MatchView {

@@ -1,5 +1,5 @@
 // Importing a TMX, TSV/CSV or XLIFF file into a TM: parsed in the import Worker (TMX and XLIFF
-// as a stream), written in batches as the pairs come, and committed as a whole at the end — a
+// as a stream), written in blocks of units as the pairs come, and committed as a whole at the end — a
 // cancelled or failed import (a wrong language pair, a full disk) leaves the TM as it was.
 import { importFailure, type ImportFailure } from '../core/exchange.js';
 import type { PairBatch } from '../core/formats/index.js';
@@ -8,11 +8,15 @@ import { isConfirmed } from '../core/filter.js';
 import type { Lang, Pair } from '../core/model.js';
 import { detectLang } from '../core/text/lang.js';
 import type { TmUnit } from '../core/tm/types.js';
-import { dupKey, StoreError, type TmRecord, type Workspace } from '../store/index.js';
+import { HashTable, pairHash } from '../core/tm/hash-table.js';
+import { StoreError, type TmRecord, type Workspace } from '../store/index.js';
 import { ImportClient } from '../workers/import-client.js';
 
-/** Units written per transaction. */
-const BATCH = 5_000;
+/** Units a stored block (one record) holds, and blocks written per transaction. */
+// (A block's size is the importer's: the store finds a unit's block by its id.) Measured: see
+// the README's TM figures.
+const BLOCK = 500;
+const BLOCKS_PER_WRITE = 10;
 /** Streamed TMX/XLIFF may be far bigger than a file opened as a project. */
 const MAX_BYTES = 2 ** 31;
 
@@ -55,7 +59,7 @@ export interface TmImportOptions {
 }
 
 const IMPORT_LOCK = (imp: string) => `bt.tm-import.${imp}`;
-/** Batches waiting to be written at which the file's reading pauses, and resumes. */
+/** Writes waiting at which the file's reading pauses, and resumes. */
 const HIGH_WATER = 4;
 const LOW_WATER = 1;
 
@@ -87,8 +91,6 @@ export async function importIntoTm(
   const swap = opts.swap ?? false;
   const client = new ImportClient();
   let imp = await ws.tm.beginImport(tm.id);
-  // Units get short ids (the import's and a counter): a million of them fill less disk.
-  let serial = 0;
   const fresh = tm.size === 0;
   const report: TmImportReport = {
     tm: tm.id,
@@ -100,18 +102,61 @@ export async function importIntoTm(
     swapped: swap,
     ms: 0,
   };
-  // Within the file: the same pair is kept once, the newest (its id reused so the put replaces).
-  let seen = new Map<string, { id: string; changedAt: number }>();
-  let supersede: string[] = [];
+  // Within the file the same pair is kept once, the newest: its hash → changedAt and serial.
+  let seen = new HashTable(1 << 16);
+  /** The TM's units before the import (hashes only), to keep each pair once there too. */
+  const committed = fresh ? undefined : await ws.tm.committedKeys(tm.id);
+  /** Committed units a newer one of the file replaces, by where they are; each counted once. */
+  let supersede = new Map<string, number[]>();
+  let replaced = new HashTable();
+  /** Staged units left out after their block was written (a newer copy came later). */
+  let drop: string[] = [];
+  /** The block being filled (k) and its slots; a unit's serial is k × BLOCK + slot. */
+  let k = 0;
+  let slots: (TmUnit | undefined)[] = [];
+  let staged = 0;
   let written = 0;
   let parsed = 0;
-  /** Batches handed to the store and not written yet. */
+  /** Writes handed to the store and not done yet. */
   let queued = 0;
   let checked = false;
   let writing: Promise<unknown> = Promise.resolve();
   let failure: unknown;
   const onAbort = () => client.terminate();
   opts.signal?.addEventListener('abort', onAbort, { once: true });
+  const idOf = (serial: number) =>
+    `${imp}.${Math.floor(serial / BLOCK).toString(36)}.${(serial % BLOCK).toString(36)}`;
+
+  /** Blocks filled and not yet handed to the store: written a few per transaction. */
+  let ready: { id: string; slots: (TmUnit | undefined)[] }[] = [];
+  const write = () => {
+    const blocks = ready;
+    ready = [];
+    if (blocks.length === 0) return;
+    const live = blocks.reduce((n, b) => n + b.slots.filter(Boolean).length, 0);
+    if (++queued >= HIGH_WATER) client.pause();
+    writing = writing.then(async () => {
+      queued--;
+      if (queued <= LOW_WATER) client.resume();
+      if (failure) return;
+      await ws.tm.stage(tm.id, imp, blocks);
+      written += live;
+      opts.onProgress?.(parsed, written);
+    });
+    writing = writing.catch((e: unknown) => {
+      failure ??= e;
+      client.terminate();
+    });
+  };
+  const flush = () => {
+    const part = slots;
+    const id = `${imp}.${(k++).toString(36)}`;
+    slots = [];
+    const live = part.reduce((n, u) => (u ? n + 1 : n), 0);
+    staged += live;
+    if (live > 0) ready.push({ id, slots: part });
+    if (ready.length >= BLOCKS_PER_WRITE) write();
+  };
 
   const take = (pairs: readonly Pair[]) => {
     if (failure) return;
@@ -129,7 +174,6 @@ export async function importIntoTm(
         return;
       }
     }
-    const units: TmUnit[] = [];
     for (const p of pairs) {
       if (!p.target.trim()) {
         report.emptyTargets++;
@@ -142,41 +186,38 @@ export async function importIntoTm(
       const changedAt = p.updatedAt ?? p.createdAt ?? 0;
       const [source, target] = swap ? [p.target, p.source] : [p.source, p.target];
       // A 53-bit hash, not the texts: a million keys stay small (a collision merely keeps one
-      // of two different pairs; the store compares texts before it replaces a unit).
-      const key = dupKey(source, target);
-      const was = seen.get(key);
-      if (was) {
+      // of two different pairs).
+      const h = pairHash(source, target);
+      const was = seen.find(h);
+      if (was >= 0) {
         report.duplicates++;
-        if (was.changedAt > changedAt) continue;
+        if (seen.a(was) > changedAt) continue;
+        const old = seen.b(was);
+        if (Math.floor(old / BLOCK) === k) slots[old % BLOCK] = undefined;
+        else drop.push(idOf(old));
+      } else if (committed) {
+        const c = committed.table.find(h);
+        if (c >= 0) {
+          report.duplicates++;
+          if (committed.table.a(c) >= changedAt) continue;
+          if (replaced.find(h) < 0) {
+            replaced.set(h, 0, 0);
+            const where = committed.where[committed.table.b(c)] as string;
+            (supersede.get(where) ?? supersede.set(where, []).get(where)!).push(h);
+          }
+        }
       }
-      const id = was?.id ?? `${imp}.${(serial++).toString(36)}`;
-      seen.set(key, { id, changedAt });
-      units.push({
-        id,
+      const serial = k * BLOCK + slots.length;
+      seen.set(h, changedAt, serial);
+      slots.push({
+        id: idOf(serial),
         source,
         target,
         ...(p.codes?.length ? { codes: p.codes } : {}),
         createdAt: p.createdAt ?? changedAt,
         changedAt,
       });
-    }
-    for (let i = 0; i < units.length; i += BATCH) {
-      const part = units.slice(i, i + BATCH);
-      if (++queued >= HIGH_WATER) client.pause();
-      writing = writing.then(async () => {
-        queued--;
-        if (queued <= LOW_WATER) client.resume();
-        if (failure) return;
-        const r = await ws.tm.stage(tm.id, imp, part, fresh);
-        supersede.push(...r.supersede);
-        report.duplicates += r.older + r.supersede.length;
-        written += part.length - r.older;
-        opts.onProgress?.(parsed, written);
-      });
-      writing = writing.catch((e: unknown) => {
-        failure ??= e;
-        client.terminate();
-      });
+      if (slots.length === BLOCK) flush();
     }
   };
 
@@ -203,8 +244,14 @@ export async function importIntoTm(
             writing = writing.then(async () => {
               await ws.tm.abortImport(tm.id, imp);
               imp = await ws.tm.beginImport(tm.id);
-              seen = new Map();
-              supersede = [];
+              seen = new HashTable(1 << 16);
+              supersede = new Map();
+              replaced = new HashTable();
+              drop = [];
+              k = 0;
+              slots = [];
+              ready = [];
+              staged = 0;
               written = 0;
               Object.assign(report, { duplicates: 0, emptyTargets: 0, unconfirmed: 0 });
             });
@@ -219,11 +266,13 @@ export async function importIntoTm(
           : [result.sourceLang, result.targetLang];
         checkPair(tm, toAppLang(s), toAppLang(t), [s, t]);
       }
+      if (slots.length > 0) flush();
+      write();
       await writing;
       if (failure) throw failure;
       if (opts.signal?.aborted) throw new DOMException('import cancelled', 'AbortError');
-      const done = await ws.tm.commitImport(tm.id, imp, supersede);
-      report.added = done.size - tm.size + supersede.length;
+      await ws.tm.commitImport(tm.id, imp, { added: staged, drop, supersede });
+      report.added = staged - drop.length;
       report.ms = performance.now() - started;
       return report;
     } catch (e) {
@@ -232,7 +281,6 @@ export async function importIntoTm(
       await ws.tm.abortImport(tm.id, imp).catch(() => undefined);
       throw toImportError(failure ?? e, name, opts.signal);
     } finally {
-      seen.clear();
       opts.signal?.removeEventListener('abort', onAbort);
     }
   };

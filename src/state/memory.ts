@@ -239,6 +239,7 @@ export class MemoryService extends Service<MemoryState> {
       const total = tms.reduce((n, x) => n + x.size, 0);
       if (seq !== this._serveSeq) return;
       this.set({ links, serving: { status: 'loading', loaded: 0, total, ms: 0 } });
+      void this._lookupActive();
       let loaded = 0;
       const lang = langCode(p.sourceLang);
       /** Indexes built (or caught up a lot) here, to be stored once matches are served. */
@@ -382,23 +383,32 @@ export class MemoryService extends Service<MemoryState> {
     }
   }
 
+  private _readTms(links: TmLinks): TmRecord[] {
+    return links.read.map((id) => this.tm(id)).filter((x): x is TmRecord => !!x);
+  }
+
   private async _lookupActive() {
     const seq = ++this._lookupSeq;
     const cur = this.doc.current;
     const rowId = this.doc.state.activeId;
     const links = this.state.links;
     const i = cur && rowId ? cur.segments.findIndex((s) => s.id === rowId) : -1;
-    if (!cur || !links || i < 0 || this.state.serving.status !== 'ready') {
+    const status = this.state.serving.status;
+    if (!cur || !links || i < 0 || (status !== 'ready' && status !== 'loading')) {
       if (this.state.matches.rowId !== rowId) this.set({ matches: { rowId, list: [] } });
       return;
     }
     const { min, max } = this.state.options;
     try {
-      const [hits] = await this.client.lookup(links.read, [
-        this._queryFor(cur.segments, i, min, max),
-      ]);
+      const query = this._queryFor(cur.segments, i, min, max);
+      const { fitMatch, exactFromStore } = await fill();
+      // While the index loads (seconds for a million units), 100 % matches come from storage.
+      const [hits] =
+        status === 'ready'
+          ? await this.client.lookup(links.read, [query])
+          : [await exactFromStore(this.ws, this._readTms(links), cur.project.sourceLang, query)];
+      if (status === 'loading' && this.state.serving.status !== 'loading') return;
       const row = cur.segments[i];
-      const { fitMatch } = await fill();
       const list = hits.map((h) => fitMatch(h, row));
       if (seq === this._lookupSeq) this.set({ matches: { rowId, list } });
     } catch (e) {

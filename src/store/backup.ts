@@ -14,7 +14,13 @@ import {
 } from './backup-parts.js';
 import type { Connection, WriteTx } from './connection.js';
 import { StoreError } from './errors.js';
-import { ALL_STORES, DB_VERSION, type SettingRecord, type StoreName } from './schema.js';
+import {
+  ALL_STORES,
+  BACKUP_SCHEMA_VERSION,
+  DB_VERSION,
+  type SettingRecord,
+  type StoreName,
+} from './schema.js';
 import { isSettingRecord } from './settings.js';
 import {
   check,
@@ -76,7 +82,7 @@ export async function exportBackup(conn: Connection): Promise<Backup> {
     );
     return {
       format: BACKUP_FORMAT,
-      schemaVersion: DB_VERSION,
+      schemaVersion: BACKUP_SCHEMA_VERSION,
       exportedAt: Date.now(),
       projects,
       documents,

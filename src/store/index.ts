@@ -34,5 +34,6 @@ export { DB_VERSION, type StoredRevision, type VersionMeta, type OpKind } from '
 export type { TermbaseMeta, ProjectTermbases } from './schema.js';
 export type { NewTermbase, EntryBatches } from './termbases.js';
 export type { Who } from './util.js';
-export { dupKey, type TmRecord, type TmLinks } from './tm-records.js';
-export type { StagedBatch } from './tm.js';
+export type { TmRecord, TmLinks } from './tm-records.js';
+export type { ImportCommit } from './tm.js';
+export type { CommittedKeys } from './tm-blocks.js';

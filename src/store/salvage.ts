@@ -13,7 +13,7 @@ import {
   segmentSchema,
   versionSchema,
 } from './record-schemas.js';
-import { ALL_STORES, DB_VERSION, type StoreName } from './schema.js';
+import { ALL_STORES, BACKUP_SCHEMA_VERSION, DB_VERSION, type StoreName } from './schema.js';
 import { isSettingRecord } from './settings.js';
 import { PART_KINDS, SALVAGE_KINDS, type PartKind, type SalvageKind } from './salvage-kinds.js';
 import {
@@ -79,7 +79,7 @@ export async function salvageWorkspace(dbName: string): Promise<Salvage> {
   const kinds = SALVAGE_KINDS.filter((k) => !isPart(k) || scan.parts.has(k));
   // Built piece by piece: each record was turned into JSON once, when it was checked.
   const json =
-    `{"format":${JSON.stringify(BACKUP_FORMAT)},"schemaVersion":${DB_VERSION},` +
+    `{"format":${JSON.stringify(BACKUP_FORMAT)},"schemaVersion":${BACKUP_SCHEMA_VERSION},` +
     `"exportedAt":${Date.now()},${kinds.map(list).join(',')}}`;
   return { json, report: scan.report };
 }

@@ -7,9 +7,22 @@ import type { IgnoredFinding } from '../core/qa/ignored.js';
 import type { QaProjectSettings } from '../core/qa/project-settings.js';
 import type { TermEntry } from '../core/terms/types.js';
 
-import type { StoredTm, StoredTmSnapshotPart, StoredTmUnit, TmLinks } from './tm-records.js';
+import type {
+  StoredTm,
+  StoredTmBlock,
+  StoredTmBlockKeys,
+  StoredTmSnapshotPart,
+  StoredTmUnit,
+  TmLinks,
+} from './tm-records.js';
 
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;
+/**
+ * The schema version a backup says it was written by: the last version that changed what a
+ * backup holds. v8 changed only how TM units are stored, and TMs are never in a backup, so
+ * backups still say 7 and the release before v8 (which refuses a newer number) restores them.
+ */
+export const BACKUP_SCHEMA_VERSION = 7;
 
 /** A revision as stored: grouped by the operation (one undo step) that wrote it. */
 export interface StoredRevision extends Revision {
@@ -138,6 +151,9 @@ export interface BitextDB extends DBSchema {
   tmLinks: { key: string; value: TmLinks };
   // v7: TM indexes as built, per TM and direction.
   tmSnapshots: { key: [string, string, number]; value: StoredTmSnapshotPart };
+  // v8: bulk-imported units in blocks, and each block's duplicate keys.
+  tmBlocks: { key: [string, string]; value: StoredTmBlock };
+  tmBlockKeys: { key: [string, string]; value: StoredTmBlockKeys };
 }
 
 export type StoreName = StoreNames<BitextDB>;
@@ -145,7 +161,8 @@ export type StoreName = StoreNames<BitextDB>;
  * The stores every backup holds and every restore replaces. Termbases and the quality checks'
  * stores came later: backups carry them too, as parts an older backup lacks (backup-parts.ts).
  * Never in a backup: alignment drafts (work in progress on one machine, not yet a project) and
- * translation memories (tms, tmUnits, tmLinks: they leave the workspace as TMX).
+ * translation memories (tms, tmUnits, tmBlocks, tmBlockKeys, tmLinks, tmSnapshots: they leave the
+ * workspace as TMX).
  */
 export const ALL_STORES: StoreName[] = [
   'projects',
@@ -225,5 +242,11 @@ export async function migrate(
     // entry less per unit to write. Built TM indexes are kept, so opening a project restores one.
     (tx.objectStore('tmUnits') as unknown as UntypedStore).deleteIndex('byImport');
     db.createObjectStore('tmSnapshots', { keyPath: ['tm', 'lang', 'part'] });
+  }
+  if (oldVersion < 8) {
+    // v8: an import writes its units in blocks of about 500 a record (the cost of IndexedDB is
+    // per record). Units stored before stay one a record in tmUnits and are read as they were.
+    db.createObjectStore('tmBlocks', { keyPath: ['tm', 'id'] });
+    db.createObjectStore('tmBlockKeys', { keyPath: ['tm', 'id'] });
   }
 }

@@ -30,6 +30,8 @@ export interface StoredTm extends TmRecord {
   log?: [number, string][];
   /** The log is complete from this revision on (an import or a trimmed log moves it). */
   logFrom?: number;
+  /** Counts the changes to the TM's committed blocks (a cache of their keys says which it saw). */
+  blocksRev?: number;
 }
 
 /**
@@ -72,6 +74,34 @@ export interface StoredTmUnit extends TmUnit {
   imp?: string;
 }
 
+/**
+ * Units of a bulk import, about 500 a record (the importer's choice): IndexedDB's cost is per record (a test page
+ * wrote 6,000 single units a second, and 137,000 a second as records of 500). Key [tm, id], the
+ * id `<imp>.<k>` (k in base 36); its units' ids are `<imp>.<k>.<slot>`, so a unit's block is its
+ * id without the last part. A unit updated or deleted later leaves its slot empty (the block is
+ * rewritten); an updated unit lives on in `tmUnits` under the same id.
+ */
+export interface StoredTmBlock {
+  tm: string;
+  id: string;
+  /** The import that wrote it (hidden from reads while that import is pending). */
+  imp: string;
+  units: TmUnitColumns;
+}
+
+/** A block's duplicate keys apart from its texts, so checking for duplicates reads 16 bytes a unit. */
+export interface StoredTmBlockKeys {
+  tm: string;
+  id: string;
+  imp: string;
+  /** `pairHash` of each slot's source and target; -1 for an empty slot. */
+  hashes: Float64Array;
+  /** Each slot's `changedAt` (the newest of two duplicates is kept). */
+  changedAt: Float64Array;
+  /** `sourceHash` of each slot's source: 100 % matches found before the TM's index is ready. */
+  sources: Float64Array;
+}
+
 /** The import a unit was staged by: the part of its id before the first dot (see `stage`). */
 export function importOf(u: { id: string; imp?: string }): string | undefined {
   if (u.imp) return u.imp;
@@ -83,19 +113,4 @@ export interface TmLinks {
   projectId: string;
   read: string[];
   write: string;
-}
-
-/** 53-bit hash (cyrb53) of a unit's source and target, as a short string. */
-export function dupKey(source: string, target: string): string {
-  const str = `${source}\u0000${target}`;
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < str.length; i++) {
-    const ch = str.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }

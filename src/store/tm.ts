@@ -1,26 +1,38 @@
 // Translation memories: TM records, their units, staged (all-or-nothing) imports, and which TMs a
-// project reads and writes. Units are keyed [tm, id]; a unit written from a project row has the id
-// `seg:<row id>`, so confirming the row again updates it instead of adding another.
+// project reads and writes. Units written one at a time are keyed [tm, id] in tmUnits; a unit
+// written from a project row has the id `seg:<row id>`, so confirming the row again updates it
+// instead of adding another. An import writes its units in blocks (tm-blocks.ts).
 import type { Lang } from '../core/model.js';
 import type { TmUnit } from '../core/tm/types.js';
-import type { Connection } from './connection.js';
+import type { Connection, ReadTx } from './connection.js';
 import { StoreError } from './errors.js';
+import type { BlockKeyCache, CommittedKeys } from './tm-blocks.js';
 import {
-  dupKey,
   importOf,
   type StoredTm,
+  type StoredTmBlock,
   type StoredTmSnapshot,
   type StoredTmUnit,
   type TmLinks,
   type TmRecord,
 } from './tm-records.js';
+import type { ImportCommit } from './tm-imports.js';
 import { newId } from './util.js';
+
+export type { ImportCommit } from './tm-imports.js';
 
 const unitRange = (tm: string) => IDBKeyRange.bound([tm], [tm, []]);
 /** The units an import staged: their ids are `<imp>.<n>`. */
 const importRange = (tm: string, imp: string) =>
   IDBKeyRange.bound([tm, `${imp}.`], [tm, `${imp}.\uffff`]);
 const parts = () => import('./tm-snapshot-parts.js');
+// Blocks are read and written once a TM is used, never on a first visit: loaded then. (Before a
+// transaction opens: awaiting anything else inside one would let it commit.)
+const blocks = () => import('./tm-blocks.js');
+const imports = () => import('./tm-imports.js');
+/** Units a block usually holds (imports write 500): how many blocks make a page. */
+const BLOCK_GUESS = 500;
+const invalid = (message: string) => new StoreError('invalid', message);
 /** Changes kept in a TM's log for stored indexes to catch up with; older ones make them stale. */
 const LOG_MAX = 5_000;
 
@@ -53,15 +65,31 @@ export function bumped(tm: StoredTm, ids: readonly string[]): StoredTm {
   return { ...tm, rev, log, logFrom };
 }
 
-/** What staging one batch of an import found against the units already committed. */
-export interface StagedBatch {
-  /** Committed units the batch replaces (older duplicates): deleted when the import commits. */
-  supersede: string[];
-  /** Units of the batch left out because a committed duplicate is as new or newer. */
-  older: number;
+/** Whole blocks' units from the block after `after` (see `TmRepo.page`). */
+async function blockPage(
+  tx: ReadTx,
+  tmId: string,
+  after: string,
+  limit: number,
+  pending: ReadonlySet<string>,
+  liveUnits: (b: StoredTmBlock) => TmUnit[],
+): Promise<{ units: TmUnit[]; last?: string }> {
+  const units: TmUnit[] = [];
+  // Blocks whose units were mostly replaced hold fewer: read on until the page is full.
+  for (;;) {
+    const count = Math.max(1, Math.ceil((limit - units.length) / BLOCK_GUESS));
+    const range = IDBKeyRange.bound([tmId, after], [tmId, []], after !== '', false);
+    const got = await tx.objectStore('tmBlocks').getAll(range, count);
+    for (const b of got) if (!pending.has(b.imp)) units.push(...liveUnits(b));
+    if (got.length < count) return { units };
+    after = got[got.length - 1]!.id;
+    if (units.length >= limit) return { units, last: `b:${after}` };
+  }
 }
 
 export class TmRepo {
+  private _keys?: BlockKeyCache;
+
   constructor(private readonly conn: Connection) {}
 
   /** TMs in the workspace (deleted ones left out), oldest first. */
@@ -118,7 +146,7 @@ export class TmRepo {
     const all = await this.conn.read(['tms'], (tx) => tx.objectStore('tms').getAll());
     const gone = all.filter((t) => t.deletedAt !== undefined && t.deletedAt < before);
     for (const t of gone) {
-      await this._deleteUnits(unitRange(t.id));
+      await this._deleteUnits(unitRange(t.id), unitRange(t.id));
       await this.conn.write(['tms', 'tmSnapshots'], async (tx) => {
         await tx.objectStore('tmSnapshots').delete(unitRange(t.id));
         await tx.objectStore('tms').delete(t.id);
@@ -127,170 +155,192 @@ export class TmRepo {
     return gone.length;
   }
 
-  /** Deletes a key range of units: one request, however many units it holds. */
-  private async _deleteUnits(range: IDBKeyRange): Promise<void> {
-    await this.conn.write(['tmUnits'], (tx) => tx.objectStore('tmUnits').delete(range), 'relaxed');
+  /** Deletes key ranges of single units and of blocks: a request each, however many they hold. */
+  private async _deleteUnits(units: IDBKeyRange, blocks: IDBKeyRange): Promise<void> {
+    await this.conn.write(
+      ['tmUnits', 'tmBlocks', 'tmBlockKeys'],
+      async (tx) => {
+        await Promise.all([
+          tx.objectStore('tmUnits').delete(units),
+          tx.objectStore('tmBlocks').delete(blocks),
+          tx.objectStore('tmBlockKeys').delete(blocks),
+        ]);
+      },
+      'relaxed',
+    );
   }
 
   // ---- units ----------------------------------------------------------------------------------
 
   /**
-   * Stores a unit or updates the one with its id; another unit with the same source and target
-   * is replaced (kept once, the newest). Returns the unit as stored.
+   * Stores a unit or updates the one with its id (an imported unit so updated leaves its block);
+   * another unit with the same source and target is replaced (kept once, the newest). Returns
+   * the unit as stored.
    */
   async putUnit(tmId: string, unit: TmUnit): Promise<TmUnit> {
-    const dk = dupKey(unit.source, unit.target);
+    const b = await blocks();
+    const dk = b.dupKey(unit.source, unit.target);
     const removed: string[] = [];
-    await this.conn.write(['tms', 'tmUnits'], async (tx) => {
+    const keys = (this._keys ??= new b.BlockKeyCache());
+    await this.conn.write(['tms', 'tmUnits', 'tmBlocks', 'tmBlockKeys'], async (tx) => {
       const tms = tx.objectStore('tms');
       const store = tx.objectStore('tmUnits');
       const tm = await tms.get(tmId);
       if (!tm || tm.deletedAt) throw new StoreError('invalid', `no TM ${tmId}`);
       const pending = new Set(tm.pending ?? []);
       let size = tm.size;
+      let blocksRev = tm.blocksRev ?? 0;
       const existing = await store.get([tmId, unit.id]);
-      if (!existing) size++;
+      const block = b.blockOf(unit.id);
+      if (existing) {
+        // Updated in place.
+      } else if (block && !pending.has(importOf({ id: block }) ?? '')) {
+        const left = await b.dropFromBlock(tx, tmId, block, (u) => u.id === unit.id);
+        if (left.length === 0) size++;
+        else blocksRev++;
+      } else size++;
+      const same = (u: TmUnit) =>
+        u.id !== unit.id && u.source === unit.source && u.target === unit.target;
       for (const dup of await store.index('byDup').getAll([tmId, dk])) {
-        if (dup.id === unit.id || staged(dup, pending)) continue;
-        if (dup.source !== unit.source || dup.target !== unit.target) continue;
+        if (staged(dup, pending) || !same(dup)) continue;
         await store.delete([tmId, dup.id]);
         removed.push(dup.id);
-        size--;
       }
+      const hash = b.pairHash(unit.source, unit.target);
+      for (const id of await keys.blocksWithHash(tx, tm, hash, pending)) {
+        const gone = await b.dropFromBlock(tx, tmId, id, same);
+        if (gone.length) blocksRev++;
+        removed.push(...gone);
+      }
+      size -= removed.length;
       await store.put({ ...unit, tm: tmId, dk });
-      await tms.put({ ...bumped(tm, [unit.id, ...removed]), size, changedAt: unit.changedAt });
+      const next = bumped(tm, [unit.id, ...removed]);
+      await tms.put({ ...next, size, changedAt: unit.changedAt, blocksRev });
     });
     return unit;
   }
 
   async getUnit(tmId: string, id: string): Promise<TmUnit | undefined> {
-    const u = await this.conn.read(['tmUnits'], (tx) => tx.objectStore('tmUnits').get([tmId, id]));
-    return u ? asUnit(u) : undefined;
+    return (await this.units(tmId, [id]))[0];
   }
 
   async deleteUnit(tmId: string, id: string): Promise<void> {
-    await this.conn.write(['tms', 'tmUnits'], async (tx) => {
+    const { blockOf, dropFromBlock } = await blocks();
+    await this.conn.write(['tms', 'tmUnits', 'tmBlocks', 'tmBlockKeys'], async (tx) => {
       const store = tx.objectStore('tmUnits');
-      if (!(await store.get([tmId, id]))) return;
-      await store.delete([tmId, id]);
+      const block = blockOf(id);
+      let inBlock = false;
+      if (await store.get([tmId, id])) await store.delete([tmId, id]);
+      else if (block && (await dropFromBlock(tx, tmId, block, (u) => u.id === id)).length > 0)
+        inBlock = true;
+      else return;
       const tm = await tx.objectStore('tms').get(tmId);
-      if (tm)
-        await tx.objectStore('tms').put({ ...bumped(tm, [id]), size: Math.max(0, tm.size - 1) });
+      if (!tm) return;
+      const size = Math.max(0, tm.size - 1);
+      const blocksRev = (tm.blocksRev ?? 0) + (inBlock ? 1 : 0);
+      await tx.objectStore('tms').put({ ...bumped(tm, [id]), size, blocksRev });
     });
   }
 
   /**
-   * A page of a TM's committed units, in key order after the id `after` (units of imports still
-   * being written are left out). `last` is the key to continue from; undefined at the end.
+   * A page of a TM's committed units: those stored one a record, then the blocks (whole blocks,
+   * so a page may hold a few more than `limit`). Units of imports still being written are left
+   * out. `last` is where to continue (opaque); undefined at the end.
    */
   async page(
     tmId: string,
     after: string | undefined,
     limit: number,
   ): Promise<{ units: TmUnit[]; last?: string }> {
-    return this.conn.read(['tms', 'tmUnits'], async (tx) => {
+    const { liveUnits } = await blocks();
+    return this.conn.read(['tms', 'tmUnits', 'tmBlocks'], async (tx) => {
       const tm = await tx.objectStore('tms').get(tmId);
       if (!tm) return { units: [] };
       const pending = new Set(tm.pending ?? []);
-      const range =
-        after === undefined
-          ? unitRange(tmId)
-          : IDBKeyRange.bound([tmId, after], [tmId, []], true, false);
-      const rows = await tx.objectStore('tmUnits').getAll(range, limit);
-      const units = rows.filter((u) => !staged(u, pending)).map(asUnit);
-      return { units, last: rows.length === limit ? rows[rows.length - 1].id : undefined };
+      if (after === undefined || after.startsWith('u:')) {
+        const range =
+          after === undefined
+            ? unitRange(tmId)
+            : IDBKeyRange.bound([tmId, after.slice(2)], [tmId, []], true, false);
+        const rows = await tx.objectStore('tmUnits').getAll(range, limit);
+        const units = rows.filter((u) => !staged(u, pending)).map(asUnit);
+        if (rows.length === limit) return { units, last: `u:${rows[rows.length - 1]!.id}` };
+        const rest = await blockPage(tx, tmId, '', limit - units.length, pending, liveUnits);
+        return { units: [...units, ...rest.units], last: rest.last };
+      }
+      return blockPage(tx, tmId, after.slice(2), limit, pending, liveUnits);
     });
   }
 
-  // ---- imports: staged, then committed or rolled back as a whole ------------------------------
+  /** Units that may be 100 % matches of `source` (by `sourceHash`), found without an index. */
+  async exactCandidates(tmId: string, source: string): Promise<TmUnit[]> {
+    const { sourceHash, unitsWithSource } = await blocks();
+    return this.conn.read(['tms', 'tmUnits', 'tmBlocks', 'tmBlockKeys'], async (tx) => {
+      const pending = new Set((await tx.objectStore('tms').get(tmId))?.pending ?? []);
+      return unitsWithSource(tx, tmId, sourceHash(source), pending, importOf);
+    });
+  }
+
+  /** The committed units with these ids (undefined for one that is gone), in that order. */
+  async units(tmId: string, ids: readonly string[]): Promise<(TmUnit | undefined)[]> {
+    const { blockOf, blockUnits } = await blocks();
+    return this.conn.read(['tms', 'tmUnits', 'tmBlocks'], async (tx) => {
+      const pending = new Set((await tx.objectStore('tms').get(tmId))?.pending ?? []);
+      const store = tx.objectStore('tmUnits');
+      const got = await Promise.all(ids.map((id) => store.get([tmId, id])));
+      const singles = got.map((u) => (u && !staged(u, pending) ? asUnit(u) : undefined));
+      const missing = ids.filter((id, i) => !got[i] && blockOf(id));
+      const inBlocks = missing.length ? await blockUnits(tx, tmId, missing, pending) : undefined;
+      return singles.map((u, i) => u ?? inBlocks?.get(ids[i]!));
+    });
+  }
+
+  // ---- imports: staged in blocks, then committed or rolled back as a whole --------------------
 
   /** Starts an import into a TM: its units stay hidden until `commitImport`. */
   async beginImport(tmId: string): Promise<string> {
-    // Short: every staged unit's id starts with it.
+    // Short: every staged block's and unit's id starts with it.
     const imp = newId().slice(0, 8);
     await this._patch(tmId, (t) => ({ ...t, pending: [...(t.pending ?? []), imp] }));
     return imp;
   }
 
   /**
-   * Writes one batch of an import (already free of duplicates among themselves; each id
-   * `<imp>.<something>`, which is how the import's units are found). A committed unit with the
-   * same source and target is kept if it is as new or newer (the batch's is left out), else it
-   * is listed to be replaced when the import commits.
+   * The duplicate keys of the TM's committed units, for an import to check its own against
+   * (about 24 bytes a unit, no texts). Read once, when the import begins.
+   */
+  async committedKeys(tmId: string): Promise<CommittedKeys> {
+    const tm = await this.conn.read(['tms'], (tx) => tx.objectStore('tms').get(tmId));
+    return (await blocks()).committedKeys(this.conn, tmId, new Set(tm?.pending ?? []), importOf);
+  }
+
+  /**
+   * Writes blocks of an import in one transaction: block `<imp>.<k>` holds its units in their
+   * slots (`undefined` for a slot left empty) with the ids `<imp>.<k>.<slot>`, which is how they
+   * are found again.
    */
   async stage(
     tmId: string,
     imp: string,
-    units: readonly TmUnit[],
-    /** The TM had no units when the import began: nothing to compare with, nothing looked up. */
-    fresh = false,
-  ): Promise<StagedBatch> {
-    return this.conn.write(
-      ['tms', 'tmUnits'],
-      async (tx) => {
-        const tm = await tx.objectStore('tms').get(tmId);
-        if (!tm?.pending?.includes(imp)) throw new StoreError('invalid', `import ${imp} is over`);
-        const bad = units.find((u) => importOf(u) !== imp);
-        if (bad) throw new StoreError('invalid', `unit ${bad.id} is not named after import ${imp}`);
-        const pending = new Set(tm.pending);
-        const store = tx.objectStore('tmUnits');
-        const byDup = store.index('byDup');
-        const out: StagedBatch = { supersede: [], older: 0 };
-        const writes: Promise<unknown>[] = [];
-        const checks = units.map((u) => {
-          const dk = dupKey(u.source, u.target);
-          if (fresh) return { u, dk, dups: [] as StoredTmUnit[] };
-          return byDup.getAll([tmId, dk]).then((dups) => ({ u, dk, dups }));
-        });
-        for (const { u, dk, dups } of await Promise.all(checks)) {
-          const committed = dups.filter(
-            (d) => !staged(d, pending) && d.source === u.source && d.target === u.target,
-          );
-          if (committed.some((d) => d.changedAt >= u.changedAt)) {
-            out.older++;
-            continue;
-          }
-          for (const d of committed) out.supersede.push(d.id);
-          writes.push(store.put({ ...u, tm: tmId, dk }));
-        }
-        await Promise.all(writes);
-        return out;
-      },
-      'relaxed',
-    );
+    list: readonly { id: string; slots: readonly (TmUnit | undefined)[] }[],
+  ): Promise<void> {
+    await (await imports()).stageBlocks(this.conn, invalid, tmId, imp, list);
   }
 
-  /** Makes an import's units part of the TM, replacing the older duplicates, in one step. */
-  async commitImport(tmId: string, imp: string, supersede: readonly string[]): Promise<TmRecord> {
-    let rec: StoredTm | undefined;
-    await this.conn.write(['tms', 'tmUnits', 'tmSnapshots'], async (tx) => {
-      const tms = tx.objectStore('tms');
-      const store = tx.objectStore('tmUnits');
-      const tm = await tms.get(tmId);
-      if (!tm?.pending?.includes(imp)) throw new StoreError('invalid', `import ${imp} is over`);
-      await Promise.all(supersede.map((id) => store.delete([tmId, id])));
-      const added = await store.count(importRange(tmId, imp));
-      // Too many changes to log: the stored indexes are dropped and built again when next read.
-      await tx.objectStore('tmSnapshots').delete(unitRange(tmId));
-      const rev = (tm.rev ?? 0) + 1;
-      rec = {
-        ...tm,
-        pending: tm.pending.filter((p) => p !== imp),
-        size: tm.size + added - supersede.length,
-        changedAt: Date.now(),
-        rev,
-        log: [],
-        logFrom: rev + 1,
-      };
-      await tms.put(rec);
-    });
+  /**
+   * Makes an import's units part of the TM in one step: `added` units, less the staged ones in
+   * `drop` (older duplicates found after their block was written); the committed units whose
+   * keys are in `supersede` (by where they are, see `committedKeys`) are replaced.
+   */
+  async commitImport(tmId: string, imp: string, commit: ImportCommit): Promise<TmRecord> {
+    const rec = await (await imports()).commitBlocks(this.conn, invalid, tmId, imp, commit);
     this.conn.announce({ type: 'workspace', segmentIds: [] });
-    return plain(rec!);
+    return plain(rec);
   }
 
   /** Drops everything an import staged; the TM is as it was before the import began. */
   async abortImport(tmId: string, imp: string): Promise<void> {
-    await this._deleteUnits(importRange(tmId, imp));
+    await this._deleteUnits(importRange(tmId, imp), importRange(tmId, imp));
     await this.conn.write(['tms'], async (tx) => {
       const tm = await tx.objectStore('tms').get(tmId);
       if (tm)
@@ -329,16 +379,6 @@ export class TmRepo {
   /** Stores a built index, unless the TM changed since `rev` more than its log can tell. */
   async saveSnapshot(snapshot: StoredTmSnapshot): Promise<boolean> {
     return (await parts()).saveSnapshot(this.conn, snapshot);
-  }
-
-  /** The committed units with these ids (undefined for one that is gone), in that order. */
-  async units(tmId: string, ids: readonly string[]): Promise<(TmUnit | undefined)[]> {
-    return this.conn.read(['tms', 'tmUnits'], async (tx) => {
-      const pending = new Set((await tx.objectStore('tms').get(tmId))?.pending ?? []);
-      const store = tx.objectStore('tmUnits');
-      const got = await Promise.all(ids.map((id) => store.get([tmId, id])));
-      return got.map((u) => (u && !staged(u, pending) ? asUnit(u) : undefined));
-    });
   }
 
   // ---- which TMs a project reads and writes -------------------------------------------------

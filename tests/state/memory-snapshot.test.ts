@@ -92,8 +92,9 @@ describe('memory service: stored TM indexes', () => {
     await until(s, (st) => st.serving.status === 'ready');
     await s.memory._saving;
     const imp = await s.ws.tm.beginImport(tm.id);
-    await s.ws.tm.stage(tm.id, imp, [unit(`${imp}.0`, '我们明天去上海开会吧。', 'Shanghai.')]);
-    await s.ws.tm.commitImport(tm.id, imp, []);
+    const slots = [unit(`${imp}.0.0`, '我们明天去上海开会吧。', 'Shanghai.')];
+    await s.ws.tm.stage(tm.id, imp, [{ id: `${imp}.0`, slots }]);
+    await s.ws.tm.commitImport(tm.id, imp, { added: 1, drop: [], supersede: new Map() });
     await s.memory.load();
     expect(await s.ws.tm.loadSnapshot(tm.id, 'zh')).to.equal(undefined);
     await openProject(s, [{ source: '我们明天去上海开会。', target: '' }]);

@@ -171,7 +171,7 @@ describe('memory service', () => {
       changedAt: 1,
     });
     s.ws.injectFault((stores) =>
-      stores.includes('tmUnits') && stores.length === 2
+      stores.includes('tmBlocks') && stores.includes('tms') && stores.length === 3
         ? new DOMException('full', 'QuotaExceededError')
         : undefined,
     );

@@ -130,3 +130,42 @@ export async function createV2WithProject(name: string): Promise<void> {
   await rawPut(v2, 'settings', { key: 'author', value: 'Li' });
   v2.close();
 }
+
+/** The stores versions 3 to 6 added to release 2, by hand: the database v7 and v8 upgrade. */
+export function createV6(raw: IDBDatabase, version = 6): void {
+  createV2(raw);
+  raw.createObjectStore('qaIgnored', { keyPath: 'id' }).createIndex('byDoc', 'docId');
+  raw.createObjectStore('qaSettings', { keyPath: 'projectId' });
+  raw.createObjectStore('termbases', { keyPath: 'id' });
+  raw
+    .createObjectStore('termEntries', { keyPath: ['termbaseId', 'id'] })
+    .createIndex('byTermbase', 'termbaseId');
+  raw.createObjectStore('projectTermbases', { keyPath: 'projectId' });
+  raw.createObjectStore('alignDrafts', { keyPath: 'id' });
+  raw.createObjectStore('tms', { keyPath: 'id' });
+  const units = raw.createObjectStore('tmUnits', { keyPath: ['tm', 'id'] });
+  units.createIndex('byDup', ['tm', 'dk']);
+  if (version < 7) units.createIndex('byImport', 'imp');
+  raw.createObjectStore('tmLinks', { keyPath: 'projectId' });
+  if (version >= 7) raw.createObjectStore('tmSnapshots', { keyPath: ['tm', 'lang', 'part'] });
+}
+
+/** Version 7 by hand: v6 without the import index, with stored TM indexes. */
+export function createV7(raw: IDBDatabase): void {
+  createV6(raw, 7);
+}
+
+/** A TM unit as tests write them. */
+export const tmUnit = (id: string, source: string, target: string, changedAt = 1000) => ({
+  id,
+  source,
+  target,
+  createdAt: changedAt,
+  changedAt,
+});
+
+/** Block k of import `imp`: its units in slots 0…, with the ids the store expects. */
+export function tmBlock(imp: string, k: number, pairs: [string, string, number?][]) {
+  const id = `${imp}.${k.toString(36)}`;
+  return { id, slots: pairs.map(([s, t, at], i) => tmUnit(`${id}.${i.toString(36)}`, s, t, at)) };
+}

@@ -15,6 +15,7 @@ import {
   type Workspace,
 } from '../../src/store/index.js';
 import { rawOpen, rawPut, seed, translator, useDb } from './helpers.js';
+import { BACKUP_SCHEMA_VERSION } from '../../src/store/schema.js';
 
 const counts = (r: SalvageReport) =>
   Object.fromEntries(Object.entries(r.counts).map(([k, c]) => [k, [c.kept, c.leftOut]]));
@@ -108,7 +109,7 @@ describe('store: salvaging a workspace that cannot be read whole', () => {
 
     const b = JSON.parse(json) as Backup;
     expect(b.format).to.equal('bitext-workbench-backup');
-    expect(b.schemaVersion).to.equal(DB_VERSION);
+    expect(b.schemaVersion).to.equal(BACKUP_SCHEMA_VERSION);
     expect(b.segments.map((s) => s.id).sort()).to.deep.equal(
       [...good.segments.map((s) => s.id), 's-proto'].sort(),
     );

@@ -1,12 +1,21 @@
 import { expect } from '@open-wc/testing';
 import { packUnits } from '../../src/core/tm/columns.js';
+import { pairHash } from '../../src/core/tm/hash-table.js';
 import { createTmIndex } from '../../src/core/tm/gram-index.js';
 import type { TmUnit } from '../../src/core/tm/types.js';
 import { DB_VERSION } from '../../src/store/index.js';
 import { joinSnapshot, splitSnapshot } from '../../src/store/tm-snapshot-parts.js';
 import { bumped } from '../../src/store/tm.js';
 import type { StoredTmSnapshot } from '../../src/store/tm-records.js';
-import { createV2, createV2WithProject, rawOpen, rawPut, seed, useDb } from './helpers.js';
+import {
+  createV2WithProject,
+  createV6,
+  rawOpen,
+  rawPut,
+  seed,
+  tmBlock as block,
+  useDb,
+} from './helpers.js';
 
 const unit = (id: string, source: string, target: string, changedAt = 1000): TmUnit => ({
   id,
@@ -21,7 +30,7 @@ describe('store: translation memories', () => {
   const db = useDb();
 
   it('opens a v2 database, keeps its projects and adds empty TM stores', async () => {
-    expect(DB_VERSION).to.equal(7);
+    expect(DB_VERSION).to.equal(8);
     await createV2WithProject(db.name());
     const ws = await db.open();
     expect((await ws.projects.list()).map((p) => p.name)).to.deep.equal(['Old project']);
@@ -50,36 +59,53 @@ describe('store: translation memories', () => {
     await ws.tm.putUnit(tm.id, unit('older', '二。', 'Two.', 10));
 
     const imp = await ws.tm.beginImport(tm.id);
-    const staged = await ws.tm.stage(tm.id, imp, [
-      unit(`${imp}.1`, '一。', 'One.', 100), // older than the stored one: left out
-      unit(`${imp}.2`, '二。', 'Two.', 100), // newer: replaces it on commit
-      unit(`${imp}.3`, '三。', 'Three.', 100),
-    ]);
-    expect(staged).to.deep.equal({ supersede: ['older'], older: 1 });
-    expect((await ws.tm.page(tm.id, undefined, 100)).units.map((u) => u.id)).to.deep.equal([
-      'old',
-      'older',
-    ]);
+    await ws.tm.stage(tm.id, imp, [block(imp, 0, [['三。', 'Three.']])]);
+    const ids = async () => (await ws.tm.page(tm.id, undefined, 100)).units.map((u) => u.id);
+    expect(await ids()).to.deep.equal(['old', 'older']);
+    expect(await ws.tm.units(tm.id, [`${imp}.0.0`])).to.deep.equal([undefined]);
     await ws.tm.abortImport(tm.id, imp);
-    expect((await ws.tm.page(tm.id, undefined, 100)).units.map((u) => u.id)).to.deep.equal([
-      'old',
-      'older',
-    ]);
+    expect(await ids()).to.deep.equal(['old', 'older']);
     expect(await ws.tm.pendingImports()).to.deep.equal([]);
 
     const imp2 = await ws.tm.beginImport(tm.id);
-    // An import's units are named after it: that is how abort and commit find them.
+    // A block and its units are named after the import: that is how abort and commit find them.
     let refused: unknown;
-    await ws.tm.stage(tm.id, imp2, [unit('n2', '二。', 'Two.', 100)]).catch((e) => (refused = e));
+    await ws.tm
+      .stage(tm.id, imp2, [{ id: 'x.0', slots: [unit('x.0.0', '二。', 'Two.')] }])
+      .catch((e) => (refused = e));
     expect(String(refused)).to.contain('not named after import');
-    const s2 = await ws.tm.stage(tm.id, imp2, [
-      unit(`${imp2}.2`, '二。', 'Two.', 100),
-      unit(`${imp2}.3`, '三。', 'Three.', 100),
+    await ws.tm
+      .stage(tm.id, imp2, [{ id: `${imp2}.0`, slots: [unit('n2', '二。', 'Two.')] }])
+      .catch((e) => (refused = e));
+    expect(String(refused)).to.contain('not named after block');
+    // What the TM held, by hash: the import checks its units against these.
+    const keys = await ws.tm.committedKeys(tm.id);
+    const where = (s: string, t: string) => {
+      const slot = keys.table.find(pairHash(s, t));
+      return slot < 0 ? undefined : [keys.where[keys.table.b(slot)], keys.table.a(slot)];
+    };
+    expect([where('一。', 'One.'), where('二。', 'Two.'), where('三。', 'Three.')]).to.deep.equal([
+      ['u:old', 5000],
+      ['u:older', 10],
+      undefined,
     ]);
-    const rec = await ws.tm.commitImport(tm.id, imp2, s2.supersede);
+    await ws.tm.stage(tm.id, imp2, [
+      block(imp2, 0, [
+        ['二。', 'Two.', 100],
+        ['三。', 'Three.', 100],
+        ['四。', 'Four.', 100],
+      ]),
+    ]);
+    const rec = await ws.tm.commitImport(tm.id, imp2, {
+      added: 3,
+      drop: [`${imp2}.0.2`], // a newer 四。 came later in the file (in this test: never)
+      supersede: new Map([['u:older', [pairHash('二。', 'Two.')]]]),
+    });
     expect(rec.size).to.equal(3);
-    const after = await ws.tm.page(tm.id, undefined, 100);
-    expect(after.units.map((u) => u.id).sort()).to.deep.equal([`${imp2}.2`, `${imp2}.3`, 'old']);
+    expect((await ids()).sort()).to.deep.equal([`${imp2}.0.0`, `${imp2}.0.1`, 'old']);
+    expect(await ws.tm.getUnit(tm.id, `${imp2}.0.1`)).to.deep.equal(
+      unit(`${imp2}.0.1`, '三。', 'Three.', 100),
+    );
   });
 
   it('pages through units, deletes with undo, purges for good', async () => {
@@ -106,24 +132,6 @@ describe('store: translation memories', () => {
     expect((await ws.tm.page(tm.id, undefined, 10)).units).to.deep.equal([]);
   });
 });
-
-/** The stores versions 3 to 6 added to release 2, by hand: the database v7 upgrades. */
-function createV6(raw: IDBDatabase): void {
-  createV2(raw);
-  raw.createObjectStore('qaIgnored', { keyPath: 'id' }).createIndex('byDoc', 'docId');
-  raw.createObjectStore('qaSettings', { keyPath: 'projectId' });
-  raw.createObjectStore('termbases', { keyPath: 'id' });
-  raw
-    .createObjectStore('termEntries', { keyPath: ['termbaseId', 'id'] })
-    .createIndex('byTermbase', 'termbaseId');
-  raw.createObjectStore('projectTermbases', { keyPath: 'projectId' });
-  raw.createObjectStore('alignDrafts', { keyPath: 'id' });
-  raw.createObjectStore('tms', { keyPath: 'id' });
-  const units = raw.createObjectStore('tmUnits', { keyPath: ['tm', 'id'] });
-  units.createIndex('byDup', ['tm', 'dk']);
-  units.createIndex('byImport', 'imp');
-  raw.createObjectStore('tmLinks', { keyPath: 'projectId' });
-}
 
 describe('store: translation memories from v6, and their stored indexes', () => {
   const db = useDb();
@@ -192,8 +200,8 @@ describe('store: translation memories from v6, and their stored indexes', () => 
 
     // An import changes too much to log: the stored index goes, and one built before it is refused.
     const imp = await ws.tm.beginImport(tm.id);
-    await ws.tm.stage(tm.id, imp, [unit(`${imp}.0`, '三。', 'Three.')]);
-    await ws.tm.commitImport(tm.id, imp, []);
+    await ws.tm.stage(tm.id, imp, [block(imp, 0, [['三。', 'Three.']])]);
+    await ws.tm.commitImport(tm.id, imp, { added: 1, drop: [], supersede: new Map() });
     expect(await ws.tm.loadSnapshot(tm.id, 'zh')).to.equal(undefined);
     expect(await ws.tm.saveSnapshot(snap)).to.equal(false);
     expect(await ws.tm.saveSnapshot({ ...snap, rev: await ws.tm.revOf(tm.id) })).to.equal(true);

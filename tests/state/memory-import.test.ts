@@ -1,0 +1,128 @@
+// Importing into a TM whose units are stored in blocks: duplicates are kept once, the newest,
+// within the file (across blocks too) and against the units already in the TM.
+import { expect } from '@open-wc/testing';
+import type { TmUnit } from '../../src/core/tm/types.js';
+import { exactFromStore } from '../../src/state/memory-fill.js';
+import { useServices, type TestServices } from './helpers.js';
+
+type Tu = [source: string, target: string, date: string];
+const tmx = (units: Tu[]) =>
+  new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="zh-CN" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="t" creationtoolversion="1"/>
+<body>${units
+    .map(
+      ([s, t, d]) =>
+        `<tu changedate="${d}"><tuv xml:lang="zh-CN"><seg>${s}</seg></tuv><tuv xml:lang="en-US"><seg>${t}</seg></tuv></tu>`,
+    )
+    .join('\n')}</body></tmx>`);
+
+const pair = (i: number, date: string): Tu => [`第${i}句话。`, `Sentence ${i}.`, date];
+const range = (from: number, to: number, date: string) =>
+  Array.from({ length: to - from }, (_, k) => pair(from + k, date));
+
+async function everything(s: TestServices, tm: string): Promise<TmUnit[]> {
+  const out: TmUnit[] = [];
+  let after: string | undefined;
+  do {
+    const page = await s.ws.tm.page(tm, after, 700);
+    out.push(...page.units);
+    after = page.last;
+  } while (after !== undefined);
+  return out;
+}
+
+describe('memory service: importing into blocks', () => {
+  const open = useServices();
+
+  it('keeps each pair once, the newest, in the file and against the TM, across blocks', async () => {
+    const s = await open();
+    const tm = await s.memory.create('Blocks', 'zh-Hans', 'en');
+    // 1,200 pairs (three blocks); pair 0 again at the end, newer (its block is written by then);
+    // pair 1,000 again in its own block, older.
+    const first = [
+      ...range(0, 1100, '20200101T000000Z'),
+      pair(1000, '20190101T000000Z'),
+      ...range(1100, 1200, '20200101T000000Z'),
+      pair(0, '20240101T000000Z'),
+    ];
+    await s.memory.importFile(tm.id, 'a.tmx', tmx(first));
+    expect(s.memory.state.importing.status).to.equal('done');
+    expect(s.memory.state.imported).to.deep.include({ added: 1200, duplicates: 2 });
+    let units = await everything(s, tm.id);
+    expect(units.length).to.equal(1200);
+    expect(new Set(units.map((u) => u.source)).size).to.equal(1200);
+    const changed = (i: number) =>
+      new Date(units.find((u) => u.source === `第${i}句话。`)!.changedAt).getUTCFullYear();
+    expect([changed(0), changed(1000), changed(1)]).to.deep.equal([2024, 2020, 2020]);
+
+    // A row confirmed since, with pair 50: it replaces the imported unit.
+    await s.ws.tm.putUnit(tm.id, {
+      id: 'seg:x',
+      source: '第50句话。',
+      target: 'Sentence 50.',
+      createdAt: Date.UTC(2021, 0),
+      changedAt: Date.UTC(2021, 0),
+    });
+    await s.memory.load();
+    expect(s.memory.tm(tm.id)?.size).to.equal(1200);
+
+    // Newer copies replace what the TM holds (in blocks or not), older ones are left out.
+    const second = [
+      ...range(0, 10, '20300101T000000Z'),
+      ...range(10, 20, '20100101T000000Z'),
+      pair(50, '20300101T000000Z'),
+      ...range(5000, 5005, '20300101T000000Z'),
+    ];
+    await s.memory.importFile(tm.id, 'b.tmx', tmx(second));
+    expect(s.memory.state.imported).to.deep.include({ added: 16, duplicates: 21 });
+    expect(s.memory.tm(tm.id)?.size).to.equal(1205);
+    units = await everything(s, tm.id);
+    expect(units.length).to.equal(1205);
+    expect(new Set(units.map((u) => u.source)).size).to.equal(1205);
+    expect([changed(0), changed(9), changed(10), changed(50), changed(5004)]).to.deep.equal([
+      2030, 2030, 2020, 2030, 2030,
+    ]);
+    expect(units.some((u) => u.id === 'seg:x')).to.equal(false);
+  });
+
+  it('finds 100 % matches in storage, before any index, by the source hash', async () => {
+    const s = await open();
+    const tm = await s.memory.create('Exact', 'zh-Hans', 'en');
+    await s.memory.importFile(
+      tm.id,
+      'a.tmx',
+      tmx([
+        ['我们明天去北京开会。', 'We meet in Beijing tomorrow.', '20200101T000000Z'],
+        ['我们明天去上海开会。', 'We meet in Shanghai tomorrow.', '20200101T000000Z'],
+        ['我们明天去北京开会。', 'Tomorrow, Beijing.', '20210101T000000Z'],
+        ['我们 明天去北京开会。', 'A space between.', '20210101T000000Z'],
+      ]),
+    );
+    await s.ws.tm.putUnit(tm.id, {
+      id: 'seg:r',
+      source: '我们明天去北京开会。',
+      target: 'Meeting in Beijing tomorrow.',
+      prev: '上一句。',
+      createdAt: 5,
+      changedAt: 5,
+    });
+    const rec = s.memory.tm(tm.id)!;
+    const found = async (text: string, prev?: string) =>
+      (await exactFromStore(s.ws, [rec], 'zh-Hans', { text, options: { max: 5, prev } })).map(
+        (h) => [h.score, h.unit.target],
+      );
+    // The same text, newest first; not the fuzzy Shanghai unit, nor one with a space (99).
+    expect(await found('我们明天去北京开会。')).to.deep.equal([
+      [100, 'Tomorrow, Beijing.'],
+      [100, 'We meet in Beijing tomorrow.'],
+      [100, 'Meeting in Beijing tomorrow.'],
+    ]);
+    expect((await found('我们明天去北京开会。', '上一句。'))[0]).to.deep.equal([
+      101,
+      'Meeting in Beijing tomorrow.',
+    ]);
+    expect(await found('我们后天去北京开会。')).to.deep.equal([]);
+    // A TM of the other direction is left to the index.
+    expect(await exactFromStore(s.ws, [rec], 'en', { text: 'x', options: {} })).to.deep.equal([]);
+  });
+});
