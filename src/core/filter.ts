@@ -1,7 +1,6 @@
 // Which rows the grid shows, and the progress figures of its header: plain functions over segments.
-import { CONFIRMED, STATUSES, type Segment, type Status } from './model.js';
+import { CONFIRMED, LOW_CONFIDENCE, STATUSES, type Segment, type Status } from './model.js';
 import { isUndecided } from './track.js';
-import { LOW_CONFIDENCE } from './align/threshold.js';
 
 export interface RowFilter {
   /** 'all', 'unconfirmed' (new, draft, rejected) or one status. */

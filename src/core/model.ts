@@ -9,6 +9,16 @@ export type Status = (typeof STATUSES)[number];
 export const CONFIRMED: readonly Status[] = ['translated', 'reviewed', 'approved'];
 
 /**
+ * A row's `confidence` below this is worth a look: the alignment view's colour, "next
+ * low-confidence row", the grid's low-confidence filter and badge. Chosen from the gold sets'
+ * figures in README § Alignment (`npx tsx bench/align-confidence-fit.ts` prints them by
+ * threshold): about one bead in twenty falls under it, half of those wrong, and a sentence
+ * deleted from a real translation lands below it. Here rather than in core/align so the grid
+ * reads it without loading the aligner.
+ */
+export const LOW_CONFIDENCE = 0.75;
+
+/**
  * The status a row takes when its `field` is changed to `value` by anything but a review
  * decision — typing, paste, replace all, restoring an old value: a confirmed row becomes a draft
  * (the change needs confirming again, and a reviewer's earlier acceptance no longer covers it),

@@ -13,8 +13,8 @@ import {
   type SegmentPatch,
   type StoredRevision,
   type Workspace,
+  viewOnlyHint,
 } from '../store/index.js';
-import { viewOnlyHint } from '../store/view-only.js';
 import { Autosave, type AutosaveState } from './autosave.js';
 import { toAppError, type AppErrorKind } from './errors.js';
 import type { Journal } from './journal.js';

@@ -37,3 +37,4 @@ export type { Who } from './util.js';
 export type { TmRecord, TmLinks } from './tm-records.js';
 export type { ImportCommit } from './tm.js';
 export type { CommittedKeys } from './tm-blocks.js';
+export { rememberViewOnly, viewOnlyHint } from './view-only.js';

@@ -3,7 +3,8 @@
 // untouched and a local-only user never opens it.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { TeamRole } from '../core/team/index.js';
-import { rememberViewOnly } from './view-only.js';
+// Through the index: a module of its own would be a chunk of its own on the first visit.
+import { rememberViewOnly } from './index.js';
 
 export interface TeamLink {
   /** The local project (the same id as the team project on the server). */

@@ -18,7 +18,7 @@ import { Segments } from './segments.js';
 import { SettingsRepo } from './settings.js';
 import { Structure } from './structure.js';
 import { Termbases } from './termbases.js';
-import { TmRepo } from './tm.js';
+import type { TmRepo } from './tm.js';
 import { Versions } from './versions.js';
 import { QaRepo } from './qa.js';
 import type { Who } from './util.js';
@@ -47,7 +47,10 @@ export class Workspace {
 
   /** The alignment being checked before it becomes a project. */
   readonly drafts: Drafts;
-  /** Translation memories and their units. */
+  /**
+   * Translation memories and their units. Their code loads with the first call: only the TM
+   * services use it, after the first paint (every method returns a promise).
+   */
   readonly tm: TmRepo;
 
   constructor(private readonly conn: Connection) {
@@ -63,7 +66,7 @@ export class Workspace {
     this.termbases = new Termbases(conn);
 
     this.drafts = new Drafts(conn);
-    this.tm = new TmRepo(conn);
+    this.tm = loadedOnUse(() => import('./tm.js').then((m) => new m.TmRepo(conn)));
   }
 
   get name(): string {
@@ -175,4 +178,20 @@ export async function salvageWorkspace(dbName = DEFAULT_DB_NAME): Promise<Salvag
 /** Deletes what `salvageWorkspace` leaves out, so the workspace opens with the rest. */
 export async function leaveOutDamaged(dbName = DEFAULT_DB_NAME): Promise<SalvageReport> {
   return (await salvageModule()).leaveOutDamaged(dbName);
+}
+
+/** An object whose async methods load it on their first call (see `Workspace.tm`). */
+function loadedOnUse<T extends object>(load: () => Promise<T>): T {
+  let loaded: Promise<T> | undefined;
+  return new Proxy({} as T, {
+    get(own, name) {
+      // A method set on it (a test's spy) wins; not a thenable, nor anything else probed for.
+      if (Object.hasOwn(own, name)) return (own as Record<string | symbol, unknown>)[name];
+      if (typeof name !== 'string' || name === 'then') return undefined;
+      return async (...args: unknown[]) => {
+        const o = await (loaded ??= load());
+        return (o[name as keyof T] as (...a: unknown[]) => unknown).apply(o, args);
+      };
+    },
+  });
 }

@@ -19,7 +19,7 @@ import {
 import { beadFeatures, combine } from './confidence.js';
 import { beadPosteriors } from './posterior.js';
 import type { AlignOptions, Bead } from './types.js';
-import { LOW_CONFIDENCE } from './threshold.js';
+import { LOW_CONFIDENCE } from '../model.js';
 
 export { LOW_CONFIDENCE };
 
