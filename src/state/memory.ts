@@ -98,6 +98,7 @@ function loadOptions(): MatchOptions {
 export class MemoryService extends Service<MemoryState> {
   private readonly client = new TmClient();
   private _serveSeq = 0;
+  private _closed = false;
   private _serving: Promise<void> = Promise.resolve();
   /** Storing the indexes built for the open project (tests wait for it). */
   _saving: Promise<void> = Promise.resolve();
@@ -291,6 +292,8 @@ export class MemoryService extends Service<MemoryState> {
       this._saving = this._saveIndexes(seq, lang, toSave);
     };
     this._serving = run().catch((e: unknown) => {
+      // Closed meanwhile (the tab's services shut down): the failure is the closing's, not news.
+      if (this._closed) return;
       console.warn(e);
       if (seq === this._serveSeq)
         this.set({ serving: { ...this.state.serving, status: 'failed' } });
@@ -310,6 +313,7 @@ export class MemoryService extends Service<MemoryState> {
         if (seq !== this._serveSeq) return;
         await this.ws.tm.saveSnapshot({ tm, lang, rev, savedAt: Date.now(), ...built });
       } catch (e) {
+        if (this._closed) return;
         console.warn(e);
       }
     }
@@ -561,6 +565,9 @@ export class MemoryService extends Service<MemoryState> {
 
   /** Stops the Worker (tests, a page torn down). */
   close(): void {
+    this._closed = true;
+    // Stops a project's serving still running: each step checks the sequence.
+    this._serveSeq++;
     this.client.terminate();
   }
 }
