@@ -13,7 +13,7 @@ import {
 } from '../../core/beads.js';
 // The aligner's own threshold, chosen from its confidence figures on the gold sets.
 import { LOW_CONFIDENCE } from '../../core/align/index.js';
-import type { Lang } from '../../core/model.js';
+import { MEDIUM_CONFIDENCE, type Lang } from '../../core/model.js';
 import { snapSplit } from '../../core/split-snap.js';
 import { langCode } from '../../core/text/lang.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
@@ -83,7 +83,7 @@ export class BtAlignView extends LitElement {
         active: i === this.active,
         caret: i === this.active ? this._caret : undefined,
         langs: { source: this.sourceLang, target: this.targetLang },
-        levels: { low: this.lowThreshold, mid: 0.8 },
+        levels: { low: this.lowThreshold, mid: MEDIUM_CONFIDENCE },
         onSentence: (e, index, side, k) => this._onSentence(e, index, side, k),
       }),
     estimate: 60,

@@ -3,6 +3,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { initI18n, setLanguage, loadAllStrings } from '../../../src/i18n/index.js';
 import type { AlignRow } from '../../../src/core/beads.js';
 import { LOW_CONFIDENCE } from '../../../src/core/align/index.js';
+import { MEDIUM_CONFIDENCE } from '../../../src/core/model.js';
 import '../../../src/ui/library/bt-new-project.js';
 import '../../../src/ui/align/bt-align-view.js';
 import '../../../src/ui/library/bt-text-input.js';
@@ -87,8 +88,8 @@ describe('new project, alignment view, text input, side panel', () => {
     const rows = [
       row(['甲。'], ['A.'], 0.95),
       row(['乙。'], ['B.'], 0.2),
-      // Between the aligner's threshold and the view's 0.8 for "high".
-      row(['丙。'], ['C.'], (LOW_CONFIDENCE + 0.8) / 2),
+      // Between the aligner's threshold and the view's threshold for "high".
+      row(['丙。'], ['C.'], (LOW_CONFIDENCE + MEDIUM_CONFIDENCE) / 2),
     ];
     const el = await fixture<BtAlignView>(html`<bt-align-view .rows=${rows}></bt-align-view>`);
     const items = () => [...el.shadowRoot!.querySelectorAll('li')];
