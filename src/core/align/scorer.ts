@@ -74,38 +74,7 @@ export class Scorer {
   /** Log-likelihood ratio of the words of a bead being translations rather than unrelated. */
   lexical(i0: number, a: number, j0: number, b: number): number {
     if (a === 0 || b === 0) return 0;
-    const { from, to, start, srcMask, srcExtra, tgtMask, tgtExtra } = this.pairs;
-    let ms = 0;
-    let ns = 0;
-    let mt = 0;
-    let nt = 0;
-    // Union over the bead's target sentences of each one's matched words, kept per column.
-    const colMask = this.colMask;
-    const colExtra = this.colExtra;
-    colMask.fill(0);
-    colExtra.fill(0);
-    for (let i = i0; i < i0 + a; i++) {
-      let mask = 0;
-      let more = 0;
-      const f = from[i]!;
-      const t = to[i]!;
-      const base = start[i]! - f;
-      for (let j = j0; j < j0 + b; j++) {
-        if (j < f || j > t) continue;
-        mask |= srcMask[base + j]!;
-        more += srcExtra[base + j]!;
-        colMask[j - j0] |= tgtMask[base + j]!;
-        colExtra[j - j0] += tgtExtra[base + j]!;
-      }
-      const w = this.srcWords[i]!;
-      ms += Math.min(popcount(mask) + more, w);
-      ns += w;
-    }
-    for (let j = j0; j < j0 + b; j++) {
-      const w = this.tgtWords[j]!;
-      mt += Math.min(popcount(colMask[j - j0]!) + colExtra[j - j0]!, w);
-      nt += w;
-    }
+    const { ms, ns, mt, nt } = this._matched(i0, a, j0, b);
     // Source words face the b target sentences, target words the a source sentences.
     const [s1, s0] = this.ws[b - 1]!;
     const [t1, t0] = this.wt[a - 1]!;
@@ -124,16 +93,29 @@ export class Scorer {
    * (a sentence absorbed into a neighbour's bead matches little).
    */
   coverage(i0: number, a: number, j0: number, b: number): { both: number; weakest: number } {
+    const { ms, ns, mt, nt, weakest } = this._matched(i0, a, j0, b);
+    return { both: ns + nt ? (ms + mt) / (ns + nt) : 0, weakest };
+  }
+
+  /** Reused by every `_matched` call: the DP asks for millions of beads. */
+  private readonly _counts = { ms: 0, ns: 0, mt: 0, nt: 0, weakest: 1 };
+
+  /**
+   * A bead's words matched on each side (ms of ns source words, mt of nt target words) and the
+   * smallest share matched of any of its sentences.
+   */
+  private _matched(i0: number, a: number, j0: number, b: number) {
     const { from, to, start, srcMask, srcExtra, tgtMask, tgtExtra } = this.pairs;
-    const colMask = this.colMask;
-    const colExtra = this.colExtra;
-    colMask.fill(0);
-    colExtra.fill(0);
     let ms = 0;
     let ns = 0;
     let mt = 0;
     let nt = 0;
     let weakest = 1;
+    // Union over the bead's target sentences of each one's matched words, kept per column.
+    const colMask = this.colMask;
+    const colExtra = this.colExtra;
+    colMask.fill(0);
+    colExtra.fill(0);
     for (let i = i0; i < i0 + a; i++) {
       let mask = 0;
       let more = 0;
@@ -160,7 +142,13 @@ export class Scorer {
       nt += w;
       if (w > 0) weakest = Math.min(weakest, hit / w);
     }
-    return { both: ns + nt ? (ms + mt) / (ns + nt) : 0, weakest };
+    const c = this._counts;
+    c.ms = ms;
+    c.ns = ns;
+    c.mt = mt;
+    c.nt = nt;
+    c.weakest = weakest;
+    return c;
   }
 
   cost = (i0: number, a: number, j0: number, b: number, type: number): number => {
