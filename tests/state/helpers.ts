@@ -1,5 +1,6 @@
 // The state services on a database of their own per test, deleted afterwards.
 import { openServices, type Services } from '../../src/state/index.js';
+import type { MemoryState } from '../../src/state/memory.js';
 import { deleteWorkspace } from '../../src/store/index.js';
 
 let n = 0;
@@ -42,4 +43,22 @@ export async function openProject(
   });
   await s.document.open(id);
   return id!;
+}
+
+/** Resolves once the memory service's state satisfies `ok` (checked on every change). */
+export function untilMemory(
+  s: TestServices,
+  ok: (st: MemoryState) => boolean,
+  ms = 5000,
+): Promise<MemoryState> {
+  if (ok(s.memory.state)) return Promise.resolve(s.memory.state);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('memory state never got there')), ms);
+    const off = s.memory.subscribe((st) => {
+      if (!ok(st)) return;
+      clearTimeout(timer);
+      off();
+      resolve(st);
+    });
+  });
 }

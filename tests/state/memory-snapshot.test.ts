@@ -1,21 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { TmUnit } from '../../src/core/tm/types.js';
-import type { MemoryState } from '../../src/state/memory.js';
-import { openProject, useServices, type TestServices } from './helpers.js';
-
-/** Resolves once the memory service's state satisfies `ok` (checked on every change). */
-function until(s: TestServices, ok: (st: MemoryState) => boolean, ms = 5000): Promise<MemoryState> {
-  if (ok(s.memory.state)) return Promise.resolve(s.memory.state);
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('memory state never got there')), ms);
-    const off = s.memory.subscribe((st) => {
-      if (!ok(st)) return;
-      clearTimeout(timer);
-      off();
-      resolve(st);
-    });
-  });
-}
+import { openProject, untilMemory as until, useServices, type TestServices } from './helpers.js';
 
 const unit = (id: string, source: string, target: string): TmUnit => ({
   id,
