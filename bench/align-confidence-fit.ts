@@ -5,7 +5,7 @@
 import { loadLexiconFile } from '../src/cli/lexicon-file.js';
 import { CONFIDENCE_FEATURES, CONFIDENCE_WEIGHTS, combine } from '../src/core/align/confidence.js';
 import { alignDetailed } from '../src/core/align/align.js';
-import { SETS, loadScorer, loadSet, rocAuc, wrongShareOfLowest } from './align-data.js';
+import { SETS, goldJudge, loadScorer, loadSet, rocAuc, wrongShareOfLowest } from './align-data.js';
 
 const { parseBeads } = await loadScorer();
 const lexicon = loadLexiconFile();
@@ -31,14 +31,7 @@ for (const [set, sl0, tl0] of SETS) {
       into: Row[],
       orphan?: { side: 'src' | 'tgt'; at: number },
     ): void => {
-      const key = (s: number[], t: number[]): string => `${s.join(',')}:${t.join(',')}`;
-      const g = new Set(gold.map(([s, t]) => key(s, t)));
-      const srcOf = new Map<number, number>();
-      const tgtOf = new Map<number, number>();
-      gold.forEach(([s, t], k) => {
-        for (const x of s) srcOf.set(x, k);
-        for (const x of t) tgtOf.set(x, k);
-      });
+      const judge = goldJudge(gold);
       const { beads, features } = alignDetailed(source, target, {
         sourceLang: sl,
         targetLang: tl,
@@ -46,12 +39,7 @@ for (const [set, sl0, tl0] of SETS) {
       });
       beads.forEach((b, k) => {
         if (orphan && !b[orphan.side].includes(orphan.at)) return;
-        const right = g.has(key(b.src, b.tgt));
-        const owners = new Set([
-          ...b.src.map((x) => srcOf.get(x)),
-          ...b.tgt.map((x) => tgtOf.get(x)),
-        ]);
-        const finer = b.src.length > 0 && b.tgt.length > 0 && owners.size === 1;
+        const { right, finer } = judge(b);
         into.push({ set, x: features[k]!, right, finerRight: right || finer, weight: 1 });
       });
     };

@@ -122,6 +122,24 @@ export function confidenceSplitFiner(
   gold: [number[], number[]][],
   pred: Bead[],
 ): { right: number[]; wrong: number[] } {
+  const judge = goldJudge(gold);
+  const right: number[] = [];
+  const wrong: number[] = [];
+  for (const b of pred) {
+    const j = judge(b);
+    (j.right || j.finer ? right : wrong).push(b.confidence);
+  }
+  return { right, wrong };
+}
+
+/**
+ * Judges a bead against the gold: `right` when the gold has it exactly; `finer` when it only
+ * splits one gold bead into finer pairs (both sides non-empty, every sentence from the same gold
+ * bead).
+ */
+export function goldJudge(
+  gold: [number[], number[]][],
+): (b: Pick<Bead, 'src' | 'tgt'>) => { right: boolean; finer: boolean } {
   const key = (s: number[], t: number[]): string => `${s.join(',')}:${t.join(',')}`;
   const g = new Set(gold.map(([s, t]) => key(s, t)));
   const srcOf = new Map<number, number>();
@@ -130,12 +148,11 @@ export function confidenceSplitFiner(
     for (const x of s) srcOf.set(x, k);
     for (const x of t) tgtOf.set(x, k);
   });
-  const right: number[] = [];
-  const wrong: number[] = [];
-  for (const b of pred) {
+  return (b) => {
     const owners = new Set([...b.src.map((x) => srcOf.get(x)), ...b.tgt.map((x) => tgtOf.get(x))]);
-    const finer = b.src.length > 0 && b.tgt.length > 0 && owners.size === 1;
-    (g.has(key(b.src, b.tgt)) || finer ? right : wrong).push(b.confidence);
-  }
-  return { right, wrong };
+    return {
+      right: g.has(key(b.src, b.tgt)),
+      finer: b.src.length > 0 && b.tgt.length > 0 && owners.size === 1,
+    };
+  };
 }
