@@ -147,6 +147,8 @@ async function journey(app: App, page: Page, L: (typeof labels)['en'], q: TFunct
   await cell(3).waitFor();
   assert.equal(await cell(3).inputValue(), `${before} (open source)`);
   await cell(3).focus();
+  // The termbase service starts after the first paint: its underlines come a moment later.
+  await row(3).getByRole('term').first().waitFor();
   assert.deepEqual(await row(3).getByRole('term').allTextContents(), ['开源']);
 
   // QA reports the rows that ignore the termbase: row 9 says "free software" (forbidden) where
