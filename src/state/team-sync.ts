@@ -12,6 +12,7 @@ import {
   WebSocketStatus,
 } from '@hocuspocus/provider';
 import {
+  canEdit,
   readRow,
   revisionsOf,
   rowsOf,
@@ -248,13 +249,24 @@ export class TeamSync {
     // Nothing on this device yet: the server's copy comes with the first sync.
     if (rows.size === 0) return;
     const fromShared: RowData[] = [];
+    // A viewer's copy never wins: the server refuses what it would push, and a copy made at
+    // joining (stamped then) would otherwise look newer than the shared rows and stay stale.
+    const mayPush = canEdit(this.opts.link.role);
     this.doc.transact(() => {
       for (const s of local) {
         const m = rows.get(s.id);
         const shared = m instanceof Y.Map ? readRow(m) : undefined;
-        if (!shared) rows.set(s.id, rowToY(rowData(s)));
-        else if (s.updatedAt > shared.updatedAt) this._push(m!, shared, rowData(s));
-        else if (s.updatedAt < shared.updatedAt) fromShared.push(this._withoutDecision(shared));
+        if (!shared) {
+          if (mayPush) rows.set(s.id, rowToY(rowData(s)));
+        } else if (mayPush && s.updatedAt > shared.updatedAt) this._push(m!, shared, rowData(s));
+        else if (
+          s.updatedAt < shared.updatedAt ||
+          (!mayPush &&
+            (s.target !== shared.target ||
+              s.source !== shared.source ||
+              s.status !== shared.status))
+        )
+          fromShared.push(this._withoutDecision(shared));
       }
     }, LOCAL);
     const ids = new Set(local.map((s) => s.id));

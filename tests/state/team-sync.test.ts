@@ -2,7 +2,8 @@
 // behaves as a browser's does without a network: close() is asked for, but no close event comes.
 import { expect } from '@open-wc/testing';
 import * as Y from 'yjs';
-import { readRevisions, revisionsOf, rowsOf, rowToY } from '../../src/core/team/index.js';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { readRevisions, readRow, revisionsOf, rowsOf, rowToY } from '../../src/core/team/index.js';
 import { initI18n, loadAllStrings } from '../../src/i18n/index.js';
 import { TeamSync, type TeamSyncStatus } from '../../src/state/team-sync.js';
 import { openProject, useServices } from './helpers.js';
@@ -70,6 +71,50 @@ describe('TeamSync when the network goes away and comes back', () => {
       window.dispatchEvent(new Event('online'));
       await until(() => SilentSocket.made.length === 2, 'a new socket after "online"');
       await until(() => statuses.at(-1) === 'online', 'online again');
+    } finally {
+      await sync.stop();
+    }
+  });
+
+  it('takes the shared rows over a viewer’s copy, however new its stamps, and pushes nothing', async () => {
+    SilentSocket.made = [];
+    const s = await open();
+    const projectId = await openProject(s, [{ source: '你好。', target: 'Hello' }]);
+    const [row] = s.document.current!.segments;
+    const documentName = `test-viewer-${projectId}`;
+    // The device's copy of the shared document holds the text everyone has merged, under an older
+    // stamp than the viewer's rows (stamped when they joined).
+    const merged = { ...row, target: 'Still, Hello there', updatedAt: row.updatedAt - 60_000 };
+    const stored = new Y.Doc();
+    const persistence = new IndexeddbPersistence(`bt-team:${documentName}`, stored);
+    await persistence.whenSynced;
+    stored.transact(() => rowsOf(stored).set(row.id, rowToY(merged)));
+    await persistence.destroy();
+    const sync = new TeamSync({
+      link: {
+        projectId,
+        serverUrls: ['ws://team.invalid'],
+        token: 't',
+        role: 'viewer',
+        userId: 'u-zhao',
+        name: 'Zhao',
+        documents: {},
+        joinedAt: 0,
+      },
+      documentName,
+      WebSocketClass: SilentSocket as unknown as typeof WebSocket,
+      document: s.document,
+      session: s.session,
+      onStatus: () => undefined,
+      onPeers: () => undefined,
+      onRefused: () => undefined,
+    });
+    try {
+      await sync.start();
+      for (let i = 0; i < 50 && s.document.row(row.id)!.target !== merged.target; i++)
+        await new Promise((r) => setTimeout(r, 20));
+      expect(s.document.row(row.id)!.target).to.equal('Still, Hello there');
+      expect(readRow(rowsOf(sync.doc).get(row.id)!)!.target).to.equal('Still, Hello there');
     } finally {
       await sync.stop();
     }
