@@ -141,6 +141,19 @@ export class BtApp extends LitElement {
         white-space: nowrap;
         flex-shrink: 0;
       }
+      /* Header links read as the product's links, not the browser's default blue and purple. */
+      header > a:not(.icon-link) {
+        color: var(--bt-link);
+        text-decoration: none;
+        font-size: var(--bt-font-sm);
+      }
+      header > a:hover {
+        text-decoration: underline;
+      }
+      header > a[aria-current='page'] {
+        color: inherit;
+        font-weight: 600;
+      }
       .project {
         min-width: 4rem;
         flex-shrink: 1;
