@@ -190,7 +190,7 @@ export class BtGridPage extends LitElement {
   async showPanel(tab: 'qa'): Promise<void> {
     await import('./bt-side-panel.js');
     await this.updateComplete;
-    this._sidePanel?.show(tab);
+    await this._sidePanel?.show(tab);
   }
 
   private _peersOf?: readonly Peer[];

@@ -125,9 +125,14 @@ export class BtSidePanel extends LitElement {
     new I18nController(this);
   }
 
-  /** Shows one tab (e.g. the QA tab, from the export dialog's warning). */
-  show(tab: Tab): void {
+  /**
+   * Shows one tab (e.g. the QA tab, from the header's button or the export dialog's warning) and
+   * puts the keyboard on it, so the panel is one Tab away rather than past every row.
+   */
+  async show(tab: Tab): Promise<void> {
     this._tab = tab;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
   }
 
   private _when(ms: number) {

@@ -17,7 +17,7 @@ import type { BtAlignView } from '../align/bt-align-view.js';
 import { emit, type BtEvent } from '../common/events.js';
 import type { NewProjectRequest } from './events.js';
 import { projectNameOf } from '../../core/exchange.js';
-import { focusRing } from '../common/focus-ring.js';
+import { deepActiveElement, focusRing } from '../common/focus-ring.js';
 import { controlStyles } from '../common/controls.js';
 
 /**
@@ -115,6 +115,9 @@ export class BtNewProject extends LitElement {
   }
 
   override firstUpdated(): void {
+    // Reached from the library's link, which is gone with the library: the form starts at its
+    // first field rather than leaving the keyboard at the top of the page.
+    if (!deepActiveElement()) this.renderRoot.querySelector('input')?.focus();
     void this._resume();
   }
 

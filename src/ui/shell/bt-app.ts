@@ -34,7 +34,7 @@ import Database from 'lucide/dist/esm/icons/database.mjs';
 import ShieldCheck from 'lucide/dist/esm/icons/shield-check.mjs';
 import type { BtShareDialog } from '../team/bt-share-dialog.js';
 import '../team/events.js';
-import { focusRing } from '../common/focus-ring.js';
+import { deepActiveElement, focusRing } from '../common/focus-ring.js';
 
 /** Runs `fn` once, when the next frame is drawn (or after a second, in a tab that draws none). */
 function afterNextFrame(fn: () => void): void {
@@ -111,6 +111,10 @@ export class BtApp extends LitElement {
         flex: 1;
         min-height: 0;
         overflow: auto;
+      }
+      /* Focused only to carry the keyboard into a new page: no ring around the whole page. */
+      main:focus {
+        outline: none;
       }
       main.editor {
         overflow: hidden;
@@ -322,7 +326,7 @@ export class BtApp extends LitElement {
   }
 
   private _renderRecovery(r: RecoveryService) {
-    return html`<main>
+    return html`<main tabindex="-1">
       <bt-recovery
         .diagnosis=${r.state.diagnosis}
         ?busy=${r.state.busy}
@@ -379,6 +383,12 @@ export class BtApp extends LitElement {
       this._page = 'library';
     else if (seq === this._routeSeq && page === 'grid' && this._caretToFirstRow)
       await this._focusFirstRow();
+    if (seq !== this._routeSeq) return;
+    // The link or button that led here went with the page before: a keyboard user goes on from
+    // the new page's start, not from the top of the window.
+    await this.updateComplete;
+    if (!deepActiveElement())
+      this.shadowRoot?.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
   }
 
   private async _createAligned(e: BtEvent<'bt-request-create-aligned'>) {
@@ -429,28 +439,28 @@ export class BtApp extends LitElement {
   private _renderMain() {
     switch (this._page) {
       case 'new':
-        return html`<main>
+        return html`<main tabindex="-1">
           <bt-new-project
             @bt-request-create-aligned=${this._createAligned}
             @bt-request-cancel=${() => (location.hash = '#/')}
           ></bt-new-project>
         </main>`;
       case 'library':
-        return html`<main>
+        return html`<main tabindex="-1">
           <bt-library-page
             @bt-request-open-import=${() => void this._exchanges().then((x) => x.openImport())}
           ></bt-library-page>
         </main>`;
       case 'review':
-        return html`<main class="editor"><bt-review-page></bt-review-page></main>`;
+        return html`<main tabindex="-1" class="editor"><bt-review-page></bt-review-page></main>`;
       case 'tm':
-        return html`<main><bt-tm-page></bt-tm-page></main>`;
+        return html`<main tabindex="-1"><bt-tm-page></bt-tm-page></main>`;
       case 'grid':
-        return html`<main class="editor">
+        return html`<main tabindex="-1" class="editor">
           <bt-grid-page ?panel=${this._panel}></bt-grid-page>
         </main>`;
       case 'join':
-        return html`<main>
+        return html`<main tabindex="-1">
           <bt-join-page
             .author=${this._services?.session.who.author ?? ''}
             ?busy=${this._late?.team.state.busy ?? !this._late}

@@ -9,6 +9,7 @@ import type { TermsService } from '../../state/terms.js';
 import type { BtEvent } from '../common/events.js';
 import { insertable } from './numbering.js';
 import './events.js';
+import { deepActiveElement } from '../common/focus-ring.js';
 
 /** What the page lets the controller reach. */
 export interface TermsHost {
@@ -43,8 +44,7 @@ export class TermsController implements ReactiveController {
     const text = document.getSelection()?.toString().trim() ?? '';
     if (!text) return;
     // Chrome reports a text field's selection here too: only text selected outside one counts.
-    let el: Element | null = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const el = deepActiveElement();
     const field = el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el : null;
     if (
       field &&

@@ -231,4 +231,19 @@ describe('new project, alignment view, text input, side panel', () => {
     expect(ev.detail).to.deep.equal({ id: row.id, text: '请核对人名' });
     await expect(el).to.be.accessible();
   });
+
+  it('bt-side-panel.show opens a tab and puts the keyboard on it', async () => {
+    const el = await fixture<BtSidePanel>(html`<bt-side-panel></bt-side-panel>`);
+    await el.show('qa');
+    const focused = el.shadowRoot!.activeElement as HTMLElement | null;
+    expect(focused?.getAttribute('role')).to.equal('tab');
+    expect(focused?.getAttribute('aria-selected')).to.equal('true');
+    expect(focused?.id).to.equal('tab-qa');
+  });
+
+  it('bt-new-project starts at its name field when nothing else has the focus', async () => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    const el = await fixture<BtNewProject>(html`<bt-new-project></bt-new-project>`);
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('input'));
+  });
 });
