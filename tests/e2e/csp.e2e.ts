@@ -112,8 +112,29 @@ describe('content security policy of the built app', () => {
     assert.match(table, /<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
     await exp.getByRole('button', { name: 'Close' }).click();
 
-    // A version, an edit, and the review page comparing them in the diff worker.
+    // The side panel's tools: the TM's dialogs (the analysis draws a bar per band), adding a
+    // term, and every row checked in the QA worker.
     await page.getByRole('button', { name: 'History & versions' }).click();
+    await page.getByRole('tab', { name: 'Matches' }).click();
+    for (const [name, content] of [
+      ['Analysis…', 'dialog[open] tbody tr'],
+      ['Concordance…', 'dialog[open] input'],
+      ['Pre-translate…', 'dialog[open] input'],
+    ] as const) {
+      await page.getByRole('button', { name }).click();
+      await shows(page, page.locator(content).first(), name);
+      await page.keyboard.press('Escape');
+      await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    }
+    await page.getByRole('tab', { name: 'Terms' }).click();
+    await page.getByRole('button', { name: /^Add term…/ }).click();
+    await shows(page, page.locator('dialog[open]'), 'Add term…');
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: 'QA' }).click();
+    await page.getByRole('button', { name: 'Check all rows' }).click();
+    await shows(page, page.getByRole('button', { name: 'Check all rows again' }), 'QA (qa worker)');
+
+    // A version, an edit, and the review page comparing them in the diff worker.
     await page.getByRole('tab', { name: 'Versions' }).click();
     await page.getByLabel('Version name').fill('Draft');
     await page.getByRole('button', { name: 'Save version' }).click();

@@ -8,6 +8,7 @@ import { i18n, t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import { focusRing } from '../common/focus-ring.js';
 import './events.js';
+import { controlStyles } from '../common/controls.js';
 
 /**
  * The document's analysis against the translation memories, as a job is quoted: segments,
@@ -19,6 +20,7 @@ import './events.js';
 export class BtAnalysisDialog extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     css`
       dialog {
         border: 1px solid var(--bt-border-strong);
@@ -80,6 +82,9 @@ export class BtAnalysisDialog extends LitElement {
   override updated(): void {
     if (this.open && !this._dialog.open) this._dialog.showModal();
     if (!this.open && this._dialog.open) this._dialog.close();
+    // Bar widths through the CSSOM: the page's Content-Security-Policy refuses style attributes.
+    for (const bar of this.renderRoot.querySelectorAll<HTMLElement>('.bar'))
+      bar.style.width = `${bar.dataset['share'] ?? 0}%`;
   }
 
   private _n(n: number) {
@@ -133,7 +138,7 @@ export class BtAnalysisDialog extends LitElement {
                       <td class="num">${this._n(b.cjkChars)}</td>
                       <td class="num">${this._n(b.words)}</td>
                       <td class="chart" aria-hidden="true">
-                        <div class="bar" style="width: ${(100 * b.segments) / most}%"></div>
+                        <div class="bar" data-share=${(100 * b.segments) / most}></div>
                       </td>
                     </tr>`,
                 )}
