@@ -24,6 +24,7 @@ import { focusRing } from '../common/focus-ring.js';
 import { updateRow } from './align-row.js';
 import { alignViewStyles } from './styles.js';
 import './events.js';
+import { controlStyles } from '../common/controls.js';
 
 type Shadow = ShadowRoot & { getSelection?: () => Selection | null };
 
@@ -49,7 +50,7 @@ const keyOf = (r: AlignRow): string => {
  */
 @customElement('bt-align-view')
 export class BtAlignView extends LitElement {
-  static override styles = [focusRing, alignViewStyles];
+  static override styles = [focusRing, controlStyles, alignViewStyles];
 
   /** The sentence the caret is in: side, index within the row, and offset within the sentence. */
   @state() private _caret?: { side: Side; k: number; offset: number };

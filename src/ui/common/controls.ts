@@ -57,8 +57,9 @@ export const controlStyles = css`
     background: var(--bt-accent-soft);
     border-color: var(--bt-accent);
   }
+  /* Text fields only: a radio given a field's height and border draws as a tall oval. */
   select,
-  input:not([type='checkbox']) {
+  input:not([type='checkbox'], [type='radio']) {
     min-height: 1.9rem;
     box-sizing: border-box;
     padding: 0 0.4rem;

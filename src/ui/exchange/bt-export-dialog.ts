@@ -64,7 +64,7 @@ export class BtExportDialog extends LitElement {
       label {
         display: flex;
         gap: 0.4rem;
-        align-items: baseline;
+        align-items: center;
       }
       button {
         font: inherit;

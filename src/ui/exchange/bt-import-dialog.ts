@@ -15,6 +15,8 @@ import './events.js';
 import type { ImportRequest } from './events.js';
 import { Watch } from '../common/watch.js';
 import { failureReason } from './failure.js';
+import { controlStyles } from '../common/controls.js';
+import { focusRing } from '../common/focus-ring.js';
 
 /**
  * Open a bilingual file (TMX, XLIFF, TSV, CSV, DOCX or HTML table): it is parsed in a Worker, what
@@ -29,6 +31,8 @@ import { failureReason } from './failure.js';
 @customElement('bt-import-dialog')
 export class BtImportDialog extends LitElement {
   static override styles = [
+    focusRing,
+    controlStyles,
     filePickerStyles,
     css`
       dialog {

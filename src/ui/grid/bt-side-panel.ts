@@ -8,6 +8,7 @@ import { i18n, loadStrings, t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
+import { controlStyles } from '../common/controls.js';
 
 // Its words load with it (the first time it is opened), not on a first visit.
 void loadStrings('panel');
@@ -31,6 +32,7 @@ type Tab = 'history' | 'comments' | 'versions' | 'matches' | 'terms' | 'qa';
 export class BtSidePanel extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     css`
       :host {
         display: flex;
@@ -48,9 +50,11 @@ export class BtSidePanel extends LitElement {
       }
       [role='tab'] {
         flex: 1;
+        justify-content: center;
         font: inherit;
         padding: 0.45rem;
         border: 0;
+        border-radius: 0;
         background: var(--bt-surface-3);
         cursor: pointer;
       }

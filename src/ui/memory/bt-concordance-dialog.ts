@@ -7,6 +7,7 @@ import { i18n, t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import { focusRing } from '../common/focus-ring.js';
 import './events.js';
+import { controlStyles } from '../common/controls.js';
 
 /** Text with the given ranges marked (imported text stays data: Lit bindings only). */
 function marked(text: string, ranges: readonly [number, number][]) {
@@ -32,6 +33,7 @@ function marked(text: string, ranges: readonly [number, number][]) {
 export class BtConcordanceDialog extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     css`
       dialog {
         border: 1px solid var(--bt-border-strong);

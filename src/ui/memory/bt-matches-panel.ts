@@ -9,6 +9,7 @@ import { emit } from '../common/events.js';
 import { diffStyles, renderDiff } from '../common/diff-render.js';
 import { focusRing } from '../common/focus-ring.js';
 import './events.js';
+import { controlStyles } from '../common/controls.js';
 
 /**
  * The active row's translation-memory matches, best first: score, what differs between the TM's
@@ -26,6 +27,7 @@ import './events.js';
 export class BtMatchesPanel extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     diffStyles,
     css`
       :host {

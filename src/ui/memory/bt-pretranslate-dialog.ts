@@ -5,6 +5,7 @@ import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import { focusRing } from '../common/focus-ring.js';
 import './events.js';
+import { controlStyles } from '../common/controls.js';
 
 /**
  * Pre-translate the document's empty rows from the translation memories: 101 %/100 % matches
@@ -17,6 +18,7 @@ import './events.js';
 export class BtPretranslateDialog extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     css`
       dialog {
         border: 1px solid var(--bt-border-strong);

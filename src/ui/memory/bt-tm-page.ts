@@ -12,6 +12,7 @@ import { fileButton, filePickerStyles } from '../common/file-picker.js';
 import { failureReason } from '../exchange/failure.js';
 import { focusRing } from '../common/focus-ring.js';
 import './events.js';
+import { controlStyles } from '../common/controls.js';
 
 /**
  * The workspace's translation memories: list, create, rename, delete (with Undo), import a TMX,
@@ -23,6 +24,7 @@ export class BtTmPage extends LitElement {
   static override styles = [
     filePickerStyles,
     focusRing,
+    controlStyles,
     css`
       :host {
         display: block;

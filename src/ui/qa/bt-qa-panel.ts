@@ -19,6 +19,7 @@ import { focusRing } from '../common/focus-ring.js';
 import { qaMessage, whenIgnored } from './qa-words.js';
 import './bt-qa-settings.js';
 import './events.js';
+import { controlStyles } from '../common/controls.js';
 
 /** Findings listed per check before "Show all": a long list is read a screen at a time. */
 const FIRST_SHOWN = 100;
@@ -40,6 +41,7 @@ const FIRST_SHOWN = 100;
 export class BtQaPanel extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     css`
       :host {
         display: flex;
@@ -90,7 +92,11 @@ export class BtQaPanel extends LitElement {
         flex: 1;
         min-width: 0;
       }
+      /* A finding is a whole line of text that takes you to its row: it wraps like text. */
       .go {
+        display: block;
+        min-height: 0;
+        white-space: normal;
         width: 100%;
         text-align: start;
         background: none;

@@ -11,6 +11,7 @@ import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import { focusRing } from '../common/focus-ring.js';
 import './events.js';
+import { controlStyles } from '../common/controls.js';
 
 /**
  * A project's checks: which run, and the severity of each (its own, or error, or warning).
@@ -21,6 +22,7 @@ import './events.js';
 export class BtQaSettings extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     css`
       summary {
         cursor: pointer;

@@ -19,6 +19,7 @@ import { emit } from '../common/events.js';
 import './events.js';
 import { decisionForReport } from './review-labels.js';
 import { focusRing } from '../common/focus-ring.js';
+import { controlStyles } from '../common/controls.js';
 
 const joined = (rows: RowSnapshot[], f: 'source' | 'target') => rows.map((r) => r[f]).join('\n');
 
@@ -34,6 +35,7 @@ const joined = (rows: RowSnapshot[], f: 'source' | 'target') => rows.map((r) => 
 export class BtCompareRow extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     css`
       :host {
         display: grid;

@@ -6,6 +6,7 @@ import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import { focusRing } from '../common/focus-ring.js';
 import './events.js';
+import { controlStyles } from '../common/controls.js';
 
 /**
  * The Add term form, prefilled with the text selected in the source and in the translation.
@@ -17,6 +18,7 @@ import './events.js';
 export class BtAddTermDialog extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     css`
       dialog {
         min-width: min(28rem, 90vw);

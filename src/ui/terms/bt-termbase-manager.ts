@@ -8,6 +8,7 @@ import { emit } from '../common/events.js';
 import { fileButton, filePickerStyles } from '../common/file-picker.js';
 import { focusRing } from '../common/focus-ring.js';
 import './events.js';
+import { controlStyles } from '../common/controls.js';
 
 const FORMATS: readonly TermbaseFormat[] = ['tbx', 'tsv', 'csv'];
 
@@ -30,6 +31,7 @@ export class BtTermbaseManager extends LitElement {
   static override styles = [
     filePickerStyles,
     focusRing,
+    controlStyles,
     css`
       :host {
         display: block;

@@ -10,6 +10,7 @@ import { focusRing } from '../common/focus-ring.js';
 import { insertable, MAX_NUMBERED } from './numbering.js';
 import './bt-termbase-manager.js';
 import './events.js';
+import { controlStyles } from '../common/controls.js';
 
 /**
  * The Terms tab: the terms found in the active row's source with their target terms (a click
@@ -23,6 +24,7 @@ import './events.js';
 export class BtTermsPanel extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     css`
       :host {
         display: block;
