@@ -134,7 +134,6 @@ export class BtCompareView extends LitElement {
     create: () => {
       const el = document.createElement('bt-compare-row');
       el.setAttribute('role', 'listitem');
-      el.tabIndex = -1;
       return el;
     },
     update: (el, r, i) => this._updateRow(el, r, i),
@@ -265,6 +264,9 @@ export class BtCompareView extends LitElement {
     el.canDecide = this.workRole === 'reviewer';
     el.selected = this._selected.has(r.id);
     el.active = i === this._active;
+    // One tab stop for the list: the active row (the first before any is), whose buttons follow
+    // it; N / P and Alt+↓ / Alt+↑ move between rows.
+    el.tabIndex = i === Math.max(this._active, 0) ? 0 : -1;
   }
 
   private _decide(rows: RowComparison[], decision: Decision) {
@@ -336,6 +338,11 @@ export class BtCompareView extends LitElement {
     return html`<div
       class="list"
       tabindex="-1"
+      @focusin=${(e: FocusEvent) => {
+        // A row reached by Tab or a click becomes the active one (and the list's tab stop).
+        const i = Number((e.target as HTMLElement).dataset.index);
+        if (Number.isInteger(i) && i !== this._active) this._active = i;
+      }}
       @bt-request-select=${(e: BtEvent<'bt-request-select'>) => {
         const next = new Set(this._selected);
         if (e.detail.selected) next.add(e.detail.id);

@@ -154,6 +154,27 @@ describe('bt-compare-view', () => {
     expect(button(bar(el), 'Next change').title).to.equal('Next change (N / Alt+↓)');
   });
 
+  it('the list is one tab stop: the active row, or the first before any is', async () => {
+    const el = await view();
+    const stops = () => rowEls(el).map((r) => r.tabIndex);
+    expect(stops()).to.deep.equal([
+      0,
+      ...rowEls(el)
+        .slice(1)
+        .map(() => -1),
+    ]);
+    el.goToChange(1);
+    el.goToChange(1);
+    await aTimeout(50);
+    expect(stops()[1]).to.equal(0);
+    expect(stops().filter((x) => x === 0)).to.have.length(1);
+    // Tabbing (here: focusing) into a row's buttons makes that row the active one.
+    rowEls(el)[0].shadowRoot!.querySelector('button')!.focus();
+    await el.updateComplete;
+    expect(rowEls(el)[0].active).to.equal(true);
+    expect(stops()[0]).to.equal(0);
+  });
+
   it('offers no decisions when B is a saved version', async () => {
     const el = await view();
     const select = controls(el).querySelectorAll('select')[1];
