@@ -4,6 +4,7 @@ import type { Role } from '../../core/model.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
+import { controlStyles } from '../common/controls.js';
 import { focusRing } from '../common/focus-ring.js';
 
 const ROLES: Role[] = ['translator', 'reviewer'];
@@ -19,6 +20,7 @@ const ROLES: Role[] = ['translator', 'reviewer'];
 export class BtRoleSwitch extends LitElement {
   static override styles = [
     focusRing,
+    controlStyles,
     css`
       :host {
         display: inline-flex;
@@ -39,6 +41,8 @@ export class BtRoleSwitch extends LitElement {
       }
       .roles button {
         white-space: nowrap;
+        min-height: 0;
+        border-radius: 0;
         border: 0;
         padding: 0.2rem 0.6rem;
         background: var(--bt-surface);
@@ -50,6 +54,9 @@ export class BtRoleSwitch extends LitElement {
         color: var(--bt-inverse-text);
       }
       .name {
+        display: inline-block;
+        min-height: 0;
+        padding: 0 0.2rem;
         border: 0;
         background: none;
         text-decoration: underline dotted;
@@ -59,6 +66,13 @@ export class BtRoleSwitch extends LitElement {
         overflow: hidden;
         text-overflow: ellipsis;
         white-space: nowrap;
+      }
+      dialog {
+        border: 1px solid var(--bt-border-strong);
+        border-radius: 8px;
+        padding: 1rem 1.25rem;
+        background: var(--bt-surface);
+        color: var(--bt-text);
       }
       dialog form {
         display: grid;
