@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { main, nodeIo, type Io } from '../../src/cli/bitext.js';
-import { importFile } from '../../src/core/formats/index.js';
+import { exportAs, importFile } from '../../src/core/formats/index.js';
 
 function capture(): Io & { out: string; err: string } {
   const io = {
@@ -70,6 +70,33 @@ describe('bitext convert', () => {
         ['=cmd', '-1'],
       ],
     );
+  });
+
+  it('reads TMX and XLIFF as a stream, with what reading them whole gives (documents, codes, notes)', async () => {
+    const xliff = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2"><file original="a.txt" source-language="zh-CN" target-language="en" datatype="plaintext"><body>
+<trans-unit id="1"><source>第<g id="1">一</g>句。</source><target state="translated">The <g id="1">first</g>.</target><note>check</note></trans-unit>
+<trans-unit id="2"><source>第二句。</source><target/></trans-unit>
+</body></file><file original="b.txt" source-language="zh-CN" target-language="en" datatype="plaintext"><body>
+<trans-unit id="3"><source>第三句。</source><target>The third.</target></trans-unit>
+</body></file></xliff>`;
+    writeFileSync(join(dir, 'two.xlf'), xliff);
+    for (const out of ['two.tsv', 'two.tmx']) {
+      assert.equal(await main(['convert', join(dir, 'two.xlf'), join(dir, out)], capture()), 0);
+      const whole = importFile('two.xlf', new TextEncoder().encode(xliff));
+      const expected = exportAs(out.endsWith('.tsv') ? 'tsv' : 'tmx', whole, {
+        formulaProtection: true,
+        warnings: [],
+      });
+      const got = readFileSync(join(dir, out), 'utf8');
+      // TMX carries its creation date: compare without it.
+      const undated = (t: string) => t.replace(/creationdate="[^"]*"/g, '');
+      assert.equal(undated(got), undated(expected as string));
+      assert.match(
+        got,
+        out.endsWith('.tsv') ? /第三句。\tThe third\.\ttranslated\t\tb\.txt/ : /check/,
+      );
+    }
   });
 
   it('fails with one line, a non-zero code and no output file on bad input', async () => {
