@@ -156,3 +156,45 @@ export function goldJudge(
     };
   };
 }
+
+/**
+ * Predicted beads scored the way aligner-eval scores its Bible (utils/eval_bible.py in
+ * bfsujason/aligner-eval, behind the published Bertalign and vecalign Bible figures): before
+ * scoring, consecutive predicted beads that lie inside one verse are merged into one bead. The
+ * aligner never sees verse numbers; the scorer does. Here each gold bead stands in for its verse
+ * (bible-001's gold is made of verses), so the merge is at least as generous as theirs.
+ */
+export function mergeWithinGold(
+  gold: [number[], number[]][],
+  pred: [number[], number[]][],
+): [number[], number[]][] {
+  const srcOf = new Map<number, number>();
+  const tgtOf = new Map<number, number>();
+  gold.forEach(([s, t], k) => {
+    for (const x of s) srcOf.set(x, k);
+    for (const x of t) tgtOf.set(x, k);
+  });
+  // eval_bible.py's find_beads_type: the one verse a bead lies in, or undefined.
+  const verseOf = ([s, t]: [number[], number[]]): number | undefined => {
+    const vs = new Set(s.map((x) => srcOf.get(x)));
+    const vt = new Set(t.map((x) => tgtOf.get(x)));
+    if (vs.size > 1 || vt.size > 1) return undefined;
+    const [a] = vs;
+    const [b] = vt;
+    if (!s.length) return b;
+    if (!t.length) return a;
+    return a === b ? a : undefined;
+  };
+  const out: [number[], number[]][] = [];
+  let last: number | undefined;
+  for (const b of pred) {
+    const v = verseOf(b);
+    if (out.length && v !== undefined && v === last) {
+      const top = out[out.length - 1]!;
+      top[0] = [...top[0], ...b[0]];
+      top[1] = [...top[1], ...b[1]];
+    } else out.push([[...b[0]], [...b[1]]]);
+    last = v;
+  }
+  return out;
+}
