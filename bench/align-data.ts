@@ -168,6 +168,17 @@ export function mergeWithinGold(
   gold: [number[], number[]][],
   pred: [number[], number[]][],
 ): [number[], number[]][] {
+  return verseGroups(gold, pred).map((g) => [
+    g.flatMap((k) => pred[k]![0]),
+    g.flatMap((k) => pred[k]![1]),
+  ]);
+}
+
+/** The predicted beads (indices into `pred`) that mergeWithinGold joins into each bead. */
+export function verseGroups(
+  gold: [number[], number[]][],
+  pred: [number[], number[]][],
+): number[][] {
   const srcOf = new Map<number, number>();
   const tgtOf = new Map<number, number>();
   gold.forEach(([s, t], k) => {
@@ -185,16 +196,35 @@ export function mergeWithinGold(
     if (!t.length) return a;
     return a === b ? a : undefined;
   };
-  const out: [number[], number[]][] = [];
+  const out: number[][] = [];
   let last: number | undefined;
-  for (const b of pred) {
+  pred.forEach((b, k) => {
     const v = verseOf(b);
-    if (out.length && v !== undefined && v === last) {
-      const top = out[out.length - 1]!;
-      top[0] = [...top[0], ...b[0]];
-      top[1] = [...top[1], ...b[1]];
-    } else out.push([[...b[0]], [...b[1]]]);
+    if (out.length && v !== undefined && v === last) out[out.length - 1]!.push(k);
+    else out.push([k]);
     last = v;
-  }
+  });
   return out;
+}
+
+/**
+ * As confidenceSplit, on the beads as mergeWithinGold merges them: a merged bead is as confident
+ * as its least confident part.
+ */
+export function confidenceSplitMerged(
+  gold: [number[], number[]][],
+  pred: Bead[],
+): { right: number[]; wrong: number[] } {
+  const groups = verseGroups(
+    gold,
+    pred.map((b) => [b.src, b.tgt]),
+  );
+  return confidenceSplit(
+    gold,
+    groups.map((g) => ({
+      src: g.flatMap((k) => pred[k]!.src),
+      tgt: g.flatMap((k) => pred[k]!.tgt),
+      confidence: Math.min(...g.map((k) => pred[k]!.confidence)),
+    })),
+  );
 }

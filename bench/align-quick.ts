@@ -6,6 +6,7 @@ import {
   SETS,
   confidenceSplit,
   confidenceSplitFiner,
+  confidenceSplitMerged,
   loadScorer,
   loadSet,
   mergeWithinGold,
@@ -18,6 +19,7 @@ const { parseBeads, scoreDocs } = await loadScorer();
 const lexicon = loadLexiconFile();
 const all = { right: [] as number[], wrong: [] as number[] };
 const finer = { right: [] as number[], wrong: [] as number[] };
+const versed = { right: [] as number[], wrong: [] as number[] };
 for (const [set, sl0, tl0] of SETS) {
   if (only && set !== only) continue;
   for (const rev of [false, true]) {
@@ -58,6 +60,12 @@ for (const [set, sl0, tl0] of SETS) {
       fr.push(...c.right);
       fw.push(...c.wrong);
     });
+    preds.forEach((p, i) => {
+      const c =
+        set === 'bible-001' ? confidenceSplitMerged(golds[i]!, p) : confidenceSplit(golds[i]!, p);
+      versed.right.push(...c.right);
+      versed.wrong.push(...c.wrong);
+    });
     finer.right.push(...fr);
     finer.wrong.push(...fw);
     all.right.push(...right);
@@ -71,6 +79,10 @@ for (const [set, sl0, tl0] of SETS) {
 }
 console.log(
   `all: AUC ${rocAuc(all.right, all.wrong).toFixed(3)} low5 ${(100 * wrongShareOfLowest(all.right, all.wrong)).toFixed(0)}%`,
+);
+console.log(
+  `all, bible-001 verse-merged: AUC ${rocAuc(versed.right, versed.wrong).toFixed(3)} ` +
+    `low5 ${(100 * wrongShareOfLowest(versed.right, versed.wrong)).toFixed(0)}%`,
 );
 console.log(
   `all, a bead finer than the gold's counted right: AUC ${rocAuc(finer.right, finer.wrong).toFixed(3)} ` +
