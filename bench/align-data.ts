@@ -156,3 +156,75 @@ export function goldJudge(
     };
   };
 }
+
+/**
+ * Predicted beads scored the way aligner-eval scores its Bible (utils/eval_bible.py in
+ * bfsujason/aligner-eval, behind the published Bertalign and vecalign Bible figures): before
+ * scoring, consecutive predicted beads that lie inside one verse are merged into one bead. The
+ * aligner never sees verse numbers; the scorer does. Here each gold bead stands in for its verse
+ * (bible-001's gold is made of verses), so the merge is at least as generous as theirs.
+ */
+export function mergeWithinGold(
+  gold: [number[], number[]][],
+  pred: [number[], number[]][],
+): [number[], number[]][] {
+  return verseGroups(gold, pred).map((g) => [
+    g.flatMap((k) => pred[k]![0]),
+    g.flatMap((k) => pred[k]![1]),
+  ]);
+}
+
+/** The predicted beads (indices into `pred`) that mergeWithinGold joins into each bead. */
+export function verseGroups(
+  gold: [number[], number[]][],
+  pred: [number[], number[]][],
+): number[][] {
+  const srcOf = new Map<number, number>();
+  const tgtOf = new Map<number, number>();
+  gold.forEach(([s, t], k) => {
+    for (const x of s) srcOf.set(x, k);
+    for (const x of t) tgtOf.set(x, k);
+  });
+  // eval_bible.py's find_beads_type: the one verse a bead lies in, or undefined.
+  const verseOf = ([s, t]: [number[], number[]]): number | undefined => {
+    const vs = new Set(s.map((x) => srcOf.get(x)));
+    const vt = new Set(t.map((x) => tgtOf.get(x)));
+    if (vs.size > 1 || vt.size > 1) return undefined;
+    const [a] = vs;
+    const [b] = vt;
+    if (!s.length) return b;
+    if (!t.length) return a;
+    return a === b ? a : undefined;
+  };
+  const out: number[][] = [];
+  let last: number | undefined;
+  pred.forEach((b, k) => {
+    const v = verseOf(b);
+    if (out.length && v !== undefined && v === last) out[out.length - 1]!.push(k);
+    else out.push([k]);
+    last = v;
+  });
+  return out;
+}
+
+/**
+ * As confidenceSplit, on the beads as mergeWithinGold merges them: a merged bead is as confident
+ * as its least confident part.
+ */
+export function confidenceSplitMerged(
+  gold: [number[], number[]][],
+  pred: Bead[],
+): { right: number[]; wrong: number[] } {
+  const groups = verseGroups(
+    gold,
+    pred.map((b) => [b.src, b.tgt]),
+  );
+  return confidenceSplit(
+    gold,
+    groups.map((g) => ({
+      src: g.flatMap((k) => pred[k]!.src),
+      tgt: g.flatMap((k) => pred[k]!.tgt),
+      confidence: Math.min(...g.map((k) => pred[k]!.confidence)),
+    })),
+  );
+}

@@ -6,8 +6,10 @@ import {
   SETS,
   confidenceSplit,
   confidenceSplitFiner,
+  confidenceSplitMerged,
   loadScorer,
   loadSet,
+  mergeWithinGold,
   rocAuc,
   wrongShareOfLowest,
 } from './align-data.js';
@@ -17,6 +19,7 @@ const { parseBeads, scoreDocs } = await loadScorer();
 const lexicon = loadLexiconFile();
 const all = { right: [] as number[], wrong: [] as number[] };
 const finer = { right: [] as number[], wrong: [] as number[] };
+const versed = { right: [] as number[], wrong: [] as number[] };
 for (const [set, sl0, tl0] of SETS) {
   if (only && set !== only) continue;
   for (const rev of [false, true]) {
@@ -34,6 +37,15 @@ for (const [set, sl0, tl0] of SETS) {
       golds,
       preds.map((p) => p.map((b) => [b.src, b.tgt] as [number[], number[]])),
     );
+    const merged = scoreDocs(
+      golds,
+      preds.map((p, i) =>
+        mergeWithinGold(
+          golds[i]!,
+          p.map((b) => [b.src, b.tgt]),
+        ),
+      ),
+    );
     const right: number[] = [];
     const wrong: number[] = [];
     preds.forEach((p, i) => {
@@ -48,12 +60,18 @@ for (const [set, sl0, tl0] of SETS) {
       fr.push(...c.right);
       fw.push(...c.wrong);
     });
+    preds.forEach((p, i) => {
+      const c =
+        set === 'bible-001' ? confidenceSplitMerged(golds[i]!, p) : confidenceSplit(golds[i]!, p);
+      versed.right.push(...c.right);
+      versed.wrong.push(...c.wrong);
+    });
     finer.right.push(...fr);
     finer.wrong.push(...fw);
     all.right.push(...right);
     all.wrong.push(...wrong);
     console.log(
-      `${set.padEnd(10)} ${sl}→${tl} F1 ${s.strict.f1.toFixed(3)} lax ${s.lax.f1.toFixed(3)} ` +
+      `${set.padEnd(10)} ${sl}→${tl} F1 ${s.strict.f1.toFixed(3)} ${set === 'bible-001' ? `(verse-merged ${merged.strict.f1.toFixed(3)}) ` : ''} lax ${s.lax.f1.toFixed(3)} ` +
         `AUC ${rocAuc(right, wrong).toFixed(3)} (finer-ok ${rocAuc(fr, fw).toFixed(3)}) low5 ${(100 * wrongShareOfLowest(right, wrong)).toFixed(0)}% ` +
         `cpu ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s`,
     );
@@ -61,6 +79,10 @@ for (const [set, sl0, tl0] of SETS) {
 }
 console.log(
   `all: AUC ${rocAuc(all.right, all.wrong).toFixed(3)} low5 ${(100 * wrongShareOfLowest(all.right, all.wrong)).toFixed(0)}%`,
+);
+console.log(
+  `all, bible-001 verse-merged: AUC ${rocAuc(versed.right, versed.wrong).toFixed(3)} ` +
+    `low5 ${(100 * wrongShareOfLowest(versed.right, versed.wrong)).toFixed(0)}%`,
 );
 console.log(
   `all, a bead finer than the gold's counted right: AUC ${rocAuc(finer.right, finer.wrong).toFixed(3)} ` +

@@ -15,22 +15,22 @@ export const CONFIDENCE_FEATURES = [
   'log posterior',
   'log neighbours’ posterior',
   'length surprise',
-  'words matched',
   'weakest sentence matched',
   'unpaired',
   'several sentences',
+  'nothing matched',
 ] as const;
 
 /** Logistic weights over CONFIDENCE_FEATURES. */
 export const CONFIDENCE_WEIGHTS: readonly number[] = [
-  4.188, // bias
-  3.281, // log posterior
-  1.577, // log neighbours’ posterior
-  -0.201, // length surprise
-  -0.804, // words matched
-  1.843, // weakest sentence matched
-  -1.805, // unpaired
-  -0.664, // several sentences
+  4.302, // bias
+  3.167, // log posterior
+  1.724, // log neighbours’ posterior
+  -0.234, // length surprise
+  0.907, // weakest sentence matched
+  -2.066, // unpaired
+  -0.843, // several sentences
+  -1.019, // nothing matched
 ];
 
 const logOf = (p: number): number => Math.log(Math.max(p, 1e-4));
@@ -47,10 +47,10 @@ export function beadFeatures(steps: PathStep[], post: number[], scorer: Scorer):
       logOf(post[k]!),
       logOf(Math.min(prev, next)),
       paired ? Math.min(scorer.lengthSurprise(s.i0, s.a, s.j0, s.b), 10) : 0,
-      paired ? cov.both : 0,
       paired ? cov.weakest : 0,
       paired ? 0 : 1,
       s.a + s.b > 2 ? 1 : 0,
+      paired && cov.both === 0 ? 1 : 0,
     ];
   });
 }

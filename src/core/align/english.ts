@@ -52,14 +52,47 @@ export function latinWords(text: string): string[] {
   return text.match(/[A-Za-z]+(?:['’][A-Za-z]+)*/g) ?? [];
 }
 
-/** Stemmed content words of an English text (stopwords and digits left out). */
-export function contentStems(text: string): string[] {
+/**
+ * Irregular past forms and plurals → the form a dictionary gloss uses, for reading text only:
+ * glosses are base forms ("say", "come"), narrative text is past tense ("said", "came"), and no
+ * suffix rule joins them. Left out where the past form is also a common word of its own (left,
+ * rose, lay, saw, found, bit, wound). Glosses keep `contentStems` as it is, so the lexicon does
+ * not change.
+ */
+const IRREGULAR = new Map<string, string>(
+  (
+    'said:say came:come went:go gone:go took:take taken:take told:tell seen:see began:begin ' +
+    'begun:begin felt:feel sat:sit thought:think knew:know known:know heard:hear made:make ' +
+    'became:become brought:bring bought:buy caught:catch gave:give given:give held:hold ' +
+    'kept:keep led:lead lost:lose meant:mean met:meet paid:pay ran:run sent:send shot:shoot ' +
+    'slept:sleep spoke:speak spoken:speak stood:stand struck:strike taught:teach threw:throw ' +
+    'thrown:throw understood:understand wore:wear worn:wear won:win wrote:write written:write ' +
+    'ate:eat eaten:eat drank:drink drove:drive driven:drive fell:fall fallen:fall flew:fly ' +
+    'forgot:forget forgotten:forget grew:grow grown:grow hid:hide hidden:hide hung:hang ' +
+    'laid:lay rode:ride rang:ring sang:sing sank:sink shook:shake shaken:shake sold:sell ' +
+    'spent:spend stole:steal swam:swim tore:tear woke:wake broke:break broken:break ' +
+    'chose:choose chosen:choose drew:draw drawn:draw fought:fight fled:flee froze:freeze ' +
+    'built:build dealt:deal dug:dig fed:feed knelt:kneel leapt:leap lent:lend slid:slide ' +
+    'sprang:spring stuck:stick swept:sweep swore:swear wept:weep sought:seek ' +
+    'children:child men:man women:woman feet:foot teeth:tooth mice:mouse'
+  )
+    .split(' ')
+    .map((p) => p.split(':') as [string, string]),
+);
+
+function stemsOf(text: string, irregular: boolean): string[] {
   const out: string[] = [];
   for (const w of latinWords(text)) {
     const lw = w.replace(/’/g, "'").toLowerCase();
     // Negated auxiliaries ("haven't", "didn't") are function words like their positive forms.
     if (lw.length < 2 || STOPWORDS.has(lw) || lw.endsWith("n't")) continue;
-    out.push(stem(lw));
+    out.push(stem((irregular && IRREGULAR.get(lw)) || lw));
   }
   return out;
 }
+
+/** Stemmed content words of an English text (stopwords and digits left out). */
+export const contentStems = (text: string): string[] => stemsOf(text, false);
+
+/** Stems of a sentence being aligned: as contentStems, irregular forms read as their base. */
+export const textStems = (text: string): string[] => stemsOf(text, true);

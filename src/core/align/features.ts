@@ -2,7 +2,7 @@
 // of keys (a Chinese word's stemmed English glosses; an English stem; a number; a mark), and
 // an "offer": every key it has. A word of one side is matched when one of its keys is offered
 // by the other side. Keys are interned to integers so matching is array work.
-import { contentStems, latinWords, stem } from './english.js';
+import { latinWords, stem, textStems } from './english.js';
 import { MAX_RUN, MIN_RUN, namePinyinKeys, runReadings } from './pinyin.js';
 import { zhWords, type Lexicon } from './lexicon.js';
 import { enNumbers, zhNumbers } from './numbers.js';
@@ -87,6 +87,22 @@ function build(text: string, groups: Int32Array[], extra: Int32Array = NONE): Se
 const NONE: Int32Array = new Int32Array(0);
 
 /**
+ * Chinese function words: particles, pronouns, the copula, prepositions, conjunctions,
+ * demonstratives and degree adverbs, the counterparts of the English stopwords. Their glosses
+ * are the rare senses of the same characters (的 "real, aim", 着 "touch, catch fire", 把 "hold",
+ * 被 "quilt"), so they matched unrelated English words by chance, and every unmatched one was
+ * counted against a bead; English drops its function words, so Chinese drops these.
+ */
+const ZH_FUNCTION_WORDS = new Set(
+  (
+    '的 了 着 过 地 得 之 所 吗 呢 吧 啊 呀 嘛 么 哦 哪 是 在 把 被 和 与 及 而 并 或 对 从 向 ' +
+    '于 以 为 给 让 将 这 那 这个 那个 这些 那些 这样 那样 这种 那种 这里 那里 这儿 那儿 ' +
+    '我 你 您 他 她 它 我们 你们 他们 她们 它们 咱们 咱 自己 其 也 就 都 又 还 很 再 才 便 ' +
+    '却 只 已 已经 更 最 个 一个 些 一些 就是 但 但是 可是 所以 如果 们'
+  ).split(' '),
+);
+
+/**
  * `py:` key ids of the runs of two and three characters of a Chinese text (see pinyin.ts); each
  * run's ids are worked out once per document, since the same runs keep coming back.
  */
@@ -128,7 +144,7 @@ export function englishFeatures(
     }
   }
   const extra: number[] = [];
-  const stems = contentStems(text).map((st) => {
+  const stems = textStems(text).map((st) => {
     const keys = names.get(st);
     if (!keys) return Int32Array.of(vocab.id(st));
     for (const k of keys.slice(1)) extra.push(vocab.id(k));
@@ -161,6 +177,7 @@ export function chineseFeatures(
     const starts: number[] = [];
     const words = zhWords(han, lexicon, starts);
     for (const w of words) {
+      if (ZH_FUNCTION_WORDS.has(w)) continue;
       let ids = vocab.zhWordKeys.get(w);
       if (!ids) {
         const readings =
@@ -185,7 +202,7 @@ export function chineseFeatures(
       zhNumbers(text).map((n) => 'num:' + n),
     ),
   );
-  groups.push(...single(vocab, contentStems(latinWords(text).join(' '))));
+  groups.push(...single(vocab, textStems(latinWords(text).join(' '))));
   groups.push(...single(vocab, marks(text)));
   return build(text, groups, extra);
 }

@@ -12,10 +12,10 @@ const base: Record<(typeof CONFIDENCE_FEATURES)[number], number> = {
   'log posterior': Math.log(0.9),
   'log neighbours’ posterior': Math.log(0.9),
   'length surprise': 0.7,
-  'words matched': 0.4,
   'weakest sentence matched': 0.3,
   unpaired: 0,
   'several sentences': 0,
+  'nothing matched': 0,
 };
 const vector = (change: Partial<typeof base>): number[] =>
   CONFIDENCE_FEATURES.map((f) => ({ ...base, ...change })[f]);
@@ -26,7 +26,8 @@ const CASES: [string, Partial<typeof base>][] = [
   ['a lower neighbour posterior', { 'log neighbours’ posterior': Math.log(0.3) }],
   ['lengths far off the ratio', { 'length surprise': 6 }],
   ['a sentence that matches nothing', { 'weakest sentence matched': 0 }],
-  ['an unpaired sentence', { unpaired: 1, 'words matched': 0, 'weakest sentence matched': 0 }],
+  ['a bead whose words match nothing', { 'nothing matched': 1 }],
+  ['an unpaired sentence', { unpaired: 1, 'weakest sentence matched': 0 }],
 ];
 
 describe('core/align confidence model', () => {
