@@ -16,7 +16,7 @@ export interface Pair {
 }
 
 /** 1-1, 1-n and n-1 beads as pairs (sentences of one side joined); a bead with an empty side is not a translation. */
-function pairsOf(split: 'dev' | 'held-out'): Pair[] {
+export function pairsOf(split: 'dev' | 'held-out'): Pair[] {
   const out: Pair[] = [];
   for (const [name, sl, tl] of SETS) {
     const set = loadSet(name, sl, tl);

@@ -89,6 +89,9 @@ const READ: [string, [string, number[], string, boolean][]][] = [
   ['10人中有一个是肥胖症患者', [['fraction', [0.1], '10人中有一个', false]]],
   ['每五个人中就有一人', [['fraction', [0.2], '每五个人中就有一人', false]]],
   ['他们中有三个人', [['cardinal', [3], '三', false]]],
+  // "A day or two" is one approximation, as 一两天; "one another" is a pronoun.
+  ['within a day or two', [['range', [1, 2], 'a day or two', false]]],
+  ["on one another's nerves", []],
   // The Republic's calendar: 民国元年 is 1912.
   ['民国元年', [['date', [1912], '民国元年', true]]],
   ['民国三十八年十月', [['date', [1949, 10], '民国三十八年十月', true]]],
@@ -152,6 +155,10 @@ const SAME: [string, string, boolean][] = [
   ['两个人', 'ten people, one or two dishes', false],
   ['直到三四代', 'unto the third and fourth generation', true],
   ['二三十个', 'twenty or thirty', true],
+  ['没过一两天', 'within a day or two', true],
+  // 两 counts and never ranks: "the second" is not the 两 of 两只.
+  ['两只', 'the second', false],
+  ['第二只，二者', 'the second, two', true],
   // Falling, but the same two ends: the check's approximation rule judges the order.
   ['三二十个', 'twenty or thirty', true],
 ];

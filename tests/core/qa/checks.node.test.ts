@@ -71,6 +71,82 @@ const CASES: Case[] = [
   ['number', '像有十几个太阳升起。', 'Like a dozen suns rising.', ZE, null],
   ['number', '像有十几个太阳升起。', 'Like fifty suns rising.', ZE, { reason: 'changed' }],
   ['number', '翻了十七八个滚。', 'They rolled more than a dozen times.', ZE, null],
+  // "The second" is 第二, never the 两 of 两只 ("both"): a 第四 beside it is a number changed.
+  [
+    'number',
+    'Modify the second as well, to make both stronger.',
+    '还要改造第二只，以增加两只帆船的弹性。',
+    EZ,
+    null,
+  ],
+  [
+    'number',
+    'Modify the second as well, to make both stronger.',
+    '还要改造第四只，以增加两只帆船的弹性。',
+    EZ,
+    { reason: 'changed', source: 'second', target: '第四' },
+  ],
+  // "Three more films" counts films ("three more" alone, "more than" do not).
+  ['number', 'Then came three more films.', '随后又出现了三部这样的影片。', EZ, null],
+  [
+    'number',
+    'Then came three more films.',
+    '随后又出现了二部这样的影片。',
+    EZ,
+    { reason: 'changed' },
+  ],
+  // An hour is no "one" that counts a noun: "at seven" for 凌晨一点 is an hour changed.
+  [
+    'number',
+    '回到实验室时正好是凌晨一点，波峰间隔不一。',
+    'They arrived back at the lab at one. The distance between one peak and the next varied.',
+    ZE,
+    null,
+  ],
+  [
+    'number',
+    '回到实验室时正好是凌晨一点，波峰间隔不一。',
+    'They arrived back at the lab at seven. The distance between one peak and the next varied.',
+    ZE,
+    { reason: 'changed', target: 'seven' },
+  ],
+  ['number', '凌晨一点回来。', 'He came back at one in the morning.', ZE, null],
+  // A numeral listed before one with the measure word shares it (三，四代), and 下午三四点 is an hour.
+  ['number', 'Unto the third and to the fourth generation.', '直到三，四代。', EZ, null],
+  [
+    'number',
+    'Unto the third and to the fourth generation.',
+    '直到八，四代。',
+    EZ,
+    { reason: 'changed' },
+  ],
+  ['number', "It was three or four o'clock.", '下午三四点的太阳。', EZ, null],
+  ['number', "It was three or four o'clock.", '下午六四点的太阳。', EZ, { reason: 'changed' }],
+  // "A day or two" is 一两天; "one another" counts no one.
+  [
+    'number',
+    '没过一两天，他们就迷了路。',
+    "Within a day or two, they are on one another's nerves.",
+    ZE,
+    null,
+  ],
+  [
+    'number',
+    "Within a day or two, they are on one another's nerves.",
+    '没过四两天，他们就迷了路。',
+    EZ,
+    { reason: 'changed' },
+  ],
+  // A percentage is not the figure of a measure word: 30% is not the 30 of 30岁.
+  [
+    'number',
+    'A glass of 30%-fat cream.',
+    '30岁时，他吃下一大杯冰淇淋。',
+    EZ,
+    { reason: 'changed', source: '30%', target: '30' },
+  ],
+  ['number', 'A glass of 30%-fat cream.', '他吃下一大杯脂肪含量为30%的冰淇淋。', EZ, null],
+  ['number', 'It rose between 10 and 40% in a decade.', '在过去的10年里上升了10至40%。', EZ, null],
   // "Ninety years old and nine" is the old way of saying 九十九; "ninety years old and eight" is not.
   [
     'number',

@@ -15,7 +15,10 @@ export const CLASSIFIER =
 const NOUN_NEXT =
   /^(?![的地得了是在也就都又而与和或及着过来去上下中里外边面些点样般起处])\p{Script=Han}/u;
 // English words after a number word that show it counts nothing here (two or three, one of them).
-const NOT_A_COUNT = /^\s*(?:or|and|of|to|than|another|more)\b/i;
+// "Three more films" counts films; "three more" or "more than" does not.
+const NOT_A_COUNT = /^\s*(?:or|and|of|to|than|another|more\b(?!\s+(?!than\b)\p{L}))\b/iu;
+const LISTED = new RegExp(`^[、，,]\\s*[一二两三四五六七八九十百千]+${CLASSIFIER.source.slice(1)}`);
+const PERIOD = /(?:上午|下午|早上|凌晨|中午|晚上|傍晚|夜里)$/;
 const ONE_IDIOM = /^\s*(?:day|time|way|side|hand|thing|another)\b/i;
 
 // "One" that counts no one: a pronoun or an emphasis (each one, no one, not one locust, the
@@ -49,8 +52,18 @@ function counts(m: NumberMention, text: string): boolean {
   if (m.kind === 'fraction') return false;
   if (m.kind === 'decade') return false;
   const after = text.slice(m.end);
-  // Literary Chinese puts a numeral straight before its noun too (四菜一汤, 七人, 五闩).
-  if (/[\p{Script=Han}]/u.test(m.text)) return CLASSIFIER.test(after) || NOUN_NEXT.test(after);
+  // "A day or two" holds its noun.
+  if (m.kind === 'range' && /^an?\s/i.test(m.text)) return true;
+  // Literary Chinese puts a numeral straight before its noun too (四菜一汤, 七人, 五闩); one
+  // listed before another shares its measure word (三，四代 "the third and the fourth
+  // generation", 五、六个); 下午三四点 is an hour.
+  if (/[\p{Script=Han}]/u.test(m.text))
+    return (
+      CLASSIFIER.test(after) ||
+      NOUN_NEXT.test(after) ||
+      LISTED.test(after) ||
+      (/^点/.test(after) && (/点钟/.test(after.slice(0, 2)) || PERIOD.test(text.slice(0, m.start))))
+    );
   if (/^(?:one|a|an)$/i.test(m.text) && ONE_IDIOM.test(after)) return false;
   if (/^one$/i.test(m.text) && !oneCounts(text, m)) return false;
   // "The eight of them", "five of every sort" count; "one of them" picks one out.
@@ -71,6 +84,18 @@ function counts(m: NumberMention, text: string): boolean {
   // The noun may come quoted: the ten "Lost" filmmakers.
   return /^[\s-]+["“'‘]?[a-z]/i.test(after) && !NOT_A_COUNT.test(after);
 }
+
+/**
+ * A number word with its noun after it ("one peak", "three men"): a count, not an hour ("at one
+ * in the morning", "three o'clock sharp", "at seven that evening" are hours).
+ */
+const countsNoun = (m: NumberMention, text: string) =>
+  m.kind === 'cardinal' &&
+  /^[\s-]+[a-z]/i.test(text.slice(m.end)) &&
+  !NOT_A_COUNT.test(text.slice(m.end)) &&
+  !HOUR_NEXT.test(text.slice(m.end));
+const HOUR_NEXT =
+  /^\s+(?:o['’]clock|[ap]\.?m\b|in|at|on|that|this|when|sharp|the|every|last|tonight|today|tomorrow|yesterday|(?:ten|fifteen|twenty|thirty|forty|fifty)\b)/i;
 
 /**
  * The values a number may stand for: 十几 is 10–19, 十七八 17 or 18, "more than a dozen" 13 up,
@@ -191,7 +216,19 @@ export function number(row: QaRow): Hit[] {
   const target = row.target.replace(CODES, ' ');
   const src = findNumbers(source);
   const tgt = findNumbers(target);
-  const { onlyInA, onlyInB } = compareNumbers(src, tgt);
+  // An hour is no number that counts a noun ("凌晨一点" is not the "one" of "one peak").
+  const hourless = (m: NumberMention, text: string) =>
+    m.kind === 'time' || !m.words || !countsNoun(m, text);
+  // A percentage is no number with a measure word (30% is not the 30 of 30岁).
+  const measured = (m: NumberMention, text: string) =>
+    m.kind === 'cardinal' && CLASSIFIER.test(text.slice(m.end));
+  const { onlyInA, onlyInB } = compareNumbers(src, tgt, {
+    pairable: (a, b) =>
+      (a.kind !== 'time' || hourless(b, target)) &&
+      (b.kind !== 'time' || hourless(a, source)) &&
+      !(a.kind === 'percent' && measured(b, target)) &&
+      !(b.kind === 'percent' && measured(a, source)),
+  });
   dropSplit(onlyInA, source, onlyInB);
   dropSplit(onlyInB, target, onlyInA);
   // A value said twice on one side and once on the other ("四十昼夜", "forty days and forty
