@@ -95,6 +95,16 @@ function number(row: QaRow, r: Random): string | null {
   return (row.target.slice(0, m.start) + changed + row.target.slice(m.end)).replace(/  +/g, ' ');
 }
 
+/** Curly quotes closed in order and an even count of straight ones. */
+function paired(s: string): boolean {
+  let depth = 0;
+  for (const c of s) {
+    if ('“「『'.includes(c)) depth++;
+    else if ('”」』'.includes(c) && --depth < 0) return false;
+  }
+  return depth === 0 && (s.match(/"/g) ?? []).length % 2 === 0;
+}
+
 const FULL = '，。；：？！（）';
 const HALF = ',.;:?!()';
 
@@ -154,6 +164,9 @@ function target(check: InjectedCheck, row: QaRow, ctx: QaContext, r: Random): st
       return word ? splice(t, word.at, 0, en ? '(' : '（') : null;
     }
     case 'quotes': {
+      // Only in a row whose quotes pair up: a stray closer (its speech opened rows before) lost
+      // leaves the row as quote-free as its source, and a quote added beside one pairs with it.
+      if (!paired(t)) return null;
       const close = pick(positions(t, /[”」』]|"(?=\W|$)/g), r);
       if (close && r() < 0.7) return splice(t, close.at, 1, '');
       const word = pick(positions(t, en ? /\b[A-Za-z]{3,}\b/g : /\p{Script=Han}{2}/gu), r);
