@@ -634,11 +634,63 @@ const CASES: Case[] = [
     ZE,
     { reason: 'shorter' },
   ],
+  // Nor does it stop on a word where the source ends a clause: cut off, if short at all.
   [
     'length',
     '骆驼喝足了，那人就拿一个金环，重半舍客勒，两个金镯，重十舍客勒，给了那女子，',
     'And it came to pass, as the camels had done drinking, that the man took a golden earring',
     ZE,
+    { reason: 'shorter' },
+  ],
+  [
+    'length',
+    '骆驼喝足了，那人就拿一个金环，重半舍客勒，两个金镯，重十舍客勒，给了那女子，',
+    'And it came to pass, as the camels had done drinking, that the man took a golden earring of half a shekel weight, and two bracelets for her hands of ten shekels weight of gold;',
+    ZE,
+    null,
+  ],
+  [
+    'length',
+    '又把链子的那两头接在两槽上，安在以弗得前面肩带上，',
+    'And the two ends of the two wreathen chains they fastened',
+    ZE,
+    { reason: 'shorter' },
+  ],
+  [
+    'length',
+    'And Pharaoh said unto Joseph, Say unto thy brethren, This do ye; lade your beasts, and go, get you unto the land of Canaan;',
+    '法老对约瑟说，你吩咐你的弟兄',
+    EZ,
+    { reason: 'shorter' },
+  ],
+  [
+    'length',
+    'And Pharaoh said unto Joseph, Say unto thy brethren, This do ye; lade your beasts, and go, get you unto the land of Canaan;',
+    '法老对约瑟说，你吩咐你的弟兄们说，你们要这样行，把驮子抬在牲口上，起身往迦南地去。',
+    EZ,
+    null,
+  ],
+  // A translation that stops on a word where the source ends its sentence needs only half a
+  // spread of shortfall; one that pauses on a comma there, a little less than a plain one.
+  [
+    'length',
+    "Dogme 2 was Von Trier's The Idiots, an aggressive comedy with porno elements.",
+    '第二部应用这些教条的电影是冯',
+    EZ,
+    { reason: 'shorter' },
+  ],
+  [
+    'length',
+    'As usual he is smiling, shaking hands and shocking new employees with his distinctive laugh, a rapid honk that sounds like a flock of geese.',
+    '和往常一样，他微笑着与新雇员握手，',
+    EZ,
+    { reason: 'shorter' },
+  ],
+  [
+    'length',
+    'As usual he is smiling, shaking hands and shocking new employees with his distinctive laugh, a rapid honk that sounds like a flock of geese.',
+    '和往常一样，他微笑着与新雇员握手，他那特有的大笑让他们很惊讶，',
+    EZ,
     null,
   ],
   [
