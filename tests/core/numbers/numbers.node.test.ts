@@ -66,6 +66,8 @@ const READ: [string, [string, number[], string, boolean][]][] = [
   // About ten: loose, never firm.
   ['十几个人', [['cardinal', [10], '十', false]]],
   ['王二来了', []],
+  // 行 measures rows: 石 before it is stone, no surname (宝石四行 "four rows of stones").
+  ['镶宝石四行', [['cardinal', [4], '四', false]]],
   ['二十两银子', [['cardinal', [20], '二十两', true]]],
   ['三两个人', [['range', [2, 3], '三两', false]]],
   ['一至六个月', [['range', [1, 6], '一至六', false]]],

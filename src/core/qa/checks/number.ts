@@ -10,7 +10,7 @@ const CODES = /[\uE000-\uF8FF]/g;
 
 // Chinese measure words: a numeral before one counts things (三个, 七名, 八九两, 五天).
 export const CLASSIFIER =
-  /^[个位名只条本张件次天年岁月日人匹头把间家所座种块元斤两里米分秒辆架台部首篇封句杯碗瓶双对层口棵朵颗枚支根片份场回遍趟步下声眼周项门笔桩章节倍道代群筐王艘场套面]/;
+  /^[个位名只条本张件次天年岁月日人匹头把间家所座种块元斤两行里米分秒辆架台部首篇封句杯碗瓶双对层口棵朵颗枚支根片份场回遍趟步下声眼周项门笔桩章节倍道代群筐王艘场套面]/;
 // What follows a numeral that is no noun it counts: particles, verbs of being, conjunctions.
 const NOUN_NEXT =
   /^(?![的地得了是在也就都又而与和或及着过来去上下中里外边面些点样般起处])\p{Script=Han}/u;
