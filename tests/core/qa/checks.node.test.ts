@@ -147,6 +147,26 @@ const CASES: Case[] = [
   ],
   ['number', 'A glass of 30%-fat cream.', '他吃下一大杯脂肪含量为30%的冰淇淋。', EZ, null],
   ['number', 'It rose between 10 and 40% in a decade.', '在过去的10年里上升了10至40%。', EZ, null],
+  // 六两 is six taels (the 两 its measure word): changed from "three taels".
+  ['number', "About three taels' worth.", '约有三两上下。', EZ, null],
+  [
+    'number',
+    "About three taels' worth.",
+    '约有六两上下。',
+    EZ,
+    { reason: 'changed', target: '六两' },
+  ],
+  // A number word made a measure by its unit ("an eight-day game") must survive like a figure.
+  ['number', 'An eight-day survival game.', '一场为期8天的生存游戏。', EZ, null],
+  [
+    'number',
+    'An eight-day survival game.',
+    '一场为期天的生存游戏。',
+    EZ,
+    { reason: 'missing', source: 'eight' },
+  ],
+  ['number', 'The modest two-bedroom home.', '一套两居室房子。', EZ, null],
+  ['number', '还带了两盒素点心。', 'Carrying two boxes of dim sum.', ZE, null],
   // "Ninety years old and nine" is the old way of saying 九十九; "ninety years old and eight" is not.
   [
     'number',

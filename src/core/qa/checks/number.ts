@@ -10,7 +10,7 @@ const CODES = /[\uE000-\uF8FF]/g;
 
 // Chinese measure words: a numeral before one counts things (三个, 七名, 八九两, 五天).
 export const CLASSIFIER =
-  /^[个位名只条本张件次天年岁月日人匹头把间家所座种块元斤两行里米分秒辆架台部首篇封句杯碗瓶双对层口棵朵颗枚支根片份场回遍趟步下声眼周项门笔桩章节倍道代群筐王艘场套面]/;
+  /^[个位名只条本张件次天年岁月日人匹头把间家所座种块元斤两行居盒里米分秒辆架台部首篇封句杯碗瓶双对层口棵朵颗枚支根片份场回遍趟步下声眼周项门笔桩章节倍道代群筐王艘场套面]/;
 // What follows a numeral that is no noun it counts: particles, verbs of being, conjunctions.
 const NOUN_NEXT =
   /^(?![的地得了是在也就都又而与和或及着过来去上下中里外边面些点样般起处])\p{Script=Han}/u;
@@ -57,6 +57,8 @@ function counts(m: NumberMention, text: string): boolean {
   // Literary Chinese puts a numeral straight before its noun too (四菜一汤, 七人, 五闩); one
   // listed before another shares its measure word (三，四代 "the third and the fourth
   // generation", 五、六个); 下午三四点 is an hour.
+  // 六两 is six taels: the 两 is its measure word.
+  if (/^\p{Script=Han}+两$/u.test(m.text)) return true;
   if (/[\p{Script=Han}]/u.test(m.text))
     return (
       CLASSIFIER.test(after) ||
@@ -248,10 +250,11 @@ export function number(row: QaRow): Hit[] {
   // other") left a 3 or more alone: that number was changed ("五种" where 两种 is "one…the other").
   const changed =
     (a1.length > 0 && b1.length > 0) || (both && [...a1, ...b1].some((m) => m.value >= 3));
-  const once = (m: NumberMention, seen: Set<number>) =>
-    m.firm && !m.parts.every((p) => seen.has(p));
-  const s = changed ? a1 : a1.filter((m) => once(m, inS));
-  const t = changed ? b1 : b1.filter((m) => once(m, inT));
+  // A figure, or a number word made a measure by its unit ("an eight-day game"), must survive.
+  const once = (m: NumberMention, seen: Set<number>, text: string) =>
+    (m.firm || measure(m, text)) && !m.parts.every((p) => seen.has(p));
+  const s = changed ? a1 : a1.filter((m) => once(m, inS, source));
+  const t = changed ? b1 : b1.filter((m) => once(m, inT, target));
   const hits: Hit[] = [];
   const n = Math.max(s.length, t.length);
   for (let i = 0; i < n; i++) {
@@ -263,6 +266,12 @@ export function number(row: QaRow): Hit[] {
   }
   return hits;
 }
+
+// "An eight-day game", "a three-walled room": a number word made a measure by its unit.
+const HYPHEN_UNIT =
+  /^-(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|miles?|met(?:er|re)s?|kilomet(?:er|re)s?|feet|foot|inch(?:es)?|pounds?|tons?|acres?|stor(?:e)?y|walled|rooms?|bedrooms?|pages?|members?|storied|legged|wheeled|cylinder)\b/i;
+const measure = (m: NumberMention, text: string) =>
+  m.words && m.kind === 'cardinal' && m.value >= 2 && HYPHEN_UNIT.test(text.slice(m.end));
 
 function changedHit(a: NumberMention, b: NumberMention): Hit {
   // Said in the source's own terms: 12 million against 1.2亿 is "0.12亿".
