@@ -454,6 +454,36 @@ const CASES: Case[] = [
   ['brackets', '1）走。2）停。', '1) Go. 2) Stop.', ZE, null],
   ['brackets', '走（第10条）。', 'Go (rule 10 and stop.', ZE, { mark: '(' }],
   ['quotes', '他说：“走吧。”', 'He said, "Let\'s go.', ZE, { mark: '"' }],
+  // A speech opened at the row's start runs on as English does, unless its speaker is named
+  // before it closes: then the close was lost before "says".
+  [
+    'quotes',
+    '日本的一切都会持续下去。',
+    '"In Japan, everything continues for as long as it can.',
+    ZE,
+    null,
+  ],
+  [
+    'quotes',
+    '日本的一切都会持续下去，信用评级公司总裁三国明夫说。',
+    '"In Japan, everything continues for as long as it can continue, says Akio Mikuni, president of a credit-rating company.',
+    ZE,
+    { mark: '"' },
+  ],
+  [
+    'quotes',
+    '日本的一切都会持续下去，信用评级公司总裁三国明夫说。',
+    '"In Japan, everything continues for as long as it can continue," says Akio Mikuni, president of a credit-rating company.',
+    ZE,
+    null,
+  ],
+  [
+    'quotes',
+    '拍这部片子时，桑切兹说，我们希望能制成录像带。',
+    '"When we did the film, Sanchez says, we hoped for a video or cable deal.',
+    ZE,
+    { mark: '"' },
+  ],
   ['quotes', '他说：“走吧。”', 'He said, “Let’s go.”', ZE, null],
   ['quotes', 'He said, "Go.', '他说：“走。', EZ, null],
   ['quotes', 'He said, "Go."', '他说：「走。', EZ, { mark: '「' }],

@@ -253,6 +253,11 @@ function resumed(before: string): boolean {
   return !!m && SPEECH_VERB.test(m[1]!);
 }
 
+const ATTRIBUTION =
+  /^[^"“”]*?\p{L}[,!?]\s+(?:says|said|adds|added|asks|asked|explains|explained)\s+\p{Lu}|^[^"“”]*?\p{L},\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:says|said|adds|added|asks|asked|explains|explained)\b/u;
+/** What follows an opening quote names its speaker before any quote closes it. */
+const attributedOpen = (after: string) => /^\p{L}/u.test(after) && ATTRIBUTION.test(after);
+
 export function quotes(row: QaRow, ctx: QaContext): Hit[] {
   const t = quoteState(row.target, ctx.targetLang);
   if (!t.unpaired) return [];
@@ -274,6 +279,10 @@ export function quotes(row: QaRow, ctx: QaContext): Hit[] {
   const afterColon =
     /[：:]$/.test(before) &&
     !(ctx.targetLang === 'en' && /^[a-z]/.test(row.target.slice(t.at + 1)));
+  // A speech opened and attributed before it closes ("In Japan…, says Akio Mikuni"): its close
+  // was lost before the speaker.
+  if (ctx.targetLang === 'en' && attributedOpen(row.target.slice(t.at + 1)))
+    return [{ params: { mark: row.target[t.at] ?? '' }, span: [t.at, t.at + 1] }];
   const edge = opensRow || afterColon || resumed(before) || bare(row.target.slice(t.at + 1)) === '';
   if (edge && !/[“”「」『』"]/.test(row.source)) return [];
   return [{ params: { mark: row.target[t.at] ?? '' }, span: [t.at, t.at + 1] }];
