@@ -578,12 +578,20 @@ const CASES: Case[] = [
     ZE,
     { mark: '"' },
   ],
-  // Of an odd count of straight quotes, the one opened before a lower-case word and followed by
-  // another opening is the one that lost its partner, though the last would pass as run-on speech.
+  // Of an odd count of straight quotes, the one opened mid-phrase and followed by another opening
+  // is the one that lost its partner (straight quotes do not nest), though the last would pass as
+  // run-on speech; a capital after it (a name) changes nothing.
   [
     'quotes',
     '今天不是礼拜日，唱的是《圣灵光照》。',
     'It wasn\'t Sunday, so it "was likely a rehearsal. The song was "Come, Gracious Spirit."',
+    ZE,
+    { mark: '"' },
+  ],
+  [
+    'quotes',
+    '今天不是礼拜日，唱的是《圣灵光照》。',
+    'It wasn\'t "Sunday, so it was likely a rehearsal. The song was "Come, Gracious Spirit."',
     ZE,
     { mark: '"' },
   ],

@@ -171,13 +171,14 @@ function openedMidPhrase(s: string): number {
     if (MID_PHRASE_BEFORE.test(s.slice(0, at)) && MID_PHRASE_AFTER.test(s.slice(at + 1))) return at;
   }
   // Of an odd count of straight quotes, one opened mid-phrase and followed by another opening
-  // (so it "was likely… The song was "Come…") lost its partner, not the last one.
+  // (so it "was likely… The song was "Come…"; wasn't "Sunday, …) lost its partner, not the last
+  // one: straight quotes do not nest.
   const straight = [...s.matchAll(/"/g)].map((m) => m.index);
   if (straight.length % 2) {
     for (let k = 0; k + 1 < straight.length; k++) {
       const at = straight[k]!;
       if (!opensAt(s, at) || !opensAt(s, straight[k + 1]!)) continue;
-      if (MID_PHRASE_BEFORE.test(s.slice(0, at)) && /^\p{Ll}/u.test(s.slice(at + 1))) return at;
+      if (MID_PHRASE_BEFORE.test(s.slice(0, at)) && /^\p{L}/u.test(s.slice(at + 1))) return at;
     }
   }
   // “ opened again inside its own “ (a quote within a quote takes ‘ or 『): one lost its close.
