@@ -40,13 +40,24 @@ const positions = (s: string, re: RegExp) =>
 const ZH_NUMERALS = '一二三四五六七八九';
 const EN_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
-/** A number of the target that has its equal in the source, changed as a slip would change it. */
+/**
+ * A number of the target that has its equal in the source, changed as a slip would change it.
+ * Only one the source's number needs: where the translation says a value twice and the source
+ * once ("the seven thin ears devoured the seven rank ears" for one 七), changing one of the two
+ * leaves the source's number its equal, and the row shows a number added, which literary
+ * translation does freely (as a number word dropped is left out for the same reason).
+ */
 function number(row: QaRow, r: Random): string | null {
   const src = findNumbers(row.source);
   const tgt = findNumbers(row.target);
-  const { onlyInB } = compareNumbers(src, tgt);
+  const { onlyInA, onlyInB } = compareNumbers(src, tgt);
+  const needed = (t: (typeof tgt)[number]) =>
+    compareNumbers(
+      src,
+      tgt.filter((x) => x !== t),
+    ).onlyInA.length > onlyInA.length;
   const m = pick(
-    tgt.filter((t) => !onlyInB.includes(t)),
+    tgt.filter((t) => !onlyInB.includes(t) && needed(t)),
     r,
   );
   if (!m) return null;
