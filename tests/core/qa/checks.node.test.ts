@@ -167,6 +167,45 @@ const CASES: Case[] = [
   ],
   ['number', 'The modest two-bedroom home.', '一套两居室房子。', EZ, null],
   ['number', '还带了两盒素点心。', 'Carrying two boxes of dim sum.', ZE, null],
+  // "Week five" ranks the week: changed into 二周 it is a number changed.
+  [
+    'number',
+    'It is midway through week five of a six-week camp.',
+    '为期六周的夏令营已经过了五周半。',
+    EZ,
+    null,
+  ],
+  [
+    'number',
+    'It is midway through week five of a six-week camp.',
+    '为期六周的夏令营已经过了二周半。',
+    EZ,
+    { reason: 'changed' },
+  ],
+  // "A billion-dollar industry": the number word is a measure and must survive.
+  [
+    'number',
+    'There would not be a billion-dollar diet industry.',
+    '饮食疗法行业就不会有10多亿美元的收益。',
+    EZ,
+    null,
+  ],
+  [
+    'number',
+    'There would not be a billion-dollar diet industry.',
+    '饮食疗法行业就不会有美元的收益。',
+    EZ,
+    { reason: 'missing' },
+  ],
+  // Two approximations agree when they share more than an end: 三两 is not "a day or two".
+  [
+    'number',
+    'Within a day or two, they are lost.',
+    '没过三两天，他们就迷了路。',
+    EZ,
+    { reason: 'changed' },
+  ],
+  ['number', 'Three or four of them came.', '来了三五个人。', EZ, null],
   // "Ninety years old and nine" is the old way of saying 九十九; "ninety years old and eight" is not.
   [
     'number',

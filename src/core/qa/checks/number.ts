@@ -18,6 +18,8 @@ const NOUN_NEXT =
 // "Three more films" counts films; "three more" or "more than" does not.
 const NOT_A_COUNT = /^\s*(?:or|and|of|to|than|another|more\b(?!\s+(?!than\b)\p{L}))\b/iu;
 const LISTED = new RegExp(`^[、，,]\\s*[一二两三四五六七八九十百千]+${CLASSIFIER.source.slice(1)}`);
+const LABELLED =
+  /\b(?:week|day|month|year|chapter|book|part|act|scene|round|stage|phase|grade|level|room|floor|page|verse|psalm|platform|gate|door)\s+$/i;
 const PERIOD = /(?:上午|下午|早上|凌晨|中午|晚上|傍晚|夜里)$/;
 const ONE_IDIOM = /^\s*(?:day|time|way|side|hand|thing|another)\b/i;
 
@@ -54,6 +56,8 @@ function counts(m: NumberMention, text: string): boolean {
   const after = text.slice(m.end);
   // "A day or two" holds its noun.
   if (m.kind === 'range' && /^an?\s/i.test(m.text)) return true;
+  // "Week five", "chapter three": a number after what it numbers ranks it.
+  if (m.words && LABELLED.test(text.slice(0, m.start))) return true;
   // Literary Chinese puts a numeral straight before its noun too (四菜一汤, 七人, 五闩); one
   // listed before another shares its measure word (三，四代 "the third and the fourth
   // generation", 五、六个); 下午三四点 is an hour.
@@ -146,6 +150,10 @@ function dropAlike(a: NumberMention[], sa: string, b: NumberMention[], sb: strin
       // end to end.
       if (written(x) && written(y)) return false;
       if (![x, y].every((m) => m.kind !== 'range' || written(m) || approximate(m))) return false;
+      // Two approximations agree when they share more than an end (三五 and "three or four" do;
+      // 一两 and 三两, "one or two" and "two or three", do not).
+      if (x.kind === 'range' && y.kind === 'range' && Math.min(hi, hi2) - Math.max(lo, lo2) <= 0)
+        return false;
       return !y.firm && (lo !== hi || lo2 !== hi2) && lo <= hi2 && lo2 <= hi;
     });
     if (j < 0) continue;
@@ -269,7 +277,7 @@ export function number(row: QaRow): Hit[] {
 
 // "An eight-day game", "a three-walled room": a number word made a measure by its unit.
 const HYPHEN_UNIT =
-  /^-(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|miles?|met(?:er|re)s?|kilomet(?:er|re)s?|feet|foot|inch(?:es)?|pounds?|tons?|acres?|stor(?:e)?y|walled|rooms?|bedrooms?|pages?|members?|storied|legged|wheeled|cylinder)\b/i;
+  /^-(?:dollars?|yuan|days?|weeks?|months?|years?|hours?|minutes?|seconds?|miles?|met(?:er|re)s?|kilomet(?:er|re)s?|feet|foot|inch(?:es)?|pounds?|tons?|acres?|stor(?:e)?y|walled|rooms?|bedrooms?|pages?|members?|storied|legged|wheeled|cylinder)\b/i;
 const measure = (m: NumberMention, text: string) =>
   m.words && m.kind === 'cardinal' && m.value >= 2 && HYPHEN_UNIT.test(text.slice(m.end));
 
