@@ -206,6 +206,25 @@ const CASES: Case[] = [
     { reason: 'changed' },
   ],
   ['number', 'Three or four of them came.', '来了三五个人。', EZ, null],
+  // A count before a plural noun, left alone where the other side counts one with 一 and a measure
+  // word, was changed into 一; 一块 before a pause is "together", no count.
+  ['number', 'I will serve thee seven years for Rachel.', '我愿为拉结服事你七年。', EZ, null],
+  [
+    'number',
+    'I will serve thee seven years for Rachel.',
+    '我愿为拉结服事你一年。',
+    EZ,
+    { reason: 'missing', source: 'seven' },
+  ],
+  [
+    'number',
+    'Make five pillars of shittim wood.',
+    '要用皂荚木作一根柱子。',
+    EZ,
+    { reason: 'missing', source: 'five' },
+  ],
+  ['number', 'Make five pillars of shittim wood.', '要用皂荚木作五根柱子。', EZ, null],
+  ['number', 'Under two branches there was a knop.', '枝子以下有球，与枝子接连一块。', EZ, null],
   // "Ninety years old and nine" is the old way of saying 九十九; "ninety years old and eight" is not.
   [
     'number',

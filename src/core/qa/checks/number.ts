@@ -261,8 +261,12 @@ export function number(row: QaRow): Hit[] {
   // A figure, or a number word made a measure by its unit ("an eight-day game"), must survive.
   const once = (m: NumberMention, seen: Set<number>, text: string) =>
     (m.firm || measure(m, text)) && !m.parts.every((p) => seen.has(p));
-  const s = changed ? a1 : a1.filter((m) => once(m, inS, source));
-  const t = changed ? b1 : b1.filter((m) => once(m, inT, target));
+  const s = changed
+    ? a1
+    : a1.filter((m) => once(m, inS, source) || m === oneFor(a1, source, target));
+  const t = changed
+    ? b1
+    : b1.filter((m) => once(m, inT, target) || m === oneFor(b1, target, source));
   const hits: Hit[] = [];
   const n = Math.max(s.length, t.length);
   for (let i = 0; i < n; i++) {
@@ -280,6 +284,25 @@ const HYPHEN_UNIT =
   /^-(?:dollars?|yuan|days?|weeks?|months?|years?|hours?|minutes?|seconds?|miles?|met(?:er|re)s?|kilomet(?:er|re)s?|feet|foot|inch(?:es)?|pounds?|tons?|acres?|stor(?:e)?y|walled|rooms?|bedrooms?|pages?|members?|storied|legged|wheeled|cylinder)\b/i;
 const measure = (m: NumberMention, text: string) =>
   m.words && m.kind === 'cardinal' && m.value >= 2 && HYPHEN_UNIT.test(text.slice(m.end));
+
+// A count of two or more before a plural noun, left alone, where the other side counts one
+// thing with 一 and a measure word (七个女儿 → 一个女儿, "five pillars" → 一根柱子): changed to 一.
+const PLURAL_NEXT = /^\s+(?:[a-z]+-)?[a-z]+(?:s|men|children|people|feet|teeth|kine|oxen)\b/i;
+const ONE_MEASURED = new RegExp(
+  `(?<![一二两三四五六七八九十百千万第])一(?!块(?!\\p{Script=Han}))${CLASSIFIER.source.slice(1)}`,
+  'u',
+);
+function oneFor(left: NumberMention[], text: string, other: string): NumberMention | undefined {
+  const m = left.find(
+    (x) =>
+      x.words &&
+      x.kind === 'cardinal' &&
+      x.value >= 2 &&
+      x.value <= 10 &&
+      PLURAL_NEXT.test(text.slice(x.end)),
+  );
+  return m && ONE_MEASURED.test(other) ? m : undefined;
+}
 
 function changedHit(a: NumberMention, b: NumberMention): Hit {
   // Said in the source's own terms: 12 million against 1.2亿 is "0.12亿".
