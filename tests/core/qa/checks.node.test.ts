@@ -475,6 +475,15 @@ const CASES: Case[] = [
   ['punctuation-width', "Come in and sit down!'", '请家里坐.”', EZ, { mark: '.', expected: '。' }],
   ['punctuation-width', "'What's it called?'", '叫什么?」', EZ, { mark: '?', expected: '？' }],
   ['punctuation-width', "Come in and sit down!'", '请家里坐。”', EZ, null],
+  // Before a closing quote with the story going on after it.
+  [
+    'punctuation-width',
+    "Don't put yours to a lot of trouble!' and he hurried out.",
+    '忙说：“别叫他们乱碰.”说着便起身出去了。',
+    EZ,
+    { mark: '.', expected: '。' },
+  ],
+  ['punctuation-width', 'He said "OK." and left.', '他说“OK.”然后走了。', EZ, null],
   ['punctuation-width', 'Hello, world.', '你好,世界。', EZ, { mark: ',', expected: '，' }],
   ['punctuation-width', 'Pi is 3.14.', '圆周率是3.14。', EZ, null],
   ['punctuation-width', '你好，世界。', 'Hello，world.', ZE, { mark: '，', expected: ',' }],

@@ -3,10 +3,10 @@
 import type { Hit, QaContext, QaRow } from '../types.js';
 
 const HAN = String.raw`\p{Script=Han}`;
-// A half-width mark after a Chinese character, before one, before a closing quote or at the
-// end: 你好,世界 · 你好. · 请坐.”
+// A half-width mark after a Chinese character, before one, before a closing quote (at the end
+// or with more Chinese after it) or at the end: 你好,世界 · 你好. · 请坐.” · 别乱碰.”说着
 const HALF_IN_ZH = new RegExp(
-  `(?<=${HAN}[”’」』》）)]?)([,.;:?!()])(?=\\s*(?:${HAN}|[“‘「『《（]|[”’」』》）]*\\s*$))`,
+  `(?<=${HAN}[”’」』》）)]?)([,.;:?!()])(?=\\s*(?:${HAN}|[“‘「『《（]|[”’」』》）]*\\s*(?:$|${HAN})))`,
   'gu',
 );
 const FULL = /[，。；：？！（）]/g;
