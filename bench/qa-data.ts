@@ -1,7 +1,10 @@
 // The QA evaluation: real zh↔en translation pairs from the alignment gold (../shared/data, never
 // copied into the project), each used in both directions, split into a development half and a
 // held-out half, with errors injected into some rows (bench/qa-inject.ts) and the rest clean.
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { QaContext, QaRow } from '../src/core/qa/index.js';
 import { DATA_DIR, SETS, loadSet } from './align-data.js';
 import { inject, INJECTED_CHECKS, type InjectedCheck } from './qa-inject.js';
@@ -16,7 +19,7 @@ export interface Pair {
 }
 
 /** 1-1, 1-n and n-1 beads as pairs (sentences of one side joined); a bead with an empty side is not a translation. */
-function pairsOf(split: 'dev' | 'held-out'): Pair[] {
+export function pairsOf(split: 'dev' | 'held-out'): Pair[] {
   const out: Pair[] = [];
   for (const [name, sl, tl] of SETS) {
     const set = loadSet(name, sl, tl);
@@ -120,4 +123,34 @@ export function buildSet(split: 'dev' | 'held-out', ctx: QaContext, seed: number
     }
   });
   return { split, ctx, rows: [...rows, ...extra] };
+}
+
+/**
+ * Alarms on clean rows that are the published data's own errors (a number truly changed, a
+ * Chinese sentence without its 。), each read and listed by hand in bench/qa-data-errors.tsv:
+ * the pair's content hash, the check, and why. The bench counts them apart, never drops them.
+ */
+export const REVIEWED_FILE = join(dirname(fileURLToPath(import.meta.url)), 'qa-data-errors.tsv');
+
+/** A pair's identity whatever its direction: its Chinese and English text, inline codes left out. */
+export function pairHash(row: QaRow, ctx: QaContext): string {
+  const bare = (s: string) => s.replace(/[\uE000-\uF8FF]/g, '');
+  const [zh, en] = ctx.sourceLang === 'zh' ? [row.source, row.target] : [row.target, row.source];
+  return createHash('sha256')
+    .update(`${bare(zh)}\n${bare(en)}`)
+    .digest('hex')
+    .slice(0, 12);
+}
+
+/** `hash check` → the reviewer's reason. */
+export function loadReviewed(): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!existsSync(REVIEWED_FILE)) return out;
+  for (const line of readFileSync(REVIEWED_FILE, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [hash, check, reason] = line.split('\t');
+    if (!hash || !check || !reason) throw new Error(`${REVIEWED_FILE}: malformed line: ${line}`);
+    out.set(`${hash} ${check}`, reason);
+  }
+  return out;
 }

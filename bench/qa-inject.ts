@@ -40,13 +40,24 @@ const positions = (s: string, re: RegExp) =>
 const ZH_NUMERALS = '一二三四五六七八九';
 const EN_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
-/** A number of the target that has its equal in the source, changed as a slip would change it. */
+/**
+ * A number of the target that has its equal in the source, changed as a slip would change it.
+ * Only one the source's number needs: where the translation says a value twice and the source
+ * once ("the seven thin ears devoured the seven rank ears" for one 七), changing one of the two
+ * leaves the source's number its equal, and the row shows a number added, which literary
+ * translation does freely (as a number word dropped is left out for the same reason).
+ */
 function number(row: QaRow, r: Random): string | null {
   const src = findNumbers(row.source);
   const tgt = findNumbers(row.target);
-  const { onlyInB } = compareNumbers(src, tgt);
+  const { onlyInA, onlyInB } = compareNumbers(src, tgt);
+  const needed = (t: (typeof tgt)[number]) =>
+    compareNumbers(
+      src,
+      tgt.filter((x) => x !== t),
+    ).onlyInA.length > onlyInA.length;
   const m = pick(
-    tgt.filter((t) => !onlyInB.includes(t)),
+    tgt.filter((t) => !onlyInB.includes(t) && needed(t)),
     r,
   );
   if (!m) return null;
@@ -93,6 +104,16 @@ function number(row: QaRow, r: Random): string | null {
   const changed = way?.();
   if (changed === undefined || changed === null || changed === text) return null;
   return (row.target.slice(0, m.start) + changed + row.target.slice(m.end)).replace(/  +/g, ' ');
+}
+
+/** Curly quotes closed in order and an even count of straight ones. */
+function paired(s: string): boolean {
+  let depth = 0;
+  for (const c of s) {
+    if ('“「『'.includes(c)) depth++;
+    else if ('”」』'.includes(c) && --depth < 0) return false;
+  }
+  return depth === 0 && (s.match(/"/g) ?? []).length % 2 === 0;
 }
 
 const FULL = '，。；：？！（）';
@@ -154,6 +175,9 @@ function target(check: InjectedCheck, row: QaRow, ctx: QaContext, r: Random): st
       return word ? splice(t, word.at, 0, en ? '(' : '（') : null;
     }
     case 'quotes': {
+      // Only in a row whose quotes pair up: a stray closer (its speech opened rows before) lost
+      // leaves the row as quote-free as its source, and a quote added beside one pairs with it.
+      if (!paired(t)) return null;
       const close = pick(positions(t, /[”」』]|"(?=\W|$)/g), r);
       if (close && r() < 0.7) return splice(t, close.at, 1, '');
       const word = pick(positions(t, en ? /\b[A-Za-z]{3,}\b/g : /\p{Script=Han}{2}/gu), r);

@@ -58,8 +58,22 @@ export interface NumberComparison {
   onlyInB: NumberMention[];
 }
 
+// 两 counts and never ranks: "the second" is 第二, not the 两 of 两只 ("both").
+const clash = (x: NumberMention, y: NumberMention) => x.kind === 'ordinal' && y.text.includes('两');
+const incompatible = (x: Atom, y: Atom) =>
+  clash(x.mention, y.mention) || clash(y.mention, x.mention);
+
+export interface CompareOptions {
+  /** Whether a mention of A may stand for one of B at all (the caller knows their texts). */
+  pairable?: (a: NumberMention, b: NumberMention) => boolean;
+}
+
 /** Which numbers of A have no equal in B and the reverse (each part used once). */
-export function compareNumbers(a: NumberMention[], b: NumberMention[]): NumberComparison {
+export function compareNumbers(
+  a: NumberMention[],
+  b: NumberMention[],
+  options: CompareOptions = {},
+): NumberComparison {
   // Whole mentions first: a date matches the date with all its parts before its month can
   // take a stray "first" (1999年1月6日 = "Jan. 6, 1999" beside "first appears").
   const whole = new Set<NumberMention>();
@@ -79,16 +93,28 @@ export function compareNumbers(a: NumberMention[], b: NumberMention[]): NumberCo
   const used = new Uint8Array(bs.length);
   // partner[i]: the atom of B that atom i of A matched, or -1.
   const partner = as.map(() => -1);
-  // Exact values first, so an hour's modulo-12 match cannot take a number meant for another.
-  as.forEach((x, i) => {
-    const j = bs.findIndex((y, k) => !used[k] && close(x.v, y.v));
-    if (j < 0) return;
-    used[j] = 1;
-    partner[i] = j;
-  });
+  // Exact values first, so an hour's modulo-12 match cannot take a number meant for another;
+  // of those, the same kind first, so "the second" finds 第二 before 两 ("both") can take it.
+  const ok = (x: Atom, y: Atom) =>
+    !incompatible(x, y) && (!options.pairable || options.pairable(x.mention, y.mention));
+  for (const sameKind of [true, false]) {
+    as.forEach((x, i) => {
+      if (partner[i]! >= 0) return;
+      const j = bs.findIndex(
+        (y, k) =>
+          !used[k] &&
+          close(x.v, y.v) &&
+          (!sameKind || x.mention.kind === y.mention.kind) &&
+          ok(x, y),
+      );
+      if (j < 0) return;
+      used[j] = 1;
+      partner[i] = j;
+    });
+  }
   as.forEach((x, i) => {
     if (partner[i]! >= 0) return;
-    const j = bs.findIndex((y, k) => !used[k] && equal(x, y));
+    const j = bs.findIndex((y, k) => !used[k] && equal(x, y) && ok(x, y));
     if (j < 0) return;
     used[j] = 1;
     partner[i] = j;

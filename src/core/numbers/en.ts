@@ -129,6 +129,11 @@ export const EN_PATTERNS: Pattern[] = [
     read: (m) => ({ kind: 'ordinal', value: +m[1]!, parts: [+m[1]!], words: false, firm: true }),
   },
   {
+    // "A day or two", "an hour or two": one or two of them, as 一两天 says.
+    re: /\b(?:a|an)\s+(?!(?:hundred|thousand|million|billion|dozen)\b)[a-z]+\s+or\s+two\b/gi,
+    read: () => ({ kind: 'range', value: 1, parts: [1, 2], words: true, firm: false }),
+  },
+  {
     re: new RegExp(`(${DIG})(?:[\\s-](thousand|million|billion|trillion)\\b)?`, 'g'),
     read: (m) => {
       const base = num(m[1]!);

@@ -8,7 +8,7 @@ import { SCALE_VALUE, type NumberMention, type Scale } from './types.js';
 
 export * from './types.js';
 export { parseChineseNumeral } from './zh.js';
-export { compareNumbers, type NumberComparison } from './compare.js';
+export { compareNumbers, type CompareOptions, type NumberComparison } from './compare.js';
 
 type Raw = Omit<NumberMention, 'start' | 'end' | 'text'>;
 
@@ -57,6 +57,8 @@ export function findNumbers(text: string): NumberMention[] {
   }
   for (const m of s.matchAll(EN_WORDS)) {
     for (const w of readWords(m[0], m.index)) {
+      // "One another" is a pronoun: it counts no one.
+      if (/^one$/i.test(s.slice(w.start, w.end)) && /^\s+another\b/i.test(s.slice(w.end))) continue;
       const after = s.slice(w.end).match(/^\s?(?:%|percent\b|per cent\b)/);
       const raw: Raw = after ? { ...w.raw, kind: 'percent', firm: true } : w.raw;
       claim(w.start, w.end + (after ? after[0].length : 0), raw);

@@ -66,6 +66,8 @@ const READ: [string, [string, number[], string, boolean][]][] = [
   // About ten: loose, never firm.
   ['十几个人', [['cardinal', [10], '十', false]]],
   ['王二来了', []],
+  // 行 measures rows: 石 before it is stone, no surname (宝石四行 "four rows of stones").
+  ['镶宝石四行', [['cardinal', [4], '四', false]]],
   ['二十两银子', [['cardinal', [20], '二十两', true]]],
   ['三两个人', [['range', [2, 3], '三两', false]]],
   ['一至六个月', [['range', [1, 6], '一至六', false]]],
@@ -89,6 +91,9 @@ const READ: [string, [string, number[], string, boolean][]][] = [
   ['10人中有一个是肥胖症患者', [['fraction', [0.1], '10人中有一个', false]]],
   ['每五个人中就有一人', [['fraction', [0.2], '每五个人中就有一人', false]]],
   ['他们中有三个人', [['cardinal', [3], '三', false]]],
+  // "A day or two" is one approximation, as 一两天; "one another" is a pronoun.
+  ['within a day or two', [['range', [1, 2], 'a day or two', false]]],
+  ["on one another's nerves", []],
   // The Republic's calendar: 民国元年 is 1912.
   ['民国元年', [['date', [1912], '民国元年', true]]],
   ['民国三十八年十月', [['date', [1949, 10], '民国三十八年十月', true]]],
@@ -152,6 +157,10 @@ const SAME: [string, string, boolean][] = [
   ['两个人', 'ten people, one or two dishes', false],
   ['直到三四代', 'unto the third and fourth generation', true],
   ['二三十个', 'twenty or thirty', true],
+  ['没过一两天', 'within a day or two', true],
+  // 两 counts and never ranks: "the second" is not the 两 of 两只.
+  ['两只', 'the second', false],
+  ['第二只，二者', 'the second, two', true],
   // Falling, but the same two ends: the check's approximation rule judges the order.
   ['三二十个', 'twenty or thirty', true],
 ];

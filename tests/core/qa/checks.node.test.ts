@@ -71,6 +71,160 @@ const CASES: Case[] = [
   ['number', '像有十几个太阳升起。', 'Like a dozen suns rising.', ZE, null],
   ['number', '像有十几个太阳升起。', 'Like fifty suns rising.', ZE, { reason: 'changed' }],
   ['number', '翻了十七八个滚。', 'They rolled more than a dozen times.', ZE, null],
+  // "The second" is 第二, never the 两 of 两只 ("both"): a 第四 beside it is a number changed.
+  [
+    'number',
+    'Modify the second as well, to make both stronger.',
+    '还要改造第二只，以增加两只帆船的弹性。',
+    EZ,
+    null,
+  ],
+  [
+    'number',
+    'Modify the second as well, to make both stronger.',
+    '还要改造第四只，以增加两只帆船的弹性。',
+    EZ,
+    { reason: 'changed', source: 'second', target: '第四' },
+  ],
+  // "Three more films" counts films ("three more" alone, "more than" do not).
+  ['number', 'Then came three more films.', '随后又出现了三部这样的影片。', EZ, null],
+  [
+    'number',
+    'Then came three more films.',
+    '随后又出现了二部这样的影片。',
+    EZ,
+    { reason: 'changed' },
+  ],
+  // An hour is no "one" that counts a noun: "at seven" for 凌晨一点 is an hour changed.
+  [
+    'number',
+    '回到实验室时正好是凌晨一点，波峰间隔不一。',
+    'They arrived back at the lab at one. The distance between one peak and the next varied.',
+    ZE,
+    null,
+  ],
+  [
+    'number',
+    '回到实验室时正好是凌晨一点，波峰间隔不一。',
+    'They arrived back at the lab at seven. The distance between one peak and the next varied.',
+    ZE,
+    { reason: 'changed', target: 'seven' },
+  ],
+  ['number', '凌晨一点回来。', 'He came back at one in the morning.', ZE, null],
+  // A numeral listed before one with the measure word shares it (三，四代), and 下午三四点 is an hour.
+  ['number', 'Unto the third and to the fourth generation.', '直到三，四代。', EZ, null],
+  [
+    'number',
+    'Unto the third and to the fourth generation.',
+    '直到八，四代。',
+    EZ,
+    { reason: 'changed' },
+  ],
+  ['number', "It was three or four o'clock.", '下午三四点的太阳。', EZ, null],
+  ['number', "It was three or four o'clock.", '下午六四点的太阳。', EZ, { reason: 'changed' }],
+  // "A day or two" is 一两天; "one another" counts no one.
+  [
+    'number',
+    '没过一两天，他们就迷了路。',
+    "Within a day or two, they are on one another's nerves.",
+    ZE,
+    null,
+  ],
+  [
+    'number',
+    "Within a day or two, they are on one another's nerves.",
+    '没过四两天，他们就迷了路。',
+    EZ,
+    { reason: 'changed' },
+  ],
+  // A percentage is not the figure of a measure word: 30% is not the 30 of 30岁.
+  [
+    'number',
+    'A glass of 30%-fat cream.',
+    '30岁时，他吃下一大杯冰淇淋。',
+    EZ,
+    { reason: 'changed', source: '30%', target: '30' },
+  ],
+  ['number', 'A glass of 30%-fat cream.', '他吃下一大杯脂肪含量为30%的冰淇淋。', EZ, null],
+  ['number', 'It rose between 10 and 40% in a decade.', '在过去的10年里上升了10至40%。', EZ, null],
+  // 六两 is six taels (the 两 its measure word): changed from "three taels".
+  ['number', "About three taels' worth.", '约有三两上下。', EZ, null],
+  [
+    'number',
+    "About three taels' worth.",
+    '约有六两上下。',
+    EZ,
+    { reason: 'changed', target: '六两' },
+  ],
+  // A number word made a measure by its unit ("an eight-day game") must survive like a figure.
+  ['number', 'An eight-day survival game.', '一场为期8天的生存游戏。', EZ, null],
+  [
+    'number',
+    'An eight-day survival game.',
+    '一场为期天的生存游戏。',
+    EZ,
+    { reason: 'missing', source: 'eight' },
+  ],
+  ['number', 'The modest two-bedroom home.', '一套两居室房子。', EZ, null],
+  ['number', '还带了两盒素点心。', 'Carrying two boxes of dim sum.', ZE, null],
+  // "Week five" ranks the week: changed into 二周 it is a number changed.
+  [
+    'number',
+    'It is midway through week five of a six-week camp.',
+    '为期六周的夏令营已经过了五周半。',
+    EZ,
+    null,
+  ],
+  [
+    'number',
+    'It is midway through week five of a six-week camp.',
+    '为期六周的夏令营已经过了二周半。',
+    EZ,
+    { reason: 'changed' },
+  ],
+  // "A billion-dollar industry": the number word is a measure and must survive.
+  [
+    'number',
+    'There would not be a billion-dollar diet industry.',
+    '饮食疗法行业就不会有10多亿美元的收益。',
+    EZ,
+    null,
+  ],
+  [
+    'number',
+    'There would not be a billion-dollar diet industry.',
+    '饮食疗法行业就不会有美元的收益。',
+    EZ,
+    { reason: 'missing' },
+  ],
+  // Two approximations agree when they share more than an end: 三两 is not "a day or two".
+  [
+    'number',
+    'Within a day or two, they are lost.',
+    '没过三两天，他们就迷了路。',
+    EZ,
+    { reason: 'changed' },
+  ],
+  ['number', 'Three or four of them came.', '来了三五个人。', EZ, null],
+  // A count before a plural noun, left alone where the other side counts one with 一 and a measure
+  // word, was changed into 一; 一块 before a pause is "together", no count.
+  ['number', 'I will serve thee seven years for Rachel.', '我愿为拉结服事你七年。', EZ, null],
+  [
+    'number',
+    'I will serve thee seven years for Rachel.',
+    '我愿为拉结服事你一年。',
+    EZ,
+    { reason: 'missing', source: 'seven' },
+  ],
+  [
+    'number',
+    'Make five pillars of shittim wood.',
+    '要用皂荚木作一根柱子。',
+    EZ,
+    { reason: 'missing', source: 'five' },
+  ],
+  ['number', 'Make five pillars of shittim wood.', '要用皂荚木作五根柱子。', EZ, null],
+  ['number', 'Under two branches there was a knop.', '枝子以下有球，与枝子接连一块。', EZ, null],
   // "Ninety years old and nine" is the old way of saying 九十九; "ninety years old and eight" is not.
   [
     'number',
@@ -321,6 +475,15 @@ const CASES: Case[] = [
   ['punctuation-width', "Come in and sit down!'", '请家里坐.”', EZ, { mark: '.', expected: '。' }],
   ['punctuation-width', "'What's it called?'", '叫什么?」', EZ, { mark: '?', expected: '？' }],
   ['punctuation-width', "Come in and sit down!'", '请家里坐。”', EZ, null],
+  // Before a closing quote with the story going on after it.
+  [
+    'punctuation-width',
+    "Don't put yours to a lot of trouble!' and he hurried out.",
+    '忙说：“别叫他们乱碰.”说着便起身出去了。',
+    EZ,
+    { mark: '.', expected: '。' },
+  ],
+  ['punctuation-width', 'He said "OK." and left.', '他说“OK.”然后走了。', EZ, null],
   ['punctuation-width', 'Hello, world.', '你好,世界。', EZ, { mark: ',', expected: '，' }],
   ['punctuation-width', 'Pi is 3.14.', '圆周率是3.14。', EZ, null],
   ['punctuation-width', '你好，世界。', 'Hello，world.', ZE, { mark: '，', expected: ',' }],
@@ -358,6 +521,36 @@ const CASES: Case[] = [
   ['brackets', '1）走。2）停。', '1) Go. 2) Stop.', ZE, null],
   ['brackets', '走（第10条）。', 'Go (rule 10 and stop.', ZE, { mark: '(' }],
   ['quotes', '他说：“走吧。”', 'He said, "Let\'s go.', ZE, { mark: '"' }],
+  // A speech opened at the row's start runs on as English does, unless its speaker is named
+  // before it closes: then the close was lost before "says".
+  [
+    'quotes',
+    '日本的一切都会持续下去。',
+    '"In Japan, everything continues for as long as it can.',
+    ZE,
+    null,
+  ],
+  [
+    'quotes',
+    '日本的一切都会持续下去，信用评级公司总裁三国明夫说。',
+    '"In Japan, everything continues for as long as it can continue, says Akio Mikuni, president of a credit-rating company.',
+    ZE,
+    { mark: '"' },
+  ],
+  [
+    'quotes',
+    '日本的一切都会持续下去，信用评级公司总裁三国明夫说。',
+    '"In Japan, everything continues for as long as it can continue," says Akio Mikuni, president of a credit-rating company.',
+    ZE,
+    null,
+  ],
+  [
+    'quotes',
+    '拍这部片子时，桑切兹说，我们希望能制成录像带。',
+    '"When we did the film, Sanchez says, we hoped for a video or cable deal.',
+    ZE,
+    { mark: '"' },
+  ],
   ['quotes', '他说：“走吧。”', 'He said, “Let’s go.”', ZE, null],
   ['quotes', 'He said, "Go.', '他说：“走。', EZ, null],
   ['quotes', 'He said, "Go."', '他说：「走。', EZ, { mark: '「' }],
@@ -452,12 +645,20 @@ const CASES: Case[] = [
     ZE,
     { mark: '"' },
   ],
-  // Of an odd count of straight quotes, the one opened before a lower-case word and followed by
-  // another opening is the one that lost its partner, though the last would pass as run-on speech.
+  // Of an odd count of straight quotes, the one opened mid-phrase and followed by another opening
+  // is the one that lost its partner (straight quotes do not nest), though the last would pass as
+  // run-on speech; a capital after it (a name) changes nothing.
   [
     'quotes',
     '今天不是礼拜日，唱的是《圣灵光照》。',
     'It wasn\'t Sunday, so it "was likely a rehearsal. The song was "Come, Gracious Spirit."',
+    ZE,
+    { mark: '"' },
+  ],
+  [
+    'quotes',
+    '今天不是礼拜日，唱的是《圣灵光照》。',
+    'It wasn\'t "Sunday, so it was likely a rehearsal. The song was "Come, Gracious Spirit."',
     ZE,
     { mark: '"' },
   ],
@@ -558,11 +759,63 @@ const CASES: Case[] = [
     ZE,
     { reason: 'shorter' },
   ],
+  // Nor does it stop on a word where the source ends a clause: cut off, if short at all.
   [
     'length',
     '骆驼喝足了，那人就拿一个金环，重半舍客勒，两个金镯，重十舍客勒，给了那女子，',
     'And it came to pass, as the camels had done drinking, that the man took a golden earring',
     ZE,
+    { reason: 'shorter' },
+  ],
+  [
+    'length',
+    '骆驼喝足了，那人就拿一个金环，重半舍客勒，两个金镯，重十舍客勒，给了那女子，',
+    'And it came to pass, as the camels had done drinking, that the man took a golden earring of half a shekel weight, and two bracelets for her hands of ten shekels weight of gold;',
+    ZE,
+    null,
+  ],
+  [
+    'length',
+    '又把链子的那两头接在两槽上，安在以弗得前面肩带上，',
+    'And the two ends of the two wreathen chains they fastened',
+    ZE,
+    { reason: 'shorter' },
+  ],
+  [
+    'length',
+    'And Pharaoh said unto Joseph, Say unto thy brethren, This do ye; lade your beasts, and go, get you unto the land of Canaan;',
+    '法老对约瑟说，你吩咐你的弟兄',
+    EZ,
+    { reason: 'shorter' },
+  ],
+  [
+    'length',
+    'And Pharaoh said unto Joseph, Say unto thy brethren, This do ye; lade your beasts, and go, get you unto the land of Canaan;',
+    '法老对约瑟说，你吩咐你的弟兄们说，你们要这样行，把驮子抬在牲口上，起身往迦南地去。',
+    EZ,
+    null,
+  ],
+  // A translation that stops on a word where the source ends its sentence needs only half a
+  // spread of shortfall; one that pauses on a comma there, a little less than a plain one.
+  [
+    'length',
+    "Dogme 2 was Von Trier's The Idiots, an aggressive comedy with porno elements.",
+    '第二部应用这些教条的电影是冯',
+    EZ,
+    { reason: 'shorter' },
+  ],
+  [
+    'length',
+    'As usual he is smiling, shaking hands and shocking new employees with his distinctive laugh, a rapid honk that sounds like a flock of geese.',
+    '和往常一样，他微笑着与新雇员握手，',
+    EZ,
+    { reason: 'shorter' },
+  ],
+  [
+    'length',
+    'As usual he is smiling, shaking hands and shocking new employees with his distinctive laugh, a rapid honk that sounds like a flock of geese.',
+    '和往常一样，他微笑着与新雇员握手，他那特有的大笑让他们很惊讶，',
+    EZ,
     null,
   ],
   [

@@ -19,7 +19,13 @@ export const MIN_CHARS = 12;
  * "and"), and is short besides, was cut off: two signs together, so a shortfall of one spread
  * is enough.
  */
-export const CUT_LIMIT = 1;
+export const CUT_LIMIT = 0.5;
+/**
+ * A target that ends on a comma where the source ends its sentence may have stopped there, or
+ * may be a Bible verse that runs on: a looser sign, so a little nearer than LIMIT (the clean
+ * development rows of that shape reach 2.8 spreads, cut ones start near 2.3).
+ */
+export const PAUSE_LIMIT = 2.9;
 /**
  * Below this many Chinese characters (in the source, or the English source's letters as
  * characters) a line is translated loosely enough that shortness alone proves nothing (韦小宝道：
@@ -31,12 +37,19 @@ const CLOSERS = /[\s”’"'」』》）)\]】〉\uE000-\uF8FF]+$/u;
 // English never stops after an article, a preposition, a conjunction or a possessive.
 const DANGLING =
   /\b(?:a|an|the|of|and|or|but|to|with|for|from|by|in|on|into|unto|upon|at|as|that|than|his|her|their|my|your|its|our|thy|whose|which)$/i;
+const SENTENCE_END = /[。.．？?！!…]$/;
+const PAUSE = /[，,、；;：:]$/;
 const stopsMidAir = (row: QaRow) => {
   const target = row.target.replace(CLOSERS, '');
   if (DANGLING.test(target)) return true;
-  // Where the source ends its sentence, the target stops on a word (韦小宝扑了个空，本已收脚).
-  return /[。.．？?！!…]$/.test(row.source.replace(CLOSERS, '')) && /[\p{L}\p{N}]$/u.test(target);
+  // Where the source ends its sentence or a clause, the target stops on a word (韦小宝扑了个空，
+  // 本已收脚; "that he" for a verse that ends on ，).
+  const source = row.source.replace(CLOSERS, '');
+  return (SENTENCE_END.test(source) || PAUSE.test(source)) && /[\p{L}\p{N}]$/u.test(target);
 };
+/** The target pauses (a comma) where the source ends its sentence. */
+const pausesAtEnd = (row: QaRow) =>
+  SENTENCE_END.test(row.source.replace(CLOSERS, '')) && PAUSE.test(row.target.replace(CLOSERS, ''));
 
 const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
 const letters = (s: string) => (s.match(/[\p{Script=Latin}\p{N}]/gu) ?? []).length;
@@ -56,7 +69,8 @@ export function lengthCheck(row: QaRow, ctx: QaContext): Hit[] {
     Math.sqrt(SPREAD_FLOOR ** 2 + SPREAD_PER_CHAR / Math.max(n, 1));
   const targetShorter = ctx.targetLang === 'en' ? z < 0 : z > 0;
   const cut = targetShorter && stopsMidAir(row);
-  if (Math.abs(z) <= (cut ? CUT_LIMIT : LIMIT)) return [];
+  const limit = cut ? CUT_LIMIT : targetShorter && pausesAtEnd(row) ? PAUSE_LIMIT : LIMIT;
+  if (Math.abs(z) <= limit) return [];
   if (targetShorter && !cut && n < SHORT_LINE) return [];
   // Longer or shorter is said of the target, whichever language it is in.
   const enLonger = z > 0;

@@ -10,12 +10,17 @@ const CODES = /[\uE000-\uF8FF]/g;
 
 // Chinese measure words: a numeral before one counts things (三个, 七名, 八九两, 五天).
 export const CLASSIFIER =
-  /^[个位名只条本张件次天年岁月日人匹头把间家所座种块元斤两里米分秒辆架台部首篇封句杯碗瓶双对层口棵朵颗枚支根片份场回遍趟步下声眼周项门笔桩章节倍道代群筐王艘场套面]/;
+  /^[个位名只条本张件次天年岁月日人匹头把间家所座种块元斤两行居盒里米分秒辆架台部首篇封句杯碗瓶双对层口棵朵颗枚支根片份场回遍趟步下声眼周项门笔桩章节倍道代群筐王艘场套面]/;
 // What follows a numeral that is no noun it counts: particles, verbs of being, conjunctions.
 const NOUN_NEXT =
   /^(?![的地得了是在也就都又而与和或及着过来去上下中里外边面些点样般起处])\p{Script=Han}/u;
 // English words after a number word that show it counts nothing here (two or three, one of them).
-const NOT_A_COUNT = /^\s*(?:or|and|of|to|than|another|more)\b/i;
+// "Three more films" counts films; "three more" or "more than" does not.
+const NOT_A_COUNT = /^\s*(?:or|and|of|to|than|another|more\b(?!\s+(?!than\b)\p{L}))\b/iu;
+const LISTED = new RegExp(`^[、，,]\\s*[一二两三四五六七八九十百千]+${CLASSIFIER.source.slice(1)}`);
+const LABELLED =
+  /\b(?:week|day|month|year|chapter|book|part|act|scene|round|stage|phase|grade|level|room|floor|page|verse|psalm|platform|gate|door)\s+$/i;
+const PERIOD = /(?:上午|下午|早上|凌晨|中午|晚上|傍晚|夜里)$/;
 const ONE_IDIOM = /^\s*(?:day|time|way|side|hand|thing|another)\b/i;
 
 // "One" that counts no one: a pronoun or an emphasis (each one, no one, not one locust, the
@@ -49,8 +54,22 @@ function counts(m: NumberMention, text: string): boolean {
   if (m.kind === 'fraction') return false;
   if (m.kind === 'decade') return false;
   const after = text.slice(m.end);
-  // Literary Chinese puts a numeral straight before its noun too (四菜一汤, 七人, 五闩).
-  if (/[\p{Script=Han}]/u.test(m.text)) return CLASSIFIER.test(after) || NOUN_NEXT.test(after);
+  // "A day or two" holds its noun.
+  if (m.kind === 'range' && /^an?\s/i.test(m.text)) return true;
+  // "Week five", "chapter three": a number after what it numbers ranks it.
+  if (m.words && LABELLED.test(text.slice(0, m.start))) return true;
+  // Literary Chinese puts a numeral straight before its noun too (四菜一汤, 七人, 五闩); one
+  // listed before another shares its measure word (三，四代 "the third and the fourth
+  // generation", 五、六个); 下午三四点 is an hour.
+  // 六两 is six taels: the 两 is its measure word.
+  if (/^\p{Script=Han}+两$/u.test(m.text)) return true;
+  if (/[\p{Script=Han}]/u.test(m.text))
+    return (
+      CLASSIFIER.test(after) ||
+      NOUN_NEXT.test(after) ||
+      LISTED.test(after) ||
+      (/^点/.test(after) && (/点钟/.test(after.slice(0, 2)) || PERIOD.test(text.slice(0, m.start))))
+    );
   if (/^(?:one|a|an)$/i.test(m.text) && ONE_IDIOM.test(after)) return false;
   if (/^one$/i.test(m.text) && !oneCounts(text, m)) return false;
   // "The eight of them", "five of every sort" count; "one of them" picks one out.
@@ -71,6 +90,18 @@ function counts(m: NumberMention, text: string): boolean {
   // The noun may come quoted: the ten "Lost" filmmakers.
   return /^[\s-]+["“'‘]?[a-z]/i.test(after) && !NOT_A_COUNT.test(after);
 }
+
+/**
+ * A number word with its noun after it ("one peak", "three men"): a count, not an hour ("at one
+ * in the morning", "three o'clock sharp", "at seven that evening" are hours).
+ */
+const countsNoun = (m: NumberMention, text: string) =>
+  m.kind === 'cardinal' &&
+  /^[\s-]+[a-z]/i.test(text.slice(m.end)) &&
+  !NOT_A_COUNT.test(text.slice(m.end)) &&
+  !HOUR_NEXT.test(text.slice(m.end));
+const HOUR_NEXT =
+  /^\s+(?:o['’]clock|[ap]\.?m\b|in|at|on|that|this|when|sharp|the|every|last|tonight|today|tomorrow|yesterday|(?:ten|fifteen|twenty|thirty|forty|fifty)\b)/i;
 
 /**
  * The values a number may stand for: 十几 is 10–19, 十七八 17 or 18, "more than a dozen" 13 up,
@@ -119,6 +150,10 @@ function dropAlike(a: NumberMention[], sa: string, b: NumberMention[], sb: strin
       // end to end.
       if (written(x) && written(y)) return false;
       if (![x, y].every((m) => m.kind !== 'range' || written(m) || approximate(m))) return false;
+      // Two approximations agree when they share more than an end (三五 and "three or four" do;
+      // 一两 and 三两, "one or two" and "two or three", do not).
+      if (x.kind === 'range' && y.kind === 'range' && Math.min(hi, hi2) - Math.max(lo, lo2) <= 0)
+        return false;
       return !y.firm && (lo !== hi || lo2 !== hi2) && lo <= hi2 && lo2 <= hi;
     });
     if (j < 0) continue;
@@ -191,7 +226,19 @@ export function number(row: QaRow): Hit[] {
   const target = row.target.replace(CODES, ' ');
   const src = findNumbers(source);
   const tgt = findNumbers(target);
-  const { onlyInA, onlyInB } = compareNumbers(src, tgt);
+  // An hour is no number that counts a noun ("凌晨一点" is not the "one" of "one peak").
+  const hourless = (m: NumberMention, text: string) =>
+    m.kind === 'time' || !m.words || !countsNoun(m, text);
+  // A percentage is no number with a measure word (30% is not the 30 of 30岁).
+  const measured = (m: NumberMention, text: string) =>
+    m.kind === 'cardinal' && CLASSIFIER.test(text.slice(m.end));
+  const { onlyInA, onlyInB } = compareNumbers(src, tgt, {
+    pairable: (a, b) =>
+      (a.kind !== 'time' || hourless(b, target)) &&
+      (b.kind !== 'time' || hourless(a, source)) &&
+      !(a.kind === 'percent' && measured(b, target)) &&
+      !(b.kind === 'percent' && measured(a, source)),
+  });
   dropSplit(onlyInA, source, onlyInB);
   dropSplit(onlyInB, target, onlyInA);
   // A value said twice on one side and once on the other ("四十昼夜", "forty days and forty
@@ -211,10 +258,15 @@ export function number(row: QaRow): Hit[] {
   // other") left a 3 or more alone: that number was changed ("五种" where 两种 is "one…the other").
   const changed =
     (a1.length > 0 && b1.length > 0) || (both && [...a1, ...b1].some((m) => m.value >= 3));
-  const once = (m: NumberMention, seen: Set<number>) =>
-    m.firm && !m.parts.every((p) => seen.has(p));
-  const s = changed ? a1 : a1.filter((m) => once(m, inS));
-  const t = changed ? b1 : b1.filter((m) => once(m, inT));
+  // A figure, or a number word made a measure by its unit ("an eight-day game"), must survive.
+  const once = (m: NumberMention, seen: Set<number>, text: string) =>
+    (m.firm || measure(m, text)) && !m.parts.every((p) => seen.has(p));
+  const s = changed
+    ? a1
+    : a1.filter((m) => once(m, inS, source) || m === oneFor(a1, source, target));
+  const t = changed
+    ? b1
+    : b1.filter((m) => once(m, inT, target) || m === oneFor(b1, target, source));
   const hits: Hit[] = [];
   const n = Math.max(s.length, t.length);
   for (let i = 0; i < n; i++) {
@@ -225,6 +277,31 @@ export function number(row: QaRow): Hit[] {
     else if (b) hits.push({ params: { reason: 'extra', target: b.text }, span: [b.start, b.end] });
   }
   return hits;
+}
+
+// "An eight-day game", "a three-walled room": a number word made a measure by its unit.
+const HYPHEN_UNIT =
+  /^-(?:dollars?|yuan|days?|weeks?|months?|years?|hours?|minutes?|seconds?|miles?|met(?:er|re)s?|kilomet(?:er|re)s?|feet|foot|inch(?:es)?|pounds?|tons?|acres?|stor(?:e)?y|walled|rooms?|bedrooms?|pages?|members?|storied|legged|wheeled|cylinder)\b/i;
+const measure = (m: NumberMention, text: string) =>
+  m.words && m.kind === 'cardinal' && m.value >= 2 && HYPHEN_UNIT.test(text.slice(m.end));
+
+// A count of two or more before a plural noun, left alone, where the other side counts one
+// thing with 一 and a measure word (七个女儿 → 一个女儿, "five pillars" → 一根柱子): changed to 一.
+const PLURAL_NEXT = /^\s+(?:[a-z]+-)?[a-z]+(?:s|men|children|people|feet|teeth|kine|oxen)\b/i;
+const ONE_MEASURED = new RegExp(
+  `(?<![一二两三四五六七八九十百千万第])一(?!块(?!\\p{Script=Han}))${CLASSIFIER.source.slice(1)}`,
+  'u',
+);
+function oneFor(left: NumberMention[], text: string, other: string): NumberMention | undefined {
+  const m = left.find(
+    (x) =>
+      x.words &&
+      x.kind === 'cardinal' &&
+      x.value >= 2 &&
+      x.value <= 10 &&
+      PLURAL_NEXT.test(text.slice(x.end)),
+  );
+  return m && ONE_MEASURED.test(other) ? m : undefined;
 }
 
 function changedHit(a: NumberMention, b: NumberMention): Hit {

@@ -3,10 +3,10 @@
 import type { Hit, QaContext, QaRow } from '../types.js';
 
 const HAN = String.raw`\p{Script=Han}`;
-// A half-width mark after a Chinese character, before one, before a closing quote or at the
-// end: 你好,世界 · 你好. · 请坐.”
+// A half-width mark after a Chinese character, before one, before a closing quote (at the end
+// or with more Chinese after it) or at the end: 你好,世界 · 你好. · 请坐.” · 别乱碰.”说着
 const HALF_IN_ZH = new RegExp(
-  `(?<=${HAN}[”’」』》）)]?)([,.;:?!()])(?=\\s*(?:${HAN}|[“‘「『《（]|[”’」』》）]*\\s*$))`,
+  `(?<=${HAN}[”’」』》）)]?)([,.;:?!()])(?=\\s*(?:${HAN}|[“‘「『《（]|[”’」』》）]*\\s*(?:$|${HAN})))`,
   'gu',
 );
 const FULL = /[，。；：？！（）]/g;
@@ -171,13 +171,14 @@ function openedMidPhrase(s: string): number {
     if (MID_PHRASE_BEFORE.test(s.slice(0, at)) && MID_PHRASE_AFTER.test(s.slice(at + 1))) return at;
   }
   // Of an odd count of straight quotes, one opened mid-phrase and followed by another opening
-  // (so it "was likely… The song was "Come…") lost its partner, not the last one.
+  // (so it "was likely… The song was "Come…"; wasn't "Sunday, …) lost its partner, not the last
+  // one: straight quotes do not nest.
   const straight = [...s.matchAll(/"/g)].map((m) => m.index);
   if (straight.length % 2) {
     for (let k = 0; k + 1 < straight.length; k++) {
       const at = straight[k]!;
       if (!opensAt(s, at) || !opensAt(s, straight[k + 1]!)) continue;
-      if (MID_PHRASE_BEFORE.test(s.slice(0, at)) && /^\p{Ll}/u.test(s.slice(at + 1))) return at;
+      if (MID_PHRASE_BEFORE.test(s.slice(0, at)) && /^\p{L}/u.test(s.slice(at + 1))) return at;
     }
   }
   // “ opened again inside its own “ (a quote within a quote takes ‘ or 『): one lost its close.
@@ -253,6 +254,11 @@ function resumed(before: string): boolean {
   return !!m && SPEECH_VERB.test(m[1]!);
 }
 
+const ATTRIBUTION =
+  /^[^"“”]*?\p{L}[,!?]\s+(?:says|said|adds|added|asks|asked|explains|explained)\s+\p{Lu}|^[^"“”]*?\p{L},\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:says|said|adds|added|asks|asked|explains|explained)\b/u;
+/** What follows an opening quote names its speaker before any quote closes it. */
+const attributedOpen = (after: string) => /^\p{L}/u.test(after) && ATTRIBUTION.test(after);
+
 export function quotes(row: QaRow, ctx: QaContext): Hit[] {
   const t = quoteState(row.target, ctx.targetLang);
   if (!t.unpaired) return [];
@@ -274,6 +280,10 @@ export function quotes(row: QaRow, ctx: QaContext): Hit[] {
   const afterColon =
     /[：:]$/.test(before) &&
     !(ctx.targetLang === 'en' && /^[a-z]/.test(row.target.slice(t.at + 1)));
+  // A speech opened and attributed before it closes ("In Japan…, says Akio Mikuni"): its close
+  // was lost before the speaker.
+  if (ctx.targetLang === 'en' && attributedOpen(row.target.slice(t.at + 1)))
+    return [{ params: { mark: row.target[t.at] ?? '' }, span: [t.at, t.at + 1] }];
   const edge = opensRow || afterColon || resumed(before) || bare(row.target.slice(t.at + 1)) === '';
   if (edge && !/[“”「」『』"]/.test(row.source)) return [];
   return [{ params: { mark: row.target[t.at] ?? '' }, span: [t.at, t.at + 1] }];
