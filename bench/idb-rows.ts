@@ -1,8 +1,13 @@
 // `npm run bench:idb-rows`: what IndexedDB itself costs to store 261,941 rows like the big TMX's
 // (bench:import), with nothing of the app around it, in headless Chromium with a profile on disk:
-// one record per row with the app's [docId, order] index (as the app stores rows), the same without
-// the index, and 100 rows per record. Batches of 5,000 rows a transaction, relaxed durability.
-// Prints figures; nothing is asserted. `BENCH_IN_MEMORY=1` uses a profile kept in memory.
+// one record per row with the app's [docId, order] index (as the app stored every row before v9),
+// the same without the index, and 100 rows per record with two ways of finding a row's chunk by
+// the row's id: a multiEntry index on the chunk's row ids (chunks keyed [docId, first order]), or
+// ids that name their chunk (`<chunk id>.<n>`, chunks keyed by id with a [docId, first] index: as
+// the app's `segmentChunks` since v9). Batches of
+// 5,000 rows a transaction, relaxed durability; then 1,000 rows looked up by id, one request each.
+// Prints figures; nothing is asserted. `BENCH_IN_MEMORY=1` uses a profile kept in memory;
+// `BENCH_MODES=chunks,chunks-ids` runs only those modes.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,45 +19,77 @@ import { findChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
 import { BIG } from './big-tmx.js';
 import { browserRss } from './browser-rss.js';
 
-type Mode = 'rows' | 'no-index' | 'chunks';
+type Mode = 'rows' | 'no-index' | 'chunks' | 'chunks-ids';
 const MB = 2 ** 20;
 const inMemory = process.env.BENCH_IN_MEMORY === '1';
 
 // Runs in the page, as a string: the bundler's helpers must not leak into it.
 const WRITE = `async ({ mode, n, batch }) => {
+  const chunked = mode === 'chunks' || mode === 'chunks-ids';
   const db = await new Promise((res, rej) => {
     const q = indexedDB.open('bench', 1);
     q.onupgradeneeded = () => {
-      const st = q.result.createObjectStore('segments', { keyPath: 'id' });
-      if (mode !== 'no-index') st.createIndex('byDoc', ['docId', 'order']);
+      if (chunked) {
+        // As the app: keyed by a chunk id, read in order by [docId, first]; or found by row id.
+        const named = mode === 'chunks';
+        const st = q.result.createObjectStore('segments', { keyPath: named ? 'id' : ['docId', 'first'] });
+        if (named) st.createIndex('byDoc', ['docId', 'first']);
+        else st.createIndex('byRow', 'ids', { multiEntry: true });
+      } else {
+        const st = q.result.createObjectStore('segments', { keyPath: 'id' });
+        if (mode !== 'no-index') st.createIndex('byDoc', ['docId', 'order']);
+      }
     };
     q.onsuccess = () => res(q.result);
     q.onerror = () => rej(q.error);
   });
   const doc = crypto.randomUUID();
-  const row = (j) => ({
-    id: crypto.randomUUID(), docId: doc, order: String(j).padStart(8, '0'), paragraphStart: false,
+  const ids = [];
+  const row = (j, id) => ({
+    id, docId: doc, order: String(j).padStart(8, '0'), paragraphStart: false,
     source: '太平寺始建于南北朝齐梁时期，第' + j + '条。', target: 'The temple was founded, item ' + j + '.',
     status: 'translated', link: { source: 1, target: 1 }, confidence: 1, note: '',
     updatedAt: Date.now(), rev: 1,
   });
+  const t0 = performance.now();
   for (let i = 0; i < n; i += batch) {
     await new Promise((res, rej) => {
       const tx = db.transaction(['segments'], 'readwrite', { durability: 'relaxed' });
       const st = tx.objectStore('segments');
       const end = Math.min(n, i + batch);
-      if (mode === 'chunks')
+      if (chunked)
         for (let j = i; j < end; j += 100) {
           const rows = [];
-          for (let k = j; k < Math.min(end, j + 100); k++) rows.push(row(k));
-          st.add({ id: crypto.randomUUID(), docId: doc, order: String(j).padStart(8, '0'), rows });
+          const first = String(j).padStart(8, '0');
+          const chunk = crypto.randomUUID();
+          for (let k = j; k < Math.min(end, j + 100); k++) {
+            const id = mode === 'chunks' ? chunk + '.' + (k - j) : crypto.randomUUID();
+            rows.push(row(k, id));
+          }
+          ids.push(...rows.map((r) => r.id));
+          st.add(mode === 'chunks-ids' ? { docId: doc, first, ids: rows.map((r) => r.id), rows } : { id: chunk, docId: doc, first, rows });
         }
-      else for (let j = i; j < end; j++) st.add(row(j));
+      else for (let j = i; j < end; j++) { const r = row(j, crypto.randomUUID()); ids.push(r.id); st.add(r); }
       tx.oncomplete = () => res();
       tx.onerror = () => rej(tx.error);
     });
   }
+  const write = performance.now() - t0;
+  const t1 = performance.now();
+  const tx = db.transaction(['segments'], 'readonly');
+  const st = tx.objectStore('segments');
+  const req = (q) => new Promise((res, rej) => { q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
+  for (let i = 0; i < 1000; i++) {
+    const id = ids[Math.floor(Math.random() * ids.length)];
+    let found;
+    if (mode === 'chunks-ids') found = (await req(st.index('byRow').get(id))).rows.find((r) => r.id === id);
+    else if (mode === 'chunks') found = (await req(st.get(id.slice(0, id.lastIndexOf('.'))))).rows.find((r) => r.id === id);
+    else found = await req(st.get(id));
+    if (!found) throw new Error('lost ' + id);
+  }
+  const lookup = performance.now() - t1;
   db.close();
+  return { write, lookup };
 }`;
 
 const server = createServer((_q, r) => r.end('<!doctype html><title>bench</title>')).listen(0);
@@ -62,10 +99,12 @@ console.log(
   `\n${BIG.toLocaleString('en')} rows stored in IndexedDB (headless Chromium, ${inMemory ? 'in-memory' : 'on-disk'} profile), 5,000 a transaction\n`,
 );
 console.log(
-  '| how the rows are stored | time | peak extra memory: all processes / browser process |',
+  '| how the rows are stored | time to write | 1,000 rows by id | peak extra memory: all processes / browser process |',
 );
-console.log('| --- | ---: | ---: |');
-for (const mode of ['rows', 'no-index', 'chunks'] as Mode[]) {
+console.log('| --- | ---: | ---: | ---: |');
+const ALL: Mode[] = ['rows', 'no-index', 'chunks-ids', 'chunks'];
+const modes = process.env.BENCH_MODES ? (process.env.BENCH_MODES.split(',') as Mode[]) : ALL;
+for (const mode of modes) {
   const dir = mkdtempSync(join(tmpdir(), 'bt-bench-idb-'));
   const launch = {
     executablePath: findChrome() as string,
@@ -90,18 +129,19 @@ for (const mode of ['rows', 'no-index', 'chunks'] as Mode[]) {
         await new Promise((res) => setTimeout(res, 100));
       }
     })();
-    const t = performance.now();
-    await page.evaluate(`(${WRITE})(${JSON.stringify({ mode, n: BIG, batch: 5000 })})`);
-    const ms = performance.now() - t;
+    const { write, lookup } = (await page.evaluate(
+      `(${WRITE})(${JSON.stringify({ mode, n: BIG, batch: 5000 })})`,
+    )) as { write: number; lookup: number };
     on = false;
     await sampler;
     const what = {
       rows: 'one record per row, [docId, order] index (as the app)',
       'no-index': 'one record per row, no index',
-      chunks: '100 rows per record, index',
+      'chunks-ids': '100 rows per record, multiEntry index on the row ids',
+      chunks: '100 rows per record, ids name their chunk (as the app)',
     }[mode];
     console.log(
-      `| ${what} | ${(ms / 1000).toFixed(1)} s | ${(peak.total / MB).toFixed(0)} / ${(peak.browser / MB).toFixed(0)} MB |`,
+      `| ${what} | ${(write / 1000).toFixed(1)} s | ${lookup.toFixed(0)} ms | ${(peak.total / MB).toFixed(0)} / ${(peak.browser / MB).toFixed(0)} MB |`,
     );
   } finally {
     await ctx.close();

@@ -220,6 +220,8 @@ interface Candidate {
   /** The project (documents) or document (the rest) it belongs to. */
   parent?: string;
   id?: string;
+  /** The chunk record a row was read from (rows.ts), when it was. */
+  chunk?: IDBValidKey;
 }
 
 async function scanDb(db: IDBDatabase): Promise<Scan> {
@@ -240,6 +242,8 @@ async function scanDb(db: IDBDatabase): Promise<Scan> {
     projects: 'projects',
     documents: 'documents',
     segments: 'segments',
+    // An unreadable chunk of rows (rows.ts) is left out as a whole.
+    segmentChunks: 'segments',
     revisions: 'revisions',
     versions: 'versions',
     settings: 'settings',
@@ -248,8 +252,10 @@ async function scanDb(db: IDBDatabase): Promise<Scan> {
     // The undo log is not part of a backup and the app never needs it to open.
     if (store === 'ops') continue;
     if (!names.has(store)) {
-      // A database older than the parts lacks their stores; the app's open adds them.
-      if (!PART_STORES.includes(store)) report.unreadableStores.push(store);
+      // A database older than the parts (or than v9's chunks) lacks their stores; the app's open
+      // adds them.
+      if (!PART_STORES.includes(store) && store !== 'segmentChunks')
+        report.unreadableStores.push(store);
       continue;
     }
     try {
@@ -273,11 +279,12 @@ async function scanDb(db: IDBDatabase): Promise<Scan> {
     checked: { value: unknown } | { problem: string } | null,
     clean: (v: Record<string, unknown>) => [StoreName, unknown][],
     refs: (v: Record<string, unknown>) => Pick<Candidate, 'parent' | 'id'>,
+    chunk?: IDBValidKey,
   ) => {
     const json = checked && 'value' in checked ? toJson(checked.value) : null;
     if (!checked || !('value' in checked) || json === null) return leftOut(kind, keys);
     const v = checked.value as Record<string, unknown>;
-    const c: Candidate = { kind, keys, json, ...refs(v) };
+    const c: Candidate = { kind, keys, json, ...refs(v), ...(chunk === undefined ? {} : { chunk }) };
     if (hasUnsafeKey(raw)) c.rewrite = clean(v);
     candidates.push(c);
   };
@@ -310,6 +317,25 @@ async function scanDb(db: IDBDatabase): Promise<Scan> {
       (v) => [['segments', v]],
       (v) => ({ parent: str(v.docId) }),
     );
+  // Rows stored in chunks are checked one by one, as rows; what is left out of a chunk is
+  // dealt with below, once it is known what is kept.
+  for (const { key, value } of data.get('segmentChunks') ?? []) {
+    const rows = isRecord(value) && Object.hasOwn(value, 'rows') ? value.rows : null;
+    if (!Array.isArray(rows)) {
+      leftOut('segments', [['segmentChunks', key]]);
+      continue;
+    }
+    for (const row of rows as unknown[])
+      consider(
+        'segments',
+        [['segmentChunks', key]],
+        row,
+        check(segmentSchema, row),
+        (v) => [['segments', v]],
+        (v) => ({ parent: str(v.docId) }),
+        key,
+      );
+  }
   for (const { key, value } of data.get('revisions') ?? [])
     consider(
       'revisions',
@@ -372,6 +398,7 @@ async function scanDb(db: IDBDatabase): Promise<Scan> {
   const documents = new Set(
     candidates.filter((c) => c.kind === 'documents' && projects.has(c.parent)).map((c) => c.id),
   );
+  const keptInChunks: Candidate[] = [];
   for (const c of candidates) {
     const parents = c.kind === 'documents' ? projects : documents;
     if (c.kind !== 'projects' && c.kind !== 'settings' && !parents.has(c.parent)) {
@@ -380,11 +407,31 @@ async function scanDb(db: IDBDatabase): Promise<Scan> {
       continue;
     }
     keep(scan, c);
+    if (c.chunk !== undefined) keptInChunks.push(c);
   }
+  splitDamagedChunks(scan, keptInChunks);
   scan.parts = partStoresRead(data);
   for (const c of salvageParts(data, projects as Set<string>, documents as Set<string>, leftOut))
     keep(scan, c);
   return scan;
+}
+
+/**
+ * A chunk that lost a row (left out) or holds a row to repair is deleted, and the rows of it
+ * that are kept are written back one a record, as the app stores a row written on its own: the
+ * database then holds exactly what the download does, and no good row is lost with a bad one.
+ */
+function splitDamagedChunks(scan: Scan, kept: Candidate[]): void {
+  const broken = new Set(scan.drop.get('segmentChunks') ?? []);
+  for (const c of kept) if (c.rewrite) broken.add(c.chunk as IDBValidKey);
+  if (!broken.size) return;
+  const drop = scan.drop.get('segmentChunks') ?? [];
+  for (const key of broken) if (!drop.includes(key)) drop.push(key);
+  scan.drop.set('segmentChunks', drop);
+  const rewrite = scan.rewrite.get('segments') ?? [];
+  for (const c of kept)
+    if (broken.has(c.chunk as IDBValidKey) && !c.rewrite) rewrite.push(JSON.parse(c.json));
+  scan.rewrite.set('segments', rewrite);
 }
 
 function keep(scan: Scan, c: Pick<Candidate, 'kind' | 'json' | 'rewrite'>): void {

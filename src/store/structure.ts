@@ -8,6 +8,7 @@ import { StoreError } from './errors.js';
 import { commitOp, OP_STORES, snapshot, type RevisionDraft } from './undo-log.js';
 import type { OpChange, OpKind } from './schema.js';
 import { makeSegment, samePatchValue, type SegmentPatch } from './segments.js';
+import { getRow, neighbourRow, ROW_STORES, takeRow } from './rows.js';
 import type { Who } from './util.js';
 
 /** What an operation changed: rows written (in document order) and rows removed. */
@@ -146,8 +147,8 @@ export class Structure {
   }
 
   private async run(kind: OpKind, who: Who, anyId: string, build: Build): Promise<OpResult> {
-    const docId = await this.conn.read(['segments'], async (tx) => {
-      const s = await tx.objectStore('segments').get(anyId);
+    const docId = await this.conn.read(ROW_STORES, async (tx) => {
+      const s = await getRow(tx, anyId);
       if (!s) throw new StoreError('conflict', `row ${anyId} no longer exists`, [anyId]);
       return s.docId;
     });
@@ -177,18 +178,13 @@ export class Structure {
   }
 
   private async row(tx: WriteTx, id: string): Promise<Segment> {
-    const s = await tx.objectStore('segments').get(id);
+    const s = await takeRow(tx, id);
     if (!s) throw new StoreError('conflict', `row ${id} no longer exists`, [id]);
     return s;
   }
 
-  private async neighbour(tx: WriteTx, s: Segment, dir: 'prev' | 'next'): Promise<Segment | null> {
-    const range =
-      dir === 'next'
-        ? IDBKeyRange.bound([s.docId, s.order], [s.docId, []], true, false)
-        : IDBKeyRange.bound([s.docId], [s.docId, s.order], false, true);
-    const cur = await tx.objectStore('segments').index('byDoc').openCursor(range, dir);
-    return cur?.value ?? null;
+  private neighbour(tx: WriteTx, s: Segment, dir: 'prev' | 'next'): Promise<Segment | null> {
+    return neighbourRow(tx, s.docId, s, dir);
   }
 
   /** The project's languages, which decide how merged texts join. */

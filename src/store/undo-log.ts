@@ -6,12 +6,20 @@ import type { Connection, WriteTx } from './connection.js';
 import { StoreError } from './errors.js';
 import type { IDBPIndex } from 'idb';
 import type { BitextDB, OpChange, OpKind, OpRecord, StoreName, StoredRevision } from './schema.js';
+import { takeRow } from './rows.js';
 import { docRange, newId, touchProject, type Who } from './util.js';
 
 /** Undo history kept per document; older steps are dropped. */
 export const MAX_UNDO = 200;
 
-export const OP_STORES: StoreName[] = ['segments', 'revisions', 'ops', 'documents', 'projects'];
+export const OP_STORES: StoreName[] = [
+  'segments',
+  'segmentChunks',
+  'revisions',
+  'ops',
+  'documents',
+  'projects',
+];
 
 export type RevisionDraft = Pick<Revision, 'segmentId' | 'field' | 'before' | 'after'>;
 
@@ -82,6 +90,8 @@ export async function commitOp(
   const opId = newId();
   const segs = tx.objectStore('segments');
   for (const c of changes) {
+    // A row still in its chunk moves out first, so it lives in one place only (rows.ts).
+    await takeRow(tx, c.id);
     if (c.after) await segs.put(c.after);
     else await segs.delete(c.id);
   }
@@ -218,7 +228,7 @@ export async function replay(
     for (const c of order) {
       const expected = back ? c.after : c.before;
       const target = back ? c.before : c.after;
-      const current = await segs.get(c.id);
+      const current = await takeRow(tx, c.id);
       // Compare content, not rev: undoing a later step rewrites a row with a new rev but the
       // very content this step left, and that must not count as someone else's change.
       const matches = expected
