@@ -5,7 +5,8 @@
 // the row's id: a multiEntry index on the chunk's row ids (chunks keyed [docId, first order]), or
 // ids that name their chunk (`<chunk id>.<n>`, chunks keyed by id with a [docId, first] index: as
 // the app's `segmentChunks` since v9). Batches of
-// 5,000 rows a transaction, relaxed durability; then 1,000 rows looked up by id, one request each.
+// 5,000 rows a transaction, relaxed durability; then 1,000 rows looked up by id, one request each;
+// then every row read back in a fresh page, and the JS heap the copies kept hold (after a GC).
 // Prints figures; nothing is asserted. `BENCH_IN_MEMORY=1` uses a profile kept in memory;
 // `BENCH_MODES=chunks,chunks-ids` runs only those modes.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -92,6 +93,39 @@ const WRITE = `async ({ mode, n, batch }) => {
   return { write, lookup };
 }`;
 
+// Reads every row back in a fresh page, 10,000 rows (or 100 chunks) a request, each row copied
+// into a new object as the app's compact.ts does, and keeps them (window.kept) for the heap figure.
+const READ = `async ({ mode }) => {
+  const chunked = mode === 'chunks' || mode === 'chunks-ids';
+  const db = await new Promise((res, rej) => {
+    const q = indexedDB.open('bench', 1);
+    q.onsuccess = () => res(q.result);
+    q.onerror = () => rej(q.error);
+  });
+  const t0 = performance.now();
+  const kept = [];
+  const tx = db.transaction(['segments'], 'readonly');
+  const st = tx.objectStore('segments');
+  const src = mode === 'rows' ? st.index('byDoc') : mode === 'chunks' ? st.index('byDoc') : st;
+  const req = (q) => new Promise((res, rej) => { q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
+  let range = null;
+  for (;;) {
+    const page = await req(src.getAll(range, chunked ? 100 : 10000));
+    for (const v of page)
+      for (const r of chunked ? v.rows : [v])
+        kept.push({ id: r.id, docId: r.docId, order: r.order, paragraphStart: r.paragraphStart,
+          source: r.source, target: r.target, status: r.status, link: r.link,
+          confidence: r.confidence, note: r.note, updatedAt: r.updatedAt, rev: r.rev });
+    if (page.length < (chunked ? 100 : 10000)) break;
+    const last = page[page.length - 1];
+    const key = mode === 'rows' ? [last.docId, last.order] : mode === 'chunks' ? [last.docId, last.first] : mode === 'chunks-ids' ? [last.docId, last.first] : last.id;
+    range = IDBKeyRange.lowerBound(key, true);
+  }
+  window.kept = kept;
+  db.close();
+  return { read: performance.now() - t0, n: kept.length };
+}`;
+
 const server = createServer((_q, r) => r.end('<!doctype html><title>bench</title>')).listen(0);
 await new Promise((r) => server.once('listening', r));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
@@ -99,9 +133,9 @@ console.log(
   `\n${BIG.toLocaleString('en')} rows stored in IndexedDB (headless Chromium, ${inMemory ? 'in-memory' : 'on-disk'} profile), 5,000 a transaction\n`,
 );
 console.log(
-  '| how the rows are stored | time to write | 1,000 rows by id | peak extra memory: all processes / browser process |',
+  '| how the rows are stored | time to write | 1,000 rows by id | peak extra memory writing: all processes / browser process | read all back (fresh page) | JS heap they hold |',
 );
-console.log('| --- | ---: | ---: | ---: |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 const ALL: Mode[] = ['rows', 'no-index', 'chunks-ids', 'chunks'];
 const modes = process.env.BENCH_MODES ? (process.env.BENCH_MODES.split(',') as Mode[]) : ALL;
 for (const mode of modes) {
@@ -134,6 +168,23 @@ for (const mode of modes) {
     )) as { write: number; lookup: number };
     on = false;
     await sampler;
+    await page.close();
+    const reader = await ctx.newPage();
+    await reader.goto(url);
+    const cdp = await ctx.newCDPSession(reader);
+    await cdp.send('Performance.enable');
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+    };
+    const before = await heap();
+    const { read, n } = (await reader.evaluate(`(${READ})(${JSON.stringify({ mode })})`)) as {
+      read: number;
+      n: number;
+    };
+    if (n !== BIG) throw new Error(`read ${n} rows, not ${BIG}`);
+    const held = (await heap()) - before;
     const what = {
       rows: 'one record per row, [docId, order] index (as the app)',
       'no-index': 'one record per row, no index',
@@ -141,7 +192,7 @@ for (const mode of modes) {
       chunks: '100 rows per record, ids name their chunk (as the app)',
     }[mode];
     console.log(
-      `| ${what} | ${(write / 1000).toFixed(1)} s | ${lookup.toFixed(0)} ms | ${(peak.total / MB).toFixed(0)} / ${(peak.browser / MB).toFixed(0)} MB |`,
+      `| ${what} | ${(write / 1000).toFixed(1)} s | ${lookup.toFixed(0)} ms | ${(peak.total / MB).toFixed(0)} / ${(peak.browser / MB).toFixed(0)} MB | ${(read / 1000).toFixed(1)} s | ${(held / MB).toFixed(0)} MB |`,
     );
   } finally {
     await ctx.close();

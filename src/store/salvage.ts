@@ -14,6 +14,7 @@ import {
   versionSchema,
 } from './record-schemas.js';
 import { ALL_STORES, BACKUP_SCHEMA_VERSION, DB_VERSION, type StoreName } from './schema.js';
+import { splitDamagedChunks } from './salvage-chunks.js';
 import { isSettingRecord } from './settings.js';
 import { PART_KINDS, SALVAGE_KINDS, type PartKind, type SalvageKind } from './salvage-kinds.js';
 import {
@@ -284,7 +285,13 @@ async function scanDb(db: IDBDatabase): Promise<Scan> {
     const json = checked && 'value' in checked ? toJson(checked.value) : null;
     if (!checked || !('value' in checked) || json === null) return leftOut(kind, keys);
     const v = checked.value as Record<string, unknown>;
-    const c: Candidate = { kind, keys, json, ...refs(v), ...(chunk === undefined ? {} : { chunk }) };
+    const c: Candidate = {
+      kind,
+      keys,
+      json,
+      ...refs(v),
+      ...(chunk === undefined ? {} : { chunk }),
+    };
     if (hasUnsafeKey(raw)) c.rewrite = clean(v);
     candidates.push(c);
   };
@@ -414,24 +421,6 @@ async function scanDb(db: IDBDatabase): Promise<Scan> {
   for (const c of salvageParts(data, projects as Set<string>, documents as Set<string>, leftOut))
     keep(scan, c);
   return scan;
-}
-
-/**
- * A chunk that lost a row (left out) or holds a row to repair is deleted, and the rows of it
- * that are kept are written back one a record, as the app stores a row written on its own: the
- * database then holds exactly what the download does, and no good row is lost with a bad one.
- */
-function splitDamagedChunks(scan: Scan, kept: Candidate[]): void {
-  const broken = new Set(scan.drop.get('segmentChunks') ?? []);
-  for (const c of kept) if (c.rewrite) broken.add(c.chunk as IDBValidKey);
-  if (!broken.size) return;
-  const drop = scan.drop.get('segmentChunks') ?? [];
-  for (const key of broken) if (!drop.includes(key)) drop.push(key);
-  scan.drop.set('segmentChunks', drop);
-  const rewrite = scan.rewrite.get('segments') ?? [];
-  for (const c of kept)
-    if (broken.has(c.chunk as IDBValidKey) && !c.rewrite) rewrite.push(JSON.parse(c.json));
-  scan.rewrite.set('segments', rewrite);
 }
 
 function keep(scan: Scan, c: Pick<Candidate, 'kind' | 'json' | 'rewrite'>): void {
