@@ -107,6 +107,39 @@ export async function takeRow(tx: WriteTx, id: string): Promise<Segment | undefi
   return moved;
 }
 
+/**
+ * `takeRow` for many rows at once (replace-all, a version restore, a team update): each chunk
+ * they touch is read and rewritten once, not once per row. Rows not found are left out.
+ */
+export async function takeRows(tx: WriteTx, ids: readonly string[]): Promise<Map<string, Segment>> {
+  const out = new Map<string, Segment>();
+  const single = tx.objectStore('segments');
+  const byChunk = new Map<string, Set<string>>();
+  for (const id of ids) {
+    const row = await single.get(id);
+    if (row !== undefined) out.set(id, row);
+    else {
+      const chunk = chunkIdOf(id);
+      if (chunk !== null) byChunk.set(chunk, (byChunk.get(chunk) ?? new Set()).add(id));
+    }
+  }
+  const chunks = tx.objectStore('segmentChunks');
+  for (const [id, wanted] of byChunk) {
+    const chunk = await chunks.get(id);
+    if (!chunk) continue;
+    const moved = chunk.rows.filter((r) => wanted.has(r.id));
+    if (moved.length === 0) continue;
+    const rows = chunk.rows.filter((r) => !wanted.has(r.id));
+    if (rows.length === 0) await chunks.delete(id);
+    else await chunks.put({ ...chunk, rows });
+    for (const r of moved) {
+      await single.put(r);
+      out.set(r.id, r);
+    }
+  }
+  return out;
+}
+
 /** Every row of the workspace, in no particular order (backups). */
 export async function allRows<M extends IDBTransactionMode>(tx: AnyTx<M>): Promise<Segment[]> {
   const out = await tx.objectStore('segments').getAll();

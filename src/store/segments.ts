@@ -15,6 +15,7 @@ import {
   ROW_STORES,
   rowsAt,
   takeRow,
+  takeRows,
 } from './rows.js';
 import { newId, type Who } from './util.js';
 import { problemOfSegment } from './validate.js';
@@ -248,6 +249,7 @@ export class Segments {
       const doc = await tx.objectStore('documents').get(docId);
       if (!doc) throw new StoreError('conflict', `document ${docId} was deleted`);
       const written: Segment[] = [];
+      await takeRows(tx, [...rows.map((r) => r.id), ...removed]);
       for (const r of rows) {
         const current = await takeRow(tx, r.id);
         if (current && current.docId !== docId)

@@ -8,7 +8,7 @@ import { StoreError } from './errors.js';
 import { commitOp, OP_STORES, snapshot, type RevisionDraft } from './undo-log.js';
 import type { OpChange, OpKind } from './schema.js';
 import { makeSegment, samePatchValue, type SegmentPatch } from './segments.js';
-import { getRow, neighbourRow, ROW_STORES, takeRow } from './rows.js';
+import { getRow, neighbourRow, ROW_STORES, takeRow, takeRows } from './rows.js';
 import type { Who } from './util.js';
 
 /** What an operation changed: rows written (in document order) and rows removed. */
@@ -135,6 +135,11 @@ export class Structure {
   updateMany(docId: string, patches: { id: string; patch: SegmentPatch }[], who: Who) {
     return this.runDoc(docId, 'replace', who, async (tx, at) => {
       const changes: OpChange[] = [];
+      // Out of their chunks at once: a chunk is rewritten once, not once per row.
+      await takeRows(
+        tx,
+        patches.map((p) => p.id),
+      );
       for (const { id, patch } of patches) {
         const s = await this.row(tx, id);
         const after = { ...s, ...patch, rev: s.rev + 1, updatedAt: at };

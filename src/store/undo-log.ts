@@ -6,7 +6,7 @@ import type { Connection, WriteTx } from './connection.js';
 import { StoreError } from './errors.js';
 import type { IDBPIndex } from 'idb';
 import type { BitextDB, OpChange, OpKind, OpRecord, StoreName, StoredRevision } from './schema.js';
-import { takeRow } from './rows.js';
+import { takeRow, takeRows } from './rows.js';
 import { docRange, newId, touchProject, type Who } from './util.js';
 
 /** Undo history kept per document; older steps are dropped. */
@@ -89,9 +89,12 @@ export async function commitOp(
   const at = Date.now();
   const opId = newId();
   const segs = tx.objectStore('segments');
+  // Rows still in their chunks move out first, so each lives in one place only (rows.ts).
+  await takeRows(
+    tx,
+    changes.map((c) => c.id),
+  );
   for (const c of changes) {
-    // A row still in its chunk moves out first, so it lives in one place only (rows.ts).
-    await takeRow(tx, c.id);
     if (c.after) await segs.put(c.after);
     else await segs.delete(c.id);
   }
@@ -223,6 +226,10 @@ export async function replay(
     const segs = tx.objectStore('segments');
     const at = Date.now();
     const order = back ? [...op.changes].reverse() : op.changes;
+    await takeRows(
+      tx,
+      order.map((c) => c.id),
+    );
     const drafts: RevisionDraft[] = [];
     const rows: Replayed['rows'] = [];
     for (const c of order) {
