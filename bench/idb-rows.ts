@@ -186,7 +186,7 @@ for (const mode of modes) {
     if (n !== BIG) throw new Error(`read ${n} rows, not ${BIG}`);
     const held = (await heap()) - before;
     const what = {
-      rows: 'one record per row, [docId, order] index (as the app)',
+      rows: 'one record per row, [docId, order] index (as the app before v9)',
       'no-index': 'one record per row, no index',
       'chunks-ids': '100 rows per record, multiEntry index on the row ids',
       chunks: '100 rows per record, ids name their chunk (as the app)',
