@@ -6,7 +6,7 @@ import type { OpRecord, StoredRevision, VersionBody, VersionMeta } from './schem
 import type { Segment } from '../core/model.js';
 import { docRange, newId } from './util.js';
 import { initialKeys } from '../core/order.js';
-import { deleteDocRows, ROW_STORES, takeDocRows, type SegmentChunk } from './rows.js';
+import { ROW_STORES, type SegmentChunk } from './rows.js';
 import { addRows, putRows, type SegmentInit } from './segments.js';
 import { isDocument, problemOfDocument, problemOfProject, problemOfSegment } from './validate.js';
 
@@ -199,6 +199,8 @@ export class Projects {
 
   /** Removes a pending project and whatever rows it has, with no undo (it was never shown). */
   async discard(id: string): Promise<void> {
+    // Loaded before the transaction: awaiting an import inside one would let it commit.
+    const { deleteDocRows } = await import('./rows-read.js');
     await this.conn.write(['projects', 'documents', ...ROW_STORES], async (tx) => {
       const docs = await tx.objectStore('documents').index('byProject').getAllKeys(docRange(id));
       for (const d of docs) {
@@ -224,6 +226,7 @@ export class Projects {
 
   /** Deletes a project and everything in it, in one transaction; keep the result to undo. */
   async delete(id: string): Promise<DeletedProject> {
+    const { takeDocRows } = await import('./rows-read.js');
     const gone = await this.conn.write([...PROJECT_STORES], async (tx) => {
       const project = await tx.objectStore('projects').get(id);
       if (!project) throw new StoreError('invalid', `no project ${id}`);

@@ -5,18 +5,7 @@ import type { Segment, SegmentField } from '../core/model.js';
 import type { Connection, WriteTx } from './connection.js';
 import { StoreError } from './errors.js';
 import { commitOp, OP_STORES } from './undo-log.js';
-import {
-  addChunks,
-  chunkedIds,
-  countRows,
-  eachRowPage,
-  getRow,
-  lastRow,
-  ROW_STORES,
-  rowsAt,
-  takeRow,
-  takeRows,
-} from './rows.js';
+import { addChunks, chunkedIds, getRow, lastRow, ROW_STORES, takeRow, takeRows } from './rows.js';
 import { newId, type Who } from './util.js';
 import { problemOfSegment } from './validate.js';
 
@@ -75,6 +64,9 @@ export function putRows(
   return out;
 }
 
+/** The code that reads rows in order (rows-read.ts): loaded with the first read, not on a first visit. */
+const reader = () => import('./rows-read.js');
+
 /** Rows per request when a whole document is read. */
 const ALL_PAGE = 10_000;
 
@@ -111,18 +103,21 @@ export function makeSegment(
 export class Segments {
   constructor(private readonly conn: Connection) {}
 
-  count(docId: string): Promise<number> {
+  async count(docId: string): Promise<number> {
+    const { countRows } = await reader();
     return this.conn.read(ROW_STORES, (tx) => countRows(tx, docId));
   }
 
   /** Rows `offset … offset+limit` in document order. Damaged rows are reported and left out. */
   async page(docId: string, offset: number, limit: number): Promise<Segment[]> {
+    const { rowsAt } = await reader();
     const rows = await this.conn.read(ROW_STORES, (tx) => rowsAt(tx, docId, offset, limit));
     return this.sound(rows);
   }
 
   /** Up to `limit` rows after the row with order key `afterOrder` (keyset paging). */
   async pageAfter(docId: string, afterOrder: string, limit: number): Promise<Segment[]> {
+    const { eachRowPage } = await reader();
     const rows = await this.conn.read(ROW_STORES, async (tx) => {
       const out: Segment[] = [];
       // Chunks are read from the document's start: this is for tests and small documents.
@@ -143,6 +138,7 @@ export class Segments {
   async all(docId: string): Promise<Segment[]> {
     // Loaded with the first whole read (after the first screen), not on a first visit.
     const { compactSegment, interner } = await import('./compact.js');
+    const { eachRowPage } = await reader();
     const rows = await this.conn.read(ROW_STORES, async (tx) => {
       const out: Segment[] = [];
       const intern = interner();

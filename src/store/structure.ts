@@ -8,7 +8,7 @@ import { StoreError } from './errors.js';
 import { commitOp, OP_STORES, snapshot, type RevisionDraft } from './undo-log.js';
 import type { OpChange, OpKind } from './schema.js';
 import { makeSegment, samePatchValue, type SegmentPatch } from './segments.js';
-import { getRow, neighbourRow, ROW_STORES, takeRow, takeRows } from './rows.js';
+import { getRow, ROW_STORES, takeRow, takeRows } from './rows.js';
 import type { Who } from './util.js';
 
 /** What an operation changed: rows written (in document order) and rows removed. */
@@ -48,6 +48,8 @@ type Build = (
 
 /** `ws.structure`: the row operations of the grid, each one step of the undo log. */
 export class Structure {
+  private reader: typeof import('./rows-read.js') | null = null;
+
   constructor(private readonly conn: Connection) {}
 
   /** Merges `secondId` into `firstId`; the second must be the row right after the first. */
@@ -152,6 +154,8 @@ export class Structure {
   }
 
   private async run(kind: OpKind, who: Who, anyId: string, build: Build): Promise<OpResult> {
+    // Merge and split look for a row's neighbour: that code is loaded before the transaction.
+    this.reader ??= await import('./rows-read.js');
     const docId = await this.conn.read(ROW_STORES, async (tx) => {
       const s = await getRow(tx, anyId);
       if (!s) throw new StoreError('conflict', `row ${anyId} no longer exists`, [anyId]);
@@ -189,7 +193,8 @@ export class Structure {
   }
 
   private neighbour(tx: WriteTx, s: Segment, dir: 'prev' | 'next'): Promise<Segment | null> {
-    return neighbourRow(tx, s.docId, s, dir);
+    if (!this.reader) throw new Error('rows-read.js is loaded by run()');
+    return this.reader.neighbourRow(tx, s.docId, s, dir);
   }
 
   /** The project's languages, which decide how merged texts join. */
