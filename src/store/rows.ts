@@ -1,11 +1,12 @@
-// Where a document's rows live, and the only code that reads or writes them where they are.
-// Rows created in bulk (an import, a new project with its rows) are stored CHUNK_ROWS to a record
-// in `segmentChunks` (schema v9): IndexedDB costs per record, and one record per row made a
-// 262,000-row import take a minute. Such a row's id names its chunk (`<chunk id>.<n>`), so
-// finding it costs one `get`, and no index entry per row is written (bench:idb-rows). Every other row, and every row that is written on its own, is
-// one record in `segments`. A row lives in exactly one of the two: a single-row write first takes
-// the row out of its chunk (`takeRow`), then writes it as before, so edits, undo, history and
-// structure keep their per-row code and only their lookups go through here.
+// Where a document's rows live. Rows created in bulk (an import, a new project with its rows) are
+// stored CHUNK_ROWS to a record in `segmentChunks` (schema v9): IndexedDB costs per record, and one
+// record per row made a 262,000-row import take most of a minute. Such a row's id names its chunk
+// (`<chunk id>.<n>`), so finding it costs one `get` and no index entry per row is written
+// (bench:idb-rows). Every other row, and every row written on its own, is one record in
+// `segments`. A row lives in exactly one of the two: a single-row write first takes the row out
+// of its chunk (`takeRow`), then writes it as before, so edits, undo, history and structure keep
+// their per-row code and only their lookups go through here. Reading rows in order, a row's
+// neighbours and a document's rows taken away are in rows-read.ts (loaded on demand).
 import { unwrap, type IDBPTransaction } from 'idb';
 import type { Segment } from '../core/model.js';
 import type { WriteTx } from './connection.js';
@@ -15,7 +16,7 @@ import { docRange } from './util.js';
 /** Rows per chunk record (bench:idb-rows: 100 a record writes 262k rows in seconds, not a minute). */
 export const CHUNK_ROWS = 100;
 
-/** A run of consecutive rows of one document, keyed by the document and its first order key. */
+/** A run of consecutive rows of one document, read in order by `[docId, first]`. */
 export interface SegmentChunk {
   /** A fresh id; every row written into the chunk has an id `<chunk id>.<n>`. */
   id: string;
