@@ -173,10 +173,17 @@ try {
   const reloaded = performance.now();
   sampling = false;
   await resampler;
-  // What the open document keeps in the page once the garbage of reading it is collected.
-  await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
-  await page.waitForTimeout(500);
-  const held = (await heap()) - base.heap;
+  // What the open document keeps in the page once the garbage of reading it is collected and
+  // the work that follows the load (the document's checks) has settled: GC each second until
+  // two readings agree within 2 MB (at most 15 s).
+  let held = Infinity;
+  for (let i = 0; i < 15; i++) {
+    await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
+    await page.waitForTimeout(i === 0 ? 500 : 1000);
+    const now = (await heap()) - base.heap;
+    if (Math.abs(now - held) < 2 * MB) break;
+    held = now;
+  }
 
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   console.log(

@@ -21,6 +21,8 @@ import {
   type SettingRecord,
   type StoreName,
 } from './schema.js';
+import { takeRow } from './rows.js';
+import { allRows } from './rows-read.js';
 import { isSettingRecord } from './settings.js';
 import {
   check,
@@ -86,7 +88,8 @@ export async function exportBackup(conn: Connection): Promise<Backup> {
       exportedAt: Date.now(),
       projects,
       documents,
-      segments: await tx.objectStore('segments').getAll(),
+      // Rows stored in chunks are listed as rows: a backup's format does not change.
+      segments: await allRows(tx),
       revisions: await tx.objectStore('revisions').getAll(),
       versions,
       settings: await tx.objectStore('settings').getAll(),
@@ -265,7 +268,7 @@ async function mergeInto(tx: WriteTx, b: Backup): Promise<ImportSummary> {
     }
   }
   for (const s of b.segments) {
-    const cur = await tx.objectStore('segments').get(s.id);
+    const cur = await takeRow(tx, s.id);
     if (!cur || cur.updatedAt < s.updatedAt) {
       // rev only ever grows, so an open tab still notices the row changed under it.
       await tx.objectStore('segments').put({ ...s, rev: Math.max(s.rev, cur?.rev ?? 0) + 1 });

@@ -6,6 +6,7 @@ import { initialKeys } from '../core/order.js';
 import type { Connection } from './connection.js';
 import { StoreError } from './errors.js';
 import { Projects, type BatchedCreate, type NewProject, type StoredProject } from './projects.js';
+import { ROW_STORES } from './rows.js';
 import { putRows, type SegmentInit } from './segments.js';
 
 /**
@@ -50,7 +51,7 @@ export async function createStreamed(
       }
       const at = written;
       await conn.write(
-        ['projects', 'segments'],
+        ['projects', ...ROW_STORES],
         async (tx) => {
           // Another tab's start may have taken it for abandoned (no Web Locks): stop, never
           // write rows for a project that is gone nor bring it back without its first rows.

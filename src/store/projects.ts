@@ -5,8 +5,8 @@ import { StoreError } from './errors.js';
 import type { OpRecord, StoredRevision, VersionBody, VersionMeta } from './schema.js';
 import type { Segment } from '../core/model.js';
 import { docRange, newId } from './util.js';
-import { unwrap } from 'idb';
 import { initialKeys } from '../core/order.js';
+import { ROW_STORES, type SegmentChunk } from './rows.js';
 import { addRows, putRows, type SegmentInit } from './segments.js';
 import { isDocument, problemOfDocument, problemOfProject, problemOfSegment } from './validate.js';
 
@@ -24,7 +24,9 @@ export interface NewProject {
 export interface DeletedProject {
   project: Project;
   documents: DocumentRecord[];
+  /** Rows stored one a record; rows created in bulk come back in their chunks (rows.ts). */
   segments: Segment[];
+  chunks: SegmentChunk[];
   revisions: StoredRevision[];
   versions: VersionMeta[];
   versionBodies: VersionBody[];
@@ -48,6 +50,7 @@ const PROJECT_STORES = [
   'projects',
   'documents',
   'segments',
+  'segmentChunks',
   'revisions',
   'versions',
   'versionBodies',
@@ -102,7 +105,7 @@ export class Projects {
   ): Promise<{ project: Project; document: DocumentRecord }> {
     const now = Date.now();
     const { project, document } = this.records(init, now);
-    await this.conn.write(['projects', 'documents', 'segments'], async (tx) => {
+    await this.conn.write(['projects', 'documents', ...ROW_STORES], async (tx) => {
       await tx.objectStore('projects').add(project);
       await tx.objectStore('documents').add(document);
       if (rows.length > 0) await addRows(tx, document.id, rows, now);
@@ -159,7 +162,7 @@ export class Projects {
       for (let i = 0; i === 0 || i < rows.length; i += size) {
         const last = i + size >= rows.length;
         await this.conn.write(
-          ['projects', 'segments'],
+          ['projects', ...ROW_STORES],
           async (tx) => {
             // Another tab's start may have taken it for abandoned (no Web Locks): stop, never
             // write rows for a project that is gone nor bring it back without its first rows.
@@ -196,12 +199,12 @@ export class Projects {
 
   /** Removes a pending project and whatever rows it has, with no undo (it was never shown). */
   async discard(id: string): Promise<void> {
-    await this.conn.write(['projects', 'documents', 'segments'], async (tx) => {
+    // Loaded before the transaction: awaiting an import inside one would let it commit.
+    const { deleteDocRows } = await import('./rows-read.js');
+    await this.conn.write(['projects', 'documents', ...ROW_STORES], async (tx) => {
       const docs = await tx.objectStore('documents').index('byProject').getAllKeys(docRange(id));
-      const segments = unwrap(tx.objectStore('segments'));
       for (const d of docs) {
-        const keys = await tx.objectStore('segments').index('byDoc').getAllKeys(docRange(d));
-        for (const k of keys) segments.delete(k);
+        await deleteDocRows(tx, d);
         await tx.objectStore('documents').delete(d);
       }
       await tx.objectStore('projects').delete(id);
@@ -223,6 +226,7 @@ export class Projects {
 
   /** Deletes a project and everything in it, in one transaction; keep the result to undo. */
   async delete(id: string): Promise<DeletedProject> {
+    const { takeDocRows } = await import('./rows-read.js');
     const gone = await this.conn.write([...PROJECT_STORES], async (tx) => {
       const project = await tx.objectStore('projects').get(id);
       if (!project) throw new StoreError('invalid', `no project ${id}`);
@@ -231,6 +235,7 @@ export class Projects {
         project,
         documents,
         segments: [],
+        chunks: [],
         revisions: [],
         versions: [],
         versionBodies: [],
@@ -238,7 +243,9 @@ export class Projects {
       };
       for (const d of documents) {
         const r = docRange(d.id);
-        out.segments.push(...(await tx.objectStore('segments').index('byDoc').getAll(r)));
+        const rows = await takeDocRows(tx, d.id);
+        out.segments.push(...rows.segments);
+        out.chunks.push(...rows.chunks);
         out.revisions.push(...(await tx.objectStore('revisions').index('byDoc').getAll(r)));
         out.ops.push(...(await tx.objectStore('ops').index('byDoc').getAll(r)));
         const versions = await tx.objectStore('versions').index('byDoc').getAll(r);
@@ -249,7 +256,6 @@ export class Projects {
           await tx.objectStore('versionBodies').delete(v.id);
           await tx.objectStore('versions').delete(v.id);
         }
-        for (const s of out.segments) await tx.objectStore('segments').delete(s.id);
         for (const o of out.ops) await tx.objectStore('ops').delete(o.id);
         for (const rv of out.revisions)
           if (rv.id !== undefined) await tx.objectStore('revisions').delete(rv.id);
@@ -268,6 +274,7 @@ export class Projects {
       await tx.objectStore('projects').put(gone.project);
       for (const d of gone.documents) await tx.objectStore('documents').put(d);
       for (const s of gone.segments) await tx.objectStore('segments').put(s);
+      for (const c of gone.chunks) await tx.objectStore('segmentChunks').put(c);
       for (const r of gone.revisions) await tx.objectStore('revisions').put(r);
       for (const v of gone.versions) await tx.objectStore('versions').put(v);
       for (const b of gone.versionBodies) await tx.objectStore('versionBodies').put(b);

@@ -14,6 +14,7 @@ import {
   versionSchema,
 } from './record-schemas.js';
 import { ALL_STORES, BACKUP_SCHEMA_VERSION, DB_VERSION, type StoreName } from './schema.js';
+import { splitDamagedChunks } from './salvage-chunks.js';
 import { isSettingRecord } from './settings.js';
 import { PART_KINDS, SALVAGE_KINDS, type PartKind, type SalvageKind } from './salvage-kinds.js';
 import {
@@ -220,6 +221,8 @@ interface Candidate {
   /** The project (documents) or document (the rest) it belongs to. */
   parent?: string;
   id?: string;
+  /** The chunk record a row was read from (rows.ts), when it was. */
+  chunk?: IDBValidKey;
 }
 
 async function scanDb(db: IDBDatabase): Promise<Scan> {
@@ -240,6 +243,8 @@ async function scanDb(db: IDBDatabase): Promise<Scan> {
     projects: 'projects',
     documents: 'documents',
     segments: 'segments',
+    // An unreadable chunk of rows (rows.ts) is left out as a whole.
+    segmentChunks: 'segments',
     revisions: 'revisions',
     versions: 'versions',
     settings: 'settings',
@@ -248,8 +253,10 @@ async function scanDb(db: IDBDatabase): Promise<Scan> {
     // The undo log is not part of a backup and the app never needs it to open.
     if (store === 'ops') continue;
     if (!names.has(store)) {
-      // A database older than the parts lacks their stores; the app's open adds them.
-      if (!PART_STORES.includes(store)) report.unreadableStores.push(store);
+      // A database older than the parts (or than v9's chunks) lacks their stores; the app's open
+      // adds them.
+      if (!PART_STORES.includes(store) && store !== 'segmentChunks')
+        report.unreadableStores.push(store);
       continue;
     }
     try {
@@ -273,11 +280,18 @@ async function scanDb(db: IDBDatabase): Promise<Scan> {
     checked: { value: unknown } | { problem: string } | null,
     clean: (v: Record<string, unknown>) => [StoreName, unknown][],
     refs: (v: Record<string, unknown>) => Pick<Candidate, 'parent' | 'id'>,
+    chunk?: IDBValidKey,
   ) => {
     const json = checked && 'value' in checked ? toJson(checked.value) : null;
     if (!checked || !('value' in checked) || json === null) return leftOut(kind, keys);
     const v = checked.value as Record<string, unknown>;
-    const c: Candidate = { kind, keys, json, ...refs(v) };
+    const c: Candidate = {
+      kind,
+      keys,
+      json,
+      ...refs(v),
+      ...(chunk === undefined ? {} : { chunk }),
+    };
     if (hasUnsafeKey(raw)) c.rewrite = clean(v);
     candidates.push(c);
   };
@@ -310,6 +324,25 @@ async function scanDb(db: IDBDatabase): Promise<Scan> {
       (v) => [['segments', v]],
       (v) => ({ parent: str(v.docId) }),
     );
+  // Rows stored in chunks are checked one by one, as rows; what is left out of a chunk is
+  // dealt with below, once it is known what is kept.
+  for (const { key, value } of data.get('segmentChunks') ?? []) {
+    const rows = isRecord(value) && Object.hasOwn(value, 'rows') ? value.rows : null;
+    if (!Array.isArray(rows)) {
+      leftOut('segments', [['segmentChunks', key]]);
+      continue;
+    }
+    for (const row of rows as unknown[])
+      consider(
+        'segments',
+        [['segmentChunks', key]],
+        row,
+        check(segmentSchema, row),
+        (v) => [['segments', v]],
+        (v) => ({ parent: str(v.docId) }),
+        key,
+      );
+  }
   for (const { key, value } of data.get('revisions') ?? [])
     consider(
       'revisions',
@@ -372,6 +405,7 @@ async function scanDb(db: IDBDatabase): Promise<Scan> {
   const documents = new Set(
     candidates.filter((c) => c.kind === 'documents' && projects.has(c.parent)).map((c) => c.id),
   );
+  const keptInChunks: Candidate[] = [];
   for (const c of candidates) {
     const parents = c.kind === 'documents' ? projects : documents;
     if (c.kind !== 'projects' && c.kind !== 'settings' && !parents.has(c.parent)) {
@@ -380,7 +414,9 @@ async function scanDb(db: IDBDatabase): Promise<Scan> {
       continue;
     }
     keep(scan, c);
+    if (c.chunk !== undefined) keptInChunks.push(c);
   }
+  splitDamagedChunks(scan, keptInChunks);
   scan.parts = partStoresRead(data);
   for (const c of salvageParts(data, projects as Set<string>, documents as Set<string>, leftOut))
     keep(scan, c);

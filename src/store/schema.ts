@@ -15,8 +15,9 @@ import type {
   StoredTmUnit,
   TmLinks,
 } from './tm-records.js';
+import type { SegmentChunk } from './rows.js';
 
-export const DB_VERSION = 8;
+export const DB_VERSION = 9;
 /**
  * The schema version a backup says it was written by: the last version that changed what a
  * backup holds. v8 changed only how TM units are stored, and TMs are never in a backup, so
@@ -154,6 +155,8 @@ export interface BitextDB extends DBSchema {
   // v8: bulk-imported units in blocks, and each block's duplicate keys.
   tmBlocks: { key: [string, string]; value: StoredTmBlock };
   tmBlockKeys: { key: [string, string]; value: StoredTmBlockKeys };
+  // v9: rows created in bulk, 100 consecutive rows a record (see rows.ts).
+  segmentChunks: { key: string; value: SegmentChunk; indexes: { byDoc: [string, string] } };
 }
 
 export type StoreName = StoreNames<BitextDB>;
@@ -168,6 +171,7 @@ export const ALL_STORES: StoreName[] = [
   'projects',
   'documents',
   'segments',
+  'segmentChunks',
   'revisions',
   'versions',
   'versionBodies',
@@ -248,5 +252,11 @@ export async function migrate(
     // per record). Units stored before stay one a record in tmUnits and are read as they were.
     db.createObjectStore('tmBlocks', { keyPath: ['tm', 'id'] });
     db.createObjectStore('tmBlockKeys', { keyPath: ['tm', 'id'] });
+  }
+  if (oldVersion < 9) {
+    // v9: rows created in bulk are stored 100 a record, read in order by [docId, first order key];
+    // such a row's id names its chunk (rows.ts). Rows stored before stay one a record.
+    const chunks = db.createObjectStore('segmentChunks', { keyPath: 'id' });
+    chunks.createIndex('byDoc', ['docId', 'first']);
   }
 }

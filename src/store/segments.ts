@@ -1,12 +1,12 @@
 // Rows of a document: paged reads by the [docId, order] index, bulk creation, and plain edits
 // with conflict detection (each row carries `rev`; a write based on an older rev is refused).
-import { unwrap } from 'idb';
 import { initialKeys } from '../core/order.js';
 import type { Segment, SegmentField } from '../core/model.js';
 import type { Connection, WriteTx } from './connection.js';
 import { StoreError } from './errors.js';
 import { commitOp, OP_STORES } from './undo-log.js';
-import { docRange, newId, type Who } from './util.js';
+import { addChunks, chunkedIds, getRow, lastRow, ROW_STORES, takeRow, takeRows } from './rows.js';
+import { newId, type Who } from './util.js';
 import { problemOfSegment } from './validate.js';
 
 /** Fields a plain edit may change; `comments` replaces the row's whole comment list. */
@@ -27,10 +27,9 @@ export async function addRows(
   rows: readonly SegmentInit[],
   at: number,
 ): Promise<Segment[]> {
-  const store = tx.objectStore('segments');
-  const last = await store.index('byDoc').openCursor(docRange(docId), 'prev');
+  const last = await lastRow(tx, docId);
   // Keys after the last row: its key plus evenly spread suffixes sorts after it and in order.
-  const prefix = last?.value.order ?? '';
+  const prefix = last?.order ?? '';
   return putRows(
     tx,
     docId,
@@ -41,9 +40,10 @@ export async function addRows(
 }
 
 /**
- * Writes `rows` with the order keys given, inside the caller's transaction; `first` numbers the
- * rows in messages when they are one batch of many. A row that would read back as damaged (text
- * too long, a bad status) is refused, by the same check the reads use, before anything is written.
+ * Writes `rows` with the order keys given, inside the caller's transaction, as chunks of
+ * consecutive rows (rows.ts: these are bulk writes); `first` numbers the rows in messages when
+ * they are one batch of many. A row that would read back as damaged (text too long, a bad status)
+ * is refused, by the same check the reads use, before anything is written.
  */
 export function putRows(
   tx: WriteTx,
@@ -53,17 +53,19 @@ export function putRows(
   at: number,
   first = 0,
 ): Segment[] {
-  const out = rows.map((r, i) => makeSegment(docId, keys[i] ?? '', r, at));
+  const ids = chunkedIds(rows.length, newId);
+  const out = rows.map((r, i) => makeSegment(docId, keys[i] ?? '', r, at, ids[i]));
   for (const [i, s] of out.entries()) {
     const problem = problemOfSegment(s);
     if (problem) throw new StoreError('invalid', `row ${first + i + 1}: ${problem}`);
   }
-  // Plain requests, all issued at once: a promise per row costs more than the write itself.
   // A failing request aborts the transaction, which `write` reports.
-  const raw = unwrap(tx.objectStore('segments'));
-  for (const s of out) raw.add(s);
+  addChunks(tx, docId, out);
   return out;
 }
+
+/** The code that reads rows in order (rows-read.ts): loaded with the first read, not on a first visit. */
+const reader = () => import('./rows-read.js');
 
 /** Rows per request when a whole document is read. */
 const ALL_PAGE = 10_000;
@@ -73,9 +75,15 @@ export type EditResult =
   /** Someone else wrote the row since `expectedRev`: here is the newer stored row. */
   | { ok: false; conflict: Segment };
 
-export function makeSegment(docId: string, order: string, init: SegmentInit, at: number): Segment {
+export function makeSegment(
+  docId: string,
+  order: string,
+  init: SegmentInit,
+  at: number,
+  id = newId(),
+): Segment {
   return {
-    id: newId(),
+    id,
     docId,
     order,
     paragraphStart: init.paragraphStart ?? false,
@@ -95,36 +103,30 @@ export function makeSegment(docId: string, order: string, init: SegmentInit, at:
 export class Segments {
   constructor(private readonly conn: Connection) {}
 
-  count(docId: string): Promise<number> {
-    return this.conn.read(['segments'], (tx) =>
-      tx.objectStore('segments').index('byDoc').count(docRange(docId)),
-    );
+  async count(docId: string): Promise<number> {
+    const { countRows } = await reader();
+    return this.conn.read(ROW_STORES, (tx) => countRows(tx, docId));
   }
 
   /** Rows `offset … offset+limit` in document order. Damaged rows are reported and left out. */
   async page(docId: string, offset: number, limit: number): Promise<Segment[]> {
-    const rows = await this.conn.read(['segments'], async (tx) => {
-      const index = tx.objectStore('segments').index('byDoc');
-      if (offset === 0) return index.getAll(docRange(docId), limit);
-      const out: Segment[] = [];
-      let cur = await index.openCursor(docRange(docId));
-      // advance() skips rows without reading them, so deep pages stay cheap.
-      if (cur) cur = await cur.advance(offset);
-      while (cur && out.length < limit) {
-        out.push(cur.value);
-        cur = await cur.continue();
-      }
-      return out;
-    });
+    const { rowsAt } = await reader();
+    const rows = await this.conn.read(ROW_STORES, (tx) => rowsAt(tx, docId, offset, limit));
     return this.sound(rows);
   }
 
   /** Up to `limit` rows after the row with order key `afterOrder` (keyset paging). */
   async pageAfter(docId: string, afterOrder: string, limit: number): Promise<Segment[]> {
-    const range = IDBKeyRange.bound([docId, afterOrder], [docId, []], true);
-    const rows = await this.conn.read(['segments'], (tx) =>
-      tx.objectStore('segments').index('byDoc').getAll(range, limit),
-    );
+    const { eachRowPage } = await reader();
+    const rows = await this.conn.read(ROW_STORES, async (tx) => {
+      const out: Segment[] = [];
+      // Chunks are read from the document's start: this is for tests and small documents.
+      await eachRowPage(tx, docId, limit, (page) => {
+        for (const r of page) if (r.order > afterOrder && out.length < limit) out.push(r);
+        return out.length < limit;
+      });
+      return out;
+    });
     return this.sound(rows);
   }
 
@@ -136,43 +138,21 @@ export class Segments {
   async all(docId: string): Promise<Segment[]> {
     // Loaded with the first whole read (after the first screen), not on a first visit.
     const { compactSegment, interner } = await import('./compact.js');
-    const rows = await this.conn.read(['segments'], async (tx) => {
-      const index = tx.objectStore('segments').index('byDoc');
+    const { eachRowPage } = await reader();
+    const rows = await this.conn.read(ROW_STORES, async (tx) => {
       const out: Segment[] = [];
       const intern = interner();
-      let range = docRange(docId);
-      // Rows of the last order key taken: the next page starts at that key again, in case
-      // rows share it (the index sorts those by id), and skips them.
-      let tie = { order: '', ids: new Set<string>() };
-      for (;;) {
-        const page = await index.getAll(range, ALL_PAGE);
-        let fresh = 0;
-        for (const r of page) {
-          if (r.order === tie.order && tie.ids.has(r.id)) continue;
-          out.push(compactSegment(r, docId, intern));
-          fresh++;
-        }
-        if (page.length < ALL_PAGE) return out;
-        const last = page[page.length - 1].order;
-        if (fresh === 0) {
-          // A whole page of one key, all taken already: take the rest of that key, go past it.
-          for (const r of await index.getAll(IDBKeyRange.only([docId, last])))
-            if (!tie.ids.has(r.id)) out.push(compactSegment(r, docId, intern));
-          range = IDBKeyRange.bound([docId, last], [docId, []], true);
-          tie = { order: '', ids: new Set() };
-          continue;
-        }
-        if (tie.order !== last) tie = { order: last, ids: new Set() };
-        for (const r of page) if (r.order === last) tie.ids.add(r.id);
-        range = IDBKeyRange.bound([docId, last], [docId, []]);
-      }
+      await eachRowPage(tx, docId, ALL_PAGE, (page) => {
+        for (const r of page) out.push(compactSegment(r, docId, intern));
+      });
+      return out;
     });
     return this.sound(rows);
   }
 
   /** One row; throws a `corrupt` StoreError when the stored record is damaged. */
   async get(id: string): Promise<Segment | undefined> {
-    const row = await this.conn.read(['segments'], (tx) => tx.objectStore('segments').get(id));
+    const row = await this.conn.read(ROW_STORES, (tx) => getRow(tx, id));
     if (row === undefined) return undefined;
     const problem = problemOfSegment(row);
     if (problem) {
@@ -188,7 +168,7 @@ export class Segments {
    */
   async bulkCreate(docId: string, rows: SegmentInit[]): Promise<Segment[]> {
     const at = Date.now();
-    const created = await this.conn.write(['segments', 'documents', 'projects'], async (tx) => {
+    const created = await this.conn.write([...ROW_STORES, 'documents', 'projects'], async (tx) => {
       const doc = await tx.objectStore('documents').get(docId);
       if (!doc) throw new StoreError('invalid', `no document ${docId}`);
       const out = await addRows(tx, docId, rows, at);
@@ -216,7 +196,7 @@ export class Segments {
     who: Who,
   ): Promise<EditResult> {
     const res = await this.conn.write(OP_STORES, async (tx) => {
-      const current = await tx.objectStore('segments').get(segmentId);
+      const current = await takeRow(tx, segmentId);
       if (current === undefined) {
         throw new StoreError('conflict', `row ${segmentId} was deleted`, [segmentId]);
       }
@@ -260,13 +240,14 @@ export class Segments {
     rows: readonly Omit<Segment, 'docId' | 'rev'>[],
     removed: readonly string[],
   ): Promise<Segment[]> {
-    const out = await this.conn.write(['segments', 'documents'], async (tx) => {
+    const out = await this.conn.write([...ROW_STORES, 'documents'], async (tx) => {
       const store = tx.objectStore('segments');
       const doc = await tx.objectStore('documents').get(docId);
       if (!doc) throw new StoreError('conflict', `document ${docId} was deleted`);
       const written: Segment[] = [];
+      await takeRows(tx, [...rows.map((r) => r.id), ...removed]);
       for (const r of rows) {
-        const current = await store.get(r.id);
+        const current = await takeRow(tx, r.id);
         if (current && current.docId !== docId)
           throw new StoreError('invalid', `row ${r.id} belongs to another document`);
         const next: Segment = { ...r, docId, rev: (current?.rev ?? 0) + 1 };
@@ -276,7 +257,7 @@ export class Segments {
         written.push(next);
       }
       for (const id of removed) {
-        const current = await store.get(id);
+        const current = await takeRow(tx, id);
         if (current?.docId === docId) await store.delete(id);
       }
       return { result: written, projectId: doc.projectId };

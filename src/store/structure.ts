@@ -8,6 +8,7 @@ import { StoreError } from './errors.js';
 import { commitOp, OP_STORES, snapshot, type RevisionDraft } from './undo-log.js';
 import type { OpChange, OpKind } from './schema.js';
 import { makeSegment, samePatchValue, type SegmentPatch } from './segments.js';
+import { getRow, ROW_STORES, takeRow, takeRows } from './rows.js';
 import type { Who } from './util.js';
 
 /** What an operation changed: rows written (in document order) and rows removed. */
@@ -47,6 +48,8 @@ type Build = (
 
 /** `ws.structure`: the row operations of the grid, each one step of the undo log. */
 export class Structure {
+  private reader: typeof import('./rows-read.js') | null = null;
+
   constructor(private readonly conn: Connection) {}
 
   /** Merges `secondId` into `firstId`; the second must be the row right after the first. */
@@ -134,6 +137,11 @@ export class Structure {
   updateMany(docId: string, patches: { id: string; patch: SegmentPatch }[], who: Who) {
     return this.runDoc(docId, 'replace', who, async (tx, at) => {
       const changes: OpChange[] = [];
+      // Out of their chunks at once: a chunk is rewritten once, not once per row.
+      await takeRows(
+        tx,
+        patches.map((p) => p.id),
+      );
       for (const { id, patch } of patches) {
         const s = await this.row(tx, id);
         const after = { ...s, ...patch, rev: s.rev + 1, updatedAt: at };
@@ -146,8 +154,10 @@ export class Structure {
   }
 
   private async run(kind: OpKind, who: Who, anyId: string, build: Build): Promise<OpResult> {
-    const docId = await this.conn.read(['segments'], async (tx) => {
-      const s = await tx.objectStore('segments').get(anyId);
+    // Merge and split look for a row's neighbour: that code is loaded before the transaction.
+    this.reader ??= await import('./rows-read.js');
+    const docId = await this.conn.read(ROW_STORES, async (tx) => {
+      const s = await getRow(tx, anyId);
       if (!s) throw new StoreError('conflict', `row ${anyId} no longer exists`, [anyId]);
       return s.docId;
     });
@@ -177,18 +187,14 @@ export class Structure {
   }
 
   private async row(tx: WriteTx, id: string): Promise<Segment> {
-    const s = await tx.objectStore('segments').get(id);
+    const s = await takeRow(tx, id);
     if (!s) throw new StoreError('conflict', `row ${id} no longer exists`, [id]);
     return s;
   }
 
-  private async neighbour(tx: WriteTx, s: Segment, dir: 'prev' | 'next'): Promise<Segment | null> {
-    const range =
-      dir === 'next'
-        ? IDBKeyRange.bound([s.docId, s.order], [s.docId, []], true, false)
-        : IDBKeyRange.bound([s.docId], [s.docId, s.order], false, true);
-    const cur = await tx.objectStore('segments').index('byDoc').openCursor(range, dir);
-    return cur?.value ?? null;
+  private neighbour(tx: WriteTx, s: Segment, dir: 'prev' | 'next'): Promise<Segment | null> {
+    if (!this.reader) throw new Error('rows-read.js is loaded by run()');
+    return this.reader.neighbourRow(tx, s.docId, s, dir);
   }
 
   /** The project's languages, which decide how merged texts join. */

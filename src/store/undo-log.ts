@@ -6,12 +6,20 @@ import type { Connection, WriteTx } from './connection.js';
 import { StoreError } from './errors.js';
 import type { IDBPIndex } from 'idb';
 import type { BitextDB, OpChange, OpKind, OpRecord, StoreName, StoredRevision } from './schema.js';
+import { takeRow, takeRows } from './rows.js';
 import { docRange, newId, touchProject, type Who } from './util.js';
 
 /** Undo history kept per document; older steps are dropped. */
 export const MAX_UNDO = 200;
 
-export const OP_STORES: StoreName[] = ['segments', 'revisions', 'ops', 'documents', 'projects'];
+export const OP_STORES: StoreName[] = [
+  'segments',
+  'segmentChunks',
+  'revisions',
+  'ops',
+  'documents',
+  'projects',
+];
 
 export type RevisionDraft = Pick<Revision, 'segmentId' | 'field' | 'before' | 'after'>;
 
@@ -81,6 +89,11 @@ export async function commitOp(
   const at = Date.now();
   const opId = newId();
   const segs = tx.objectStore('segments');
+  // Rows still in their chunks move out first, so each lives in one place only (rows.ts).
+  await takeRows(
+    tx,
+    changes.map((c) => c.id),
+  );
   for (const c of changes) {
     if (c.after) await segs.put(c.after);
     else await segs.delete(c.id);
@@ -213,12 +226,16 @@ export async function replay(
     const segs = tx.objectStore('segments');
     const at = Date.now();
     const order = back ? [...op.changes].reverse() : op.changes;
+    await takeRows(
+      tx,
+      order.map((c) => c.id),
+    );
     const drafts: RevisionDraft[] = [];
     const rows: Replayed['rows'] = [];
     for (const c of order) {
       const expected = back ? c.after : c.before;
       const target = back ? c.before : c.after;
-      const current = await segs.get(c.id);
+      const current = await takeRow(tx, c.id);
       // Compare content, not rev: undoing a later step rewrites a row with a new rev but the
       // very content this step left, and that must not count as someone else's change.
       const matches = expected

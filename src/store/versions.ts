@@ -5,14 +5,17 @@ import type { Connection } from './connection.js';
 import { StoreError } from './errors.js';
 import { commitOp, OP_STORES, snapshot, type RevisionDraft } from './undo-log.js';
 import type { OpChange, VersionMeta } from './schema.js';
+import { ROW_STORES } from './rows.js';
 import { docRange, newId, type Who } from './util.js';
 
 export class Versions {
   constructor(private readonly conn: Connection) {}
 
   async save(docId: string, name: string, author: string): Promise<VersionMeta> {
-    const meta = await this.conn.write(['segments', 'versions', 'versionBodies'], async (tx) => {
-      const rows = await tx.objectStore('segments').index('byDoc').getAll(docRange(docId));
+    // Loaded before the transaction: awaiting an import inside one would let it commit.
+    const { docRows } = await import('./rows-read.js');
+    const meta = await this.conn.write([...ROW_STORES, 'versions', 'versionBodies'], async (tx) => {
+      const rows = await docRows(tx, docId);
       const segments = rows.map(({ id, order, source, target, status, note }) => ({
         id,
         order,
@@ -96,11 +99,12 @@ export class Versions {
    * come back (same id), rows added since are removed. One undoable step.
    */
   async restore(versionId: string, who: Who): Promise<{ opId: string; changedRows: number }> {
+    const { docRows } = await import('./rows-read.js');
     const res = await this.conn.write([...OP_STORES, 'versions', 'versionBodies'], async (tx) => {
       const meta = await tx.objectStore('versions').get(versionId);
       const body = await tx.objectStore('versionBodies').get(versionId);
       if (!meta || !body) throw new StoreError('invalid', `no version ${versionId}`);
-      const rows = await tx.objectStore('segments').index('byDoc').getAll(docRange(meta.docId));
+      const rows = await docRows(tx, meta.docId);
       const current = new Map(rows.map((s) => [s.id, s]));
       const at = Date.now();
       const changes: OpChange[] = [];

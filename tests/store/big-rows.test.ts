@@ -105,9 +105,9 @@ describe('store: big documents', () => {
     const { document } = await ws.projects.create(init, rows(3));
     // Rows written by hand with the same order key: 12,000 of one key (more than a page), and
     // groups of three around the page boundaries.
+    const [model] = await ws.segments.all(document.id);
     const raw = await openDB(db.name());
     const tx = raw.transaction('segments', 'readwrite');
-    const [model] = await tx.store.getAll();
     const want: string[] = [];
     for (let i = 0; i < 21_000; i++) {
       const order = i < 12_000 ? 'm' : `n${String(Math.floor(i / 3)).padStart(6, '0')}`;

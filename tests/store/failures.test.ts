@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DB_VERSION, StoreError, type CorruptRecord } from '../../src/store/index.js';
-import { rawOpen, rawPut, seed, translator, useDb } from './helpers.js';
+import { rawOpen, rawPut, rawPutRow, seed, translator, useDb } from './helpers.js';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -47,7 +47,7 @@ describe('store: failed writes and damaged records', () => {
     ws.onCorrupt((c) => reports.push(c));
     const raw = await rawOpen(db.name(), DB_VERSION);
     // A row whose text fields were lost or mangled (status unknown, target a number).
-    await rawPut(raw, 'segments', { ...segs[1], target: 42, status: 'weird' });
+    await rawPutRow(raw, { ...segs[1], target: 42, status: 'weird' });
     raw.close();
 
     const page = await ws.segments.page(doc.id, 0, 50);

@@ -90,6 +90,42 @@ export function rawPut(db: IDBDatabase, store: string, value: unknown): Promise<
   });
 }
 
+function rawGet(db: IDBDatabase, store: string, key: IDBValidKey): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const req = db.transaction(store).objectStore(store).get(key);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/**
+ * Writes a row by hand where a row with its id is stored: into its chunk (rows created in bulk,
+ * schema v9, `<chunk id>.<n>` ids) when it is in one, else as a record of its own, as damage on
+ * disk would change it in place.
+ */
+export async function rawPutRow<T extends { id: string }>(db: IDBDatabase, row: T): Promise<void> {
+  const chunkId = row.id.slice(0, Math.max(0, row.id.lastIndexOf('.')));
+  const chunk = chunkId
+    ? ((await rawGet(db, 'segmentChunks', chunkId)) as { rows: { id: string }[] } | undefined)
+    : undefined;
+  const at = chunk ? chunk.rows.findIndex((r) => r.id === row.id) : -1;
+  if (!chunk || at < 0) return rawPut(db, 'segments', row);
+  chunk.rows[at] = row;
+  return rawPut(db, 'segmentChunks', chunk);
+}
+
+/** How many rows the database stores, one a record and in chunks. */
+export async function rawRowCount(db: IDBDatabase): Promise<number> {
+  const all = (store: string) =>
+    new Promise<unknown[]>((resolve, reject) => {
+      const req = db.transaction(store).objectStore(store).getAll();
+      req.onsuccess = () => resolve(req.result as unknown[]);
+      req.onerror = () => reject(req.error);
+    });
+  const chunks = (await all('segmentChunks')) as { rows: unknown[] }[];
+  return (await all('segments')).length + chunks.reduce((n, c) => n + c.rows.length, 0);
+}
+
 /** The schema of release 1 (projects, documents, segments), built by hand. */
 export function createV1(raw: IDBDatabase): void {
   raw.createObjectStore('projects', { keyPath: 'id' });

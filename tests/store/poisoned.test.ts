@@ -10,7 +10,7 @@ import {
   type CorruptRecord,
   type Workspace,
 } from '../../src/store/index.js';
-import { rawOpen, rawPut, seed, translator, useDb } from './helpers.js';
+import { rawOpen, rawPut, rawPutRow, seed, translator, useDb } from './helpers.js';
 
 async function caught(p: Promise<unknown>): Promise<StoreError> {
   const e = await p.then(
@@ -153,7 +153,7 @@ describe('store: poisoned backups and records', () => {
     const { ws, good } = await seeded();
     const raw = await rawOpen(db.name(), DB_VERSION);
     await rawPut(raw, 'projects', { ...good.projects[0], id: 'bad', updatedAt: 1e308 });
-    await rawPut(raw, 'segments', { ...good.segments[1], updatedAt: 8640000000000001 });
+    await rawPutRow(raw, { ...good.segments[1], updatedAt: 8640000000000001 });
     raw.close();
     const reports: CorruptRecord[] = [];
     ws.onCorrupt((c) => reports.push(c));
