@@ -17,7 +17,7 @@ import { Drafts } from './drafts.js';
 import { Segments } from './segments.js';
 import { SettingsRepo } from './settings.js';
 import { Structure } from './structure.js';
-import { Termbases } from './termbases.js';
+import type { Termbases } from './termbases.js';
 import type { TmRepo } from './tm.js';
 import { Versions } from './versions.js';
 import { QaRepo } from './qa.js';
@@ -63,7 +63,8 @@ export class Workspace {
     this.settings = new SettingsRepo(conn);
     this.qa = new QaRepo(conn);
 
-    this.termbases = new Termbases(conn);
+    // The termbase code, like the TM's, loads with the services that use it, after the first paint.
+    this.termbases = loadedOnUse(() => import('./termbases.js').then((m) => new m.Termbases(conn)));
 
     this.drafts = new Drafts(conn);
     this.tm = loadedOnUse(() => import('./tm.js').then((m) => new m.TmRepo(conn)));

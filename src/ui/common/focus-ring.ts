@@ -12,10 +12,3 @@ export const focusRing = css`
     outline-offset: 2px;
   }
 `;
-
-/** The element that has focus, looked up through open shadow roots; undefined when none does. */
-export function deepActiveElement(): Element | undefined {
-  let el: Element | null = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el && el !== document.body ? el : undefined;
-}

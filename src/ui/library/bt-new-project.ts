@@ -17,7 +17,8 @@ import type { BtAlignView } from '../align/bt-align-view.js';
 import { emit, type BtEvent } from '../common/events.js';
 import type { NewProjectRequest } from './events.js';
 import { projectNameOf } from '../../core/exchange.js';
-import { deepActiveElement, focusRing } from '../common/focus-ring.js';
+import { deepActiveElement } from '../common/deep-focus.js';
+import { focusRing } from '../common/focus-ring.js';
 import { controlStyles } from '../common/controls.js';
 
 /**

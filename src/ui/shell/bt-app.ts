@@ -34,7 +34,7 @@ import Database from 'lucide/dist/esm/icons/database.mjs';
 import ShieldCheck from 'lucide/dist/esm/icons/shield-check.mjs';
 import type { BtShareDialog } from '../team/bt-share-dialog.js';
 import '../team/events.js';
-import { deepActiveElement, focusRing } from '../common/focus-ring.js';
+import { focusRing } from '../common/focus-ring.js';
 
 /** Runs `fn` once, when the next frame is drawn (or after a second, in a tab that draws none). */
 function afterNextFrame(fn: () => void): void {
@@ -387,7 +387,7 @@ export class BtApp extends LitElement {
     // The link or button that led here went with the page before: a keyboard user goes on from
     // the new page's start, not from the top of the window.
     await this.updateComplete;
-    if (!deepActiveElement())
+    if (document.activeElement === document.body)
       this.shadowRoot?.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
   }
 

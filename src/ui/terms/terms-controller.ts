@@ -9,7 +9,7 @@ import type { TermsService } from '../../state/terms.js';
 import type { BtEvent } from '../common/events.js';
 import { insertable } from './numbering.js';
 import './events.js';
-import { deepActiveElement } from '../common/focus-ring.js';
+import { deepActiveElement } from '../common/deep-focus.js';
 
 /** What the page lets the controller reach. */
 export interface TermsHost {
