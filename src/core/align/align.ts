@@ -172,11 +172,19 @@ export function align(
   return alignDetailed(source, target, opts).beads;
 }
 
+/** Both sides' sentence features over one vocabulary, made elsewhere (the CLI's two threads). */
+export interface PreparedFeatures {
+  src: SentenceFeatures[];
+  tgt: SentenceFeatures[];
+  vocab: Vocabulary;
+}
+
 /** As `align`, with each bead's confidence features (for the bench that fits their weights). */
 export function alignDetailed(
   source: readonly string[],
   target: readonly string[],
   opts: AlignOptions,
+  prepared?: PreparedFeatures,
 ): { beads: Bead[]; features: number[][] } {
   const n = source.length;
   const m = target.length;
@@ -195,15 +203,17 @@ export function alignDetailed(
     ];
     return { beads, features: [] };
   }
-  const vocab = new Vocabulary();
+  const vocab = prepared?.vocab ?? new Vocabulary();
   // The bar moves from the start: features of a long document take a while.
   const share = n / (n + m);
-  const src = featuresOf(source, opts.sourceLang, vocab, opts.lexicon, (f) =>
-    report(0.05 * share * f),
-  );
-  const tgt = featuresOf(target, opts.targetLang, vocab, opts.lexicon, (f) =>
-    report(0.05 * (share + (1 - share) * f)),
-  );
+  const src =
+    prepared?.src ??
+    featuresOf(source, opts.sourceLang, vocab, opts.lexicon, (f) => report(0.05 * share * f));
+  const tgt =
+    prepared?.tgt ??
+    featuresOf(target, opts.targetLang, vocab, opts.lexicon, (f) =>
+      report(0.05 * (share + (1 - share) * f)),
+    );
   report(0.05);
   const total = (f: SentenceFeatures[]): number => f.reduce((a, x) => a + x.len, 0);
   let model: Model = {

@@ -34,6 +34,10 @@ export class Vocabulary {
   get size(): number {
     return this.ids.size;
   }
+  /** Every key, in id order (to carry features to another thread's vocabulary). */
+  keys(): string[] {
+    return [...this.ids.keys()];
+  }
 }
 
 /** Question and exclamation marks and quotations survive translation in both directions. */
