@@ -3,7 +3,14 @@
 // step: align with loose defaults, measure the document on the confident result, align again).
 import { bandAround, lengthDiagonal, pathCentre, touchesEdge, type Band } from './band.js';
 import { COARSE_MIN, blockCount, blocksOf, centreFromBlocks } from './coarse.js';
-import { BEAD_TYPES, bandedDp, pathCells, type PathStep } from './dp.js';
+import {
+  BEAD_TYPES,
+  bandedDp,
+  pathCells,
+  recordedCost,
+  type BeadCost,
+  type PathStep,
+} from './dp.js';
 import { DEFAULT_RATES, calibrateRates, pairMatches, type PairMatches } from './evidence.js';
 import { Vocabulary, featuresOf, type SentenceFeatures } from './features.js';
 import { learnPairs, withLearned } from './learned.js';
@@ -37,7 +44,12 @@ interface PassResult {
   steps: PathStep[];
   pairs: PairMatches;
   scorer: Scorer;
+  /** The scorer's cost, answering from the costs the pass computed when it kept them. */
+  cost: BeadCost;
 }
+
+/** Bead costs kept for the posteriors up to this many (cells × types): 8 bytes each. */
+const MAX_RECORDED = 8_000_000;
 
 /** One pass: widen the band until the best path keeps clear of its edges (or the cap). */
 function runPass(
@@ -51,6 +63,8 @@ function runPass(
   signal?: AbortSignal,
   /** Pairs already computed for the first band (width `width` around `centre`). */
   known?: PairMatches,
+  /** Keep the costs computed (the last pass: its posteriors weigh the same beads again). */
+  keepCosts = false,
 ): PassResult {
   const n = src.length;
   const m = tgt.length;
@@ -59,10 +73,14 @@ function runPass(
     const pairs = known ?? pairMatches(src, tgt, band, vocab.size);
     known = undefined;
     const scorer = new Scorer(src, tgt, pairs, model);
-    const steps = bandedDp(band, scorer.cost, BEAD_TYPES, progress, signal);
+    const cells = band.start[n + 1]! * BEAD_TYPES.length;
+    const record =
+      keepCosts && cells <= MAX_RECORDED ? new Float64Array(cells).fill(NaN) : undefined;
+    const steps = bandedDp(band, scorer.cost, BEAD_TYPES, progress, signal, record);
     const wider = (n + 1) * (2 * width * 2 + 1);
     if (width >= Math.max(n, m) || wider > MAX_CELLS || !touchesEdge(pathCells(steps), band)) {
-      return { steps, pairs, scorer };
+      const cost = record ? recordedCost(band, record, scorer.cost) : scorer.cost;
+      return { steps, pairs, scorer, cost };
     }
     width *= 2;
   }
@@ -153,8 +171,9 @@ function confidences(
   n: number,
   m: number,
   scorer: Scorer,
+  cost: BeadCost = scorer.cost,
 ): { conf: number[]; features: number[][] } {
-  const post = beadPosteriors(steps, n, m, scorer.cost, BEAD_TYPES, POSTERIOR_SCALE);
+  const post = beadPosteriors(steps, n, m, cost, BEAD_TYPES, POSTERIOR_SCALE);
   const features = beadFeatures(steps, post, scorer);
   const conf = steps.map((s, k) => {
     const c = combine(features[k]!);
@@ -239,8 +258,9 @@ export function alignDetailed(
     stage(0.5, 0.95),
     opts.signal,
     pairs2,
+    true,
   );
-  const { conf, features } = confidences(second.steps, n, m, second.scorer);
+  const { conf, features } = confidences(second.steps, n, m, second.scorer, second.cost);
   report(1);
   const beads = second.steps.map((s, k) => ({
     src: Array.from({ length: s.a }, (_, x) => s.i0 + x),

@@ -114,8 +114,7 @@ export class Scorer {
     // Union over the bead's target sentences of each one's matched words, kept per column.
     const colMask = this.colMask;
     const colExtra = this.colExtra;
-    colMask.fill(0);
-    colExtra.fill(0);
+    for (let x = 0; x < b; x++) colMask[x] = colExtra[x] = 0; // cheaper than fill() per bead
     for (let i = i0; i < i0 + a; i++) {
       let mask = 0;
       let more = 0;
