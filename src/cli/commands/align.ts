@@ -15,7 +15,7 @@ import {
 import { segmentText } from '../../core/segment/index.js';
 import { readNamed } from '../file-errors.js';
 import { LEXICON_PATH, loadLexiconFile } from '../lexicon-file.js';
-import { prepareFeatures, startTargetFeatures, worthParallel } from './align-parallel.js';
+import { startFeatures, worthParallel } from './align-parallel.js';
 import { writeBeads, writeJson, writeTmx, writeTsv, type Aligned } from './align-writers.js';
 
 const FORMATS = ['beads', 'tsv', 'tmx', 'json'] as const;
@@ -182,10 +182,13 @@ export async function run(args: string[], io: Io): Promise<number> {
   if (a.presegmented && worthParallel(src.length, tgt.length)) {
     check(src, tgt, files);
     // The worker starts first, so its start-up overlaps this thread's lexicon and features.
-    const pending = startTargetFeatures(tgt, a.targetLang, lexiconPath);
-    pending.catch(() => undefined);
+    const finish = startFeatures(
+      { sentences: src, lang: a.sourceLang },
+      { sentences: tgt, lang: a.targetLang },
+      lexiconPath,
+    );
     lexicon = lexiconPath ? loadLexiconFile(lexiconPath) : undefined;
-    prepared = await prepareFeatures(src, tgt, a, lexicon, pending);
+    prepared = await finish(lexicon);
   } else lexicon = lexiconPath ? loadLexiconFile(lexiconPath) : undefined;
   if (!lexicon && a.sourceLang !== a.targetLang) io.stderr(NO_LEXICON);
   // Built whole before writing: an error never leaves half an output behind.
