@@ -26,7 +26,7 @@ export default defineConfig({
         // The alignment lexicon (3 MB) is kept the first time an alignment fetches it.
         runtimeCaching: [
           {
-            urlPattern: ({ url }) => url.pathname.endsWith('.tsv'),
+            urlPattern: ({ url }) => /\.(tsv|bin)$/.test(url.pathname),
             handler: 'CacheFirst',
             options: { cacheName: 'bt-lexicon', expiration: { maxEntries: 4 } },
           },

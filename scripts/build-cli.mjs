@@ -1,5 +1,5 @@
 // Builds the `bitext` command line into plain JavaScript (build/cli/bitext.mjs, the package's
-// `bin`, plus the batch worker beside it), so it starts with `node` alone, no tsx at run time.
+// `bin`, plus the batch and features workers beside it), so it starts with `node` alone, no tsx at run time.
 // Every command registered in src/cli/bitext.ts is bundled in: esbuild follows their import()s.
 // Run by `npm run build:cli` and by `prepare`.
 import { build } from 'esbuild';
@@ -13,6 +13,7 @@ await build({
   entryPoints: {
     bitext: join(root, 'src/cli/bitext.ts'),
     'batch-worker': join(root, 'src/cli/batch-worker.ts'),
+    'features-worker': join(root, 'src/cli/features-worker.ts'),
   },
   outdir,
   outExtension: { '.js': '.mjs' },

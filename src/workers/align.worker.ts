@@ -1,7 +1,13 @@
-// Alignment off the main thread. The lexicon (generated at install time, ~3 MB) is fetched and
+// Alignment off the main thread. The lexicon (generated at install time, ~5 MB) is fetched and
 // parsed on the first job that needs it (or on a 'warm' request), never when the app starts, and
 // kept for the Worker's later jobs: the client keeps an idle Worker between jobs.
-import { align, alignParagraphs, parseLexicon, type Lexicon } from '../core/align/index.js';
+import {
+  align,
+  alignParagraphs,
+  decodeLexicon,
+  parseLexicon,
+  type Lexicon,
+} from '../core/align/index.js';
 import type { WorkerReply, WorkerRequest, WorkerStats } from './align-protocol.js';
 
 let lexicon: Promise<Lexicon | undefined> | undefined;
@@ -10,9 +16,18 @@ const stats: WorkerStats = { jobs: 0, lexiconFetches: 0 };
 function loadLexicon(): Promise<Lexicon | undefined> {
   if (!lexicon) stats.lexiconFetches++;
   // A missing lexicon is not fatal: alignment falls back to lengths, numbers and names.
-  lexicon ??= fetch(new URL('../../generated/lexicon/zh-en.tsv', import.meta.url))
-    .then((r) => (r.ok ? r.text() : undefined))
-    .then((text) => (text ? parseLexicon(text) : undefined))
+  // The binary form is views on the fetched bytes (no parsing); a build that has only the
+  // text form (generated before it existed) falls back to parsing that.
+  lexicon ??= fetch(new URL('../../generated/lexicon/zh-en.bin', import.meta.url))
+    .then(async (r) => (r.ok ? decodeLexicon(new Uint8Array(await r.arrayBuffer())) : undefined))
+    .catch(() => undefined)
+    .then(
+      (lex) =>
+        lex ??
+        fetch(new URL('../../generated/lexicon/zh-en.tsv', import.meta.url))
+          .then((r) => (r.ok ? r.text() : undefined))
+          .then((text) => (text ? parseLexicon(text) : undefined)),
+    )
     .catch(() => undefined);
   return lexicon;
 }

@@ -2,11 +2,15 @@
 // registered in src/cli/bitext.ts is in it, and it aligns like the source does.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { COMMANDS } from '../../src/cli/bitext.js';
+import { PARALLEL_MIN } from '../../src/cli/commands/align-parallel.js';
+import { alignTexts } from '../../src/cli/commands/align.js';
+import { loadLexiconFile } from '../../src/cli/lexicon-file.js';
+import { parallel } from '../core/align/synthetic.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin.bitext as string;
@@ -44,5 +48,34 @@ describe('built bitext CLI', () => {
     );
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout, '[0]:[0]\n[1]:[1]\n');
+  });
+
+  it('aligns a long document on two threads (its features worker built beside it) as one thread does', () => {
+    assert.ok(existsSync(join(root, 'build', 'cli', 'features-worker.mjs')));
+    const doc = parallel(
+      Array.from({ length: PARALLEL_MIN }, (_, k) => (k % 5 === 2 ? [1, 2] : [1, 1])),
+      5,
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-built-'));
+    const zh = join(dir, 'zh.txt');
+    const en = join(dir, 'en.txt');
+    writeFileSync(zh, doc.zh.join('\n') + '\n');
+    writeFileSync(en, doc.en.join('\n') + '\n');
+    const r = run('align', zh, en, '--source-lang', 'zh', '--target-lang', 'en', '--presegmented');
+    assert.equal(r.status, 0, r.stderr);
+    const settings = {
+      sourceLang: 'zh',
+      targetLang: 'en',
+      presegmented: true,
+      format: 'beads',
+    } as const;
+    const single = alignTexts(
+      readFileSync(zh, 'utf8'),
+      readFileSync(en, 'utf8'),
+      [zh, en],
+      settings,
+      loadLexiconFile(),
+    );
+    assert.equal(r.stdout, single);
   });
 });

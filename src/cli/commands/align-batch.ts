@@ -7,12 +7,12 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, extname } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { UsageError, type Io } from '../bitext.js';
 import { runJob, type BatchJob } from '../batch-job.js';
 import type { WorkerResult, WorkerSetup } from '../batch-worker.js';
 import { fileError, readNamed } from '../file-errors.js';
 import { LEXICON_PATH, loadLexiconFile } from '../lexicon-file.js';
+import { startWorker } from '../worker-thread.js';
 import { NO_LEXICON, decodeText, needsLexicon, splitLines, type AlignSettings } from './align.js';
 
 /** Jobs of a PAIRS.tsv; a malformed line is a usage error naming the line. */
@@ -37,22 +37,6 @@ export function parsePairs(text: string, file: string): BatchJob[] {
   return jobs;
 }
 
-/**
- * A batch worker: the built file beside the built CLI, or (under tsx, in development) the
- * TypeScript source behind a small module that first registers tsx's loader in the new thread.
- */
-function startWorker(setup: WorkerSetup): Worker {
-  if (!import.meta.url.endsWith('.ts')) {
-    return new Worker(new URL('./batch-worker.mjs', import.meta.url), { workerData: setup });
-  }
-  const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const file = JSON.stringify(new URL('../batch-worker.ts', import.meta.url).href);
-  return new Worker(`import(${api}).then((m) => { m.register(); return import(${file}); });`, {
-    eval: true,
-    workerData: setup,
-  });
-}
-
 /** Runs every job on `threads` workers, each taking the next job as soon as it is free. */
 function inWorkers(setup: WorkerSetup, threads: number): Promise<WorkerResult[]> {
   const results: WorkerResult[] = [];
@@ -60,7 +44,7 @@ function inWorkers(setup: WorkerSetup, threads: number): Promise<WorkerResult[]>
   return new Promise((resolve, reject) => {
     let live = threads;
     for (let w = 0; w < threads; w++) {
-      const worker = startWorker(setup);
+      const worker = startWorker('batch-worker', setup);
       const feed = (): void => {
         if (next < setup.jobs.length) worker.postMessage(next++);
         else void worker.terminate();

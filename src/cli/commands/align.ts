@@ -3,6 +3,8 @@
 // paragraph and is split into sentences first; bead ids are 0-based sentence numbers.
 // `--batch PAIRS.tsv --out DIR` aligns many pairs in one process (align-batch.ts).
 import { UsageError, type Io } from '../bitext.js';
+import { existsSync } from 'node:fs';
+import { alignDetailed, type PreparedFeatures } from '../../core/align/align.js';
 import {
   align,
   alignParagraphs,
@@ -12,7 +14,8 @@ import {
 } from '../../core/align/index.js';
 import { segmentText } from '../../core/segment/index.js';
 import { readNamed } from '../file-errors.js';
-import { loadLexiconFile } from '../lexicon-file.js';
+import { LEXICON_PATH, loadLexiconFile } from '../lexicon-file.js';
+import { startFeatures, worthParallel } from './align-parallel.js';
 import { writeBeads, writeJson, writeTmx, writeTsv, type Aligned } from './align-writers.js';
 
 const FORMATS = ['beads', 'tsv', 'tmx', 'json'] as const;
@@ -121,13 +124,17 @@ export function splitLines(text: string): string[] {
 export const needsLexicon = (s: AlignSettings): boolean =>
   s.sourceLang !== s.targetLang || s.sourceLang === 'zh';
 
-/** Aligns one pair of texts and renders it in the chosen format (shared with --batch). */
+/**
+ * Aligns one pair of texts and renders it in the chosen format (shared with --batch).
+ * `prepared`: both sides' sentence features, already computed (presegmented texts only).
+ */
 export function alignTexts(
   srcText: string,
   tgtText: string,
   files: [string, string],
   settings: AlignSettings,
   lexicon: Lexicon | undefined,
+  prepared?: PreparedFeatures,
 ): string {
   const opts = { sourceLang: settings.sourceLang, targetLang: settings.targetLang, lexicon };
   let src: string[];
@@ -137,7 +144,7 @@ export function alignTexts(
     src = splitLines(srcText);
     tgt = splitLines(tgtText);
     check(src, tgt, files);
-    beads = align(src, tgt, opts);
+    beads = prepared ? alignDetailed(src, tgt, opts, prepared).beads : align(src, tgt, opts);
   } else {
     const sp = segmentText(srcText, settings.sourceLang);
     const tp = segmentText(tgtText, settings.targetLang);
@@ -166,10 +173,26 @@ export async function run(args: string[], io: Io): Promise<number> {
     }),
   );
   const [srcText, tgtText] = texts as [string, string];
-  const lexicon = needsLexicon(a) ? loadLexiconFile() : undefined;
+  const files = a.files as [string, string];
+  let prepared: PreparedFeatures | undefined;
+  let lexicon: Lexicon | undefined;
+  const lexiconPath = needsLexicon(a) && existsSync(LEXICON_PATH) ? LEXICON_PATH : undefined;
+  const src = a.presegmented ? splitLines(srcText) : [];
+  const tgt = a.presegmented ? splitLines(tgtText) : [];
+  if (a.presegmented && worthParallel(src.length, tgt.length)) {
+    check(src, tgt, files);
+    // The worker starts first, so its start-up overlaps this thread's lexicon and features.
+    const finish = startFeatures(
+      { sentences: src, lang: a.sourceLang },
+      { sentences: tgt, lang: a.targetLang },
+      lexiconPath,
+    );
+    lexicon = lexiconPath ? loadLexiconFile(lexiconPath) : undefined;
+    prepared = await finish(lexicon);
+  } else lexicon = lexiconPath ? loadLexiconFile(lexiconPath) : undefined;
   if (!lexicon && a.sourceLang !== a.targetLang) io.stderr(NO_LEXICON);
   // Built whole before writing: an error never leaves half an output behind.
-  io.stdout(alignTexts(srcText, tgtText, a.files as [string, string], a, lexicon));
+  io.stdout(alignTexts(srcText, tgtText, files, a, lexicon, prepared));
   return 0;
 }
 

@@ -3,10 +3,18 @@
 // step: align with loose defaults, measure the document on the confident result, align again).
 import { bandAround, lengthDiagonal, pathCentre, touchesEdge, type Band } from './band.js';
 import { COARSE_MIN, blockCount, blocksOf, centreFromBlocks } from './coarse.js';
-import { BEAD_TYPES, bandedDp, pathCells, type PathStep } from './dp.js';
+import {
+  BEAD_TYPES,
+  bandedDp,
+  pathCells,
+  recordedCost,
+  type BeadCost,
+  type PathStep,
+} from './dp.js';
 import { DEFAULT_RATES, calibrateRates, pairMatches, type PairMatches } from './evidence.js';
 import { Vocabulary, featuresOf, type SentenceFeatures } from './features.js';
 import { learnPairs, withLearned } from './learned.js';
+import { pairMatchesIndexed } from './pair-index.js';
 import { calibrateLength, initialLengthModel } from './length.js';
 import {
   PRIOR_SHAPES,
@@ -37,7 +45,12 @@ interface PassResult {
   steps: PathStep[];
   pairs: PairMatches;
   scorer: Scorer;
+  /** The scorer's cost, answering from the costs the pass computed when it kept them. */
+  cost: BeadCost;
 }
+
+/** Bead costs kept for the posteriors up to this many (cells × types): 8 bytes each. */
+const MAX_RECORDED = 8_000_000;
 
 /** One pass: widen the band until the best path keeps clear of its edges (or the cap). */
 function runPass(
@@ -51,6 +64,8 @@ function runPass(
   signal?: AbortSignal,
   /** Pairs already computed for the first band (width `width` around `centre`). */
   known?: PairMatches,
+  /** Keep the costs computed (the last pass: its posteriors weigh the same beads again). */
+  keepCosts = false,
 ): PassResult {
   const n = src.length;
   const m = tgt.length;
@@ -59,10 +74,14 @@ function runPass(
     const pairs = known ?? pairMatches(src, tgt, band, vocab.size);
     known = undefined;
     const scorer = new Scorer(src, tgt, pairs, model);
-    const steps = bandedDp(band, scorer.cost, BEAD_TYPES, progress, signal);
+    const cells = band.start[n + 1]! * BEAD_TYPES.length;
+    const record =
+      keepCosts && cells <= MAX_RECORDED ? new Float64Array(cells).fill(NaN) : undefined;
+    const steps = bandedDp(band, scorer.cost, BEAD_TYPES, progress, signal, record);
     const wider = (n + 1) * (2 * width * 2 + 1);
     if (width >= Math.max(n, m) || wider > MAX_CELLS || !touchesEdge(pathCells(steps), band)) {
-      return { steps, pairs, scorer };
+      const cost = record ? recordedCost(band, record, scorer.cost) : scorer.cost;
+      return { steps, pairs, scorer, cost };
     }
     width *= 2;
   }
@@ -127,6 +146,9 @@ function centreLine(
   const sb = blocksOf(src, count);
   const tb = blocksOf(tgt, count);
   const inner = centreLine(sb.features, tb.features, vocab, model, () => undefined, signal);
+  // Blocks are big and most of their keys rare: their pairs come from an inverted index (the
+  // same matches; the scan pairMatches does cost the coarse pass two thirds of its time).
+  const blockBand = bandAround(inner.centre, sb.features.length, tb.features.length, inner.width);
   const coarse = runPass(
     sb.features,
     tb.features,
@@ -136,6 +158,7 @@ function centreLine(
     model,
     progress,
     signal,
+    pairMatchesIndexed(sb.features, tb.features, blockBand, vocab.size),
   );
   return {
     centre: centreFromBlocks(pathCells(coarse.steps), sb, tb),
@@ -153,8 +176,9 @@ function confidences(
   n: number,
   m: number,
   scorer: Scorer,
+  cost: BeadCost = scorer.cost,
 ): { conf: number[]; features: number[][] } {
-  const post = beadPosteriors(steps, n, m, scorer.cost, BEAD_TYPES, POSTERIOR_SCALE);
+  const post = beadPosteriors(steps, n, m, cost, BEAD_TYPES, POSTERIOR_SCALE);
   const features = beadFeatures(steps, post, scorer);
   const conf = steps.map((s, k) => {
     const c = combine(features[k]!);
@@ -172,11 +196,19 @@ export function align(
   return alignDetailed(source, target, opts).beads;
 }
 
+/** Both sides' sentence features over one vocabulary, made elsewhere (the CLI's two threads). */
+export interface PreparedFeatures {
+  src: SentenceFeatures[];
+  tgt: SentenceFeatures[];
+  vocab: Vocabulary;
+}
+
 /** As `align`, with each bead's confidence features (for the bench that fits their weights). */
 export function alignDetailed(
   source: readonly string[],
   target: readonly string[],
   opts: AlignOptions,
+  prepared?: PreparedFeatures,
 ): { beads: Bead[]; features: number[][] } {
   const n = source.length;
   const m = target.length;
@@ -195,15 +227,17 @@ export function alignDetailed(
     ];
     return { beads, features: [] };
   }
-  const vocab = new Vocabulary();
+  const vocab = prepared?.vocab ?? new Vocabulary();
   // The bar moves from the start: features of a long document take a while.
   const share = n / (n + m);
-  const src = featuresOf(source, opts.sourceLang, vocab, opts.lexicon, (f) =>
-    report(0.05 * share * f),
-  );
-  const tgt = featuresOf(target, opts.targetLang, vocab, opts.lexicon, (f) =>
-    report(0.05 * (share + (1 - share) * f)),
-  );
+  const src =
+    prepared?.src ??
+    featuresOf(source, opts.sourceLang, vocab, opts.lexicon, (f) => report(0.05 * share * f));
+  const tgt =
+    prepared?.tgt ??
+    featuresOf(target, opts.targetLang, vocab, opts.lexicon, (f) =>
+      report(0.05 * (share + (1 - share) * f)),
+    );
   report(0.05);
   const total = (f: SentenceFeatures[]): number => f.reduce((a, x) => a + x.len, 0);
   let model: Model = {
@@ -229,8 +263,9 @@ export function alignDetailed(
     stage(0.5, 0.95),
     opts.signal,
     pairs2,
+    true,
   );
-  const { conf, features } = confidences(second.steps, n, m, second.scorer);
+  const { conf, features } = confidences(second.steps, n, m, second.scorer, second.cost);
   report(1);
   const beads = second.steps.map((s, k) => ({
     src: Array.from({ length: s.a }, (_, x) => s.i0 + x),

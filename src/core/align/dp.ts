@@ -44,31 +44,44 @@ export function bandedDp(
   types: readonly (readonly [number, number])[] = BEAD_TYPES,
   progress?: (done: number) => void,
   signal?: AbortSignal,
+  /** When given (band cells × types, filled with NaN), receives each cost computed. */
+  record?: Float64Array,
 ): PathStep[] {
   const { n, lo, hi, start } = band;
   const size = start[n + 1]!;
   const best = new Float64Array(size).fill(Infinity);
   const back = new Uint8Array(size);
   best[0] = 0;
-  const at = (i: number, j: number): number =>
-    j < lo[i]! || j > hi[i]! ? -1 : start[i]! + (j - lo[i]!);
+  const T = types.length;
+  const ta = Int32Array.from(types, (t) => t[0]);
+  const tb = Int32Array.from(types, (t) => t[1]);
+  // The hot loop: millions of cells × bead types. Plain index arithmetic, no closures or
+  // destructuring; the order of the types and the strict < keep ties as they always fell.
   for (let i = 0; i <= n; i++) {
     if ((i & 255) === 0) {
       if (signal?.aborted) throw new AbortedError();
       progress?.(i / (n + 1));
     }
-    for (let j = lo[i]!; j <= hi[i]!; j++) {
-      const here = start[i]! + (j - lo[i]!);
+    const loI = lo[i]!;
+    const hiI = hi[i]!;
+    const rowStart = start[i]! - loI;
+    for (let j = loI; j <= hiI; j++) {
+      const here = rowStart + j;
       let bestCost = best[here]!;
       let bestType = 255;
-      for (let k = 0; k < types.length; k++) {
-        const [a, b] = types[k]!;
+      for (let k = 0; k < T; k++) {
+        const a = ta[k]!;
+        const b = tb[k]!;
         if (a > i || b > j) continue;
-        const from = at(i - a, j - b);
-        if (from < 0) continue;
-        const prev = best[from]!;
+        const fi = i - a;
+        const fj = j - b;
+        const fLo = lo[fi]!;
+        if (fj < fLo || fj > hi[fi]!) continue;
+        const prev = best[start[fi]! + fj - fLo]!;
         if (prev === Infinity) continue;
-        const c = prev + cost(i - a, a, j - b, b, k);
+        const bead = cost(fi, a, fj, b, k);
+        if (record) record[here * T + k] = bead;
+        const c = prev + bead;
         if (c < bestCost) {
           bestCost = c;
           bestType = k;
@@ -80,6 +93,8 @@ export function bandedDp(
       }
     }
   }
+  const at = (i: number, j: number): number =>
+    j < lo[i]! || j > hi[i]! ? -1 : start[i]! + (j - lo[i]!);
   const steps: PathStep[] = [];
   let i = n;
   let j = band.m;
@@ -101,4 +116,22 @@ export function pathCells(steps: PathStep[]): [number, number][] {
   const cells: [number, number][] = [[0, 0]];
   for (const s of steps) cells.push([s.i0 + s.a, s.j0 + s.b]);
   return cells;
+}
+
+/**
+ * A bead cost answered from the costs `bandedDp` recorded over `band` (the same numbers: the
+ * posteriors weigh the beads the programme has just costed), computing only the others.
+ */
+export function recordedCost(band: Band, record: Float64Array, cost: BeadCost): BeadCost {
+  const T = record.length / band.start[band.n + 1]!;
+  const { lo, hi, start } = band;
+  return (i0, a, j0, b, k) => {
+    const i = i0 + a;
+    const j = j0 + b;
+    if (j >= lo[i]! && j <= hi[i]!) {
+      const c = record[(start[i]! + j - lo[i]!) * T + k]!;
+      if (c === c) return c; // NaN: never costed (its start was outside the band)
+    }
+    return cost(i0, a, j0, b, k);
+  };
 }

@@ -26,6 +26,8 @@ export class Vocabulary {
   readonly zhWordKeys = new Map<string, Int32Array>();
   /** Pinyin key ids of each run of characters met so far (see chineseFeatures). */
   readonly zhRunKeys = new Map<string, Int32Array>();
+  /** Pinyin name keys of each English word met so far (names recur: see englishFeatures). */
+  readonly enNameKeys = new Map<string, string[]>();
   id(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) this.ids.set(key, (id = this.ids.size));
@@ -33,6 +35,10 @@ export class Vocabulary {
   }
   get size(): number {
     return this.ids.size;
+  }
+  /** Every key, in id order (to carry features to another thread's vocabulary). */
+  keys(): string[] {
+    return [...this.ids.keys()];
   }
 }
 
@@ -139,7 +145,8 @@ export function englishFeatures(
   const names = new Map<string, string[]>();
   if (lexicon) {
     for (const w of latinWords(text)) {
-      const keys = namePinyinKeys(w, lexicon);
+      let keys = vocab.enNameKeys.get(w);
+      if (!keys) vocab.enNameKeys.set(w, (keys = namePinyinKeys(w, lexicon)));
       if (keys.length) names.set(stem(w), keys);
     }
   }

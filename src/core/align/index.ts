@@ -2,7 +2,14 @@
 export { align, LOW_CONFIDENCE } from './align.js';
 export { alignParagraphs } from './paragraphs.js';
 export { galeChurch } from './gale-church.js';
-export { parseLexicon, lexiconFrom, zhWords, type Lexicon } from './lexicon.js';
+export {
+  parseLexicon,
+  encodeLexicon,
+  decodeLexicon,
+  lexiconFrom,
+  zhWords,
+  type Lexicon,
+} from './lexicon.js';
 export { zhNumbers, enNumbers, parseChineseNumeral } from './numbers.js';
 export { stem, contentStems } from './english.js';
 export { BEAD_TYPES } from './dp.js';

@@ -4,12 +4,16 @@
 
 import { contentStems } from './english.js';
 
+export { parseLexicon, encodeLexicon, decodeLexicon } from './lexicon-binary.js';
+
 /** Simplified Chinese word → its stemmed English gloss words (see english.ts `stem`). */
 export interface Lexicon {
   /** The word's gloss stems, or undefined for a word the lexicon does not know. */
   glosses(word: string): readonly string[] | undefined;
   /** Whether the lexicon knows the word (cheaper than glosses). */
   has(word: string): boolean;
+  /** Whether it knows text[at, at+len), without cutting the string (the reader's hot path). */
+  hasAt(text: string, at: number, len: number): boolean;
   /** Bit k set: some word of k characters starts with this UTF-16 code unit (0: none). */
   lengthsFrom(code: number): number;
   /** Toneless pinyin readings of one Han character (for names), or undefined. */
@@ -40,6 +44,9 @@ class LazyLexicon implements Lexicon {
   }
   has(word: string): boolean {
     return this.raw.has(word);
+  }
+  hasAt(text: string, at: number, len: number): boolean {
+    return this.raw.has(text.slice(at, at + len));
   }
   readings(char: string): readonly string[] | undefined {
     let out = this.splitReadings.get(char);
@@ -82,36 +89,6 @@ function lengthsOf(words: Iterable<string>, out = new Map<number, number>()): Ma
 }
 
 /**
- * Parses the `word TAB stem stem…` lines of generated/lexicon/zh-en.tsv ('#' lines are notes;
- * `@char TAB reading reading…` lines are a character's toneless pinyin).
- * One scan with indexOf and no per-line arrays: the whole file loads in well under 100 ms.
- */
-export function parseLexicon(text: string): Lexicon {
-  const raw = new Map<string, string>();
-  const readings = new Map<string, string>();
-  const lengths = new Map<number, number>();
-  let maxLength = 0;
-  for (let p = 0; p < text.length;) {
-    let end = text.indexOf('\n', p);
-    if (end < 0) end = text.length;
-    const tab = text.indexOf('\t', p);
-    const first = text.charCodeAt(p);
-    if (first !== 35 /* # */ && tab > p && tab < end - 1) {
-      const value = text.slice(tab + 1, end);
-      if (first === 64 /* @ */) readings.set(text.slice(p + 1, tab), value);
-      else {
-        raw.set(text.slice(p, tab), value);
-        const len = tab - p;
-        lengths.set(first, (lengths.get(first) ?? 0) | (1 << len));
-        if (len > maxLength) maxLength = len;
-      }
-    }
-    p = end + 1;
-  }
-  return new LazyLexicon(raw, maxLength, readings, lengths);
-}
-
-/**
  * Builds a lexicon from plain English glosses (stemmed here, as the generated file already is);
  * for tests and small user glossaries.
  */
@@ -143,12 +120,9 @@ export function zhWords(text: string, lexicon: Lexicon, starts?: number[]): stri
     let found = '';
     const lengths = lexicon.lengthsFrom(text.charCodeAt(i));
     for (let len = Math.min(max, text.length - i); lengths && len > 0; len--) {
-      if (!(lengths & (1 << len))) continue;
-      const w = text.slice(i, i + len);
-      if (lexicon.has(w)) {
-        found = w;
-        break;
-      }
+      if (!(lengths & (1 << len)) || !lexicon.hasAt(text, i, len)) continue;
+      found = text.slice(i, i + len);
+      break;
     }
     if (found) {
       out.push(found);

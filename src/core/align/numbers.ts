@@ -122,9 +122,16 @@ const EN_MONTH = [
 ];
 const EN_SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
+/**
+ * Text that may hold a number: a digit, or one of the words above anywhere (a superset of what
+ * the scan below counts, so a sentence without one is answered at once: most have none).
+ */
+const MAYBE_NUMBER = new RegExp(`\\d|${[...Object.keys(EN_WORD), ...EN_MONTH].join('|')}`, 'i');
+
 /** Number keys in English text: digits (1,000 / 3.5), number words, scales, month names. */
 export function enNumbers(text: string): string[] {
   const out: string[] = [];
+  if (!MAYBE_NUMBER.test(text)) return out;
   const re =
     /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion))?|([A-Za-z]+)/g;
   for (const m of text.matchAll(re)) {

@@ -114,8 +114,7 @@ export class Scorer {
     // Union over the bead's target sentences of each one's matched words, kept per column.
     const colMask = this.colMask;
     const colExtra = this.colExtra;
-    colMask.fill(0);
-    colExtra.fill(0);
+    for (let x = 0; x < b; x++) colMask[x] = colExtra[x] = 0; // cheaper than fill() per bead
     for (let i = i0; i < i0 + a; i++) {
       let mask = 0;
       let more = 0;
@@ -151,6 +150,17 @@ export class Scorer {
     return c;
   }
 
+  /** Costs of clause-count pairs worked out so far (NaN: not yet): the same few keep coming. */
+  private readonly clauseCosts = new Float64Array(CLAUSE_TABLE * CLAUSE_TABLE).fill(NaN);
+
+  private clauseCost(cs: number, ct: number, m: LengthModel): number {
+    if (cs >= CLAUSE_TABLE || ct >= CLAUSE_TABLE) return lengthCost(cs, ct, m);
+    const k = cs * CLAUSE_TABLE + ct;
+    let c = this.clauseCosts[k]!;
+    if (c !== c) c = this.clauseCosts[k] = lengthCost(cs, ct, m);
+    return c;
+  }
+
   cost = (i0: number, a: number, j0: number, b: number, type: number): number => {
     const s = this.sPre[i0 + a]! - this.sPre[i0]!;
     const t = this.tPre[j0 + b]! - this.tPre[j0]!;
@@ -159,11 +169,14 @@ export class Scorer {
     if (this.model.clauses && a && b) {
       const cs = this.sCl[i0 + a]! - this.sCl[i0]!;
       const ct = this.tCl[j0 + b]! - this.tCl[j0]!;
-      c += CLAUSE_WEIGHT * (lengthCost(cs, ct, this.model.clauses) - 1);
+      c += CLAUSE_WEIGHT * (this.clauseCost(cs, ct, this.model.clauses) - 1);
     }
     return c - this.lexical(i0, a, j0, b);
   };
 }
+
+/** Clause counts below this have their cost kept (a bead has a handful: a small table). */
+const CLAUSE_TABLE = 64;
 
 function prefix(f: SentenceFeatures[], of: (x: SentenceFeatures) => number): Float64Array {
   const p = new Float64Array(f.length + 1);

@@ -1,0 +1,111 @@
+// One long document on two cores: the sentence features, a third of the work, are shared out.
+// In the order one thread would go (every source sentence, then every target sentence), this
+// thread takes a first stretch and a worker thread the rest, each about half the work; the
+// worker's features come back packed and join this thread's vocabulary in the order its keys
+// first appeared (core/align/features-pack.ts), so every key gets the id one thread would have
+// given it, and the output is the single thread's, byte for byte (bench/align-same.ts checks it
+// on every shared set). The passes after the features run here.
+import { availableParallelism } from 'node:os';
+import { Vocabulary, featuresOf } from '../../core/align/features.js';
+import { unpackFeatures, type PackedFeatures } from '../../core/align/features-pack.js';
+import type { PreparedFeatures } from '../../core/align/align.js';
+import type { LangCode, Lexicon } from '../../core/align/index.js';
+import type { FeaturesJob } from '../features-worker.js';
+import { startWorker } from '../worker-thread.js';
+
+/**
+ * Sentences (both sides together) below which one thread is quicker: a thread's start and its
+ * own lexicon cost some 50 ms of wall time, features about 0.1 ms a sentence.
+ */
+export const PARALLEL_MIN = 1500;
+/**
+ * Work of a sentence's features per UTF-16 unit, by language (measured on bible-001: English
+ * ~0.57 µs a character, Chinese ~3.9: dictionary words, their glosses, pinyin runs).
+ */
+const WORK_PER_UNIT: Record<LangCode, number> = { en: 1, zh: 7 };
+/** The worker's start-up (a thread, its modules, its lexicon: ~50 ms) in those units. */
+const START_WORK = 90_000;
+
+export interface Side {
+  sentences: readonly string[];
+  lang: LangCode;
+}
+
+/** Whether a document is worth a second thread on this machine. */
+export const worthParallel = (n: number, m: number): boolean =>
+  n + m >= PARALLEL_MIN && availableParallelism() > 1;
+
+/**
+ * Where the worker's share starts, as an index into source ++ target: this thread's stretch
+ * ends when it has done half the work plus half the worker's start-up, so both finish together.
+ */
+export function splitPoint(src: Side, tgt: Side): number {
+  const work = (s: Side): number[] => s.sentences.map((x) => x.length * WORK_PER_UNIT[s.lang]);
+  const all = [...work(src), ...work(tgt)];
+  const total = all.reduce((a, b) => a + b, 0);
+  let done = 0;
+  for (let k = 0; k < all.length; k++) {
+    if (done >= (total + START_WORK) / 2) return k;
+    done += all[k]!;
+  }
+  return all.length;
+}
+
+/** Features of `parts` (in order, one vocabulary) in a worker thread; rejects if it fails. */
+export function featuresInWorker(
+  parts: Side[],
+  lexiconPath: string | undefined,
+): Promise<PackedFeatures> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker('features-worker', {
+      parts: parts.map((p) => ({ sentences: [...p.sentences], lang: p.lang })),
+      lexicon: lexiconPath,
+    } satisfies FeaturesJob);
+    worker.once('message', (m: PackedFeatures) => {
+      resolve(m);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`features worker exited (${code})`)));
+  });
+}
+
+/** The stretches before and after `cut` (an index into source ++ target). */
+export function cutSides(src: Side, tgt: Side, cut: number): { mine: Side[]; theirs: Side[] } {
+  const n = src.sentences.length;
+  const piece = (s: Side, from: number, to?: number): Side[] => {
+    const sentences = s.sentences.slice(from, to);
+    return sentences.length ? [{ sentences, lang: s.lang }] : [];
+  };
+  return cut <= n
+    ? { mine: piece(src, 0, cut), theirs: [...piece(src, cut), ...piece(tgt, 0)] }
+    : { mine: [...piece(src, 0), ...piece(tgt, 0, cut - n)], theirs: piece(tgt, cut - n) };
+}
+
+/**
+ * Starts the worker on its share and returns the function that finishes the job: this thread's
+ * share, then the worker's joined on (or computed here too, should the worker fail: the thread
+ * is a speed-up, never a reason to fail).
+ */
+export function startFeatures(
+  src: Side,
+  tgt: Side,
+  lexiconPath: string | undefined,
+  /** Where the worker's share starts (tests choose it). */
+  cut = splitPoint(src, tgt),
+): (lexicon: Lexicon | undefined) => Promise<PreparedFeatures> {
+  const n = src.sentences.length;
+  const { mine, theirs } = cutSides(src, tgt, cut);
+  const pending = featuresInWorker(theirs, lexiconPath);
+  pending.catch(() => undefined);
+  return async (lexicon) => {
+    const vocab = new Vocabulary();
+    const all = mine.flatMap((p) => featuresOf(p.sentences, p.lang, vocab, lexicon));
+    try {
+      all.push(...unpackFeatures(await pending, vocab));
+    } catch {
+      for (const p of theirs) all.push(...featuresOf(p.sentences, p.lang, vocab, lexicon));
+    }
+    return { src: all.slice(0, n), tgt: all.slice(n), vocab };
+  };
+}

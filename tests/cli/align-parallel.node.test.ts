@@ -1,0 +1,163 @@
+// A long presegmented document is aligned on two threads (commands/align-parallel.ts): the
+// output must be the one a single thread gives, byte for byte.
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { alignTexts } from '../../src/cli/commands/align.js';
+import { Vocabulary, featuresOf } from '../../src/core/align/features.js';
+import {
+  PARALLEL_MIN,
+  cutSides,
+  featuresInWorker,
+  splitPoint,
+  startFeatures,
+  worthParallel,
+} from '../../src/cli/commands/align-parallel.js';
+import { LEXICON_PATH, loadLexiconFile } from '../../src/cli/lexicon-file.js';
+import { parallel } from '../core/align/synthetic.js';
+import { fromDisk, runCli } from './helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'bitext-align-parallel-'));
+const shapes: [number, number][] = Array.from({ length: PARALLEL_MIN }, (_, k) =>
+  k % 7 === 3 ? [1, 2] : k % 11 === 5 ? [2, 1] : k % 13 === 0 ? [1, 0] : [1, 1],
+);
+const doc = parallel(shapes, 17);
+const zh = join(dir, 'zh.txt');
+const en = join(dir, 'en.txt');
+writeFileSync(zh, doc.zh.join('\n') + '\n');
+writeFileSync(en, doc.en.join('\n') + '\n');
+
+describe(
+  'bitext align on two threads',
+  { skip: !worthParallel(doc.zh.length, doc.en.length) && 'one core: no second thread' },
+  () => {
+    it('the worker thread computes its share (no silent fallback to this thread)', async () => {
+      const packed = await featuresInWorker(
+        [
+          { sentences: doc.zh.slice(5), lang: 'zh' },
+          { sentences: doc.en, lang: 'en' },
+        ],
+        LEXICON_PATH,
+      );
+      assert.equal(packed.len.length, doc.zh.length - 5 + doc.en.length);
+      assert.ok(packed.keys.includes('teacher'));
+    });
+
+    for (const [sl, tl] of [
+      ['zh', 'en'],
+      ['en', 'zh'],
+    ] as const) {
+      const source = sl === 'zh' ? doc.zh : doc.en;
+      const target = sl === 'zh' ? doc.en : doc.zh;
+      const n = source.length;
+      for (const cut of [0, 7, n, n + 5, n + target.length]) {
+        it(`${sl}→${tl}, worker from sentence ${cut} of ${n} + ${target.length}: one thread's features and ids`, async () => {
+          const lexicon = loadLexiconFile();
+          const one = new Vocabulary();
+          const expected = {
+            src: featuresOf(source, sl, one, lexicon),
+            tgt: featuresOf(target, tl, one, lexicon),
+          };
+          const finish = startFeatures(
+            { sentences: source, lang: sl },
+            { sentences: target, lang: tl },
+            LEXICON_PATH,
+            cut,
+          );
+          const got = await finish(lexicon);
+          const plain = (f: typeof expected.src) =>
+            f.map((x) => ({ ...x, words: x.words.map((w) => [...w]), offer: [...x.offer] }));
+          assert.deepEqual(plain(got.src), plain(expected.src));
+          assert.deepEqual(plain(got.tgt), plain(expected.tgt));
+          assert.deepEqual(got.vocab.keys(), one.keys());
+        });
+      }
+    }
+
+    for (const [sl, tl, s, t] of [
+      ['zh', 'en', zh, en],
+      ['en', 'zh', en, zh],
+    ] as const) {
+      it(`${sl}→${tl}, ${doc.zh.length} × ${doc.en.length} sentences: the single thread's output`, async () => {
+        const settings = {
+          sourceLang: sl,
+          targetLang: tl,
+          presegmented: true,
+          format: 'json',
+        } as const;
+        const r = await runCli(
+          [
+            'align',
+            s,
+            t,
+            '--source-lang',
+            sl,
+            '--target-lang',
+            tl,
+            '--presegmented',
+            '--format',
+            'json',
+          ],
+          fromDisk,
+        );
+        assert.equal(r.code, 0, r.err);
+        const [st, tt] = await Promise.all([fromDisk(s), fromDisk(t)]).then((b) =>
+          b.map((x) => new TextDecoder().decode(x)),
+        );
+        const single = alignTexts(st!, tt!, [s, t], settings, loadLexiconFile());
+        assert.ok(r.out.length > 1000);
+        assert.equal(r.out, single);
+      });
+    }
+  },
+);
+
+describe('align-parallel: sharing out the features', () => {
+  const en = (...lens: number[]) => ({
+    sentences: lens.map((l) => 'x'.repeat(l)),
+    lang: 'en' as const,
+  });
+  const zhs = (...lens: number[]) => ({
+    sentences: lens.map((l) => '字'.repeat(l)),
+    lang: 'zh' as const,
+  });
+  type S = { sentences: string[]; lang: 'en' | 'zh' };
+  const cases: [string, S, S, number][] = [
+    // Half of the work plus half the worker's start-up (90,000 units) stays in this thread.
+    ['equal English sides', en(100_000, 100_000), en(100_000, 100_000), 3],
+    ['Chinese weighs seven times a character', zhs(20_000), en(100_000, 100_000), 2],
+    ['a heavy target: the cut falls inside it', en(10_000), zhs(50_000, 50_000, 50_000, 50_000), 4],
+    ['too little to share: everything stays here', en(10), en(10), 2],
+  ];
+  for (const [name, s, t, cut] of cases) {
+    it(`${name}: cut at ${cut}`, () => assert.equal(splitPoint(s, t), cut));
+  }
+
+  const s = { sentences: ['s0', 's1', 's2'], lang: 'en' as const };
+  const t = { sentences: ['t0', 't1'], lang: 'zh' as const };
+  const cuts: [number, string[], string[]][] = [
+    [0, [], ['s0', 's1', 's2', 't0', 't1']],
+    [2, ['s0', 's1'], ['s2', 't0', 't1']],
+    [3, ['s0', 's1', 's2'], ['t0', 't1']],
+    [4, ['s0', 's1', 's2', 't0'], ['t1']],
+    [5, ['s0', 's1', 's2', 't0', 't1'], []],
+  ];
+  for (const [cut, mine, theirs] of cuts) {
+    it(`cutSides at ${cut}: this thread ${mine.join(' ') || '–'}, the worker ${theirs.join(' ') || '–'}`, () => {
+      const r = cutSides(s, t, cut);
+      assert.deepEqual(
+        r.mine.flatMap((p) => p.sentences),
+        mine,
+      );
+      assert.deepEqual(
+        r.theirs.flatMap((p) => p.sentences),
+        theirs,
+      );
+      // Each piece keeps its side's language.
+      for (const p of [...r.mine, ...r.theirs])
+        assert.equal(p.lang, p.sentences[0]![0] === 's' ? 'en' : 'zh');
+    });
+  }
+});
