@@ -5,8 +5,16 @@ import type { Lang } from '../core/model.js';
 import { langCode } from '../core/text/lang.js';
 
 export interface QaEngine {
-  /** The checks of single rows (not the document checks), for rows just changed. */
-  checkRows(rows: readonly QaRow[], ctx: QaContext, settings: QaSettings): Promise<Finding[]>;
+  /**
+   * The checks of single rows (not the document checks), for rows just changed; `doc` gives
+   * where each row is in its document, for what the rows around it say (quotes running on).
+   */
+  checkRows(
+    rows: readonly QaRow[],
+    ctx: QaContext,
+    settings: QaSettings,
+    doc?: { rows: readonly QaRow[]; at: readonly number[] },
+  ): Promise<Finding[]>;
   /** Every check over every row, off the main thread. */
   checkDocument(
     rows: readonly QaRow[],
@@ -25,9 +33,12 @@ export const qaContextOf = (p: { sourceLang: Lang; targetLang: Lang }): QaContex
 export const preloadChecks = (): void => void import('../core/qa/index.js').catch(() => undefined);
 
 export const appEngine: QaEngine = {
-  async checkRows(rows, ctx, settings) {
-    const { checkRow } = await import('../core/qa/index.js');
-    return rows.flatMap((r) => checkRow(r, 0, ctx, settings));
+  async checkRows(rows, ctx, settings, doc) {
+    const { checkRow, quoteContext } = await import('../core/qa/index.js');
+    return rows.flatMap((r, k) => {
+      const i = doc?.at[k] ?? -1;
+      return checkRow(r, 0, doc && i >= 0 ? quoteContext(doc.rows, i, ctx) : ctx, settings);
+    });
   },
   async checkDocument(rows, ctx, settings, opts) {
     const { checkInWorker } = await import('../workers/qa-client.js');

@@ -285,8 +285,14 @@ export class QaService extends Service<QaState> {
     const { changed, removed } = this._book.changes(cur.segments, this.state.checkedAll);
     if (changed.length > 0) {
       const rows = changed.map(qaRow);
+      // Where each changed row is: a few are looked up, many (a replace-all) indexed once.
+      const index = changed.length > 8 ? new Map(cur.segments.map((s, i) => [s, i])) : undefined;
+      const at = changed.map((s) => index?.get(s) ?? cur.segments.indexOf(s));
       const found = [
-        ...(await this.engine.checkRows(rows, qaContextOf(cur.project), this.state.settings)),
+        ...(await this.engine.checkRows(rows, qaContextOf(cur.project), this.state.settings, {
+          rows: cur.segments,
+          at,
+        })),
         ...(await this._termFindings(rows)),
       ];
       if (cur.doc.id !== this._docId) return;

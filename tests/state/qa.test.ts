@@ -82,6 +82,24 @@ describe('Services: quality checks', () => {
     await s.document.flush();
   });
 
+  it('checks a typed row knowing the rows around it: a quote a later row closes runs on', async () => {
+    const s = await open();
+    await openProject(s, [
+      { source: '我从来不关心他。', target: 'I never cared about him.' },
+      { source: '把我养大的人才是我父亲。', target: 'My father is the man who raised me. "' },
+      { source: '会议在下午召开。', target: 'The meeting is held in the afternoon.' },
+    ]);
+    await s.qa.checkAll();
+    // Opened here and closed in row 2: a speech over two sentences, in the full run as typed.
+    s.document.edit(rowId(s, 1), 'target', '"I never cared about him.');
+    s.document.edit(rowId(s, 3), 'target', '"The meeting is held in the afternoon.');
+    await waitUntil(() => found(s).includes('3:quotes'), 'the stray quote is not reported');
+    expect(found(s)).to.not.include('1:quotes');
+    await s.qa.checkAll();
+    expect(found(s).filter((f) => f.endsWith(':quotes'))).to.deep.equal(['3:quotes']);
+    await s.document.flush();
+  });
+
   it('before a full run, checks the rows changed since the document opened', async () => {
     // The service loads after the first paint: here after the document has opened.
     const plain = await services();

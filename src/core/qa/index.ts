@@ -3,7 +3,15 @@
 import { consistency } from './checks/consistency.js';
 import { lengthCheck } from './checks/length.js';
 import { number } from './checks/number.js';
-import { brackets, endPunctuation, punctuationWidth, quotes } from './checks/punctuation.js';
+import {
+  brackets,
+  endPunctuation,
+  punctuationWidth,
+  firstQuoteRole,
+  quoteOpenAfter,
+  quotes,
+} from './checks/punctuation.js';
+
 import { tagsCheck } from './checks/tags.js';
 import { empty, repeatedWord, sameAsSource, spacing, untranslatedText } from './checks/text.js';
 import {
@@ -17,6 +25,36 @@ import {
   type RowCheck,
   type Severity,
 } from './types.js';
+
+/** Rows before and after one that a quotation may run on through (speech cut into sentences). */
+const QUOTE_WINDOW = 5;
+
+/**
+ * Row `i`'s context with what the rows around it say of English quotations: whether the rows
+ * before left one open, and whether a later one closes (or reopens) one before opening another.
+ * The same for a row checked as it is typed as for the whole document.
+ */
+export function quoteContext(rows: readonly QaRow[], i: number, ctx: QaContext): QaContext {
+  if (ctx.targetLang !== 'en') return ctx;
+  let open = false;
+  for (let k = Math.max(0, i - QUOTE_WINDOW); k < i; k++)
+    open = quoteOpenAfter(rows[k]?.target ?? '', open);
+  let closes = false;
+  for (let k = i + 1; k < Math.min(rows.length, i + 1 + QUOTE_WINDOW); k++) {
+    const target = rows[k]?.target ?? '';
+    // A paragraph that reopens the speech goes on with it too.
+    if (/^["“]/.test(target.replace(/[\uE000-\uF8FF]/g, '').trimStart())) {
+      closes = true;
+      break;
+    }
+    const role = firstQuoteRole(target);
+    if (role) {
+      closes = role === 'close';
+      break;
+    }
+  }
+  return { ...ctx, quoteOpenBefore: open, quoteClosesLater: closes };
+}
 
 export * from './types.js';
 export { qaMessage, type Translate } from './messages.js';
@@ -85,7 +123,8 @@ export function checkDocument(
   const { settings, extra = [], onProgress } = options;
   const out: Finding[] = [];
   rows.forEach((row, i) => {
-    out.push(...checkRow(row, i, ctx, settings));
+    const here = quoteContext(rows, i, ctx);
+    out.push(...checkRow(row, i, here, settings));
     if (onProgress && i % 500 === 499) onProgress(i + 1, rows.length);
   });
   for (const f of consistency(rows, ctx)) {

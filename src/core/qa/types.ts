@@ -45,6 +45,17 @@ export interface Finding {
 export interface QaContext {
   sourceLang: 'zh' | 'en';
   targetLang: 'zh' | 'en';
+  /**
+   * Whether the rows before this one left an English quotation open (a speech that runs on into
+   * the next paragraph reopens with a quote that never closes there). Set by `checkDocument`;
+   * unknown when a row is checked alone, and then taken as possibly open.
+   */
+  quoteOpenBefore?: boolean;
+  /**
+   * Whether one of the next few rows closes a quotation before it opens one (a speech cut into
+   * sentences opens in one row and closes in a later one). Set by `checkDocument`.
+   */
+  quoteClosesLater?: boolean;
 }
 
 /** Per-project choices: which checks run and at what severity (unset: the defaults below). */

@@ -11,6 +11,7 @@ import {
 } from '../../../src/core/qa/index.js';
 import en from '../../../locales/en/more/qa.json';
 import zh from '../../../locales/zh-CN/more/qa.json';
+import { firstQuoteRole, quoteOpenAfter } from '../../../src/core/qa/checks/punctuation.js';
 
 const ZE: QaContext = { sourceLang: 'zh', targetLang: 'en' };
 const EZ: QaContext = { sourceLang: 'en', targetLang: 'zh' };
@@ -929,6 +930,53 @@ describe('checkDocument', () => {
     );
     const off = checkDocument(rows, ZE, { extra: [term], settings: { enabled: { term: false } } });
     assert.equal(off.filter((f) => f.check === 'term').length, 0);
+  });
+
+  // English speech cut into sentences: a row may open with a quote that a later row closes, or
+  // reopen one left open by the paragraph before; a quote typed at the start of a row does neither.
+  const quoteRows = (targets: string[]) =>
+    targets.map((target, i) => ({ id: String(i), source: `第${i + 1}句。`, target }));
+  const QUOTE_CASES: [string, string[], number[]][] = [
+    [
+      'a speech over two rows, closed after a space',
+      ['"I have never been curious about him.', 'My father is the man who raised me. "'],
+      [],
+    ],
+    [
+      'a speech reopened at a new paragraph',
+      ['"It began in May.', 'Nobody knew why.', '"Then it stopped," she said.'],
+      [],
+    ],
+    ['a quote typed at the start of a verse', ['And God saw the light.', '"And it was good.'], [1]],
+    [
+      'a quote typed in, the next quote another opening',
+      ['"And the LORD spake.', 'He said, "Go."'],
+      [0],
+    ],
+    ['single quotes are not followed across rows', ["'Now where we live is far."], []],
+  ];
+  for (const [name, targets, flagged] of QUOTE_CASES)
+    it(`quotes across rows: ${name}`, () => {
+      const found = checkDocument(quoteRows(targets), ZE).filter((f) => f.check === 'quotes');
+      assert.deepEqual(
+        found.map((f) => f.row),
+        flagged,
+      );
+    });
+
+  it('quote state: what the first double quote does, and what is open after a row', () => {
+    const ROLE: [string, 'open' | 'close' | undefined][] = [
+      ['"It began.', 'open'],
+      ['raised me. "', 'close'],
+      ['it," she said', 'close'],
+      ['he said, “Go', 'open'],
+      ['\uE000raised me. "\uE001', 'close'],
+      ['no quotes', undefined],
+    ];
+    for (const [text, role] of ROLE) assert.equal(firstQuoteRole(text), role, text);
+    assert.equal(quoteOpenAfter('"It began in May.', false), true);
+    assert.equal(quoteOpenAfter('"Then it stopped," she said.', true), false);
+    assert.equal(quoteOpenAfter('"Then it went on.', true), true);
   });
 
   it('reports progress up to the last row', () => {

@@ -284,7 +284,52 @@ export function quotes(row: QaRow, ctx: QaContext): Hit[] {
   // was lost before the speaker.
   if (ctx.targetLang === 'en' && attributedOpen(row.target.slice(t.at + 1)))
     return [{ params: { mark: row.target[t.at] ?? '' }, span: [t.at, t.at + 1] }];
-  const edge = opensRow || afterColon || resumed(before) || bare(row.target.slice(t.at + 1)) === '';
+  // A row that opens with a double quote continues a speech left open before it, or starts one
+  // that a later row closes; a quote typed in does neither (unknown, as when a row is checked
+  // alone: taken as possible). (Single quotes are also apostrophes:
+  // they are not followed across rows.)
+  const double = /["“]/.test(row.target[t.at] ?? '');
+  const reopens =
+    opensRow && (!double || ctx.quoteOpenBefore !== false || ctx.quoteClosesLater !== false);
+  const edge = reopens || afterColon || resumed(before) || bare(row.target.slice(t.at + 1)) === '';
   if (edge && !/[“”「」『』"]/.test(row.source)) return [];
   return [{ params: { mark: row.target[t.at] ?? '' }, span: [t.at, t.at + 1] }];
+}
+
+/**
+ * Whether an English quotation is still open after `text`, given whether one was open before it:
+ * “ opens and ” closes; a straight quote opens when none is open and closes one that is, except
+ * at the very start of the row, where it reopens the speech of the paragraph before.
+ */
+export function quoteOpenAfter(text: string, openBefore: boolean): boolean {
+  let open = openBefore;
+  let start = true;
+  for (const c of text) {
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open || start;
+    if (start && !/[\s\uE000-\uF8FF]/.test(c)) start = false;
+  }
+  return open;
+}
+
+/**
+ * What the first double quote of an English text does: “ opens and ” closes; a straight one
+ * closes before a space, a mark or the end (`said."`, `it," he`) and opens after a space before a
+ * word (`"It`). Undefined when the text has none.
+ */
+export function firstQuoteRole(row: string): 'open' | 'close' | undefined {
+  // Inline codes (a styled run) are not text: `me. "` closes before one too.
+  const text = row.replace(/[\uE000-\uF8FF]/g, '');
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“') return 'open';
+    if (c === '”') return 'close';
+    if (c === '"') {
+      // Before a space, a mark or the end it closes, even typed after a space (`me. "`).
+      if (/^(?:$|[\s,.;:!?)\]])/.test(text.slice(i + 1, i + 2))) return 'close';
+      return i === 0 || /[\s([\u2014-]/.test(text[i - 1] ?? '') ? 'open' : 'close';
+    }
+  }
+  return undefined;
 }
