@@ -1,7 +1,7 @@
 // Rows as read back from IndexedDB share nothing: each of 262,000 carries its own copy of the
-// document's id, of its status word and of a `{source: 1, target: 1}` link object, in an object
-// whose fields spill out of its shape. A whole document read for the grid is rebuilt here with
-// those shared and the fields in one fixed shape, so an open document costs less memory.
+// document's id, of its status word and of a `{source: 1, target: 1}` link object. A whole
+// document read for the grid gets those shared here, so an open document costs less memory; a row
+// in another shape than the app writes is rebuilt in that shape.
 import { STATUSES, type Link, type Segment, type Status } from '../core/model.js';
 
 const STATUS = new Map<string, Status>(STATUSES.map((s) => [s, s]));
@@ -45,6 +45,33 @@ function compactCodes(codes: unknown, intern: (s: string) => string): unknown {
   });
 }
 
+const SHAPE = [
+  'id',
+  'docId',
+  'order',
+  'paragraphStart',
+  'source',
+  'target',
+  'status',
+  'link',
+  'confidence',
+  'note',
+  'updatedAt',
+  'rev',
+];
+
+/** The row's own fields are the app's, in the order it writes them (then `codes` at most). */
+function inShape(r: Segment): boolean {
+  const keys = Object.keys(r);
+  if (
+    keys.length !== SHAPE.length &&
+    !(keys.length === SHAPE.length + 1 && keys[SHAPE.length] === 'codes')
+  )
+    return false;
+  for (let i = 0; i < SHAPE.length; i++) if (keys[i] !== SHAPE[i]) return false;
+  return true;
+}
+
 /**
  * The same row, its document id `docId` (when equal), status and link shared, the strings of its
  * inline codes interned.
@@ -55,6 +82,15 @@ export function compactSegment(
   intern: (s: string) => string = (s) => s,
 ): Segment {
   if (typeof r !== 'object' || r === null) return r;
+  // A row as the app writes it (these fields, in this order) is shared in place: a copy would
+  // double the garbage of reading a big document while the page reads it.
+  if (inShape(r)) {
+    if (r.docId === docId) r.docId = docId;
+    r.status = STATUS.get(r.status) ?? r.status;
+    r.link = sharedLink(r.link);
+    if (r.codes !== undefined) r.codes = compactCodes(r.codes, intern) as Segment['codes'];
+    return r;
+  }
   const out: Segment = {
     id: r.id,
     docId: r.docId === docId ? docId : r.docId,
