@@ -66,6 +66,9 @@ export class DocumentService extends Service<DocumentState> {
   /** Typed edits, saved within a second, at once on leaving a cell or the page. */
   private readonly autosave: Autosave;
   private readonly conflictShown = new Set<string>();
+  /** Team updates still being stored (see applyRemote), and the revs they stored, by row. */
+  private _remoteStoring: Promise<void> = Promise.resolve();
+  private readonly _remoteRevs = new Map<string, number>();
   /** Told when another document is opened (the review service resets its view then). */
   private readonly openListeners = new Set<
     (doc: OpenDocument | undefined) => Promise<void> | void
@@ -85,7 +88,18 @@ export class DocumentService extends Service<DocumentState> {
   ) {
     super({ canUndo: false, canRedo: false, save: { state: 'idle', at: 0 }, history: [] });
     this.autosave = new Autosave({
-      save: (id, patch, rev) => this.ws.edit(id, patch, rev, this.session.who),
+      save: async (id, patch, rev) => {
+        // A team update being stored moves its rows' rev on; an edit made meanwhile was made on
+        // the shown row, which had that update already: it is written after it, from its rev.
+        await this._remoteStoring;
+        const stored = this._remoteRevs.get(id);
+        return this.ws.edit(
+          id,
+          patch,
+          stored !== undefined && stored > rev ? stored : rev,
+          this.session.who,
+        );
+      },
       onSaved: (segment) => this._mergeSaved(segment),
     });
     this.autosave.onChange((st) => this._onSaveState(st));
@@ -130,6 +144,7 @@ export class DocumentService extends Service<DocumentState> {
 
   /** Opens a project's first document; undefined (or an unknown id) closes it. */
   async open(projectId: string | undefined): Promise<void> {
+    this._remoteRevs.clear();
     // Only the latest request counts: a quick second navigation wins over a slower first one.
     const seq = ++this._openSeq;
     await this.autosave.flush();
@@ -260,8 +275,9 @@ export class DocumentService extends Service<DocumentState> {
       } else toStore.push(r);
     }
     this._applyRows(shown, removed);
-    return this.ws.segments.applyRemote(cur.doc.id, toStore, removed).then(
+    const storing = this.ws.segments.applyRemote(cur.doc.id, toStore, removed).then(
       (stored) => {
+        for (const s of stored) this._remoteRevs.set(s.id, s.rev);
         // Keep what was typed meanwhile: only rows still without unsaved typing take the store's.
         const quiet = stored.filter((s) => !this.autosave.unsaved(s.id));
         if (this.current?.doc.id === cur.doc.id)
@@ -272,6 +288,8 @@ export class DocumentService extends Service<DocumentState> {
       },
       (e) => this.notices.error(toAppError(e)),
     );
+    this._remoteStoring = Promise.all([this._remoteStoring, storing]).then(() => undefined);
+    return storing;
   }
 
   /** The row as shown, with the stored rev (the store wrote what was shown). */

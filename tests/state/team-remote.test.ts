@@ -41,6 +41,26 @@ describe('DocumentService.applyRemote (team documents)', () => {
     expect(s.document.state.save.state).to.equal('saved');
   });
 
+  it('a confirm made while another member’s change is still being stored is written after it', async () => {
+    const s = await open();
+    await openProject(s, ROWS);
+    const [a] = s.document.current!.segments;
+    const row = { ...s.document.row(a.id)!, docId: undefined, rev: undefined };
+    // Not awaited: the reviewer confirms the row as soon as the change shows, before it is stored.
+    const storing = s.document.applyRemote(
+      [{ ...row, target: 'Hello there', status: 'draft' }],
+      [],
+    );
+    const confirming = s.document.confirm(a.id);
+    await Promise.all([storing, confirming]);
+    await s.document.flush();
+    const stored = (await s.ws.segments.get(a.id))!;
+    expect(stored.target).to.equal('Hello there');
+    expect(stored.status).to.equal('translated');
+    expect(s.document.row(a.id)!.status).to.equal('translated');
+    expect(s.document.state.save.state, 'no conflict with the team’s own change').to.equal('saved');
+  });
+
   it('removes rows the shared document no longer has', async () => {
     const s = await open();
     await openProject(s, ROWS);
