@@ -31,14 +31,8 @@ export function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-export function pairMatches(
-  src: SentenceFeatures[],
-  tgt: SentenceFeatures[],
-  band: Band,
-  vocabSize: number,
-): PairMatches {
-  const n = src.length;
-  const m = tgt.length;
+/** The pairs a band allows, each source sentence's run of target sentences, masks still zero. */
+export function emptyPairMatches(n: number, m: number, band: Band): PairMatches {
   const from = new Int32Array(n);
   const to = new Int32Array(n);
   const start = new Int32Array(n + 1);
@@ -48,7 +42,7 @@ export function pairMatches(
     start[i + 1] = start[i]! + Math.max(0, to[i]! - from[i]! + 1);
   }
   const size = start[n]!;
-  const out: PairMatches = {
+  return {
     from,
     to,
     start,
@@ -57,6 +51,18 @@ export function pairMatches(
     tgtMask: new Uint32Array(size),
     tgtExtra: new Uint16Array(size),
   };
+}
+
+export function pairMatches(
+  src: SentenceFeatures[],
+  tgt: SentenceFeatures[],
+  band: Band,
+  vocabSize: number,
+): PairMatches {
+  const n = src.length;
+  const m = tgt.length;
+  const out = emptyPairMatches(n, m, band);
+  const { from, to, start } = out;
   const stamp = new Int32Array(vocabSize).fill(-1);
   let extra = 0;
   const hits = (words: Int32Array[], mark: number): number => {

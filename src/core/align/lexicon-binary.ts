@@ -5,6 +5,7 @@
 // Map of ~104k keys). A sentence's reader asks "is text[i, i+len) a word?" without allocating.
 // The .tsv stays the readable form; build-lexicon writes both (encodeLexicon).
 import type { Lexicon } from './lexicon.js';
+import { PinyinReadings } from './readings.js';
 
 const MAGIC = 0x584c5442; // "BTLX"
 const VERSION = 1;
@@ -24,8 +25,7 @@ const pad4 = (n: number): number => (n + 3) & ~3;
 class BinaryLexicon implements Lexicon {
   private readonly split = new Map<number, readonly string[]>();
   private rawReadings?: Map<string, string>;
-  private readonly splitReadings = new Map<string, readonly string[]>();
-  private syllableSet?: Set<string>;
+  private readonly pinyin = new PinyinReadings(() => this.readingsMap());
   private readonly mask: number;
   private readonly utf8 = new TextDecoder();
   constructor(
@@ -92,21 +92,10 @@ class BinaryLexicon implements Lexicon {
     return this.rawReadings;
   }
   readings(char: string): readonly string[] | undefined {
-    let out = this.splitReadings.get(char);
-    if (out) return out;
-    const text = this.readingsMap().get(char);
-    if (text === undefined) return undefined;
-    out = text.split(' ').filter(Boolean);
-    this.splitReadings.set(char, out);
-    return out;
+    return this.pinyin.of(char);
   }
   get syllables(): ReadonlySet<string> {
-    if (!this.syllableSet) {
-      this.syllableSet = new Set();
-      for (const r of this.readingsMap().values())
-        for (const x of r.split(' ')) if (x) this.syllableSet.add(x);
-    }
-    return this.syllableSet;
+    return this.pinyin.syllables;
   }
 }
 

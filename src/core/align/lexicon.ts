@@ -3,6 +3,7 @@
 // generated file is the caller's job (see workers/align.worker.ts and cli/lexicon-file.ts).
 
 import { contentStems } from './english.js';
+import { PinyinReadings } from './readings.js';
 
 export { parseLexicon, encodeLexicon, decodeLexicon } from './lexicon-binary.js';
 
@@ -31,14 +32,15 @@ export interface Lexicon {
  */
 class LazyLexicon implements Lexicon {
   private readonly split = new Map<string, readonly string[]>();
-  private readonly splitReadings = new Map<string, readonly string[]>();
-  private syllableSet?: Set<string>;
+  private readonly pinyin: PinyinReadings;
   constructor(
     private readonly raw: Map<string, string>,
     readonly maxLength: number,
-    private readonly rawReadings = new Map<string, string>(),
+    rawReadings = new Map<string, string>(),
     private readonly lengths = lengthsOf(raw.keys()),
-  ) {}
+  ) {
+    this.pinyin = new PinyinReadings(() => rawReadings);
+  }
   lengthsFrom(code: number): number {
     return this.lengths.get(code) ?? 0;
   }
@@ -49,21 +51,10 @@ class LazyLexicon implements Lexicon {
     return this.raw.has(text.slice(at, at + len));
   }
   readings(char: string): readonly string[] | undefined {
-    let out = this.splitReadings.get(char);
-    if (out) return out;
-    const text = this.rawReadings.get(char);
-    if (text === undefined) return undefined;
-    out = text.split(' ').filter(Boolean);
-    this.splitReadings.set(char, out);
-    return out;
+    return this.pinyin.of(char);
   }
   get syllables(): ReadonlySet<string> {
-    if (!this.syllableSet) {
-      this.syllableSet = new Set();
-      for (const r of this.rawReadings.values())
-        for (const x of r.split(' ')) if (x) this.syllableSet.add(x);
-    }
-    return this.syllableSet;
+    return this.pinyin.syllables;
   }
   get size(): number {
     return this.raw.size;

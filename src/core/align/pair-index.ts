@@ -5,7 +5,7 @@
 // the coarse pass's blocks of 16 sentences, a Chinese side's pinyin runs — that is a fraction of
 // the work. The result is identical, bit for bit (tests/core/align/pair-index.test.ts).
 import type { Band } from './band.js';
-import { MAX_SIDE, type PairMatches } from './evidence.js';
+import { emptyPairMatches, type PairMatches } from './evidence.js';
 import type { SentenceFeatures } from './features.js';
 
 /** Key → sentences offering it, as compressed rows (`at[key]…at[key+1]` in `ids`). */
@@ -43,24 +43,8 @@ export function pairMatchesIndexed(
 ): PairMatches {
   const n = src.length;
   const m = tgt.length;
-  const from = new Int32Array(n);
-  const to = new Int32Array(n);
-  const start = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    from[i] = band.lo[Math.max(0, i - (MAX_SIDE - 1))]!;
-    to[i] = Math.min(m - 1, band.hi[Math.min(n, i + MAX_SIDE)]! - 1);
-    start[i + 1] = start[i]! + Math.max(0, to[i]! - from[i]! + 1);
-  }
-  const size = start[n]!;
-  const out: PairMatches = {
-    from,
-    to,
-    start,
-    srcMask: new Uint32Array(size),
-    srcExtra: new Uint16Array(size),
-    tgtMask: new Uint32Array(size),
-    tgtExtra: new Uint16Array(size),
-  };
+  const out = emptyPairMatches(n, m, band);
+  const { from, to, start } = out;
   // Source sentences whose range holds target j: a contiguous run, since the ranges are monotone.
   const firstI = new Int32Array(m).fill(n);
   const lastI = new Int32Array(m).fill(-1);
