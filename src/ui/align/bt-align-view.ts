@@ -178,7 +178,32 @@ export class BtAlignView extends LitElement {
     else this._list.scrollToIndex(i);
   }
 
+  /**
+   * ←/→ walk the active row's sentences, source then translation, as a click would put the
+   * caret at a sentence's start: keyboard users choose the side the buttons act on, and where
+   * _Split at caret_ cuts (before the chosen sentence).
+   */
+  private _stepSentence(by: 1 | -1) {
+    const r = this.rows[this.active];
+    if (!r) return;
+    const spots: { side: Side; k: number }[] = [
+      ...r.source.map((_, k) => ({ side: 'source' as const, k })),
+      ...r.target.map((_, k) => ({ side: 'target' as const, k })),
+    ];
+    if (!spots.length) return;
+    const c = this._caret;
+    const at = c ? spots.findIndex((p) => p.side === c.side && p.k === c.k) : -1;
+    const next = at < 0 ? (by > 0 ? 0 : spots.length - 1) : at + by;
+    const spot = spots[Math.max(0, Math.min(spots.length - 1, next))]!;
+    this._caret = { ...spot, offset: 0 };
+  }
+
   private _onKey(e: KeyboardEvent) {
+    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+      e.preventDefault();
+      this._stepSentence(e.key === 'ArrowRight' ? 1 : -1);
+      return;
+    }
     const page = Math.max(1, Math.floor((this._scroller?.clientHeight ?? 600) / 60));
     const to: Record<string, number> = {
       ArrowDown: this.active + 1,
@@ -207,7 +232,9 @@ export class BtAlignView extends LitElement {
         <button ?disabled=${!r || i + 1 >= this.rows.length} @click=${act((x) => mergeNext(x, i))}>
           ${t('align.mergeNext')}
         </button>
-        <button ?disabled=${!this._caret} @click=${this._split}>${t('align.splitAtCaret')}</button>
+        <button ?disabled=${!canSplit(this._caret)} @click=${this._split}>
+          ${t('align.splitAtCaret')}
+        </button>
         <button ?disabled=${!r || i === 0} @click=${act((x) => moveSentence(x, i, side, 'up'))}>
           ${t('align.moveUp', { side: t(`align.side.${side}`) })}
         </button>
@@ -255,6 +282,9 @@ export class BtAlignView extends LitElement {
     `;
   }
 }
+
+/** Before a row's first sentence there is nothing to split off. */
+const canSplit = (c?: { k: number; offset: number }): boolean => !!c && (c.k > 0 || c.offset > 0);
 
 declare global {
   interface HTMLElementTagNameMap {

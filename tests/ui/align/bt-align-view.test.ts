@@ -99,6 +99,38 @@ describe('bt-align-view', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lets the keyboard choose a sentence on either side, and splits or moves there', async () => {
+    const rows = [row(['甲。'], ['A one.', 'A two.'], 0.3), row(['乙。'], ['B.'])];
+    const el = await fixture<BtAlignView>(html`<bt-align-view .rows=${rows}></bt-align-view>`);
+    const list = el.shadowRoot!.querySelector('[role="listbox"]') as HTMLElement;
+    const key = async (k: string) => {
+      list.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+      await el.updateComplete;
+    };
+    list.focus();
+    expect(button(el, 'Split at caret').disabled).to.equal(true);
+    await key('ArrowRight'); // the source's only sentence: nothing before it to split off
+    expect(button(el, 'Split at caret').disabled).to.equal(true);
+    expect(button(el, 'Move last')?.textContent).to.contain('source');
+    await key('ArrowRight');
+    await key('ArrowRight'); // "A two."
+    await key('ArrowRight'); // stays on the last sentence
+    const sel = items(el)[0].querySelector('.sent.sel')!;
+    expect(sel.textContent).to.equal('A two.');
+    expect(button(el, 'Move last')?.textContent).to.contain('translation');
+    setTimeout(() => button(el, 'Split at caret').click());
+    const ev = await oneEvent(el, 'bt-align-change');
+    expect((ev.detail.rows as AlignRow[]).map((r) => r.target)).to.deep.equal([
+      ['A one.'],
+      ['A two.'],
+      ['B.'],
+    ]);
+    await key('ArrowLeft'); // from nothing, leftwards starts at the row's last sentence
+    expect(items(el)[0].querySelector('.sent.sel')!.textContent).to.equal('A one.');
+    await key('ArrowLeft');
+    expect(button(el, 'Move last')?.textContent).to.contain('source');
+  });
+
   it('checked rows are not low any more, and Undo takes the mark back', async () => {
     const rows = [row(['甲。'], ['A.'], 0.1), row(['乙。'], ['B.'], 0.2)];
     const el = await fixture<BtAlignView>(html`<bt-align-view .rows=${rows}></bt-align-view>`);
