@@ -21,7 +21,7 @@ import {
   type SettingRecord,
   type StoreName,
 } from './schema.js';
-import { takeRow } from './rows.js';
+import { regroupRows, takeRow } from './rows.js';
 import { allRows } from './rows-read.js';
 import { isSettingRecord } from './settings.js';
 import {
@@ -226,7 +226,7 @@ async function replaceAll(tx: WriteTx, b: Backup): Promise<ImportSummary> {
   await Promise.all([
     ...b.projects.map((p) => tx.objectStore('projects').put(p)),
     ...b.documents.map((d) => tx.objectStore('documents').put(d)),
-    ...b.segments.map((s) => tx.objectStore('segments').put(s)),
+    ...restoredRows(tx, b.segments),
     ...b.revisions.map((r) => tx.objectStore('revisions').put({ ...r, opId: opIdOf(r) })),
     ...b.settings.map((s) => tx.objectStore('settings').put(s)),
     ...b.versions.flatMap((v) => putVersion(tx, v)),
@@ -295,6 +295,15 @@ async function mergeInto(tx: WriteTx, b: Backup): Promise<ImportSummary> {
   for (const s of b.settings)
     if (!(await tx.objectStore('settings').get(s.key))) await tx.objectStore('settings').put(s);
   return n;
+}
+
+/** A backup's rows put back in their chunks where they can be (rows.ts: regroupRows). */
+function restoredRows(tx: WriteTx, rows: Segment[]): Promise<unknown>[] {
+  const { chunks, single } = regroupRows(rows);
+  return [
+    ...chunks.map((c) => tx.objectStore('segmentChunks').put(c)),
+    ...single.map((s) => tx.objectStore('segments').put(s)),
+  ];
 }
 
 function putVersion(tx: WriteTx, v: Version): Promise<unknown>[] {

@@ -20,6 +20,7 @@ import {
   translator,
   useDb,
 } from './helpers.js';
+import { regroupRows } from '../../src/store/rows.js';
 
 const init = { name: '分块', sourceLang: 'zh-Hans', targetLang: 'en' } as const;
 
@@ -199,11 +200,11 @@ describe('store: rows stored in chunks', () => {
     const backup = await ws.exportBackup();
     expect(backup.segments.length).to.equal(230);
     const want = await texts(ws, doc.id);
-    // Replace: the rows come back, each a record of its own.
+    // Replace: the rows go back into their chunks, the edited one too.
     await ws.edit(segs[8].id, { target: 'lost' }, segs[8].rev, translator);
     await ws.importBackup(JSON.stringify(backup), 'replace');
     expect(await texts(ws, doc.id)).to.deep.equal(want);
-    expect(await stored(db.name())).to.deep.equal({ single: 230, chunks: 0, rows: 230 });
+    expect(await stored(db.name())).to.deep.equal({ single: 0, chunks: 3, rows: 230 });
     // Merge into a document whose rows are in chunks: a newer row of the file wins, once.
     const { document: other } = await ws.projects.create(init, rows(230, 'o'));
     const file = await ws.exportBackup();
@@ -217,6 +218,41 @@ describe('store: rows stored in chunks', () => {
     expect(back.length).to.equal(230);
     expect(back.slice(0, 2)).to.deep.equal(['更新', 'oSource 1.']);
     expect(await texts(ws, doc.id)).to.deep.equal(want);
+  });
+
+  it('restores a backup with rows inserted, moved and over-long runs into chunks where it can', async () => {
+    const { ws, doc, segs } = await bulk(230);
+    // A split adds a row with an id of its own between two rows of the first chunk.
+    await ws.structure.split(segs[50].id, 2, 3, translator);
+    const backup = await ws.exportBackup();
+    const want = await texts(ws, doc.id);
+    await ws.importBackup(JSON.stringify(backup), 'replace');
+    expect(await texts(ws, doc.id)).to.deep.equal(want);
+    expect(await stored(db.name())).to.deep.equal({ single: 1, chunks: 3, rows: 231 });
+    // The restored rows take every write as any chunked row does.
+    const all = await ws.segments.all(doc.id);
+    const res = await ws.edit(all[150].id, { target: '改' }, all[150].rev, translator);
+    expect(res.ok).to.equal(true);
+    expect((await texts(ws, doc.id))[150]).to.equal('改');
+
+    // A chunk's row found after another chunk's rows stays on its own (chunks never overlap),
+    // and so do rows past a chunk's size.
+    const row = (id: string, order: string) => ({ ...all[0], id, order });
+    const mixed = [
+      row('a.0', 'a'),
+      row('plain', 'b'),
+      row('a.1', 'c'),
+      row('b.0', 'd'),
+      row('a.2', 'e'),
+      ...Array.from({ length: 101 }, (_, i) => row(`c.${i}`, `f${String(i).padStart(3, '0')}`)),
+    ];
+    const { chunks, single } = regroupRows(mixed);
+    expect(chunks.map((c) => [c.id, c.first, c.rows.length])).to.deep.equal([
+      ['a', 'a', 2],
+      ['b', 'd', 1],
+      ['c', 'f000', 100],
+    ]);
+    expect(single.map((r) => r.id)).to.deep.equal(['plain', 'a.2', 'c.100']);
   });
 
   it('deletes a project with its chunks, and its undo brings them back', async () => {
