@@ -21,7 +21,8 @@ import {
   type SettingRecord,
   type StoreName,
 } from './schema.js';
-import { regroupRows, takeRow } from './rows.js';
+import { takeRow } from './rows.js';
+import { regroupRows } from './rows-regroup.js';
 import { allRows } from './rows-read.js';
 import { isSettingRecord } from './settings.js';
 import {

@@ -123,16 +123,22 @@ export class Projects {
     document: DocumentRecord,
     rows: readonly Omit<Segment, 'docId' | 'rev'>[],
   ): Promise<void> {
-    await this.conn.write(['projects', 'documents', 'segments'], async (tx) => {
-      await tx.objectStore('projects').add(project);
-      await tx.objectStore('documents').add(document);
-      const store = tx.objectStore('segments');
-      for (const r of rows) {
-        const s: Segment = { ...r, docId: document.id, rev: 1 };
-        const problem = problemOfSegment(s);
-        if (problem) throw new StoreError('invalid', `row ${r.id}: ${problem}`);
-        await store.add(s);
-      }
+    const all = rows.map((r): Segment => ({ ...r, docId: document.id, rev: 1 }));
+    for (const s of all) {
+      const problem = problemOfSegment(s);
+      if (problem) throw new StoreError('invalid', `row ${s.id}: ${problem}`);
+    }
+    // The sharer's row ids name the chunks its rows lived in: a big project joins as fast as it
+    // was imported (rows.ts: regroupRows).
+    const { regroupRows } = await import('./rows-regroup.js');
+    const { chunks, single } = regroupRows(all);
+    await this.conn.write(['projects', 'documents', ...ROW_STORES], async (tx) => {
+      await Promise.all([
+        tx.objectStore('projects').add(project),
+        tx.objectStore('documents').add(document),
+        ...chunks.map((c) => tx.objectStore('segmentChunks').add(c)),
+        ...single.map((s) => tx.objectStore('segments').add(s)),
+      ]);
     });
     this.conn.announce({ type: 'projects', projectId: project.id, segmentIds: [] });
   }

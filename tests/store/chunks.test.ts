@@ -20,7 +20,7 @@ import {
   translator,
   useDb,
 } from './helpers.js';
-import { regroupRows } from '../../src/store/rows.js';
+import { regroupRows } from '../../src/store/rows-regroup.js';
 
 const init = { name: '分块', sourceLang: 'zh-Hans', targetLang: 'en' } as const;
 
@@ -253,6 +253,27 @@ describe('store: rows stored in chunks', () => {
       ['c', 'f000', 100],
     ]);
     expect(single.map((r) => r.id)).to.deep.equal(['plain', 'a.2', 'c.100']);
+  });
+
+  it("joins a team project with the sharer's chunks, and refuses a damaged row whole", async () => {
+    const { ws: fresh, doc, project: sharer } = await bulk(150);
+    const shared = (await fresh.segments.all(doc.id)).map(({ docId: _d, rev: _r, ...r }) => r);
+    // The sharer's copy goes: this workspace is the joiner's.
+    await fresh.projects.delete(sharer.id);
+    const project = { ...init, id: 'p-team', createdAt: 1, updatedAt: 1 };
+    const document = { id: 'd-team', projectId: 'p-team', name: 'doc', order: 0 };
+    const bad = shared.map((r, i) => (i === 140 ? { ...r, status: 'bogus' as never } : r));
+    const refused = await fresh.projects.createMirror(project, document, bad).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(String(refused)).to.contain('row');
+    expect(await stored(db.name())).to.deep.equal({ single: 0, chunks: 0, rows: 0 });
+    await fresh.projects.createMirror(project, document, shared);
+    expect(await stored(db.name())).to.deep.equal({ single: 0, chunks: 2, rows: 150 });
+    expect(await texts(fresh, 'd-team')).to.deep.equal(targets(150));
+    const row = (await fresh.segments.all('d-team'))[120];
+    expect((await fresh.edit(row.id, { target: '改' }, row.rev, translator)).ok).to.equal(true);
   });
 
   it('deletes a project with its chunks, and its undo brings them back', async () => {
