@@ -80,12 +80,16 @@ const IRREGULAR = new Map<string, string>(
     .map((p) => p.split(':') as [string, string]),
 );
 
+const CONTRACTION = /'(?:s|ll|re|ve|m|d)$/;
+
 function stemsOf(text: string, irregular: boolean): string[] {
   const out: string[] = [];
   for (const w of latinWords(text)) {
     const lw = w.replace(/’/g, "'").toLowerCase();
     // Negated auxiliaries ("haven't", "didn't") are function words like their positive forms.
     if (lw.length < 2 || STOPWORDS.has(lw) || lw.endsWith("n't")) continue;
+    // Contracted function words ("that's", "you're", "i'll") are function words too.
+    if (CONTRACTION.test(lw) && STOPWORDS.has(lw.slice(0, lw.indexOf("'")))) continue;
     out.push(stem((irregular && IRREGULAR.get(lw)) || lw));
   }
   return out;
