@@ -51,7 +51,14 @@ const offered = (f: SentenceFeatures[], ids: number[]): Set<number> => {
 const showAt = args.indexOf('--neither');
 const showNeither = showAt >= 0 ? Number(args[showAt + 1]) : 0;
 const examples: string[] = [];
-const misplaced = { goldMore: 0, oursMore: 0, tie: 0, neither: 0, unpaired: 0 };
+/** How many more words the gold's partner matches, where it matches more (4: four or more). */
+const margins = new Map<number, number>();
+const strongAt = args.indexOf('--strong');
+const showStrong = strongAt >= 0 ? Number(args[strongAt + 1]) : 0;
+let strongShown = 0;
+/** Word → key that matched a partner only our wrong bead gives it. */
+const misleading = new Map<string, number>();
+const misplaced = { samePartners: 0, goldMore: 0, oursMore: 0, tie: 0, neither: 0, unpaired: 0 };
 const key = (b: B): string => `${b[0].join(',')}:${b[1].join(',')}`;
 /** Sentence → its bead, per side. */
 const beadOf = (beads: B[]): [Map<number, B>, Map<number, B>] => {
@@ -106,11 +113,37 @@ for (const d of data.docs) {
           const off = offered(other, ids);
           return mine[i]!.words.filter((w) => hit(w, off)).length;
         };
-        const a = count(pg.filter((x) => !po.includes(x)));
-        const b = count(po.filter((x) => !pg.includes(x)));
-        if (a > b) misplaced.goldMore++;
-        else if (a < b) misplaced.oursMore++;
-        else if (a === 0) {
+        const goldOnly = pg.filter((x) => !po.includes(x));
+        const oursOnly = po.filter((x) => !pg.includes(x));
+        // Same partners, grouped differently on its own side: the words cannot tell.
+        if (!goldOnly.length && !oursOnly.length) {
+          misplaced.samePartners++;
+          continue;
+        }
+        const a = count(goldOnly);
+        const b = count(oursOnly);
+        if (a > b) {
+          misplaced.goldMore++;
+          const m = Math.min(a - b, 4);
+          if (m === 4 && strongShown++ < showStrong) {
+            const text = (ids: number[], t: string[]) => ids.map((x) => `[${x}] ${t[x]}`).join(' ');
+            const [mt, ot] = side === 'src' ? [d.source, d.target] : [d.target, d.source];
+            console.log(
+              `${d.id} ${side}${i} (${a} vs ${b}): ${mt[i]}\n   gold ${key(g)} ours ${key(o)}\n` +
+                `   gold-only: ${text(goldOnly, ot)}\n   ours-only: ${text(oursOnly, ot)}`,
+            );
+          }
+          margins.set(m, (margins.get(m) ?? 0) + 1);
+        } else if (a < b) {
+          misplaced.oursMore++;
+          const off = offered(other, oursOnly);
+          for (const w of mine[i]!.words) {
+            if (!hit(w, off)) continue;
+            const via = [...w].filter((x) => off.has(x)).map((x) => names[x]);
+            const kk = `${names[w[0]!]}→${via.join('/')}`;
+            misleading.set(kk, (misleading.get(kk) ?? 0) + 1);
+          }
+        } else if (a === 0) {
           misplaced.neither++;
           if (examples.length < showNeither) {
             const text = (ids: number[], t: string[]) => ids.map((x) => t[x]).join(' ');
@@ -187,7 +220,21 @@ variants.forEach((name, v) => {
 console.log(
   `sentences in a wrong bead (learned table), matched words with the partners only the gold gives ` +
     `it vs only ours: gold more ${misplaced.goldMore}, ours more ${misplaced.oursMore}, ` +
-    `equal and > 0 ${misplaced.tie}, none either way ${misplaced.neither}; unpaired in one ${misplaced.unpaired}`,
+    `equal and > 0 ${misplaced.tie}, none either way ${misplaced.neither}; unpaired in one ` +
+    `${misplaced.unpaired}; the same partners, grouped otherwise on its own side ${misplaced.samePartners}`,
+);
+console.log(
+  `  by how many more words: ${[...margins]
+    .sort((x, y) => x[0] - y[0])
+    .map(([m, c]) => `${m}${m === 4 ? '+' : ''}: ${c}`)
+    .join(', ')}`,
+);
+console.log(
+  `  words matched by a partner only ours gives: ${[...misleading]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 40)
+    .map(([k, c]) => `${k} ${c}`)
+    .join(', ')}`,
 );
 if (examples.length) console.log(examples.join('\n'));
 for (const side of ['src', 'tgt'] as const) {
