@@ -55,9 +55,10 @@ export function latinWords(text: string): string[] {
 /**
  * Irregular past forms and plurals → the form a dictionary gloss uses, for reading text only:
  * glosses are base forms ("say", "come"), narrative text is past tense ("said", "came"), and no
- * suffix rule joins them. Left out where the past form is also a common word of its own (left,
- * rose, lay, saw, found, bit, wound). Glosses keep `contentStems` as it is, so the lexicon does
- * not change.
+ * suffix rule joins them. Left out where the past form is mostly a word of its own (rose, lay,
+ * bit, wound); saw, found and left are read as see, find, leave, since narrative uses them so
+ * (mac-dev +0.004/+0.002 F1 with them, nothing elsewhere). Glosses keep `contentStems` as it is,
+ * so the lexicon does not change.
  */
 const IRREGULAR = new Map<string, string>(
   (
@@ -74,11 +75,23 @@ const IRREGULAR = new Map<string, string>(
     'chose:choose chosen:choose drew:draw drawn:draw fought:fight fled:flee froze:freeze ' +
     'built:build dealt:deal dug:dig fed:feed knelt:kneel leapt:leap lent:lend slid:slide ' +
     'sprang:spring stuck:stick swept:sweep swore:swear wept:weep sought:seek ' +
-    'children:child men:man women:woman feet:foot teeth:tooth mice:mouse'
+    'saw:see found:find left:leave going:go used:use arose:arise arisen:arise awoke:awake bore:bear ' +
+    'beheld:behold bent:bend bled:bleed blew:blow blown:blow bred:breed burnt:burn clung:cling ' +
+    'crept:creep dreamt:dream flung:fling forbade:forbid forgave:forgive forgiven:forgive ' +
+    'leant:lean learnt:learn mistook:mistake overcame:overcome overheard:overhear risen:rise ' +
+    'ridden:ride shone:shine shrank:shrink slung:sling smelt:smell sped:speed spilt:spill ' +
+    'spat:spit spun:spin stank:stink stung:sting strode:stride strove:strive stolen:steal ' +
+    'sung:sing sunk:sink swung:swing sworn:swear torn:tear trod:tread wove:weave woven:weave ' +
+    'woken:wake wrung:wring withdrew:withdraw withdrawn:withdraw undertook:undertake ' +
+    'upheld:uphold bitten:bite bade:bid ' +
+    'children:child men:man women:woman feet:foot teeth:tooth mice:mouse geese:goose ' +
+    'wives:wife knives:knife lives:life wolves:wolf halves:half thieves:thief shelves:shelf'
   )
     .split(' ')
     .map((p) => p.split(':') as [string, string]),
 );
+
+const CONTRACTION = /'(?:s|ll|re|ve|m|d)$/;
 
 function stemsOf(text: string, irregular: boolean): string[] {
   const out: string[] = [];
@@ -86,6 +99,8 @@ function stemsOf(text: string, irregular: boolean): string[] {
     const lw = w.replace(/’/g, "'").toLowerCase();
     // Negated auxiliaries ("haven't", "didn't") are function words like their positive forms.
     if (lw.length < 2 || STOPWORDS.has(lw) || lw.endsWith("n't")) continue;
+    // Contracted function words ("that's", "you're", "i'll") are function words too.
+    if (CONTRACTION.test(lw) && STOPWORDS.has(lw.slice(0, lw.indexOf("'")))) continue;
     out.push(stem((irregular && IRREGULAR.get(lw)) || lw));
   }
   return out;

@@ -53,7 +53,8 @@ export function marks(text: string): string[] {
   // A quotation's opening and closing marks are kept apart: a sentence that opens a quotation
   // another sentence closes faces a translation split the same way.
   if (/[“「『‘]|(^|[\s:：,，])["']\p{L}/u.test(text)) out.push('mark:q<');
-  if (/[”」』’]|[.!?,…。！？，]["'](\s|$)/u.test(text)) out.push('mark:q>');
+  // A curly apostrophe inside a word (Qiyao’s, don’t) closes nothing.
+  if (/[”」』]|’(?![A-Za-z])|[.!?,…。！？，]["'](\s|$)/u.test(text)) out.push('mark:q>');
   // Speech that trails off or breaks: …… in Chinese, ... or . . . in English.
   if (/…|\.\s?\.\s?\./u.test(text)) out.push('mark:…');
   return out;
@@ -147,7 +148,8 @@ export function englishFeatures(
     for (const w of latinWords(text)) {
       let keys = vocab.enNameKeys.get(w);
       if (!keys) vocab.enNameKeys.set(w, (keys = namePinyinKeys(w, lexicon)));
-      if (keys.length) names.set(stem(w), keys);
+      // Keyed as textStems reads the word (’ as ').
+      if (keys.length) names.set(stem(w.replace(/’/g, "'")), keys);
     }
   }
   const extra: number[] = [];
@@ -187,9 +189,10 @@ export function chineseFeatures(
       if (ZH_FUNCTION_WORDS.has(w)) continue;
       let ids = vocab.zhWordKeys.get(w);
       if (!ids) {
+        const glosses = lexicon.glosses(w)!;
         const readings =
           w.length <= 3 && w.length >= MIN_RUN ? runReadings(w, lexicon).map((r) => 'py:' + r) : [];
-        ids = Int32Array.from(['zh:' + w, ...lexicon.glosses(w)!, ...readings], (k) => vocab.id(k));
+        ids = Int32Array.from(['zh:' + w, ...glosses, ...readings], (k) => vocab.id(k));
         vocab.zhWordKeys.set(w, ids);
       }
       groups.push(ids);

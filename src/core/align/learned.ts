@@ -2,6 +2,9 @@
 // turning up in the same beads of the first pass are taken to translate each other, and become
 // extra keys for the second pass. A novel repeats its names and its own vocabulary (队长 → "team
 // leader" where the dictionary says "captain"); no dictionary has them all, every document does.
+// Only words a bead's other side does not already match take part (competitive linking's idea):
+// a word the dictionary explains is no candidate partner for the words it does not, so a frequent
+// matched word ("say", 说) no longer crowds the counts of the rare unmatched ones.
 import type { PathStep } from './dp.js';
 import type { SentenceFeatures } from './features.js';
 
@@ -17,17 +20,30 @@ const MAX_PARTNERS = 2;
 /** A word's identity: its first key (the Chinese word itself, or an English stem). */
 const identity = (w: Int32Array): number => w[0]!;
 
-/** Distinct word identities of a run of sentences. */
-function wordsOf(f: SentenceFeatures[], from: number, count: number): Set<number> {
+/**
+ * Distinct identities of the words of a run of sentences (f[from, from+count)) that no key the
+ * other side's run (g[gFrom, gFrom+gCount)) offers matches.
+ */
+function unmatchedOf(
+  f: SentenceFeatures[],
+  from: number,
+  count: number,
+  g: SentenceFeatures[],
+  gFrom: number,
+  gCount: number,
+): Set<number> {
+  const offer = new Set<number>();
+  for (let j = gFrom; j < gFrom + gCount; j++) for (const k of g[j]!.offer) offer.add(k);
   const out = new Set<number>();
-  for (let i = from; i < from + count; i++) for (const w of f[i]!.words) out.add(identity(w));
+  for (let i = from; i < from + count; i++)
+    for (const w of f[i]!.words) if (!w.some((k) => offer.has(k))) out.add(identity(w));
   return out;
 }
 
 /**
  * Source word identity → target word identities it translates, learned from the beads of a
- * pass. Word pairs that the features already match (shared keys) need no learning but do no
- * harm either: a word counts once however many of its keys match.
+ * pass over the words each bead leaves unmatched (counts, Dice and chance rate alike are over
+ * those: mac-dev 0.898/0.908 → 0.902/0.909 F1 against counting every word).
  */
 export function learnPairs(
   src: SentenceFeatures[],
@@ -41,8 +57,8 @@ export function learnPairs(
   for (const s of steps) {
     if (!s.a || !s.b) continue;
     beads++;
-    const sw = wordsOf(src, s.i0, s.a);
-    const tw = wordsOf(tgt, s.j0, s.b);
+    const sw = unmatchedOf(src, s.i0, s.a, tgt, s.j0, s.b);
+    const tw = unmatchedOf(tgt, s.j0, s.b, src, s.i0, s.a);
     for (const y of tw) tgtCount.set(y, (tgtCount.get(y) ?? 0) + 1);
     for (const x of sw) {
       srcCount.set(x, (srcCount.get(x) ?? 0) + 1);

@@ -64,12 +64,15 @@ export function syllablesOf(word: string, lexicon: Lexicon): string[] | undefine
 }
 
 /**
- * `py:` keys of a capitalised English word that reads as pinyin (apostrophes dropped: Xi'an):
+ * `py:` keys of a capitalised English word that reads as pinyin (apostrophes dropped: Xi'an;
+ * a possessive's ending too):
  * the whole word first, then its syllables when there are several.
  */
 export function namePinyinKeys(word: string, lexicon: Lexicon): string[] {
-  if (!/^[A-Z][a-z']+$/.test(word)) return [];
-  const w = word.toLowerCase().replace(/'/g, '');
+  // A possessive is the name's own reading (Peizhen's, Qiyao’s).
+  const name = word.replace(/['’]s$/, '');
+  if (!/^[A-Z][a-z']+$/.test(name)) return [];
+  const w = name.toLowerCase().replace(/'/g, '');
   const syl = syllablesOf(w, lexicon);
   if (!syl) return [];
   return ['py:' + w, ...(syl.length > 1 ? syl.map((s) => 'py:' + s) : [])];

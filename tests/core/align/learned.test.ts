@@ -39,6 +39,25 @@ describe('core/align translation table learned from the document', () => {
     });
   }
 
+  it('learns only between words the bead leaves unmatched', () => {
+    // Word 4 is glossed 104 (a shared key) and always sits beside 5; the target beside 105.
+    const glossed = (): SentenceFeatures => ({
+      len: 10,
+      clauses: 1,
+      words: [Int32Array.of(4, 104), Int32Array.of(5)],
+      offer: Int32Array.of(4, 5, 104),
+    });
+    const s2 = [glossed(), glossed(), glossed(), ...fill.map(() => sent(3))];
+    const t2 = [sent(104, 105), sent(104, 105), sent(104, 105), ...fill.map((k) => sent(200 + k))];
+    const learned = learnPairs(
+      s2,
+      t2,
+      s2.map((_, i) => one(i)),
+    );
+    expect(learned.get(5)).to.deep.equal([105]);
+    expect(learned.get(4)).to.equal(undefined);
+  });
+
   it('adds learned partners to the word keys and to the offer', () => {
     const out = withLearned(src, pairs);
     expect([...out[0]!.words[0]!]).to.deep.equal([1, 101]);

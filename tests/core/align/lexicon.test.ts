@@ -31,6 +31,15 @@ describe('core/align lexicon', () => {
     ]);
   });
 
+  it('contentStems drops contracted function words, not possessives', () => {
+    expect(contentStems("That's the boy's hat, you're right: I'll wear it.")).to.deep.equal([
+      'boy',
+      'hat',
+      'right',
+      'wear',
+    ]);
+  });
+
   it('parseLexicon reads word TAB stems lines and skips notes', () => {
     const lex = parseLexicon('# note\n中国\tchina\n研究\tresearch study\nbad line\n');
     expect(lex.size).to.equal(2);

@@ -11,6 +11,8 @@ const CASES: [string, string[]][] = [
   ["Tomorrow, if you like.'", ['mark:q>']],
   ["'You what?' snapped the eunuch.", ['mark:?', 'mark:q<', 'mark:q>']],
   ["Trinket's heart sank, and he didn't say a word.", []],
+  ['Qiyao’s mother didn’t say a word.', []],
+  ['‘It’s late.’', ['mark:q<', 'mark:q>']],
   ['He said, "Come here."', ['mark:q<', 'mark:q>']],
   ['The so-called ‘book’ part.', ['mark:q<', 'mark:q>']],
   ['他去了北京。', []],

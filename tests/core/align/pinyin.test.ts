@@ -23,6 +23,8 @@ describe('core/align pinyin names', () => {
     ['Yunming', ['py:yunming', 'py:yun', 'py:ming']],
     ['Zhang', ['py:zhang']],
     ["Xi'an", ['py:xian', 'py:xi', 'py:an']],
+    ["Yunming's", ['py:yunming', 'py:yun', 'py:ming']],
+    ['Zhang’s', ['py:zhang']],
     ['Grandma', []],
     ['yunming', []],
     ['ZHANG', []],

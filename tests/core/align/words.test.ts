@@ -9,8 +9,11 @@ const STEMS: [string, string[], string[]][] = [
   ['He said nothing.', ['said', 'noth'], ['say', 'noth']],
   ['She came and went.', ['cam', 'went'], ['com', 'go']],
   ['They took the children.', ['took', 'children'], ['tak', 'child']],
-  // "left" and "saw" are words of their own (左, 锯): kept as they are.
-  ['He turned left and saw it.', ['turn', 'left', 'saw'], ['turn', 'left', 'saw']],
+  // Narrative's "saw", "found", "left" are past forms far more often than 锯, 建立, 左.
+  ['He left and saw it, and found them.', ['left', 'saw', 'found'], ['leav', 'see', 'find']],
+  // "rose" and "wound" are mostly words of their own (玫瑰, 伤口): kept as they are.
+  ['A rose and a wound.', ['ros', 'wound'], ['ros', 'wound']],
+  ['The wolves were going.', ['wolv', 'going'], ['wolf', 'go']],
   ['Walked, walking.', ['walk', 'walk'], ['walk', 'walk']],
 ];
 
