@@ -16,6 +16,12 @@ import {
   worthParallel,
 } from '../../src/cli/commands/align-parallel.js';
 import { LEXICON_PATH, loadLexiconFile } from '../../src/cli/lexicon-file.js';
+import { bandAround, lengthDiagonal } from '../../src/core/align/band.js';
+import { BEAD_TYPES, beadCosts, type DpShare } from '../../src/core/align/dp.js';
+import { DEFAULT_RATES, pairMatches } from '../../src/core/align/evidence.js';
+import { initialLengthModel } from '../../src/core/align/length.js';
+import { withLearned } from '../../src/core/align/learned.js';
+import { PRIOR_SHAPES, Scorer, shapeCosts, type Model } from '../../src/core/align/scorer.js';
 import { parallel } from '../core/align/synthetic.js';
 import { fromDisk, runCli } from './helpers.js';
 
@@ -75,6 +81,43 @@ describe(
         });
       }
     }
+
+    it('the worker works out the last rows of a pass: the bead costs of this thread, bit for bit', async () => {
+      const lexicon = loadLexiconFile();
+      const got = await startFeatures(
+        { sentences: doc.zh, lang: 'zh' },
+        { sentences: doc.en, lang: 'en' },
+        LEXICON_PATH,
+      )(lexicon);
+      assert.ok(got.share, 'the worker is kept for the passes');
+      const { src, tgt, vocab } = got;
+      const lens = (f: typeof src) => f.map((x) => x.len);
+      const band = bandAround(lengthDiagonal(lens(src), lens(tgt)), src.length, tgt.length, 20);
+      const total = (f: typeof src) => f.reduce((a, x) => a + x.len, 0);
+      const model = {
+        length: initialLengthModel(total(src), total(tgt)),
+        lexical: { src: DEFAULT_RATES, tgt: DEFAULT_RATES },
+        shapeCost: shapeCosts(PRIOR_SHAPES),
+      };
+      const learned = new Map([[src[3]!.words[0]![0]!, [tgt[9]!.words[0]![0]!]]]);
+      for (const table of [undefined, learned]) {
+        const costsOf: (model: Model) => DpShare | undefined = got.share({
+          band,
+          learned: table,
+        })!;
+        const share: DpShare = costsOf(model)!;
+        assert.equal(share.ready(), true);
+        const s = table ? withLearned(src, table) : src;
+        const here = new Float64Array(share.costs.length).fill(NaN);
+        const scorer = new Scorer(s, tgt, pairMatches(s, tgt, band, vocab.size), model);
+        beadCosts(band, scorer.cost, BEAD_TYPES, share.fromRow, here);
+        assert.ok(share.fromRow > 0 && here.some((x) => !Number.isNaN(x)));
+        assert.deepEqual([...share.costs], [...here]);
+        // A second call without a new band: the worker has nothing to work on and says so, and
+        // the programme computes those rows itself.
+        assert.equal(costsOf(model)!.ready(), false);
+      }
+    });
 
     for (const [sl, tl, s, t] of [
       ['zh', 'en', zh, en],

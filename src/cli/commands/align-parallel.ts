@@ -12,6 +12,8 @@ import type { PreparedFeatures } from '../../core/align/align.js';
 import type { LangCode, Lexicon } from '../../core/align/index.js';
 import type { FeaturesJob } from '../features-worker.js';
 import { startWorker } from '../worker-thread.js';
+import type { Worker } from 'node:worker_threads';
+import { shareWith } from './align-share.js';
 
 /**
  * Sentences (both sides together) below which one thread is quicker: a thread's start and its
@@ -51,10 +53,15 @@ export function splitPoint(src: Side, tgt: Side): number {
   return all.length;
 }
 
-/** Features of `parts` (in order, one vocabulary) in a worker thread; rejects if it fails. */
+/**
+ * Features of `parts` (in order, one vocabulary) in a worker thread; rejects if it fails. The
+ * worker is then left running but unreferenced (the process does not wait for it), for
+ * `shareWith`, unless `keep` is false.
+ */
 export function featuresInWorker(
   parts: Side[],
   lexiconPath: string | undefined,
+  keep?: (worker: Worker) => void,
 ): Promise<PackedFeatures> {
   return new Promise((resolve, reject) => {
     const worker = startWorker('features-worker', {
@@ -63,7 +70,10 @@ export function featuresInWorker(
     } satisfies FeaturesJob);
     worker.once('message', (m: PackedFeatures) => {
       resolve(m);
-      void worker.terminate();
+      if (keep) {
+        worker.unref();
+        keep(worker);
+      } else void worker.terminate();
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`features worker exited (${code})`)));
@@ -96,7 +106,8 @@ export function startFeatures(
 ): (lexicon: Lexicon | undefined) => Promise<PreparedFeatures> {
   const n = src.sentences.length;
   const { mine, theirs } = cutSides(src, tgt, cut);
-  const pending = featuresInWorker(theirs, lexiconPath);
+  let worker: Worker | undefined;
+  const pending = featuresInWorker(theirs, lexiconPath, (w) => (worker = w));
   pending.catch(() => undefined);
   return async (lexicon) => {
     const vocab = new Vocabulary();
@@ -106,6 +117,9 @@ export function startFeatures(
     } catch {
       for (const p of theirs) all.push(...featuresOf(p.sentences, p.lang, vocab, lexicon));
     }
-    return { src: all.slice(0, n), tgt: all.slice(n), vocab };
+    const src = all.slice(0, n);
+    const tgt = all.slice(n);
+    const share = worker && shareWith(worker, src, tgt, vocab.size);
+    return { src, tgt, vocab, share };
   };
 }

@@ -27,6 +27,49 @@ export interface PathStep {
   cost: number;
 }
 
+/**
+ * Bead costs of a band's last rows worked out elsewhere (another thread, with the same cost
+ * function on the same inputs, so the same numbers) while the programme does the first rows.
+ */
+export interface DpShare {
+  /** Rows from here on take their costs from `costs`. */
+  fromRow: number;
+  /** Per band cell of rows ≥ fromRow and bead type (see `beadCosts`); NaN: not worked out. */
+  costs: Float64Array;
+  /** Waits until the costs are in; false if they never will be (they are computed here). */
+  ready(): boolean;
+}
+
+/**
+ * The cost of every bead ending in a band cell of rows `fromRow`…n whose start is in the band,
+ * into `out` at (cell − start[fromRow]) × types + type: what `bandedDp` asks of `cost` there.
+ */
+export function beadCosts(
+  band: Band,
+  cost: BeadCost,
+  types: readonly (readonly [number, number])[],
+  fromRow: number,
+  out: Float64Array,
+): void {
+  const { n, lo, hi, start } = band;
+  const T = types.length;
+  const base = start[fromRow]! * T;
+  for (let i = fromRow; i <= n; i++) {
+    const rowStart = start[i]! - lo[i]!;
+    for (let j = lo[i]!; j <= hi[i]!; j++) {
+      for (let k = 0; k < T; k++) {
+        const a = types[k]![0];
+        const b = types[k]![1];
+        if (a > i || b > j) continue;
+        const fi = i - a;
+        const fj = j - b;
+        if (fj < lo[fi]! || fj > hi[fi]!) continue;
+        out[(rowStart + j) * T + k - base] = cost(fi, a, fj, b, k);
+      }
+    }
+  }
+}
+
 export class AbortedError extends Error {
   constructor() {
     super('alignment cancelled');
@@ -46,6 +89,8 @@ export function bandedDp(
   signal?: AbortSignal,
   /** When given (band cells × types, filled with NaN), receives each cost computed. */
   record?: Float64Array,
+  /** The last rows' costs, worked out elsewhere. */
+  share?: DpShare,
 ): PathStep[] {
   const { n, lo, hi, start } = band;
   const size = start[n + 1]!;
@@ -57,10 +102,16 @@ export function bandedDp(
   const tb = Int32Array.from(types, (t) => t[1]);
   // The hot loop: millions of cells × bead types. Plain index arithmetic, no closures or
   // destructuring; the order of the types and the strict < keep ties as they always fell.
+  let table: Float64Array | undefined;
+  let base = 0;
   for (let i = 0; i <= n; i++) {
     if ((i & 255) === 0) {
       if (signal?.aborted) throw new AbortedError();
       progress?.(i / (n + 1));
+    }
+    if (share && i === share.fromRow && share.ready()) {
+      table = share.costs;
+      base = start[i]! * T;
     }
     const loI = lo[i]!;
     const hiI = hi[i]!;
@@ -79,7 +130,8 @@ export function bandedDp(
         if (fj < fLo || fj > hi[fi]!) continue;
         const prev = best[start[fi]! + fj - fLo]!;
         if (prev === Infinity) continue;
-        const bead = cost(fi, a, fj, b, k);
+        let bead = table === undefined ? NaN : table[here * T + k - base]!;
+        if (bead !== bead) bead = cost(fi, a, fj, b, k);
         if (record) record[here * T + k] = bead;
         const c = prev + bead;
         if (c < bestCost) {

@@ -1,0 +1,75 @@
+// The worker thread's side of sharing a sentence pass (see align-share.ts): it holds every
+// sentence's features in the main thread's ids and, per pass, works out the bead costs of the
+// band's last rows with the same functions the main thread would call (pair matching, Scorer),
+// so the numbers are the same, into shared memory, then raises a flag the main thread waits on.
+import { unpackFeatures, type PackedFeatures } from '../../core/align/features-pack.js';
+import type { SentenceFeatures } from '../../core/align/features.js';
+import { BEAD_TYPES, beadCosts } from '../../core/align/dp.js';
+import { MAX_SIDE, type PairMatches } from '../../core/align/evidence.js';
+import type { Band } from '../../core/align/band.js';
+import { pairMatchesIndexed } from '../../core/align/pair-index.js';
+import { withLearned } from '../../core/align/learned.js';
+import { Scorer, type Model } from '../../core/align/scorer.js';
+
+export type ShareMessage =
+  | { type: 'features'; packed: PackedFeatures; n: number; vocabSize: number }
+  | {
+      /** A pass's band (and learned table): features and pair matches of the worker's rows. */
+      type: 'pass';
+      n: number;
+      m: number;
+      lo: Int32Array;
+      hi: Int32Array;
+      start: Int32Array;
+      learned?: [number, number[]][];
+      fromRow: number;
+    }
+  | {
+      /** The pass's model: the bead costs, into shared memory. */
+      type: 'costs';
+      model: Model;
+      /** Over SharedArrayBuffers: the costs, and the flag (1 done, 2 failed). */
+      costs: Float64Array;
+      flag: Int32Array;
+    };
+
+let src: SentenceFeatures[] = [];
+let tgt: SentenceFeatures[] = [];
+let vocabSize = 0;
+let pass:
+  | { band: Band; fromRow: number; src: SentenceFeatures[]; pairs: PairMatches }
+  | { error: unknown }
+  | undefined;
+
+export function onShareMessage(msg: ShareMessage): void {
+  if (msg.type === 'features') {
+    const all = unpackFeatures(msg.packed, undefined);
+    src = all.slice(0, msg.n);
+    tgt = all.slice(msg.n);
+    vocabSize = msg.vocabSize;
+  } else if (msg.type === 'pass') {
+    try {
+      const { n, m, lo, hi, start, fromRow } = msg;
+      const band = { n, m, lo, hi, start };
+      const s = msg.learned ? withLearned(src, new Map(msg.learned)) : src;
+      // A bead ending on row fromRow starts up to MAX_SIDE rows before it.
+      const pairs = pairMatchesIndexed(s, tgt, band, vocabSize, Math.max(0, fromRow - MAX_SIDE));
+      pass = { band, fromRow, src: s, pairs };
+    } catch (error) {
+      pass = { error };
+    }
+  } else {
+    let done = 2;
+    try {
+      if (!pass || 'error' in pass) return;
+      const { band, fromRow, src: s, pairs } = pass;
+      msg.costs.fill(NaN);
+      beadCosts(band, new Scorer(s, tgt, pairs, msg.model).cost, BEAD_TYPES, fromRow, msg.costs);
+      done = 1;
+    } finally {
+      pass = undefined;
+      Atomics.store(msg.flag, 0, done);
+      Atomics.notify(msg.flag, 0);
+    }
+  }
+}
