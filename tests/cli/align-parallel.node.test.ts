@@ -168,9 +168,15 @@ describe('align-parallel: sharing out the features', () => {
   });
   type S = { sentences: string[]; lang: 'en' | 'zh' };
   const cases: [string, S, S, number][] = [
-    // Half of the work plus half the worker's start-up (90,000 units) stays in this thread.
+    // Half of the work plus half the worker's start-up (140,000 units) stays in this thread.
     ['equal English sides', en(100_000, 100_000), en(100_000, 100_000), 3],
-    ['Chinese weighs seven times a character', zhs(20_000), en(100_000, 100_000), 2],
+    ['Chinese weighs ten times a character', zhs(20_000), en(100_000, 100_000), 2],
+    [
+      '… so 14,000 Chinese characters weigh more than 100,000 English',
+      zhs(14_000),
+      en(100_000, 100_000),
+      2,
+    ],
     ['a heavy target: the cut falls inside it', en(10_000), zhs(50_000, 50_000, 50_000, 50_000), 4],
     ['too little to share: everything stays here', en(10), en(10), 2],
   ];

@@ -21,12 +21,13 @@ import { shareWith } from './align-share.js';
  */
 export const PARALLEL_MIN = 1500;
 /**
- * Work of a sentence's features per UTF-16 unit, by language (measured on bible-001: English
- * ~0.57 µs a character, Chinese ~3.9: dictionary words, their glosses, pinyin runs).
+ * Work of a sentence's features per UTF-16 unit, by language (measured on bible-001, a cold
+ * thread's CPU time: English ~0.35 µs a character since each word is read once per document,
+ * Chinese ~3.5: dictionary words, their glosses, pinyin runs).
  */
-const WORK_PER_UNIT: Record<LangCode, number> = { en: 1, zh: 7 };
+const WORK_PER_UNIT: Record<LangCode, number> = { en: 1, zh: 10 };
 /** The worker's start-up (a thread, its modules, its lexicon: ~50 ms) in those units. */
-const START_WORK = 90_000;
+const START_WORK = 140_000;
 
 export interface Side {
   sentences: readonly string[];
