@@ -51,9 +51,13 @@ export function onShareMessage(msg: ShareMessage): void {
     try {
       const { n, m, lo, hi, start, fromRow } = msg;
       const band = { n, m, lo, hi, start };
-      const s = msg.learned ? withLearned(src, new Map(msg.learned)) : src;
-      // A bead ending on row fromRow starts up to MAX_SIDE rows before it.
-      const pairs = pairMatchesIndexed(s, tgt, band, vocabSize, Math.max(0, fromRow - MAX_SIDE));
+      // A bead ending on row fromRow starts up to MAX_SIDE rows before it: the rows before
+      // `first` are never matched here, so they need no learned keys (only their lengths count).
+      const first = Math.max(0, fromRow - MAX_SIDE);
+      const s = msg.learned
+        ? [...src.slice(0, first), ...withLearned(src.slice(first), new Map(msg.learned))]
+        : src;
+      const pairs = pairMatchesIndexed(s, tgt, band, vocabSize, first);
       pass = { band, fromRow, src: s, pairs };
     } catch (error) {
       pass = { error };
