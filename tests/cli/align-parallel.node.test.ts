@@ -106,16 +106,19 @@ describe(
           learned: table,
         })!;
         const share: DpShare = costsOf(model)!;
-        assert.equal(share.ready(), true);
+        // Nothing passed here: the worker goes from the last row down to fromRow.
+        while (share.doneFrom() > share.fromRow) await new Promise((r) => setTimeout(r, 5));
         const s = table ? withLearned(src, table) : src;
         const here = new Float64Array(share.costs.length).fill(NaN);
         const scorer = new Scorer(s, tgt, pairMatches(s, tgt, band, vocab.size), model);
         beadCosts(band, scorer.cost, BEAD_TYPES, share.fromRow, here);
         assert.ok(share.fromRow > 0 && here.some((x) => !Number.isNaN(x)));
         assert.deepEqual([...share.costs], [...here]);
-        // A second call without a new band: the worker has nothing to work on and says so, and
-        // the programme computes those rows itself.
-        assert.equal(costsOf(model)!.ready(), false);
+        // A second call without a new band: the worker has nothing to work on and never says
+        // a row is done, so the programme computes them all itself.
+        const idle = costsOf(model)!;
+        await new Promise((r) => setTimeout(r, 200));
+        assert.equal(idle.doneFrom(), band.n + 1);
       }
     });
 

@@ -28,9 +28,12 @@ export type ShareMessage =
       /** The pass's model: the bead costs, into shared memory. */
       type: 'costs';
       model: Model;
-      /** Over SharedArrayBuffers: the costs, and the flag (1 done, 2 failed). */
+      /**
+       * Over SharedArrayBuffers: the costs, and [the first row from which this thread has
+       * done every row, the rows the main thread has done itself] (see DpShare).
+       */
       costs: Float64Array;
-      flag: Int32Array;
+      rows: Int32Array;
     };
 
 let src: SentenceFeatures[] = [];
@@ -63,17 +66,17 @@ export function onShareMessage(msg: ShareMessage): void {
       pass = { error };
     }
   } else {
-    let done = 2;
-    try {
-      if (!pass || 'error' in pass) return;
-      const { band, fromRow, src: s, pairs } = pass;
-      msg.costs.fill(NaN);
-      beadCosts(band, new Scorer(s, tgt, pairs, msg.model).cost, BEAD_TYPES, fromRow, msg.costs);
-      done = 1;
-    } finally {
-      pass = undefined;
-      Atomics.store(msg.flag, 0, done);
-      Atomics.notify(msg.flag, 0);
-    }
+    // On a failure the main thread never hears of a row done, and does them all itself.
+    const job = pass;
+    pass = undefined;
+    if (!job || 'error' in job) return;
+    const { band, fromRow, src: s, pairs } = job;
+    const { costs, rows } = msg;
+    costs.fill(NaN);
+    const cost = new Scorer(s, tgt, pairs, msg.model).cost;
+    beadCosts(band, cost, BEAD_TYPES, fromRow, costs, (next, done) => {
+      Atomics.store(rows, 0, done);
+      return Atomics.load(rows, 1) <= next;
+    });
   }
 }

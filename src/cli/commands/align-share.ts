@@ -4,7 +4,8 @@
 // works out the costs of the band's last rows (align-share-worker.ts) while this thread runs
 // the programme over the first ones, then reads them from shared memory: the same function on
 // the same inputs gives the same numbers, and the output stays the single thread's, byte for
-// byte (bench/align-same.ts). Should the worker fail or stall, this thread computes them.
+// byte (bench/align-same.ts). Neither waits for the other (core/align/dp.ts DpShare): should
+// the worker be slow, fail or stall, this thread computes the rows it has not done.
 import type { Worker } from 'node:worker_threads';
 import type { PreparedFeatures } from '../../core/align/align.js';
 import { BEAD_TYPES, type DpShare } from '../../core/align/dp.js';
@@ -13,14 +14,14 @@ import type { SentenceFeatures } from '../../core/align/features.js';
 import type { ShareMessage } from './align-share-worker.js';
 
 /**
- * Where the worker's rows start, as a share of the band's rows. The first pass: this thread
- * also matches every sentence pair (its band is 1.5 blocks wide) before the programme, the
- * worker only its rows'. The second: the worker first adds the learned table to its features.
+ * The rows the worker may take, from this share of the band's rows on: it works from the last
+ * row back, this thread from the first on, and they meet where their speeds put them, at this
+ * row or later (when the worker is slower). It matches pairs for all of its rows first, so a
+ * lower share costs more work twice over. About where two free cores meet on bible-001; the
+ * second pass's worker first adds the learned table to its rows.
  */
-const FIRST_PASS_FROM = 0.42;
-const SECOND_PASS_FROM = 0.5;
-/** Longest wait for the worker's costs before computing them here (it is stuck or gone). */
-const WAIT_MS = 60_000;
+const FIRST_PASS_FROM = 0.4;
+const SECOND_PASS_FROM = 0.45;
 
 /** Sends the worker every sentence's features (this thread's ids); returns the share offer. */
 export function shareWith(
@@ -50,12 +51,15 @@ export function shareWith(
     return (model): DpShare => {
       const cells = start[n + 1]! - start[fromRow]!;
       const costs = new Float64Array(new SharedArrayBuffer(8 * cells * BEAD_TYPES.length));
-      const flag = new Int32Array(new SharedArrayBuffer(4));
-      worker.postMessage({ type: 'costs', model, costs, flag } satisfies ShareMessage);
+      // [first row the worker has done every row from (n + 1: none), rows this thread has done]
+      const rows = new Int32Array(new SharedArrayBuffer(8));
+      rows[0] = n + 1;
+      worker.postMessage({ type: 'costs', model, costs, rows } satisfies ShareMessage);
       return {
         fromRow,
         costs,
-        ready: () => Atomics.wait(flag, 0, 0, WAIT_MS) !== 'timed-out' && flag[0] === 1,
+        doneFrom: () => Atomics.load(rows, 0),
+        passed: (i) => void Atomics.store(rows, 1, i + 1),
       };
     };
   };
