@@ -15,7 +15,6 @@ const BIN = join(root, 'build', 'cli', 'bitext.mjs');
 
 /** Stages by a function on the sample's stack, checked in this order (the first found wins). */
 const STAGES: [string, RegExp][] = [
-  ["waiting for the worker's bead costs", /^ready$/],
   ['bead costs of the last rows (worker)', /^beadCosts$/],
   ['coarse pass over blocks', /^centreLine$/],
   ['posteriors and confidence', /^confidences$/],
