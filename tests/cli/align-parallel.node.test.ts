@@ -2,7 +2,7 @@
 // output must be the one a single thread gives, byte for byte.
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { alignTexts } from '../../src/cli/commands/align.js';
@@ -11,6 +11,7 @@ import {
   PARALLEL_MIN,
   cutSides,
   featuresInWorker,
+  sharePasses,
   splitPoint,
   startFeatures,
   worthParallel,
@@ -84,11 +85,15 @@ describe(
 
     it('the worker works out the last rows of a pass: the bead costs of this thread, bit for bit', async () => {
       const lexicon = loadLexiconFile();
-      const got = await startFeatures(
+      // On by the cores and the load (sharePasses), forced on here.
+      process.env.BITEXT_ALIGN_SHARE = '1';
+      const finish = startFeatures(
         { sentences: doc.zh, lang: 'zh' },
         { sentences: doc.en, lang: 'en' },
         LEXICON_PATH,
-      )(lexicon);
+      );
+      delete process.env.BITEXT_ALIGN_SHARE;
+      const got = await finish(lexicon);
       assert.ok(got.share, 'the worker is kept for the passes');
       const { src, tgt, vocab } = got;
       const lens = (f: typeof src) => f.map((x) => x.len);
@@ -161,6 +166,19 @@ describe(
 );
 
 describe('align-parallel: sharing out the features', () => {
+  it('the passes are shared only where BITEXT_ALIGN_SHARE or the cores and load say so', () => {
+    for (const [env, want] of [
+      ['1', true],
+      ['0', false],
+    ] as const) {
+      process.env.BITEXT_ALIGN_SHARE = env;
+      assert.equal(sharePasses(), want);
+    }
+    delete process.env.BITEXT_ALIGN_SHARE;
+    // Two cores (this machine): never, whatever the load.
+    if (availableParallelism() < 3) assert.equal(sharePasses(), false);
+  });
+
   const en = (...lens: number[]) => ({
     sentences: lens.map((l) => 'x'.repeat(l)),
     lang: 'en' as const,

@@ -5,7 +5,7 @@
 // first appeared (core/align/features-pack.ts), so every key gets the id one thread would have
 // given it, and the output is the single thread's, byte for byte (bench/align-same.ts checks it
 // on every shared set). The passes after the features run here.
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Vocabulary, featuresOf } from '../../core/align/features.js';
 import { unpackFeatures, type PackedFeatures } from '../../core/align/features-pack.js';
 import type { PreparedFeatures } from '../../core/align/align.js';
@@ -32,6 +32,21 @@ const START_WORK = 140_000;
 export interface Side {
   sentences: readonly string[];
   lang: LangCode;
+}
+
+/**
+ * Whether the worker should take a share of the passes too (align-share.ts). It costs CPU as
+ * well as saving it: a second isolate compiles the cost code again, and the worker matches its
+ * rows' pairs the main thread matches too (~0.6 s of CPU more on bible-001 for ~0.3 s less on
+ * the main thread). On 2 cores, where V8's compiler threads need the same cores, that was a
+ * loss at every load measured, so it needs a third core free by the load average.
+ * BITEXT_ALIGN_SHARE=1 or 0 forces it on or off (bench/align-same.ts checks both).
+ */
+export function sharePasses(): boolean {
+  const force = process.env.BITEXT_ALIGN_SHARE;
+  if (force === '1' || force === '0') return force === '1';
+  const cores = availableParallelism();
+  return cores >= 3 && loadavg()[0]! + 2 <= cores;
 }
 
 /** Whether a document is worth a second thread on this machine. */
@@ -108,7 +123,11 @@ export function startFeatures(
   const n = src.sentences.length;
   const { mine, theirs } = cutSides(src, tgt, cut);
   let worker: Worker | undefined;
-  const pending = featuresInWorker(theirs, lexiconPath, (w) => (worker = w));
+  const pending = featuresInWorker(
+    theirs,
+    lexiconPath,
+    sharePasses() ? (w) => (worker = w) : undefined,
+  );
   pending.catch(() => undefined);
   return async (lexicon) => {
     const vocab = new Vocabulary();
