@@ -15,10 +15,11 @@ const BIN = join(root, 'build', 'cli', 'bitext.mjs');
 
 /** Stages by a function on the sample's stack, checked in this order (the first found wins). */
 const STAGES: [string, RegExp][] = [
+  ['bead costs of the last rows (worker)', /^beadCosts$/],
   ['coarse pass over blocks', /^centreLine$/],
   ['posteriors and confidence', /^confidences$/],
   ['learned table', /^(learnPairs|withLearned)$/],
-  ['pair matching', /^pairMatches$/],
+  ['pair matching', /^pairMatches(Indexed)?$/],
   ['calibration', /^calibrate$/],
   ['dynamic programme (bead costs)', /^bandedDp$/],
   ['sentence features', /^(prepareFeatures|featuresOf|unpackFeatures|packFeatures)$/],

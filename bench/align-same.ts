@@ -4,8 +4,9 @@
 //   npx tsx bench/align-same.ts --save DIR    record the outputs (e.g. before a change)
 //   npx tsx bench/align-same.ts --check DIR   run again and compare with DIR
 // Cases: each document --presegmented as json (beads, texts, confidences to 4 digits) both
-// directions; each document as paragraphs (one a line, segmented first) as beads; mac-dev's
-// chapters through --batch as tsv. Exit code 1 when anything differs.
+// directions (BITEXT_ALIGN_SHARE=0; bible-001 also with =1, the passes shared with the features
+// worker, which must give the same output); each document as paragraphs (one a line, segmented
+// first) as beads; mac-dev's chapters through --batch as tsv. Exit code 1 when anything differs.
 import { spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -37,10 +38,11 @@ const build = spawnSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs'
 });
 if (build.status !== 0) throw new Error(`build-cli failed: ${build.stderr}`);
 
-function cli(args: string[]): string {
+function cli(args: string[], share?: '0' | '1'): string {
   const r = spawnSync(process.execPath, [BIN, 'align', ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 28,
+    env: { ...process.env, BITEXT_ALIGN_SHARE: share },
   });
   if (r.status !== 0) throw new Error(`bitext align ${args.join(' ')}: ${r.stderr}`);
   return r.stdout;
@@ -48,6 +50,8 @@ function cli(args: string[]): string {
 
 /** Name of a case → its output. */
 const outputs = new Map<string, string>();
+/** The long documents again with the passes shared with the worker (it must change nothing). */
+const shared = new Map<string, string>();
 let cpu = 0;
 const t0 = performance.now();
 for (const [set, sl0, tl0] of SETS) {
@@ -59,10 +63,10 @@ for (const [set, sl0, tl0] of SETS) {
         join(DATA_DIR, set, tl, `${d.id}.txt`),
       ];
       const langs = ['--source-lang', sl, '--target-lang', tl];
-      outputs.set(
-        `${set}-${d.id}-${sl}-${tl}.presegmented.json`,
-        cli([...files, ...langs, '--presegmented', '--format', 'json']),
-      );
+      const name = `${set}-${d.id}-${sl}-${tl}.presegmented.json`;
+      const args = [...files, ...langs, '--presegmented', '--format', 'json'];
+      outputs.set(name, cli(args, '0'));
+      if (set === 'bible-001') shared.set(name, cli(args, '1'));
       if (!rev)
         outputs.set(`${set}-${d.id}-${sl}-${tl}.paragraphs.beads`, cli([...files, ...langs]));
     }
@@ -104,7 +108,14 @@ console.log(
     `(children's CPU not counted here; ${(cpu / 1e6).toFixed(1)} s in this process)`,
 );
 
+let unlike = 0;
+for (const [name, text] of shared) {
+  if (text === outputs.get(name)) continue;
+  console.log(`  ${name}: the passes shared with the worker give another output`);
+  unlike++;
+}
 if (mode === '--save') {
+  if (unlike) process.exitCode = 1;
   mkdirSync(dir, { recursive: true });
   for (const [name, text] of outputs) writeFileSync(join(dir, name), text);
   console.log(`align-same: saved to ${dir}`);
@@ -130,7 +141,7 @@ if (mode === '--save') {
   }
   const missing = readdirSync(dir).filter((f) => !outputs.has(f));
   for (const f of missing) console.log(`  ${f}: in ${dir}, not produced now`);
-  differ += missing.length;
+  differ += missing.length + unlike;
   console.log(
     differ
       ? `align-same: ${differ} of ${outputs.size} outputs differ`

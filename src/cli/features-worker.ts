@@ -1,12 +1,15 @@
 // The second thread of one `bitext align`: the sentence features of a stretch of the document
 // (see commands/align-parallel.ts), computed with this thread's own lexicon and vocabulary and
-// sent back packed (core/align/features-pack.ts). Kept apart from the CLI's bundle so it starts
-// fast.
+// sent back packed (core/align/features-pack.ts). Then, given every sentence's features in the
+// main thread's ids, it works out the bead costs of the last rows of each sentence pass while
+// the main thread runs the programme over the first rows (align-share.ts). Kept apart from the
+// CLI's bundle so it starts fast.
 import { parentPort, workerData } from 'node:worker_threads';
 import { Vocabulary, featuresOf } from '../core/align/features.js';
 import { packFeatures, packedBuffers } from '../core/align/features-pack.js';
 import type { LangCode } from '../core/align/index.js';
 import { loadLexiconFile } from './lexicon-file.js';
+import { onShareMessage } from './commands/align-share-worker.js';
 
 export interface FeaturesJob {
   /** Runs of sentences, in the document's order (a source tail, then target sentences). */
@@ -20,4 +23,5 @@ const vocab = new Vocabulary();
 const lexicon = job.lexicon === undefined ? undefined : loadLexiconFile(job.lexicon);
 const features = job.parts.flatMap((p) => featuresOf(p.sentences, p.lang, vocab, lexicon));
 const packed = packFeatures(features, vocab);
+parentPort!.on('message', onShareMessage);
 parentPort!.postMessage(packed, packedBuffers(packed));

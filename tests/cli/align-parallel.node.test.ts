@@ -2,7 +2,7 @@
 // output must be the one a single thread gives, byte for byte.
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { alignTexts } from '../../src/cli/commands/align.js';
@@ -11,11 +11,18 @@ import {
   PARALLEL_MIN,
   cutSides,
   featuresInWorker,
+  sharePasses,
   splitPoint,
   startFeatures,
   worthParallel,
 } from '../../src/cli/commands/align-parallel.js';
 import { LEXICON_PATH, loadLexiconFile } from '../../src/cli/lexicon-file.js';
+import { bandAround, lengthDiagonal } from '../../src/core/align/band.js';
+import { BEAD_TYPES, beadCosts, type DpShare } from '../../src/core/align/dp.js';
+import { DEFAULT_RATES, pairMatches } from '../../src/core/align/evidence.js';
+import { initialLengthModel } from '../../src/core/align/length.js';
+import { withLearned } from '../../src/core/align/learned.js';
+import { PRIOR_SHAPES, Scorer, shapeCosts, type Model } from '../../src/core/align/scorer.js';
 import { parallel } from '../core/align/synthetic.js';
 import { fromDisk, runCli } from './helpers.js';
 
@@ -76,6 +83,50 @@ describe(
       }
     }
 
+    it('the worker works out the last rows of a pass: the bead costs of this thread, bit for bit', async () => {
+      const lexicon = loadLexiconFile();
+      // On by the cores and the load (sharePasses), forced on here.
+      process.env.BITEXT_ALIGN_SHARE = '1';
+      const finish = startFeatures(
+        { sentences: doc.zh, lang: 'zh' },
+        { sentences: doc.en, lang: 'en' },
+        LEXICON_PATH,
+      );
+      delete process.env.BITEXT_ALIGN_SHARE;
+      const got = await finish(lexicon);
+      assert.ok(got.share, 'the worker is kept for the passes');
+      const { src, tgt, vocab } = got;
+      const lens = (f: typeof src) => f.map((x) => x.len);
+      const band = bandAround(lengthDiagonal(lens(src), lens(tgt)), src.length, tgt.length, 20);
+      const total = (f: typeof src) => f.reduce((a, x) => a + x.len, 0);
+      const model = {
+        length: initialLengthModel(total(src), total(tgt)),
+        lexical: { src: DEFAULT_RATES, tgt: DEFAULT_RATES },
+        shapeCost: shapeCosts(PRIOR_SHAPES),
+      };
+      const learned = new Map([[src[3]!.words[0]![0]!, [tgt[9]!.words[0]![0]!]]]);
+      for (const table of [undefined, learned]) {
+        const costsOf: (model: Model) => DpShare | undefined = got.share({
+          band,
+          learned: table,
+        })!;
+        const share: DpShare = costsOf(model)!;
+        // Nothing passed here: the worker goes from the last row down to fromRow.
+        while (share.doneFrom() > share.fromRow) await new Promise((r) => setTimeout(r, 5));
+        const s = table ? withLearned(src, table) : src;
+        const here = new Float64Array(share.costs.length).fill(NaN);
+        const scorer = new Scorer(s, tgt, pairMatches(s, tgt, band, vocab.size), model);
+        beadCosts(band, scorer.cost, BEAD_TYPES, share.fromRow, here);
+        assert.ok(share.fromRow > 0 && here.some((x) => !Number.isNaN(x)));
+        assert.deepEqual([...share.costs], [...here]);
+        // A second call without a new band: the worker has nothing to work on and never says
+        // a row is done, so the programme computes them all itself.
+        const idle = costsOf(model)!;
+        await new Promise((r) => setTimeout(r, 200));
+        assert.equal(idle.doneFrom(), band.n + 1);
+      }
+    });
+
     for (const [sl, tl, s, t] of [
       ['zh', 'en', zh, en],
       ['en', 'zh', en, zh],
@@ -115,6 +166,19 @@ describe(
 );
 
 describe('align-parallel: sharing out the features', () => {
+  it('the passes are shared only where BITEXT_ALIGN_SHARE or the cores and load say so', () => {
+    for (const [env, want] of [
+      ['1', true],
+      ['0', false],
+    ] as const) {
+      process.env.BITEXT_ALIGN_SHARE = env;
+      assert.equal(sharePasses(), want);
+    }
+    delete process.env.BITEXT_ALIGN_SHARE;
+    // Two cores (this machine): never, whatever the load.
+    if (availableParallelism() < 3) assert.equal(sharePasses(), false);
+  });
+
   const en = (...lens: number[]) => ({
     sentences: lens.map((l) => 'x'.repeat(l)),
     lang: 'en' as const,
@@ -125,9 +189,15 @@ describe('align-parallel: sharing out the features', () => {
   });
   type S = { sentences: string[]; lang: 'en' | 'zh' };
   const cases: [string, S, S, number][] = [
-    // Half of the work plus half the worker's start-up (90,000 units) stays in this thread.
+    // Half of the work plus half the worker's start-up (140,000 units) stays in this thread.
     ['equal English sides', en(100_000, 100_000), en(100_000, 100_000), 3],
-    ['Chinese weighs seven times a character', zhs(20_000), en(100_000, 100_000), 2],
+    ['Chinese weighs ten times a character', zhs(20_000), en(100_000, 100_000), 2],
+    [
+      '… so 14,000 Chinese characters weigh more than 100,000 English',
+      zhs(14_000),
+      en(100_000, 100_000),
+      2,
+    ],
     ['a heavy target: the cut falls inside it', en(10_000), zhs(50_000, 50_000, 50_000, 50_000), 4],
     ['too little to share: everything stays here', en(10), en(10), 2],
   ];

@@ -5,13 +5,15 @@
 // first appeared (core/align/features-pack.ts), so every key gets the id one thread would have
 // given it, and the output is the single thread's, byte for byte (bench/align-same.ts checks it
 // on every shared set). The passes after the features run here.
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Vocabulary, featuresOf } from '../../core/align/features.js';
 import { unpackFeatures, type PackedFeatures } from '../../core/align/features-pack.js';
 import type { PreparedFeatures } from '../../core/align/align.js';
 import type { LangCode, Lexicon } from '../../core/align/index.js';
 import type { FeaturesJob } from '../features-worker.js';
 import { startWorker } from '../worker-thread.js';
+import type { Worker } from 'node:worker_threads';
+import { shareWith } from './align-share.js';
 
 /**
  * Sentences (both sides together) below which one thread is quicker: a thread's start and its
@@ -19,16 +21,32 @@ import { startWorker } from '../worker-thread.js';
  */
 export const PARALLEL_MIN = 1500;
 /**
- * Work of a sentence's features per UTF-16 unit, by language (measured on bible-001: English
- * ~0.57 µs a character, Chinese ~3.9: dictionary words, their glosses, pinyin runs).
+ * Work of a sentence's features per UTF-16 unit, by language (measured on bible-001, a cold
+ * thread's CPU time: English ~0.35 µs a character since each word is read once per document,
+ * Chinese ~3.5: dictionary words, their glosses, pinyin runs).
  */
-const WORK_PER_UNIT: Record<LangCode, number> = { en: 1, zh: 7 };
+const WORK_PER_UNIT: Record<LangCode, number> = { en: 1, zh: 10 };
 /** The worker's start-up (a thread, its modules, its lexicon: ~50 ms) in those units. */
-const START_WORK = 90_000;
+const START_WORK = 140_000;
 
 export interface Side {
   sentences: readonly string[];
   lang: LangCode;
+}
+
+/**
+ * Whether the worker should take a share of the passes too (align-share.ts). It costs CPU as
+ * well as saving it: a second isolate compiles the cost code again, and the worker matches its
+ * rows' pairs the main thread matches too (~0.6 s of CPU more on bible-001 for ~0.3 s less on
+ * the main thread). On 2 cores, where V8's compiler threads need the same cores, that was a
+ * loss at every load measured, so it needs a third core free by the load average.
+ * BITEXT_ALIGN_SHARE=1 or 0 forces it on or off (bench/align-same.ts checks both).
+ */
+export function sharePasses(): boolean {
+  const force = process.env.BITEXT_ALIGN_SHARE;
+  if (force === '1' || force === '0') return force === '1';
+  const cores = availableParallelism();
+  return cores >= 3 && loadavg()[0]! + 2 <= cores;
 }
 
 /** Whether a document is worth a second thread on this machine. */
@@ -51,10 +69,15 @@ export function splitPoint(src: Side, tgt: Side): number {
   return all.length;
 }
 
-/** Features of `parts` (in order, one vocabulary) in a worker thread; rejects if it fails. */
+/**
+ * Features of `parts` (in order, one vocabulary) in a worker thread; rejects if it fails. The
+ * worker is then left running but unreferenced (the process does not wait for it), for
+ * `shareWith`, unless `keep` is false.
+ */
 export function featuresInWorker(
   parts: Side[],
   lexiconPath: string | undefined,
+  keep?: (worker: Worker) => void,
 ): Promise<PackedFeatures> {
   return new Promise((resolve, reject) => {
     const worker = startWorker('features-worker', {
@@ -63,7 +86,10 @@ export function featuresInWorker(
     } satisfies FeaturesJob);
     worker.once('message', (m: PackedFeatures) => {
       resolve(m);
-      void worker.terminate();
+      if (keep) {
+        worker.unref();
+        keep(worker);
+      } else void worker.terminate();
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`features worker exited (${code})`)));
@@ -96,7 +122,12 @@ export function startFeatures(
 ): (lexicon: Lexicon | undefined) => Promise<PreparedFeatures> {
   const n = src.sentences.length;
   const { mine, theirs } = cutSides(src, tgt, cut);
-  const pending = featuresInWorker(theirs, lexiconPath);
+  let worker: Worker | undefined;
+  const pending = featuresInWorker(
+    theirs,
+    lexiconPath,
+    sharePasses() ? (w) => (worker = w) : undefined,
+  );
   pending.catch(() => undefined);
   return async (lexicon) => {
     const vocab = new Vocabulary();
@@ -106,6 +137,9 @@ export function startFeatures(
     } catch {
       for (const p of theirs) all.push(...featuresOf(p.sentences, p.lang, vocab, lexicon));
     }
-    return { src: all.slice(0, n), tgt: all.slice(n), vocab };
+    const src = all.slice(0, n);
+    const tgt = all.slice(n);
+    const share = worker && shareWith(worker, src, tgt, vocab.size);
+    return { src, tgt, vocab, share };
   };
 }

@@ -9,9 +9,10 @@ import {
   pathCells,
   recordedCost,
   type BeadCost,
+  type DpShare,
   type PathStep,
 } from './dp.js';
-import { DEFAULT_RATES, calibrateRates, pairMatches, type PairMatches } from './evidence.js';
+import { DEFAULT_RATES, calibrateRates, type PairMatches } from './evidence.js';
 import { Vocabulary, featuresOf, type SentenceFeatures } from './features.js';
 import { learnPairs, withLearned } from './learned.js';
 import { pairMatchesIndexed } from './pair-index.js';
@@ -66,18 +67,22 @@ function runPass(
   known?: PairMatches,
   /** Keep the costs computed (the last pass: its posteriors weigh the same beads again). */
   keepCosts = false,
+  /** Another thread's share of the bead costs, offered the pass's first band. */
+  share?: (band: Band) => DpShare | undefined,
 ): PassResult {
   const n = src.length;
   const m = tgt.length;
   for (;;) {
     const band: Band = bandAround(centre, n, m, width);
-    const pairs = known ?? pairMatches(src, tgt, band, vocab.size);
+    const shared = share?.(band);
+    share = undefined;
+    const pairs = known ?? pairMatchesIndexed(src, tgt, band, vocab.size);
     known = undefined;
     const scorer = new Scorer(src, tgt, pairs, model);
     const cells = band.start[n + 1]! * BEAD_TYPES.length;
     const record =
       keepCosts && cells <= MAX_RECORDED ? new Float64Array(cells).fill(NaN) : undefined;
-    const steps = bandedDp(band, scorer.cost, BEAD_TYPES, progress, signal, record);
+    const steps = bandedDp(band, scorer.cost, BEAD_TYPES, progress, signal, record, shared);
     const wider = (n + 1) * (2 * width * 2 + 1);
     if (width >= Math.max(n, m) || wider > MAX_CELLS || !touchesEdge(pathCells(steps), band)) {
       const cost = record ? recordedCost(band, record, scorer.cost) : scorer.cost;
@@ -201,6 +206,15 @@ export interface PreparedFeatures {
   src: SentenceFeatures[];
   tgt: SentenceFeatures[];
   vocab: Vocabulary;
+  /**
+   * Another thread that has the same features (the CLI's): offered a sentence pass's band (and
+   * the second pass's learned pairs) as soon as they are known, then its model, it may take the
+   * last rows' bead costs.
+   */
+  share?: (pass: {
+    band: Band;
+    learned?: Map<number, number[]>;
+  }) => ((model: Model) => DpShare | undefined) | undefined;
 }
 
 /** As `align`, with each bead's confidence features (for the bench that fits their weights). */
@@ -247,11 +261,28 @@ export function alignDetailed(
   };
   const stage = (from: number, to: number) => (f: number) => report(from + (to - from) * f);
   const { centre, width } = centreLine(src, tgt, vocab, model, stage(0.05, 0.15), opts.signal);
-  const first = runPass(src, tgt, vocab, centre, width, model, stage(0.15, 0.5), opts.signal);
+  const offer = prepared?.share;
+  const first = runPass(
+    src,
+    tgt,
+    vocab,
+    centre,
+    width,
+    model,
+    stage(0.15, 0.5),
+    opts.signal,
+    undefined,
+    false,
+    offer && ((band) => offer({ band })?.(model)),
+  );
   // The document's own translation table, learned on the first pass, joins the dictionary.
-  const src2 = withLearned(src, learnPairs(src, tgt, first.steps));
+  const learned = learnPairs(src, tgt, first.steps);
+  const src2 = withLearned(src, learned);
   const firstPath = pathCentre(pathCells(first.steps), n);
-  const pairs2 = pairMatches(src2, tgt, bandAround(firstPath, n, m, SECOND_WIDTH), vocab.size);
+  const band2 = bandAround(firstPath, n, m, SECOND_WIDTH);
+  // The other thread starts on the learned table and its pairs while this one calibrates.
+  const shared2 = offer?.({ band: band2, learned });
+  const pairs2 = pairMatchesIndexed(src2, tgt, band2, vocab.size);
   model = calibrate({ ...first, pairs: pairs2 }, src2, tgt, model);
   const second = runPass(
     src2,
@@ -264,6 +295,8 @@ export function alignDetailed(
     opts.signal,
     pairs2,
     true,
+    // Its first band is band2 again (the same centre and width).
+    shared2 && (() => shared2(model)),
   );
   const { conf, features } = confidences(second.steps, n, m, second.scorer, second.cost);
   report(1);

@@ -27,6 +27,58 @@ export interface PathStep {
   cost: number;
 }
 
+/**
+ * Bead costs of a band's last rows worked out elsewhere (another thread, with the same cost
+ * function on the same inputs, so the same numbers) from the last row backwards, while the
+ * programme goes forwards: where they meet, the programme takes the rest from `costs`. Neither
+ * waits for the other; should the other thread be slow or fail, the programme does it all.
+ */
+export interface DpShare {
+  /** The other thread's rows are fromRow…n. */
+  fromRow: number;
+  /** Per band cell of rows ≥ fromRow and bead type (see `beadCosts`); NaN: not worked out. */
+  costs: Float64Array;
+  /** The first row from which every row's costs are in `costs` (past n: none yet). */
+  doneFrom(): number;
+  /** The programme has done row i itself: the other thread stops before it. */
+  passed(i: number): void;
+}
+
+/**
+ * The cost of every bead ending in a band cell of rows `fromRow`…n whose start is in the band,
+ * into `out` at (cell − start[fromRow]) × types + type: what `bandedDp` asks of `cost` there.
+ * Rows go from the last one back; `row`, when given, hears each row as it is done and answers
+ * whether to go on (false once the programme has done that row itself).
+ */
+export function beadCosts(
+  band: Band,
+  cost: BeadCost,
+  types: readonly (readonly [number, number])[],
+  fromRow: number,
+  out: Float64Array,
+  row?: (next: number, done: number) => boolean,
+): void {
+  const { n, lo, hi, start } = band;
+  const T = types.length;
+  const base = start[fromRow]! * T;
+  for (let i = n; i >= fromRow; i--) {
+    if (row && !row(i, i + 1)) return;
+    const rowStart = start[i]! - lo[i]!;
+    for (let j = lo[i]!; j <= hi[i]!; j++) {
+      for (let k = 0; k < T; k++) {
+        const a = types[k]![0];
+        const b = types[k]![1];
+        if (a > i || b > j) continue;
+        const fi = i - a;
+        const fj = j - b;
+        if (fj < lo[fi]! || fj > hi[fi]!) continue;
+        out[(rowStart + j) * T + k - base] = cost(fi, a, fj, b, k);
+      }
+    }
+  }
+  row?.(fromRow - 1, fromRow);
+}
+
 export class AbortedError extends Error {
   constructor() {
     super('alignment cancelled');
@@ -46,6 +98,8 @@ export function bandedDp(
   signal?: AbortSignal,
   /** When given (band cells × types, filled with NaN), receives each cost computed. */
   record?: Float64Array,
+  /** The last rows' costs, worked out elsewhere. */
+  share?: DpShare,
 ): PathStep[] {
   const { n, lo, hi, start } = band;
   const size = start[n + 1]!;
@@ -57,11 +111,16 @@ export function bandedDp(
   const tb = Int32Array.from(types, (t) => t[1]);
   // The hot loop: millions of cells × bead types. Plain index arithmetic, no closures or
   // destructuring; the order of the types and the strict < keep ties as they always fell.
+  let table: Float64Array | undefined;
+  const base = share ? start[share.fromRow]! * T : 0;
   for (let i = 0; i <= n; i++) {
     if ((i & 255) === 0) {
       if (signal?.aborted) throw new AbortedError();
       progress?.(i / (n + 1));
     }
+    // The other thread's rows: from where it has done every row on, take its costs.
+    const sharing = share !== undefined && table === undefined && i >= share.fromRow;
+    if (sharing && share.doneFrom() <= i) table = share.costs;
     const loI = lo[i]!;
     const hiI = hi[i]!;
     const rowStart = start[i]! - loI;
@@ -79,7 +138,8 @@ export function bandedDp(
         if (fj < fLo || fj > hi[fi]!) continue;
         const prev = best[start[fi]! + fj - fLo]!;
         if (prev === Infinity) continue;
-        const bead = cost(fi, a, fj, b, k);
+        let bead = table === undefined ? NaN : table[here * T + k - base]!;
+        if (bead !== bead) bead = cost(fi, a, fj, b, k);
         if (record) record[here * T + k] = bead;
         const c = prev + bead;
         if (c < bestCost) {
@@ -92,6 +152,7 @@ export function bandedDp(
         back[here] = bestType;
       }
     }
+    if (sharing && table === undefined) share.passed(i);
   }
   const at = (i: number, j: number): number =>
     j < lo[i]! || j > hi[i]! ? -1 : start[i]! + (j - lo[i]!);

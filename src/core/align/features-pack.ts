@@ -19,7 +19,11 @@ export interface PackedFeatures {
   offers: Int32Array;
 }
 
-export function packFeatures(f: readonly SentenceFeatures[], vocab: Vocabulary): PackedFeatures {
+/** `vocab` undefined: no keys are sent (the receiver uses the same ids: see unpackFeatures). */
+export function packFeatures(
+  f: readonly SentenceFeatures[],
+  vocab: Vocabulary | undefined,
+): PackedFeatures {
   let words = 0;
   let keys = 0;
   let offered = 0;
@@ -29,7 +33,7 @@ export function packFeatures(f: readonly SentenceFeatures[], vocab: Vocabulary):
     offered += s.offer.length;
   }
   const out: PackedFeatures = {
-    keys: vocab.keys(),
+    keys: vocab ? vocab.keys() : [],
     len: Int32Array.from(f, (s) => s.len),
     clauses: Int32Array.from(f, (s) => s.clauses),
     wordCount: Int32Array.from(f, (s) => s.words.length),
@@ -59,11 +63,19 @@ export const packedBuffers = (p: PackedFeatures): ArrayBuffer[] =>
     (a) => a.buffer as ArrayBuffer,
   );
 
-/** Features in `vocab`'s ids (the packed arrays are rewritten in place and shared by views). */
-export function unpackFeatures(p: PackedFeatures, vocab: Vocabulary): SentenceFeatures[] {
-  const map = Int32Array.from(p.keys, (key) => vocab.id(key));
-  for (let k = 0; k < p.wordKeys.length; k++) p.wordKeys[k] = map[p.wordKeys[k]!]!;
-  for (let k = 0; k < p.offers.length; k++) p.offers[k] = map[p.offers[k]!]!;
+/**
+ * Features in `vocab`'s ids (the packed arrays are rewritten in place and shared by views), or
+ * without a vocabulary in the sender's own ids.
+ */
+export function unpackFeatures(
+  p: PackedFeatures,
+  vocab: Vocabulary | undefined,
+): SentenceFeatures[] {
+  if (vocab) {
+    const map = Int32Array.from(p.keys, (key) => vocab.id(key));
+    for (let k = 0; k < p.wordKeys.length; k++) p.wordKeys[k] = map[p.wordKeys[k]!]!;
+    for (let k = 0; k < p.offers.length; k++) p.offers[k] = map[p.offers[k]!]!;
+  }
   const out: SentenceFeatures[] = [];
   let w = 0;
   let k = 0;
@@ -78,7 +90,7 @@ export function unpackFeatures(p: PackedFeatures, vocab: Vocabulary): SentenceFe
     const offer = p.offers.subarray(o, o + p.offerCount[i]!);
     o += offer.length;
     // Sorted, as the features promise: the ids are new ones.
-    offer.sort();
+    if (vocab) offer.sort();
     out.push({ len: p.len[i]!, clauses: p.clauses[i]!, words, offer });
   }
   return out;

@@ -28,6 +28,8 @@ export class Vocabulary {
   readonly zhRunKeys = new Map<string, Int32Array>();
   /** Pinyin name keys of each English word met so far (names recur: see englishFeatures). */
   readonly enNameKeys = new Map<string, string[]>();
+  /** What each English word token met so far gives (a book repeats its words: see englishWord). */
+  readonly enWords = new Map<string, EnglishWord>();
   id(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) this.ids.set(key, (id = this.ids.size));
@@ -134,6 +136,36 @@ function pinyinIds(text: string, vocab: Vocabulary, lexicon: Lexicon): Int32Arra
 const single = (vocab: Vocabulary, keys: string[]): Int32Array[] =>
   keys.map((k) => Int32Array.of(vocab.id(k)));
 
+/** An English word token, read once per document (the stemmer and its regexes ran per use). */
+interface EnglishWord {
+  /** Its stem as a text key (textStems of the token alone), or undefined for a stopword. */
+  textStem: string | undefined;
+  /** `stem(token)`: where its pinyin name keys are filed in a sentence. */
+  nameStem: string;
+  /** Its pinyin name keys (empty: none, or no lexicon). */
+  nameKeys: string[];
+  /** [id of textStem], made on first use and shared by every sentence with the word. */
+  ids?: Int32Array;
+}
+
+function englishWord(w: string, vocab: Vocabulary, lexicon?: Lexicon): EnglishWord {
+  let out = vocab.enWords.get(w);
+  if (!out) {
+    let nameKeys: string[] = NO_KEYS;
+    if (lexicon) {
+      nameKeys = vocab.enNameKeys.get(w) ?? namePinyinKeys(w, lexicon);
+      vocab.enNameKeys.set(w, nameKeys);
+    }
+    // A token is its own only Latin word, so textStems of it is its share of the sentence's.
+    // The name is keyed as textStems reads the word (’ as ').
+    out = { textStem: textStems(w)[0], nameStem: stem(w.replace(/’/g, "'")), nameKeys };
+    vocab.enWords.set(w, out);
+  }
+  return out;
+}
+
+const NO_KEYS: string[] = [];
+
 /**
  * Features of an English sentence: content stems, numbers, marks; with a lexicon, a name in
  * pinyin also carries its reading (and offers its syllables).
@@ -143,31 +175,30 @@ export function englishFeatures(
   vocab: Vocabulary,
   lexicon?: Lexicon,
 ): SentenceFeatures {
-  const names = new Map<string, string[]>();
-  if (lexicon) {
-    for (const w of latinWords(text)) {
-      let keys = vocab.enNameKeys.get(w);
-      if (!keys) vocab.enNameKeys.set(w, (keys = namePinyinKeys(w, lexicon)));
-      // Keyed as textStems reads the word (’ as ').
-      if (keys.length) names.set(stem(w.replace(/’/g, "'")), keys);
-    }
-  }
+  const tokens = latinWords(text).map((w) => englishWord(w, vocab, lexicon));
+  let names: Map<string, string[]> | undefined;
+  for (const t of tokens) if (t.nameKeys.length) (names ??= new Map()).set(t.nameStem, t.nameKeys);
   const extra: number[] = [];
-  const stems = textStems(text).map((st) => {
-    const keys = names.get(st);
-    if (!keys) return Int32Array.of(vocab.id(st));
+  const groups: Int32Array[] = [];
+  for (const t of tokens) {
+    const st = t.textStem;
+    if (st === undefined) continue;
+    const keys = names?.get(st);
+    if (!keys) {
+      groups.push((t.ids ??= Int32Array.of(vocab.id(st))));
+      continue;
+    }
     for (const k of keys.slice(1)) extra.push(vocab.id(k));
-    return Int32Array.of(vocab.id(st), vocab.id(keys[0]!));
-  });
-  const groups = [
-    ...stems,
+    groups.push(Int32Array.of(vocab.id(st), vocab.id(keys[0]!)));
+  }
+  groups.push(
     ...single(
       vocab,
       enNumbers(text).map((n) => 'num:' + n),
     ),
     ...single(vocab, marks(text)),
-  ];
-  return build(text, groups, Int32Array.from(extra));
+  );
+  return build(text, groups, extra.length ? Int32Array.from(extra) : NONE);
 }
 
 /**

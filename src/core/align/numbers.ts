@@ -130,6 +130,7 @@ const MAYBE_NUMBER = new RegExp(`\\d|${[...Object.keys(EN_WORD), ...EN_MONTH].jo
 
 /** Number keys in English text: digits (1,000 / 3.5), number words, scales, month names. */
 export function enNumbers(text: string): string[] {
+  if (!hasDigit(text)) return wordNumbers(text);
   const out: string[] = [];
   if (!MAYBE_NUMBER.test(text)) return out;
   const re =
@@ -151,4 +152,54 @@ export function enNumbers(text: string): string[] {
     }
   }
   return out;
+}
+
+/** Keys of the number and month words (lower case) the scan below looks up. */
+const WORD_KEY = new Map<string, string>([
+  ...Object.entries(EN_WORD).map(([w, n]) => [w, key(n)] as [string, string]),
+]);
+const MONTH_KEY = new Map(EN_MONTH.map((m, k) => [m, key(k + 1)]));
+/** Longest and shortest of those words: other runs of letters are not looked up. */
+const WORD_MIN = Math.min(...[...WORD_KEY.keys(), ...MONTH_KEY.keys()].map((w) => w.length));
+const WORD_MAX = Math.max(...[...WORD_KEY.keys(), ...MONTH_KEY.keys()].map((w) => w.length));
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * enNumbers of a text without digits, by hand: its pattern then only ever matches whole runs of
+ * ASCII letters, and most English sentences are like that (the regexes were a tenth of the CLI's
+ * main thread on a long document).
+ */
+function wordNumbers(text: string): string[] {
+  let out: string[] | undefined;
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isLetter(text.charCodeAt(j))) j++;
+    if (j - i >= WORD_MIN && j - i <= WORD_MAX) {
+      const w = text.slice(i, j).toLowerCase();
+      const k = WORD_KEY.get(w);
+      if (k !== undefined) (out ??= []).push(k);
+      else {
+        // "may" and "march" are mostly verbs; count them as months only when capitalised.
+        const month = MONTH_KEY.get(w);
+        const first = text.charCodeAt(i);
+        if (month !== undefined && first >= 65 && first <= 90) (out ??= []).push(month);
+      }
+    }
+    i = j;
+  }
+  return out ?? [];
 }

@@ -2,13 +2,15 @@ import { expect } from '@open-wc/testing';
 import type { PathStep } from '../../../src/core/align/dp.js';
 import type { SentenceFeatures } from '../../../src/core/align/features.js';
 import { learnPairs, withLearned } from '../../../src/core/align/learned.js';
+import { plainLearnPairs, plainWithLearned } from './learned-plain.js';
+import { rng } from './synthetic.js';
 
 /** A sentence whose words are single keys. */
 const sent = (...ids: number[]): SentenceFeatures => ({
   len: 10,
   clauses: 1,
   words: ids.map((id) => Int32Array.of(id)),
-  offer: Int32Array.from([...ids].sort((a, b) => a - b)),
+  offer: Int32Array.from([...new Set(ids)].sort((a, b) => a - b)),
 });
 const one = (i: number): PathStep => ({ i0: i, a: 1, j0: i, b: 1, type: 0, cost: 0 });
 
@@ -64,4 +66,49 @@ describe('core/align translation table learned from the document', () => {
     expect([...out[0]!.offer]).to.deep.equal([1, 3, 101]);
     expect(out[3]).to.equal(src[3]);
   });
+});
+
+describe('core/align learnPairs and withLearned, the quick versions', () => {
+  // Random documents of few words (so pairs meet often and Dice ties are common), beads of
+  // every shape: the table must give what the Map of Maps gave, ties broken the same way.
+  for (const seed of [1, 2, 3, 4]) {
+    it(`equals the plain count (seed ${seed})`, () => {
+      const rand = rng(seed);
+      const pick = (k: number) => Math.floor(rand() * k);
+      // Target words follow the source's (x → 1100 + x mod 12, so several share a partner),
+      // with noise; a tenth of the beads are unpaired.
+      const src: SentenceFeatures[] = [];
+      const tgt: SentenceFeatures[] = [];
+      for (let k = 0; k < 400; k++) {
+        const xs = Array.from({ length: 1 + pick(4) }, () => pick(40));
+        src.push(sent(...xs));
+        // Words below 20 always bring three partners, in a random order: Dice ties of more
+        // partners than are kept, broken by the order each pair was first met.
+        const ys = xs.flatMap((x) =>
+          x < 20
+            ? [0, 1, 2].sort(() => rand() - 0.5).map((d) => 1000 + 3 * x + d)
+            : [rand() < 0.8 ? 1100 + (x % 12) : 2000 + pick(30)],
+        );
+        tgt.push(sent(...ys));
+      }
+      const steps: PathStep[] = [];
+      for (let i = 0; i < src.length;) {
+        const a = Math.min(src.length - i, 1 + pick(2));
+        const lone = rand() < 0.1;
+        steps.push({ i0: i, a: lone ? 0 : a, j0: i, b: a, type: 0, cost: 0 });
+        if (lone) steps.push({ i0: i, a, j0: i + a, b: 0, type: 0, cost: 0 });
+        i += a;
+      }
+      const quick = learnPairs(src, tgt, steps);
+      const plain = plainLearnPairs(src, tgt, steps);
+      expect(quick.size).to.be.greaterThan(5);
+      expect([...quick.values()].filter((ys) => ys.length === 2).length).to.be.greaterThan(5);
+      expect([...quick]).to.deep.equal([...plain]);
+      const flat = (f: SentenceFeatures[]) =>
+        f.map((x) => ({ words: x.words.map((w) => [...w]), offer: [...x.offer] }));
+      const learned = withLearned(src, quick);
+      expect(flat(learned)).to.deep.equal(flat(plainWithLearned(src, plain)));
+      expect(learned.filter((f, i) => f !== src[i]).length).to.be.greaterThan(10);
+    });
+  }
 });

@@ -43,6 +43,11 @@ describe('core/align numbers', () => {
     ['you may go in March', ['3']],
     ['24.44 percent', ['24.44']],
     ['no numbers here', []],
+    // Texts without digits are read by hand, not by the pattern: whole runs of letters only,
+    // months capitalised, any case of a number word.
+    ['Often they fought in May, not in may; SEVENTEEN times, the Tenth.', ['5', '17', '10']],
+    ['twenty-one; Seventeens; tenths', ['20']],
+    ['The constructor of ten', ['10']],
   ];
   for (const [text, keys] of en) {
     it(`enNumbers(${JSON.stringify(text)})`, () => expect(enNumbers(text)).to.deep.equal(keys));

@@ -44,6 +44,29 @@ describe('core/align pairMatchesIndexed', () => {
     });
   }
 
+  // Another thread's share of a pass: the rows from fromRow on as the whole computation has
+  // them, the rows before it zero.
+  for (const fromRow of [0, 1, 37, zh.length - 1, zh.length]) {
+    it(`from source sentence ${fromRow} on`, () => {
+      const band = bandAround(
+        lengthDiagonal(
+          zh.map((x) => x.len),
+          en.map((x) => x.len),
+        ),
+        zh.length,
+        en.length,
+        6,
+      );
+      const all = pairMatches(zh, en, band, vocab.size);
+      const part = pairMatchesIndexed(zh, en, band, vocab.size, fromRow);
+      const cut = all.start[fromRow]!;
+      for (const f of ['srcMask', 'srcExtra', 'tgtMask', 'tgtExtra'] as const) {
+        expect([...part[f].subarray(cut)], f).to.deep.equal([...all[f].subarray(cut)]);
+        expect(part[f].subarray(0, cut).every((x) => x === 0)).to.equal(true);
+      }
+    });
+  }
+
   it('blocks do have more than 32 words (the count past the masks is exercised)', () => {
     expect(Math.max(...blocks(zh).map((x) => x.words.length))).to.be.greaterThan(32);
   });
