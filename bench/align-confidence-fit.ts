@@ -144,6 +144,11 @@ report('shipped weights, all', rows, CONFIDENCE_WEIGHTS);
 // verse-derived gold groups wider (2-2 for two 1-1), which no sentence feature can tell.
 const w = fit(rows.filter((r) => r.set !== 'bible-001'));
 report('fitted on mac-dev + mag, all', rows, w);
+report(
+  'fitted, mac-dev + mag',
+  rows.filter((r) => r.set !== 'bible-001'),
+  w,
+);
 for (const s of sets) {
   report(
     `fitted, ${s}`,

@@ -20,6 +20,8 @@ const lexicon = loadLexiconFile();
 const all = { right: [] as number[], wrong: [] as number[] };
 const finer = { right: [] as number[], wrong: [] as number[] };
 const versed = { right: [] as number[], wrong: [] as number[] };
+/** mac-dev and mag: the gold that pairs sentences (issue 17's confidence target). */
+const paired = { right: [] as number[], wrong: [] as number[] };
 for (const [set, sl0, tl0] of SETS) {
   if (only && set !== only) continue;
   for (const rev of [false, true]) {
@@ -66,6 +68,10 @@ for (const [set, sl0, tl0] of SETS) {
       versed.right.push(...c.right);
       versed.wrong.push(...c.wrong);
     });
+    if (set !== 'bible-001') {
+      paired.right.push(...right);
+      paired.wrong.push(...wrong);
+    }
     finer.right.push(...fr);
     finer.wrong.push(...fw);
     all.right.push(...right);
@@ -77,6 +83,9 @@ for (const [set, sl0, tl0] of SETS) {
     );
   }
 }
+console.log(
+  `mac-dev + mag: AUC ${rocAuc(paired.right, paired.wrong).toFixed(3)} low5 ${(100 * wrongShareOfLowest(paired.right, paired.wrong)).toFixed(0)}%`,
+);
 console.log(
   `all: AUC ${rocAuc(all.right, all.wrong).toFixed(3)} low5 ${(100 * wrongShareOfLowest(all.right, all.wrong)).toFixed(0)}%`,
 );

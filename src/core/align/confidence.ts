@@ -23,14 +23,14 @@ export const CONFIDENCE_FEATURES = [
 
 /** Logistic weights over CONFIDENCE_FEATURES. */
 export const CONFIDENCE_WEIGHTS: readonly number[] = [
-  4.302, // bias
-  3.167, // log posterior
-  1.724, // log neighbours’ posterior
-  -0.234, // length surprise
-  0.907, // weakest sentence matched
-  -2.066, // unpaired
-  -0.843, // several sentences
-  -1.019, // nothing matched
+  4.033, // bias
+  3.015, // log posterior
+  1.505, // log neighbours’ posterior
+  -0.244, // length surprise
+  0.991, // weakest sentence matched
+  -2.147, // unpaired
+  -0.807, // several sentences
+  -0.773, // nothing matched
 ];
 
 const logOf = (p: number): number => Math.log(Math.max(p, 1e-4));
