@@ -19,6 +19,8 @@ interface Row {
   synthetic?: boolean;
 }
 const rows: Row[] = [];
+/** How much a bead of a deleted sentence counts against a real bead in the fit. */
+const SYNTHETIC_WEIGHT = Number(process.env.SYN ?? 1);
 for (const [set, sl0, tl0] of SETS) {
   for (const rev of [false, true]) {
     const [sl, tl] = rev ? [tl0, sl0] : [sl0, tl0];
@@ -76,7 +78,8 @@ for (const [set, sl0, tl0] of SETS) {
     }
     for (const r of deleted) r.synthetic = true;
     rows.push(...deleted);
-    for (const r of [...part, ...deleted]) r.weight = 1000 / part.length;
+    for (const r of part) r.weight = 1000 / part.length;
+    for (const r of deleted) r.weight = (SYNTHETIC_WEIGHT * 1000) / part.length;
     rows.push(...part);
   }
 }

@@ -19,18 +19,22 @@ export const CONFIDENCE_FEATURES = [
   'unpaired',
   'several sentences',
   'nothing matched',
+  'crossing',
+  'log words in the bead',
 ] as const;
 
 /** Logistic weights over CONFIDENCE_FEATURES. */
 export const CONFIDENCE_WEIGHTS: readonly number[] = [
-  4.033, // bias
-  3.015, // log posterior
-  1.505, // log neighbours’ posterior
-  -0.244, // length surprise
-  0.991, // weakest sentence matched
-  -2.147, // unpaired
-  -0.807, // several sentences
-  -0.773, // nothing matched
+  4.962, // bias
+  3.069, // log posterior
+  1.193, // log neighbours’ posterior
+  -0.245, // length surprise
+  1.133, // weakest sentence matched
+  -2.396, // unpaired
+  -0.559, // several sentences
+  -1.465, // nothing matched
+  -1.871, // crossing
+  -0.358, // log words in the bead
 ];
 
 const logOf = (p: number): number => Math.log(Math.max(p, 1e-4));
@@ -51,6 +55,8 @@ export function beadFeatures(steps: PathStep[], post: number[], scorer: Scorer):
       paired ? 0 : 1,
       s.a + s.b > 2 ? 1 : 0,
       paired && cov.both === 0 ? 1 : 0,
+      scorer.crossing(s.i0, s.a, s.j0, s.b),
+      paired ? Math.log1p(scorer.totalWords(s.i0, s.a, s.j0, s.b)) : 0,
     ];
   });
 }
