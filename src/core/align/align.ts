@@ -279,10 +279,8 @@ export function alignDetailed(
     src: edgeClasses(source, opts.sourceLang),
     tgt: edgeClasses(target, opts.targetLang),
   });
-  model.positioned = {
-    src: positionedWords(src2, vocab.keys()),
-    tgt: positionedWords(tgt, vocab.keys()),
-  };
+  const keys = vocab.keys();
+  model.positioned = { src: positionedWords(src2, keys), tgt: positionedWords(tgt, keys) };
   const second = runPass(
     src2,
     tgt,
