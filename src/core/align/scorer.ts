@@ -1,4 +1,5 @@
-// The cost of one bead: shape prior + length model − lexical evidence (a log-likelihood ratio).
+// The cost of one bead: shape prior + length model − lexical evidence (a log-likelihood ratio),
+// and in the second pass its edges (edges.ts) and the order of its matches (order.ts).
 import { BEAD_TYPES } from './dp.js';
 import { MAX_SIDE, popcount, weights, type LexicalModel, type PairMatches } from './evidence.js';
 import type { SentenceFeatures } from './features.js';
