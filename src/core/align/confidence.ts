@@ -25,16 +25,16 @@ export const CONFIDENCE_FEATURES = [
 
 /** Logistic weights over CONFIDENCE_FEATURES. */
 export const CONFIDENCE_WEIGHTS: readonly number[] = [
-  4.962, // bias
-  3.069, // log posterior
-  1.193, // log neighbours’ posterior
-  -0.245, // length surprise
-  1.133, // weakest sentence matched
-  -2.396, // unpaired
-  -0.559, // several sentences
-  -1.465, // nothing matched
-  -1.871, // crossing
-  -0.358, // log words in the bead
+  4.979, // bias
+  3.217, // log posterior
+  1.035, // log neighbours’ posterior
+  -0.249, // length surprise
+  1.228, // weakest sentence matched
+  -1.969, // unpaired
+  -0.573, // several sentences
+  -1.691, // nothing matched
+  -1.989, // crossing
+  -0.393, // log words in the bead
 ];
 
 const logOf = (p: number): number => Math.log(Math.max(p, 1e-4));
