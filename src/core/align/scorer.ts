@@ -39,7 +39,7 @@ const UNPAIRED_COST = 1;
  */
 export const EDGE_WEIGHT = 1.5;
 /**
- * Weight of the order evidence (`crossing`): 2, 2.5 and 3 gave the same paths, 5 and 10 lowered
+ * Weight of the order evidence (`crossing`): 2, 2.5 and 3 gave the same F1, 5 and 10 lowered
  * mac-dev zh→en. Inside it, the crossing and the span counted alike (crossing alone: mac-dev
  * 0.913/0.910; with the span 0.911/0.916, bible-001 +0.001); a partner may stray this share of the
  * sentence outside its span before it pays (0 and 0.2 no better).
@@ -91,6 +91,11 @@ export class Scorer {
     this.tgtWords = Int32Array.from(tgt, (f) => f.words.length);
     this.ws = weights(model.lexical.src);
     this.wt = weights(model.lexical.tgt);
+    this.edges = model.edges;
+    this.pos = model.positioned;
+    const cells = model.positioned ? pairs.srcMask.length : 0;
+    this.srcCentre = new Float32Array(cells).fill(NaN);
+    this.tgtCentre = new Float32Array(cells).fill(NaN);
   }
 
   /** Log-likelihood ratio of the words of a bead being translations rather than unrelated. */
@@ -124,8 +129,14 @@ export class Scorer {
    * the sum, over consecutive partners that match anything, of how far the later one's matches
    * sit before the earlier one's (as a share of the single sentence's positioned words).
    */
+  private readonly edges: EdgeModel | undefined;
+  private readonly pos: Model['positioned'];
+  /** Centres of each pair's matches (order.ts) worked out so far (NaN: not yet). */
+  private readonly srcCentre: Float32Array;
+  private readonly tgtCentre: Float32Array;
+
   crossing(i0: number, a: number, j0: number, b: number): number {
-    const pos = this.model.positioned;
+    const pos = this.pos;
     if (!pos || (a > 1 && b > 1) || a + b < 3) return 0;
     const { from, to, start, srcMask, tgtMask } = this.pairs;
     let out = 0;
@@ -138,7 +149,9 @@ export class Scorer {
       const span = this.tPre[j0 + b]! - t0;
       for (let j = j0; j < j0 + b; j++) {
         if (j < f || j > to[i0]!) continue;
-        const c = centre(srcMask[base + j]!, n);
+        const at = base + j;
+        let c = this.srcCentre[at]!;
+        if (c !== c) c = this.srcCentre[at] = centre(srcMask[at]!, n);
         if (c < 0) continue;
         if (last >= 0 && c < last) out += CROSS * (last - c);
         last = c;
@@ -154,7 +167,9 @@ export class Scorer {
       const span = this.sPre[i0 + a]! - s0;
       for (let i = i0; i < i0 + a; i++) {
         if (j0 < from[i]! || j0 > to[i]!) continue;
-        const c = centre(tgtMask[start[i]! - from[i]! + j0]!, n);
+        const at = start[i]! - from[i]! + j0;
+        let c = this.tgtCentre[at]!;
+        if (c !== c) c = this.tgtCentre[at] = centre(tgtMask[at]!, n);
         if (c < 0) continue;
         if (last >= 0 && c < last) out += CROSS * (last - c);
         last = c;
@@ -178,7 +193,7 @@ export class Scorer {
 
   /** Cost of how a paired bead's edges meet (0 without an edge model). */
   edgeCost(i0: number, a: number, j0: number, b: number): number {
-    return this.model.edges && a && b ? edgeCost(this.model.edges, i0, a, j0, b) : 0;
+    return this.edges && a && b ? edgeCost(this.edges, i0, a, j0, b) : 0;
   }
 
   /** Reused by every `_matched` call: the DP asks for millions of beads. */
@@ -255,8 +270,11 @@ export class Scorer {
       const ct = this.tCl[j0 + b]! - this.tCl[j0]!;
       c += CLAUSE_WEIGHT * (this.clauseCost(cs, ct, this.model.clauses) - 1);
     }
-    if (this.model.edges && a && b) c += EDGE_WEIGHT * edgeCost(this.model.edges, i0, a, j0, b);
-    if (this.model.positioned) c += ORDER_WEIGHT * this.crossing(i0, a, j0, b);
+    // Read from the scorer's own fields: models differ in shape between passes, and the
+    // programme asks for millions of beads.
+    if (this.edges && a && b) c += EDGE_WEIGHT * edgeCost(this.edges, i0, a, j0, b);
+    if (this.pos && (a === 1 || b === 1) && a + b > 2)
+      c += ORDER_WEIGHT * this.crossing(i0, a, j0, b);
     return c - this.lexical(i0, a, j0, b);
   };
 }
