@@ -68,6 +68,10 @@ for (const [set, sl0, tl0] of SETS) {
       versed.right.push(...c.right);
       versed.wrong.push(...c.wrong);
     });
+    if (set !== 'bible-001') {
+      paired.right.push(...right);
+      paired.wrong.push(...wrong);
+    }
     finer.right.push(...fr);
     finer.wrong.push(...fw);
     all.right.push(...right);

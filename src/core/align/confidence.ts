@@ -19,18 +19,22 @@ export const CONFIDENCE_FEATURES = [
   'unpaired',
   'several sentences',
   'nothing matched',
+  'crossing',
+  'log words in the bead',
 ] as const;
 
 /** Logistic weights over CONFIDENCE_FEATURES. */
 export const CONFIDENCE_WEIGHTS: readonly number[] = [
-  4.302, // bias
-  3.167, // log posterior
-  1.724, // log neighbours’ posterior
-  -0.234, // length surprise
-  0.907, // weakest sentence matched
-  -2.066, // unpaired
-  -0.843, // several sentences
-  -1.019, // nothing matched
+  4.979, // bias
+  3.217, // log posterior
+  1.035, // log neighbours’ posterior
+  -0.249, // length surprise
+  1.228, // weakest sentence matched
+  -1.969, // unpaired
+  -0.573, // several sentences
+  -1.691, // nothing matched
+  -1.989, // crossing
+  -0.393, // log words in the bead
 ];
 
 const logOf = (p: number): number => Math.log(Math.max(p, 1e-4));
@@ -51,6 +55,8 @@ export function beadFeatures(steps: PathStep[], post: number[], scorer: Scorer):
       paired ? 0 : 1,
       s.a + s.b > 2 ? 1 : 0,
       paired && cov.both === 0 ? 1 : 0,
+      scorer.crossing(s.i0, s.a, s.j0, s.b),
+      paired ? Math.log1p(scorer.totalWords(s.i0, s.a, s.j0, s.b)) : 0,
     ];
   });
 }

@@ -16,6 +16,8 @@ const base: Record<(typeof CONFIDENCE_FEATURES)[number], number> = {
   unpaired: 0,
   'several sentences': 0,
   'nothing matched': 0,
+  crossing: 0,
+  'log words in the bead': Math.log(21),
 };
 const vector = (change: Partial<typeof base>): number[] =>
   CONFIDENCE_FEATURES.map((f) => ({ ...base, ...change })[f]);
@@ -27,6 +29,7 @@ const CASES: [string, Partial<typeof base>][] = [
   ['lengths far off the ratio', { 'length surprise': 6 }],
   ['a sentence that matches nothing', { 'weakest sentence matched': 0 }],
   ['a bead whose words match nothing', { 'nothing matched': 1 }],
+  ['partners whose matches cross', { crossing: 0.5 }],
   ['an unpaired sentence', { unpaired: 1, 'weakest sentence matched': 0 }],
 ];
 

@@ -1,0 +1,37 @@
+// Where in a sentence its matches fall. Translation is roughly monotone at the clause level: in
+// a 1-2 bead the first target sentence renders the first part of the source sentence and the
+// second the rest. A bead whose partners' matches cross (the second partner matching the
+// beginning, the first the end) is likelier two beads cut wrongly. Positions are word indices:
+// a sentence's words come in text order, then its numbers, Latin words and marks, which carry
+// no position (see features.ts), so only the leading run of words is positioned.
+import type { SentenceFeatures } from './features.js';
+
+/** How many leading words of each sentence are in text order (at most 32, the mask's bits). */
+export function positionedWords(
+  f: readonly SentenceFeatures[],
+  keys: readonly string[],
+): Uint8Array {
+  return Uint8Array.from(f, (s) => {
+    let k = 0;
+    while (k < s.words.length && k < 32) {
+      const key = keys[s.words[k]![0]!] ?? '';
+      if (key.startsWith('num:') || key.startsWith('mark:') || key.startsWith('py:')) break;
+      k++;
+    }
+    return k;
+  });
+}
+
+/** Mean bit position of a mask's set bits among the first `n`, as a share of n; −1 if none. */
+export function centre(mask: number, n: number): number {
+  let m = n >= 32 ? mask : mask & ((1 << n) - 1);
+  if (!m || n < 2) return -1;
+  let sum = 0;
+  let count = 0;
+  while (m) {
+    sum += 31 - Math.clz32(m & -m);
+    count++;
+    m &= m - 1;
+  }
+  return sum / count / (n - 1);
+}
