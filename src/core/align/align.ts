@@ -31,6 +31,7 @@ import { beadFeatures, combine } from './confidence.js';
 import { positionedWords } from './order.js';
 import { calibrateEdges, edgeClasses, type EdgeClasses } from './edges.js';
 import { beadPosteriors } from './posterior.js';
+import { redecide } from './redecide.js';
 import type { AlignOptions, Bead } from './types.js';
 import { LOW_CONFIDENCE } from '../model.js';
 
@@ -326,9 +327,10 @@ export function alignDetailed(
     // Its first band is band2 again (the same centre and width).
     shared2 && (() => shared2(model)),
   );
-  const { conf, features } = confidences(second.steps, n, m, second.scorer, second.cost);
+  const steps = redecide(second.steps, second.scorer, second.cost);
+  const { conf, features } = confidences(steps, n, m, second.scorer, second.cost);
   report(1);
-  const beads = second.steps.map((s, k) => ({
+  const beads = steps.map((s, k) => ({
     src: Array.from({ length: s.a }, (_, x) => s.i0 + x),
     tgt: Array.from({ length: s.b }, (_, x) => s.j0 + x),
     confidence: conf[k]!,
