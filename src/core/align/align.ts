@@ -30,7 +30,7 @@ import {
 import { beadFeatures, combine } from './confidence.js';
 import { positionedWords } from './order.js';
 import { calibrateEdges, edgeClasses, type EdgeClasses } from './edges.js';
-import { beadPosteriors } from './posterior.js';
+import { POSTERIOR_TYPES, beadPosteriors, posteriorCost } from './posterior.js';
 import { redecide } from './redecide.js';
 import type { AlignOptions, Bead } from './types.js';
 import { LOW_CONFIDENCE } from '../model.js';
@@ -207,7 +207,7 @@ function confidences(
     cost(i0, a, j0, b, type) -
     less * scorer.edgeCost(i0, a, j0, b) -
     lessOrder * scorer.crossing(i0, a, j0, b);
-  const post = beadPosteriors(steps, n, m, pcost, BEAD_TYPES, POSTERIOR_SCALE);
+  const post = beadPosteriors(steps, n, m, pcost, POSTERIOR_TYPES, POSTERIOR_SCALE);
   const features = beadFeatures(steps, post, scorer);
   const conf = steps.map((s, k) => {
     const c = combine(features[k]!);
@@ -328,7 +328,8 @@ export function alignDetailed(
     shared2 && (() => shared2(model)),
   );
   const steps = redecide(second.steps, second.scorer, second.cost);
-  const { conf, features } = confidences(steps, n, m, second.scorer, second.cost);
+  const wide = posteriorCost(second.scorer, second.cost, model.shapeCost);
+  const { conf, features } = confidences(steps, n, m, second.scorer, wide);
   report(1);
   const beads = steps.map((s, k) => ({
     src: Array.from({ length: s.a }, (_, x) => s.i0 + x),
