@@ -110,12 +110,15 @@ export function calibrateEdges(steps: PathStep[], src: EdgeClasses, tgt: EdgeCla
     starts.push([src.start[s.i0]!, tgt.start[s.j0]!]);
     ends.push([src.end[s.i0 + s.a - 1]!, tgt.end[s.j0 + s.b - 1]!]);
   }
-  return {
-    src,
-    tgt,
-    start: table(starts, START_CLASSES, START_CLASSES),
-    end: table(ends, END_CLASSES, END_CLASSES),
-  };
+  const start = table(starts, START_CLASSES, START_CLASSES);
+  const end = table(ends, END_CLASSES, END_CLASSES);
+  // Both sides plain (no connective or speech at the start; a full stop, no quotation, at the
+  // end) is the commonest pair inside beads as at their borders: it says nothing of where a
+  // bead ends, yet its small credit at every border made two 1-1 beads cheaper than a 2-2
+  // (mac-dev 0.912/0.917 → 0.915/0.918; only the starts' or the ends': half of that).
+  start[0] = 0;
+  end[0] = 0;
+  return { src, tgt, start, end };
 }
 
 /** Cost of a paired bead's two edges: how its first and its last sentences meet. */

@@ -46,4 +46,23 @@ describe('core/align edges', () => {
     expect(disagree).to.be.above(0);
     expect(disagree).to.be.at.most(4); // two edges, each capped
   });
+
+  it('both sides plain, the commonest pair at borders and inside beads alike, costs nothing', () => {
+    // Plain sentences at every border, a question only now and then: plain against plain is
+    // far above chance at the borders, and still no credit.
+    const zh = ['他来了。', '她走了。', '天黑了。', '你来吗？', '风停了。', '雨下了。'];
+    const en = [
+      'He came.',
+      'She left.',
+      'It got dark.',
+      'Are you coming?',
+      'The wind fell.',
+      'It rained.',
+    ];
+    const steps: PathStep[] = zh.map((_, k) => ({ i0: k, a: 1, j0: k, b: 1, type: 0, cost: 0 }));
+    const model = calibrateEdges(steps, edgeClasses(zh, 'zh'), edgeClasses(en, 'en'));
+    expect([model.start[0], model.end[0]]).to.deep.equal([0, 0]);
+    expect(edgeCost(model, 0, 1, 0, 1)).to.equal(0);
+    expect(edgeCost(model, 3, 1, 3, 1)).to.be.below(0); // a question against a question
+  });
 });
