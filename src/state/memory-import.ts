@@ -271,7 +271,16 @@ export async function importIntoTm(
       await writing;
       if (failure) throw failure;
       if (opts.signal?.aborted) throw new DOMException('import cancelled', 'AbortError');
-      await ws.tm.commitImport(tm.id, imp, { added: staged, drop, supersede });
+      await ws.tm.commitImport(tm.id, imp, {
+        added: staged,
+        drop,
+        supersede,
+        // A row confirmed into this TM while the import ran is kept once with its staged copy.
+        staged: (h) => {
+          const at = seen.find(h);
+          return at < 0 ? undefined : { id: idOf(seen.b(at)), changedAt: seen.a(at) };
+        },
+      });
       report.added = staged - drop.length;
       report.ms = performance.now() - started;
       return report;

@@ -3,7 +3,7 @@ import { pairHash } from '../core/tm/hash-table.js';
 import type { TmUnit } from '../core/tm/types.js';
 import type { Connection } from './connection.js';
 import { blockOf, dropFromBlock, putBlock } from './tm-blocks.js';
-import type { StoredTm } from './tm-records.js';
+import { importOf, withoutKey, type StoredTm } from './tm-records.js';
 
 /** What an import commits (see `TmRepo.commitImport`). */
 export interface ImportCommit {
@@ -13,6 +13,12 @@ export interface ImportCommit {
   drop: readonly string[];
   /** Committed units replaced by newer ones of the import: where they are → their hashes. */
   supersede: ReadonlyMap<string, readonly number[]>;
+  /**
+   * The import's staged unit with a pair's hash, if any: a unit put one a record while the
+   * import ran (a row confirmed meanwhile) and the staged copy of its pair are kept once, the
+   * newer (the duplicates read when the import began could not know of it).
+   */
+  staged?: (hash: number) => { id: string; changedAt: number } | undefined;
 }
 
 const unitRange = (tm: string) => IDBKeyRange.bound([tm], [tm, []]);
@@ -81,12 +87,35 @@ export async function commitBlocks(
         removed += gone.length;
       }
     }
+    // Units put one a record while the import ran: the TM's log names them (unless it was
+    // trimmed meanwhile: then a duplicate may stay, as before this check).
+    const since = tm.pendingSince?.[imp];
+    if (commit.staged && since !== undefined && (tm.logFrom ?? 0) <= since + 1) {
+      const late = new Set((tm.log ?? []).filter(([r]) => r > since).map(([, id]) => id));
+      const older = new Map<string, Set<string>>();
+      for (const id of late) {
+        const u = await tx.objectStore('tmUnits').get([tmId, id]);
+        if (!u || tm.pending.includes(importOf(u) ?? '')) continue;
+        const hit = commit.staged(pairHash(u.source, u.target));
+        if (!hit) continue;
+        if (u.changedAt >= hit.changedAt) {
+          const b = blockOf(hit.id);
+          if (b) (older.get(b) ?? older.set(b, new Set()).get(b)!).add(hit.id);
+        } else {
+          await tx.objectStore('tmUnits').delete([tmId, id]);
+          removed++;
+        }
+      }
+      for (const [b, ids] of older)
+        dropped += (await dropFromBlock(tx, tmId, b, (x) => ids.has(x.id))).length;
+    }
     // Too many changes to log: the stored indexes are dropped and built again when next read.
     await tx.objectStore('tmSnapshots').delete(unitRange(tmId));
     const rev = (tm.rev ?? 0) + 1;
     rec = {
       ...tm,
       pending: tm.pending.filter((p) => p !== imp),
+      pendingSince: withoutKey(tm.pendingSince, imp),
       size: tm.size + commit.added - dropped - removed,
       changedAt: Date.now(),
       blocksRev: (tm.blocksRev ?? 0) + 1,

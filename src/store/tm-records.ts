@@ -24,6 +24,8 @@ export interface StoredTm extends TmRecord {
   deletedAt?: number;
   /** Imports still being written: their units are staged and never read until committed. */
   pending?: string[];
+  /** Each pending import's TM `rev` when it began: units put since are in the log after it. */
+  pendingSince?: Record<string, number>;
   /** Counts the transactions that changed units (a stored index says which one it saw). */
   rev?: number;
   /** Units changed by the last revisions, `[rev, id]`, so a stored index can catch up. */
@@ -113,4 +115,14 @@ export interface TmLinks {
   projectId: string;
   read: string[];
   write: string;
+}
+
+/** `rec` without `key` (undefined when nothing is left). */
+export function withoutKey<T>(
+  rec: Record<string, T> | undefined,
+  key: string,
+): Record<string, T> | undefined {
+  if (!rec) return undefined;
+  const rest = Object.fromEntries(Object.entries(rec).filter(([k]) => k !== key));
+  return Object.keys(rest).length ? rest : undefined;
 }

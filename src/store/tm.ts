@@ -9,6 +9,7 @@ import { StoreError } from './errors.js';
 import type { BlockKeyCache, CommittedKeys } from './tm-blocks.js';
 import {
   importOf,
+  withoutKey,
   type StoredTm,
   type StoredTmBlock,
   type StoredTmSnapshot,
@@ -44,7 +45,7 @@ function without<T extends object, K extends keyof T>(o: T, ...keys: K[]): Omit<
 }
 
 const plain = (t: StoredTm): TmRecord =>
-  without(t, 'deletedAt', 'pending', 'rev', 'log', 'logFrom');
+  without(t, 'deletedAt', 'pending', 'pendingSince', 'rev', 'log', 'logFrom');
 const asUnit = (u: StoredTmUnit): TmUnit => without(u, 'tm', 'dk', 'imp');
 /** Whether a unit belongs to an import still being written (hidden from every read). */
 const staged = (u: StoredTmUnit, pending: ReadonlySet<string>) => {
@@ -301,7 +302,11 @@ export class TmRepo {
   async beginImport(tmId: string): Promise<string> {
     // Short: every staged block's and unit's id starts with it.
     const imp = newId().slice(0, 8);
-    await this._patch(tmId, (t) => ({ ...t, pending: [...(t.pending ?? []), imp] }));
+    await this._patch(tmId, (t) => ({
+      ...t,
+      pending: [...(t.pending ?? []), imp],
+      pendingSince: { ...t.pendingSince, [imp]: t.rev ?? 0 },
+    }));
     return imp;
   }
 
@@ -344,9 +349,11 @@ export class TmRepo {
     await this.conn.write(['tms'], async (tx) => {
       const tm = await tx.objectStore('tms').get(tmId);
       if (tm)
-        await tx
-          .objectStore('tms')
-          .put({ ...tm, pending: (tm.pending ?? []).filter((p) => p !== imp) });
+        await tx.objectStore('tms').put({
+          ...tm,
+          pending: (tm.pending ?? []).filter((p) => p !== imp),
+          pendingSince: withoutKey(tm.pendingSince, imp),
+        });
     });
   }
 

@@ -85,6 +85,42 @@ describe('memory service: importing into blocks', () => {
     expect(units.some((u) => u.id === 'seg:x')).to.equal(false);
   });
 
+  it('keeps a pair once when a row with it is confirmed while the import runs', async () => {
+    const s = await open();
+    const tm = await s.memory.create('Busy', 'zh-Hans', 'en');
+    const file = tmx([
+      pair(7, '20200101T000000Z'),
+      pair(8, '20300101T000000Z'),
+      ...range(100, 30_000, '20200101T000000Z'),
+    ]);
+    const running = s.memory.importFile(tm.id, 'big.tmx', file);
+    // Once units are being written (the duplicates to check against have been read), two rows
+    // are confirmed: pair 7 newer than the file's copy, pair 8 older.
+    while ((s.memory.state.importing.units ?? 0) < 1000) await new Promise((r) => setTimeout(r, 5));
+    expect(s.memory.state.importing.status).to.equal('running');
+    const confirmed = (i: number, year: number) =>
+      s.ws.tm.putUnit(tm.id, {
+        id: `seg:${i}`,
+        source: `第${i}句话。`,
+        target: `Sentence ${i}.`,
+        createdAt: Date.UTC(year, 0),
+        changedAt: Date.UTC(year, 0),
+      });
+    await confirmed(7, 2025);
+    await confirmed(8, 2025);
+    await running;
+    expect(s.memory.state.importing.status).to.equal('done');
+    const units = await everything(s, tm.id);
+    const of = (i: number) => units.filter((u) => u.source === `第${i}句话。`);
+    expect(of(7).map((u) => [u.id, new Date(u.changedAt).getUTCFullYear()])).to.deep.equal([
+      ['seg:7', 2025],
+    ]);
+    expect(of(8).map((u) => new Date(u.changedAt).getUTCFullYear())).to.deep.equal([2030]);
+    expect(units.length).to.equal(29_902);
+    await s.memory.load();
+    expect(s.memory.tm(tm.id)?.size).to.equal(29_902);
+  });
+
   it('finds 100 % matches in storage, before any index, by the source hash', async () => {
     const s = await open();
     const tm = await s.memory.create('Exact', 'zh-Hans', 'en');
