@@ -228,3 +228,57 @@ export function confidenceSplitMerged(
     })),
   );
 }
+
+/** One set's predictions scored every way the benches print: strict/lax, verse-merged, confidences. */
+export interface PredictionScores {
+  scores: Scores;
+  /** Scored with the beads inside one gold bead merged first (aligner-eval's Bible scoring). */
+  merged: Scores;
+  /** Confidences of right and wrong beads: exact, finer-than-gold counted right, verse-merged. */
+  right: number[];
+  wrong: number[];
+  fineRight: number[];
+  fineWrong: number[];
+  mergedRight: number[];
+  mergedWrong: number[];
+}
+
+export function scorePredictions(
+  scoreDocs: Scorer['scoreDocs'],
+  golds: [number[], number[]][][],
+  preds: Bead[][],
+): PredictionScores {
+  const out: PredictionScores = {
+    scores: scoreDocs(
+      golds,
+      preds.map((p) => p.map((b) => [b.src, b.tgt] as [number[], number[]])),
+    ),
+    merged: scoreDocs(
+      golds,
+      preds.map((p, i) =>
+        mergeWithinGold(
+          golds[i]!,
+          p.map((b) => [b.src, b.tgt]),
+        ),
+      ),
+    ),
+    right: [],
+    wrong: [],
+    fineRight: [],
+    fineWrong: [],
+    mergedRight: [],
+    mergedWrong: [],
+  };
+  preds.forEach((p, i) => {
+    const s = confidenceSplit(golds[i]!, p);
+    out.right.push(...s.right);
+    out.wrong.push(...s.wrong);
+    const f = confidenceSplitFiner(golds[i]!, p);
+    out.fineRight.push(...f.right);
+    out.fineWrong.push(...f.wrong);
+    const m = confidenceSplitMerged(golds[i]!, p);
+    out.mergedRight.push(...m.right);
+    out.mergedWrong.push(...m.wrong);
+  });
+  return out;
+}

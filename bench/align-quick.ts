@@ -4,14 +4,11 @@ import { loadLexiconFile } from '../src/cli/lexicon-file.js';
 import { align } from '../src/core/align/index.js';
 import {
   SETS,
-  confidenceSplit,
-  confidenceSplitFiner,
-  confidenceSplitMerged,
   loadScorer,
   loadSet,
-  mergeWithinGold,
   rocAuc,
   wrongShareOfLowest,
+  scorePredictions,
 } from './align-data.js';
 
 const only = process.argv[2];
@@ -35,40 +32,12 @@ for (const [set, sl0, tl0] of SETS) {
     const golds = data.docs.map((d) =>
       parseBeads(d.gold).map(([a, b]) => (rev ? [b, a] : [a, b]) as [number[], number[]]),
     );
-    const s = scoreDocs(
-      golds,
-      preds.map((p) => p.map((b) => [b.src, b.tgt] as [number[], number[]])),
-    );
-    const merged = scoreDocs(
-      golds,
-      preds.map((p, i) =>
-        mergeWithinGold(
-          golds[i]!,
-          p.map((b) => [b.src, b.tgt]),
-        ),
-      ),
-    );
-    const right: number[] = [];
-    const wrong: number[] = [];
-    preds.forEach((p, i) => {
-      const c = confidenceSplit(golds[i]!, p);
-      right.push(...c.right);
-      wrong.push(...c.wrong);
-    });
-    const fr: number[] = [];
-    const fw: number[] = [];
-    preds.forEach((p, i) => {
-      const c = confidenceSplitFiner(golds[i]!, p);
-      fr.push(...c.right);
-      fw.push(...c.wrong);
-    });
-    preds.forEach((p, i) => {
-      const c =
-        set === 'bible-001' ? confidenceSplitMerged(golds[i]!, p) : confidenceSplit(golds[i]!, p);
-      versed.right.push(...c.right);
-      versed.wrong.push(...c.wrong);
-    });
-    if (set !== 'bible-001') {
+    const sc = scorePredictions(scoreDocs, golds, preds);
+    const { scores: s, merged, right, wrong, fineRight: fr, fineWrong: fw } = sc;
+    const bible = set === 'bible-001';
+    versed.right.push(...(bible ? sc.mergedRight : right));
+    versed.wrong.push(...(bible ? sc.mergedWrong : wrong));
+    if (!bible) {
       paired.right.push(...right);
       paired.wrong.push(...wrong);
     }
@@ -76,10 +45,6 @@ for (const [set, sl0, tl0] of SETS) {
     finer.wrong.push(...fw);
     all.right.push(...right);
     all.wrong.push(...wrong);
-    if (set !== 'bible-001') {
-      paired.right.push(...right);
-      paired.wrong.push(...wrong);
-    }
     console.log(
       `${set.padEnd(10)} ${sl}→${tl} F1 ${s.strict.f1.toFixed(3)} ${set === 'bible-001' ? `(verse-merged ${merged.strict.f1.toFixed(3)}) ` : ''} lax ${s.lax.f1.toFixed(3)} ` +
         `AUC ${rocAuc(right, wrong).toFixed(3)} (finer-ok ${rocAuc(fr, fw).toFixed(3)}) low5 ${(100 * wrongShareOfLowest(right, wrong)).toFixed(0)}% ` +

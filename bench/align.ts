@@ -16,15 +16,12 @@ import {
   DATA_DIR,
   SETS,
   beadLines,
-  confidenceSplit,
-  confidenceSplitFiner,
-  confidenceSplitMerged,
   loadScorer,
   loadSet,
-  mergeWithinGold,
   rocAuc,
   wrongShareOfLowest,
   type Scores,
+  scorePredictions,
 } from './align-data.js';
 
 type Method = 'ours' | 'gale-church';
@@ -76,51 +73,15 @@ async function runOne(
   const golds = data.docs.map((d) =>
     parseBeads(d.gold).map(([a, b]) => (reversed ? [b, a] : [a, b]) as [number[], number[]]),
   );
-  const scores = scoreDocs(
-    golds,
-    preds.map((p) => p.map((b) => [b.src, b.tgt] as [number[], number[]])),
-  );
-  const right: number[] = [];
-  const wrong: number[] = [];
-  const fineRight: number[] = [];
-  const fineWrong: number[] = [];
-  preds.forEach((p, i) => {
-    const s = confidenceSplit(golds[i]!, p);
-    right.push(...s.right);
-    wrong.push(...s.wrong);
-    const f = confidenceSplitFiner(golds[i]!, p);
-    fineRight.push(...f.right);
-    fineWrong.push(...f.wrong);
-  });
-  const merged = scoreDocs(
-    golds,
-    preds.map((p, i) =>
-      mergeWithinGold(
-        golds[i]!,
-        p.map((b) => [b.src, b.tgt]),
-      ),
-    ),
-  );
-  const mergedRight: number[] = [];
-  const mergedWrong: number[] = [];
-  preds.forEach((p, i) => {
-    const s = confidenceSplitMerged(golds[i]!, p);
-    mergedRight.push(...s.right);
-    mergedWrong.push(...s.wrong);
-  });
+  const { scores, merged, ...split } = scorePredictions(scoreDocs, golds, preds);
   return {
     scores,
     mergedF1: merged.strict.f1,
-    mergedRight,
-    mergedWrong,
     ms,
     cpuMs: (cpu.user + cpu.system) / 1000,
     lexiconMs,
     peakMb: process.resourceUsage().maxRSS / 1024,
-    right,
-    wrong,
-    fineRight,
-    fineWrong,
+    ...split,
   };
 }
 
