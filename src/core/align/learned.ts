@@ -9,13 +9,13 @@ import type { PathStep } from './dp.js';
 import type { SentenceFeatures } from './features.js';
 
 /** A pair must meet in at least this many beads… */
-const MIN_TOGETHER = 2;
+export const MIN_TOGETHER = 2;
 /** …and in this share of the beads either word is in (the Dice coefficient). */
-const MIN_DICE = 0.4;
+export const MIN_DICE = 0.4;
 /** …and this many times as often as two words of their frequencies would meet by chance. */
-const MIN_LIFT = 2;
+export const MIN_LIFT = 2;
 /** Learned partners kept per word, best first. */
-const MAX_PARTNERS = 2;
+export const MAX_PARTNERS = 2;
 
 /** A word's identity: its first key (the Chinese word itself, or an English stem). */
 const identity = (w: Int32Array): number => w[0]!;

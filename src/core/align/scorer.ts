@@ -124,17 +124,20 @@ export class Scorer {
     return { both: ns + nt ? (ms + mt) / (ns + nt) : 0, weakest };
   }
 
-  /**
-   * How far a bead of one sentence against several has its partners' matches out of order:
-   * the sum, over consecutive partners that match anything, of how far the later one's matches
-   * sit before the earlier one's (as a share of the single sentence's positioned words).
-   */
   private readonly edges: EdgeModel | undefined;
   private readonly pos: Model['positioned'];
   /** Centres of each pair's matches (order.ts) worked out so far (NaN: not yet). */
   private readonly srcCentre: Float32Array;
   private readonly tgtCentre: Float32Array;
 
+  /**
+   * How far a bead of one sentence against several has its partners' matches out of order:
+   * the sum, over consecutive partners that match anything, of how far the later one's matches
+   * sit before the earlier one's (as a share of the single sentence's positioned words), plus
+   * how far each partner's matches stray outside the share of the sentence its length gives it.
+   * The two branches mirror each other (one source sentence, or one target sentence), written
+   * out because the programme asks this of millions of beads.
+   */
   crossing(i0: number, a: number, j0: number, b: number): number {
     const pos = this.pos;
     if (!pos || (a > 1 && b > 1) || a + b < 3) return 0;

@@ -1,17 +1,10 @@
-// learnPairs (over the words each bead leaves unmatched) as learned.ts wrote it with a Map of Maps (before counting per source word): the
-// reference the quick version must equal, partners, their order and the map's order alike;
-// withLearned as it was, with a Set of the offer per sentence.
+// learnPairs (over the words each bead leaves unmatched) as learned.ts wrote it with a Map of
+// Maps, before counting per source word: the reference the quick version must equal, partners,
+// their order and the map's order alike (with learned.ts's own thresholds); withLearned as it
+// was, with a Set of the offer per sentence.
 import type { PathStep } from '../../../src/core/align/dp.js';
 import type { SentenceFeatures } from '../../../src/core/align/features.js';
-
-/** A pair must meet in at least this many beads… */
-const MIN_TOGETHER = 2;
-/** …and in this share of the beads either word is in (the Dice coefficient). */
-const MIN_DICE = 0.4;
-/** …and this many times as often as two words of their frequencies would meet by chance. */
-const MIN_LIFT = 2;
-/** Learned partners kept per word, best first. */
-const MAX_PARTNERS = 2;
+import { MAX_PARTNERS, MIN_DICE, MIN_LIFT, MIN_TOGETHER } from '../../../src/core/align/learned.js';
 
 /** A word's identity: its first key (the Chinese word itself, or an English stem). */
 const identity = (w: Int32Array): number => w[0]!;
