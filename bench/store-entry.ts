@@ -141,6 +141,19 @@ export async function runStoreBench(name: string): Promise<BenchRow[]> {
   const [, tVersion] = await time(() => w.versions.save(doc.id, 'bench', 'bench'));
   out.push({ what: 'save a named version of 10,000 rows', value: tVersion, unit: 'ms' });
 
+  // A replace-all over every row: one step that keeps the rows in their chunks (store/rows.ts).
+  const before = await w.segments.all(doc.id);
+  const patches = before.map((s) => ({
+    id: s.id,
+    patch: { target: s.target.replace('sentence', 'phrase') },
+  }));
+  const [, tReplace] = await time(() => w.structure.updateMany(doc.id, patches, who));
+  out.push({ what: 'replace-all over 10,000 rows (one step)', value: tReplace, unit: 'ms' });
+  const [, tRead] = await time(() => w.segments.all(doc.id));
+  out.push({ what: 'read all 10,000 rows after it', value: tRead, unit: 'ms' });
+  const [, tUndoAll] = await time(() => w.undo(doc.id, who));
+  out.push({ what: 'undo the replace-all', value: tUndoAll, unit: 'ms' });
+
   await addRevisions(
     name,
     doc.id,

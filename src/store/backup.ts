@@ -21,7 +21,7 @@ import {
   type SettingRecord,
   type StoreName,
 } from './schema.js';
-import { takeRow } from './rows.js';
+import { getRows, writeRows } from './rows.js';
 import { regroupRows } from './rows-regroup.js';
 import { allRows } from './rows-read.js';
 import { isSettingRecord } from './settings.js';
@@ -268,14 +268,23 @@ async function mergeInto(tx: WriteTx, b: Backup): Promise<ImportSummary> {
       n.documents++;
     }
   }
-  for (const s of b.segments) {
-    const cur = await takeRow(tx, s.id);
-    if (!cur || cur.updatedAt < s.updatedAt) {
-      // rev only ever grows, so an open tab still notices the row changed under it.
-      await tx.objectStore('segments').put({ ...s, rev: Math.max(s.rev, cur?.rev ?? 0) + 1 });
-      n.segments++;
-    }
-  }
+  const stored = await getRows(
+    tx,
+    b.segments.map((s) => s.id),
+  );
+  const newer = b.segments.filter((s) => {
+    const cur = stored.get(s.id);
+    return !cur || cur.updatedAt < s.updatedAt;
+  });
+  // rev only ever grows, so an open tab still notices the row changed under it.
+  await writeRows(
+    tx,
+    newer.map((s) => ({
+      id: s.id,
+      after: { ...s, rev: Math.max(s.rev, stored.get(s.id)?.rev ?? 0) + 1 },
+    })),
+  );
+  n.segments += newer.length;
   const revs = tx.objectStore('revisions');
   for (const r of b.revisions) {
     const same = await revs.index('bySegment').getAll([r.segmentId, r.at]);

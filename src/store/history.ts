@@ -5,7 +5,7 @@ import type { Connection } from './connection.js';
 import { StoreError } from './errors.js';
 import { commitOp, OP_STORES } from './undo-log.js';
 import type { StoredRevision } from './schema.js';
-import { takeRow } from './rows.js';
+import { getRow } from './rows.js';
 import type { Who } from './util.js';
 import { problemOfRevision } from './validate.js';
 import { statusAfterChange } from '../core/model.js';
@@ -43,7 +43,7 @@ export class History {
       if (!FIELDS.includes(rev.field))
         throw new StoreError('invalid', `cannot restore a ${rev.field}`);
       const field = rev.field as SegmentField;
-      const s = await takeRow(tx, rev.segmentId);
+      const s = await getRow(tx, rev.segmentId);
       if (!s)
         throw new StoreError('conflict', `row ${rev.segmentId} no longer exists`, [rev.segmentId]);
       const value = rev[side];

@@ -232,60 +232,17 @@ export class Projects {
 
   /** Deletes a project and everything in it, in one transaction; keep the result to undo. */
   async delete(id: string): Promise<DeletedProject> {
-    const { takeDocRows } = await import('./rows-read.js');
-    const gone = await this.conn.write([...PROJECT_STORES], async (tx) => {
-      const project = await tx.objectStore('projects').get(id);
-      if (!project) throw new StoreError('invalid', `no project ${id}`);
-      const documents = await tx.objectStore('documents').index('byProject').getAll(docRange(id));
-      const out: DeletedProject = {
-        project,
-        documents,
-        segments: [],
-        chunks: [],
-        revisions: [],
-        versions: [],
-        versionBodies: [],
-        ops: [],
-      };
-      for (const d of documents) {
-        const r = docRange(d.id);
-        const rows = await takeDocRows(tx, d.id);
-        out.segments.push(...rows.segments);
-        out.chunks.push(...rows.chunks);
-        out.revisions.push(...(await tx.objectStore('revisions').index('byDoc').getAll(r)));
-        out.ops.push(...(await tx.objectStore('ops').index('byDoc').getAll(r)));
-        const versions = await tx.objectStore('versions').index('byDoc').getAll(r);
-        out.versions.push(...versions);
-        for (const v of versions) {
-          const body = await tx.objectStore('versionBodies').get(v.id);
-          if (body) out.versionBodies.push(body);
-          await tx.objectStore('versionBodies').delete(v.id);
-          await tx.objectStore('versions').delete(v.id);
-        }
-        for (const o of out.ops) await tx.objectStore('ops').delete(o.id);
-        for (const rv of out.revisions)
-          if (rv.id !== undefined) await tx.objectStore('revisions').delete(rv.id);
-        await tx.objectStore('documents').delete(d.id);
-      }
-      await tx.objectStore('projects').delete(id);
-      return out;
-    });
+    // Taking a project apart and putting it back are loaded when asked for, not on a first visit.
+    const { takeProject } = await import('./projects-delete.js');
+    const gone = await this.conn.write([...PROJECT_STORES], (tx) => takeProject(tx, id));
     this.conn.announce({ type: 'projects', projectId: id, segmentIds: [] });
     return gone;
   }
 
   /** Puts back what `delete` removed (the "Undo" after deleting a project). */
   async restoreDeleted(gone: DeletedProject): Promise<void> {
-    await this.conn.write([...PROJECT_STORES], async (tx) => {
-      await tx.objectStore('projects').put(gone.project);
-      for (const d of gone.documents) await tx.objectStore('documents').put(d);
-      for (const s of gone.segments) await tx.objectStore('segments').put(s);
-      for (const c of gone.chunks) await tx.objectStore('segmentChunks').put(c);
-      for (const r of gone.revisions) await tx.objectStore('revisions').put(r);
-      for (const v of gone.versions) await tx.objectStore('versions').put(v);
-      for (const b of gone.versionBodies) await tx.objectStore('versionBodies').put(b);
-      for (const o of gone.ops) await tx.objectStore('ops').put(o);
-    });
+    const { putProjectBack } = await import('./projects-delete.js');
+    await this.conn.write([...PROJECT_STORES], (tx) => putProjectBack(tx, gone));
     this.conn.announce({ type: 'projects', projectId: gone.project.id, segmentIds: [] });
   }
 

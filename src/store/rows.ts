@@ -3,9 +3,9 @@
 // record per row made a 262,000-row import take most of a minute. Such a row's id names its chunk
 // (`<chunk id>.<n>`), so finding it costs one `get` and no index entry per row is written
 // (bench:idb-rows). Every other row, and every row written on its own, is one record in
-// `segments`. A row lives in exactly one of the two: a single-row write first takes the row out
-// of its chunk (`takeRow`), then writes it as before, so edits, undo, history and structure keep
-// their per-row code and only their lookups go through here. Reading rows in order, a row's
+// `segments`. A row lives in exactly one of the two. Every write goes through `writeRows`: a lone
+// edit moves its row out of its chunk, a write of many rows of one chunk (replace-all, restoring
+// a version, undo) updates them in it, so a big document does not decay into a record per row. Reading rows in order, a row's
 // neighbours and a document's rows taken away are in rows-read.ts (loaded on demand).
 import { unwrap, type IDBPTransaction } from 'idb';
 import type { Segment } from '../core/model.js';
@@ -71,63 +71,92 @@ export function addChunks(tx: WriteTx, docId: string, rows: readonly Segment[]):
   }
 }
 
-async function chunkOfRow<M extends IDBTransactionMode>(
-  tx: AnyTx<M>,
-  id: string,
-): Promise<SegmentChunk | undefined> {
-  const chunk = chunkIdOf(id);
-  return chunk === null ? undefined : tx.objectStore('segmentChunks').get(chunk);
-}
-
 /** One row by id, wherever it lives. */
 export async function getRow<M extends IDBTransactionMode>(
   tx: AnyTx<M>,
   id: string,
 ): Promise<Segment | undefined> {
-  const row = await tx.objectStore('segments').get(id);
-  if (row !== undefined) return row;
-  return (await chunkOfRow(tx, id))?.rows.find((r) => r.id === id);
+  return (await getRows(tx, [id])).get(id);
 }
 
 /**
- * The row with `id`, moved out of its chunk (if it was in one) into `segments`, so the caller
- * can put or delete it there as any row. The chunk is rewritten without it, or deleted when empty.
+ * The chunks `ids` name, each read once with its requests issued at once (a replace-all touches
+ * every chunk of a document), and the ids of each; `rest` names no chunk.
  */
-export async function takeRow(tx: WriteTx, id: string): Promise<Segment | undefined> {
-  return (await takeRows(tx, [id])).get(id);
-}
-
-/**
- * `takeRow` for many rows at once (replace-all, a version restore, a team update): each chunk
- * they touch is read and rewritten once, not once per row. Rows not found are left out.
- */
-export async function takeRows(tx: WriteTx, ids: readonly string[]): Promise<Map<string, Segment>> {
-  const out = new Map<string, Segment>();
-  const single = tx.objectStore('segments');
-  const byChunk = new Map<string, Set<string>>();
+async function chunksOf<M extends IDBTransactionMode>(tx: AnyTx<M>, ids: readonly string[]) {
+  const named = new Map<string, Set<string>>();
+  const rest: string[] = [];
   for (const id of ids) {
-    const row = await single.get(id);
-    if (row !== undefined) out.set(id, row);
-    else {
-      const chunk = chunkIdOf(id);
-      if (chunk !== null) byChunk.set(chunk, (byChunk.get(chunk) ?? new Set()).add(id));
-    }
+    const c = chunkIdOf(id);
+    if (c === null) rest.push(id);
+    else named.set(c, (named.get(c) ?? new Set()).add(id));
   }
-  const chunks = tx.objectStore('segmentChunks');
-  for (const [id, wanted] of byChunk) {
-    const chunk = await chunks.get(id);
-    if (!chunk) continue;
-    const moved = chunk.rows.filter((r) => wanted.has(r.id));
-    if (moved.length === 0) continue;
-    const rows = chunk.rows.filter((r) => !wanted.has(r.id));
-    if (rows.length === 0) await chunks.delete(id);
-    else await chunks.put({ ...chunk, rows });
-    for (const r of moved) {
-      await single.put(r);
-      out.set(r.id, r);
-    }
+  const store = tx.objectStore('segmentChunks');
+  const chunks = await Promise.all([...named.keys()].map((c) => store.get(c)));
+  return { chunks: [...named.values()].map((wanted, i) => ({ wanted, chunk: chunks[i] })), rest };
+}
+
+/** Rows found by id, wherever they live; ids not found are left out. Nothing moves. */
+export async function getRows<M extends IDBTransactionMode>(
+  tx: AnyTx<M>,
+  ids: readonly string[],
+): Promise<Map<string, Segment>> {
+  const out = new Map<string, Segment>();
+  const { chunks, rest } = await chunksOf(tx, ids);
+  // A row found in its chunk lives nowhere else; only the rest are looked for one a record.
+  for (const { wanted, chunk } of chunks) {
+    for (const r of chunk?.rows ?? []) if (wanted.delete(r.id)) out.set(r.id, r);
+    rest.push(...wanted);
   }
+  const single = tx.objectStore('segments');
+  const found = await Promise.all(rest.map((id) => single.get(id)));
+  found.forEach((r) => r && out.set(r.id, r));
   return out;
+}
+
+/** A row's new content (`null`: the row is deleted). */
+export interface RowWrite {
+  id: string;
+  after: Segment | null;
+}
+
+/**
+ * Rows a write changes together in one chunk from which on they stay in it: a replace-all, a
+ * version restore or an undo of either rewrites each chunk once and the document keeps reading
+ * 100 rows a record. A lone edit moves its row out instead, so typing rewrites one small record.
+ */
+export const IN_PLACE_MIN = 2;
+
+/**
+ * Writes rows where they live, each chunk read and rewritten once. A chunk's row is updated in it
+ * when the write changes IN_PLACE_MIN or more of its rows and keeps its order key (a chunk is a
+ * run of rows in order); otherwise it moves out into `segments`, so it lives in one place only.
+ * Rows a chunk does not hold (rows of their own, one brought back by undo) are written one a record.
+ */
+export async function writeRows(tx: WriteTx, writes: readonly RowWrite[]): Promise<void> {
+  const after = new Map(writes.map((w) => [w.id, w.after]));
+  const { chunks, rest } = await chunksOf(tx, [...after.keys()]);
+  const store = tx.objectStore('segmentChunks');
+  const single = tx.objectStore('segments');
+  const done: Promise<unknown>[] = [];
+  for (const { wanted, chunk } of chunks) {
+    const all = chunk?.rows ?? [];
+    const inPlace = all.filter((r) => wanted.has(r.id)).length >= IN_PLACE_MIN;
+    const rows = all.flatMap((r) => {
+      if (!wanted.delete(r.id)) return [r];
+      const next = after.get(r.id);
+      if (next && inPlace && next.order === r.order && next.docId === r.docId) return [next];
+      rest.push(r.id);
+      return [];
+    });
+    rest.push(...wanted);
+    if (chunk) done.push(rows.length ? store.put({ ...chunk, rows }) : store.delete(chunk.id));
+  }
+  for (const id of rest) {
+    const next = after.get(id);
+    done.push(next ? single.put(next) : single.delete(id));
+  }
+  await Promise.all(done);
 }
 
 /** The last row of a document, or null when it has none. */

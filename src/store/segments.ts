@@ -5,7 +5,7 @@ import type { Segment, SegmentField } from '../core/model.js';
 import type { Connection, WriteTx } from './connection.js';
 import { StoreError } from './errors.js';
 import { commitOp, OP_STORES } from './undo-log.js';
-import { addChunks, chunkedIds, getRow, lastRow, ROW_STORES, takeRow, takeRows } from './rows.js';
+import { addChunks, chunkedIds, getRow, getRows, lastRow, ROW_STORES, writeRows } from './rows.js';
 import { newId, type Who } from './util.js';
 import { problemOfSegment } from './validate.js';
 
@@ -196,7 +196,7 @@ export class Segments {
     who: Who,
   ): Promise<EditResult> {
     const res = await this.conn.write(OP_STORES, async (tx) => {
-      const current = await takeRow(tx, segmentId);
+      const current = await getRow(tx, segmentId);
       if (current === undefined) {
         throw new StoreError('conflict', `row ${segmentId} was deleted`, [segmentId]);
       }
@@ -241,25 +241,24 @@ export class Segments {
     removed: readonly string[],
   ): Promise<Segment[]> {
     const out = await this.conn.write([...ROW_STORES, 'documents'], async (tx) => {
-      const store = tx.objectStore('segments');
       const doc = await tx.objectStore('documents').get(docId);
       if (!doc) throw new StoreError('conflict', `document ${docId} was deleted`);
       const written: Segment[] = [];
-      await takeRows(tx, [...rows.map((r) => r.id), ...removed]);
+      const stored = await getRows(tx, [...rows.map((r) => r.id), ...removed]);
       for (const r of rows) {
-        const current = await takeRow(tx, r.id);
+        const current = stored.get(r.id);
         if (current && current.docId !== docId)
           throw new StoreError('invalid', `row ${r.id} belongs to another document`);
         const next: Segment = { ...r, docId, rev: (current?.rev ?? 0) + 1 };
         const problem = problemOfSegment(next);
         if (problem) throw new StoreError('invalid', `row ${r.id}: ${problem}`);
-        await store.put(next);
         written.push(next);
       }
-      for (const id of removed) {
-        const current = await takeRow(tx, id);
-        if (current?.docId === docId) await store.delete(id);
-      }
+      const gone = removed.filter((id) => stored.get(id)?.docId === docId);
+      await writeRows(tx, [
+        ...written.map((r) => ({ id: r.id, after: r })),
+        ...gone.map((id) => ({ id, after: null })),
+      ]);
       return { result: written, projectId: doc.projectId };
     });
     this.conn.announce({

@@ -8,7 +8,7 @@ import { StoreError } from './errors.js';
 import { commitOp, OP_STORES, snapshot, type RevisionDraft } from './undo-log.js';
 import type { OpChange, OpKind } from './schema.js';
 import { makeSegment, samePatchValue, type SegmentPatch } from './segments.js';
-import { getRow, ROW_STORES, takeRow, takeRows } from './rows.js';
+import { getRow, getRows, ROW_STORES } from './rows.js';
 import type { Who } from './util.js';
 
 /** What an operation changed: rows written (in document order) and rows removed. */
@@ -137,13 +137,14 @@ export class Structure {
   updateMany(docId: string, patches: { id: string; patch: SegmentPatch }[], who: Who) {
     return this.runDoc(docId, 'replace', who, async (tx, at) => {
       const changes: OpChange[] = [];
-      // Out of their chunks at once: a chunk is rewritten once, not once per row.
-      await takeRows(
+      // Each chunk read once; commitOp writes the rows back where they live (rows.ts).
+      const stored = await getRows(
         tx,
         patches.map((p) => p.id),
       );
       for (const { id, patch } of patches) {
-        const s = await this.row(tx, id);
+        const s = stored.get(id);
+        if (!s) throw new StoreError('conflict', `row ${id} no longer exists`, [id]);
         const after = { ...s, ...patch, rev: s.rev + 1, updatedAt: at };
         const keys = ['source', 'target', 'status', 'note', 'comments'] as const;
         if (keys.some((k) => !samePatchValue(after[k], s[k])))
@@ -187,7 +188,7 @@ export class Structure {
   }
 
   private async row(tx: WriteTx, id: string): Promise<Segment> {
-    const s = await takeRow(tx, id);
+    const s = await getRow(tx, id);
     if (!s) throw new StoreError('conflict', `row ${id} no longer exists`, [id]);
     return s;
   }

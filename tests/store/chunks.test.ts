@@ -179,6 +179,49 @@ describe('store: rows stored in chunks', () => {
     expect((await texts(ws, doc.id)).length).to.equal(151);
   });
 
+  it('keeps rows a step changes together in their chunks: replace-all, undo, a version, a team update', async () => {
+    const { ws, doc, segs } = await bulk(250);
+    const v = await ws.versions.save(doc.id, '初稿', 'Li');
+    // A replace-all over 200 rows of three chunks (the last chunk's one row alone moves out).
+    const patches = segs
+      .slice(0, 201)
+      .map((r) => ({ id: r.id, patch: { target: r.target.replace('Source', '源') } }));
+    await ws.structure.updateMany(doc.id, patches, translator);
+    const replaced = targets(250).map((t, i) => (i <= 200 ? t.replace('Source', '源') : t));
+    expect(await texts(ws, doc.id)).to.deep.equal(replaced);
+    expect(await stored(db.name())).to.deep.equal({ single: 1, chunks: 3, rows: 250 });
+    expect((await ws.segments.get(segs[150].id))?.target).to.equal('源 150.');
+
+    await ws.undo(doc.id, translator);
+    expect(await texts(ws, doc.id)).to.deep.equal(targets(250));
+    expect(await stored(db.name())).to.deep.equal({ single: 1, chunks: 3, rows: 250 });
+    await ws.redo(doc.id, translator);
+    expect(await texts(ws, doc.id)).to.deep.equal(replaced);
+    // A stale edit based on the row before the replace is refused: its rev moved on in the chunk.
+    expect((await ws.edit(segs[20].id, { target: 'x' }, segs[20].rev, translator)).ok).to.equal(
+      false,
+    );
+
+    await ws.versions.restore(v.id, translator);
+    expect(await texts(ws, doc.id)).to.deep.equal(targets(250));
+    expect((await stored(db.name())).single).to.equal(1);
+
+    // A team update of many rows: the ones keeping their place stay, a moved one comes out.
+    const remote = segs.slice(10, 20).map((r, i) => {
+      const copy: Partial<Segment> = { ...r, target: `远程 ${i}` };
+      if (i === 9) copy.order = `${segs[249].order}z`;
+      delete copy.docId;
+      delete copy.rev;
+      return copy as Segment;
+    });
+    await ws.segments.applyRemote(doc.id, remote, [segs[30].id, segs[31].id]);
+    const got = await texts(ws, doc.id);
+    expect(got.length).to.equal(248);
+    expect(got.slice(10, 13)).to.deep.equal(['远程 0', '远程 1', '远程 2']);
+    expect(got[247]).to.equal('远程 9');
+    expect(await stored(db.name())).to.deep.equal({ single: 2, chunks: 3, rows: 248 });
+  });
+
   it('appends rows in bulk after rows of a chunk and of their own', async () => {
     const { ws, doc, segs } = await bulk(120);
     await ws.structure.split(segs[119].id, 2, 2, translator);
