@@ -43,6 +43,11 @@ export const controlStyles = css`
   button.primary:hover:not(:disabled) {
     background: var(--bt-accent);
   }
+  button.primary:disabled {
+    color: var(--bt-disabled);
+    background: var(--bt-surface-3);
+    border-color: var(--bt-border-strong);
+  }
   /* Icon-only: square, the name is in aria-label and the tooltip. */
   button.icon-only {
     padding: 0;

@@ -327,6 +327,7 @@ export class BtNewProject extends LitElement {
       ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
       <div class="actions">
         <button
+          class="primary"
           ?disabled=${cs.sentences === 0 || this._creating}
           aria-busy=${this._creating ? 'true' : 'false'}
           @click=${this._align}
@@ -370,6 +371,7 @@ export class BtNewProject extends LitElement {
       }
       <div class="actions">
         <button
+          class="primary"
           ?disabled=${this._creating || this._realignFrom >= 0}
           aria-busy=${this._creating ? 'true' : 'false'}
           @click=${this._create}
