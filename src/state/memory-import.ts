@@ -271,6 +271,7 @@ export async function importIntoTm(
       await writing;
       if (failure) throw failure;
       if (opts.signal?.aborted) throw new DOMException('import cancelled', 'AbortError');
+      let leftOut = 0;
       await ws.tm.commitImport(tm.id, imp, {
         added: staged,
         drop,
@@ -280,8 +281,12 @@ export async function importIntoTm(
           const at = seen.find(h);
           return at < 0 ? undefined : { id: idOf(seen.b(at)), changedAt: seen.a(at) };
         },
+        met: (stagedKept) => {
+          report.duplicates++;
+          if (!stagedKept) leftOut++;
+        },
       });
-      report.added = staged - drop.length;
+      report.added = staged - drop.length - leftOut;
       report.ms = performance.now() - started;
       return report;
     } catch (e) {

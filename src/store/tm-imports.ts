@@ -19,6 +19,8 @@ export interface ImportCommit {
    * newer (the duplicates read when the import began could not know of it).
    */
   staged?: (hash: number) => { id: string; changedAt: number } | undefined;
+  /** Told of each such pair, once kept: `stagedKept` false when the import's copy was left out. */
+  met?: (stagedKept: boolean) => void;
 }
 
 const unitRange = (tm: string) => IDBKeyRange.bound([tm], [tm, []]);
@@ -98,6 +100,7 @@ export async function commitBlocks(
         if (!u || tm.pending.includes(importOf(u) ?? '')) continue;
         const hit = commit.staged(pairHash(u.source, u.target));
         if (!hit) continue;
+        commit.met?.(u.changedAt < hit.changedAt);
         if (u.changedAt >= hit.changedAt) {
           const b = blockOf(hit.id);
           if (b) (older.get(b) ?? older.set(b, new Set()).get(b)!).add(hit.id);

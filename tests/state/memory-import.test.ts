@@ -110,6 +110,8 @@ describe('memory service: importing into blocks', () => {
     await confirmed(8, 2025);
     await running;
     expect(s.memory.state.importing.status).to.equal('done');
+    // The summary counts both as pairs met twice, and pair 7's copy from the file as not added.
+    expect(s.memory.state.imported).to.deep.include({ added: 29_901, duplicates: 2 });
     const units = await everything(s, tm.id);
     const of = (i: number) => units.filter((u) => u.source === `第${i}句话。`);
     expect(of(7).map((u) => [u.id, new Date(u.changedAt).getUTCFullYear()])).to.deep.equal([
