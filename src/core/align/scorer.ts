@@ -103,9 +103,9 @@ export class Scorer {
     if (a === 0 || b === 0) return 0;
     const { ms, ns, mt, nt } = this._matched(i0, a, j0, b);
     // Source words face the b target sentences, target words the a source sentences.
-    const [s1, s0] = this.ws[b - 1]!;
-    const [t1, t0] = this.wt[a - 1]!;
-    return LEX_SIDE_WEIGHT * (ms * s1 + (ns - ms) * s0 + mt * t1 + (nt - mt) * t0);
+    const ws = this.ws[b - 1]!;
+    const wt = this.wt[a - 1]!;
+    return LEX_SIDE_WEIGHT * (ms * ws[0] + (ns - ms) * ws[1] + mt * wt[0] + (nt - mt) * wt[1]);
   }
 
   /** Length-model surprise of a bead (−log of the tail probability of its length ratio). */
@@ -344,9 +344,9 @@ export class Scorer {
     const ns = caps.sw[i0 + a]! - caps.sw[i0]!;
     const nt = caps.tw[j0 + b]! - caps.tw[j0]!;
     mt = Math.min(mt, nt);
-    const [s1, s0] = this.ws[b - 1]!;
-    const [t1, t0] = this.wt[a - 1]!;
-    return LEX_SIDE_WEIGHT * (ms * s1 + (ns - ms) * s0 + mt * t1 + (nt - mt) * t0);
+    const ws = this.ws[b - 1]!;
+    const wt = this.wt[a - 1]!;
+    return LEX_SIDE_WEIGHT * (ms * ws[0] + (ns - ms) * ws[1] + mt * wt[0] + (nt - mt) * wt[1]);
   }
 
   private hitCaps() {
