@@ -43,7 +43,10 @@ class RunTable {
   /** The slot of (head, tail): its own when present, else the empty one where it goes. */
   slot(head: number, tail: number): number {
     const mask = this.at.length - 1;
-    let s = (Math.imul(head ^ Math.imul(tail, 0x27d4eb2d), 0x9e3779b1) >>> 15) & mask;
+    // Mixed down to the low bits the mask keeps, however big the table grows.
+    let h = Math.imul(head ^ Math.imul(tail, 0x27d4eb2d), 0x9e3779b1);
+    h ^= h >>> 15;
+    let s = h & mask;
     while (this.at[s] !== 0 && (this.head[s] !== head || this.tail[s] !== tail)) s = (s + 1) & mask;
     return s;
   }
