@@ -23,7 +23,9 @@ export const PARALLEL_MIN = 1500;
 /**
  * Work of a sentence's features per UTF-16 unit, by language (measured on bible-001, a cold
  * thread's CPU time: English ~0.35 µs a character since each word is read once per document,
- * Chinese ~3.5: dictionary words, their glosses, pinyin runs).
+ * Chinese ~3.5: dictionary words, their glosses, pinyin runs). Session 9 made Chinese cheaper:
+ * ~0.17 and ~1.2 on a loaded machine, a ratio of ~7, which would balance zh→en better (~30 ms)
+ * and en→zh worse (~10 ms) by those rough figures; left at 10 until it can be measured.
  */
 const WORK_PER_UNIT: Record<LangCode, number> = { en: 1, zh: 10 };
 /** The worker's start-up (a thread, its modules, its lexicon: ~50 ms) in those units. */

@@ -93,7 +93,16 @@ function runPass(
     const cells = band.start[n + 1]! * BEAD_TYPES.length;
     const record =
       keepCosts && cells <= MAX_RECORDED ? new Float64Array(cells).fill(NaN) : undefined;
-    const steps = bandedDp(band, scorer.cost, BEAD_TYPES, progress, signal, record, shared);
+    const steps = bandedDp(
+      band,
+      scorer.cost,
+      BEAD_TYPES,
+      progress,
+      signal,
+      record,
+      shared,
+      scorer.costBelow,
+    );
     const wider = (n + 1) * (2 * width * 2 + 1);
     if (width >= Math.max(n, m) || wider > MAX_CELLS || !touchesEdge(pathCells(steps), band)) {
       const cost = record ? recordedCost(band, record, scorer.cost) : scorer.cost;

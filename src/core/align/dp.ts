@@ -17,6 +17,20 @@ export const BEAD_TYPES: readonly (readonly [number, number])[] = [
 
 /** Cost of the bead made of source [i0, i0+a) and target [j0, j0+b). */
 export type BeadCost = (i0: number, a: number, j0: number, b: number, type: number) => number;
+/**
+ * The same cost, or Infinity when the bead would cost `limit` or more (then it may stop early:
+ * see Scorer.costBelow).
+ */
+export type BeadCostBelow = (
+  i0: number,
+  a: number,
+  j0: number,
+  b: number,
+  type: number,
+  limit: number,
+) => number;
+/** Rounding room between a bead's lower bound and the cost it bounds. */
+const BOUND_MARGIN = 1e-6;
 
 export interface PathStep {
   i0: number;
@@ -100,6 +114,11 @@ export function bandedDp(
   record?: Float64Array,
   /** The last rows' costs, worked out elsewhere. */
   share?: DpShare,
+  /**
+   * `cost` that may give up on a bead that cannot beat the best way found so far to its end
+   * cell: it is then neither taken (the path is the same) nor recorded.
+   */
+  costBelow?: BeadCostBelow,
 ): PathStep[] {
   const { n, lo, hi, start } = band;
   const size = start[n + 1]!;
@@ -139,7 +158,12 @@ export function bandedDp(
         const prev = best[start[fi]! + fj - fLo]!;
         if (prev === Infinity) continue;
         let bead = table === undefined ? NaN : table[here * T + k - base]!;
-        if (bead !== bead) bead = cost(fi, a, fj, b, k);
+        if (bead !== bead) {
+          bead = costBelow
+            ? costBelow(fi, a, fj, b, k, bestCost - prev + BOUND_MARGIN)
+            : cost(fi, a, fj, b, k);
+          if (bead === Infinity) continue;
+        }
         if (record) record[here * T + k] = bead;
         const c = prev + bead;
         if (c < bestCost) {

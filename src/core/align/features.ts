@@ -3,8 +3,9 @@
 // an "offer": every key it has. A word of one side is matched when one of its keys is offered
 // by the other side. Keys are interned to integers so matching is array work.
 import { latinWords, stem, textStems } from './english.js';
-import { MAX_RUN, MIN_RUN, namePinyinKeys, runReadings } from './pinyin.js';
-import { zhWords, type Lexicon } from './lexicon.js';
+import { namePinyinKeys } from './pinyin.js';
+import type { Lexicon } from './lexicon.js';
+import { ZhReader } from './features-zh.js';
 import { enNumbers, zhNumbers } from './numbers.js';
 import { charLength } from './length.js';
 import type { LangCode } from '../text/lang.js';
@@ -22,10 +23,8 @@ export interface SentenceFeatures {
 
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
-  /** Key ids of each Chinese word met so far: a document repeats its words a lot. */
-  readonly zhWordKeys = new Map<string, Int32Array>();
-  /** Pinyin key ids of each run of characters met so far (see chineseFeatures). */
-  readonly zhRunKeys = new Map<string, Int32Array>();
+  /** Reads Chinese words and pinyin runs, remembering what each gave: a document repeats them. */
+  zh?: ZhReader;
   /** Pinyin name keys of each English word met so far (names recur: see englishFeatures). */
   readonly enNameKeys = new Map<string, string[]>();
   /** What each English word token met so far gives (a book repeats its words: see englishWord). */
@@ -111,28 +110,6 @@ const ZH_FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
-/**
- * `py:` key ids of the runs of two and three characters of a Chinese text (see pinyin.ts); each
- * run's ids are worked out once per document, since the same runs keep coming back.
- */
-function pinyinIds(text: string, vocab: Vocabulary, lexicon: Lexicon): Int32Array {
-  const ids: number[] = [];
-  for (const stretch of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
-    for (let i = 0; i + MIN_RUN <= stretch.length; i++) {
-      for (let k = MIN_RUN; k <= MAX_RUN && i + k <= stretch.length; k++) {
-        const run = stretch.slice(i, i + k);
-        let keys = vocab.zhRunKeys.get(run);
-        if (!keys) {
-          keys = Int32Array.from(runReadings(run, lexicon), (r) => vocab.id('py:' + r));
-          vocab.zhRunKeys.set(run, keys);
-        }
-        for (const id of keys) ids.push(id);
-      }
-    }
-  }
-  return ids.length ? Int32Array.from(ids) : NONE;
-}
-
 const single = (vocab: Vocabulary, keys: string[]): Int32Array[] =>
   keys.map((k) => Int32Array.of(vocab.id(k)));
 
@@ -214,28 +191,8 @@ export function chineseFeatures(
   let extra: Int32Array = NONE;
   if (lexicon) {
     const han = text.replace(/[0-9０-９A-Za-z]+/g, ' ');
-    const starts: number[] = [];
-    const words = zhWords(han, lexicon, starts);
-    for (const w of words) {
-      if (ZH_FUNCTION_WORDS.has(w)) continue;
-      let ids = vocab.zhWordKeys.get(w);
-      if (!ids) {
-        const glosses = lexicon.glosses(w)!;
-        const readings =
-          w.length <= 3 && w.length >= MIN_RUN ? runReadings(w, lexicon).map((r) => 'py:' + r) : [];
-        ids = Int32Array.from(['zh:' + w, ...glosses, ...readings], (k) => vocab.id(k));
-        vocab.zhWordKeys.set(w, ids);
-      }
-      groups.push(ids);
-    }
-    // A name is rarely a dictionary word: it is read as single characters (or skipped), so
-    // runs across those are read aloud too; longer words are left out, being no names.
-    let rest = han;
-    words.forEach((w, k) => {
-      if (w.length > 1)
-        rest = rest.slice(0, starts[k]) + ' '.repeat(w.length) + rest.slice(starts[k]! + w.length);
-    });
-    extra = pinyinIds(rest, vocab, lexicon);
+    if (vocab.zh?.lexicon !== lexicon) vocab.zh = new ZhReader(lexicon, vocab, ZH_FUNCTION_WORDS);
+    extra = vocab.zh.read(han, groups);
   }
   groups.push(
     ...single(

@@ -20,6 +20,15 @@ function hashAt(text: string, at: number, len: number): number {
   return h >>> 0;
 }
 
+const PREFIX_BITS = 1 << 20;
+const PREFIX_SHIFT = 32 - 20;
+const pairHash = (a: number, b: number): number => Math.imul((a << 16) | b, 0x9e3779b1);
+const tripleHash = (h2: number, c: number): number => Math.imul(h2 ^ c, 0x85ebca6b);
+const setBit = (bits: Int32Array, i: number): void => {
+  bits[i >>> 5] = bits[i >>> 5]! | (1 << (i & 31));
+};
+const hasBit = (bits: Int32Array, i: number): boolean => (bits[i >>> 5]! & (1 << (i & 31))) !== 0;
+
 const pad4 = (n: number): number => (n + 3) & ~3;
 
 class BinaryLexicon implements Lexicon {
@@ -45,9 +54,53 @@ class BinaryLexicon implements Lexicon {
     this.mask = table.length - 1;
   }
 
+  /**
+   * Bit sets of the first two and first three code units of the words that long, hashed: most
+   * candidate spans of a text start no word of their length, and these answer so from 256 KB
+   * instead of probing the 1 MB hash table (a cache miss or two per probe). Built on the
+   * first look-up, in a pass over the words (~1 ms).
+   */
+  private readonly singles = new Int32Array(65536).fill(-2);
+  private prefix2?: Int32Array;
+  private prefix3?: Int32Array;
+  private prefixes(): void {
+    this.prefix2 = new Int32Array(PREFIX_BITS >> 5);
+    this.prefix3 = new Int32Array(PREFIX_BITS >> 5);
+    const units = this.units;
+    for (let k = 0; k < this.size; k++) {
+      const len = this.wordLen[k]!;
+      if (len < 2) continue;
+      const at = this.wordAt[k]!;
+      const h2 = pairHash(units[at]!, units[at + 1]!);
+      setBit(this.prefix2, h2 >>> PREFIX_SHIFT);
+      if (len >= 3) setBit(this.prefix3, tripleHash(h2, units[at + 2]!) >>> PREFIX_SHIFT);
+    }
+  }
+
   /** Index of the word text[at, at+len), or -1. */
   private find(text: string, at: number, len: number): number {
     if (len > this.maxLength || !this.size) return -1;
+    if (len === 1) {
+      // One-character words by code unit, kept: the commonest look-up of all.
+      const c = text.charCodeAt(at);
+      let k = this.singles[c]!;
+      if (k === -2) this.singles[c] = k = this.probe(text, at, 1);
+      return k;
+    }
+    if (len >= 2) {
+      if (!this.prefix2) this.prefixes();
+      const h2 = pairHash(text.charCodeAt(at), text.charCodeAt(at + 1));
+      if (!hasBit(this.prefix2!, h2 >>> PREFIX_SHIFT)) return -1;
+      if (
+        len >= 3 &&
+        !hasBit(this.prefix3!, tripleHash(h2, text.charCodeAt(at + 2)) >>> PREFIX_SHIFT)
+      )
+        return -1;
+    }
+    return this.probe(text, at, len);
+  }
+
+  private probe(text: string, at: number, len: number): number {
     const units = this.units;
     for (let slot = hashAt(text, at, len) & this.mask; ; slot = (slot + 1) & this.mask) {
       const k = this.table[slot]! - 1;
@@ -62,6 +115,9 @@ class BinaryLexicon implements Lexicon {
 
   hasAt(text: string, at: number, len: number): boolean {
     return this.find(text, at, len) >= 0;
+  }
+  indexAt(text: string, at: number, len: number): number {
+    return this.find(text, at, len);
   }
   has(word: string): boolean {
     return this.find(word, 0, word.length) >= 0;

@@ -15,6 +15,8 @@ export interface Lexicon {
   has(word: string): boolean;
   /** Whether it knows text[at, at+len), without cutting the string (the reader's hot path). */
   hasAt(text: string, at: number, len: number): boolean;
+  /** The word text[at, at+len)'s index in the lexicon (stable per lexicon), or -1. */
+  indexAt(text: string, at: number, len: number): number;
   /** Bit k set: some word of k characters starts with this UTF-16 code unit (0: none). */
   lengthsFrom(code: number): number;
   /** Toneless pinyin readings of one Han character (for names), or undefined. */
@@ -49,6 +51,11 @@ class LazyLexicon implements Lexicon {
   }
   hasAt(text: string, at: number, len: number): boolean {
     return this.raw.has(text.slice(at, at + len));
+  }
+  private index?: Map<string, number>;
+  indexAt(text: string, at: number, len: number): number {
+    this.index ??= new Map([...this.raw.keys()].map((w, k) => [w, k]));
+    return this.index.get(text.slice(at, at + len)) ?? -1;
   }
   readings(char: string): readonly string[] | undefined {
     return this.pinyin.of(char);

@@ -6,7 +6,7 @@
 import type { Lexicon } from './lexicon.js';
 
 /** Readings tried per character: a name character has one or two usual readings. */
-const MAX_READINGS = 2;
+export const MAX_READINGS = 2;
 /**
  * Characters in a run whose reading is a key (a given name is two, a full name three). A
  * single character's reading would meet every one-syllable English name by chance.

@@ -94,8 +94,8 @@ export class Scorer {
     this.edges = model.edges;
     this.pos = model.positioned;
     const cells = model.positioned ? pairs.srcMask.length : 0;
-    this.srcCentre = new Float32Array(cells).fill(NaN);
-    this.tgtCentre = new Float32Array(cells).fill(NaN);
+    this.srcCentre = new Float64Array(cells).fill(NaN);
+    this.tgtCentre = new Float64Array(cells).fill(NaN);
   }
 
   /** Log-likelihood ratio of the words of a bead being translations rather than unrelated. */
@@ -103,9 +103,9 @@ export class Scorer {
     if (a === 0 || b === 0) return 0;
     const { ms, ns, mt, nt } = this._matched(i0, a, j0, b);
     // Source words face the b target sentences, target words the a source sentences.
-    const [s1, s0] = this.ws[b - 1]!;
-    const [t1, t0] = this.wt[a - 1]!;
-    return LEX_SIDE_WEIGHT * (ms * s1 + (ns - ms) * s0 + mt * t1 + (nt - mt) * t0);
+    const ws = this.ws[b - 1]!;
+    const wt = this.wt[a - 1]!;
+    return LEX_SIDE_WEIGHT * (ms * ws[0] + (ns - ms) * ws[1] + mt * wt[0] + (nt - mt) * wt[1]);
   }
 
   /** Length-model surprise of a bead (−log of the tail probability of its length ratio). */
@@ -127,8 +127,8 @@ export class Scorer {
   private readonly edges: EdgeModel | undefined;
   private readonly pos: Model['positioned'];
   /** Centres of each pair's matches (order.ts) worked out so far (NaN: not yet). */
-  private readonly srcCentre: Float32Array;
-  private readonly tgtCentre: Float32Array;
+  private readonly srcCentre: Float64Array;
+  private readonly tgtCentre: Float64Array;
 
   /**
    * How far a bead of one sentence against several has its partners' matches out of order:
@@ -263,23 +263,114 @@ export class Scorer {
     return c;
   }
 
-  cost = (i0: number, a: number, j0: number, b: number, type: number): number => {
+  cost = (i0: number, a: number, j0: number, b: number, type: number): number =>
+    this.costBelow(i0, a, j0, b, type, Infinity);
+
+  /**
+   * `cost`, or Infinity when a lower bound of it is already `limit` or more (the programme has
+   * a cheaper way to the bead's end): its cheap terms, the order term as 0 and the lexical
+   * evidence at its most, each sentence matching as many of its words as anything in the band
+   * matches. About half the beads of bible-001's passes stop there, before their word matches.
+   */
+  costBelow = (
+    i0: number,
+    a: number,
+    j0: number,
+    b: number,
+    type: number,
+    limit: number,
+  ): number => {
+    // First without the length term (≥ 0, and the dearest to work out): most beads that lose,
+    // lose on their words.
+    let most = 0;
+    let cs = 0;
+    let ct = 0;
+    if (limit !== Infinity && a && b) {
+      most = this.mostEvidence(i0, a, j0, b);
+      let floor = this.model.shapeCost[type]! - most;
+      if (this.model.clauses) {
+        cs = this.sCl[i0 + a]! - this.sCl[i0]!;
+        ct = this.tCl[j0 + b]! - this.tCl[j0]!;
+        floor += CLAUSE_WEIGHT * (this.clauseCost(cs, ct, this.model.clauses) - 1);
+      }
+      if (this.edges) floor += EDGE_WEIGHT * edgeCost(this.edges, i0, a, j0, b);
+      if (floor >= limit) return Infinity;
+    }
     const s = this.sPre[i0 + a]! - this.sPre[i0]!;
     const t = this.tPre[j0 + b]! - this.tPre[j0]!;
     let c = this.model.shapeCost[type]! + lengthCost(s, t, this.model.length);
     if (!a || !b) c += UNPAIRED_COST;
     if (this.model.clauses && a && b) {
-      const cs = this.sCl[i0 + a]! - this.sCl[i0]!;
-      const ct = this.tCl[j0 + b]! - this.tCl[j0]!;
+      cs = this.sCl[i0 + a]! - this.sCl[i0]!;
+      ct = this.tCl[j0 + b]! - this.tCl[j0]!;
       c += CLAUSE_WEIGHT * (this.clauseCost(cs, ct, this.model.clauses) - 1);
     }
     // Read from the scorer's own fields: models differ in shape between passes, and the
     // programme asks for millions of beads.
     if (this.edges && a && b) c += EDGE_WEIGHT * edgeCost(this.edges, i0, a, j0, b);
+    if (limit !== Infinity && a && b && c - most >= limit) return Infinity;
     if (this.pos && (a === 1 || b === 1) && a + b > 2)
       c += ORDER_WEIGHT * this.crossing(i0, a, j0, b);
     return c - this.lexical(i0, a, j0, b);
   };
+
+  /**
+   * Per band row, prefix sums along the row of each pair's matches: the source words of i that
+   * j matches (popcount + extra) and the target words of j that i matches; and of the words of
+   * each side's sentences. Row i's sums start at start[i] + i.
+   */
+  private caps?: { src: Float64Array; tgt: Float64Array; sw: Float64Array; tw: Float64Array };
+
+  /**
+   * An upper bound of `lexical` (see costBelow): a sentence matches at most the sum of what
+   * each of its partners matches of it (a word two partners match counts twice here, once in
+   * the bead), and at most its words; the target side likewise as a whole. A match weighs more
+   * than a miss (s1 > 0 > s0), so the most matches give the most evidence.
+   */
+  private mostEvidence(i0: number, a: number, j0: number, b: number): number {
+    const caps = (this.caps ??= this.hitCaps());
+    const { from, to, start } = this.pairs;
+    let ms = 0;
+    let mt = 0;
+    for (let i = i0; i < i0 + a; i++) {
+      const f = from[i]!;
+      const lo = Math.max(j0, f);
+      const hi = Math.min(j0 + b, to[i]! + 1);
+      if (lo >= hi) continue;
+      const base = start[i]! + i - f;
+      ms += Math.min(this.srcWords[i]!, caps.src[base + hi]! - caps.src[base + lo]!);
+      mt += caps.tgt[base + hi]! - caps.tgt[base + lo]!;
+    }
+    const ns = caps.sw[i0 + a]! - caps.sw[i0]!;
+    const nt = caps.tw[j0 + b]! - caps.tw[j0]!;
+    mt = Math.min(mt, nt);
+    const ws = this.ws[b - 1]!;
+    const wt = this.wt[a - 1]!;
+    return LEX_SIDE_WEIGHT * (ms * ws[0] + (ns - ms) * ws[1] + mt * wt[0] + (nt - mt) * wt[1]);
+  }
+
+  private hitCaps() {
+    const { from, to, start, srcMask, srcExtra, tgtMask, tgtExtra } = this.pairs;
+    const n = this.srcWords.length;
+    const m = this.tgtWords.length;
+    const size = start[n]! + n;
+    const src = new Float64Array(size);
+    const tgt = new Float64Array(size);
+    for (let i = 0; i < n; i++) {
+      let at = start[i]!;
+      let p = at + i;
+      src[p] = tgt[p] = 0;
+      for (let j = from[i]!; j <= to[i]!; j++, at++, p++) {
+        src[p + 1] = src[p]! + popcount(srcMask[at]!) + srcExtra[at]!;
+        tgt[p + 1] = tgt[p]! + popcount(tgtMask[at]!) + tgtExtra[at]!;
+      }
+    }
+    const sw = new Float64Array(n + 1);
+    for (let i = 0; i < n; i++) sw[i + 1] = sw[i]! + this.srcWords[i]!;
+    const tw = new Float64Array(m + 1);
+    for (let j = 0; j < m; j++) tw[j + 1] = tw[j]! + this.tgtWords[j]!;
+    return { src, tgt, sw, tw };
+  }
 }
 
 /** Clause counts below this have their cost kept (a bead has a handful: a small table). */

@@ -51,6 +51,27 @@ describe('core/align binary lexicon', () => {
     expect(zhWords('他在中国研究。', parseLexicon(text))).to.deep.equal(['中国', '研究']);
   });
 
+  it('finds every span of a text that is a word, and only those (prefix filters, one-character cache)', () => {
+    const words = ['中国', '中国人', '中间', '国人', '人', '中', '研究生院', '研究', '生', '𠀀字'];
+    const big = decodeLexicon(encodeLexicon(words.map((w) => `${w}\tx\n`).join('')));
+    const text = '中国人在中间研究生院研究国人中𠀀字生中';
+    let found = 0;
+    for (let at = 0; at < text.length; at++) {
+      for (let len = 1; at + len <= text.length && len <= 5; len++) {
+        const word = text.slice(at, at + len);
+        const k = big.indexAt(text, at, len);
+        expect(k >= 0, word).to.equal(words.includes(word));
+        expect(big.hasAt(text, at, len), word).to.equal(words.includes(word));
+        if (k >= 0) {
+          found++;
+          // The same word gives the same index wherever it stands.
+          expect(big.indexAt(`${word}。`, 0, len)).to.equal(k);
+        }
+      }
+    }
+    expect(found).to.be.above(15);
+  });
+
   it('reads bytes that do not start on a 4-byte boundary', () => {
     const bytes = encodeLexicon(text);
     const shifted = new Uint8Array(bytes.length + 1).subarray(1);
