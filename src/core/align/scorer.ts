@@ -6,6 +6,7 @@ import type { SentenceFeatures } from './features.js';
 import { lengthCost, type LengthModel } from './length.js';
 import { edgeCost, type EdgeModel } from './edges.js';
 import { centre } from './order.js';
+import { DEFAULT_WEIGHTS, type AlignWeights } from './weights.js';
 
 /** Shape probabilities before the document is measured (literary and technical text alike). */
 export const PRIOR_SHAPES: Record<string, number> = {
@@ -20,31 +21,13 @@ export const PRIOR_SHAPES: Record<string, number> = {
   '1-0': 0.01,
   '0-1': 0.01,
 };
-/** Pseudo-counts behind the prior when shapes are re-estimated on a document. */
-export const SHAPE_PRIOR_WEIGHT = 50;
-/** The two sides' word evidence overlaps (a matched pair shows on both), so each counts half. */
-const LEX_SIDE_WEIGHT = 0.5;
-/** Clause counts are small and coarse: their evidence counts for this much of a length's. */
-const CLAUSE_WEIGHT = 0.5;
-/**
- * Extra cost of leaving a sentence unpaired. A sentence put in a bead pays for each of its words
- * the other side does not match; one left unpaired pays nothing for them, so without this the
- * programme drops a sentence it cannot place rather than join it to its neighbour's bead
- * (mac-dev: 19 unpaired beads where the gold has 6; all three sets gained 0.001–0.008 F1).
- */
-const UNPAIRED_COST = 1;
-/**
- * Weight of the edge classes' evidence (edges.ts): 1 and 2 both raised mac-dev and mag, 1.5
- * most evenly over the two directions; 3 and 4 lowered them.
- */
-export const EDGE_WEIGHT = 1.5;
-/**
- * Weight of the order evidence (`crossing`): 2, 2.5 and 3 gave the same F1, 5 and 10 lowered
+/*
+ * The weights (lexical, clause, shape prior, unpaired, edge, order…) are in weights.ts, one
+ * object the model carries. The order evidence: 2, 2.5 and 3 gave the same F1, 5 and 10 lowered
  * mac-dev zh→en. Inside it, the crossing and the span counted alike (crossing alone: mac-dev
  * 0.913/0.910; with the span 0.911/0.916, bible-001 +0.001); a partner may stray this share of the
  * sentence outside its span before it pays (0 and 0.2 no better).
  */
-export const ORDER_WEIGHT = 2.5;
 const CROSS = 1;
 const SPAN = 1;
 const SLACK = 0.1;
@@ -58,6 +41,8 @@ export interface Model {
   edges?: EdgeModel;
   /** Leading words in text order per sentence (order.ts); sentence level, second pass. */
   positioned?: { src: Uint8Array; tgt: Uint8Array };
+  /** The bead cost's weights (DEFAULT_WEIGHTS when absent). */
+  weights?: AlignWeights;
 }
 
 export const shapeKey = (a: number, b: number): string => `${a}-${b}`;
@@ -77,12 +62,28 @@ export class Scorer {
   private readonly tgtWords: Int32Array;
   private readonly colMask = new Int32Array(MAX_SIDE + 1);
   private readonly colExtra = new Int32Array(MAX_SIDE + 1);
+  /** The model's weights, read into fields: the programme asks for millions of beads. */
+  private readonly wLex: number;
+  private readonly wMiss: number;
+  private readonly wLength: number;
+  private readonly wClause: number;
+  private readonly wUnpaired: number;
+  private readonly wEdge: number;
+  private readonly wOrder: number;
   constructor(
     src: SentenceFeatures[],
     tgt: SentenceFeatures[],
     private readonly pairs: PairMatches,
     private readonly model: Model,
   ) {
+    const w = model.weights ?? DEFAULT_WEIGHTS;
+    this.wLex = w.lexical;
+    this.wMiss = w.lexicalMiss;
+    this.wLength = w.length;
+    this.wClause = w.clause;
+    this.wUnpaired = w.unpaired;
+    this.wEdge = w.edge;
+    this.wOrder = w.order;
     this.sPre = prefix(src, (f) => f.len);
     this.tPre = prefix(tgt, (f) => f.len);
     this.sCl = prefix(src, (f) => f.clauses);
@@ -105,7 +106,8 @@ export class Scorer {
     // Source words face the b target sentences, target words the a source sentences.
     const [s1, s0] = this.ws[b - 1]!;
     const [t1, t0] = this.wt[a - 1]!;
-    return LEX_SIDE_WEIGHT * (ms * s1 + (ns - ms) * s0 + mt * t1 + (nt - mt) * t0);
+    const miss = this.wMiss;
+    return this.wLex * (ms * s1 + miss * ((ns - ms) * s0) + mt * t1 + miss * ((nt - mt) * t0));
   }
 
   /** Length-model surprise of a bead (−log of the tail probability of its length ratio). */
@@ -266,18 +268,18 @@ export class Scorer {
   cost = (i0: number, a: number, j0: number, b: number, type: number): number => {
     const s = this.sPre[i0 + a]! - this.sPre[i0]!;
     const t = this.tPre[j0 + b]! - this.tPre[j0]!;
-    let c = this.model.shapeCost[type]! + lengthCost(s, t, this.model.length);
-    if (!a || !b) c += UNPAIRED_COST;
+    let c = this.model.shapeCost[type]! + this.wLength * lengthCost(s, t, this.model.length);
+    if (!a || !b) c += this.wUnpaired;
     if (this.model.clauses && a && b) {
       const cs = this.sCl[i0 + a]! - this.sCl[i0]!;
       const ct = this.tCl[j0 + b]! - this.tCl[j0]!;
-      c += CLAUSE_WEIGHT * (this.clauseCost(cs, ct, this.model.clauses) - 1);
+      c += this.wClause * (this.clauseCost(cs, ct, this.model.clauses) - 1);
     }
     // Read from the scorer's own fields: models differ in shape between passes, and the
     // programme asks for millions of beads.
-    if (this.edges && a && b) c += EDGE_WEIGHT * edgeCost(this.edges, i0, a, j0, b);
+    if (this.edges && a && b) c += this.wEdge * edgeCost(this.edges, i0, a, j0, b);
     if (this.pos && (a === 1 || b === 1) && a + b > 2)
-      c += ORDER_WEIGHT * this.crossing(i0, a, j0, b);
+      c += this.wOrder * this.crossing(i0, a, j0, b);
     return c - this.lexical(i0, a, j0, b);
   };
 }
