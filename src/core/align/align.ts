@@ -242,7 +242,7 @@ export function alignDetailed(
   target: readonly string[],
   opts: AlignOptions,
   prepared?: PreparedFeatures,
-): { beads: Bead[]; features: number[][] } {
+): { beads: Bead[]; features: number[][]; scorer?: Scorer } {
   const n = source.length;
   const m = target.length;
   // A pass that widens its band starts over; the reported fraction never goes back.
@@ -333,5 +333,5 @@ export function alignDetailed(
     tgt: Array.from({ length: s.b }, (_, x) => s.j0 + x),
     confidence: conf[k]!,
   }));
-  return { beads, features };
+  return { beads, features, scorer: second.scorer };
 }

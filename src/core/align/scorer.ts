@@ -45,6 +45,20 @@ export interface Model {
   weights?: AlignWeights;
 }
 
+/** What `Scorer.terms` returns, in order. */
+export const TERM_NAMES = ['length', 'unpaired', 'clause', 'edge', 'order', 'matched', 'missed'];
+
+/** The weight of each of `Scorer.terms` in the bead cost. */
+export const termWeights = (w: AlignWeights): number[] => [
+  w.length,
+  w.unpaired,
+  w.clause,
+  w.edge,
+  w.order,
+  w.lexical,
+  w.lexical * w.lexicalMiss,
+];
+
 export const shapeKey = (a: number, b: number): string => `${a}-${b}`;
 
 export function shapeCosts(p: Record<string, number>): Float64Array {
@@ -263,6 +277,31 @@ export class Scorer {
     let c = this.clauseCosts[k]!;
     if (c !== c) c = this.clauseCosts[k] = lengthCost(cs, ct, m);
     return c;
+  }
+
+  /**
+   * The parts of a bead's cost before their weights (TERM_NAMES), so that `cost` is the shape
+   * cost plus their sum weighted by `termWeights` (bench/align-tune.ts's perceptron reads them).
+   */
+  terms(i0: number, a: number, j0: number, b: number): number[] {
+    const s = this.sPre[i0 + a]! - this.sPre[i0]!;
+    const t = this.tPre[j0 + b]! - this.tPre[j0]!;
+    const out = [lengthCost(s, t, this.model.length), !a || !b ? 1 : 0, 0, 0, 0, 0, 0];
+    if (this.model.clauses && a && b) {
+      const cs = this.sCl[i0 + a]! - this.sCl[i0]!;
+      const ct = this.tCl[j0 + b]! - this.tCl[j0]!;
+      out[2] = this.clauseCost(cs, ct, this.model.clauses) - 1;
+    }
+    if (this.edges && a && b) out[3] = edgeCost(this.edges, i0, a, j0, b);
+    if (this.pos && (a === 1 || b === 1) && a + b > 2) out[4] = this.crossing(i0, a, j0, b);
+    if (a && b && a <= MAX_SIDE && b <= MAX_SIDE) {
+      const { ms, ns, mt, nt } = this._matched(i0, a, j0, b);
+      const [s1, s0] = this.ws[b - 1]!;
+      const [t1, t0] = this.wt[a - 1]!;
+      out[5] = -(ms * s1 + mt * t1);
+      out[6] = -((ns - ms) * s0 + (nt - mt) * t0);
+    }
+    return out;
   }
 
   cost = (i0: number, a: number, j0: number, b: number, type: number): number => {
