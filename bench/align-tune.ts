@@ -12,66 +12,32 @@
 //
 // Every weight vector's alignments are cached on disk by the vector and the aligner's source
 // (ALIGN_TUNE_CACHE, default $TMPDIR/align-tune-cache), so a rerun only aligns what is new.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadLexiconFile } from '../src/cli/lexicon-file.js';
-import { align, type Bead, type LangCode } from '../src/core/align/index.js';
 import { alignDetailed } from '../src/core/align/align.js';
 import { BEAD_TYPES } from '../src/core/align/dp.js';
 import { TERM_NAMES, termWeights } from '../src/core/align/scorer.js';
 import { DEFAULT_WEIGHTS, type AlignWeights } from '../src/core/align/weights.js';
-import { confidenceSplit, loadScorer, loadSet, rocAuc, mergeWithinGold } from './align-data.js';
-
-type Pair = [number[], number[]];
-interface Unit {
-  /** e.g. "mac-dev/003 zh→en" */
-  name: string;
-  set: string;
-  doc: string;
-  dir: string;
-  source: string[];
-  target: string[];
-  sl: LangCode;
-  tl: LangCode;
-  gold: Pair[];
-}
+import {
+  BIBLE,
+  MAC,
+  MAG,
+  auc,
+  byDir,
+  cacheDir,
+  f1,
+  keyOf,
+  lexicon,
+  regions,
+  stats,
+  verseF1,
+  type Pair,
+  type Unit,
+} from './align-tune-data.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
   const k = args.indexOf(name);
   return k >= 0 ? args[k + 1] : undefined;
 };
-const { parseBeads, scoreDocs } = await loadScorer();
-const lexicon = loadLexiconFile();
-
-function unitsOf(set: string, sl0: LangCode, tl0: LangCode): Unit[] {
-  const out: Unit[] = [];
-  for (const rev of [false, true]) {
-    const [sl, tl] = rev ? [tl0, sl0] : [sl0, tl0];
-    const data = loadSet(set, sl, tl);
-    if (!data) throw new Error(`no gold set ${set} (../shared/data/alignment)`);
-    for (const d of data.docs) {
-      out.push({
-        name: `${set}/${d.id} ${sl}→${tl}`,
-        set,
-        doc: d.id,
-        dir: `${sl}→${tl}`,
-        source: d.source,
-        target: d.target,
-        sl,
-        tl,
-        gold: parseBeads(d.gold).map(([a, b]) => (rev ? [b, a] : [a, b]) as Pair),
-      });
-    }
-  }
-  return out;
-}
-const MAC = unitsOf('mac-dev', 'zh', 'en');
-const MAG = unitsOf('mag', 'en', 'zh');
-const BIBLE = unitsOf('bible-001', 'en', 'zh');
 /** The chapters of each fold: 001–003 and 004–006 (`--folds alt`: odd and even, a second look). */
 const FOLDS = args.includes('--folds')
   ? [
@@ -83,82 +49,6 @@ const FOLDS = args.includes('--folds')
       ['004', '005', '006'],
     ];
 
-// ---- alignments, cached by (aligner source, weights, unit) ----
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const srcHash = (() => {
-  const h = createHash('sha1');
-  const dir = join(root, 'src', 'core', 'align');
-  for (const f of readdirSync(dir).sort()) h.update(f).update(readFileSync(join(dir, f)));
-  return h.digest('hex').slice(0, 12);
-})();
-const cacheDir = join(process.env.ALIGN_TUNE_CACHE ?? join(tmpdir(), 'align-tune-cache'), srcHash);
-mkdirSync(cacheDir, { recursive: true });
-/** Only the weights that differ from the defaults, in a fixed order: the cache key. */
-const keyOf = (w: AlignWeights): string =>
-  JSON.stringify(
-    Object.fromEntries(
-      (Object.keys(DEFAULT_WEIGHTS) as (keyof AlignWeights)[])
-        .filter((k) => w[k] !== DEFAULT_WEIGHTS[k])
-        .map((k) => [k, +w[k].toPrecision(6)]),
-    ),
-  );
-const memo = new Map<string, Bead[]>();
-let aligned = 0;
-let alignCpu = 0;
-function run(w: AlignWeights, u: Unit): Bead[] {
-  const key = `${keyOf(w)} ${u.name}`;
-  const hit = memo.get(key);
-  if (hit) return hit;
-  const file = join(cacheDir, createHash('sha1').update(key).digest('hex').slice(0, 16) + '.json');
-  let beads: Bead[];
-  if (existsSync(file)) beads = JSON.parse(readFileSync(file, 'utf8')) as Bead[];
-  else {
-    const c0 = process.cpuUsage();
-    beads = align(u.source, u.target, {
-      sourceLang: u.sl,
-      targetLang: u.tl,
-      lexicon,
-      weights: w,
-    });
-    const c = process.cpuUsage(c0);
-    alignCpu += (c.user + c.system) / 1e6;
-    aligned++;
-    writeFileSync(file, JSON.stringify(beads));
-  }
-  memo.set(key, beads);
-  return beads;
-}
-
-// ---- figures ----
-const f1 = (w: AlignWeights, units: Unit[]): number =>
-  scoreDocs(
-    units.map((u) => u.gold),
-    units.map((u) => run(w, u).map((b) => [b.src, b.tgt] as Pair)),
-  ).strict.f1;
-const verseF1 = (w: AlignWeights, units: Unit[]): number =>
-  scoreDocs(
-    units.map((u) => u.gold),
-    units.map((u) =>
-      mergeWithinGold(
-        u.gold,
-        run(w, u).map((b) => [b.src, b.tgt] as Pair),
-      ),
-    ),
-  ).strict.f1;
-function auc(w: AlignWeights, units: Unit[]): number {
-  const right: number[] = [];
-  const wrong: number[] = [];
-  for (const u of units) {
-    const s = confidenceSplit(u.gold, run(w, u));
-    right.push(...s.right);
-    wrong.push(...s.wrong);
-  }
-  return rocAuc(right, wrong);
-}
-const byDir = (units: Unit[]): Unit[][] => {
-  const dirs = [...new Set(units.map((u) => u.dir))];
-  return dirs.map((d) => units.filter((u) => u.dir === d));
-};
 const macOf = (chapters: string[]): Unit[] => MAC.filter((u) => chapters.includes(u.doc));
 /** What a fold maximises: the mean strict F1 of its chapters and of mag, each direction. */
 const objective = (w: AlignWeights, chapters: string[]): number => {
@@ -221,7 +111,7 @@ function fit(chapters: string[], names: Name[], rounds: number): AlignWeights {
       if (top && top.score >= best + MIN_GAIN) {
         console.log(
           `  round ${round + 1}: ${k} ${w[k]} → ${top.w[k]}: ${best.toFixed(4)} → ${top.score.toFixed(4)}` +
-            `  (${aligned} alignments, ${alignCpu.toFixed(0)} s CPU so far)`,
+            `  (${stats.aligned} alignments, ${stats.cpu.toFixed(0)} s CPU so far)`,
         );
         w = top.w;
         best = top.score;
@@ -281,7 +171,7 @@ function randomSearch(count: number, names: Name[]): void {
       gain: FOLDS.map((ch, i) => objective(w, ch) - base[i]!),
       auc: auc(w, [...MAC, ...MAG]),
     });
-    if ((n + 1) % 25 === 0) console.log(`  ${n + 1} vectors (${alignCpu.toFixed(0)} s CPU)`);
+    if ((n + 1) % 25 === 0) console.log(`  ${n + 1} vectors (${stats.cpu.toFixed(0)} s CPU)`);
   }
   twoFold(rows);
 }
@@ -317,49 +207,6 @@ function twoFold(rows: { w: AlignWeights; gain: number[]; auc: number }[]): void
       );
     }
   }
-}
-
-/**
- * The sentences where gold and predicted beads differ, in runs that cover the same sentences
- * on both sides (as bench/align-errors.ts walks them).
- */
-function regions(gold: Pair[], pred: Pair[]): { g: Pair[]; p: Pair[] }[] {
-  const key = (b: Pair): string => `${b[0].join(',')}:${b[1].join(',')}`;
-  const out: { g: Pair[]; p: Pair[] }[] = [];
-  let gi = 0;
-  let pi = 0;
-  let gs = 0;
-  let gt = 0;
-  let ps = 0;
-  let pt = 0;
-  const takeG = (r: { g: Pair[] }): void => {
-    const b = gold[gi++]!;
-    r.g.push(b);
-    gs += b[0].length;
-    gt += b[1].length;
-  };
-  const takeP = (r: { p: Pair[] }): void => {
-    const b = pred[pi++]!;
-    r.p.push(b);
-    ps += b[0].length;
-    pt += b[1].length;
-  };
-  while (gi < gold.length && pi < pred.length) {
-    if (key(gold[gi]!) === key(pred[pi]!)) {
-      takeG({ g: [] });
-      takeP({ p: [] });
-      continue;
-    }
-    const r = { g: [] as Pair[], p: [] as Pair[] };
-    takeG(r);
-    takeP(r);
-    while ((gs !== ps || gt !== pt) && (gi < gold.length || pi < pred.length)) {
-      if (gi < gold.length && (gs < ps || gt < pt || pi >= pred.length)) takeG(r);
-      else takeP(r);
-    }
-    out.push(r);
-  }
-  return out;
 }
 
 /**
@@ -482,4 +329,4 @@ if (args.includes('--landscape')) {
   console.log(`raises the held-out chapters in both folds and directions: ${ok ? 'yes' : 'no'}`);
   for (const [i, w] of fitted.entries()) report(w, `\nfold ${i + 1}'s weights`, false);
 }
-console.log(`\n${aligned} alignments run, ${alignCpu.toFixed(0)} s CPU (cache ${cacheDir})`);
+console.log(`\n${stats.aligned} alignments run, ${stats.cpu.toFixed(0)} s CPU (cache ${cacheDir})`);
