@@ -17,16 +17,8 @@ import { Vocabulary, featuresOf, type SentenceFeatures } from './features.js';
 import { learnPairs, withLearned } from './learned.js';
 import { pairMatchesIndexed } from './pair-index.js';
 import { calibrateLength, initialLengthModel } from './length.js';
-import {
-  PRIOR_SHAPES,
-  SHAPE_PRIOR_WEIGHT,
-  EDGE_WEIGHT,
-  ORDER_WEIGHT,
-  Scorer,
-  shapeCosts,
-  shapeKey,
-  type Model,
-} from './scorer.js';
+import { PRIOR_SHAPES, Scorer, shapeCosts, shapeKey, type Model } from './scorer.js';
+import { withWeights, type AlignWeights } from './weights.js';
 import { beadFeatures, combine } from './confidence.js';
 import { positionedWords } from './order.js';
 import { calibrateEdges, edgeClasses, type EdgeClasses } from './edges.js';
@@ -118,6 +110,7 @@ function calibrate(
   src: SentenceFeatures[],
   tgt: SentenceFeatures[],
   prior: Model,
+  weights: AlignWeights,
   edges?: { src: EdgeClasses; tgt: EdgeClasses },
 ): Model {
   const ones = pass.steps.filter((s) => s.a === 1 && s.b === 1);
@@ -133,7 +126,7 @@ function calibrate(
     prior.lexical,
   );
   const counts: Record<string, number> = {};
-  for (const [k, p] of Object.entries(PRIOR_SHAPES)) counts[k] = p * SHAPE_PRIOR_WEIGHT;
+  for (const [k, p] of Object.entries(PRIOR_SHAPES)) counts[k] = p * weights.shapePrior;
   for (const s of pass.steps) counts[shapeKey(s.a, s.b)]! += 1;
   const total = Object.values(counts).reduce((x, y) => x + y, 0);
   for (const k of Object.keys(counts)) counts[k]! /= total;
@@ -149,6 +142,7 @@ function calibrate(
     lexical,
     shapeCost: shapeCosts(counts),
     edges: edges && calibrateEdges(pass.steps, edges.src, edges.tgt),
+    weights,
   };
 }
 
@@ -208,10 +202,11 @@ function confidences(
   n: number,
   m: number,
   scorer: Scorer,
+  weights: AlignWeights,
   cost: BeadCost = scorer.cost,
 ): { conf: number[]; features: number[][] } {
-  const less = EDGE_WEIGHT - POSTERIOR_EDGE;
-  const lessOrder = ORDER_WEIGHT - POSTERIOR_ORDER;
+  const less = weights.edge - POSTERIOR_EDGE;
+  const lessOrder = weights.order - POSTERIOR_ORDER;
   const pcost: BeadCost = (i0, a, j0, b, type) =>
     cost(i0, a, j0, b, type) -
     less * scorer.edgeCost(i0, a, j0, b) -
@@ -256,7 +251,7 @@ export function alignDetailed(
   target: readonly string[],
   opts: AlignOptions,
   prepared?: PreparedFeatures,
-): { beads: Bead[]; features: number[][] } {
+): { beads: Bead[]; features: number[][]; scorer?: Scorer } {
   const n = source.length;
   const m = target.length;
   // A pass that widens its band starts over; the reported fraction never goes back.
@@ -287,10 +282,12 @@ export function alignDetailed(
     );
   report(0.05);
   const total = (f: SentenceFeatures[]): number => f.reduce((a, x) => a + x.len, 0);
+  const weights = withWeights(opts.weights);
   let model: Model = {
     length: initialLengthModel(total(src), total(tgt)),
     lexical: { src: DEFAULT_RATES, tgt: DEFAULT_RATES },
     shapeCost: shapeCosts(PRIOR_SHAPES),
+    weights,
   };
   const stage = (from: number, to: number) => (f: number) => report(from + (to - from) * f);
   const { centre, width } = centreLine(src, tgt, vocab, model, stage(0.05, 0.15), opts.signal);
@@ -316,7 +313,7 @@ export function alignDetailed(
   // The other thread starts on the learned table and its pairs while this one calibrates.
   const shared2 = offer?.({ band: band2, learned });
   const pairs2 = pairMatchesIndexed(src2, tgt, band2, vocab.size);
-  model = calibrate({ ...first, pairs: pairs2 }, src2, tgt, model, {
+  model = calibrate({ ...first, pairs: pairs2 }, src2, tgt, model, weights, {
     src: edgeClasses(source, opts.sourceLang),
     tgt: edgeClasses(target, opts.targetLang),
   });
@@ -336,14 +333,14 @@ export function alignDetailed(
     // Its first band is band2 again (the same centre and width).
     shared2 && (() => shared2(model)),
   );
-  const steps = redecide(second.steps, second.scorer, second.cost);
+  const steps = redecide(second.steps, second.scorer, second.cost, weights);
   const wide = posteriorCost(second.scorer, second.cost, model.shapeCost);
-  const { conf, features } = confidences(steps, n, m, second.scorer, wide);
+  const { conf, features } = confidences(steps, n, m, second.scorer, weights, wide);
   report(1);
   const beads = steps.map((s, k) => ({
     src: Array.from({ length: s.a }, (_, x) => s.i0 + x),
     tgt: Array.from({ length: s.b }, (_, x) => s.j0 + x),
     confidence: conf[k]!,
   }));
-  return { beads, features };
+  return { beads, features, scorer: second.scorer };
 }

@@ -1,6 +1,7 @@
 // A local re-decision over the programme's path (after the second pass, before confidences).
 import { BEAD_TYPES, type BeadCost, type PathStep } from './dp.js';
-import { EDGE_WEIGHT, type Scorer } from './scorer.js';
+import type { Scorer } from './scorer.js';
+import { DEFAULT_WEIGHTS, type AlignWeights } from './weights.js';
 
 /**
  * A local re-decision over the programme's path: two adjacent 1-1 beads against the 2-2 of their
@@ -15,6 +16,7 @@ export function redecide(
   steps: PathStep[],
   scorer: Pick<Scorer, 'edgeCost'>,
   cost: BeadCost,
+  weights: Pick<AlignWeights, 'edge' | 'redecideMargin'> = DEFAULT_WEIGHTS,
 ): PathStep[] {
   const k22 = BEAD_TYPES.findIndex(([a, b]) => a === 2 && b === 2);
   const out: PathStep[] = [];
@@ -28,7 +30,7 @@ export function redecide(
         scorer.edgeCost(y.i0, 1, y.j0, 1) -
         scorer.edgeCost(x.i0, 2, x.j0, 2);
       const union = cost(x.i0, 2, x.j0, 2, k22);
-      if (union < x.cost + y.cost - EDGE_WEIGHT * inner) {
+      if (union + weights.redecideMargin < x.cost + y.cost - weights.edge * inner) {
         out.push({ i0: x.i0, a: 2, j0: x.j0, b: 2, type: k22, cost: union });
         k++;
         continue;

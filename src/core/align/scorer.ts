@@ -6,6 +6,7 @@ import type { SentenceFeatures } from './features.js';
 import { lengthCost, type LengthModel } from './length.js';
 import { edgeCost, type EdgeModel } from './edges.js';
 import { centre } from './order.js';
+import { DEFAULT_WEIGHTS, type AlignWeights } from './weights.js';
 
 /** Shape probabilities before the document is measured (literary and technical text alike). */
 export const PRIOR_SHAPES: Record<string, number> = {
@@ -20,31 +21,13 @@ export const PRIOR_SHAPES: Record<string, number> = {
   '1-0': 0.01,
   '0-1': 0.01,
 };
-/** Pseudo-counts behind the prior when shapes are re-estimated on a document. */
-export const SHAPE_PRIOR_WEIGHT = 50;
-/** The two sides' word evidence overlaps (a matched pair shows on both), so each counts half. */
-const LEX_SIDE_WEIGHT = 0.5;
-/** Clause counts are small and coarse: their evidence counts for this much of a length's. */
-const CLAUSE_WEIGHT = 0.5;
-/**
- * Extra cost of leaving a sentence unpaired. A sentence put in a bead pays for each of its words
- * the other side does not match; one left unpaired pays nothing for them, so without this the
- * programme drops a sentence it cannot place rather than join it to its neighbour's bead
- * (mac-dev: 19 unpaired beads where the gold has 6; all three sets gained 0.001–0.008 F1).
- */
-const UNPAIRED_COST = 1;
-/**
- * Weight of the edge classes' evidence (edges.ts): 1 and 2 both raised mac-dev and mag, 1.5
- * most evenly over the two directions; 3 and 4 lowered them.
- */
-export const EDGE_WEIGHT = 1.5;
-/**
- * Weight of the order evidence (`crossing`): 2, 2.5 and 3 gave the same F1, 5 and 10 lowered
+/*
+ * The weights (lexical, clause, shape prior, unpaired, edge, order…) are in weights.ts, one
+ * object the model carries. The order evidence: 2, 2.5 and 3 gave the same F1, 5 and 10 lowered
  * mac-dev zh→en. Inside it, the crossing and the span counted alike (crossing alone: mac-dev
  * 0.913/0.910; with the span 0.911/0.916, bible-001 +0.001); a partner may stray this share of the
  * sentence outside its span before it pays (0 and 0.2 no better).
  */
-export const ORDER_WEIGHT = 2.5;
 const CROSS = 1;
 const SPAN = 1;
 const SLACK = 0.1;
@@ -58,7 +41,23 @@ export interface Model {
   edges?: EdgeModel;
   /** Leading words in text order per sentence (order.ts); sentence level, second pass. */
   positioned?: { src: Uint8Array; tgt: Uint8Array };
+  /** The bead cost's weights (DEFAULT_WEIGHTS when absent). */
+  weights?: AlignWeights;
 }
+
+/** What `Scorer.terms` returns, in order. */
+export const TERM_NAMES = ['length', 'unpaired', 'clause', 'edge', 'order', 'matched', 'missed'];
+
+/** The weight of each of `Scorer.terms` in the bead cost. */
+export const termWeights = (w: AlignWeights): number[] => [
+  w.length,
+  w.unpaired,
+  w.clause,
+  w.edge,
+  w.order,
+  w.lexical,
+  w.lexical * w.lexicalMiss,
+];
 
 export const shapeKey = (a: number, b: number): string => `${a}-${b}`;
 
@@ -77,12 +76,28 @@ export class Scorer {
   private readonly tgtWords: Int32Array;
   private readonly colMask = new Int32Array(MAX_SIDE + 1);
   private readonly colExtra = new Int32Array(MAX_SIDE + 1);
+  /** The model's weights, read into fields: the programme asks for millions of beads. */
+  private readonly wLex: number;
+  private readonly wMiss: number;
+  private readonly wLength: number;
+  private readonly wClause: number;
+  private readonly wUnpaired: number;
+  private readonly wEdge: number;
+  private readonly wOrder: number;
   constructor(
     src: SentenceFeatures[],
     tgt: SentenceFeatures[],
     private readonly pairs: PairMatches,
     private readonly model: Model,
   ) {
+    const w = model.weights ?? DEFAULT_WEIGHTS;
+    this.wLex = w.lexical;
+    this.wMiss = w.lexicalMiss;
+    this.wLength = w.length;
+    this.wClause = w.clause;
+    this.wUnpaired = w.unpaired;
+    this.wEdge = w.edge;
+    this.wOrder = w.order;
     this.sPre = prefix(src, (f) => f.len);
     this.tPre = prefix(tgt, (f) => f.len);
     this.sCl = prefix(src, (f) => f.clauses);
@@ -105,7 +120,11 @@ export class Scorer {
     // Source words face the b target sentences, target words the a source sentences.
     const ws = this.ws[b - 1]!;
     const wt = this.wt[a - 1]!;
-    return LEX_SIDE_WEIGHT * (ms * ws[0] + (ns - ms) * ws[1] + mt * wt[0] + (nt - mt) * wt[1]);
+    const miss = this.wMiss;
+    return (
+      this.wLex *
+      (ms * ws[0] + miss * ((ns - ms) * ws[1]) + mt * wt[0] + miss * ((nt - mt) * wt[1]))
+    );
   }
 
   /** Length-model surprise of a bead (−log of the tail probability of its length ratio). */
@@ -263,6 +282,31 @@ export class Scorer {
     return c;
   }
 
+  /**
+   * The parts of a bead's cost before their weights (TERM_NAMES), so that `cost` is the shape
+   * cost plus their sum weighted by `termWeights` (bench/align-tune.ts's perceptron reads them).
+   */
+  terms(i0: number, a: number, j0: number, b: number): number[] {
+    const s = this.sPre[i0 + a]! - this.sPre[i0]!;
+    const t = this.tPre[j0 + b]! - this.tPre[j0]!;
+    const out = [lengthCost(s, t, this.model.length), !a || !b ? 1 : 0, 0, 0, 0, 0, 0];
+    if (this.model.clauses && a && b) {
+      const cs = this.sCl[i0 + a]! - this.sCl[i0]!;
+      const ct = this.tCl[j0 + b]! - this.tCl[j0]!;
+      out[2] = this.clauseCost(cs, ct, this.model.clauses) - 1;
+    }
+    if (this.edges && a && b) out[3] = edgeCost(this.edges, i0, a, j0, b);
+    if (this.pos && (a === 1 || b === 1) && a + b > 2) out[4] = this.crossing(i0, a, j0, b);
+    if (a && b && a <= MAX_SIDE && b <= MAX_SIDE) {
+      const { ms, ns, mt, nt } = this._matched(i0, a, j0, b);
+      const [s1, s0] = this.ws[b - 1]!;
+      const [t1, t0] = this.wt[a - 1]!;
+      out[5] = -(ms * s1 + mt * t1);
+      out[6] = -((ns - ms) * s0 + (nt - mt) * t0);
+    }
+    return out;
+  }
+
   cost = (i0: number, a: number, j0: number, b: number, type: number): number =>
     this.costBelow(i0, a, j0, b, type, Infinity);
 
@@ -291,26 +335,26 @@ export class Scorer {
       if (this.model.clauses) {
         cs = this.sCl[i0 + a]! - this.sCl[i0]!;
         ct = this.tCl[j0 + b]! - this.tCl[j0]!;
-        floor += CLAUSE_WEIGHT * (this.clauseCost(cs, ct, this.model.clauses) - 1);
+        floor += this.wClause * (this.clauseCost(cs, ct, this.model.clauses) - 1);
       }
-      if (this.edges) floor += EDGE_WEIGHT * edgeCost(this.edges, i0, a, j0, b);
+      if (this.edges) floor += this.wEdge * edgeCost(this.edges, i0, a, j0, b);
       if (floor >= limit) return Infinity;
     }
     const s = this.sPre[i0 + a]! - this.sPre[i0]!;
     const t = this.tPre[j0 + b]! - this.tPre[j0]!;
-    let c = this.model.shapeCost[type]! + lengthCost(s, t, this.model.length);
-    if (!a || !b) c += UNPAIRED_COST;
+    let c = this.model.shapeCost[type]! + this.wLength * lengthCost(s, t, this.model.length);
+    if (!a || !b) c += this.wUnpaired;
     if (this.model.clauses && a && b) {
       cs = this.sCl[i0 + a]! - this.sCl[i0]!;
       ct = this.tCl[j0 + b]! - this.tCl[j0]!;
-      c += CLAUSE_WEIGHT * (this.clauseCost(cs, ct, this.model.clauses) - 1);
+      c += this.wClause * (this.clauseCost(cs, ct, this.model.clauses) - 1);
     }
     // Read from the scorer's own fields: models differ in shape between passes, and the
     // programme asks for millions of beads.
-    if (this.edges && a && b) c += EDGE_WEIGHT * edgeCost(this.edges, i0, a, j0, b);
+    if (this.edges && a && b) c += this.wEdge * edgeCost(this.edges, i0, a, j0, b);
     if (limit !== Infinity && a && b && c - most >= limit) return Infinity;
     if (this.pos && (a === 1 || b === 1) && a + b > 2)
-      c += ORDER_WEIGHT * this.crossing(i0, a, j0, b);
+      c += this.wOrder * this.crossing(i0, a, j0, b);
     return c - this.lexical(i0, a, j0, b);
   };
 
@@ -346,7 +390,11 @@ export class Scorer {
     mt = Math.min(mt, nt);
     const ws = this.ws[b - 1]!;
     const wt = this.wt[a - 1]!;
-    return LEX_SIDE_WEIGHT * (ms * ws[0] + (ns - ms) * ws[1] + mt * wt[0] + (nt - mt) * wt[1]);
+    const miss = this.wMiss;
+    return (
+      this.wLex *
+      (ms * ws[0] + miss * ((ns - ms) * ws[1]) + mt * wt[0] + miss * ((nt - mt) * wt[1]))
+    );
   }
 
   private hitCaps() {

@@ -1,5 +1,6 @@
 import type { Lexicon } from './lexicon.js';
 import type { LangCode } from '../text/lang.js';
+import type { AlignWeights } from './weights.js';
 
 /** One aligned group: 0-based sentence indices of each side (either may be empty). */
 export interface Bead {
@@ -21,4 +22,6 @@ export interface AlignOptions {
   onProgress?: (fraction: number) => void;
   /** Aborting throws an error named "AbortError". */
   signal?: AbortSignal;
+  /** The bead cost's weights, where they differ from DEFAULT_WEIGHTS (the tuning bench's). */
+  weights?: Partial<AlignWeights>;
 }

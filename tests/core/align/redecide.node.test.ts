@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { BEAD_TYPES, type PathStep } from '../../../src/core/align/dp.js';
 import { redecide } from '../../../src/core/align/redecide.js';
-import { EDGE_WEIGHT } from '../../../src/core/align/scorer.js';
+import { DEFAULT_WEIGHTS } from '../../../src/core/align/weights.js';
+
+const EDGE_WEIGHT = DEFAULT_WEIGHTS.edge;
 
 const K11 = BEAD_TYPES.findIndex(([a, b]) => a === 1 && b === 1);
 const K12 = BEAD_TYPES.findIndex(([a, b]) => a === 1 && b === 2);
