@@ -82,10 +82,10 @@ describe('core/align weights', () => {
           for (let j0 = 0; j0 + b <= EN.length; j0++) {
             const terms = scorer.terms(i0, a, j0, b);
             const sum = shape[type]! + terms.reduce((s, t, k) => s + t * tw[k]!, 0);
-            // 1e-6: the order term's match centres are kept as float32 (Scorer.crossing), so a
-            // bead's second look at them can differ from its first in the 8th digit.
+            // The same terms summed in another order: equal to rounding (the order term's
+            // match centres are kept as float64, so a second look gives the first's value).
             assert.ok(
-              Math.abs(scorer.cost(i0, a, j0, b, type) - sum) < 1e-6,
+              Math.abs(scorer.cost(i0, a, j0, b, type) - sum) < 1e-9,
               `${a}-${b} at ${i0},${j0}`,
             );
             beads++;
