@@ -117,7 +117,14 @@ export class Scorer {
   lexical(i0: number, a: number, j0: number, b: number): number {
     if (a === 0 || b === 0) return 0;
     const { ms, ns, mt, nt } = this._matched(i0, a, j0, b);
-    // Source words face the b target sentences, target words the a source sentences.
+    return this.evidence(a, b, ms, ns, mt, nt);
+  }
+
+  /**
+   * The word evidence of a bead of a × b sentences whose sides match ms of their ns and mt of
+   * their nt words: source words face the b target sentences, target words the a source ones.
+   */
+  private evidence(a: number, b: number, ms: number, ns: number, mt: number, nt: number): number {
     const ws = this.ws[b - 1]!;
     const wt = this.wt[a - 1]!;
     const miss = this.wMiss;
@@ -388,13 +395,7 @@ export class Scorer {
     const ns = caps.sw[i0 + a]! - caps.sw[i0]!;
     const nt = caps.tw[j0 + b]! - caps.tw[j0]!;
     mt = Math.min(mt, nt);
-    const ws = this.ws[b - 1]!;
-    const wt = this.wt[a - 1]!;
-    const miss = this.wMiss;
-    return (
-      this.wLex *
-      (ms * ws[0] + miss * ((ns - ms) * ws[1]) + mt * wt[0] + miss * ((nt - mt) * wt[1]))
-    );
+    return this.evidence(a, b, ms, ns, mt, nt);
   }
 
   private hitCaps() {
