@@ -191,12 +191,12 @@ describe('align-parallel: sharing out the features', () => {
   const cases: [string, S, S, number][] = [
     // Half of the work plus half the worker's start-up (140,000 units) stays in this thread.
     ['equal English sides', en(100_000, 100_000), en(100_000, 100_000), 3],
-    ['Chinese weighs ten times a character', zhs(20_000), en(100_000, 100_000), 2],
+    ['Chinese weighs seven times a character', zhs(20_000), en(100_000, 100_000), 2],
     [
-      '… so 14,000 Chinese characters weigh more than 100,000 English',
+      '… so 14,000 Chinese characters (98,000) weigh less than 100,000 English',
       zhs(14_000),
       en(100_000, 100_000),
-      2,
+      3,
     ],
     ['a heavy target: the cut falls inside it', en(10_000), zhs(50_000, 50_000, 50_000, 50_000), 4],
     ['too little to share: everything stays here', en(10), en(10), 2],

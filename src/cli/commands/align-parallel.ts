@@ -21,13 +21,13 @@ import { shareWith } from './align-share.js';
  */
 export const PARALLEL_MIN = 1500;
 /**
- * Work of a sentence's features per UTF-16 unit, by language (measured on bible-001, a cold
- * thread's CPU time: English ~0.35 µs a character since each word is read once per document,
- * Chinese ~3.5: dictionary words, their glosses, pinyin runs). Session 9 made Chinese cheaper:
- * ~0.17 and ~1.2 on a loaded machine, a ratio of ~7, which would balance zh→en better (~30 ms)
- * and en→zh worse (~10 ms) by those rough figures; left at 10 until it can be measured.
+ * Work of a sentence's features per UTF-16 unit, by language (bible-001, a cold thread's CPU
+ * time since session 9: English ~0.17 µs a character, each word read once per document; Chinese
+ * ~1.2: dictionary words, their glosses, pinyin runs). At 10 (session 8's ratio) the main thread
+ * waited 90–120 ms for the worker on zh→en; at 7 the two threads' finishing times differ by
+ * ~40 ms either way in both directions (quiet machine, three runs each, session 10).
  */
-const WORK_PER_UNIT: Record<LangCode, number> = { en: 1, zh: 10 };
+const WORK_PER_UNIT: Record<LangCode, number> = { en: 1, zh: 7 };
 /** The worker's start-up (a thread, its modules, its lexicon: ~50 ms) in those units. */
 const START_WORK = 140_000;
 

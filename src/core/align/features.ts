@@ -63,33 +63,75 @@ export function marks(text: string): string[] {
 
 /** `extra`: keys offered to the other side that belong to no word of this one. */
 /** Clause marks inside a sentence, in either script (the final stop ends it, not a clause). */
-const CLAUSE_MARK = /[,;:，；：]/g;
-const clausesOf = (text: string): number => 1 + (text.match(CLAUSE_MARK)?.length ?? 0);
+function clausesOf(text: string): number {
+  // , ; : and their full-width forms counted by code unit (a regex match built an array).
+  let n = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0xff0c || c === 0xff1b || c === 0xff1a) n++;
+  }
+  return n;
+}
+
+/**
+ * Per key id, the stamp of the last sentence one of whose kept words began with it: a repeated
+ * word is found with one look-up instead of a scan of the words kept (and a closure per word).
+ * Stamps only grow, so entries from another document or vocabulary never match.
+ */
+let firstKeySeen: Int32Array = new Int32Array(1 << 14);
+/** The same for every key of the sentence's offer (a stamp per offer: see `build`). */
+let keySeen: Int32Array = new Int32Array(1 << 14);
+let sentenceStamp = 0;
+/** The offer being gathered (unsorted, unique), reused from sentence to sentence. */
+let scratch: Int32Array = new Int32Array(256);
+
+const grownTo = (a: Int32Array, size: number): Int32Array => {
+  const grown = new Int32Array(Math.max(size, 2 * a.length));
+  grown.set(a);
+  return grown;
+};
+
+/** Adds the keys of `ids` not yet in the offer stamped `stamp`; returns the offer's new size. */
+function gather(ids: Int32Array, stamp: number, k: number): number {
+  for (let x = 0; x < ids.length; x++) {
+    const id = ids[x]!;
+    if (id >= keySeen.length) keySeen = grownTo(keySeen, id + 1);
+    if (keySeen[id] === stamp) continue;
+    keySeen[id] = stamp;
+    if (k >= scratch.length) scratch = grownTo(scratch, k + 1);
+    scratch[k++] = id;
+  }
+  return k;
+}
 
 function build(text: string, groups: Int32Array[], extra: Int32Array = NONE): SentenceFeatures {
   const len = charLength(text);
   const words: Int32Array[] = [];
-  let size = extra.length;
+  const stamp = ++sentenceStamp;
   for (const ids of groups) {
     // A word repeated in one sentence is one piece of evidence, not several; its first key
-    // (the word itself, or a single stem) identifies it. Sentences have few words: a scan of
-    // those kept beats a Set.
-    if (!ids.length || words.some((w) => w[0] === ids[0])) continue;
+    // (the word itself, or a single stem) identifies it.
+    if (!ids.length) continue;
+    const first = ids[0]!;
+    if (first >= firstKeySeen.length) firstKeySeen = grownTo(firstKeySeen, first + 1);
+    if (firstKeySeen[first] === stamp) continue;
+    firstKeySeen[first] = stamp;
     words.push(ids);
-    size += ids.length;
   }
-  // Every key once, sorted: a typed-array sort and one pass (a Set was a tenth of the run).
-  const all = new Int32Array(size);
-  all.set(extra);
-  let at = extra.length;
-  for (const w of words) {
-    all.set(w, at);
-    at += w.length;
-  }
-  all.sort();
-  let k = 0;
-  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[k++] = all[i]!;
-  return { len, clauses: clausesOf(text), words, offer: all.slice(0, k) };
+  // Every key once, sorted: gathered unique by stamp, then an insertion sort of the few (the
+  // typed-array sort of every key with its duplicates, and the copies around it, cost more).
+  let k = gather(extra, stamp, 0);
+  for (const w of words) k = gather(w, stamp, k);
+  const offer = scratch.slice(0, k);
+  if (k > 64) offer.sort();
+  else
+    for (let i = 1; i < k; i++) {
+      const v = offer[i]!;
+      let j = i - 1;
+      for (; j >= 0 && offer[j]! > v; j--) offer[j + 1] = offer[j]!;
+      offer[j + 1] = v;
+    }
+  return { len, clauses: clausesOf(text), words, offer };
 }
 
 const NONE: Int32Array = new Int32Array(0);

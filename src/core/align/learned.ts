@@ -34,15 +34,18 @@ function unmatchedOf(
   gCount: number,
   ids: Ids,
   stamp: number,
-  offer: Set<number>,
+  offer: Offered,
   out: number[],
 ): number[] {
-  offer.clear();
-  for (let j = gFrom; j < gFrom + gCount; j++) for (const k of g[j]!.offer) offer.add(k);
+  const mark = offer.fill(g, gFrom, gCount);
+  const at = offer.at;
   out.length = 0;
   for (let i = from; i < from + count; i++) {
     for (const w of f[i]!.words) {
-      if (w.some((k) => offer.has(k))) continue;
+      let matched = false;
+      for (let x = 0; x < w.length && !matched; x++)
+        matched = w[x]! < at.length && at[w[x]!] === mark;
+      if (matched) continue;
       const x = ids.index(identity(w));
       if (ids.seen[x] === stamp) continue;
       ids.seen[x] = stamp;
@@ -50,6 +53,32 @@ function unmatchedOf(
     }
   }
   return out;
+}
+
+/**
+ * The keys some sentences offer, as a stamp per key id (the stamp of the last fill that met it):
+ * a Set cleared and refilled per bead reallocated its table every time (~30 MB a bible-001 run).
+ */
+class Offered {
+  at = new Int32Array(1 << 14);
+  private stamp = 0;
+  /** Marks every key g[from, from+count) offers; returns the stamp that marks them. */
+  fill(g: SentenceFeatures[], from: number, count: number): number {
+    const mark = ++this.stamp;
+    for (let j = from; j < from + count; j++) {
+      const offer = g[j]!.offer;
+      for (let x = 0; x < offer.length; x++) {
+        const k = offer[x]!;
+        if (k >= this.at.length) {
+          const grown = new Int32Array(Math.max(k + 1, 2 * this.at.length));
+          grown.set(this.at);
+          this.at = grown;
+        }
+        this.at[k] = mark;
+      }
+    }
+    return mark;
+  }
 }
 
 /** One side's word identities as dense indices 0…size-1, in order of first appearance. */
@@ -103,7 +132,7 @@ export function learnPairs(
   const tgtCount: number[] = [];
   const sw: number[] = [];
   const tw: number[] = [];
-  const offer = new Set<number>();
+  const offer = new Offered();
   let beads = 0;
   for (const s of steps) {
     if (!s.a || !s.b) continue;

@@ -4,8 +4,16 @@
 
 /** Characters that count towards a sentence's length: everything but white space. */
 export function charLength(s: string): number {
+  // Code points, as `for (const c of s)` counts them, without a string per character.
   let n = 0;
-  for (const c of s) if (c !== ' ' && c !== '\t' && c !== '\u3000' && c !== '\n') n++;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+      n++;
+    } else if (c !== 0x20 && c !== 0x09 && c !== 0x3000 && c !== 0x0a) n++;
+  }
   return n;
 }
 
