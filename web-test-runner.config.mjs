@@ -111,7 +111,15 @@ export default {
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head><link rel="stylesheet" href="/src/page.css" /></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [
-    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // Vite's import.meta.env as a development page has it (no service worker is registered):
+    // unset, reading it threw in whichever test was running when the shell's first paint ended.
+    esbuildPlugin({
+      ts: true,
+      json: true,
+      target: 'es2022',
+      tsconfig: 'tsconfig.json',
+      define: { 'import.meta.env.PROD': 'false' },
+    }),
     commonjsAsModule(['/node_modules/saxes/saxes.js']),
   ],
   browsers: [
