@@ -76,7 +76,9 @@ export async function getRow<M extends IDBTransactionMode>(
   tx: AnyTx<M>,
   id: string,
 ): Promise<Segment | undefined> {
-  return (await getRows(tx, [id])).get(id);
+  // A row written on its own lives in `segments`: typing finds it there without reading a chunk.
+  const row = await tx.objectStore('segments').get(id);
+  return row ?? (await getRows(tx, [id])).get(id);
 }
 
 /**
@@ -141,7 +143,8 @@ export async function writeRows(tx: WriteTx, writes: readonly RowWrite[]): Promi
   const done: Promise<unknown>[] = [];
   for (const { wanted, chunk } of chunks) {
     const all = chunk?.rows ?? [];
-    const inPlace = all.filter((r) => wanted.has(r.id)).length >= IN_PLACE_MIN;
+    const hits = all.filter((r) => wanted.has(r.id)).length;
+    const inPlace = hits >= IN_PLACE_MIN;
     const rows = all.flatMap((r) => {
       if (!wanted.delete(r.id)) return [r];
       const next = after.get(r.id);
@@ -150,7 +153,9 @@ export async function writeRows(tx: WriteTx, writes: readonly RowWrite[]): Promi
       return [];
     });
     rest.push(...wanted);
-    if (chunk) done.push(rows.length ? store.put({ ...chunk, rows }) : store.delete(chunk.id));
+    // A chunk none of whose rows is written (they moved out before) is left as it is.
+    if (chunk && hits)
+      done.push(rows.length ? store.put({ ...chunk, rows }) : store.delete(chunk.id));
   }
   for (const id of rest) {
     const next = after.get(id);
