@@ -5,8 +5,9 @@
 // (bench:idb-rows). Every other row, and every row written on its own, is one record in
 // `segments`. A row lives in exactly one of the two. Every write goes through `writeRows`: a lone
 // edit moves its row out of its chunk, a write of many rows of one chunk (replace-all, restoring
-// a version, undo) updates them in it, so a big document does not decay into a record per row. Reading rows in order, a row's
-// neighbours and a document's rows taken away are in rows-read.ts (loaded on demand).
+// a version, undo) updates them in it, so a big document does not decay into a record per row.
+// Reading rows in order, a row's neighbours and a document's rows taken away are in rows-read.ts
+// (loaded on demand).
 import { unwrap, type IDBPTransaction } from 'idb';
 import type { Segment } from '../core/model.js';
 import type { WriteTx } from './connection.js';

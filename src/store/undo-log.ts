@@ -6,7 +6,7 @@ import type { Connection, WriteTx } from './connection.js';
 import { StoreError } from './errors.js';
 import type { IDBPIndex } from 'idb';
 import type { BitextDB, OpChange, OpKind, OpRecord, StoreName, StoredRevision } from './schema.js';
-import { getRows, writeRows, type RowWrite } from './rows.js';
+import { getRows, writeRows } from './rows.js';
 import { docRange, newId, touchProject, type Who } from './util.js';
 
 /** Undo history kept per document; older steps are dropped. */
@@ -223,7 +223,6 @@ export async function replay(
       tx,
       order.map((c) => c.id),
     );
-    const writes: RowWrite[] = [];
     const drafts: RevisionDraft[] = [];
     const rows: Replayed['rows'] = [];
     for (const c of order) {
@@ -256,11 +255,13 @@ export async function replay(
       if (back) c.before = written;
       else c.after = written;
       rows.push({ id: c.id, row: written });
-      writes.push({ id: c.id, after: written });
       if (written) stored.set(c.id, written);
       else stored.delete(c.id);
     }
-    await writeRows(tx, writes);
+    await writeRows(
+      tx,
+      rows.map((r) => ({ id: r.id, after: r.row })),
+    );
     const next: OpRecord = { ...op, state: back ? 'undone' : 'done' };
     await tx.objectStore('ops').put(next);
     await addRevisions(tx, docId, who, newId(), at, drafts);
