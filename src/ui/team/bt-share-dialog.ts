@@ -137,6 +137,9 @@ export class BtShareDialog extends LitElement {
           <input name="name" required .value=${this.author} autocomplete="name"
         /></label>
         <div class="actions">
+          <button type="button" @click=${() => emit(this, 'bt-request-close-share')}>
+            ${t('common.cancel')}
+          </button>
           <button type="submit" class="primary" ?disabled=${this.busy}>
             ${this.busy ? t('team.share.sharing') : t('team.share.submit')}
           </button>
@@ -190,9 +193,16 @@ export class BtShareDialog extends LitElement {
     >
       <h2 id="title">${this.team ? t('team.invite.title') : t('team.share.title')}</h2>
       ${this.team ? this._renderInvite() : this._renderShare()}
-      <div class="actions">
-        <button @click=${() => emit(this, 'bt-request-close-share')}>${t('common.close')}</button>
-      </div>
+      ${
+        // The share form ends in its own row, Cancel beside Share, as every other form here does.
+        this.team
+          ? html`<div class="actions">
+              <button @click=${() => emit(this, 'bt-request-close-share')}>
+                ${t('common.close')}
+              </button>
+            </div>`
+          : nothing
+      }
     </dialog>`;
   }
 }
