@@ -296,4 +296,32 @@ describe('bt-editor', () => {
     await until(() => rowEls(el)[0].showLink);
     expect(rowEls(el).map((r) => r.showLink)).to.deep.equal([true, true, true]);
   });
+
+  it('takes the row-free shortcuts from its page outside the grid, never from a text field', async () => {
+    const el = await editor(6);
+    const press = (target: EventTarget, init: KeyboardEventInit) =>
+      target.dispatchEvent(
+        new KeyboardEvent('keydown', { bubbles: true, composed: true, cancelable: true, ...init }),
+      );
+    // Focus where a project opens: the page itself, no row active yet.
+    (document.activeElement as HTMLElement | null)?.blur();
+    press(document.body, { key: 'Enter', ctrlKey: true, shiftKey: true });
+    await until(() => focusedRowId(el) === 's2');
+    expect(focusedRowId(el), 'the first unconfirmed row').to.equal('s2');
+    // On a toolbar button, Ctrl+Z is the document's undo.
+    const undoButton = [...toolbar(el).querySelectorAll('button')].find(
+      (b) => b.getAttribute('aria-label') === 'Undo' || b.textContent!.trim() === 'Undo',
+    )!;
+    setTimeout(() => press(undoButton, { key: 'z', ctrlKey: true }));
+    await oneEvent(el, 'bt-request-undo');
+    // In the toolbar's filter box the keys are the box's own.
+    const filter = toolbar(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    let undone = 0;
+    el.addEventListener('bt-request-undo', () => undone++);
+    press(filter, { key: 'z', ctrlKey: true });
+    press(filter, { key: 'Enter', ctrlKey: true, shiftKey: true });
+    await aTimeout(50);
+    expect(undone).to.equal(0);
+    expect(focusedRowId(el)).to.equal('s2');
+  });
 });
