@@ -16,7 +16,6 @@ import { commandFor, type GridCommand } from './keymap.js';
 import type { BtSegmentRow } from './bt-segment-row.js';
 import { VirtualRowsController } from '../common/virtual-rows.js';
 import { TrackController } from './track-controller.js';
-import { PageKeysController } from './page-keys.js';
 import './bt-segment-row.js';
 import './bt-grid-header.js';
 import './bt-grid-toolbar.js';
@@ -175,11 +174,15 @@ export class BtEditor extends LitElement {
   constructor() {
     super();
     new I18nController(this);
-    // Shortcuts pressed outside the grid but on its page (see page-keys.ts).
-    new PageKeysController(
-      this,
-      () => this._grid,
-      (cmd, e) => this._run(cmd, e),
+    // Shortcuts pressed outside the grid but on its page (see page-keys.ts); loaded after the
+    // first paint, to keep the first visit within its budget.
+    void import('./page-keys.js').then(
+      ({ PageKeysController }) =>
+        new PageKeysController(
+          this,
+          () => this._grid,
+          (cmd, e) => this._run(cmd, e),
+        ),
     );
   }
 

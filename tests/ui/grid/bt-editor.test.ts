@@ -299,6 +299,9 @@ describe('bt-editor', () => {
 
   it('takes the row-free shortcuts from its page outside the grid, never from a text field', async () => {
     const el = await editor(6);
+    // The page's keys load after the first paint (page-keys.ts).
+    await import('../../../src/ui/grid/page-keys.js');
+    await aTimeout(0);
     const press = (target: EventTarget, init: KeyboardEventInit) =>
       target.dispatchEvent(
         new KeyboardEvent('keydown', { bubbles: true, composed: true, cancelable: true, ...init }),
