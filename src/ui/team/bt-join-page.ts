@@ -1,5 +1,5 @@
 import { LitElement, html, css } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { parseInviteLink } from '../../core/team/names.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
@@ -45,14 +45,26 @@ export class BtJoinPage extends LitElement {
     `,
   ];
 
-  /** The server the link names (read from the address when not given). */
-  @property() server = parseInviteLink(location.href)?.serverUrl ?? '';
   @property() author = '';
   @property({ type: Boolean }) busy = false;
+  /** The invitation in the address, read again when the address changes (a second link). */
+  @state() private _invite = parseInviteLink(location.href);
+  private _onHash = () => (this._invite = parseInviteLink(location.href));
 
   constructor() {
     super();
     new I18nController(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._onHash();
+    window.addEventListener('hashchange', this._onHash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this._onHash);
   }
 
   private _join(e: Event) {
@@ -62,8 +74,13 @@ export class BtJoinPage extends LitElement {
   }
 
   override render() {
+    // A link without a server and an invite code cannot be joined: say so before asking a name.
+    if (!this._invite)
+      return html`<h2>${t('team.join.title')}</h2>
+        <p role="alert">${t('team.notice.badInvite')} ${t('team.join.askAgain')}</p>
+        <p><a href="#/">${t('team.join.toProjects')}</a></p>`;
     return html`<h2>${t('team.join.title')}</h2>
-      <p>${t('team.join.intro')} <span class="server">${this.server}</span></p>
+      <p>${t('team.join.intro')} <span class="server">${this._invite.serverUrl}</span></p>
       <form @submit=${this._join}>
         <label class="field"
           >${t('team.share.name')}
