@@ -179,7 +179,7 @@ export class BtRoleSwitch extends LitElement {
             <button type="button" @click=${() => this._dialog.close()}>
               ${t('common.cancel')}
             </button>
-            <button type="submit">${t('review.role.save')}</button>
+            <button type="submit" class="primary">${t('review.role.save')}</button>
           </div>
         </form>
       </dialog>

@@ -44,6 +44,14 @@ describe('bt-role-switch', () => {
     await aTimeout(20);
     const dialog = el.shadowRoot!.querySelector('dialog')!;
     expect(dialog.open).to.equal(true);
+    // Its main action is drawn as every dialog's is: the primary button, after Cancel.
+    const actions = [...dialog.querySelectorAll('.buttons button')];
+    expect(
+      actions.map((b) => [b.textContent!.trim(), b.classList.contains('primary')]),
+    ).to.deep.equal([
+      ['Cancel', false],
+      ['Save', true],
+    ]);
     expect(pressed(el)).to.equal('Translator');
     expect(events).to.deep.equal([]);
     // An empty name is not accepted.
