@@ -484,9 +484,11 @@ export class BtApp extends LitElement {
 
   private _renderShare() {
     const team = this._late?.team;
-    if (!this._share || !team) return nothing;
+    // Once loaded it stays in the page, closed rather than removed, so that closing it hands the
+    // focus back to the button that opened it (a removed dialog left it on the page's body).
+    if (!team || !customElements.get('bt-share-dialog')) return nothing;
     return html`<bt-share-dialog
-      open
+      ?open=${this._share}
       ?team=${!!team.state.link}
       ?owner=${team.state.link?.owner ?? false}
       ?busy=${team.state.busy}

@@ -31,4 +31,32 @@ describe('bt-app', () => {
     expect(editor()!.segments.length).to.equal(15);
     await expect(el).to.be.accessible();
   });
+
+  it('gives the focus back to Share when the share dialog closes', async () => {
+    const el = await fixture<BtApp>(html`<bt-app></bt-app>`);
+    const shareButton = () =>
+      [...el.shadowRoot!.querySelectorAll('header button')].find(
+        (b) => b.textContent!.trim() === 'Share',
+      ) as HTMLButtonElement | undefined;
+    for (let i = 0; i < 150 && !shareButton(); i++) await aTimeout(20);
+    const dialog = () =>
+      el.shadowRoot!.querySelector('bt-share-dialog')?.shadowRoot?.querySelector('dialog');
+    for (let round = 0; round < 2; round++) {
+      shareButton()!.focus();
+      shareButton()!.click();
+      for (let i = 0; i < 150 && !dialog()?.open; i++) await aTimeout(20);
+      expect(dialog()?.open, 'the dialog opens').to.equal(true);
+      const cancel = [...dialog()!.querySelectorAll('button')].find(
+        (b) => b.textContent!.trim() === 'Cancel',
+      )!;
+      cancel.click();
+      for (let i = 0; i < 50 && dialog()?.open; i++) await aTimeout(20);
+      expect(dialog()?.open ?? false, 'the dialog closes').to.equal(false);
+      // Compared as a flag: a DOM element in a failed assertion's message crashes the runner.
+      expect(
+        el.shadowRoot!.activeElement === shareButton(),
+        `focus on Share after closing, round ${round + 1}`,
+      ).to.equal(true);
+    }
+  });
 });

@@ -17,7 +17,7 @@ describe('bt-join-page', () => {
     await go('#/join?garbage');
     const el = await fixture<BtJoinPage>(html`<bt-join-page author="Wang"></bt-join-page>`);
     const root = el.shadowRoot!;
-    expect(root.querySelector('form'), 'no form to fill in').to.equal(null);
+    expect(root.querySelector('form') === null, 'no form to fill in').to.equal(true);
     expect(root.querySelector('[role="alert"]')!.textContent).to.contain(
       'This is not an invite link of a team server.',
     );
@@ -38,7 +38,10 @@ describe('bt-join-page', () => {
     expect(server()).to.equal('ws://b.example:9');
     await go('#/join?server=ws%3A%2F%2Fb.example%3A9');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('form')).to.equal(null);
+    expect(
+      el.shadowRoot!.querySelector('form') === null,
+      'no form for a link without a code',
+    ).to.equal(true);
     await expect(el).to.be.accessible();
   });
 });
