@@ -5,7 +5,7 @@
 // Autosave → store (IndexedDB) within a second.
 import { canSetStatus, statusAfterChange } from '../core/model.js';
 import type { DocumentRecord, Lang, Project, Segment, Status } from '../core/model.js';
-import { compileFind, replaceAllIn, type FindOptions } from '../core/find.js';
+import type { FindOptions } from '../core/find.js';
 import { langCode, type LangCode } from '../core/text/lang.js';
 import {
   StoreError,
@@ -490,6 +490,8 @@ export class DocumentService extends Service<DocumentState> {
 
   /** Replaces in every row as one undoable step; `replaced` says how many. */
   async replaceAll(req: ReplaceRequest): Promise<void> {
+    // Loaded with the find bar that asks for this, not on the first visit.
+    const { compileFind, replaceAllIn } = await import('../core/find.js');
     const cur = this.current;
     const re = compileFind(req);
     if (!cur || !(re instanceof RegExp) || !this.mayEdit()) return;

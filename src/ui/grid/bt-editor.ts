@@ -8,7 +8,6 @@ import {
   sameIds,
   type RowFilter,
 } from '../../core/filter.js';
-import { compileFind, findAll } from '../../core/find.js';
 import type { Project, Role, Segment, VersionSegment } from '../../core/model.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t, tm } from '../../i18n/index.js';
@@ -393,7 +392,9 @@ export class BtEditor extends LitElement {
     this._activeId = e.detail.id;
   }
 
-  private _onFind(e: BtEvent<'bt-request-find'>) {
+  private async _onFind(e: BtEvent<'bt-request-find'>) {
+    // Loaded with the find bar that sends this, not on the first visit.
+    const { compileFind, findAll } = await import('../../core/find.js');
     const re = compileFind(e.detail);
     if (!(re instanceof RegExp)) return;
     const rows = this.visibleRows;
