@@ -21,6 +21,7 @@ import './bt-grid-toolbar.js';
 import { emit, type BtEvent } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
+import { deepActiveElement } from '../common/deep-focus.js';
 import type { TermHit } from '../../core/terms/types.js';
 
 /**
@@ -93,6 +94,7 @@ export class BtEditor extends LitElement {
   @state() private _filter: RowFilter = NO_FILTER;
   @state() private _activeId?: string;
   @state() private _find: 'closed' | 'find' | 'replace' = 'closed';
+  private _findOpener?: Element;
   @state() private _sheet = false;
   @state() private _editSource = false;
   /** Rows chosen for a bulk action, and the row a Shift-click range starts from. */
@@ -352,6 +354,7 @@ export class BtEditor extends LitElement {
         break;
       case 'find':
       case 'replace':
+        if (this._find === 'closed') this._findOpener = deepActiveElement();
         this._find = cmd;
         // The bar's code loads when first opened (see willUpdate); focus once it is defined.
         void import('./bt-find-bar.js')
@@ -508,7 +511,11 @@ export class BtEditor extends LitElement {
               @bt-request-find=${this._onFind}
               @bt-request-close=${() => {
                 this._find = 'closed';
+                // Back to the row found, else to what opened the bar (never to the page's body).
+                const opener = this._findOpener as HTMLElement | undefined;
                 if (this._activeId) this.focusRow(this._activeId);
+                else if (opener?.isConnected) opener.focus();
+                else this._grid.focus();
               }}
             ></bt-find-bar>`
           : nothing

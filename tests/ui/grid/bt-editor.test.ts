@@ -228,6 +228,27 @@ describe('bt-editor', () => {
     });
   });
 
+  it('closing find with no row found gives the focus back to the toolbar button that opened it', async () => {
+    const el = await editor(3);
+    const findButton = [...toolbar(el).querySelectorAll('button')].find(
+      (b) => b.getAttribute('aria-label') === 'Find',
+    )!;
+    findButton.focus();
+    findButton.click();
+    await until(
+      () => !!el.shadowRoot!.querySelector('bt-find-bar')?.shadowRoot?.querySelector('input'),
+    );
+    const bar = el.shadowRoot!.querySelector('bt-find-bar')!;
+    bar.dispatchEvent(new CustomEvent('bt-request-close', { bubbles: true, composed: true }));
+    await until(() => !el.shadowRoot!.querySelector('bt-find-bar'));
+    await el.updateComplete;
+    // A flag, not the element: a DOM element in a failed assertion crashes the runner.
+    expect(
+      toolbar(el).activeElement === findButton,
+      'the focus is on the Find button, not on the page',
+    ).to.equal(true);
+  });
+
   it('selects rows by their numbers (click, Shift-click, Ctrl-click, Ctrl+A) and acts on them in one request', async () => {
     const el = await editor(8);
     const num = (i: number) =>
