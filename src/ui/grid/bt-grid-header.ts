@@ -167,7 +167,13 @@ export class BtGridHeader extends LitElement {
         ${
           this.sourceLang === 'en' || words > 0
             ? html`<div>
-                <dt>${t('grid.sourceWords')}</dt>
+                <dt>
+                  ${
+                    // In a Chinese source the words counted are the ones not in Chinese (Latin
+                    // names, numbers): "Source words 7" beside 386 characters read as the size.
+                    t(this.sourceLang === 'en' ? 'grid.sourceWords' : 'grid.sourceOtherWords')
+                  }
+                </dt>
                 <dd>${words}</dd>
               </div>`
             : nothing

@@ -25,4 +25,27 @@ describe('bt-grid-header', () => {
     await el.updateComplete;
     expect(share('translated')).to.equal(100);
   });
+
+  it('sizes a Chinese source by characters, and names its other words as such', async () => {
+    const segs = rows(2, () => 'new').map((s, i) => ({
+      ...s,
+      source: i === 0 ? '开源峰会在杭州开幕。' : 'Open Bridge 峰会有1,800名开发者。',
+    }));
+    const terms = async (lang: string) => {
+      const el = await fixture<BtGridHeader>(
+        html`<bt-grid-header .segments=${segs} .sourceLang=${lang}></bt-grid-header>`,
+      );
+      return [...el.shadowRoot!.querySelectorAll('dl > div')]
+        .slice(-2)
+        .map(
+          (d) =>
+            `${d.querySelector('dt')!.textContent!.trim()}: ${d.querySelector('dd')!.textContent}`,
+        );
+    };
+    expect(await terms('zh-Hans')).to.deep.equal([
+      'Source Chinese characters: 16',
+      'Source words not in Chinese: 3',
+    ]);
+    expect((await terms('en')).at(-1)).to.equal('Source words: 3');
+  });
 });
