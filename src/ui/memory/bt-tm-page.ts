@@ -194,8 +194,9 @@ export class BtTmPage extends LitElement {
         ${t('memory.import.done', {
           file: r.file,
           tm: tm?.name ?? '',
-          added: this._number(r.added),
-          duplicates: this._number(r.duplicates),
+          // Counts, for their plural forms (the strings format them).
+          added: r.added,
+          duplicates: r.duplicates,
           empty: this._number(r.emptyTargets),
           unconfirmed: this._number(r.unconfirmed),
           seconds: (r.ms / 1000).toFixed(1),
