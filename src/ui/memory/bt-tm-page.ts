@@ -13,6 +13,7 @@ import { failureReason } from '../exchange/failure.js';
 import { focusRing } from '../common/focus-ring.js';
 import './events.js';
 import { controlStyles } from '../common/controls.js';
+import { langName } from './lang-name.js';
 
 /**
  * The workspace's translation memories: list, create, rename, delete (with Undo), import a TMX,
@@ -142,7 +143,11 @@ export class BtTmPage extends LitElement {
       case 'format':
         return t('memory.import.refused', { file, reason: failureReason(p.failure) });
       case 'wrongPair':
-        return t('memory.import.wrongPair', { file, source: p.source, target: p.target });
+        return t('memory.import.wrongPair', {
+          file,
+          source: langName(p.source),
+          target: langName(p.target),
+        });
       case 'quota':
         return t('memory.import.quota', { file });
       default:
