@@ -13,7 +13,7 @@ import { failureReason } from '../exchange/failure.js';
 import { focusRing } from '../common/focus-ring.js';
 import './events.js';
 import { controlStyles } from '../common/controls.js';
-import { langName } from './lang-name.js';
+import { langName } from '../common/lang-name.js';
 
 /**
  * The workspace's translation memories: list, create, rename, delete (with Undo), import a TMX,
