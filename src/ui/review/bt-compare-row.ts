@@ -215,24 +215,6 @@ export class BtCompareRow extends LitElement {
     </div>`;
   }
 
-  /** Set by a decision taken here: its button may be gone once the decision is shown. */
-  private _keepFocus = false;
-
-  private _decide(r: RowComparison, decision: 'accept' | 'reject') {
-    this._keepFocus = true;
-    emit(this, 'bt-request-decide', { id: r.id, decision });
-  }
-
-  override updated(): void {
-    if (!this._keepFocus || this.shadowRoot?.activeElement) return;
-    this._keepFocus = false;
-    // A rejected row equals A again and loses its Accept and Reject: the keyboard stays on the
-    // row (the list's tab stop) instead of falling to the page, unless it went somewhere else.
-    let deep = document.activeElement;
-    while (deep?.shadowRoot?.activeElement) deep = deep.shadowRoot.activeElement;
-    if (!deep || deep === document.body || deep.contains(this)) this.focus();
-  }
-
   private _actions(r: RowComparison) {
     if (!this.decidable || r.b.length === 0) return nothing;
     const ids = r.b.map((x) => x.id);
@@ -244,7 +226,7 @@ export class BtCompareRow extends LitElement {
           ? html`<button
                 ?disabled=${!this.canDecide}
                 title=${this.canDecide ? t('review.decide.acceptTip') : t('role.decideTip')}
-                @click=${() => this._decide(r, 'accept')}
+                @click=${() => emit(this, 'bt-request-decide', { id: r.id, decision: 'accept' })}
               >
                 ${t('review.decide.accept')}
               </button>
@@ -257,7 +239,7 @@ export class BtCompareRow extends LitElement {
                       ? t('review.decide.rejectTip')
                       : t('review.decide.rejectStructural')
                 }
-                @click=${() => this._decide(r, 'reject')}
+                @click=${() => emit(this, 'bt-request-decide', { id: r.id, decision: 'reject' })}
               >
                 ${t('review.decide.reject')}
               </button>`
