@@ -63,7 +63,7 @@ export const EN_REPORT_LABELS: ReportLabels = {
   generated: 'Generated',
   summary: 'Summary',
   rows: 'Rows compared',
-  rowsChanged: 'Rows changed',
+  rowsChanged: 'Rows changed (including rejected)',
   statusChanged: 'Status changes',
   inserted: 'Inserted',
   deleted: 'Deleted',
