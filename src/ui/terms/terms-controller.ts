@@ -38,6 +38,8 @@ export class TermsController implements ReactiveController {
   adding?: { source: string; target: string };
   /** The translation's selection when it last lost the focus, by row. */
   private _caret?: { id: string; range: [number, number] };
+  /** Where the keyboard was when Add term opened: it goes back there when the form closes. */
+  private _returnTo?: HTMLElement;
   /** Text last selected outside a text field (a source cell), for Add term. */
   private _sourceSelection = '';
   private readonly _onSelection = () => {
@@ -107,6 +109,8 @@ export class TermsController implements ReactiveController {
     const sel = this._sourceSelection;
     const source = row && sel && row.source.includes(sel) ? sel : '';
     this.adding = { source, target };
+    const el = deepActiveElement();
+    this._returnTo = el instanceof HTMLElement ? el : undefined;
     void import('./bt-add-term-dialog.js');
     this.host.requestUpdate();
   }
@@ -191,6 +195,13 @@ export class TermsController implements ReactiveController {
       @bt-request-close=${() => {
         this.adding = undefined;
         this.host.requestUpdate();
+        // The form is removed, not closed, so the browser does not put the focus back itself:
+        // the translator goes on typing where the caret was (or at the button that opened it).
+        const back = this._returnTo;
+        this._returnTo = undefined;
+        void this.host.updateComplete.then(() => {
+          if (back?.isConnected) back.focus();
+        });
       }}
     ></bt-add-term-dialog>`;
   }
