@@ -10,6 +10,7 @@ import type { BtEvent } from '../common/events.js';
 import { insertable } from './numbering.js';
 import './events.js';
 import { deepActiveElement } from '../common/deep-focus.js';
+import { focusReturn } from '../common/focus-return.js';
 
 /** What the page lets the controller reach. */
 export interface TermsHost {
@@ -38,8 +39,8 @@ export class TermsController implements ReactiveController {
   adding?: { source: string; target: string };
   /** The translation's selection when it last lost the focus, by row. */
   private _caret?: { id: string; range: [number, number] };
-  /** Where the keyboard was when Add term opened: it goes back there when the form closes. */
-  private _returnTo?: HTMLElement;
+  /** Puts the keyboard back where it was when Add term opened. */
+  private _returnFocus?: (after: Promise<unknown>) => void;
   /** Text last selected outside a text field (a source cell), for Add term. */
   private _sourceSelection = '';
   private readonly _onSelection = () => {
@@ -109,8 +110,7 @@ export class TermsController implements ReactiveController {
     const sel = this._sourceSelection;
     const source = row && sel && row.source.includes(sel) ? sel : '';
     this.adding = { source, target };
-    const el = deepActiveElement();
-    this._returnTo = el instanceof HTMLElement ? el : undefined;
+    this._returnFocus = focusReturn();
     void import('./bt-add-term-dialog.js');
     this.host.requestUpdate();
   }
@@ -195,13 +195,9 @@ export class TermsController implements ReactiveController {
       @bt-request-close=${() => {
         this.adding = undefined;
         this.host.requestUpdate();
-        // The form is removed, not closed, so the browser does not put the focus back itself:
-        // the translator goes on typing where the caret was (or at the button that opened it).
-        const back = this._returnTo;
-        this._returnTo = undefined;
-        void this.host.updateComplete.then(() => {
-          if (back?.isConnected) back.focus();
-        });
+        // The form is removed, not closed: the translator goes on typing where the caret was.
+        this._returnFocus?.(this.host.updateComplete);
+        this._returnFocus = undefined;
       }}
     ></bt-add-term-dialog>`;
   }
