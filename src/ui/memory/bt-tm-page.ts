@@ -12,8 +12,10 @@ import { fileButton, filePickerStyles } from '../common/file-picker.js';
 import { failureReason } from '../exchange/failure.js';
 import { focusRing } from '../common/focus-ring.js';
 import './events.js';
+import type { BtEvent } from '../common/events.js';
 import { controlStyles } from '../common/controls.js';
 import { langName } from '../common/lang-name.js';
+import './bt-tm-units.js';
 
 /**
  * The workspace's translation memories: list, create, rename, delete (with Undo), import a TMX,
@@ -92,6 +94,9 @@ export class BtTmPage extends LitElement {
   @property({ attribute: false })
   memory?: MemoryService;
 
+  /** The TM whose units are listed for search and editing. */
+  @state() private _unitsOf?: string;
+
   /** The file chosen last, for "import swapped" after a wrong-pair refusal. */
   @state() private _lastFile?: { tm: string; file: File };
 
@@ -101,7 +106,7 @@ export class BtTmPage extends LitElement {
     new Watch(
       this,
       () => this.memory,
-      (s) => [s.tms, s.importing, s.imported],
+      (s) => [s.tms, s.importing, s.imported, s.units],
     );
   }
 
@@ -210,6 +215,40 @@ export class BtTmPage extends LitElement {
     return nothing;
   }
 
+  private async _openUnits(tm: TmRecord) {
+    this._unitsOf = tm.id;
+    await this.memory?.searchUnits(tm.id, '');
+    await this.updateComplete;
+    this.renderRoot.querySelector('bt-tm-units')?.focus();
+  }
+
+  private _renderUnits() {
+    const m = this.memory!;
+    const tm = this._unitsOf ? m.tm(this._unitsOf) : undefined;
+    if (!tm) return nothing;
+    return html`<bt-tm-units
+      .tm=${tm}
+      .search=${m.state.units}
+      @bt-request-tm-units-search=${(e: BtEvent<'bt-request-tm-units-search'>) =>
+        m.searchUnits(tm.id, e.detail.phrase)}
+      @bt-request-tm-unit-save=${(e: BtEvent<'bt-request-tm-unit-save'>) =>
+        m.updateUnit(tm.id, e.detail.unit, e.detail.source, e.detail.target)}
+      @bt-request-tm-unit-delete=${(e: BtEvent<'bt-request-tm-unit-delete'>) =>
+        m.deleteUnit(tm.id, e.detail.unit)}
+      @bt-request-close=${() => {
+        this._unitsOf = undefined;
+        // Back to the button that opened the list.
+        void this.updateComplete.then(() =>
+          this.renderRoot
+            .querySelector<HTMLElement>(
+              `button[aria-label="${CSS.escape(t('memory.units.openLabel', { name: tm.name }))}"]`,
+            )
+            ?.focus(),
+        );
+      }}
+    ></bt-tm-units>`;
+  }
+
   private _renderRow(tm: TmRecord) {
     const m = this.memory!;
     const busy = m.state.importing.status === 'running';
@@ -246,6 +285,13 @@ export class BtTmPage extends LitElement {
             }}
           >
             ${t('memory.page.rename')}
+          </button>
+          <button
+            aria-label=${t('memory.units.openLabel', { name: tm.name })}
+            aria-expanded=${this._unitsOf === tm.id ? 'true' : 'false'}
+            @click=${() => this._openUnits(tm)}
+          >
+            ${t('memory.units.open')}
           </button>
           <button
             aria-label=${t('memory.page.exportLabel', { name: tm.name })}
@@ -305,6 +351,7 @@ export class BtTmPage extends LitElement {
               </tbody>
             </table>`
       }
+      ${this._renderUnits()}
     `;
   }
 }
