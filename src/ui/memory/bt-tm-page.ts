@@ -8,7 +8,7 @@ import type { TmImportProblem, TmRecord } from '../../state/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, t } from '../../i18n/index.js';
 import { Watch } from '../common/watch.js';
-import { fileButton, filePickerStyles } from '../common/file-picker.js';
+import { filePickerStyles } from '../common/file-picker.js';
 import { failureReason } from '../exchange/failure.js';
 import { focusRing } from '../common/focus-ring.js';
 import './events.js';
@@ -275,7 +275,7 @@ export class BtTmPage extends LitElement {
                 if (file) this._import(tm, file);
                 input.value = '';
               }}
-            />${fileButton()}</label
+            /><span class="file-button" aria-hidden="true">${t('memory.page.import')}</span></label
           >
           <button
             aria-label=${t('memory.page.renameLabel', { name: tm.name })}

@@ -42,6 +42,10 @@ describe('bt-tm-page', () => {
       const rows = [...root.querySelectorAll('tbody tr')];
       expect(rows.map((r) => r.querySelector('th')!.textContent!.trim())).to.have.length(1);
       expect(rows[0].textContent).to.contain('法律');
+      // Beside Rename, Export and Delete, the file picker says what it is for.
+      expect(rows[0].querySelector('.file-button')!.textContent).to.equal(
+        lang === 'en' ? 'Import…' : '导入…',
+      );
       await expect(el).to.be.accessible();
       const del = [...root.querySelectorAll('button')].find(
         (b) =>
