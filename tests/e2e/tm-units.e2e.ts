@@ -31,8 +31,7 @@ const TMX = `<?xml version="1.0" encoding="UTF-8"?>
 </body></tmx>`;
 
 /** Whether the keyboard is on the element a locator names (inside shadow roots too). */
-const hasFocus = (page: Page, loc: ReturnType<Page['getByRole']>) =>
-  loc.evaluate((el) => el.matches(':focus'));
+const hasFocus = (loc: ReturnType<Page['getByRole']>) => loc.evaluate((el) => el.matches(':focus'));
 
 async function journey(app: App, locale: 'en-US' | 'zh-CN') {
   const t = await wordsOf(locale === 'en-US' ? 'en' : 'zh-CN');
@@ -60,7 +59,7 @@ async function journey(app: App, locale: 'en-US' | 'zh-CN') {
   });
   await page.getByText(t('memory.units.all', { count: 3 })).waitFor();
   const field = page.getByRole('searchbox', { name: t('memory.concordance.phrase') });
-  assert.equal(await hasFocus(page, field), true, 'the search field has no focus');
+  assert.equal(await hasFocus(field), true, 'the search field has no focus');
 
   // Search: two units hold 图书馆; fix the typo in the first one's translation.
   await page.keyboard.type('图书馆');
@@ -75,7 +74,7 @@ async function journey(app: App, locale: 'en-US' | 'zh-CN') {
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter'); // Save
   await units.getByText('The new library officially opened on Monday.').waitFor();
-  assert.equal(await hasFocus(page, edit), true, 'the keyboard is not back on Edit');
+  assert.equal(await hasFocus(edit), true, 'the keyboard is not back on Edit');
 
   // Delete the second unit: the list and the TM's count follow, and Undo brings it back.
   await page.getByRole('button', { name: t('memory.units.deleteLabel', { n: 2 }) }).focus();
@@ -89,7 +88,7 @@ async function journey(app: App, locale: 'en-US' | 'zh-CN') {
   // Close: the keyboard is back on Units….
   await page.getByRole('button', { name: t('common.close') }).click();
   await units.waitFor({ state: 'detached' });
-  assert.equal(await hasFocus(page, open), true, 'the keyboard is not back on Units…');
+  assert.equal(await hasFocus(open), true, 'the keyboard is not back on Units…');
   await page.context().close();
 }
 
