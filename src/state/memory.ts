@@ -594,6 +594,8 @@ export class MemoryService extends Service<MemoryState> {
         importing: { status: 'done', progress: 1, tm: tmId, file: name },
         imported: report,
       });
+      // A unit list opened meanwhile showed the TM as it was: show the units now committed.
+      if (this.state.units?.tm === tmId) await this.searchUnits(tmId, this.state.units.phrase);
       if (this._project && this.state.links?.read.includes(tmId))
         await this._openProject(this.doc.current);
     } catch (e) {

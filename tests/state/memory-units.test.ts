@@ -86,4 +86,17 @@ describe('memory service: the unit editor', () => {
     await s.memory.searchUnits(tm.id, '第100条');
     expect(s.memory.state.units!.hits.map((h) => h.unit.id)).to.deep.equal(['u100']);
   });
+
+  it('a unit list opened during an import shows the units once they are committed', async () => {
+    const s = await open();
+    const tm = await s.memory.create('Old', 'zh-Hans', 'en');
+    await s.memory.searchUnits(tm.id, '');
+    expect(s.memory.state.units!.hits).to.have.length(0);
+    const tmx = `<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="zh-CN" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="t" creationtoolversion="1"/><body><tu><tuv xml:lang="zh-CN"><seg>图书馆明天关闭。</seg></tuv><tuv xml:lang="en-US"><seg>The library is closed tomorrow.</seg></tuv></tu></body></tmx>`;
+    await s.memory.importFile(tm.id, 'old.tmx', new TextEncoder().encode(tmx));
+    expect(s.memory.state.importing.status).to.equal('done');
+    expect(s.memory.state.units!.hits.map((h) => h.unit.target)).to.deep.equal([
+      'The library is closed tomorrow.',
+    ]);
+  });
 });
