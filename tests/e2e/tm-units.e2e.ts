@@ -52,14 +52,12 @@ async function journey(app: App, locale: 'en-US' | 'zh-CN') {
   const open = page.getByRole('button', { name: t('memory.units.openLabel', { name: '去年' }) });
   await open.focus();
   await page.keyboard.press('Enter');
-  const units = page.getByRole('list', { name: t('memory.units.title', { name: '去年' }) });
-  await units.waitFor().catch(async (e) => {
-    await page.screenshot({ path: `/tmp/ar-shots/tm-units-fail-${locale}.png` });
-    throw e;
-  });
-  await page.getByText(t('memory.units.all', { count: 3 })).waitFor();
   const field = page.getByRole('searchbox', { name: t('memory.concordance.phrase') });
+  await field.waitFor();
   assert.equal(await hasFocus(field), true, 'the search field has no focus');
+  const units = page.getByRole('list', { name: t('memory.units.title', { name: '去年' }) });
+  await units.waitFor();
+  await page.getByText(t('memory.units.all', { count: 3 })).waitFor();
 
   // Search: two units hold 图书馆; fix the typo in the first one's translation.
   await page.keyboard.type('图书馆');

@@ -217,9 +217,12 @@ export class BtTmPage extends LitElement {
 
   private async _openUnits(tm: TmRecord) {
     this._unitsOf = tm.id;
-    await this.memory?.searchUnits(tm.id, '');
+    // The search field takes the keyboard at once: typing need not wait for the first units.
     await this.updateComplete;
-    this.renderRoot.querySelector('bt-tm-units')?.focus();
+    const units = this.renderRoot.querySelector('bt-tm-units');
+    await units?.updateComplete;
+    units?.focus();
+    await this.memory?.searchUnits(tm.id, '');
   }
 
   private _renderUnits() {
