@@ -169,6 +169,7 @@ export type {
   TmImportProblem,
   TmImportReport,
 } from './memory.js';
+export type { TmUnitHit, TmUnitSearch } from './memory-units.js';
 export type { TeamState, Peer, TeamSyncStatus } from './team.js';
 export type { Job, JobStatus } from './jobs.js';
 export type { TermsState, AddTermRequest, TermsExport } from './terms.js';

@@ -9,6 +9,7 @@ import type { Analysis, AnalysisRow } from '../core/tm/analyze.js';
 import type { LookupOptions, TmUnit } from '../core/tm/types.js';
 import { t } from '../i18n/index.js';
 import type { TmLinks, TmRecord, Workspace } from '../store/index.js';
+import type { TmUnitSearch } from './memory-units.js';
 import type { TmConcordanceHit } from '../workers/tm-client.js';
 import { TmClient } from '../workers/tm-client.js';
 import type { DocumentService, DocumentState, OpenDocument } from './document.js';
@@ -56,6 +57,8 @@ export interface MemoryState {
   concordance?: { phrase: string; hits: readonly TmConcordanceHit[]; more: boolean; ms: number };
   /** The last analysis of the open document. */
   analysis?: { docId: string; result: Analysis };
+  /** The TM page's unit editor: the last search of one TM's units (memory-units.ts). */
+  units?: TmUnitSearch;
 }
 
 const OPTIONS_KEY = 'bt.tm.options';
@@ -177,6 +180,51 @@ export class MemoryService extends Service<MemoryState> {
         },
       },
     );
+  }
+
+  // ---- the TM page's unit editor (memory-units.ts) ---------------------------------------------
+
+  /** Lists the units of a TM that hold `phrase` (its first units when it is empty). */
+  async searchUnits(tmId: string, phrase: string): Promise<void> {
+    const { searchUnits } = await import('./memory-units.js');
+    this.set({ units: await searchUnits(this.ws, tmId, phrase.trim()) });
+  }
+
+  /** Changes a unit's texts, as the person working now; the list is searched again. */
+  async updateUnit(tmId: string, unit: TmUnit, source: string, target: string): Promise<void> {
+    if (!source.trim() || !target.trim()) return;
+    const who = this.session.who;
+    await this.ws.tm.putUnit(tmId, {
+      ...unit,
+      source,
+      target,
+      changedAt: Date.now(),
+      changedBy: who.author || t(`role.${who.role}`),
+    });
+    await this._unitsChanged(tmId);
+  }
+
+  /** Deletes a unit; the notice offers Undo (the unit is stored again as it was). */
+  async deleteUnit(tmId: string, unit: TmUnit): Promise<void> {
+    await this.ws.tm.deleteUnit(tmId, unit.id);
+    await this._unitsChanged(tmId);
+    this.notices.info(
+      'memory.units.deleted',
+      { source: unit.source.slice(0, 40) },
+      {
+        key: 'common.undo',
+        run: async () => {
+          await this.ws.tm.putUnit(tmId, unit);
+          await this._unitsChanged(tmId);
+        },
+      },
+    );
+  }
+
+  private async _unitsChanged(tmId: string) {
+    await this._refreshList();
+    const shown = this.state.units;
+    if (shown?.tm === tmId) await this.searchUnits(tmId, shown.phrase);
   }
 
   setOptions(options: Partial<MatchOptions>): void {
@@ -546,6 +594,8 @@ export class MemoryService extends Service<MemoryState> {
         importing: { status: 'done', progress: 1, tm: tmId, file: name },
         imported: report,
       });
+      // A unit list opened meanwhile showed the TM as it was: show the units now committed.
+      if (this.state.units?.tm === tmId) await this.searchUnits(tmId, this.state.units.phrase);
       if (this._project && this.state.links?.read.includes(tmId))
         await this._openProject(this.doc.current);
     } catch (e) {

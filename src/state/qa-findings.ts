@@ -14,7 +14,12 @@ export const DOCUMENT_CHECKS: readonly CheckId[] = [
 
 const isDocumentCheck = (f: Finding) => DOCUMENT_CHECKS.includes(f.check);
 const fingerprint = (s: Segment) => rowFingerprint(s.source, s.target);
-export const qaRow = (s: Segment): QaRow => ({ id: s.id, source: s.source, target: s.target });
+export const qaRow = (s: Segment): QaRow => ({
+  id: s.id,
+  source: s.source,
+  target: s.target,
+  ...(s.codes?.length ? { codes: s.codes } : {}),
+});
 
 export class FindingsBook {
   /** Findings of single rows, by row id, as checked. */

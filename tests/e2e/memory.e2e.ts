@@ -27,6 +27,8 @@ const labels = {
     panel: 'History & versions',
     matchesTab: 'Matches',
     matchesOf: (n: number) => `Translation memory matches for row ${n}`,
+    concordance: 'Concordance',
+    held: '1 unit holds “图书馆”.',
   },
   zh: {
     tmLink: '翻译记忆库',
@@ -41,6 +43,8 @@ const labels = {
     panel: '历史与版本',
     matchesTab: '匹配',
     matchesOf: (n: number) => `第 ${n} 行的翻译记忆匹配`,
+    concordance: '语境检索',
+    held: '1 个单元包含“图书馆”。',
   },
 };
 
@@ -89,6 +93,20 @@ async function journey(app: App, page: Page, L: L) {
   assert.match((await first.locator('.score').textContent()) ?? '', /^\d{2} %$/);
   assert.ok((await first.locator('ins').count()) > 0, 'the row adds text the TM lacks');
   assert.ok((await first.locator('del').count()) > 0, 'the TM has text the row lacks');
+
+  // Concordance from the translation (Ctrl+K): search, Escape once, and the caret is back in
+  // the row (the dialog is removed, so the browser would not put it back by itself).
+  await cell.focus();
+  await page.keyboard.press('Control+k');
+  const conc = page.getByRole('dialog', { name: L.concordance });
+  await conc.waitFor();
+  await page.keyboard.type('图书馆');
+  await page.keyboard.press('Enter');
+  await conc.getByRole('status').filter({ hasText: L.held }).waitFor();
+  await page.keyboard.press('Escape');
+  await conc.waitFor({ state: 'detached' });
+  await page.waitForFunction(() => true);
+  assert.equal(await cell.evaluate((el) => el.matches(':focus')), true, 'the caret is not back');
 
   // Ctrl+1 inserts it as a draft; the translator corrects the day and confirms.
   await cell.focus();

@@ -138,9 +138,21 @@ async function journey(app: App, page: Page, L: (typeof labels)['en'], q: TFunct
   const form = page.getByRole('dialog', { name: L.addTitle });
   assert.equal(await form.getByLabel(L.addSource).inputValue(), '维护者');
   assert.equal(await form.getByLabel(L.addTarget).inputValue(), 'keeper');
-  await form.getByRole('button', { name: L.add, exact: true }).click();
+  await page.keyboard.press('Enter');
   await page.getByText(L.added).waitFor();
   await page.getByRole('button', { name: /^keeper Ctrl\+Alt\+[1-3]$/ }).waitFor();
+  // The form gone, the translator types on in the row, where the caret was.
+  await form.waitFor({ state: 'detached' });
+  await page.waitForFunction(() => true);
+  assert.equal(
+    await cell(11).evaluate((el) => el.matches(':focus')),
+    true,
+    'the caret is not back in row 11',
+  );
+  await page.keyboard.press('End');
+  await page.keyboard.type('s');
+  assert.equal(await cell(11).inputValue(), 'One project maintainer keepers');
+  await page.keyboard.press('Backspace');
 
   // Everything is stored: after a reload the terms and the inserted text are still there.
   await page.reload();

@@ -63,7 +63,7 @@ export function reviewReportCsv(c: Comparison, options: CsvOptions = {}): string
     lines.push([
       rowNumber(r, L),
       type,
-      kinds.map((k) => L.changeKinds[k]).join(', '),
+      kinds.map((k) => L.changeKinds[k]).join(L.kindsSeparator),
       r.a[0] ? L.statuses[r.a[0].status] : '',
       r.b[0] ? L.statuses[r.b[0].status] : '',
       decisionText(d, L),

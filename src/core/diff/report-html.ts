@@ -83,7 +83,7 @@ function diffHtml(d: TextDiff, labels: ReportLabels): string {
       const text = escapeHtml(p.text);
       if (p.kind === 'equal') return text;
       const kinds = d.hunks[p.hunk ?? 0]?.kinds ?? [];
-      const title = escapeHtml(kinds.map((k) => labels.changeKinds[k]).join(', '));
+      const title = escapeHtml(kinds.map((k) => labels.changeKinds[k]).join(labels.kindsSeparator));
       const tag = p.kind === 'insert' ? 'ins' : 'del';
       return `<${tag} class="${kindClass(kinds)}" title="${title}">${text}</${tag}>`;
     })
@@ -100,7 +100,7 @@ function rowHtml(r: RowComparison, c: Comparison, meta: ReportMeta): string {
     `<strong>${escapeHtml(L.types[r.type])}</strong>`,
     r.moved ? escapeHtml(L.moved) : '',
     kinds.length
-      ? `<span class="kinds">${escapeHtml(kinds.map((k) => L.changeKinds[k]).join(', '))}</span>`
+      ? `<span class="kinds">${escapeHtml(kinds.map((k) => L.changeKinds[k]).join(L.kindsSeparator))}</span>`
       : '',
   ]
     .filter(Boolean)

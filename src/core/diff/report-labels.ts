@@ -51,6 +51,8 @@ export interface ReportLabels {
   types: Record<RowChange, string>;
   statuses: Record<Status, string>;
   changeKinds: Record<ChangeKind, string>;
+  /** Between the kinds of a change: ", " in English, "、" in Chinese. */
+  kindsSeparator: string;
   /** A decision, and the totals of each (`undecided`: changed rows nobody decided on yet). */
   decisions: Record<DecisionKind | 'undecided', string>;
 }
@@ -63,7 +65,7 @@ export const EN_REPORT_LABELS: ReportLabels = {
   generated: 'Generated',
   summary: 'Summary',
   rows: 'Rows compared',
-  rowsChanged: 'Rows changed',
+  rowsChanged: 'Rows changed (including rejected)',
   statusChanged: 'Status changes',
   inserted: 'Inserted',
   deleted: 'Deleted',
@@ -78,6 +80,7 @@ export const EN_REPORT_LABELS: ReportLabels = {
   decidedAt: 'Decided at',
   change: 'Change',
   kinds: 'Kinds',
+  kindsSeparator: ', ',
   source: 'Source',
   target: 'Target',
   status: 'Status',

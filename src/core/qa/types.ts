@@ -1,6 +1,8 @@
 // Quality checks: ids are a contract (the command line prints them), findings are plain data
 // worded by the UI from `qa.message.<check>` in locales/ and by the CLI in English.
 
+import type { InlineCode } from '../model.js';
+
 export const CHECK_IDS = [
   'empty',
   'same-as-source',
@@ -27,6 +29,8 @@ export interface QaRow {
   id: string;
   source: string;
   target: string;
+  /** The row's inline codes, so a tag finding names them as the grid's chips do. */
+  codes?: readonly InlineCode[];
 }
 
 export interface Finding {

@@ -48,6 +48,10 @@ export class BtAnalysisDialog extends LitElement {
         background: var(--bt-accent);
         min-width: 1px;
       }
+      /* A band with no segment draws nothing: a sliver would read as "a few". */
+      .bar.none {
+        min-width: 0;
+      }
       .chart {
         width: 10rem;
       }
@@ -138,7 +142,10 @@ export class BtAnalysisDialog extends LitElement {
                       <td class="num">${this._n(b.cjkChars)}</td>
                       <td class="num">${this._n(b.words)}</td>
                       <td class="chart" aria-hidden="true">
-                        <div class="bar" data-share=${(100 * b.segments) / most}></div>
+                        <div
+                          class="bar ${b.segments === 0 ? 'none' : ''}"
+                          data-share=${(100 * b.segments) / most}
+                        ></div>
                       </td>
                     </tr>`,
                 )}

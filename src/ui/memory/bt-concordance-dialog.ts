@@ -127,7 +127,18 @@ export class BtConcordanceDialog extends LitElement {
           if (phrase) emit(this, 'bt-request-concordance', { phrase });
         }}
       >
-        <input type="search" aria-label=${t('memory.concordance.phrase')} .value=${this.phrase} />
+        <input
+          type="search"
+          aria-label=${t('memory.concordance.phrase')}
+          .value=${this.phrase}
+          @keydown=${(e: KeyboardEvent) => {
+            // A search field eats the first Escape (it clears itself): close at once, as the
+            // other dialogs do, unless an input method is composing (Escape cancels that).
+            if (e.key !== 'Escape' || e.isComposing) return;
+            e.preventDefault();
+            emit(this, 'bt-request-close');
+          }}
+        />
         <button type="submit">${t('memory.concordance.search')}</button>
         <button type="button" @click=${() => emit(this, 'bt-request-close')}>
           ${t('common.close')}

@@ -47,6 +47,11 @@ export class BtMatchesPanel extends LitElement {
         align-items: baseline;
         gap: 0.5rem;
       }
+      /* The score and the key never break ("99" over "%"): a long kind wraps instead. */
+      .score,
+      kbd {
+        white-space: nowrap;
+      }
       .score {
         font-weight: 600;
         font-variant-numeric: tabular-nums;

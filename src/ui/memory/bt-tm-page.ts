@@ -8,11 +8,14 @@ import type { TmImportProblem, TmRecord } from '../../state/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, t } from '../../i18n/index.js';
 import { Watch } from '../common/watch.js';
-import { fileButton, filePickerStyles } from '../common/file-picker.js';
+import { filePickerStyles } from '../common/file-picker.js';
 import { failureReason } from '../exchange/failure.js';
 import { focusRing } from '../common/focus-ring.js';
 import './events.js';
+import type { BtEvent } from '../common/events.js';
 import { controlStyles } from '../common/controls.js';
+import { langName } from '../common/lang-name.js';
+import './bt-tm-units.js';
 
 /**
  * The workspace's translation memories: list, create, rename, delete (with Undo), import a TMX,
@@ -91,6 +94,9 @@ export class BtTmPage extends LitElement {
   @property({ attribute: false })
   memory?: MemoryService;
 
+  /** The TM whose units are listed for search and editing. */
+  @state() private _unitsOf?: string;
+
   /** The file chosen last, for "import swapped" after a wrong-pair refusal. */
   @state() private _lastFile?: { tm: string; file: File };
 
@@ -100,7 +106,7 @@ export class BtTmPage extends LitElement {
     new Watch(
       this,
       () => this.memory,
-      (s) => [s.tms, s.importing, s.imported],
+      (s) => [s.tms, s.importing, s.imported, s.units],
     );
   }
 
@@ -142,7 +148,11 @@ export class BtTmPage extends LitElement {
       case 'format':
         return t('memory.import.refused', { file, reason: failureReason(p.failure) });
       case 'wrongPair':
-        return t('memory.import.wrongPair', { file, source: p.source, target: p.target });
+        return t('memory.import.wrongPair', {
+          file,
+          source: langName(p.source),
+          target: langName(p.target),
+        });
       case 'quota':
         return t('memory.import.quota', { file });
       default:
@@ -194,14 +204,52 @@ export class BtTmPage extends LitElement {
         ${t('memory.import.done', {
           file: r.file,
           tm: tm?.name ?? '',
-          added: this._number(r.added),
-          duplicates: this._number(r.duplicates),
+          // Counts, for their plural forms (the strings format them).
+          added: r.added,
+          duplicates: r.duplicates,
           empty: this._number(r.emptyTargets),
           unconfirmed: this._number(r.unconfirmed),
           seconds: (r.ms / 1000).toFixed(1),
         })}
       </div>`;
     return nothing;
+  }
+
+  private async _openUnits(tm: TmRecord) {
+    this._unitsOf = tm.id;
+    // The search field takes the keyboard at once: typing need not wait for the first units.
+    await this.updateComplete;
+    const units = this.renderRoot.querySelector('bt-tm-units');
+    await units?.updateComplete;
+    units?.focus();
+    await this.memory?.searchUnits(tm.id, '');
+  }
+
+  private _renderUnits() {
+    const m = this.memory!;
+    const tm = this._unitsOf ? m.tm(this._unitsOf) : undefined;
+    if (!tm) return nothing;
+    return html`<bt-tm-units
+      .tm=${tm}
+      .search=${m.state.units}
+      @bt-request-tm-units-search=${(e: BtEvent<'bt-request-tm-units-search'>) =>
+        m.searchUnits(tm.id, e.detail.phrase)}
+      @bt-request-tm-unit-save=${(e: BtEvent<'bt-request-tm-unit-save'>) =>
+        m.updateUnit(tm.id, e.detail.unit, e.detail.source, e.detail.target)}
+      @bt-request-tm-unit-delete=${(e: BtEvent<'bt-request-tm-unit-delete'>) =>
+        m.deleteUnit(tm.id, e.detail.unit)}
+      @bt-request-close=${() => {
+        this._unitsOf = undefined;
+        // Back to the button that opened the list.
+        void this.updateComplete.then(() =>
+          this.renderRoot
+            .querySelector<HTMLElement>(
+              `button[aria-label="${CSS.escape(t('memory.units.openLabel', { name: tm.name }))}"]`,
+            )
+            ?.focus(),
+        );
+      }}
+    ></bt-tm-units>`;
   }
 
   private _renderRow(tm: TmRecord) {
@@ -230,7 +278,7 @@ export class BtTmPage extends LitElement {
                 if (file) this._import(tm, file);
                 input.value = '';
               }}
-            />${fileButton()}</label
+            /><span class="file-button" aria-hidden="true">${t('memory.page.import')}</span></label
           >
           <button
             aria-label=${t('memory.page.renameLabel', { name: tm.name })}
@@ -240,6 +288,13 @@ export class BtTmPage extends LitElement {
             }}
           >
             ${t('memory.page.rename')}
+          </button>
+          <button
+            aria-label=${t('memory.units.openLabel', { name: tm.name })}
+            aria-expanded=${this._unitsOf === tm.id ? 'true' : 'false'}
+            @click=${() => this._openUnits(tm)}
+          >
+            ${t('memory.units.open')}
           </button>
           <button
             aria-label=${t('memory.page.exportLabel', { name: tm.name })}
@@ -299,6 +354,7 @@ export class BtTmPage extends LitElement {
               </tbody>
             </table>`
       }
+      ${this._renderUnits()}
     `;
   }
 }

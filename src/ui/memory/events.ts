@@ -1,6 +1,7 @@
 // The translation memory's events: the matches panel, its dialogs and the TM page ask their
 // parent (the grid page, the TM page) to act; see ui/common/events.ts for the scheme.
 import type { Lang } from '../../core/model.js';
+import type { TmUnit } from '../../core/tm/types.js';
 import type { MatchOptions, PretranslateOptions } from '../../state/index.js';
 
 declare global {
@@ -22,5 +23,9 @@ declare global {
     'bt-request-tm-delete': CustomEvent<{ id: string }>;
     'bt-request-tm-import': CustomEvent<{ id: string; file: File; swap: boolean }>;
     'bt-request-tm-cancel-import': CustomEvent<undefined>;
+    /** The TM page's unit editor: list the units holding `phrase` (all when it is empty). */
+    'bt-request-tm-units-search': CustomEvent<{ phrase: string }>;
+    'bt-request-tm-unit-save': CustomEvent<{ unit: TmUnit; source: string; target: string }>;
+    'bt-request-tm-unit-delete': CustomEvent<{ unit: TmUnit }>;
   }
 }

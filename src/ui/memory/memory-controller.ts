@@ -5,6 +5,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { DocumentService } from '../../state/document.js';
 import type { MemoryService } from '../../state/memory.js';
 import type { BtEvent } from '../common/events.js';
+import { focusReturn } from '../common/focus-return.js';
 import { Watch } from '../common/watch.js';
 import './events.js';
 
@@ -32,6 +33,8 @@ function selectedText(e: Event): string {
 export class MemoryController implements ReactiveController {
   private _pretranslate = false;
   private _analysis = false;
+  /** Puts the keyboard back where it was when a dialog opened (they are removed, not closed). */
+  private _returnFocus?: (after: Promise<unknown>) => void;
   /** The concordance dialog, open with the phrase it started from. */
   private _concordance?: { phrase: string };
   private readonly _onKey = (e: KeyboardEvent) => {
@@ -105,6 +108,7 @@ export class MemoryController implements ReactiveController {
   }
 
   private async _openAnalysis() {
+    this._returnFocus ??= focusReturn();
     await import('./bt-analysis-dialog.js');
     this._analysis = true;
     this.host.requestUpdate();
@@ -112,6 +116,7 @@ export class MemoryController implements ReactiveController {
   }
 
   private async _openConcordance(phrase: string) {
+    this._returnFocus ??= focusReturn();
     await import('./bt-concordance-dialog.js');
     this._concordance = { phrase };
     this.host.requestUpdate();
@@ -119,9 +124,15 @@ export class MemoryController implements ReactiveController {
   }
 
   private async _openPretranslate() {
+    this._returnFocus ??= focusReturn();
     await import('./bt-pretranslate-dialog.js');
     this._pretranslate = true;
     this.host.requestUpdate();
+  }
+
+  private _closed() {
+    this._returnFocus?.(this.host.updateComplete);
+    this._returnFocus = undefined;
   }
 
   /** The dialogs, rendered once by the page. */
@@ -143,6 +154,7 @@ export class MemoryController implements ReactiveController {
             @bt-request-close=${() => {
               this._concordance = undefined;
               this.host.requestUpdate();
+              this._closed();
             }}
           ></bt-concordance-dialog>`
         : nothing
@@ -159,6 +171,7 @@ export class MemoryController implements ReactiveController {
             @bt-request-close=${() => {
               this._analysis = false;
               this.host.requestUpdate();
+              this._closed();
             }}
           ></bt-analysis-dialog>`
         : nothing
@@ -171,6 +184,7 @@ export class MemoryController implements ReactiveController {
       @bt-request-close=${() => {
         this._pretranslate = false;
         this.host.requestUpdate();
+        this._closed();
       }}
       @bt-request-pretranslate=${(e: BtEvent<'bt-request-pretranslate'>) =>
         memory.pretranslate(e.detail)}

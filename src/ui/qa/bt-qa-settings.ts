@@ -5,13 +5,24 @@ import {
   isCheckOn,
   type QaProjectSettings,
 } from '../../core/qa/project-settings.js';
-import { CHECK_IDS, type CheckId, type Severity } from '../../core/qa/types.js';
+import { CHECK_IDS, DEFAULT_SEVERITY, type CheckId, type Severity } from '../../core/qa/types.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
 import { focusRing } from '../common/focus-ring.js';
 import './events.js';
 import { controlStyles } from '../common/controls.js';
+
+/**
+ * "As the check says", naming what that is: a translator choosing "Warning" should know whether
+ * that is a change. The term check has both (a forbidden term is an error, a missing one a warning).
+ */
+const defaultLabel = (c: CheckId) =>
+  c === 'term'
+    ? t('qaPanel.settings.defaultMixed')
+    : t('qaPanel.settings.default', {
+        severity: t(`qaPanel.settings.${DEFAULT_SEVERITY[c]}`).toLowerCase(),
+      });
 
 /**
  * A project's checks: which run, and the severity of each (its own, or error, or warning).
@@ -110,7 +121,7 @@ export class BtQaSettings extends LitElement {
                   ${(['default', 'error', 'warning'] as const).map(
                     (v) =>
                       html`<option value=${v} ?selected=${sev === v}>
-                        ${t(`qaPanel.settings.${v}`)}
+                        ${v === 'default' ? defaultLabel(c) : t(`qaPanel.settings.${v}`)}
                       </option>`,
                   )}
                 </select>

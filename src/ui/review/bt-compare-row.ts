@@ -12,7 +12,7 @@ import { canReject, isDecidable, type RowDecision } from '../../core/review.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { diffStyles, renderDiff } from '../common/diff-render.js';
-import { chipStyles } from '../common/inline-chips.js';
+import { chipStyles, withChips } from '../common/inline-chips.js';
 import '../common/bt-status-badge.js';
 import '../common/bt-row-comments.js';
 import { emit } from '../common/events.js';
@@ -162,8 +162,11 @@ export class BtCompareRow extends LitElement {
 
   private _field(name: string, cls: string, lang: Lang, d: TextDiff | null, plain: string) {
     if (!d) {
+      // Unchanged text shows its codes as the same chips as a diff (and the grid) does, not as
+      // the invisible placeholder characters it is stored with.
       return html`<div class="field ${cls}">
-        <span class="name">${name}</span><span class="text" lang=${lang}>${plain}</span>
+        <span class="name">${name}</span
+        ><span class="text" lang=${lang}>${withChips(plain, this.current?.codes)}</span>
       </div>`;
     }
     if (this.layout === 'side') {

@@ -242,6 +242,33 @@ export class BtCompareView extends LitElement {
     // rows in view; Lit skips the properties that did not change.
     const shown = this._comparison ? this._scroller : undefined;
     this._list.show(shown, this._rowsEl, this.shownRows);
+    if (this._decidedIn) void this._keepFocus();
+  }
+
+  /** The row a decision was taken in, while the keyboard is to stay on it. */
+  private _decidedIn?: string;
+
+  /**
+   * A rejected row equals A again: it is listed as another (unchanged) row without Accept and
+   * Reject, so the button pressed is gone and the focus would fall to the page. The keyboard
+   * stays on the decided row instead, unless it went somewhere else meanwhile.
+   */
+  private async _keepFocus() {
+    // The rows show what this update gave them in their own update, just after.
+    const rows = this._rowsEl?.querySelectorAll('bt-compare-row') ?? [];
+    await Promise.all([...rows].map((el) => el.updateComplete));
+    const id = this._decidedIn;
+    if (!id) return;
+    const focused = this.shadowRoot!.activeElement as BtCompareRow | null;
+    if (focused?.row?.id === id && focused.shadowRoot?.activeElement) return; // still on it
+    let deep = document.activeElement;
+    while (deep?.shadowRoot?.activeElement) deep = deep.shadowRoot.activeElement;
+    const lost = !deep || deep === document.body || deep === this._scroller;
+    const i = this.shownRows.findIndex((r) => r.id === id);
+    if (!lost || i < 0) return;
+    this._decidedIn = undefined;
+    this._active = i;
+    void this._focusRow(i);
   }
 
   /** Shows a comparison row in a (possibly recycled) row element. */
@@ -342,6 +369,8 @@ export class BtCompareView extends LitElement {
         // A row reached by Tab or a click becomes the active one (and the list's tab stop).
         const i = Number((e.target as HTMLElement).dataset.index);
         if (Number.isInteger(i) && i !== this._active) this._active = i;
+        const row = (e.target as BtCompareRow).row;
+        if (row && row.id !== this._decidedIn) this._decidedIn = undefined;
       }}
       @bt-request-select=${(e: BtEvent<'bt-request-select'>) => {
         const next = new Set(this._selected);
@@ -351,7 +380,9 @@ export class BtCompareView extends LitElement {
       }}
       @bt-request-decide=${(e: BtEvent<'bt-request-decide'>) => {
         const row = c.rows.find((r) => r.id === e.detail.id);
-        if (row) this._decide([row], e.detail.decision);
+        if (!row) return;
+        this._decidedIn = row.id;
+        this._decide([row], e.detail.decision);
       }}
     >
       <div class="rows" role="list" aria-label=${t('review.row.list')}></div>

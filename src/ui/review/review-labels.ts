@@ -64,6 +64,7 @@ export function reportLabels(): ReportLabels {
     types: record(TYPES, (k) => t(`review.type.${k}`)),
     statuses: record<Status>(STATUSES, (k) => t(`status.${k}`)),
     changeKinds: record(KINDS, (k) => t(`review.kind.${k}`)),
+    kindsSeparator: r('kindsSeparator'),
     decisions: record(DECISIONS, (k) => r(`decisions.${k}`)),
   };
 }

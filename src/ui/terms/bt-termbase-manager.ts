@@ -9,6 +9,7 @@ import { fileButton, filePickerStyles } from '../common/file-picker.js';
 import { focusRing } from '../common/focus-ring.js';
 import './events.js';
 import { controlStyles } from '../common/controls.js';
+import { termbaseFailure } from './failure-reason.js';
 
 const FORMATS: readonly TermbaseFormat[] = ['tbx', 'tsv', 'csv'];
 
@@ -148,7 +149,7 @@ export class BtTermbaseManager extends LitElement {
       ${
         job?.status === 'failed' && job.error
           ? html`<p class="error" role="alert">
-              ${t('terms.manage.importFailed', { reason: job.error.message })}
+              ${t('terms.manage.importFailed', { reason: termbaseFailure(job.error) })}
             </p>`
           : nothing
       }`;

@@ -10,6 +10,7 @@ import type { BtEvent } from '../common/events.js';
 import { insertable } from './numbering.js';
 import './events.js';
 import { deepActiveElement } from '../common/deep-focus.js';
+import { focusReturn } from '../common/focus-return.js';
 
 /** What the page lets the controller reach. */
 export interface TermsHost {
@@ -38,6 +39,8 @@ export class TermsController implements ReactiveController {
   adding?: { source: string; target: string };
   /** The translation's selection when it last lost the focus, by row. */
   private _caret?: { id: string; range: [number, number] };
+  /** Puts the keyboard back where it was when Add term opened. */
+  private _returnFocus?: (after: Promise<unknown>) => void;
   /** Text last selected outside a text field (a source cell), for Add term. */
   private _sourceSelection = '';
   private readonly _onSelection = () => {
@@ -107,6 +110,7 @@ export class TermsController implements ReactiveController {
     const sel = this._sourceSelection;
     const source = row && sel && row.source.includes(sel) ? sel : '';
     this.adding = { source, target };
+    this._returnFocus = focusReturn();
     void import('./bt-add-term-dialog.js');
     this.host.requestUpdate();
   }
@@ -191,6 +195,9 @@ export class TermsController implements ReactiveController {
       @bt-request-close=${() => {
         this.adding = undefined;
         this.host.requestUpdate();
+        // The form is removed, not closed: the translator goes on typing where the caret was.
+        this._returnFocus?.(this.host.updateComplete);
+        this._returnFocus = undefined;
       }}
     ></bt-add-term-dialog>`;
   }

@@ -113,7 +113,7 @@ describe('core/diff reviewReportHtml', () => {
       ]),
     );
     expect(summary['Rows compared']).to.equal('4');
-    expect(summary['Rows changed']).to.equal('4');
+    expect(summary['Rows changed (including rejected)']).to.equal('4');
     expect(summary['removed']).to.equal('1');
   });
 
@@ -304,7 +304,9 @@ describe('core/diff reports: a record of the review', () => {
   // [summary heading, value]: totals of the whole comparison, not of the rows listed
   const totals: [string, string][] = [
     ['Rows compared', '7'],
-    ['Rows changed', '5'],
+    // The review bar counts rows that differ now (4 here): the report counts the rejected row
+    // too, so its total equals accepted + status set + rejected + undecided, and says so.
+    ['Rows changed (including rejected)', '5'],
     ['Accepted', '2'],
     ['Status set', '1'],
     ['Rejected', '1'],

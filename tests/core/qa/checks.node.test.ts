@@ -870,6 +870,29 @@ describe('checkRow', () => {
     });
   }
 
+  // The grid lists a row's missing codes by their chips (`Tags missing: ⟨1 1⟩`): QA names them so.
+  const B = [
+    { kind: 'open' as const, id: '1', tag: 'bpt', data: '<b>' },
+    { kind: 'close' as const, id: '1', tag: 'ept', data: '</b>' },
+    { kind: 'standalone' as const, id: '2', tag: 'ph', data: '<br/>' },
+  ];
+  const tagCases: [string, string, string[]][] = [
+    ['请点击\uE000保存\uE001按钮。', 'Click the Save button.', ['missing ⟨1', 'missing 1⟩']],
+    ['请点击\uE000保存\uE001按钮。', 'Click \uE000Save\uE001\uE002.', ['extra ⟨3⟩']],
+    ['\uE000保存\uE001\uE002', '\uE002\uE001Save\uE000', ['order ⟨3⟩ 1⟩ ⟨1']],
+  ];
+  for (const [source, target, want] of tagCases) {
+    it(`tags are named as the grid's chips: ${target}`, () => {
+      const found = checkRow({ id: 'r', source, target, codes: B }, 0, ZE).filter(
+        (f) => f.check === 'tags',
+      );
+      assert.deepEqual(
+        found.map((f) => `${f.params.reason} ${f.params.tag}`),
+        want,
+      );
+    });
+  }
+
   it('an empty target is reported alone, not with the numbers and punctuation it lacks', () => {
     const found = checkRow({ id: '', source: '收入1.2亿元。', target: '' }, 3, ZE);
     assert.deepEqual(

@@ -23,6 +23,10 @@ describe('bt-analysis-dialog', () => {
       expect(rows[7].querySelector('td')!.textContent).to.equal('7');
       const bar = (i: number) => rows[i].querySelector<HTMLElement>('.bar')!.style.width;
       expect([bar(0), bar(7)]).to.deep.equal(['0%', '100%']);
+      // An empty band shows no bar at all; the smallest non-empty one still shows.
+      const drawn = (i: number) => rows[i].querySelector<HTMLElement>('.bar')!.offsetWidth;
+      expect(drawn(0)).to.equal(0);
+      expect(drawn(1)).to.be.greaterThan(0);
       expect(el.shadowRoot!.querySelector('tfoot')!.textContent).to.contain('280');
       await expect(el).to.be.accessible();
     });

@@ -76,6 +76,32 @@ describe('bt-matches-panel', () => {
     });
   }
 
+  for (const lang of ['en', 'zh-CN'] as const) {
+    it(`keeps each score on one line in a narrow panel, "numbers adjusted" too (${lang})`, async () => {
+      await initI18n(lang);
+      await loadAllStrings();
+      const adjusted = { ...hit(99, 'fuzzy', '第31825条。', 'Item 7.'), adjusted: true };
+      const box = await fixture<HTMLDivElement>(
+        html`<div style="width: 22rem">
+          <bt-matches-panel
+            .hits=${[adjusted, hit(88, 'fuzzy', '我们昨天去了北京。', 'We went.')]}
+            .row=${1}
+            rowSource="第7条。"
+            .tms=${tms}
+          ></bt-matches-panel>
+        </div>`,
+      );
+      const el = box.querySelector('bt-matches-panel')!;
+      await el.updateComplete;
+      for (const score of el.shadowRoot!.querySelectorAll('.score')) {
+        const range = document.createRange();
+        range.selectNodeContents(score);
+        // One box per line the text takes: "99" and "%" apart are two.
+        expect(range.getClientRects().length, score.textContent!).to.equal(1);
+      }
+    });
+  }
+
   it('chooses the TMs the project reads and writes', async () => {
     await initI18n('en');
     await loadAllStrings();

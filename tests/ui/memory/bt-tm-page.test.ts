@@ -42,6 +42,10 @@ describe('bt-tm-page', () => {
       const rows = [...root.querySelectorAll('tbody tr')];
       expect(rows.map((r) => r.querySelector('th')!.textContent!.trim())).to.have.length(1);
       expect(rows[0].textContent).to.contain('法律');
+      // Beside Rename, Export and Delete, the file picker says what it is for.
+      expect(rows[0].querySelector('.file-button')!.textContent).to.equal(
+        lang === 'en' ? 'Import…' : '导入…',
+      );
       await expect(el).to.be.accessible();
       const del = [...root.querySelectorAll('button')].find(
         (b) =>
@@ -51,6 +55,36 @@ describe('bt-tm-page', () => {
       del.click();
       await until(el, () => root.querySelectorAll('tbody tr').length === 0);
       expect(root.querySelectorAll('tbody tr')).to.have.length(0);
+    });
+  }
+
+  for (const [lang, said] of [
+    ['en', 'is in English → Belarusian, not'],
+    ['zh-CN', '的语言是 英文 → 白俄罗斯语，与'],
+  ] as const) {
+    it(`names a refused file's languages in words, as the list does (${lang})`, async () => {
+      await initI18n(lang);
+      await loadAllStrings();
+      const s = await open();
+      const host = await fixture<TmHost>(html`<bt-test-tm-host></bt-test-tm-host>`);
+      new ContextProvider(host, { context: memoryContext, initialValue: s.memory });
+      const el = document.createElement('bt-tm-page') as BtTmPage;
+      host.appendChild(el);
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      root.querySelector<HTMLInputElement>('input[name=name]')!.value = 'Big';
+      root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+      await until(el, () => root.querySelectorAll('tbody tr').length === 1);
+      // OmegaT's test file in English → Belarusian, written here as it reads.
+      const tmx = `<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body><tu><tuv xml:lang="en"><seg>Hello</seg></tuv><tuv xml:lang="be"><seg>Прывітанне</seg></tuv></tu></body></tmx>`;
+      const input = root.querySelector<HTMLInputElement>('tbody input[type=file]')!;
+      const files = new DataTransfer();
+      files.items.add(new File([tmx], 'be.tmx'));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change'));
+      const alert = () => root.querySelector('[role=alert]')?.textContent ?? '';
+      await until(el, () => alert().includes('be.tmx'));
+      expect(alert()).to.contain(said);
     });
   }
 });

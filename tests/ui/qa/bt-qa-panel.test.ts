@@ -157,6 +157,16 @@ describe('bt-qa-panel', () => {
     const sev = settings.shadowRoot!.querySelector<HTMLSelectElement>(
       'select[aria-label="Severity of Numbers"]',
     )!;
+    // The default names the check's own severity, so choosing one is a known change.
+    expect([...sev.options].map((o) => o.textContent!.trim())).to.deep.equal([
+      'As the check says (error)',
+      'Error',
+      'Warning',
+    ]);
+    const terms = settings.shadowRoot!.querySelector<HTMLSelectElement>(
+      'select[aria-label="Severity of Terms"]',
+    )!;
+    expect(terms.options[0].textContent!.trim()).to.equal('As the check says (error or warning)');
     sev.value = 'warning';
     setTimeout(() => sev.dispatchEvent(new Event('change', { bubbles: true })));
     expect((await oneEvent(el, 'bt-request-qa-settings')).detail.settings.severity).to.deep.equal({
@@ -185,7 +195,7 @@ describe('QA in the grid and before export', () => {
     );
     const badge = el.shadowRoot!.querySelector('.qa')!;
     expect(badge.textContent).to.contain('QA 3');
-    expect(badge.textContent).to.contain('Quality checks: 1 errors and 2 warnings in row 7');
+    expect(badge.textContent).to.contain('Quality checks: 1 error and 2 warnings in row 7');
     el.qa = undefined;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.qa')).to.equal(null);

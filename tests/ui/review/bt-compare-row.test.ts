@@ -68,6 +68,28 @@ describe('bt-compare-row', () => {
     expect(el.shadowRoot!.textContent).not.to.match(/[\uE000-\uE0FF]/u);
   });
 
+  it('shows the codes of an unchanged source as chips too, never as placeholder characters', async () => {
+    const codes = [
+      { kind: 'open' as const, id: '1', tag: 'bpt', data: '<b>' },
+      { kind: 'close' as const, id: '1', tag: 'ept', data: '</b>' },
+    ];
+    const a = { ...now[0], source: '点击\uE000保存\uE001。', target: 'Click Save.', codes };
+    const b = { ...a, target: 'Click Save now.' };
+    const d = compareRows([snapshotOf(a)], [snapshotOf(b)], {
+      sourceLang: 'zh-Hans',
+      targetLang: 'en',
+    });
+    const el = await fixture<BtCompareRow>(
+      html`<bt-compare-row .row=${d.rows[0]} .n=${1} .current=${b}></bt-compare-row>`,
+    );
+    const source = el.shadowRoot!.querySelector('.source .text')!;
+    expect([...source.querySelectorAll('.chip')].map((c) => c.textContent)).to.deep.equal([
+      '⟨1',
+      '1⟩',
+    ]);
+    expect(source.textContent).not.to.match(/[\uE000-\uF8FF]/u);
+  });
+
   it('asks to set approved or rejected statuses', async () => {
     const el = await row(1);
     setTimeout(() => button(el, 'Approve').click());

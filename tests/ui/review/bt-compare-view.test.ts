@@ -175,6 +175,28 @@ describe('bt-compare-view', () => {
     expect(stops()[0]).to.equal(0);
   });
 
+  it('keeps the keyboard on a row rejected from the keyboard, though it is listed anew', async () => {
+    const el = await view();
+    el.goToChange(1);
+    const row2 = await focusedRow(el, 2);
+    const reject = button(row2.shadowRoot!, 'Reject');
+    reject.focus();
+    setTimeout(() => reject.click());
+    await oneEvent(el, 'bt-request-review');
+    // What the page does next: row 2 has the version's text again, and a decision saying so.
+    el.segments = now.map((s, i) => (i === 1 ? { ...draft[1], rev: 3 } : s));
+    el.decisions = new Map([
+      ['s1', { kind: 'rejected', status: 'translated', author: '安', role: 'reviewer', at: 0 }],
+    ]);
+    await waitUntil(
+      () => rowEls(el).some((r) => r.n === 2 && r.row?.type === 'unchanged'),
+      'row 2 is not listed as unchanged',
+    );
+    const back = await focusedRow(el, 2);
+    expect(back.row?.type).to.equal('unchanged');
+    expect(back.active).to.equal(true);
+  });
+
   it('offers no decisions when B is a saved version', async () => {
     const el = await view();
     const select = controls(el).querySelectorAll('select')[1];

@@ -1,13 +1,23 @@
 // Inline codes: the placeholders of a file's tags (U+E000…, core/formats/inline-codes.ts) and
 // the markup and variables of plain text (<b>, {0}, %s, %1$d) must all be in the target, once
 // each, in an order that keeps pairs nested as in the source.
+import { chipParts } from '../../chips.js';
+import type { InlineCode } from '../../model.js';
 import type { Hit, QaRow } from '../types.js';
 
 const TAG = /[\uE000-\uF8FF]|<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>|\{\d+\}|%(?:\d+\$)?[sdif@]/g;
 
 const tags = (s: string) => [...s.matchAll(TAG)].map((m) => ({ tag: m[0], at: m.index }));
-const label = (tag: string) =>
-  /^[\uE000-\uF8FF]$/.test(tag) ? `#${tag.charCodeAt(0) - 0xe000 + 1}` : tag;
+/**
+ * A placeholder is named by the chip the grid shows for it (`⟨1`, `1⟩`, `⟨2⟩`), so the finding
+ * and the row's own "Tags missing" agree; without the row's codes (a plain text on the command
+ * line) by its number.
+ */
+function label(tag: string, codes: readonly InlineCode[] | undefined): string {
+  if (!/^[\uE000-\uF8FF]$/.test(tag)) return tag;
+  const part = chipParts(tag, codes)[0];
+  return part && 'code' in part ? part.label : `#${tag.charCodeAt(0) - 0xe000 + 1}`;
+}
 
 export function tagsCheck(row: QaRow): Hit[] {
   const s = tags(row.source);
@@ -19,11 +29,11 @@ export function tagsCheck(row: QaRow): Hit[] {
   for (const x of s) {
     const i = left.findIndex((y) => y.tag === x.tag);
     if (i >= 0) left.splice(i, 1);
-    else hits.push({ params: { reason: 'missing', tag: label(x.tag) } });
+    else hits.push({ params: { reason: 'missing', tag: label(x.tag, row.codes) } });
   }
   for (const y of left) {
     hits.push({
-      params: { reason: 'extra', tag: label(y.tag) },
+      params: { reason: 'extra', tag: label(y.tag, row.codes) },
       span: [y.at, y.at + y.tag.length],
     });
   }
@@ -38,7 +48,7 @@ export function tagsCheck(row: QaRow): Hit[] {
       s.map((x) => x.tag),
     )
   ) {
-    return [{ params: { reason: 'order', tag: t.map((x) => label(x.tag)).join(' ') } }];
+    return [{ params: { reason: 'order', tag: t.map((x) => label(x.tag, row.codes)).join(' ') } }];
   }
   return [];
 }
