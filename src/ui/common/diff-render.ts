@@ -24,7 +24,7 @@ export const diffStyles = css`
 export type DiffSide = 'inline' | 'old' | 'new';
 
 const kindsLabel = (kinds: readonly ChangeKind[]): string =>
-  kinds.map((k) => t(`review.kind.${k}`)).join(', ');
+  kinds.map((k) => t(`review.kind.${k}`)).join(t('review.report.kindsSeparator'));
 
 /**
  * The parts of `d` for one view. Hunks whose kinds are all in `ignore` read as plain new text
@@ -47,7 +47,7 @@ export function renderDiff(
     }
     // `data-sr` names the mark for screen readers; a stylesheet may show it through ::before.
     const sr = t(p.kind === 'insert' ? 'review.row.inserted' : 'review.row.deleted');
-    const title = `${sr}: ${kindsLabel(hunk?.kinds ?? [])}`;
+    const title = t('review.row.markTitle', { mark: sr, kinds: kindsLabel(hunk?.kinds ?? []) });
     const cls = (hunk?.kinds ?? []).map((k) => `k-${k}`).join(' ');
     if (p.kind === 'delete')
       return side === 'new'
