@@ -44,7 +44,8 @@ export class BtSidePanel extends LitElement {
       }
       [role='tablist'] {
         display: flex;
-        /* Six tabs do not fit a 380 px panel in English: a second line, never a tab cut off. */
+        /* Six English tabs fit a 380 px panel on one line with narrow side padding; should a
+           label grow, a second line, never a tab cut off. */
         flex-wrap: wrap;
         border-bottom: 1px solid var(--bt-border);
       }
@@ -52,7 +53,7 @@ export class BtSidePanel extends LitElement {
         flex: 1;
         justify-content: center;
         font: inherit;
-        padding: 0.45rem;
+        padding: 0.45rem 0.3rem;
         border: 0;
         border-radius: 0;
         background: var(--bt-surface-3);
