@@ -12,9 +12,21 @@ import type { Project, Role, Segment, VersionSegment } from '../../core/model.js
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t, tm } from '../../i18n/index.js';
 import { commandFor, type GridCommand } from './keymap.js';
+
+/** The grid's commands that need no active row, taken from anywhere on its page. */
+const PAGE_COMMANDS: ReadonlySet<GridCommand> = new Set([
+  'nextUnconfirmed',
+  'nextRow',
+  'prevRow',
+  'undo',
+  'redo',
+  'find',
+  'replace',
+  'help',
+]);
 import type { BtSegmentRow } from './bt-segment-row.js';
 import { VirtualRowsController } from '../common/virtual-rows.js';
-import { TrackController } from './track-controller.js';
+import type { TrackController } from './track-controller.js';
 import './bt-segment-row.js';
 import './bt-grid-header.js';
 import './bt-grid-toolbar.js';
@@ -130,7 +142,9 @@ export class BtEditor extends LitElement {
   @state() private _findMessage?: { key: string; params?: Record<string, unknown> };
 
   private _pendingFocus = false;
-  private readonly _track = new TrackController(this);
+  /** Track changes: loaded when a "Changed since" version is first chosen (not on the first visit). */
+  private _track?: TrackController;
+  private _trackLoading = false;
   private readonly _list = new VirtualRowsController<Segment, BtSegmentRow>(this, {
     key: (s) => s.id,
     create: () => {
@@ -175,14 +189,20 @@ export class BtEditor extends LitElement {
   constructor() {
     super();
     new I18nController(this);
-    // Shortcuts pressed outside the grid but on its page (see page-keys.ts); loaded after the
+    // Shortcuts pressed outside the grid but on its page (common/page-keys.ts): the commands
+    // that need no row; row moves start from the top when no row is active. Loaded after the
     // first paint, to keep the first visit within its budget.
-    void import('./page-keys.js').then(
+    void import('../common/page-keys.js').then(
       ({ PageKeysController }) =>
         new PageKeysController(
           this,
           () => this._grid,
-          (cmd, e) => this._run(cmd, e),
+          (e) => {
+            const cmd = commandFor(e, false);
+            if (!cmd || !PAGE_COMMANDS.has(cmd)) return false;
+            this._run(cmd, e);
+            return true;
+          },
         ),
     );
   }
@@ -194,7 +214,7 @@ export class BtEditor extends LitElement {
   get visibleRows(): Segment[] {
     const c = this._shown;
     const { segments, _filter: filter, since } = this;
-    const undecidedOnly = this._track.undecidedOnly;
+    const undecidedOnly = this._track?.undecidedOnly ?? false;
     const sameView =
       c && c.filter === filter && c.since === since && c.undecidedOnly === undecidedOnly;
     if (sameView && c.segments === segments) return c.rows;
@@ -210,7 +230,11 @@ export class BtEditor extends LitElement {
 
   private get _effectiveFilter(): RowFilter {
     return this.since
-      ? { ...this._filter, since: this.since.rows, undecidedOnly: this._track.undecidedOnly }
+      ? {
+          ...this._filter,
+          since: this.since.rows,
+          undecidedOnly: this._track?.undecidedOnly ?? false,
+        }
       : this._filter;
   }
 
@@ -240,6 +264,13 @@ export class BtEditor extends LitElement {
     if (this._sheet) void import('./bt-shortcut-sheet.js');
     if (this._find !== 'closed') void import('./bt-find-bar.js');
     if (this._selected.size > 0) void import('./bt-bulk-bar.js');
+    if (this.since && !this._track && !this._trackLoading) {
+      this._trackLoading = true;
+      void import('./track-controller.js').then(({ TrackController }) => {
+        this._track = new TrackController(this);
+        this.requestUpdate();
+      });
+    }
     this._willUpdateReplaced(changed);
   }
 
@@ -297,7 +328,7 @@ export class BtEditor extends LitElement {
     el.noteOpen = s.id === this._noteFor;
     el.selected = this._selected.has(s.id);
     el.showLink = this._aligned;
-    el.track = this._track.of(s);
+    el.track = this._track?.of(s);
     el.qa = this.qaByRow?.get(s.id);
     el.terms = el.active && this.termsOf ? this.termsOf(s.source) : undefined;
     el.readOnly = this.readOnly;
@@ -341,7 +372,7 @@ export class BtEditor extends LitElement {
         break;
       case 'nextChange':
       case 'prevChange':
-        this._track.go(cmd === 'nextChange' ? 1 : -1);
+        this._track?.go(cmd === 'nextChange' ? 1 : -1);
         break;
       case 'copySource':
         if (id) emit(this, 'bt-request-copy-source', { id });
@@ -486,7 +517,7 @@ export class BtEditor extends LitElement {
         @bt-request-shortcuts=${() => (this._sheet = true)}
         @bt-request-select-all=${this._selectAll}
       ></bt-grid-toolbar>
-      ${this._track.renderBar()}
+      ${this._track?.renderBar() ?? nothing}
       ${
         this._selected.size > 0
           ? html`<bt-bulk-bar
@@ -535,8 +566,9 @@ export class BtEditor extends LitElement {
         @bt-request-activate=${this._onActivate}
         @bt-request-select-row=${this._onSelectRow}
         @bt-request-note-close=${this._onNoteClose}
-        @bt-request-track-select=${this._track.onSelect}
-        @bt-request-track-decide=${this._track.onRowDecided}
+        @bt-request-track-select=${(e: BtEvent<'bt-request-track-select'>) => this._track?.onSelect(e)}
+        @bt-request-track-decide=${(e: BtEvent<'bt-request-track-decide'>) =>
+          this._track?.onRowDecided(e)}
       >
         ${
           rows.length === 0

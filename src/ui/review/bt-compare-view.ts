@@ -31,6 +31,7 @@ import './bt-compare-row.js';
 import { emit, type BtEvent } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
+import { PageKeysController } from '../common/page-keys.js';
 
 /** Rows keep their element while their change type stays (a merge makes a new row). */
 const rowKey = (r: RowComparison) => `${r.type}:${r.id}`;
@@ -152,6 +153,17 @@ export class BtCompareView extends LitElement {
     super();
     new I18nController(this);
     this.addEventListener('keydown', (e) => this._onKey(e));
+    // N/P and Alt+↓/↑ from anywhere on the review page outside a field: the page opens with the
+    // keyboard on its header link, not in the list (common/page-keys.ts).
+    new PageKeysController(
+      this,
+      () => this,
+      (e) => {
+        const step = changeStep(e);
+        if (step) this.goToChange(step);
+        return step !== 0;
+      },
+    );
   }
 
   override willUpdate(): void {

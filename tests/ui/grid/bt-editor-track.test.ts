@@ -43,8 +43,9 @@ async function editor(withSince = true, role: Role = 'reviewer') {
     ></bt-editor>`,
   );
   await until(() => rowEls(el).length > 0);
-  // The diff view is loaded on demand when track changes are switched on.
+  // Track changes and their diff view load on demand when a version is first chosen.
   await until(() => !!customElements.get('bt-track-changes') || !withSince);
+  await until(() => !!bar(el) || !withSince);
   await aTimeout(30);
   return el;
 }

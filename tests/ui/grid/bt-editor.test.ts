@@ -321,7 +321,7 @@ describe('bt-editor', () => {
   it('takes the row-free shortcuts from its page outside the grid, never from a text field', async () => {
     const el = await editor(6);
     // The page's keys load after the first paint (page-keys.ts).
-    await import('../../../src/ui/grid/page-keys.js');
+    await import('../../../src/ui/common/page-keys.js');
     await aTimeout(0);
     const press = (target: EventTarget, init: KeyboardEventInit) =>
       target.dispatchEvent(

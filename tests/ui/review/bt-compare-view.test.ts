@@ -154,6 +154,33 @@ describe('bt-compare-view', () => {
     expect(button(bar(el), 'Next change').title).to.equal('Next change (N / Alt+↓)');
   });
 
+  it('n and p work from anywhere on the page outside a field (it opens on its header link)', async () => {
+    const el = await view();
+    const link = document.createElement('a');
+    link.href = '#/';
+    link.textContent = 'Back to the grid';
+    document.body.append(link);
+    const field = document.createElement('input');
+    document.body.append(field);
+    try {
+      const press = (target: EventTarget, key: string) =>
+        target.dispatchEvent(
+          new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }),
+        );
+      press(link, 'n');
+      press(link, 'n');
+      await aTimeout(50);
+      expect(rowEls(el).find((r) => r.active)?.n).to.equal(4);
+      // Typed into a field, n is a letter.
+      press(field, 'p');
+      await aTimeout(50);
+      expect(rowEls(el).find((r) => r.active)?.n).to.equal(4);
+    } finally {
+      link.remove();
+      field.remove();
+    }
+  });
+
   it('the list is one tab stop: the active row, or the first before any is', async () => {
     const el = await view();
     const stops = () => rowEls(el).map((r) => r.tabIndex);
