@@ -241,12 +241,27 @@ export class BtNewProject extends LitElement {
       this._resumed = undefined;
       this._step = 'review';
       this._saveDraft();
+      // The button that started it is gone: the keyboard goes on in the rows to check.
+      await this.updateComplete;
+      const view = this.renderRoot.querySelector<BtAlignView>('bt-align-view');
+      await view?.updateComplete;
+      view?.focusList();
       return;
     }
     this._step = 'input';
     const job = library.state.aligning;
     if (job.status === 'failed')
       this._error = t('newProject.alignFailed', { reason: t(job.error?.key ?? 'errors.unknown') });
+    // Cancelled or failed: back on the button, to try again.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('.actions .primary')?.focus();
+  }
+
+  /** Back to the texts: the keyboard goes to the source text (the button it was on is gone). */
+  private async _back() {
+    this._step = 'input';
+    await this.updateComplete;
+    await this.renderRoot.querySelector('bt-text-input')?.focusText();
   }
 
   /** A project is being written: one click creates one project. */
@@ -382,7 +397,7 @@ export class BtNewProject extends LitElement {
               : t('newProject.create', { count: this._rows.length })
           }
         </button>
-        <button @click=${() => (this._step = 'input')}>${t('newProject.back')}</button>
+        <button @click=${this._back}>${t('newProject.back')}</button>
         ${
           this._realignFrom >= 0
             ? html`<label

@@ -73,6 +73,12 @@ export class BtTextInput extends LitElement {
     new I18nController(this);
   }
 
+  /** Puts the keyboard in the text field. */
+  async focusText(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector('textarea')?.focus();
+  }
+
   private _set(text: string, fileName?: string) {
     this.text = text;
     emit(this, 'bt-text-change', fileName ? { text, fileName } : { text });

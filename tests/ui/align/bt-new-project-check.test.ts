@@ -6,6 +6,7 @@ import '../../../src/ui/library/bt-new-project.js';
 import type { BtNewProject } from '../../../src/ui/library/bt-new-project.js';
 import type { BtAlignView } from '../../../src/ui/align/bt-align-view.js';
 import { useServices } from '../../state/helpers.js';
+import { deepActiveElement } from '../../../src/ui/common/deep-focus.js';
 
 const rows: AlignRow[] = [
   { source: ['甲。'], target: ['A.'], confidence: 0.9, paragraphStart: true },
@@ -79,10 +80,17 @@ describe('bt-new-project: the alignment check survives a reload', () => {
       html`<bt-new-project .library=${s.library}></bt-new-project>`,
     );
     await waitUntil(() => el.shadowRoot!.querySelector('bt-align-view'));
-    [...el.shadowRoot!.querySelectorAll('button')]
-      .find((b) => b.textContent!.trim() === 'Back to the texts')!
-      .click();
-    await el.updateComplete;
+    const back = [...el.shadowRoot!.querySelectorAll('button')].find(
+      (b) => b.textContent!.trim() === 'Back to the texts',
+    )!;
+    back.focus();
+    back.click();
+    // The button went with the check: the keyboard is in the source text, not on the page.
+    await waitUntil(
+      () => deepActiveElement()?.tagName === 'TEXTAREA',
+      `the keyboard is on ${deepActiveElement()?.tagName ?? 'nothing'}`,
+    );
+    expect(deepActiveElement()?.getAttribute('lang')).to.equal('zh-Hans');
     [...el.shadowRoot!.querySelectorAll('button')]
       .find((b) => b.textContent!.trim() === 'Cancel')!
       .click();
