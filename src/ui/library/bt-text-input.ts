@@ -60,6 +60,8 @@ export class BtTextInput extends LitElement {
   ];
 
   @state() private _file?: LoadedText;
+  /** What the file was first guessed to be (a choice in "Read as" does not change the guess). */
+  private _guess?: LoadedText['encoding'];
   @state() private _error = '';
 
   @property() label = '';
@@ -89,6 +91,7 @@ export class BtTextInput extends LitElement {
     try {
       const loaded = await loadText(file.name, new Uint8Array(await file.arrayBuffer()), encoding);
       this._file = loaded;
+      this._guess = loaded.encoding;
       this._set(loaded.text, file.name);
     } catch (e) {
       this._file = undefined;
@@ -149,23 +152,26 @@ export class BtTextInput extends LitElement {
         >
         ${
           enc
-            ? html`<label
-                >${t('newProject.encoding', {
-                  name: enc.name,
-                  confidence: Math.round(enc.confidence * 100),
-                })}
-                <select
-                  ?disabled=${!enc.overridable}
-                  @change=${(e: Event) => this._reDecode((e.target as HTMLSelectElement).value)}
+            ? html`<span
+                  >${t('newProject.encoding', {
+                    name: t(`encoding.${this._guess?.name ?? enc.name}`),
+                    confidence: Math.round((this._guess ?? enc).confidence * 100),
+                  })}</span
                 >
-                  ${ENCODINGS.map(
-                    (n) =>
-                      html`<option value=${n} ?selected=${n === enc.name}>
-                        ${t(`encoding.${n}`)}
-                      </option>`,
-                  )}
-                </select></label
-              >`
+                <label
+                  >${t('newProject.readAs')}
+                  <select
+                    ?disabled=${!enc.overridable}
+                    @change=${(e: Event) => this._reDecode((e.target as HTMLSelectElement).value)}
+                  >
+                    ${ENCODINGS.map(
+                      (n) =>
+                        html`<option value=${n} ?selected=${n === enc.name}>
+                          ${t(`encoding.${n}`)}
+                        </option>`,
+                    )}
+                  </select></label
+                >`
             : nothing
         }
       </div>

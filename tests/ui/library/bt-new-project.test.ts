@@ -138,6 +138,22 @@ describe('new project, alignment view, text input, side panel', () => {
     await el.updateComplete;
     const select = el.shadowRoot!.querySelector('select') as HTMLSelectElement;
     expect(select.value).to.equal('gb18030');
+    // The guess in the words the choice uses (it said "Read as gb18030"), and a choice whose
+    // name stays the same whatever the guess.
+    expect(el.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'Encoding guessed: GB18030 / GBK (Simplified) (',
+    );
+    expect(
+      select
+        .closest('label')!
+        .textContent!.trim()
+        .split(/\s{2,}/)[0],
+    ).to.equal('Read as');
+    select.value = 'big5';
+    setTimeout(() => select.dispatchEvent(new Event('change')));
+    await oneEvent(el, 'bt-text-change');
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('Encoding guessed: GB18030 / GBK (Simplified)');
     await expect(el).to.be.accessible();
   });
 
@@ -156,6 +172,21 @@ describe('new project, alignment view, text input, side panel', () => {
         '假.docx',
         new TextEncoder().encode('不是压缩包'),
         '无法读取 假.docx：不是 Word 文档（DOCX）',
+      ],
+      // A bilingual file is not one side's text: read as text, its markup became sentences.
+      [
+        '记忆库.tmx',
+        new TextEncoder().encode(
+          '<?xml version="1.0"?><tmx version="1.4"><header srclang="zh-CN"/><body/></tmx>',
+        ),
+        '无法读取 记忆库.tmx：这是双语文件（TMX），不是单一语言的文本：请在项目列表中用“打开双语文件”打开，原有句对会保留',
+      ],
+      [
+        '导出.txt',
+        new TextEncoder().encode(
+          '<xliff version="1.2"><file source-language="zh-CN"><body/></file></xliff>',
+        ),
+        '无法读取 导出.txt：这是双语文件（XLIFF），不是单一语言的文本：请在项目列表中用“打开双语文件”打开，原有句对会保留',
       ],
     ];
     for (const [name, bytes, shown] of cases)
