@@ -16,15 +16,25 @@ export interface AlignCheckState {
   realigning: Job;
   /** The last draft write failed (the check goes on; the next fix tries again). */
   saveFailed: boolean;
+  /** Counts the drafts another tab saved (or discarded) since this one opened: reload it then. */
+  changedElsewhere: number;
 }
 
 export class AlignCheckService extends Service<AlignCheckState> {
   private _pending?: AlignDraft;
   private _writing?: Promise<void>;
   private _abort?: AbortController;
+  /**
+   * Every tab of the workspace shares the one draft: each says when it wrote it, so a tab left
+   * open on an older state takes the newer one up rather than writing its stale rows back over it.
+   */
+  private readonly _channel?: BroadcastChannel;
 
   constructor(private readonly ws: Workspace) {
-    super({ realigning: IDLE, saveFailed: false });
+    super({ realigning: IDLE, saveFailed: false, changedElsewhere: 0 });
+    if (typeof BroadcastChannel === 'undefined') return;
+    this._channel = new BroadcastChannel(`${ws.name}:align-draft`);
+    this._channel.onmessage = () => this.set({ changedElsewhere: this.state.changedElsewhere + 1 });
   }
 
   /** The draft left by the last visit (or a reload), if any. */
@@ -52,6 +62,7 @@ export class AlignCheckService extends Service<AlignCheckState> {
       try {
         await this.ws.drafts.put(d);
         this.set({ saveFailed: false });
+        this._channel?.postMessage('saved');
       } catch {
         this.set({ saveFailed: true });
       }
@@ -68,6 +79,7 @@ export class AlignCheckService extends Service<AlignCheckState> {
     this._pending = undefined;
     await this._writing;
     await this.ws.drafts.delete().catch(() => undefined);
+    this._channel?.postMessage('discarded');
   }
 
   /**

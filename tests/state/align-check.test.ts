@@ -1,5 +1,5 @@
 import '../setup.js';
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { AlignRow } from '../../src/core/beads.js';
 import type { AlignDraft } from '../../src/state/align-check.js';
 import { useServices } from './helpers.js';
@@ -75,5 +75,25 @@ describe('state: the alignment check', () => {
       targetLang: 'en',
     });
     expect(nothing).to.equal(undefined);
+  });
+
+  it('tells a second tab when the first saves or discards the shared draft', async () => {
+    const first = await open();
+    const second = await open(first.dbName);
+    const a = await first.library.loadCheck();
+    const b = await second.library.loadCheck();
+    const rows: AlignRow[] = [
+      { source: [zh[0]], target: [en[0]], confidence: 0.9, paragraphStart: true },
+    ];
+    expect(b.state.changedElsewhere).to.equal(0);
+    await a.save(draft(rows));
+    await waitUntil(() => b.state.changedElsewhere === 1, 'the second tab was told of the save');
+    expect((await b.load())?.rows).to.deep.equal(rows);
+    // A tab is not told of its own writes (it would take its own rows up again).
+    expect(a.state.changedElsewhere).to.equal(0);
+    await b.save(draft(rows, 0));
+    await waitUntil(() => a.state.changedElsewhere === 1, 'the first tab was told');
+    await a.discard();
+    await waitUntil(() => b.state.changedElsewhere === 2, 'the second tab was told of the discard');
   });
 });

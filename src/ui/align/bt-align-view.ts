@@ -102,6 +102,11 @@ export class BtAlignView extends LitElement {
     this._ol?.focus({ preventScroll: true });
   }
 
+  /** Forgets the fixes Undo would take back (the rows were replaced from elsewhere). */
+  forgetUndo(): void {
+    this._undo = [];
+  }
+
   /** Replaces the rows as one undoable step (a re-alignment the parent ran). */
   replaceRows(next: AlignRow[]): void {
     this._apply(next);

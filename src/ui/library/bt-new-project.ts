@@ -94,6 +94,8 @@ export class BtNewProject extends LitElement {
   /** Said once when a saved check was resumed. */
   @state() private _resumed?: { rows: number; checked: number };
   @state() private _realignFrom = -1;
+  /** Said when the rows shown were taken up from another tab. */
+  @state() private _updatedElsewhere = false;
 
   /** Aligns the texts (in a Worker); its `aligning` job drives the progress bar. */
   @consume({ context: libraryContext })
@@ -111,8 +113,40 @@ export class BtNewProject extends LitElement {
     new Watch(
       this,
       () => this.library?.check,
-      (s) => [s.realigning, s.saveFailed],
+      (s) => [s.realigning, s.saveFailed, s.changedElsewhere],
     );
+  }
+
+  /** Drafts saved by other tabs that this one has taken up. */
+  private _seenElsewhere = 0;
+
+  override updated(): void {
+    const n = this.library?.check?.state.changedElsewhere ?? 0;
+    if (n !== this._seenElsewhere) {
+      this._seenElsewhere = n;
+      void this._takeUpElsewhere();
+    }
+  }
+
+  /**
+   * Another tab saved the check: this one shows its rows (its own place kept), so it never
+   * writes its older rows back over that tab's fixes. A check another tab finished or cancelled
+   * stays here as it is.
+   */
+  private async _takeUpElsewhere() {
+    const d = await this.library?.check?.load();
+    if (!d || this._step !== 'review' || this._realignFrom >= 0) return;
+    if (JSON.stringify(d.rows) === JSON.stringify(this._rows) && d.sourceText === this._source)
+      return;
+    this._name = d.name;
+    this._source = d.sourceText;
+    this._target = d.targetText;
+    this._direction = `${d.sourceLang}:${d.targetLang}` as typeof this._direction;
+    this._rows = d.rows;
+    this._resumed = undefined;
+    this._updatedElsewhere = true;
+    // Undo here would bring back rows from before the other tab's fixes.
+    this.renderRoot.querySelector<BtAlignView>('bt-align-view')?.forgetUndo();
   }
 
   override firstUpdated(): void {
@@ -368,6 +402,11 @@ export class BtNewProject extends LitElement {
       ${
         this._resumed
           ? html`<p role="status">${t('alignCheck.resumed', { ...this._resumed })}</p>`
+          : nothing
+      }
+      ${
+        this._updatedElsewhere
+          ? html`<p role="status">${t('alignCheck.updatedElsewhere')}</p>`
           : nothing
       }
       ${
