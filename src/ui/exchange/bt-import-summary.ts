@@ -10,6 +10,7 @@ import { emit } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
 import { controlStyles } from '../common/controls.js';
+import { warningText } from './warning-text.js';
 
 const SHOWN_WARNINGS = 20;
 
@@ -147,7 +148,7 @@ export class BtImportSummary extends LitElement {
           ? html`<details class="warnings" open>
               <summary>${t('exchange.import.warnings', { count: w.length })}</summary>
               <ul>
-                ${w.slice(0, SHOWN_WARNINGS).map((m) => html`<li>${m}</li>`)}
+                ${w.slice(0, SHOWN_WARNINGS).map((m) => html`<li>${warningText(m)}</li>`)}
               </ul>
               ${
                 w.length > SHOWN_WARNINGS
