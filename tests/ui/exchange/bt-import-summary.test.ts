@@ -32,8 +32,8 @@ describe('bt-import-summary', () => {
     );
     const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('两份.xlf: XLIFF 1.2, 3 pairs, 1 translated.');
-    // A language the app knows is named; any other keeps the file's tag.
-    expect(text).to.contain('Languages in the file: Chinese → fr');
+    // Every language is named in words: the app's own name, or the browser's (not the tag "fr").
+    expect(text).to.contain('Languages in the file: Chinese → French');
     expect(text).to.contain('Notes: 1 · inline codes: 0');
     const docs = [...el.shadowRoot!.querySelectorAll('section li')].map((li) =>
       li.textContent!.trim(),
