@@ -2,6 +2,9 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
 import { startApp, type App } from './harness.js';
+import { existsSync, readFileSync } from 'node:fs';
+
+const MAC_DEV = '../shared/data/alignment/mac-dev';
 
 // A Chinese text and its English translation, written for this test. The translator left out
 // one sentence ("The library is open twelve hours a day.").
@@ -135,12 +138,14 @@ const extra = {
     bilingual: /a bilingual file \(TMX\).*Open a bilingual file/,
     mark: 'Mark row as checked',
     elsewhere: 'Updated with the fixes made in another tab of this browser.',
+    kept: 'Your texts from the last visit are back; they have not been aligned yet.',
   },
   zh: {
     openFile: '打开文件',
     bilingual: /这是双语文件（TMX）.*打开双语文件/,
     mark: '将此行标为已核对',
     elsewhere: '已更新为本浏览器另一个标签页中所做的修正。',
+    kept: '上次的文本已恢复，尚未对齐。',
   },
 };
 
@@ -220,6 +225,27 @@ async function twoTabs(app: App, L: Labels, X: (typeof extra)['en']) {
   await ctx.close();
 }
 
+/** A reload while the texts are being aligned: they are still there (it said "All changes saved"). */
+async function reloadWhileAligning(app: App, L: Labels, X: (typeof extra)['en']) {
+  // A chapter of a novel (278 rows): long enough that the reload comes while it aligns.
+  const zh = readFileSync(`${MAC_DEV}/zh/001.txt`, 'utf8');
+  const en = readFileSync(`${MAC_DEV}/en/001.txt`, 'utf8');
+  const page = await app.newPage({ locale: L.locale });
+  await page.goto(app.url + '#/new');
+  await page.getByLabel(L.source).fill(zh);
+  await page.getByLabel(L.target).fill(en);
+  await page.getByRole('button', { name: L.align }).click();
+  await page.reload();
+  await page.getByText(X.kept).waitFor({ timeout: 15_000 });
+  assert.equal(await page.getByLabel(L.source).inputValue(), zh);
+  assert.equal(await page.getByLabel(L.target).inputValue(), en);
+  // Aligned again from there, the check goes on as before.
+  await page.getByRole('button', { name: L.align }).click();
+  await list(page, L).getByRole('option').first().waitFor({ timeout: 30_000 });
+  assert.deepEqual(app.errors, []);
+  await page.context().close();
+}
+
 describe('the alignment check by keyboard only, and in two tabs', () => {
   let app: App;
   before(async () => {
@@ -231,4 +257,11 @@ describe('the alignment check by keyboard only, and in two tabs', () => {
   it('by keyboard, in Chinese', () => keyboardJourney(app, labels.zh, extra.zh));
   it('in two tabs, in English', () => twoTabs(app, labels.en, extra.en));
   it('in two tabs, in Chinese', () => twoTabs(app, labels.zh, extra.zh));
+  const noData = existsSync(MAC_DEV) ? false : `no ${MAC_DEV} (the shared test data) here`;
+  it('reloaded while aligning, in English', { skip: noData }, () =>
+    reloadWhileAligning(app, labels.en, extra.en),
+  );
+  it('reloaded while aligning, in Chinese', { skip: noData }, () =>
+    reloadWhileAligning(app, labels.zh, extra.zh),
+  );
 });

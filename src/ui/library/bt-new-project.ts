@@ -94,6 +94,8 @@ export class BtNewProject extends LitElement {
   /** Said once when a saved check was resumed. */
   @state() private _resumed?: { rows: number; checked: number };
   @state() private _realignFrom = -1;
+  /** Said once when texts saved before their alignment were put back in the form. */
+  @state() private _textsKept = false;
   /** Said when the rows shown were taken up from another tab. */
   @state() private _updatedElsewhere = false;
 
@@ -135,7 +137,8 @@ export class BtNewProject extends LitElement {
    */
   private async _takeUpElsewhere() {
     const d = await this.library?.check?.load();
-    if (!d || this._step !== 'review' || this._realignFrom >= 0) return;
+    // Texts another tab is typing, not yet aligned, are not a check to take up.
+    if (!d || d.rows.length === 0 || this._step !== 'review' || this._realignFrom >= 0) return;
     if (JSON.stringify(d.rows) === JSON.stringify(this._rows) && d.sourceText === this._source)
       return;
     this._name = d.name;
@@ -170,12 +173,41 @@ export class BtNewProject extends LitElement {
     this._directionTouched = true;
     this._rows = d.rows;
     this._place = { active: d.active, topRow: d.topRow };
+    // Texts saved before they were aligned (a reload while aligning): back in the form.
+    if (d.rows.length === 0) {
+      this._textsKept = true;
+      return;
+    }
     this._resumed = { rows: d.rows.length, checked: d.rows.filter((r) => r.checked).length };
     this._step = 'review';
   }
 
+  private _saveTimer = 0;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Leaving the page: what was typed is saved now rather than lost with the timer.
+    if (this._saveTimer) this._saveDraft();
+  }
+
+  /**
+   * A text, the direction or the name changed: saved after a pause in typing, so a reload (or a
+   * crash) before or during the alignment finds the texts again. Changed texts make the rows of
+   * an earlier alignment of them meaningless: the next Align starts afresh.
+   */
+  private _saveSoon(textsChanged: boolean) {
+    if (textsChanged) {
+      this._rows = [];
+      this._place = { active: 0, topRow: 0 };
+    }
+    clearTimeout(this._saveTimer);
+    this._saveTimer = window.setTimeout(() => this._saveDraft(), 300);
+  }
+
   /** Saves the check as it is now (texts, rows with fixes, place). */
   private _saveDraft() {
+    clearTimeout(this._saveTimer);
+    this._saveTimer = 0;
     const [sourceLang, targetLang] = this._langs;
     void this.library?.check?.save({
       name: this._name,
@@ -202,6 +234,8 @@ export class BtNewProject extends LitElement {
   }
 
   private _cancel() {
+    clearTimeout(this._saveTimer);
+    this._saveTimer = 0;
     void this.library?.check?.discard();
     emit(this, 'bt-request-cancel');
   }
@@ -213,6 +247,7 @@ export class BtNewProject extends LitElement {
   /** The direction follows the source text until the user picks one. */
   private _onSource(text: string) {
     this._source = text;
+    this._saveSoon(true);
     if (this._directionTouched) return;
     const l = detectLang(text);
     if (l === 'zh') this._direction = 'zh-Hans:en';
@@ -239,6 +274,8 @@ export class BtNewProject extends LitElement {
   }
 
   private async _align() {
+    // A reload while the alignment runs finds the texts again.
+    this._saveDraft();
     const [sourceLang, targetLang] = this._langs;
     const { source, target } = this._segments();
     const flatSource = source.flat();
@@ -325,12 +362,16 @@ export class BtNewProject extends LitElement {
     const cs = count(seg.source);
     const ct = count(seg.target);
     return html`
+      ${this._textsKept ? html`<p role="status">${t('newProject.textsKept')}</p>` : nothing}
       <div class="settings">
         <label
           >${t('library.name')}
           <input
             .value=${this._name}
-            @input=${(e: Event) => (this._name = (e.target as HTMLInputElement).value)}
+            @input=${(e: Event) => {
+              this._name = (e.target as HTMLInputElement).value;
+              this._saveSoon(false);
+            }}
         /></label>
         <label
           >${t('library.direction')}
@@ -339,6 +380,7 @@ export class BtNewProject extends LitElement {
             @change=${(e: Event) => {
               this._direction = (e.target as HTMLSelectElement).value as typeof this._direction;
               this._directionTouched = true;
+              this._saveSoon(true);
             }}
           >
             <option value="zh-Hans:en">${t('lang.zh-Hans')} → ${t('lang.en')}</option>
@@ -364,6 +406,7 @@ export class BtNewProject extends LitElement {
           .textLang=${tl}
           @bt-text-change=${(e: BtEvent<'bt-text-change'>) => {
             this._target = e.detail.text;
+            this._saveSoon(true);
             // A translation means an alignment is coming: have the Worker load the lexicon now.
             if (this._target) this.library?.warmAligner();
           }}
