@@ -1,4 +1,4 @@
-import { LitElement, html, css, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { rowsFromBeads, type AlignRow } from '../../core/beads.js';
@@ -19,6 +19,7 @@ import type { NewProjectRequest } from './events.js';
 import { projectNameOf } from '../../core/exchange.js';
 import { deepActiveElement } from '../common/deep-focus.js';
 import { focusRing } from '../common/focus-ring.js';
+import { newProjectStyles } from './new-project-styles.js';
 import { controlStyles } from '../common/controls.js';
 
 /**
@@ -30,56 +31,7 @@ import { controlStyles } from '../common/controls.js';
  */
 @customElement('bt-new-project')
 export class BtNewProject extends LitElement {
-  static override styles = [
-    focusRing,
-    controlStyles,
-    css`
-      :host {
-        display: block;
-        max-width: 80rem;
-        margin: 0 auto;
-        padding: 1rem;
-      }
-      h2 {
-        font-size: 1.2rem;
-        margin: 0 0 0.75rem;
-      }
-      .sides {
-        display: grid;
-        grid-template-columns: 1fr 1fr;
-        gap: 1rem;
-      }
-      .settings,
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem 1rem;
-        align-items: end;
-        margin: 0.75rem 0;
-      }
-      label {
-        display: flex;
-        flex-direction: column;
-        gap: 0.2rem;
-        font-size: 0.9rem;
-      }
-      input,
-      select,
-      button {
-        font: inherit;
-      }
-      .preview {
-        font-size: 0.9rem;
-        color: var(--bt-text-2);
-      }
-      progress {
-        width: 20rem;
-      }
-      .error {
-        color: var(--bt-danger);
-      }
-    `,
-  ];
+  static override styles = [focusRing, controlStyles, newProjectStyles];
 
   @state() private _source = '';
   @state() private _target = '';
