@@ -94,7 +94,7 @@ export class BtTextInput extends LitElement {
       this._guess = loaded.encoding;
       this._set(loaded.text, file.name);
     } catch (e) {
-      this._file = undefined;
+      // A refused file changes nothing: the text and the earlier file's "Read as" stay.
       this._error = t('newProject.cannotRead', {
         name: file.name,
         reason: failureReason(importFailure(e, file.name)),

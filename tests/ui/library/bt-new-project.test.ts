@@ -155,6 +155,16 @@ describe('new project, alignment view, text input, side panel', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('Encoding guessed: GB18030 / GBK (Simplified)');
     await expect(el).to.be.accessible();
+    // A refused file changes nothing: the text and the choice for the file before stay.
+    const refused = new DataTransfer();
+    refused.items.add(new File(['<tmx version="1.4"><body/></tmx>'], 'tm.tmx'));
+    input.files = refused.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'not refused');
+    expect(el.text).to.equal(
+      new TextDecoder('big5').decode(new Uint8Array([0xd6, 0xd0, 0xce, 0xc4, 0xa1, 0xa3])),
+    );
+    expect(el.shadowRoot!.querySelector('select')?.value).to.equal('big5');
   });
 
   describe('bt-text-input in Chinese', () => {
