@@ -1,6 +1,7 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { importFailure } from '../../core/exchange.js';
+import { DEFAULT_MAX_BYTES } from '../../core/formats/types.js';
 import type { Lang } from '../../core/model.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
@@ -69,6 +70,8 @@ export class BtTextInput extends LitElement {
   /** The language this side is in, for `lang` on the text field. */
   @property() textLang: Lang | '' = '';
   @property({ type: Boolean, reflect: true }) dragging = false;
+  /** The largest file read (the import's limit). */
+  @property({ type: Number }) maxBytes = DEFAULT_MAX_BYTES;
 
   constructor() {
     super();
@@ -88,6 +91,17 @@ export class BtTextInput extends LitElement {
 
   private async _load(file: File, encoding?: string) {
     this._error = '';
+    // Refused before reading: a file of hundreds of megabytes would freeze the page.
+    if (file.size > this.maxBytes) {
+      this._error = t('newProject.cannotRead', {
+        name: file.name,
+        reason: failureReason({
+          code: 'too-large',
+          params: { size: file.size, limit: this.maxBytes },
+        }),
+      });
+      return;
+    }
     try {
       const loaded = await loadText(file.name, new Uint8Array(await file.arrayBuffer()), encoding);
       this._file = loaded;

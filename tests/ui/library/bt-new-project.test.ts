@@ -167,6 +167,22 @@ describe('new project, alignment view, text input, side panel', () => {
     expect(el.shadowRoot!.querySelector('select')?.value).to.equal('big5');
   });
 
+  it('bt-text-input refuses a file over the size limit before reading it', async () => {
+    const el = await fixture<BtTextInput>(
+      html`<bt-text-input label="源" .maxBytes=${1024}></bt-text-input>`,
+    );
+    const input = el.shadowRoot!.querySelector('input[type="file"]') as HTMLInputElement;
+    const dt = new DataTransfer();
+    dt.items.add(new File(['中'.repeat(1000)], '语料.txt'));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'not refused');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent!.trim()).to.equal(
+      '语料.txt could not be read: the file is 3 KB, over the limit of 1 KB',
+    );
+    expect(el.text).to.equal('');
+  });
+
   describe('bt-text-input in Chinese', () => {
     before(() => setLanguage('zh-CN'));
     after(() => setLanguage('en'));
