@@ -157,19 +157,26 @@ export class BtNewProject extends LitElement {
   }
 
   /** Saves the check as it is now (texts, rows with fixes, place). */
-  private _saveDraft() {
+  /**
+   * Saves the check as it is now. In the form, and for a new alignment, it replaces whatever draft
+   * there is; a fix in the check is not written over another tab's newer one (see AlignCheckService).
+   */
+  private _saveDraft(replace = this._step !== 'review') {
     clearTimeout(this._saveTimer);
     this._saveTimer = 0;
     const [sourceLang, targetLang] = this._langs;
-    void this.library?.check?.save({
-      name: this._name,
-      sourceLang,
-      targetLang,
-      sourceText: this._source,
-      targetText: this._target,
-      rows: this._rows,
-      ...this._place,
-    });
+    void this.library?.check?.save(
+      {
+        name: this._name,
+        sourceLang,
+        targetLang,
+        sourceText: this._source,
+        targetText: this._target,
+        rows: this._rows,
+        ...this._place,
+      },
+      { replace },
+    );
   }
 
   private async _realign(from: number) {
@@ -263,7 +270,7 @@ export class BtNewProject extends LitElement {
       this._place = { active: 0, topRow: 0 };
       this._resumed = undefined;
       this._step = 'review';
-      this._saveDraft();
+      this._saveDraft(true);
       // The button that started it is gone: the keyboard goes on in the rows to check.
       await this.updateComplete;
       const view = this.renderRoot.querySelector<BtAlignView>('bt-align-view');
@@ -456,7 +463,11 @@ export class BtNewProject extends LitElement {
           this._saveDraft();
         }}
         @bt-align-place=${(e: BtEvent<'bt-align-place'>) => {
-          this._place = e.detail;
+          const { active, topRow } = e.detail;
+          // The view reports its place once it is shown, unchanged: a tab that only opened the
+          // check writes nothing (it would write its rows over a fix another tab just made).
+          if (active === this._place.active && topRow === this._place.topRow) return;
+          this._place = { active, topRow };
           this._saveDraft();
         }}
         @bt-request-realign=${(e: BtEvent<'bt-request-realign'>) =>
