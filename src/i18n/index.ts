@@ -72,6 +72,10 @@ const AREAS = {
     en: () => import('../../locales/en/more/formatError.json'),
     'zh-CN': () => import('../../locales/zh-CN/more/formatError.json'),
   },
+  formatWarning: {
+    en: () => import('../../locales/en/more/formatWarning.json'),
+    'zh-CN': () => import('../../locales/zh-CN/more/formatWarning.json'),
+  },
   recovery: {
     en: () => import('../../locales/en/more/recovery.json'),
     'zh-CN': () => import('../../locales/zh-CN/more/recovery.json'),

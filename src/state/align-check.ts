@@ -16,21 +16,34 @@ export interface AlignCheckState {
   realigning: Job;
   /** The last draft write failed (the check goes on; the next fix tries again). */
   saveFailed: boolean;
+  /** Counts the drafts another tab saved (or discarded) since this one opened: reload it then. */
+  changedElsewhere: number;
 }
 
 export class AlignCheckService extends Service<AlignCheckState> {
   private _pending?: AlignDraft;
   private _writing?: Promise<void>;
   private _abort?: AbortController;
+  /**
+   * Every tab of the workspace shares the one draft: each says when it wrote it, so a tab left
+   * open on an older state takes the newer one up rather than writing its stale rows back over it.
+   */
+  private readonly _channel?: BroadcastChannel;
+  /** When the draft this tab last read or wrote was written: a newer one is another tab's. */
+  private _known?: number;
 
   constructor(private readonly ws: Workspace) {
-    super({ realigning: IDLE, saveFailed: false });
+    super({ realigning: IDLE, saveFailed: false, changedElsewhere: 0 });
+    if (typeof BroadcastChannel === 'undefined') return;
+    this._channel = new BroadcastChannel(`${ws.name}:align-draft`);
+    this._channel.onmessage = () => this.set({ changedElsewhere: this.state.changedElsewhere + 1 });
   }
 
   /** The draft left by the last visit (or a reload), if any. */
   async load(): Promise<AlignDraft | undefined> {
     const rec = await this.ws.drafts.get().catch(() => undefined);
     if (!rec) return undefined;
+    this._known = rec.updatedAt;
     const { name, sourceLang, targetLang, sourceText, targetText, rows, active, topRow } = rec;
     return { name, sourceLang, targetLang, sourceText, targetText, rows, active, topRow };
   }
@@ -39,19 +52,34 @@ export class AlignCheckService extends Service<AlignCheckState> {
    * Saves the draft. Writes go one at a time and only the newest waiting one is written, so a
    * burst of fixes costs one write after the one under way, and an older state never lands last.
    */
-  save(draft: AlignDraft): Promise<void> {
+  save(draft: AlignDraft, opts: { replace?: boolean } = {}): Promise<void> {
     this._pending = draft;
+    this._replace = opts.replace === true;
     this._writing ??= this._drain().finally(() => (this._writing = undefined));
     return this._writing;
   }
 
+  /** The waiting save starts a new draft (new texts, a new alignment): it replaces any. */
+  private _replace = false;
+
   private async _drain(): Promise<void> {
     while (this._pending) {
       const d = this._pending;
+      const replace = this._replace;
       this._pending = undefined;
       try {
+        // Another tab wrote the draft since this one read it: this tab's rows are older than
+        // that tab's fixes. They are not written over them; the page takes the newer ones up.
+        const now = replace ? undefined : await this.ws.drafts.get();
+        if (now && this._known !== undefined && now.updatedAt > this._known) {
+          this._known = now.updatedAt;
+          this.set({ changedElsewhere: this.state.changedElsewhere + 1 });
+          continue;
+        }
         await this.ws.drafts.put(d);
+        this._known = (await this.ws.drafts.get())?.updatedAt;
         this.set({ saveFailed: false });
+        this._channel?.postMessage('saved');
       } catch {
         this.set({ saveFailed: true });
       }
@@ -68,6 +96,7 @@ export class AlignCheckService extends Service<AlignCheckState> {
     this._pending = undefined;
     await this._writing;
     await this.ws.drafts.delete().catch(() => undefined);
+    this._channel?.postMessage('discarded');
   }
 
   /**

@@ -1,5 +1,6 @@
 // Reading a dropped or chosen file as paragraphs of text: .txt in any Chinese encoding (the guess
 // is returned so the user can override it), .docx by paragraph, .md as text, .html by its blocks.
+// A TMX or XLIFF is refused: it is a project's worth of pairs, opened by the import instead.
 // The format code is loaded on first use, so the shell stays small.
 import type { EncodingGuess } from '../core/formats/index.js';
 
@@ -39,6 +40,7 @@ export async function loadText(
     return { name, bytes, text: formats.readDocxParagraphs(bytes, name).join('\n') };
   }
   const decoded = formats.decodeText(bytes, encoding, name);
+  formats.assertMonolingual(name, decoded.text);
   const text = ext === 'html' || ext === 'htm' ? htmlParagraphs(decoded.text) : decoded.text;
   return { name, bytes, text, encoding: decoded.encoding };
 }

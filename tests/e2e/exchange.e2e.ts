@@ -227,3 +227,86 @@ describe('import and export in the built app', () => {
     await page.context().close();
   });
 });
+
+// Text a translator pastes that other programs could misread: markup, formulas, an ampersand,
+// quotes, and a character outside the BMP.
+const TRICKY_ZH = [
+  '点击<b>保存</b>按钮。',
+  '=SUM(A1:A3)是一个公式。',
+  '价格 & 税费 "含" <script>alert(1)</script>。',
+  '+86 电话号码。',
+  '@提到某人。',
+  '数学字母𝐀很少见。',
+];
+const TRICKY_EN = [
+  'Click the <b>Save</b> button.',
+  '=SUM(A1:A3) is a formula.',
+  'Price & tax "incl." <script>alert(1)</script>.',
+  '+86 phone number.',
+  '@mention someone.',
+  'The math letter 𝐀 is rare.',
+];
+
+describe('every export format, read as another program reads it', () => {
+  let app: App;
+  before(async () => {
+    app = await startApp();
+  });
+  after(() => app.close());
+
+  it('writes valid XML, defused spreadsheet cells and markup as text, and reads each back', async () => {
+    const page = await app.newPage({ locale: 'en-US' });
+    await page.goto(app.url + '#/new');
+    await page.getByLabel('Source text (Chinese)').fill(TRICKY_ZH.join('\n'));
+    await page.getByLabel('Existing translation (English), optional').fill(TRICKY_EN.join('\n'));
+    await page.getByRole('button', { name: 'Segment and align' }).click();
+    await page.getByRole('button', { name: 'Create project with 6 rows' }).click();
+    await page.waitForURL(/#\/p\//);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: /^Export/ });
+    const formats = dialog.getByRole('radio');
+    await formats.first().waitFor();
+    const n = await formats.count();
+    assert.equal(n, 10);
+    const { importFile } = await import('../../src/core/formats/index.js');
+    for (let i = 0; i < n; i++) {
+      const label = (await formats.nth(i).evaluate((e) => e.parentElement?.textContent)) ?? '';
+      await formats.nth(i).check();
+      const { dl, bytes } = await download(page, dialog);
+      const name = dl.suggestedFilename();
+      const text = new TextDecoder().decode(bytes);
+      if (/\.(tmx|xlf)$/.test(name)) {
+        // Another tool's XML parser: Chromium's, which refuses anything not well-formed.
+        const error = await page.evaluate(
+          (xml) =>
+            new DOMParser().parseFromString(xml, 'application/xml').querySelector('parsererror')
+              ?.textContent ?? '',
+          text,
+        );
+        assert.equal(error, '', `${name} is not well-formed XML`);
+      }
+      if (/\.(csv|tsv)$/.test(name)) {
+        // No cell starts with what a spreadsheet would run (= + - @).
+        const cells = text.replace(/^\uFEFF/, '').split(/[\t,\r\n]+/);
+        for (const c of cells)
+          assert.doesNotMatch(c.replace(/^"/, ''), /^[=+\-@]/, `${name}: ${c}`);
+      }
+      if (name.endsWith('.html')) {
+        // The markup in the text is text: escaped, never an element a browser would run or draw.
+        assert.doesNotMatch(text, /<script|<b>/i, 'markup became elements');
+        assert.match(text, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/, 'markup shown as text');
+      }
+      // Read back: every bilingual format gives the same pairs; translation-only ones the targets.
+      const back = importFile(name, new Uint8Array(bytes));
+      const pairs = back.documents.flatMap((d) => d.pairs);
+      const only = /target/.test(name);
+      assert.deepEqual(
+        pairs.map((p) => (only ? p.source : [p.source, p.target])),
+        only ? TRICKY_EN : TRICKY_ZH.map((z, k) => [z, TRICKY_EN[k]]),
+        `${label} (${name}) read back`,
+      );
+    }
+    assert.deepEqual(app.errors, []);
+    await page.context().close();
+  });
+});

@@ -15,6 +15,8 @@ import enQaPanel from '../../locales/en/more/qaPanel.json';
 import zhQaPanel from '../../locales/zh-CN/more/qaPanel.json';
 import en_formatError from '../../locales/en/more/formatError.json';
 import zh_formatError from '../../locales/zh-CN/more/formatError.json';
+import en_formatWarning from '../../locales/en/more/formatWarning.json';
+import zh_formatWarning from '../../locales/zh-CN/more/formatWarning.json';
 import en_recovery from '../../locales/en/more/recovery.json';
 import zh_recovery from '../../locales/zh-CN/more/recovery.json';
 import en_newProject from '../../locales/en/more/newProject.json';
@@ -52,6 +54,7 @@ const en = {
   encoding: en_encoding,
   backupRefused: en_backupRefused,
   formatError: en_formatError,
+  formatWarning: en_formatWarning,
   recovery: en_recovery,
   newProject: en_newProject,
   alignCheck: en_alignCheck,
@@ -72,12 +75,14 @@ const zh = {
   encoding: zh_encoding,
   backupRefused: zh_backupRefused,
   formatError: zh_formatError,
+  formatWarning: zh_formatWarning,
   recovery: zh_recovery,
   newProject: zh_newProject,
   alignCheck: zh_alignCheck,
 };
 import { initI18n, initialLanguage, loadAllStrings, t } from '../../src/i18n/index.js';
 import { FORMAT_ERRORS } from '../../src/core/formats/types.js';
+import { FORMAT_WARNINGS } from '../../src/core/formats/warnings.js';
 
 type Tree = { [k: string]: string | Tree };
 const keys = (o: Tree, p = ''): string[] =>
@@ -112,6 +117,18 @@ describe('locales', () => {
     for (const [code, params] of Object.entries(FORMAT_ERRORS)) {
       const k = `formatError.${code}`;
       expect(vars(leaf(en as Tree, k)), k).to.deep.equal([...params].sort());
+    }
+  });
+
+  it('words every import/export warning in both languages, from exactly the params it carries', () => {
+    for (const [code, template] of Object.entries(FORMAT_WARNINGS)) {
+      const params = vars(template);
+      // A warning with a count has plural forms.
+      const ks = params.includes('count') ? [`${code}_one`, `${code}_other`] : [code];
+      for (const k of ks) {
+        expect(vars(leaf(en as Tree, `formatWarning.${k}`)), `en ${k}`).to.deep.equal(params);
+        expect(vars(leaf(zh as Tree, `formatWarning.${k}`)), `zh ${k}`).to.deep.equal(params);
+      }
     }
   });
 

@@ -1,5 +1,5 @@
 import '../setup.js';
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import type { AlignRow } from '../../src/core/beads.js';
 import type { AlignDraft } from '../../src/state/align-check.js';
 import { useServices } from './helpers.js';
@@ -75,5 +75,53 @@ describe('state: the alignment check', () => {
       targetLang: 'en',
     });
     expect(nothing).to.equal(undefined);
+  });
+
+  it('tells a second tab when the first saves or discards the shared draft', async () => {
+    const first = await open();
+    const second = await open(first.dbName);
+    const a = await first.library.loadCheck();
+    const b = await second.library.loadCheck();
+    const rows: AlignRow[] = [
+      { source: [zh[0]], target: [en[0]], confidence: 0.9, paragraphStart: true },
+    ];
+    expect(b.state.changedElsewhere).to.equal(0);
+    await a.save(draft(rows));
+    await waitUntil(() => b.state.changedElsewhere === 1, 'the second tab was told of the save');
+    expect((await b.load())?.rows).to.deep.equal(rows);
+    // A tab is not told of its own writes (it would take its own rows up again).
+    expect(a.state.changedElsewhere).to.equal(0);
+    await b.save(draft(rows, 0));
+    await waitUntil(() => a.state.changedElsewhere === 1, 'the first tab was told');
+    await a.discard();
+    await waitUntil(() => b.state.changedElsewhere === 2, 'the second tab was told of the discard');
+  });
+
+  it('does not write a tab’s older rows over the fixes another tab saved since', async () => {
+    const first = await open();
+    const second = await open(first.dbName);
+    const a = await first.library.loadCheck();
+    const b = await second.library.loadCheck();
+    const row = (t: string): AlignRow => ({
+      source: [t],
+      target: [t],
+      confidence: 0.9,
+      paragraphStart: false,
+    });
+    // A new alignment replaces any draft; both tabs have read it.
+    await a.save(draft([row('甲。')]), { replace: true });
+    await b.load();
+    await aTimeout(5);
+    // The second tab fixes a row…
+    await b.save(draft([row('乙。')]));
+    await aTimeout(5);
+    // …and the first, which has not taken that up yet, moves: its rows are not written.
+    const told = a.state.changedElsewhere;
+    await a.save(draft([row('甲。')], 1));
+    expect((await a.load())?.rows[0].source).to.deep.equal(['乙。']);
+    expect(a.state.changedElsewhere).to.be.greaterThan(told);
+    // Once it has read the newer draft, its own fixes are written again.
+    await a.save(draft([row('丙。')]));
+    expect((await b.load())?.rows[0].source).to.deep.equal(['丙。']);
   });
 });

@@ -16,9 +16,12 @@ export function exportedDocuments(doc: Bitext, opts: ExportOptions): ImportedDoc
 export function xmlSafePair(p: Pair, where: string, warnings?: string[]): Pair {
   return {
     ...p,
-    source: stripForbidden(p.source, `${where} source`, warnings),
-    target: stripForbidden(p.target, `${where} target`, warnings),
-    note: p.note === undefined ? undefined : stripForbidden(p.note, `${where} note`, warnings),
+    source: stripForbidden(p.source, { part: 'source', row: where }, warnings),
+    target: stripForbidden(p.target, { part: 'target', row: where }, warnings),
+    note:
+      p.note === undefined
+        ? undefined
+        : stripForbidden(p.note, { part: 'note', row: where }, warnings),
   };
 }
 

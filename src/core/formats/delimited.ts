@@ -11,6 +11,7 @@ import {
   type ImportResult,
   type ImportedDocument,
 } from './types.js';
+import { warning } from './warnings.js';
 
 const DANGER = /^'*[=+\-@\t\r\n]/;
 
@@ -196,7 +197,7 @@ export function parseDelimited(
     docs.set(name, d);
     d.pairs.push(pair);
   }
-  if (singles) warnings.push(`${singles} row(s) have only one cell: imported with an empty target`);
+  if (singles) warnings.push(warning('single-cell-rows', { count: singles }));
   return finishImport({
     format: sep === ',' ? 'csv' : 'tsv',
     sourceLang: header?.langs[0] ?? langs.sourceLang ?? '',

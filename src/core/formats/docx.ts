@@ -16,6 +16,7 @@ import {
 } from './types.js';
 import { escapeAttr, escapeText, stripForbidden } from './xml-safety.js';
 import { descendants, elements, parseXml, type XmlElement } from './xml.js';
+import { warning } from './warnings.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const CONTENT_TYPES =
@@ -78,7 +79,7 @@ export function writeDocxTable(doc: Bitext, opts: ExportOptions = {}): Uint8Arra
   const body: string[] = [];
   for (const d of docs) {
     if (docs.length > 1)
-      body.push(paragraph(stripForbidden(d.name, 'document name', opts.warnings), '', true));
+      body.push(paragraph(stripForbidden(d.name, { part: 'name' }, opts.warnings), '', true));
     const head = [
       `source (${doc.sourceLang})`,
       `target (${doc.targetLang})`,
@@ -191,7 +192,7 @@ export function parseDocx(
       .map(paragraphText)
       .filter((t) => t.trim())
       .map((source) => ({ source, target: '', status: 'new', paragraphStart: true }));
-    if (pairs.length) warnings.push('a document without a table: one source row per paragraph');
+    if (pairs.length) warnings.push(warning('docx-no-table'));
     documents.push({ name: baseName(file), pairs });
   }
   let pendingName = '';

@@ -73,6 +73,26 @@ function sniff(bytes: Uint8Array, text: string): FormatId | 'xliff' | 'xml' | un
   return undefined;
 }
 
+/**
+ * Refuses a TMX or XLIFF where the text of one language is expected (a side of a new project):
+ * read as plain text, its markup would become sentences to align. Named by its extension or, for
+ * any other name, by its root element.
+ */
+export function assertMonolingual(name: string, text: string): void {
+  const byExt = EXTENSIONS[extensionOf(name)];
+  // A text merely naming <tmx> does not start with markup.
+  const xml = /^\uFEFF?\s*</.test(text);
+  const found = byExt === 'tmx' || byExt === 'xliff' ? byExt : xml && sniff(new Uint8Array(), text);
+  if (found !== 'tmx' && found !== 'xliff') return;
+  const format = found === 'tmx' ? 'TMX' : 'XLIFF';
+  throw new FormatError(
+    'bilingual-file',
+    { format },
+    `a bilingual file (${format}): import it as a project rather than as one side's text`,
+    name,
+  );
+}
+
 function xliffVersion(text: string): 'xliff12' | 'xliff2' {
   const m = /<(?:\w+:)?xliff\b[^>]*>/.exec(text);
   const tag = m?.[0] ?? '';

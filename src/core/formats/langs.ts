@@ -2,6 +2,7 @@
 // ourselves and correct the label, with a warning, when they disagree.
 import type { Lang, Pair } from '../model.js';
 import type { ImportResult } from './types.js';
+import { warning } from './warnings.js';
 
 export type Script = 'han' | 'kana' | 'latin' | 'unknown';
 
@@ -73,13 +74,18 @@ export function sameLanguage(a: string, b: string): boolean {
   return p(a) === p(b);
 }
 
-function corrected(label: string, script: Script, side: string, warnings: string[]): string {
+function corrected(
+  label: string,
+  script: Script,
+  side: 'source' | 'target',
+  warnings: string[],
+): string {
   if (script === 'han' && label && !isChinese(label)) {
-    warnings.push(`${side} is labelled "${label}" but its text is Chinese: treated as zh-Hans`);
+    warnings.push(warning(`${side}-labelled-chinese`, { label }));
     return 'zh-Hans';
   }
   if (script === 'latin' && isChinese(label)) {
-    warnings.push(`${side} is labelled "${label}" but its text is in Latin letters: treated as en`);
+    warnings.push(warning(`${side}-labelled-latin`, { label }));
     return 'en';
   }
   if (!label) return script === 'han' ? 'zh-Hans' : script === 'latin' ? 'en' : '';
@@ -118,19 +124,16 @@ export class ImportFinisher {
     result.sourceLang = corrected(
       result.sourceLang,
       this.source.script(),
-      'the source',
+      'source',
       result.warnings,
     );
     result.targetLang = corrected(
       result.targetLang,
       this.target.script(),
-      'the target',
+      'target',
       result.warnings,
     );
-    if (this.copies)
-      result.warnings.push(
-        `${this.copies} target(s) are copies of their source: marked as not translated`,
-      );
+    if (this.copies) result.warnings.push(warning('copies-untranslated', { count: this.copies }));
     return result;
   }
 }

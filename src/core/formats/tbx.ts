@@ -197,7 +197,7 @@ const STATUS_OUT: Record<TermStatus, string> = {
 };
 
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const safe = (s: string) => escapeText(stripForbidden(s, 'term'));
+const safe = (s: string) => escapeText(stripForbidden(s, { part: 'term' }));
 
 function transacGrp(kind: string, when: number | undefined, who: string | undefined, pad: string) {
   if (when === undefined && !who) return '';

@@ -5,6 +5,7 @@ import { baseName, defaultStatus, exportedDocuments } from './common.js';
 import { plainText } from './inline-codes.js';
 import { finishImport, isChinese } from './langs.js';
 import type { Bitext, ExportOptions, ImportResult } from './types.js';
+import { warning } from './warnings.js';
 
 const oneLine = (s: string) => s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
 
@@ -89,7 +90,7 @@ export function parseText(
         d.pairs.push({ source: l, target: '', status: 'new', paragraphStart: true }),
       ),
     );
-    if (d.pairs.length) warnings.push('plain text without translations: one source row per line');
+    if (d.pairs.length) warnings.push(warning('text-no-translation'));
   }
   return finishImport({
     format: 'text',

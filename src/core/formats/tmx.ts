@@ -21,6 +21,7 @@ import { ImportFinisher, sameLanguage } from './langs.js';
 import { FormatError, type Bitext, type ExportOptions, type ImportResult } from './types.js';
 import { escapeAttr, escapeText } from './xml-safety.js';
 import { attr, child, elements, textContent, type XmlElement } from './xml.js';
+import { warning } from './warnings.js';
 
 const STATUS_PROP = 'x-bitext-status';
 const DOC_PROP = 'x-bitext-document';
@@ -228,16 +229,17 @@ export function tmxReader(
       if (chosen === undefined) decide(sourceLang);
       else if (!opts.targetLang && languages.best(sourceLang) !== chosen)
         warnings.push(
-          `the target language ${chosen} was chosen from the first ${batchSize} units, but the file has more ${languages.best(sourceLang)}`,
+          warning('tmx-target-guessed', {
+            chosen,
+            units: batchSize,
+            other: languages.best(sourceLang) ?? '',
+          }),
         );
       const target = targetLang ?? '';
-      if (noSource)
-        warnings.push(`${noSource} translation unit(s) have no ${sourceLang} variant: skipped`);
+      if (noSource) warnings.push(warning('tmx-no-source', { count: noSource, lang: sourceLang }));
       if (extra)
-        warnings.push(
-          `${extra} translation unit(s) hold other languages than ${sourceLang} and ${target}: ignored`,
-        );
-      if (units === 0) warnings.push('the TMX holds no translation units');
+        warnings.push(warning('tmx-other-languages', { count: extra, source: sourceLang, target }));
+      if (units === 0) warnings.push(warning('tmx-empty'));
       if (pairs.documents.length === 0) pairs.addDocument(baseName(file));
       return pairs.finish('tmx', sourceLang, target, warnings);
     },

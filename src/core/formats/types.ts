@@ -113,6 +113,8 @@ export const FORMAT_ERRORS = {
   'no-target-column': ['format'],
   /** A glossary (TSV/CSV) without a column of terms. */
   'no-term-column': ['format'],
+  /** A TMX or XLIFF given where one language's text was asked for (`format`: TMX, XLIFF). */
+  'bilingual-file': ['format'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type FormatErrorCode = keyof typeof FORMAT_ERRORS;

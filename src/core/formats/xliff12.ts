@@ -7,6 +7,7 @@ import { ImportFinisher } from './langs.js';
 import { FormatError, type Bitext, type ExportOptions, type ImportResult } from './types.js';
 import { escapeAttr, escapeText } from './xml-safety.js';
 import { attr, child, descendants, elements, textContent, type XmlElement } from './xml.js';
+import { warning } from './warnings.js';
 
 /** Ours → XLIFF 1.2 `state`. */
 export const STATE_OUT_12: Record<Status, string> = {
@@ -208,7 +209,7 @@ export function xliff12Reader(file: string, out: BatchOptions): FormatReader {
         files++;
         const sl = attr(el, 'source-language') ?? '';
         const tl = attr(el, 'target-language') ?? '';
-        if (!sl) warnings.push(`<file> at line ${el.line} has no source-language`);
+        if (!sl) warnings.push(warning('xliff-no-source-language', { line: el.line ?? '?' }));
         sourceLang ||= sl;
         targetLang ||= tl;
         fileEl = el;
@@ -254,11 +255,9 @@ export function xliff12Reader(file: string, out: BatchOptions): FormatReader {
           file,
           root?.line,
         );
-      if (ctx.skipped) warnings.push(`${ctx.skipped} unit(s) marked translate="no": left out`);
+      if (ctx.skipped) warnings.push(warning('xliff-untranslatable', { count: ctx.skipped }));
       for (const [state, n] of ctx.invalidStates)
-        warnings.push(
-          `${n} target(s) have state="${state}", which XLIFF 1.2 does not define: status guessed`,
-        );
+        warnings.push(warning('xliff-invalid-state', { count: n, state }));
       // The target language can also hide on the targets themselves.
       return pairs.finish('xliff12', sourceLang, targetLang || (targetAttrLang ?? ''), warnings);
     },

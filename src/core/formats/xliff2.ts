@@ -8,6 +8,7 @@ import { ImportFinisher } from './langs.js';
 import { FormatError, type Bitext, type ExportOptions, type ImportResult } from './types.js';
 import { escapeAttr, escapeText } from './xml-safety.js';
 import { attr, child, elements, textContent, type XmlElement } from './xml.js';
+import { warning } from './warnings.js';
 
 /** Ours → 2.0 `state`; the statuses 2.0 lacks travel in `subState="bitext:…"`. */
 export const STATE_OUT_2: Record<Status, string> = {
@@ -59,9 +60,7 @@ function readUnit(unit: XmlElement, ctx: Ctx, out: Pair[], preserve: boolean, fi
   const segments = parts.filter((e) => e.local === 'segment');
   const uid = attr(unit, 'id') ?? '';
   if (segments.length === 0) {
-    ctx.warnings.push(
-      `unit "${uid}" (line ${unit.line}) has no <segment>, which XLIFF 2 requires: skipped`,
-    );
+    ctx.warnings.push(warning('xliff2-no-segment', { unit: uid, line: unit.line ?? '?' }));
     return;
   }
   const data = new Map(
@@ -134,7 +133,7 @@ function readUnit(unit: XmlElement, ctx: Ctx, out: Pair[], preserve: boolean, fi
   const target = slots.join('');
   const statuses = segments.map((s) => statusOf(s, target, ctx));
   const status = statuses.reduce((a, b) => (RANK[b] < RANK[a] ? b : a));
-  ctx.warnings.push(`unit "${uid}" re-orders its targets: joined into one pair in target order`);
+  ctx.warnings.push(warning('xliff2-reordered', { unit: uid }));
   finish({ source, target, status }, table, uid);
 }
 
@@ -196,15 +195,11 @@ export function xliff2Reader(file: string, out: BatchOptions): FormatReader {
       const sourceLang = (root && attr(root, 'srcLang')) ?? '';
       let targetLang = (root && attr(root, 'trgLang')) ?? '';
       if (hasTargets && !targetLang) {
-        warnings.push(
-          'the file has targets but no trgLang (required by XLIFF 2): target language unknown',
-        );
+        warnings.push(warning('xliff2-no-target-language'));
         targetLang = '';
       }
       for (const [s, n] of ctx.badStates)
-        warnings.push(
-          `${n} segment(s) have state="${s}", which XLIFF 2 does not define: status guessed`,
-        );
+        warnings.push(warning('xliff2-invalid-state', { count: n, state: s }));
       return pairs.finish('xliff2', sourceLang, targetLang, warnings);
     },
   };

@@ -1,6 +1,7 @@
 // Rules that keep XML in and out safe: no entity declarations on the way in (billion laughs,
 // external entities), no characters XML forbids on the way out.
 import { FormatError } from './types.js';
+import { warning } from './warnings.js';
 
 /**
  * Refuses any internal DTD subset or entity declaration. A plain external DOCTYPE such as
@@ -38,8 +39,15 @@ export function lineAt(text: string, index: number): number {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
 
-/** Removes characters XML cannot carry and counts them into `warnings` (never written raw). */
-export function stripForbidden(s: string, where: string, warnings?: string[]): string {
+/** Where a removal happened: a row's part (`row` names it: "doc #3"), a document name, a term. */
+export type Removal =
+  { part: 'source' | 'target' | 'note'; row: string } | { part: 'name' | 'term'; row?: undefined };
+
+/**
+ * Removes characters XML cannot carry and counts them into `warnings` (never written raw). A
+ * free-form `where` is worded in English only (the TM writer's "unit 12 source").
+ */
+export function stripForbidden(s: string, where: Removal | string, warnings?: string[]): string {
   if (!FORBIDDEN.test(s)) return s;
   FORBIDDEN.lastIndex = 0;
   let n = 0;
@@ -47,7 +55,11 @@ export function stripForbidden(s: string, where: string, warnings?: string[]): s
     n++;
     return '';
   });
-  warnings?.push(`${where}: removed ${n} character(s) that XML does not allow`);
+  warnings?.push(
+    typeof where === 'string'
+      ? `${where}: removed ${n} character(s) that XML does not allow`
+      : warning(`removed-from-${where.part}`, { row: where.row ?? '', count: n }),
+  );
   return out;
 }
 

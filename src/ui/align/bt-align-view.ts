@@ -72,6 +72,8 @@ export class BtAlignView extends LitElement {
   @query('ol') private _ol?: HTMLElement;
   private _placed = false;
   private _placeTimer = 0;
+  /** A toolbar button was just used: see `_keepKeyboard`. */
+  private _acted = false;
 
   private readonly _list = new VirtualRowsController<AlignRow, HTMLLIElement>(this, {
     key: keyOf,
@@ -95,6 +97,16 @@ export class BtAlignView extends LitElement {
     new I18nController(this);
   }
 
+  /** Puts the keyboard on the list of rows (after the rows were first shown, say). */
+  focusList(): void {
+    this._ol?.focus({ preventScroll: true });
+  }
+
+  /** Forgets the fixes Undo would take back (the rows were replaced from elsewhere). */
+  forgetUndo(): void {
+    this._undo = [];
+  }
+
   /** Replaces the rows as one undoable step (a re-alignment the parent ran). */
   replaceRows(next: AlignRow[]): void {
     this._apply(next);
@@ -115,6 +127,19 @@ export class BtAlignView extends LitElement {
       if (top > 0) requestAnimationFrame(() => this._list.scrollToIndex(top, 'start'));
     }
     if (changed.has('active')) this._placeSoon();
+    this._keepKeyboard();
+  }
+
+  /**
+   * A fix can disable the button that made it (Mark row as checked, the last Undo, a merge into
+   * the last row), and a re-alignment makes the whole toolbar inert: the keyboard would fall to
+   * the page's top. It goes to the list instead, on the row the fix was made on.
+   */
+  private _keepKeyboard() {
+    if (!this._acted) return;
+    this._acted = false;
+    const a = this.shadowRoot?.activeElement as HTMLButtonElement | null | undefined;
+    if (!a || a.disabled || this.busy) this.focusList();
   }
 
   private _apply(next: AlignRow[]) {
@@ -223,16 +248,21 @@ export class BtAlignView extends LitElement {
     const r = this.rows[i];
     const side = this._caret?.side ?? 'source';
     const lowCount = this.rows.filter((x) => isLow(x, this.lowThreshold)).length;
-    const act = (f: (rows: AlignRow[]) => AlignRow[]) => () => this._apply(f(this.rows));
+    // A button's action, noted so that `_keepKeyboard` follows the keyboard after it.
+    const press = (f: () => void) => () => {
+      this._acted = true;
+      f();
+    };
+    const act = (f: (rows: AlignRow[]) => AlignRow[]) => press(() => this._apply(f(this.rows)));
     return html`
       <div class="toolbar" role="toolbar" aria-label=${t('align.toolbar')} ?inert=${this.busy}>
-        <button ?disabled=${this._undo.length === 0} @click=${this._undoLast}>
+        <button ?disabled=${this._undo.length === 0} @click=${press(() => this._undoLast())}>
           ${t('grid.undo')}
         </button>
         <button ?disabled=${!r || i + 1 >= this.rows.length} @click=${act((x) => mergeNext(x, i))}>
           ${t('align.mergeNext')}
         </button>
-        <button ?disabled=${!canSplit(this._caret)} @click=${this._split}>
+        <button ?disabled=${!canSplit(this._caret)} @click=${press(() => this._split())}>
           ${t('align.splitAtCaret')}
         </button>
         <button ?disabled=${!r || i === 0} @click=${act((x) => moveSentence(x, i, side, 'up'))}>
@@ -255,13 +285,13 @@ export class BtAlignView extends LitElement {
         </button>
         <button
           ?disabled=${lowCount === 0}
-          @click=${() => this._go(nextLowConfidence(this.rows, i, this.lowThreshold))}
+          @click=${press(() => this._go(nextLowConfidence(this.rows, i, this.lowThreshold)))}
         >
           ${t('align.nextLow', { count: lowCount })}
         </button>
         <button
           ?disabled=${!r || i + 1 >= this.rows.length || this.busy}
-          @click=${() => emit(this, 'bt-request-realign', { from: i })}
+          @click=${press(() => emit(this, 'bt-request-realign', { from: i }))}
         >
           ${t('alignCheck.realignAfter', { row: i + 1 })}
         </button>

@@ -19,6 +19,7 @@ import './events.js';
 import { focusRing } from '../common/focus-ring.js';
 import { controlStyles } from '../common/controls.js';
 import { toAppError } from '../../state/errors.js';
+import { warningText } from './warning-text.js';
 
 const SHOWN_WARNINGS = 20;
 
@@ -210,7 +211,7 @@ export class BtExportDialog extends LitElement {
     return html`<div class="warnings">
       <p>${t('exchange.export.warnings', { count: w.length })}</p>
       <ul>
-        ${w.slice(0, SHOWN_WARNINGS).map((m) => html`<li>${m}</li>`)}
+        ${w.slice(0, SHOWN_WARNINGS).map((m) => html`<li>${warningText(m)}</li>`)}
       </ul>
       ${
         w.length > SHOWN_WARNINGS

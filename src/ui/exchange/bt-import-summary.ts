@@ -1,7 +1,6 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { importSummary, type ImportCounts } from '../../core/exchange.js';
-import { toAppLang } from '../../core/formats/langs.js';
 import type { ImportResult } from '../../core/formats/types.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
@@ -10,6 +9,8 @@ import { emit } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
 import { controlStyles } from '../common/controls.js';
+import { warningText } from './warning-text.js';
+import { langWords } from './lang-words.js';
 
 const SHOWN_WARNINGS = 20;
 
@@ -85,10 +86,7 @@ export class BtImportSummary extends LitElement {
     const sum = this.counts ?? importSummary(r);
     const enc = r.encoding;
     // The app's name for a language it knows, the file's own tag otherwise.
-    const lang = (l: string) => {
-      const app = toAppLang(l);
-      return app ? t(`lang.${app}`) : l || t('exchange.import.unknownLang');
-    };
+    const lang = langWords;
     const w = r.warnings;
     return html`
       <p class="found" role="status">
@@ -147,7 +145,7 @@ export class BtImportSummary extends LitElement {
           ? html`<details class="warnings" open>
               <summary>${t('exchange.import.warnings', { count: w.length })}</summary>
               <ul>
-                ${w.slice(0, SHOWN_WARNINGS).map((m) => html`<li>${m}</li>`)}
+                ${w.slice(0, SHOWN_WARNINGS).map((m) => html`<li>${warningText(m)}</li>`)}
               </ul>
               ${
                 w.length > SHOWN_WARNINGS

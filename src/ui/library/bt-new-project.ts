@@ -1,4 +1,4 @@
-import { LitElement, html, css, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { rowsFromBeads, type AlignRow } from '../../core/beads.js';
@@ -19,6 +19,7 @@ import type { NewProjectRequest } from './events.js';
 import { projectNameOf } from '../../core/exchange.js';
 import { deepActiveElement } from '../common/deep-focus.js';
 import { focusRing } from '../common/focus-ring.js';
+import { newProjectStyles } from './new-project-styles.js';
 import { controlStyles } from '../common/controls.js';
 
 /**
@@ -30,56 +31,7 @@ import { controlStyles } from '../common/controls.js';
  */
 @customElement('bt-new-project')
 export class BtNewProject extends LitElement {
-  static override styles = [
-    focusRing,
-    controlStyles,
-    css`
-      :host {
-        display: block;
-        max-width: 80rem;
-        margin: 0 auto;
-        padding: 1rem;
-      }
-      h2 {
-        font-size: 1.2rem;
-        margin: 0 0 0.75rem;
-      }
-      .sides {
-        display: grid;
-        grid-template-columns: 1fr 1fr;
-        gap: 1rem;
-      }
-      .settings,
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem 1rem;
-        align-items: end;
-        margin: 0.75rem 0;
-      }
-      label {
-        display: flex;
-        flex-direction: column;
-        gap: 0.2rem;
-        font-size: 0.9rem;
-      }
-      input,
-      select,
-      button {
-        font: inherit;
-      }
-      .preview {
-        font-size: 0.9rem;
-        color: var(--bt-text-2);
-      }
-      progress {
-        width: 20rem;
-      }
-      .error {
-        color: var(--bt-danger);
-      }
-    `,
-  ];
+  static override styles = [focusRing, controlStyles, newProjectStyles];
 
   @state() private _source = '';
   @state() private _target = '';
@@ -94,6 +46,10 @@ export class BtNewProject extends LitElement {
   /** Said once when a saved check was resumed. */
   @state() private _resumed?: { rows: number; checked: number };
   @state() private _realignFrom = -1;
+  /** Said once when texts saved before their alignment were put back in the form. */
+  @state() private _textsKept = false;
+  /** Said when the rows shown were taken up from another tab. */
+  @state() private _updatedElsewhere = false;
 
   /** Aligns the texts (in a Worker); its `aligning` job drives the progress bar. */
   @consume({ context: libraryContext })
@@ -111,8 +67,41 @@ export class BtNewProject extends LitElement {
     new Watch(
       this,
       () => this.library?.check,
-      (s) => [s.realigning, s.saveFailed],
+      (s) => [s.realigning, s.saveFailed, s.changedElsewhere],
     );
+  }
+
+  /** Drafts saved by other tabs that this one has taken up. */
+  private _seenElsewhere = 0;
+
+  override updated(): void {
+    const n = this.library?.check?.state.changedElsewhere ?? 0;
+    if (n !== this._seenElsewhere) {
+      this._seenElsewhere = n;
+      void this._takeUpElsewhere();
+    }
+  }
+
+  /**
+   * Another tab saved the check: this one shows its rows (its own place kept), so it never
+   * writes its older rows back over that tab's fixes. A check another tab finished or cancelled
+   * stays here as it is.
+   */
+  private async _takeUpElsewhere() {
+    const d = await this.library?.check?.load();
+    // Texts another tab is typing, not yet aligned, are not a check to take up.
+    if (!d || d.rows.length === 0 || this._step !== 'review' || this._realignFrom >= 0) return;
+    if (JSON.stringify(d.rows) === JSON.stringify(this._rows) && d.sourceText === this._source)
+      return;
+    this._name = d.name;
+    this._source = d.sourceText;
+    this._target = d.targetText;
+    this._direction = `${d.sourceLang}:${d.targetLang}` as typeof this._direction;
+    this._rows = d.rows;
+    this._resumed = undefined;
+    this._updatedElsewhere = true;
+    // Undo here would bring back rows from before the other tab's fixes.
+    this.renderRoot.querySelector<BtAlignView>('bt-align-view')?.forgetUndo();
   }
 
   override firstUpdated(): void {
@@ -136,22 +125,58 @@ export class BtNewProject extends LitElement {
     this._directionTouched = true;
     this._rows = d.rows;
     this._place = { active: d.active, topRow: d.topRow };
+    // Texts saved before they were aligned (a reload while aligning): back in the form.
+    if (d.rows.length === 0) {
+      this._textsKept = true;
+      return;
+    }
     this._resumed = { rows: d.rows.length, checked: d.rows.filter((r) => r.checked).length };
     this._step = 'review';
   }
 
+  private _saveTimer = 0;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Leaving the page: what was typed is saved now rather than lost with the timer.
+    if (this._saveTimer) this._saveDraft();
+  }
+
+  /**
+   * A text, the direction or the name changed: saved after a pause in typing, so a reload (or a
+   * crash) before or during the alignment finds the texts again. Changed texts make the rows of
+   * an earlier alignment of them meaningless: the next Align starts afresh.
+   */
+  private _saveSoon(textsChanged: boolean) {
+    if (textsChanged) {
+      this._rows = [];
+      this._place = { active: 0, topRow: 0 };
+    }
+    clearTimeout(this._saveTimer);
+    this._saveTimer = window.setTimeout(() => this._saveDraft(), 300);
+  }
+
   /** Saves the check as it is now (texts, rows with fixes, place). */
-  private _saveDraft() {
+  /**
+   * Saves the check as it is now. In the form, and for a new alignment, it replaces whatever draft
+   * there is; a fix in the check is not written over another tab's newer one (see AlignCheckService).
+   */
+  private _saveDraft(replace = this._step !== 'review') {
+    clearTimeout(this._saveTimer);
+    this._saveTimer = 0;
     const [sourceLang, targetLang] = this._langs;
-    void this.library?.check?.save({
-      name: this._name,
-      sourceLang,
-      targetLang,
-      sourceText: this._source,
-      targetText: this._target,
-      rows: this._rows,
-      ...this._place,
-    });
+    void this.library?.check?.save(
+      {
+        name: this._name,
+        sourceLang,
+        targetLang,
+        sourceText: this._source,
+        targetText: this._target,
+        rows: this._rows,
+        ...this._place,
+      },
+      { replace },
+    );
   }
 
   private async _realign(from: number) {
@@ -168,6 +193,8 @@ export class BtNewProject extends LitElement {
   }
 
   private _cancel() {
+    clearTimeout(this._saveTimer);
+    this._saveTimer = 0;
     void this.library?.check?.discard();
     emit(this, 'bt-request-cancel');
   }
@@ -179,6 +206,7 @@ export class BtNewProject extends LitElement {
   /** The direction follows the source text until the user picks one. */
   private _onSource(text: string) {
     this._source = text;
+    this._saveSoon(true);
     if (this._directionTouched) return;
     const l = detectLang(text);
     if (l === 'zh') this._direction = 'zh-Hans:en';
@@ -205,6 +233,8 @@ export class BtNewProject extends LitElement {
   }
 
   private async _align() {
+    // A reload while the alignment runs finds the texts again.
+    this._saveDraft();
     const [sourceLang, targetLang] = this._langs;
     const { source, target } = this._segments();
     const flatSource = source.flat();
@@ -240,13 +270,28 @@ export class BtNewProject extends LitElement {
       this._place = { active: 0, topRow: 0 };
       this._resumed = undefined;
       this._step = 'review';
-      this._saveDraft();
+      this._saveDraft(true);
+      // The button that started it is gone: the keyboard goes on in the rows to check.
+      await this.updateComplete;
+      const view = this.renderRoot.querySelector<BtAlignView>('bt-align-view');
+      await view?.updateComplete;
+      view?.focusList();
       return;
     }
     this._step = 'input';
     const job = library.state.aligning;
     if (job.status === 'failed')
       this._error = t('newProject.alignFailed', { reason: t(job.error?.key ?? 'errors.unknown') });
+    // Cancelled or failed: back on the button, to try again.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('.actions .primary')?.focus();
+  }
+
+  /** Back to the texts: the keyboard goes to the source text (the button it was on is gone). */
+  private async _back() {
+    this._step = 'input';
+    await this.updateComplete;
+    await this.renderRoot.querySelector('bt-text-input')?.focusText();
   }
 
   /** A project is being written: one click creates one project. */
@@ -276,12 +321,16 @@ export class BtNewProject extends LitElement {
     const cs = count(seg.source);
     const ct = count(seg.target);
     return html`
+      ${this._textsKept ? html`<p role="status">${t('newProject.textsKept')}</p>` : nothing}
       <div class="settings">
         <label
           >${t('library.name')}
           <input
             .value=${this._name}
-            @input=${(e: Event) => (this._name = (e.target as HTMLInputElement).value)}
+            @input=${(e: Event) => {
+              this._name = (e.target as HTMLInputElement).value;
+              this._saveSoon(false);
+            }}
         /></label>
         <label
           >${t('library.direction')}
@@ -290,6 +339,7 @@ export class BtNewProject extends LitElement {
             @change=${(e: Event) => {
               this._direction = (e.target as HTMLSelectElement).value as typeof this._direction;
               this._directionTouched = true;
+              this._saveSoon(true);
             }}
           >
             <option value="zh-Hans:en">${t('lang.zh-Hans')} → ${t('lang.en')}</option>
@@ -315,6 +365,7 @@ export class BtNewProject extends LitElement {
           .textLang=${tl}
           @bt-text-change=${(e: BtEvent<'bt-text-change'>) => {
             this._target = e.detail.text;
+            this._saveSoon(true);
             // A translation means an alignment is coming: have the Worker load the lexicon now.
             if (this._target) this.library?.warmAligner();
           }}
@@ -356,6 +407,11 @@ export class BtNewProject extends LitElement {
           : nothing
       }
       ${
+        this._updatedElsewhere
+          ? html`<p role="status">${t('alignCheck.updatedElsewhere')}</p>`
+          : nothing
+      }
+      ${
         check?.saveFailed
           ? html`<p class="error" role="alert">${t('alignCheck.saveFailed')}</p>`
           : nothing
@@ -382,7 +438,7 @@ export class BtNewProject extends LitElement {
               : t('newProject.create', { count: this._rows.length })
           }
         </button>
-        <button @click=${() => (this._step = 'input')}>${t('newProject.back')}</button>
+        <button @click=${this._back}>${t('newProject.back')}</button>
         ${
           this._realignFrom >= 0
             ? html`<label
@@ -407,7 +463,11 @@ export class BtNewProject extends LitElement {
           this._saveDraft();
         }}
         @bt-align-place=${(e: BtEvent<'bt-align-place'>) => {
-          this._place = e.detail;
+          const { active, topRow } = e.detail;
+          // The view reports its place once it is shown, unchanged: a tab that only opened the
+          // check writes nothing (it would write its rows over a fix another tab just made).
+          if (active === this._place.active && topRow === this._place.topRow) return;
+          this._place = { active, topRow };
           this._saveDraft();
         }}
         @bt-request-realign=${(e: BtEvent<'bt-request-realign'>) =>

@@ -1,6 +1,7 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { importFailure } from '../../core/exchange.js';
+import { DEFAULT_MAX_BYTES } from '../../core/formats/types.js';
 import type { Lang } from '../../core/model.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
@@ -60,6 +61,8 @@ export class BtTextInput extends LitElement {
   ];
 
   @state() private _file?: LoadedText;
+  /** What the file was first guessed to be (a choice in "Read as" does not change the guess). */
+  private _guess?: LoadedText['encoding'];
   @state() private _error = '';
 
   @property() label = '';
@@ -67,10 +70,18 @@ export class BtTextInput extends LitElement {
   /** The language this side is in, for `lang` on the text field. */
   @property() textLang: Lang | '' = '';
   @property({ type: Boolean, reflect: true }) dragging = false;
+  /** The largest file read (the import's limit). */
+  @property({ type: Number }) maxBytes = DEFAULT_MAX_BYTES;
 
   constructor() {
     super();
     new I18nController(this);
+  }
+
+  /** Puts the keyboard in the text field. */
+  async focusText(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector('textarea')?.focus();
   }
 
   private _set(text: string, fileName?: string) {
@@ -80,12 +91,24 @@ export class BtTextInput extends LitElement {
 
   private async _load(file: File, encoding?: string) {
     this._error = '';
+    // Refused before reading: a file of hundreds of megabytes would freeze the page.
+    if (file.size > this.maxBytes) {
+      this._error = t('newProject.cannotRead', {
+        name: file.name,
+        reason: failureReason({
+          code: 'too-large',
+          params: { size: file.size, limit: this.maxBytes },
+        }),
+      });
+      return;
+    }
     try {
       const loaded = await loadText(file.name, new Uint8Array(await file.arrayBuffer()), encoding);
       this._file = loaded;
+      this._guess = loaded.encoding;
       this._set(loaded.text, file.name);
     } catch (e) {
-      this._file = undefined;
+      // A refused file changes nothing: the text and the earlier file's "Read as" stay.
       this._error = t('newProject.cannotRead', {
         name: file.name,
         reason: failureReason(importFailure(e, file.name)),
@@ -143,23 +166,26 @@ export class BtTextInput extends LitElement {
         >
         ${
           enc
-            ? html`<label
-                >${t('newProject.encoding', {
-                  name: enc.name,
-                  confidence: Math.round(enc.confidence * 100),
-                })}
-                <select
-                  ?disabled=${!enc.overridable}
-                  @change=${(e: Event) => this._reDecode((e.target as HTMLSelectElement).value)}
+            ? html`<span
+                  >${t('newProject.encoding', {
+                    name: t(`encoding.${this._guess?.name ?? enc.name}`),
+                    confidence: Math.round((this._guess ?? enc).confidence * 100),
+                  })}</span
                 >
-                  ${ENCODINGS.map(
-                    (n) =>
-                      html`<option value=${n} ?selected=${n === enc.name}>
-                        ${t(`encoding.${n}`)}
-                      </option>`,
-                  )}
-                </select></label
-              >`
+                <label
+                  >${t('newProject.readAs')}
+                  <select
+                    ?disabled=${!enc.overridable}
+                    @change=${(e: Event) => this._reDecode((e.target as HTMLSelectElement).value)}
+                  >
+                    ${ENCODINGS.map(
+                      (n) =>
+                        html`<option value=${n} ?selected=${n === enc.name}>
+                          ${t(`encoding.${n}`)}
+                        </option>`,
+                    )}
+                  </select></label
+                >`
             : nothing
         }
       </div>

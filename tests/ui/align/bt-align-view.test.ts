@@ -184,4 +184,42 @@ describe('bt-align-view', () => {
     expect(items(el)[0].textContent).to.contain('低');
     await expect(el).to.be.accessible();
   });
+  it('keeps the keyboard in the view when a fix disables its button or a re-alignment runs', async () => {
+    const rows = [row(['甲。'], ['A.'], 0.2), row(['乙。'], ['B.']), row(['丙。'], ['C.'])];
+    const el = await fixture<BtAlignView>(html`<bt-align-view .rows=${rows}></bt-align-view>`);
+    // Where the keyboard is, in words (a failing check then prints a word, not an element).
+    const focused = () => {
+      const a = el.shadowRoot!.activeElement;
+      return !a
+        ? 'nothing'
+        : a.getAttribute('role') === 'listbox'
+          ? 'the list'
+          : a.textContent!.trim();
+    };
+    const list = 'the list';
+    // Enter on a focused button is a click on it.
+    const press = async (label: string) => {
+      const b = button(el, label);
+      b.focus();
+      expect(focused()).to.equal(label);
+      b.click();
+      await el.updateComplete;
+    };
+    await press('Mark row as checked');
+    expect(button(el, 'Mark row as checked').disabled).to.equal(true);
+    expect(focused(), 'after Mark row as checked').to.equal(list);
+    await press('Undo');
+    expect(button(el, 'Undo').disabled).to.equal(true);
+    expect(focused(), 'after the last Undo').to.equal(list);
+    // A button the fix leaves enabled keeps the keyboard, for a second fix of the same kind.
+    await press('Merge with next row');
+    expect(focused()).to.equal('Merge with next row');
+    setTimeout(() => button(el, 'Re-align after row 1').focus());
+    await aTimeout(0);
+    setTimeout(() => button(el, 'Re-align after row 1').click());
+    await oneEvent(el, 'bt-request-realign');
+    el.busy = true;
+    await el.updateComplete;
+    expect(focused(), 'while re-aligning').to.equal(list);
+  });
 });

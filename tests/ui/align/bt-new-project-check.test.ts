@@ -6,6 +6,7 @@ import '../../../src/ui/library/bt-new-project.js';
 import type { BtNewProject } from '../../../src/ui/library/bt-new-project.js';
 import type { BtAlignView } from '../../../src/ui/align/bt-align-view.js';
 import { useServices } from '../../state/helpers.js';
+import { deepActiveElement } from '../../../src/ui/common/deep-focus.js';
 
 const rows: AlignRow[] = [
   { source: ['甲。'], target: ['A.'], confidence: 0.9, paragraphStart: true },
@@ -62,6 +63,41 @@ describe('bt-new-project: the alignment check survives a reload', () => {
     expect(d?.sourceText).to.equal('甲。乙。丙。');
   });
 
+  it('keeps texts typed but not yet aligned across a reload', async () => {
+    const s = await open();
+    await s.library.loadCheck();
+    const el = await fixture<BtNewProject>(
+      html`<bt-new-project .library=${s.library}></bt-new-project>`,
+    );
+    const [src, tgt] = el.shadowRoot!.querySelectorAll('bt-text-input');
+    const type = (input: Element, text: string) => {
+      const ta = input.shadowRoot!.querySelector('textarea')!;
+      ta.value = text;
+      ta.dispatchEvent(new Event('input'));
+    };
+    type(src, '甲。乙。');
+    type(tgt, 'A. B.');
+    // Saved after a pause in typing (a reload, or a crash, while aligning finds them).
+    await waitUntil(async () => (await s.library.check!.load())?.targetText === 'A. B.', 'saved', {
+      timeout: 3000,
+    });
+    el.remove();
+
+    const again = await fixture<BtNewProject>(
+      html`<bt-new-project .library=${s.library}></bt-new-project>`,
+    );
+    await waitUntil(
+      () => again.shadowRoot!.querySelector('[role="status"]')?.textContent?.includes('are back'),
+      'the texts were not said to be back',
+    );
+    const texts = [...again.shadowRoot!.querySelectorAll('bt-text-input')].map(
+      (i) => i.shadowRoot!.querySelector('textarea')!.value,
+    );
+    expect(texts).to.deep.equal(['甲。乙。', 'A. B.']);
+    expect(again.shadowRoot!.querySelector('bt-align-view')).to.equal(null);
+    await expect(again).to.be.accessible();
+  });
+
   it('Cancel forgets the saved check', async () => {
     const s = await open();
     await s.library.loadCheck();
@@ -79,10 +115,17 @@ describe('bt-new-project: the alignment check survives a reload', () => {
       html`<bt-new-project .library=${s.library}></bt-new-project>`,
     );
     await waitUntil(() => el.shadowRoot!.querySelector('bt-align-view'));
-    [...el.shadowRoot!.querySelectorAll('button')]
-      .find((b) => b.textContent!.trim() === 'Back to the texts')!
-      .click();
-    await el.updateComplete;
+    const back = [...el.shadowRoot!.querySelectorAll('button')].find(
+      (b) => b.textContent!.trim() === 'Back to the texts',
+    )!;
+    back.focus();
+    back.click();
+    // The button went with the check: the keyboard is in the source text, not on the page.
+    await waitUntil(
+      () => deepActiveElement()?.tagName === 'TEXTAREA',
+      `the keyboard is on ${deepActiveElement()?.tagName ?? 'nothing'}`,
+    );
+    expect(deepActiveElement()?.getAttribute('lang')).to.equal('zh-Hans');
     [...el.shadowRoot!.querySelectorAll('button')]
       .find((b) => b.textContent!.trim() === 'Cancel')!
       .click();

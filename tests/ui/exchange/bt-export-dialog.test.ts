@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { Bitext } from '../../../src/core/formats/index.js';
-import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
+import { initI18n, loadAllStrings, setLanguage } from '../../../src/i18n/index.js';
+import { latinWords, visibleStrings } from '../../i18n/latin.js';
 import '../../../src/ui/exchange/bt-export-dialog.js';
 import type { BtExportDialog } from '../../../src/ui/exchange/bt-export-dialog.js';
 
@@ -121,6 +122,26 @@ describe('bt-export-dialog', () => {
     const warnings = el.shadowRoot!.querySelector('.warnings')!;
     expect(warnings.textContent).to.contain('Changes made to keep the file valid (1):');
     expect(warnings.querySelectorAll('li')).to.have.length(1);
+  });
+
+  it('words the writer’s warnings in Chinese in a Chinese UI', async () => {
+    const el = await fixture<BtExportDialog>(
+      html`<bt-export-dialog
+        open
+        .bitext=${bitext([{ source: '控制\u0001字符', target: 'x', status: 'translated' }])}
+        projectName="p"
+      ></bt-export-dialog>`,
+    );
+    await download(el);
+    await setLanguage('zh-CN');
+    try {
+      await el.updateComplete;
+      const li = el.shadowRoot!.querySelector('.warnings li')!;
+      expect(li.textContent!.trim()).to.equal('报告 #1，原文：删除了 1 个 XML 不允许的字符。');
+      expect(latinWords(visibleStrings(li))).to.deep.equal([]);
+    } finally {
+      await setLanguage('en');
+    }
   });
 
   it('cannot download nothing', async () => {

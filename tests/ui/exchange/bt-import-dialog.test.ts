@@ -231,9 +231,21 @@ describe('bt-import-dialog', () => {
     await el.load(new File([xliff], 'greeting.sdlxliff'));
     await settled(el);
     const alert = shadow(el).querySelector('[role="alert"]')!.textContent!;
-    expect(alert).to.contain('“greeting.sdlxliff” is in en-US → fr-FR');
+    // In words, as the rest of the dialog names languages (it said "en-US → fr-FR").
+    expect(alert).to.contain('“greeting.sdlxliff” is in English → French (France)');
     expect(alert).to.contain('Nothing was added');
     expect(createButton(el).disabled).to.equal(true);
+    await setLanguage('zh-CN');
+    try {
+      const again = await open();
+      await again.load(new File([xliff], '问候.xlf'));
+      await settled(again);
+      const zh = shadow(again).querySelector('[role="alert"]')!;
+      expect(zh.textContent).to.contain('“问候.xlf”的语言是 英文 → 法语（法国）');
+      expect(latinWords(visibleStrings(zh))).to.deep.equal([]);
+    } finally {
+      await setLanguage('en');
+    }
   });
 
   it('refuses a file over the size limit before reading it', async () => {

@@ -138,7 +138,49 @@ describe('new project, alignment view, text input, side panel', () => {
     await el.updateComplete;
     const select = el.shadowRoot!.querySelector('select') as HTMLSelectElement;
     expect(select.value).to.equal('gb18030');
+    // The guess in the words the choice uses (it said "Read as gb18030"), and a choice whose
+    // name stays the same whatever the guess.
+    expect(el.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'Encoding guessed: GB18030 / GBK (Simplified) (',
+    );
+    expect(
+      select
+        .closest('label')!
+        .textContent!.trim()
+        .split(/\s{2,}/)[0],
+    ).to.equal('Read as');
+    select.value = 'big5';
+    setTimeout(() => select.dispatchEvent(new Event('change')));
+    await oneEvent(el, 'bt-text-change');
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('Encoding guessed: GB18030 / GBK (Simplified)');
     await expect(el).to.be.accessible();
+    // A refused file changes nothing: the text and the choice for the file before stay.
+    const refused = new DataTransfer();
+    refused.items.add(new File(['<tmx version="1.4"><body/></tmx>'], 'tm.tmx'));
+    input.files = refused.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'not refused');
+    expect(el.text).to.equal(
+      new TextDecoder('big5').decode(new Uint8Array([0xd6, 0xd0, 0xce, 0xc4, 0xa1, 0xa3])),
+    );
+    expect(el.shadowRoot!.querySelector('select')?.value).to.equal('big5');
+  });
+
+  it('bt-text-input refuses a file over the size limit before reading it', async () => {
+    const el = await fixture<BtTextInput>(
+      html`<bt-text-input label="源" .maxBytes=${1024}></bt-text-input>`,
+    );
+    const input = el.shadowRoot!.querySelector('input[type="file"]') as HTMLInputElement;
+    const dt = new DataTransfer();
+    dt.items.add(new File(['中'.repeat(1000)], '语料.txt'));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'not refused');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent!.trim()).to.equal(
+      '语料.txt could not be read: the file is 3 KB, over the limit of 1 KB',
+    );
+    expect(el.text).to.equal('');
   });
 
   describe('bt-text-input in Chinese', () => {
@@ -156,6 +198,21 @@ describe('new project, alignment view, text input, side panel', () => {
         '假.docx',
         new TextEncoder().encode('不是压缩包'),
         '无法读取 假.docx：不是 Word 文档（DOCX）',
+      ],
+      // A bilingual file is not one side's text: read as text, its markup became sentences.
+      [
+        '记忆库.tmx',
+        new TextEncoder().encode(
+          '<?xml version="1.0"?><tmx version="1.4"><header srclang="zh-CN"/><body/></tmx>',
+        ),
+        '无法读取 记忆库.tmx：这是双语文件（TMX），不是单一语言的文本：请在项目列表中用“打开双语文件”打开，原有句对会保留',
+      ],
+      [
+        '导出.txt',
+        new TextEncoder().encode(
+          '<xliff version="1.2"><file source-language="zh-CN"><body/></file></xliff>',
+        ),
+        '无法读取 导出.txt：这是双语文件（XLIFF），不是单一语言的文本：请在项目列表中用“打开双语文件”打开，原有句对会保留',
       ],
     ];
     for (const [name, bytes, shown] of cases)
