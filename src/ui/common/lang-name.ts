@@ -5,10 +5,13 @@ import { toAppLang } from '../../core/formats/langs.js';
 import { i18n, t } from '../../i18n/index.js';
 
 export function langName(tag: string): string {
+  if (!tag) return t('exchange.import.unknownLang');
   const app = toAppLang(tag);
   if (app) return t(`lang.${app}`);
   try {
-    return new Intl.DisplayNames([i18n.language], { type: 'language' }).of(tag) ?? tag;
+    const name = new Intl.DisplayNames([i18n.language || 'en'], { type: 'language' }).of(tag);
+    // An unknown tag comes back as itself (in whatever case the browser gives it).
+    return name && name.toLowerCase() !== tag.toLowerCase() ? name : tag;
   } catch {
     return tag; // not a well-formed tag
   }

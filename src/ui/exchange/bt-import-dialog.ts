@@ -17,7 +17,7 @@ import { Watch } from '../common/watch.js';
 import { failureReason } from './failure.js';
 import { controlStyles } from '../common/controls.js';
 import { focusRing } from '../common/focus-ring.js';
-import { langWords } from './lang-words.js';
+import { langName } from '../common/lang-name.js';
 
 /**
  * Open a bilingual file (TMX, XLIFF, TSV, CSV, DOCX or HTML table): it is parsed in a Worker, what
@@ -187,8 +187,8 @@ export class BtImportDialog extends LitElement {
         this.library.dropImport(parsed.ticket);
         this._failure = t('exchange.import.otherLanguages', {
           file: f.name,
-          source: langWords(r.sourceLang),
-          target: langWords(r.targetLang),
+          source: langName(r.sourceLang),
+          target: langName(r.targetLang),
         });
         return;
       }

@@ -10,7 +10,7 @@ import './events.js';
 import { focusRing } from '../common/focus-ring.js';
 import { controlStyles } from '../common/controls.js';
 import { warningText } from './warning-text.js';
-import { langWords } from './lang-words.js';
+import { langName } from '../common/lang-name.js';
 
 const SHOWN_WARNINGS = 20;
 
@@ -86,7 +86,7 @@ export class BtImportSummary extends LitElement {
     const sum = this.counts ?? importSummary(r);
     const enc = r.encoding;
     // The app's name for a language it knows, the file's own tag otherwise.
-    const lang = langWords;
+    const lang = langName;
     const w = r.warnings;
     return html`
       <p class="found" role="status">
