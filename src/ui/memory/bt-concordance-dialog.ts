@@ -139,7 +139,7 @@ export class BtConcordanceDialog extends LitElement {
             emit(this, 'bt-request-close');
           }}
         />
-        <button type="submit">${t('memory.concordance.search')}</button>
+        <button type="submit" class="primary">${t('memory.concordance.search')}</button>
         <button type="button" @click=${() => emit(this, 'bt-request-close')}>
           ${t('common.close')}
         </button>

@@ -129,7 +129,7 @@ export class BtPretranslateDialog extends LitElement {
           <button type="button" @click=${() => emit(this, 'bt-request-close')}>
             ${t('common.cancel')}
           </button>
-          <button type="submit">${t('memory.pretranslate.run')}</button>
+          <button type="submit" class="primary">${t('memory.pretranslate.run')}</button>
         </div>
       </form>
     </dialog>`;

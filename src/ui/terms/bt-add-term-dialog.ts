@@ -121,7 +121,7 @@ export class BtAddTermDialog extends LitElement {
           <button type="button" @click=${() => emit(this, 'bt-request-close')}>
             ${t('common.cancel')}
           </button>
-          <button type="submit">${t('terms.add.submit')}</button>
+          <button type="submit" class="primary">${t('terms.add.submit')}</button>
         </div>
       </form>
     </dialog>`;
