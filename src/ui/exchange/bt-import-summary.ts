@@ -4,7 +4,7 @@ import { importSummary, type ImportCounts } from '../../core/exchange.js';
 import type { ImportResult } from '../../core/formats/types.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
-import { ENCODINGS } from '../../state/source-files.js';
+import { encodingOptions } from '../common/encoding-options.js';
 import { emit } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
@@ -129,12 +129,7 @@ export class BtImportSummary extends LitElement {
               <label
                 >${t('exchange.import.readAs')}
                 <select .value=${enc.name} @change=${this._onEncoding}>
-                  ${ENCODINGS.map(
-                    (n) =>
-                      html`<option value=${n} ?selected=${n === enc.name}>
-                        ${t(`encoding.${n}`)}
-                      </option>`,
-                  )}
+                  ${encodingOptions(enc.name)}
                 </select></label
               >
             </div>`

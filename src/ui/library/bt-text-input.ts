@@ -5,7 +5,8 @@ import { DEFAULT_MAX_BYTES } from '../../core/formats/types.js';
 import type { Lang } from '../../core/model.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
-import { ENCODINGS, loadText, type LoadedText } from '../../state/source-files.js';
+import { loadText, type LoadedText } from '../../state/source-files.js';
+import { encodingOptions } from '../common/encoding-options.js';
 import { emit } from '../common/events.js';
 import { fileButton, filePickerStyles } from '../common/file-picker.js';
 import { failureReason } from '../exchange/failure.js';
@@ -178,12 +179,7 @@ export class BtTextInput extends LitElement {
                     ?disabled=${!enc.overridable}
                     @change=${(e: Event) => this._reDecode((e.target as HTMLSelectElement).value)}
                   >
-                    ${ENCODINGS.map(
-                      (n) =>
-                        html`<option value=${n} ?selected=${n === enc.name}>
-                          ${t(`encoding.${n}`)}
-                        </option>`,
-                    )}
+                    ${encodingOptions(enc.name)}
                   </select></label
                 >`
             : nothing
