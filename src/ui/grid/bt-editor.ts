@@ -12,6 +12,17 @@ import type { Project, Role, Segment, VersionSegment } from '../../core/model.js
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t, tm } from '../../i18n/index.js';
 import { commandFor, type GridCommand } from './keymap.js';
+import type { BtSegmentRow } from './bt-segment-row.js';
+import { VirtualRowsController } from '../common/virtual-rows.js';
+import type { TrackController } from './track-controller.js';
+import './bt-segment-row.js';
+import './bt-grid-header.js';
+import './bt-grid-toolbar.js';
+import { emit, type BtEvent } from '../common/events.js';
+import './events.js';
+import { focusRing } from '../common/focus-ring.js';
+import { deepActiveElement } from '../common/deep-focus.js';
+import type { TermHit } from '../../core/terms/types.js';
 
 /** The grid's commands that need no active row, taken from anywhere on its page. */
 const PAGE_COMMANDS: ReadonlySet<GridCommand> = new Set([
@@ -24,17 +35,6 @@ const PAGE_COMMANDS: ReadonlySet<GridCommand> = new Set([
   'replace',
   'help',
 ]);
-import type { BtSegmentRow } from './bt-segment-row.js';
-import { VirtualRowsController } from '../common/virtual-rows.js';
-import type { TrackController } from './track-controller.js';
-import './bt-segment-row.js';
-import './bt-grid-header.js';
-import './bt-grid-toolbar.js';
-import { emit, type BtEvent } from '../common/events.js';
-import './events.js';
-import { focusRing } from '../common/focus-ring.js';
-import { deepActiveElement } from '../common/deep-focus.js';
-import type { TermHit } from '../../core/terms/types.js';
 
 /**
  * The translation grid: aligned pairs side by side, keyboard first, virtualised.
