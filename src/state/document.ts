@@ -147,6 +147,7 @@ export class DocumentService extends Service<DocumentState> {
     this._remoteRevs.clear();
     // Only the latest request counts: a quick second navigation wins over a slower first one.
     const seq = ++this._openSeq;
+    if (projectId) this.ws.segments.warm();
     await this.autosave.flush();
     const project = projectId ? await this.ws.projects.get(projectId) : undefined;
     const [doc] = project ? await this.ws.documents.list(project.id) : [];

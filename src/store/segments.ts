@@ -109,6 +109,14 @@ export class Segments {
   }
 
   /** Rows `offset … offset+limit` in document order. Damaged rows are reported and left out. */
+  /**
+   * Starts fetching the code that reads rows, so a document about to open does not wait for it
+   * after its project and document records are read.
+   */
+  warm(): void {
+    reader().catch(() => undefined);
+  }
+
   async page(docId: string, offset: number, limit: number): Promise<Segment[]> {
     const { rowsAt } = await reader();
     const rows = await this.conn.read(ROW_STORES, (tx) => rowsAt(tx, docId, offset, limit));
