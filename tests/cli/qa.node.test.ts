@@ -71,6 +71,11 @@ describe('bitext qa', () => {
         [1, 'tags'],
       ],
     );
+    // Named as the grid's chips are, so the command line and the app say the same.
+    assert.deepEqual(
+      r.findings.filter((f) => f.check === 'tags').map((f) => f.message),
+      ['Tag ⟨1 of the source is missing.', 'Tag 1⟩ of the source is missing.'],
+    );
   });
 
   it('reads an XLIFF in the en → zh direction', async () => {

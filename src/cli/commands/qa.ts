@@ -89,7 +89,13 @@ async function readRows(a: Args, io: Io): Promise<{ rows: QaRow[]; ctx: QaContex
     targetLang: a.targetLang,
   });
   const rows = doc.documents.flatMap((d) =>
-    d.pairs.map((p) => ({ id: p.id ?? '', source: p.source, target: p.target })),
+    // The codes name a missing or extra tag by the chip the grid shows (⟨1, 1⟩), not by a number.
+    d.pairs.map((p) => ({
+      id: p.id ?? '',
+      source: p.source,
+      target: p.target,
+      ...(p.codes?.length ? { codes: p.codes } : {}),
+    })),
   );
   // The file's language tags, else what the text is written in.
   const lang = (given: Lang | undefined, tag: string, texts: string[]): Lang => {
