@@ -437,9 +437,13 @@ export class BtApp extends LitElement {
                 data-tip=${t('memoryLink')}
                 >${icon(Database)}</a
               >`
-            : html`<a href="#/tm" aria-current=${this._page === 'tm' ? 'page' : 'false'}
-                >${t('memoryLink')}</a
-              >`
+            : // Away from a project, the header names both places one goes back to.
+              html`<a href="#/" aria-current=${this._page === 'library' ? 'page' : 'false'}
+                  >${t('library.title')}</a
+                >
+                <a href="#/tm" aria-current=${this._page === 'tm' ? 'page' : 'false'}
+                  >${t('memoryLink')}</a
+                >`
         }
         ${
           project

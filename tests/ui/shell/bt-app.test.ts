@@ -32,6 +32,36 @@ describe('bt-app', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names Projects and Translation memories in the header away from a project', async () => {
+    const before = location.hash;
+    const el = await fixture<BtApp>(html`<bt-app></bt-app>`);
+    const links = () =>
+      [...el.shadowRoot!.querySelectorAll('header > a')].map((a) => [
+        a.textContent!.trim(),
+        a.getAttribute('href'),
+        a.getAttribute('aria-current'),
+      ]);
+    const expected = (current: string) => [
+      ['Projects', '#/', current === 'Projects' ? 'page' : 'false'],
+      ['Translation memories', '#/tm', current === 'Translation memories' ? 'page' : 'false'],
+    ];
+    try {
+      for (const [hash, current] of [
+        ['#/tm', 'Translation memories'],
+        ['#/', 'Projects'],
+        ['#/new', ''],
+      ] as const) {
+        location.hash = hash;
+        const want = JSON.stringify(expected(current));
+        for (let i = 0; i < 150 && JSON.stringify(links()) !== want; i++) await aTimeout(20);
+        expect(links(), hash).to.deep.equal(expected(current));
+      }
+    } finally {
+      // The next test finds the demo project open.
+      location.hash = before;
+    }
+  });
+
   it('gives the focus back to Share when the share dialog closes', async () => {
     const el = await fixture<BtApp>(html`<bt-app></bt-app>`);
     const shareButton = () =>
