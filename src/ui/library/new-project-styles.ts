@@ -31,11 +31,6 @@ export const newProjectStyles = css`
     gap: 0.2rem;
     font-size: 0.9rem;
   }
-  input,
-  select,
-  button {
-    font: inherit;
-  }
   .preview {
     font-size: 0.9rem;
     color: var(--bt-text-2);
