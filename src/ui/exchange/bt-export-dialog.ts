@@ -67,9 +67,6 @@ export class BtExportDialog extends LitElement {
         gap: 0.4rem;
         align-items: center;
       }
-      button {
-        font: inherit;
-      }
       .actions {
         display: flex;
         flex-wrap: wrap;

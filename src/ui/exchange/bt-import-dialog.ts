@@ -52,11 +52,6 @@ export class BtImportDialog extends LitElement {
         gap: 0.2rem;
         font-size: 0.9rem;
       }
-      input,
-      select,
-      button {
-        font: inherit;
-      }
       .hint {
         color: var(--bt-text-muted);
         font-size: 0.9rem;
