@@ -88,6 +88,7 @@ export class BtCompareControls extends LitElement {
       >${label}
       <select
         .value=${value}
+        ?disabled=${!withNow && this.versions.length === 0}
         @change=${(e: Event) => this._set({ [which]: (e.target as HTMLSelectElement).value })}
       >
         ${

@@ -28,6 +28,7 @@ import { VirtualRowsController } from '../common/virtual-rows.js';
 import './bt-review-bar.js';
 import './bt-compare-controls.js';
 import './bt-compare-row.js';
+import './bt-first-version.js';
 import { emit, type BtEvent } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
@@ -111,6 +112,8 @@ export class BtCompareView extends LitElement {
   /** Who is working: decisions are a reviewer's. */
   @property() workRole: Role = 'reviewer';
   @property() documentName = '';
+  /** Whether this member may save a version (not a team project's viewer). */
+  @property({ attribute: false }) canSaveVersion = true;
   /** The document's rows now. */
   @property({ attribute: false }) segments: readonly Segment[] = [];
   @property({ attribute: false }) versions: readonly VersionMeta[] = [];
@@ -429,7 +432,7 @@ export class BtCompareView extends LitElement {
       </div>
       ${
         this.versions.length === 0
-          ? html`<p class="message">${t('review.pick.noVersions')}</p>`
+          ? html`<bt-first-version .canSave=${this.canSaveVersion}></bt-first-version>`
           : this._error
             ? html`<p class="message" role="alert">
                 ${t('review.failed', { reason: this._error })}
@@ -442,7 +445,7 @@ export class BtCompareView extends LitElement {
                     .shown=${rows.length}
                     .selected=${this._selected.size}
                     ?decidable=${this._opts.b === 'now'}
-                    ?canDecide=${this.workRole === 'reviewer'}
+                    .canDecide=${this.workRole === 'reviewer'}
                     ?busy=${this.comparing?.status === 'running'}
                     @bt-request-review-action=${(e: BtEvent<'bt-request-review-action'>) =>
                       this._onAction(c, rows, e.detail.action)}

@@ -52,7 +52,7 @@ export class BtReviewPage extends LitElement {
     new Watch(
       this,
       () => this.doc,
-      (s) => [s.current],
+      (s) => [s.current, s.readOnly],
     );
     new Watch(
       this,
@@ -70,6 +70,7 @@ export class BtReviewPage extends LitElement {
       .workRole=${this.session?.who.role ?? 'translator'}
       .project=${cur.project}
       .documentName=${cur.doc.name}
+      .canSaveVersion=${!this.doc?.state.readOnly}
       .segments=${cur.segments}
       .versions=${s.versions}
       .loadedVersions=${s.loadedVersions}
@@ -78,6 +79,8 @@ export class BtReviewPage extends LitElement {
       .decisions=${s.decisions}
       @bt-request-compare=${(e: BtEvent<'bt-request-compare'>) =>
         review.compare(e.detail.a, e.detail.b, e.detail.options, e.detail.sides)}
+      @bt-request-save-version=${(e: BtEvent<'bt-request-save-version'>) =>
+        review.saveVersion(e.detail.name)}
       @bt-request-load-version=${(e: BtEvent<'bt-request-load-version'>) =>
         review.loadVersion(e.detail.id)}
       @bt-request-review=${(e: BtEvent<'bt-request-review'>) =>

@@ -375,3 +375,84 @@ describe('bt-compare-view', () => {
     expect(accept?.disabled).to.equal(true);
   });
 });
+
+describe('bt-compare-view opened by a translator', () => {
+  before(async () => {
+    await initI18n('en');
+    await loadAllStrings();
+  });
+
+  it('has Accept all and Reject all off from the first paint, not only after a role change', async () => {
+    const el = await fixture<BtCompareView>(
+      html`<bt-compare-view
+        @bt-request-compare=${answerCompare}
+        style="height:900px"
+        .workRole=${'translator'}
+        .project=${project}
+        .segments=${now}
+        .versions=${versions}
+        .loadedVersions=${{ v1: version }}
+      ></bt-compare-view>`,
+    );
+    const reviewBar = () => el.shadowRoot!.querySelector('bt-review-bar');
+    for (let i = 0; i < 100 && !reviewBar()?.shadowRoot?.querySelector('button'); i++)
+      await aTimeout(20);
+    const decisions = [...reviewBar()!.shadowRoot!.querySelectorAll('button')].filter((b) =>
+      /^(Accept|Reject) (all|selected)/.test(b.textContent!.trim()),
+    );
+    expect(decisions.map((b) => [b.textContent!.trim(), b.disabled])).to.deep.equal([
+      ['Accept selected', true],
+      ['Reject selected', true],
+      ['Accept all', true],
+      ['Reject all', true],
+    ]);
+  });
+});
+
+describe('bt-compare-view before any version', () => {
+  before(async () => {
+    await initI18n('en');
+    await loadAllStrings();
+  });
+
+  const empty = (canSave: boolean) =>
+    fixture<BtCompareView>(
+      html`<bt-compare-view
+        .project=${project}
+        .segments=${now}
+        .versions=${[]}
+        .canSaveVersion=${canSave}
+      ></bt-compare-view>`,
+    );
+  const first = (el: BtCompareView) => el.shadowRoot!.querySelector('bt-first-version')!;
+
+  it('offers to save the first version here, named as typed or "Before review"; accessible', async () => {
+    const el = await empty(true);
+    await first(el).updateComplete;
+    const root = first(el).shadowRoot!;
+    expect(root.textContent).to.contain('No saved versions yet');
+    const input = root.querySelector<HTMLInputElement>('input[aria-label="Version name"]')!;
+    const button = root.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    expect(button.textContent!.trim()).to.equal('Save a version now');
+    let asked = oneEvent(el, 'bt-request-save-version');
+    button.click();
+    expect((await asked).detail).to.deep.equal({ name: 'Before review' });
+    input.value = '  Draft 1 ';
+    asked = oneEvent(el, 'bt-request-save-version');
+    button.click();
+    expect((await asked).detail).to.deep.equal({ name: 'Draft 1' });
+    // Version A has nothing to offer yet: its select is off.
+    const controls = el.shadowRoot!.querySelector('bt-compare-controls')!;
+    const [a, b] = controls.shadowRoot!.querySelectorAll('select');
+    expect([a!.disabled, b!.disabled]).to.deep.equal([true, false]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers no form to a member who may not save versions', async () => {
+    const el = await empty(false);
+    await first(el).updateComplete;
+    // Compared as a flag: a DOM element in a failed assertion's message crashes the runner.
+    expect(first(el).shadowRoot!.querySelector('form') === null, 'no form').to.equal(true);
+    expect(first(el).shadowRoot!.textContent).to.contain('No saved versions yet');
+  });
+});
