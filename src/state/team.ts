@@ -133,20 +133,11 @@ export class TeamService extends Service<TeamState> {
    * every member; the copies here change only once the server said yes.
    */
   private _useVersions(link: TeamLink, versions: TeamVersions, id: string) {
-    const failed = async (e: unknown, offlineKey: string) => {
-      const { ApiError, failureKey } = await import('./team-api.js');
-      const status = e instanceof ApiError ? e.status : -1;
-      const key =
-        status === 0
-          ? offlineKey
-          : status === 403
-            ? 'team.notice.versionNotAllowed'
-            : status === 404
-              ? 'team.notice.versionGone'
-              : failureKey(e);
-      this.notices.show({ kind: 'error', key });
+    const failed = async (e: unknown) => {
+      const { ApiError, versionFailureKey } = await import('./team-api.js');
+      this.notices.show({ kind: 'error', key: versionFailureKey(e) });
       // Gone on the server already: the list here follows.
-      if (status === 404) await this._pullVersions(versions, id);
+      if (e instanceof ApiError && e.status === 404) await this._pullVersions(versions, id);
       return false;
     };
     const change = async (run: () => Promise<void>) => {
@@ -158,7 +149,7 @@ export class TeamService extends Service<TeamState> {
         await run();
         return this.syncFor === id;
       } catch (e) {
-        return failed(e, 'team.notice.versionChangeOffline');
+        return failed(e);
       }
     };
     this.review?.useSharedVersions({
