@@ -7,7 +7,7 @@ import type { VersionInfo } from '../core/team/index.js';
 import { mayManageVersion, planVersions } from '../core/team/versions.js';
 import type { TeamLink } from '../store/team-links.js';
 import type { VersionMeta, Workspace } from '../store/index.js';
-import { ApiError, callProject } from './team-api.js';
+import { ApiError, callProject, versionFailureKey } from './team-api.js';
 
 export interface TeamVersionsOptions {
   ws: Workspace;
@@ -105,6 +105,14 @@ export class TeamVersions {
       method: 'DELETE',
     });
     await this.o.ws.versions.delete(id);
+  }
+
+  /**
+   * Why a rename or delete failed, as a message key, and whether the version is gone from the
+   * server. Here, not in a chunk loaded on failure: offline, such a chunk could not load.
+   */
+  failure(e: unknown): { key: string; gone: boolean } {
+    return { key: versionFailureKey(e), gone: e instanceof ApiError && e.status === 404 };
   }
 
   /** The server's id of a kept copy; a 404 for a version saved only on this device. */

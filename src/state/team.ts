@@ -134,10 +134,10 @@ export class TeamService extends Service<TeamState> {
    */
   private _useVersions(link: TeamLink, versions: TeamVersions, id: string) {
     const failed = async (e: unknown) => {
-      const { ApiError, versionFailureKey } = await import('./team-api.js');
-      this.notices.show({ kind: 'error', key: versionFailureKey(e) });
+      const { key, gone } = versions.failure(e);
+      this.notices.show({ kind: 'error', key });
       // Gone on the server already: the list here follows.
-      if (e instanceof ApiError && e.status === 404) await this._pullVersions(versions, id);
+      if (gone) await this._pullVersions(versions, id);
       return false;
     };
     const change = async (run: () => Promise<void>) => {
