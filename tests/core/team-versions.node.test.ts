@@ -1,12 +1,12 @@
-// Which server versions a device still has to fetch: by id, or the same version kept under
-// another id (the sharer's originals).
+// A device's copies of a team document's versions against the server's list (fetch, mark,
+// rename, drop: by id, or the sharer's originals kept under their own ids), who may rename or
+// delete a version, and the name check.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   mayManageVersion,
   planVersions,
   versionName,
-  versionsToFetch,
   type TeamOrigin,
   type VersionInfo,
 } from '../../src/core/team/index.js';
@@ -23,26 +23,6 @@ const here = (id: string, name: string, author = 'Wang', createdAt = 1000) => ({
   name,
   author,
   createdAt,
-});
-
-const CASES: [string, VersionInfo[], ReturnType<typeof here>[], string[]][] = [
-  ['nothing here yet: all', [v('s1', 'A'), v('s2', 'B', 'Lin', 2000)], [], ['s1', 's2']],
-  ['kept by id', [v('s1', 'A')], [here('s1', 'A')], []],
-  ['the sharer’s original under its own id', [v('s1', 'A')], [here('local-1', 'A')], []],
-  ['same name, other author', [v('s1', 'A', 'Lin')], [here('local-1', 'A', 'Wang')], ['s1']],
-  ['same name, other time', [v('s1', 'A', 'Wang', 2000)], [here('local-1', 'A')], ['s1']],
-  ['only the new one', [v('s1', 'A'), v('s2', 'A', 'Wang', 3000)], [here('s1', 'A')], ['s2']],
-  ['nothing on the server', [], [here('local-1', 'A')], []],
-];
-
-describe('versionsToFetch', () => {
-  for (const [what, server, device, want] of CASES)
-    it(what, () =>
-      assert.deepEqual(
-        versionsToFetch(server, device).map((x) => x.id),
-        want,
-      ),
-    );
 });
 
 describe('mayManageVersion', () => {
@@ -140,6 +120,18 @@ describe('planVersions', () => {
       [info('s1', 'A', 'Wang', 2000)],
       [kept('local', 'A')],
       { fetch: ['s1'] },
+    ],
+    [
+      'same name and time, other author: not the same version',
+      [info('s1', 'A', 'Lin')],
+      [kept('local', 'A')],
+      { fetch: ['s1'] },
+    ],
+    [
+      'only the new one is fetched',
+      [info('s1', 'A'), info('s2', 'A', 'Wang', 3000)],
+      [kept('s1', 'A', {})],
+      { fetch: ['s2'] },
     ],
     [
       'two originals of one author at two times each find their own',
