@@ -103,6 +103,9 @@ const STEPS: string[] = [
   // 2: the owner removes members and revokes invite links; both stay on record.
   `ALTER TABLE team_members ADD COLUMN removed_at timestamptz;
    ALTER TABLE team_invites ADD COLUMN revoked_at timestamptz;`,
+  // 3: who saved a version (a user id), so its author may rename or delete it; null for the
+  // versions a project was shared with, and for those saved before: the owner manages those.
+  `ALTER TABLE team_versions ADD COLUMN author_id text;`,
 ];
 
 /** Brings the schema up to date; safe when several instances start at once (an advisory lock). */

@@ -16,7 +16,14 @@ import type { Audit } from './audit.js';
 import type { Membership } from './members.js';
 import { accept, invite, members, projectInfo, share } from './projects.js';
 import { invites, removeMember, revokeInvite } from './removal.js';
-import { audit, createVersion, version, versions } from './versions.js';
+import {
+  audit,
+  createVersion,
+  deleteVersion,
+  renameVersion,
+  version,
+  versions,
+} from './versions.js';
 
 export class HttpError extends Error {
   constructor(
@@ -62,7 +69,7 @@ function send(res: ServerResponse, status: number, data: unknown) {
     // Bearer tokens, no cookies: any origin may call (the app may be served from anywhere).
     'Access-Control-Allow-Origin': '*',
     'Access-Control-Allow-Headers': 'Authorization, Content-Type',
-    'Access-Control-Allow-Methods': 'GET, POST, DELETE, OPTIONS',
+    'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE, OPTIONS',
   });
   res.end(JSON.stringify(data));
 }
@@ -119,6 +126,10 @@ async function route(d: ApiDeps, req: IncomingMessage, p: string[]): Promise<unk
     if (m === 'POST' && p.length === 5 && p[4] === 'versions')
       return createVersion(d, claims, name, p[3], await body<{ name?: unknown }>(req, 64 * 1024));
     if (m === 'GET' && p.length === 6 && p[4] === 'versions') return version(d, name, p[3], p[5]);
+    if (m === 'PATCH' && p.length === 6 && p[4] === 'versions')
+      return renameVersion(d, claims, name, p[5], await body<{ name?: unknown }>(req, 64 * 1024));
+    if (m === 'DELETE' && p.length === 6 && p[4] === 'versions')
+      return deleteVersion(d, claims, name, p[5]);
     if (m === 'GET' && p.length === 5 && p[4] === 'audit') return audit(d, name);
   }
   throw new HttpError(404, 'no such route');

@@ -37,15 +37,23 @@ export interface ReviewState {
   decisions: ReadonlyMap<string, RowDecision>;
   /**
    * The versions are a team server's (a team project): saved there for every member, kept on
-   * this device as copies, never renamed or deleted here.
+   * this device as copies; renamed or deleted on the server first.
    */
   shared: boolean;
+  /** The versions this user may rename and delete (all of a local project's). */
+  manageable: ReadonlySet<string>;
 }
 
 /** Where a team project's versions are saved (state/team.ts provides it while one is open). */
 export interface SharedVersions {
   /** Saves a version on the server and keeps its copy here; false (and a message) when it could not. */
   save(docId: string, name: string): Promise<boolean>;
+  /** Renames on the server, then here; false (and a message) when it could not. */
+  rename(id: string, name: string): Promise<boolean>;
+  /** Deletes on the server, then here; false (and a message) when it could not. */
+  delete(id: string): Promise<boolean>;
+  /** Whether this member may rename and delete that version (its author, or the owner). */
+  mayManage(v: VersionMeta): boolean;
 }
 
 /** Which sides a comparison is of: version ids, or 'now'. */
@@ -73,6 +81,7 @@ export class ReviewService extends Service<ReviewState> {
       comparing: IDLE,
       decisions: NO_DECISIONS,
       shared: false,
+      manageable: new Set(),
     });
     doc.onOpen((d) => this._onOpen(d));
   }
@@ -83,7 +92,31 @@ export class ReviewService extends Service<ReviewState> {
   /** Team projects save versions on their server (undefined: on this device, as always). */
   useSharedVersions(shared: SharedVersions | undefined): void {
     this._shared = shared;
-    this.set({ shared: shared !== undefined });
+    this.set({ shared: shared !== undefined, manageable: this._manageable(this.state.versions) });
+  }
+
+  private _manageable(versions: readonly VersionMeta[]): ReadonlySet<string> {
+    const shared = this._shared;
+    return new Set(versions.filter((v) => !shared || shared.mayManage(v)).map((v) => v.id));
+  }
+
+  private _setVersions(versions: readonly VersionMeta[]) {
+    this.set({ versions, manageable: this._manageable(versions) });
+  }
+
+  /**
+   * Versions deleted elsewhere (a team member, on the server) are gone from this device: the
+   * list is read again, and a grid tracking changes against one of them falls back to no
+   * comparison, as after a delete here, and says why.
+   */
+  async versionsDeleted(gone: readonly VersionMeta[]): Promise<void> {
+    await this._listVersions();
+    const since = this.state.since?.id;
+    const lost = gone.find((v) => v.id === since);
+    if (lost) {
+      await this.setChangedSince('');
+      this.notices.info('notice.versionGone', { name: lost.name });
+    }
   }
 
   /** Lists the versions again (a team project's server sent new ones). */
@@ -103,11 +136,12 @@ export class ReviewService extends Service<ReviewState> {
         comparing: IDLE,
         decisions: NO_DECISIONS,
         versions: [],
+        manageable: new Set(),
       });
     }
     this.set({ since: undefined });
     if (!docId) return;
-    this.set({ versions: await this.ws.versions.list(docId) });
+    this._setVersions(await this.ws.versions.list(docId));
     // Track changes stay on across a reload, as the reviewer left them (if the version is kept).
     const since = readSince(docId);
     if (since && this.state.versions.some((v) => v.id === since)) await this.setChangedSince(since);
@@ -115,7 +149,7 @@ export class ReviewService extends Service<ReviewState> {
 
   private async _listVersions() {
     const cur = this.doc.current;
-    if (cur) this.set({ versions: await this.ws.versions.list(cur.doc.id) });
+    if (cur) this._setVersions(await this.ws.versions.list(cur.doc.id));
   }
 
   async saveVersion(name: string): Promise<void> {
@@ -130,16 +164,20 @@ export class ReviewService extends Service<ReviewState> {
   }
 
   async renameVersion(id: string, name: string): Promise<void> {
-    // Everyone's versions on the server stay as they were saved (the UI offers neither).
-    if (this._shared) return;
-    await this.ws.versions.rename(id, name);
+    // A team version: the server first (it may refuse, or be away); the copy here follows.
+    if (this._shared) {
+      if (!(await this._shared.rename(id, name))) return;
+    } else await this.ws.versions.rename(id, name);
     await this._listVersions();
   }
 
   async deleteVersion(id: string): Promise<void> {
-    if (this._shared) return;
-    await this.ws.versions.delete(id);
+    if (this._shared) {
+      if (!(await this._shared.delete(id))) return;
+    } else await this.ws.versions.delete(id);
     await this._listVersions();
+    // Track changes against a version that is gone would compare with nothing kept.
+    if (this.state.since?.id === id) await this.setChangedSince('');
   }
 
   /** Puts the document back as it was in a version: one undoable step. */

@@ -79,3 +79,12 @@ export function failureKey(e: unknown): string {
   if (status === 404 || status === 410) return 'team.notice.inviteGone';
   return 'team.notice.serverError';
 }
+
+/** The message key that says why renaming or deleting a team version failed. */
+export function versionFailureKey(e: unknown): string {
+  const status = e instanceof ApiError ? e.status : -1;
+  if (status === 0) return 'team.notice.versionChangeOffline';
+  if (status === 403) return 'team.notice.versionNotAllowed';
+  if (status === 404) return 'team.notice.versionGone';
+  return failureKey(e);
+}

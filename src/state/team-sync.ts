@@ -56,7 +56,7 @@ export interface TeamSyncOptions {
   onStatus(s: TeamSyncStatus): void;
   onPeers(p: Peer[]): void;
   onRefused(n: Extract<ServerNotice, { type: 'refused' }>): void;
-  /** A member saved a version on the server. */
+  /** A member saved, renamed or deleted a version on the server. */
   onVersion?(): void;
   /** The owner removed this member: the server refuses the token from now on. */
   onRemoved?(): void;
@@ -151,7 +151,8 @@ export class TeamSync {
           return; // Not ours.
         }
         if (n.type === 'refused') this.opts.onRefused(n);
-        else if (n.type === 'version') this.opts.onVersion?.();
+        // Saved, renamed or deleted: the list here follows.
+        else if (n.type === 'version' || n.type === 'versions') this.opts.onVersion?.();
         else if (n.type === 'removed') this.opts.onRemoved?.();
       },
       onAwarenessChange: ({ states }) => this._peers(states),

@@ -128,8 +128,30 @@ export class TeamService extends Service<TeamState> {
     await sync.start();
   }
 
-  /** The review service saves this document's versions on the server, for every member. */
+  /**
+   * The review service saves, renames and deletes this document's versions on the server, for
+   * every member; the copies here change only once the server said yes.
+   */
   private _useVersions(link: TeamLink, versions: TeamVersions, id: string) {
+    const failed = async (e: unknown) => {
+      const { key, gone } = versions.failure(e);
+      this.notices.show({ kind: 'error', key });
+      // Gone on the server already: the list here follows.
+      if (gone) await this._pullVersions(versions, id);
+      return false;
+    };
+    const change = async (run: () => Promise<void>) => {
+      if (link.role === 'viewer') {
+        this.notices.show({ kind: 'error', key: 'team.notice.versionNotAllowed' });
+        return false;
+      }
+      try {
+        await run();
+        return this.syncFor === id;
+      } catch (e) {
+        return failed(e);
+      }
+    };
     this.review?.useSharedVersions({
       save: async (_docId, name) => {
         if (link.role === 'viewer') {
@@ -146,13 +168,21 @@ export class TeamService extends Service<TeamState> {
         }
         return false;
       },
+      rename: (versionId, name) => change(() => versions.rename(versionId, name)),
+      delete: (versionId) => change(() => versions.delete(versionId)),
+      mayManage: (v) => versions.mayManage(v),
     });
   }
 
-  /** Brings the server's versions to this device (quietly: offline, the copies here show). */
+  /**
+   * Brings the server's versions to this device, renamed and deleted ones too (quietly: offline,
+   * the copies here show).
+   */
   private async _pullVersions(versions: TeamVersions, id: string) {
-    const added = await versions.pull().catch(() => 0);
-    if (added && this.syncFor === id) await this.review?.refreshVersions();
+    const got = await versions.pull().catch(() => undefined);
+    if (!got || this.syncFor !== id) return;
+    if (got.dropped.length) await this.review?.versionsDeleted(got.dropped);
+    else if (got.added || got.renamed) await this.review?.refreshVersions();
   }
 
   /**

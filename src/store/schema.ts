@@ -6,6 +6,7 @@ import type { DocumentRecord, Lang, Project, Revision, Segment, Version } from '
 import type { IgnoredFinding } from '../core/qa/ignored.js';
 import type { QaProjectSettings } from '../core/qa/project-settings.js';
 import type { TermEntry } from '../core/terms/types.js';
+import type { TeamOrigin } from '../core/team/versions.js';
 
 import type {
   StoredTm,
@@ -30,7 +31,11 @@ export interface StoredRevision extends Revision {
   opId: string;
 }
 
-export type VersionMeta = Omit<Version, 'segments'> & { segmentCount: number };
+export type VersionMeta = Omit<Version, 'segments'> & {
+  segmentCount: number;
+  /** A team server's version kept here: which project and which of its versions (no schema step: optional). */
+  team?: TeamOrigin;
+};
 
 /** A version's frozen rows, kept apart from its metadata so listing versions stays cheap. */
 export interface VersionBody {

@@ -1,6 +1,7 @@
 // Named versions: a frozen copy of every row of a document. Restoring one is an undoable step
 // recorded as revisions, so nothing done since is lost for good.
 import type { Segment, Version } from '../core/model.js';
+import type { TeamOrigin } from '../core/team/versions.js';
 import type { Connection } from './connection.js';
 import { StoreError } from './errors.js';
 import { commitOp, OP_STORES, snapshot, type RevisionDraft } from './undo-log.js';
@@ -44,10 +45,12 @@ export class Versions {
    * Keeps a version made elsewhere (a team server's) on this device as it is — its id, name,
    * author and time — so it lists, compares and restores offline like one saved here.
    */
-  async keep(v: Version): Promise<void> {
+  async keep(v: Version, team?: TeamOrigin): Promise<void> {
     const { segments, ...rest } = v;
     await this.conn.write(['versions', 'versionBodies'], async (tx) => {
-      await tx.objectStore('versions').put({ ...rest, segmentCount: segments.length });
+      const meta: VersionMeta = { ...rest, segmentCount: segments.length };
+      if (team) meta.team = team;
+      await tx.objectStore('versions').put(meta);
       await tx.objectStore('versionBodies').put({ versionId: v.id, segments });
     });
     this.conn.announce({ type: 'versions', docId: v.docId, segmentIds: [] });
@@ -82,6 +85,14 @@ export class Versions {
     });
     this.conn.announce({ type: 'versions', docId: meta.docId, segmentIds: [] });
     return meta;
+  }
+
+  /** Marks a kept version as a team server's (see core/team/versions.ts planVersions). */
+  async markTeam(id: string, team: TeamOrigin): Promise<void> {
+    await this.conn.write(['versions'], async (tx) => {
+      const cur = await tx.objectStore('versions').get(id);
+      if (cur) await tx.objectStore('versions').put({ ...cur, team });
+    });
   }
 
   async delete(id: string): Promise<void> {

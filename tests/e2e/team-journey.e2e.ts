@@ -136,8 +136,8 @@ describe('the team journey: three people, two server instances', () => {
     const linVersions = lin.getByRole('list', { name: 'Versions' });
     await linVersions.getByText('审校 1').waitFor();
     await linVersions.getByText(/· Wang/).waitFor();
-    // Everyone's versions stay as saved: none is renamed or deleted from one member's device.
-    assert.equal(await lin.getByRole('button', { name: 'Delete 审校 1' }).count(), 0);
+    // The owner may rename or delete any version (for everyone, on the server).
+    await lin.getByRole('button', { name: 'Delete 审校 1' }).waitFor();
 
     // Compare: the translator changes row 3 after the version, and compares the version with now.
     await showRow(lin, 3);
@@ -176,6 +176,7 @@ describe('the team journey: three people, two server instances', () => {
     await vic.getByRole('list', { name: 'Versions' }).getByText('审校 1').waitFor();
     assert.equal(await vic.getByRole('button', { name: 'Save version' }).count(), 0);
     assert.equal(await vic.getByRole('button', { name: 'Restore 审校 1' }).count(), 0);
+    assert.equal(await vic.getByRole('button', { name: 'Delete 审校 1' }).count(), 0);
     const vicCell = vic.getByRole('textbox', { name: 'Translation 2', exact: true });
     assert.equal(await vicCell.getAttribute('readonly'), '');
 

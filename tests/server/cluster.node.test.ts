@@ -105,6 +105,37 @@ describe('two team server instances sharing Redis and PostgreSQL', { timeout: 30
     );
   });
 
+  it('tells the other instance’s clients of a version renamed or deleted on this one', async (t) => {
+    if (skip) return t.skip(`PostgreSQL/Redis not available: ${skip}`);
+    const own = await share(a.http, 5);
+    const onB = connect([b.url], own.documentName, own.tokens.viewer);
+    clients.push(onB);
+    await waitFor(() => onB.synced(), 20_000, 'the client on B to sync');
+    const base = `/api/projects/${own.project}/documents/${own.doc}/versions`;
+    const made = await api<VersionInfo>(a.http, base, {
+      token: own.tokens.reviewer,
+      body: { name: 'Through A' },
+    });
+    assert.equal(made.status, 200);
+    // A holds no connection to the document: the notices must still reach B (through Redis).
+    const renamed = await api(a.http, `${base}/${made.data.id}`, {
+      method: 'PATCH',
+      token: own.tokens.reviewer,
+      body: { name: 'Renamed on A' },
+    });
+    assert.equal(renamed.status, 200);
+    const deleted = await api(a.http, `${base}/${made.data.id}`, {
+      method: 'DELETE',
+      token: own.owner,
+    });
+    assert.equal(deleted.status, 200);
+    const seen = (k: 'renamed' | 'deleted') =>
+      onB.notices.some((n) => n.type === 'versions' && n[k] === made.data.id);
+    await waitFor(() => seen('renamed') && seen('deleted'), 5000, 'both notices on B');
+    const listed = await api<VersionInfo[]>(b.http, base, { token: own.tokens.viewer });
+    assert.deepEqual(listed.data, []);
+  });
+
   it('tells the other instance’s clients of a version, and closes a member removed on the other instance', async (t) => {
     if (skip) return t.skip(`PostgreSQL/Redis not available: ${skip}`);
     // A project of its own: this one loses its translator.

@@ -12,6 +12,8 @@
 //   GET  /api/projects/:project/documents/:doc/versions        VersionInfo[] (member)
 //   POST /api/projects/:project/documents/:doc/versions        CreateVersionRequest → VersionInfo (translator, reviewer)
 //   GET  /api/projects/:project/documents/:doc/versions/:id    Version (member)
+//   PATCH  /api/projects/:project/documents/:doc/versions/:id  RenameVersionRequest → VersionInfo (its author or the owner; see mayManageVersion)
+//   DELETE /api/projects/:project/documents/:doc/versions/:id  { ok } (its author or the owner)
 //   GET  /api/projects/:project/documents/:doc/audit           AuditEntry[] (member)
 //   GET  /api/health                                 { ok, database }
 import type { Lang, Segment, Version } from '../model.js';
@@ -95,8 +97,18 @@ export interface VersionInfo {
   id: string;
   name: string;
   author: string;
+  /**
+   * The user id of the member who saved it on the server; null for versions that came with the
+   * shared project (and for versions saved before the server recorded it): only the owner
+   * manages those.
+   */
+  authorId?: string | null;
   createdAt: number;
   rows: number;
+}
+
+export interface RenameVersionRequest {
+  name: string;
 }
 
 export interface AuditEntry {
@@ -128,5 +140,7 @@ export type ServerNotice =
   | { type: 'storage'; ok: boolean }
   /** A member saved a version of this document (clients refresh their list). */
   | { type: 'version'; version: VersionInfo }
+  /** A member renamed or deleted a version of this document (clients bring their copies in line). */
+  | { type: 'versions'; renamed?: string; deleted?: string }
   /** The owner removed this member: the connection is closed and the token refused from now on. */
   | { type: 'removed' };

@@ -116,7 +116,7 @@ export class BtGridPage extends LitElement {
     new Watch(
       this,
       () => this.review,
-      (s) => [s.versions, s.since, s.shared],
+      (s) => [s.versions, s.since, s.shared, s.manageable],
     );
     new Watch(
       this,
@@ -266,6 +266,7 @@ export class BtGridPage extends LitElement {
               .versions=${review?.state.versions ?? []}
               ?readOnly=${!!doc.state.readOnly}
               ?shared=${review?.state.shared ?? false}
+              .manageable=${review?.state.manageable ?? new Set<string>()}
               .row=${row}
               .activeRow=${row ? cur.segments[row - 1] : undefined}
               @bt-request-comment=${(e: BtEvent<'bt-request-comment'>) =>

@@ -122,8 +122,10 @@ export class BtSidePanel extends LitElement {
   @property({ attribute: false }) activeRow?: Segment;
   /** A viewer's document: versions are listed, not saved or restored. */
   @property({ type: Boolean }) readOnly = false;
-  /** The versions are a team server's: saved for every member, never renamed or deleted here. */
+  /** The versions are a team server's: saved for every member, renamed or deleted there. */
   @property({ type: Boolean }) shared = false;
+  /** A team project's versions this member may rename and delete (its author, or the owner). */
+  @property({ attribute: false }) manageable: ReadonlySet<string> = new Set();
 
   constructor() {
     super();
@@ -238,7 +240,7 @@ export class BtSidePanel extends LitElement {
         ${t('panel.restore')}
       </button>
       ${
-        this.shared
+        this.shared && !this.manageable.has(v.id)
           ? nothing
           : html`<button
                 aria-label=${t('panel.renameLabel', { name: v.name })}
