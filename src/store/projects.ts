@@ -186,7 +186,14 @@ export class Projects {
               StoredProject | undefined;
             if (!cur?.pending)
               throw new StoreError('conflict', `project ${project.id} was removed`);
-            await putRows(tx, document.id, rows.slice(i, i + size), keys.slice(i, i + size), now, i);
+            await putRows(
+              tx,
+              document.id,
+              rows.slice(i, i + size),
+              keys.slice(i, i + size),
+              now,
+              i,
+            );
             if (last) await tx.objectStore('projects').put({ ...project, updatedAt: Date.now() });
           },
           // Transactions commit in order: the last, strict one makes the batches durable too.
