@@ -4,6 +4,7 @@
 import type { Bead } from '../core/align/index.js';
 import type { Bitext, ImportOptions } from '../core/formats/types.js';
 import type { Lang, Project, Segment } from '../core/model.js';
+import type { RowCounts } from '../core/progress.js';
 import {
   StoreError,
   requestPersistence,
@@ -46,6 +47,11 @@ export interface ImportCreateRequest {
 
 export interface LibraryState {
   projects: readonly Project[];
+  /**
+   * Each project's progress by project id, from the counts the store keeps per document (of the
+   * local copy, for a team project). A project missing here shows none (its counts failed to load).
+   */
+  progress: ReadonlyMap<string, RowCounts>;
   /** Creating a project (writing its rows). */
   creating: Job;
   /** Aligning a source with its translation for a new project. */
@@ -79,8 +85,12 @@ async function heldLocks(): Promise<Set<string> | undefined> {
   }
 }
 
+/** How long changed rows wait before the library's progress is read again (ms). */
+const PROGRESS_DELAY = 1000;
+
 export class LibraryService extends Service<LibraryState> {
   private _alignAbort?: AbortController;
+  private _progressTimer?: ReturnType<typeof setTimeout>;
   private _swept = false;
   private _check?: AlignCheckService;
 
@@ -90,7 +100,7 @@ export class LibraryService extends Service<LibraryState> {
     /** Writes edits still waiting for autosave, before a backup reads the workspace. */
     private readonly flush: () => Promise<void>,
   ) {
-    super({ projects: [], creating: IDLE, aligning: IDLE, parsing: IDLE });
+    super({ projects: [], progress: new Map(), creating: IDLE, aligning: IDLE, parsing: IDLE });
   }
 
   /**
@@ -111,7 +121,25 @@ export class LibraryService extends Service<LibraryState> {
       this._swept = true;
       await this._deleteAbandoned();
     }
-    this.set({ projects: await this.ws.projects.list() });
+    const [projects, progress] = await Promise.all([this.ws.projects.list(), this._progress()]);
+    this.set({ projects, progress });
+  }
+
+  /**
+   * Rows changed (here or in another tab): the progress is read again, at most once a second
+   * while they keep changing — two small stores, never the rows.
+   */
+  progressChanged(): void {
+    if (this._progressTimer !== undefined) return;
+    this._progressTimer = setTimeout(async () => {
+      this._progressTimer = undefined;
+      this.set({ progress: await this._progress() });
+    }, PROGRESS_DELAY);
+  }
+
+  /** The progress counts; on failure the last ones stay (the list itself does not need them). */
+  private async _progress(): Promise<ReadonlyMap<string, RowCounts>> {
+    return this.ws.projects.progress().catch(() => this.state.progress);
   }
 
   /**
