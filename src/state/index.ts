@@ -115,10 +115,6 @@ export async function openCoreServices(
     // Another tab wrote rows: the library's progress follows.
     if (m.type === 'segments' || m.type === 'structure') library.progressChanged();
   });
-  // So do this tab's own writes (the grid, a team project's sync, pre-translate).
-  ws.onOwnChange((m) => {
-    if (m.type === 'segments' || m.type === 'structure') library.progressChanged();
-  });
   await session.load();
   // Typing a closed tab could not write to IndexedDB is written before anything reads rows.
   await replayJournals(ws, dbName ?? DEFAULT_DB_NAME, session.who);

@@ -2,7 +2,9 @@
 // (schema v10). They are derived data: `writeRows` — the one function that writes rows — changes
 // them in the same transaction as the rows, by what the write removed and added, so they cannot
 // drift from the rows; a record that is missing or unreadable is counted again from the rows
-// rather than shown wrong. Backups do not carry them: a restore counts them again.
+// rather than shown wrong. Backups do not carry them: a restore counts them again. With them,
+// writeRows' whole-document forms (bulk creation, rows put back, a document emptied): this module
+// loads before the first write (rows.ts: loadCounts), so a first visit does not download it.
 import type { Segment } from '../core/model.js';
 import {
   countAll,
@@ -14,13 +16,18 @@ import {
 } from '../core/progress.js';
 import type { IDBPTransaction } from 'idb';
 import type { Connection, WriteTx } from './connection.js';
-import { ROW_STORES, type AnyTx } from './rows.js';
+import { chunkIdOf, ROW_STORES, type AnyTx, type RowRecords, type RowsWrite } from './rows.js';
 import type { BitextDB, StoreName } from './schema.js';
 import { docRange } from './util.js';
-import { problemOfSegment } from './validate.js';
 
-/** A damaged row is left out of the counts, as every read leaves it out of the grid. */
-const isCountable = (r: unknown): r is Segment => problemOfSegment(r) === null;
+/**
+ * A damaged row is left out of the counts, as every read leaves it out of the grid: the reads'
+ * own check (validate.ts), handed over by `loadCounts` so this module does not share its chunk.
+ */
+let isCountable = (_r: unknown): _r is Segment => true;
+export function useRowCheck(check: (r: unknown) => r is Segment): void {
+  isCountable = check;
+}
 
 export interface DocCountsRecord extends RowCounts {
   docId: string;
@@ -159,4 +166,56 @@ export async function projectCounts(conn: Connection): Promise<Map<string, RowCo
     else byProject.set(d.projectId, [c]);
   }
   return new Map([...byProject].map(([p, list]) => [p, sumCounts(list)]));
+}
+
+/** `writeRows`' whole-document forms (rows.ts: RowsWrite), with their counts. */
+export async function writeWhole(
+  tx: WriteTx,
+  w: Exclude<RowsWrite, readonly unknown[]>,
+): Promise<void> {
+  if ('clearDoc' in w) return clearDoc(tx, w.clearDoc);
+  const { chunks, single } = 'add' in w ? newChunks(w.add) : w;
+  // Requests issued at once (a big import); a failing one aborts the transaction. `add`, never
+  // `put`: a key already stored fails the write, so no row is ever counted twice.
+  const toChunks = tx.objectStore('segmentChunks');
+  const toSingle = tx.objectStore('segments');
+  await Promise.all([
+    ...chunks.map((c) => toChunks.add(c)),
+    ...single.map((r) => toSingle.add(r)),
+    updateCounts(tx, [], [...single, ...chunks.flatMap((c) => c.rows)]),
+  ]);
+}
+
+/**
+ * New rows (in document order, ids from `chunkedIds`) as records: rows whose ids name one chunk,
+ * one after another, become that chunk; a row whose id names none is a record of its own.
+ */
+export function newChunks(rows: readonly Segment[]): RowRecords {
+  const out: RowRecords = { chunks: [], single: [] };
+  let at = 0;
+  while (at < rows.length) {
+    const id = chunkIdOf(rows[at].id);
+    let end = at + 1;
+    while (id !== null && end < rows.length && chunkIdOf(rows[end].id) === id) end++;
+    const part = rows.slice(at, end);
+    if (id === null) out.single.push(...part);
+    else out.chunks.push({ id, docId: part[0].docId, first: part[0].order, rows: part });
+    at = end;
+  }
+  return out;
+}
+
+/** Deletes every row of a document, per-row records and chunks, and its counts. */
+async function clearDoc(tx: WriteTx, docId: string): Promise<void> {
+  const single = tx.objectStore('segments');
+  const chunks = tx.objectStore('segmentChunks');
+  const [keys, chunkKeys] = await Promise.all([
+    single.index('byDoc').getAllKeys(docRange(docId)),
+    chunks.index('byDoc').getAllKeys(docRange(docId)),
+  ]);
+  await Promise.all([
+    ...keys.map((k) => single.delete(k)),
+    ...chunkKeys.map((k) => chunks.delete(k)),
+    tx.objectStore('docCounts').delete(docId),
+  ]);
 }

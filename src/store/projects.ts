@@ -6,8 +6,7 @@ import type { OpRecord, StoredRevision, VersionBody, VersionMeta } from './schem
 import type { Segment } from '../core/model.js';
 import { docRange, newId } from './util.js';
 import { initialKeys } from '../core/order.js';
-import { ROW_STORES, writeRows, type SegmentChunk } from './rows.js';
-import { projectCounts } from './doc-counts.js';
+import { loadCounts, ROW_STORES, writeRows, type SegmentChunk } from './rows.js';
 import type { RowCounts } from '../core/progress.js';
 import { addRows, putRows, type SegmentInit } from './segments.js';
 import { isDocument, problemOfDocument, problemOfProject, problemOfSegment } from './validate.js';
@@ -75,8 +74,8 @@ export class Projects {
    * Each project's progress (rows by status, source size), summed over its documents from their
    * stored counts (doc-counts.ts): no row is read, however big the projects.
    */
-  progress(): Promise<Map<string, RowCounts>> {
-    return projectCounts(this.conn);
+  async progress(): Promise<Map<string, RowCounts>> {
+    return (await loadCounts()).projectCounts(this.conn);
   }
 
   /** A project, unless it is still being created. */

@@ -9,12 +9,31 @@
 // and it updates each document's progress counts in the same transaction (doc-counts.ts).
 // Reading rows in order, a row's neighbours and a document's rows taken away are in rows-read.ts
 // (loaded on demand).
-import { unwrap, type IDBPTransaction } from 'idb';
+import type { IDBPTransaction } from 'idb';
 import type { Segment } from '../core/model.js';
 import type { WriteTx } from './connection.js';
 import type { BitextDB, StoreName } from './schema.js';
-import { updateCounts } from './doc-counts.js';
 import { docRange } from './util.js';
+import { isSegment } from './validate.js';
+
+/**
+ * The progress counts' code (doc-counts.ts), loaded before the first transaction that writes
+ * rows — `Connection.write` loads it for any that holds `docCounts` — so a first visit that only
+ * reads does not download it, and no transaction ever waits on a download (it would commit).
+ */
+let counts: typeof import('./doc-counts.js') | null = null;
+export async function loadCounts(): Promise<typeof import('./doc-counts.js')> {
+  if (counts) return counts;
+  const code = await import('./doc-counts.js');
+  code.useRowCheck(isSegment);
+  return (counts = code);
+}
+
+/** The counts' code, loaded by `loadCounts`; a transaction opened without it is a bug. */
+export function countsCode(): typeof import('./doc-counts.js') {
+  if (!counts) throw new Error('doc-counts.ts not loaded');
+  return counts;
+}
 
 /** Rows per chunk record (bench:idb-rows: 100 a record writes 262k rows in seconds, not a minute). */
 export const CHUNK_ROWS = 100;
@@ -53,26 +72,6 @@ export function chunkedIds(n: number, newId: () => string): string[] {
   for (let i = 0; i < n; i += CHUNK_ROWS) {
     const chunk = newId();
     for (let k = 0; k < Math.min(CHUNK_ROWS, n - i); k++) out.push(`${chunk}.${k}`);
-  }
-  return out;
-}
-
-/**
- * `rows` (new, in document order, ids from `chunkedIds`) as the records `writeRows` adds: rows
- * whose ids name one chunk, one after another, become that chunk; a row whose id names none is
- * a record of its own.
- */
-export function newChunks(docId: string, rows: readonly Segment[]): RowRecords {
-  const out: RowRecords = { chunks: [], single: [] };
-  let at = 0;
-  while (at < rows.length) {
-    const id = chunkIdOf(rows[at].id);
-    let end = at + 1;
-    while (id !== null && end < rows.length && chunkIdOf(rows[end].id) === id) end++;
-    const part = rows.slice(at, end);
-    if (id === null) out.single.push(...part);
-    else out.chunks.push({ id, docId, first: part[0].order, rows: part });
-    at = end;
   }
   return out;
 }
@@ -137,8 +136,12 @@ export interface RowRecords {
   single: Segment[];
 }
 
-/** What `writeRows` writes: rows where they live, rows not stored yet, or a document emptied. */
-export type RowsWrite = readonly RowWrite[] | RowRecords | { clearDoc: string };
+/**
+ * What `writeRows` writes: rows where they live; new rows (`add`, in document order, ids from
+ * `chunkedIds`); rows coming back as they were stored (`RowRecords`); or a document emptied.
+ */
+export type RowsWrite =
+  readonly RowWrite[] | { add: readonly Segment[] } | RowRecords | { clearDoc: string };
 
 /**
  * Rows a write changes together in one chunk from which on they stay in it: a replace-all, a
@@ -154,21 +157,12 @@ export const IN_PLACE_MIN = 2;
  *   row is updated in it when the write changes IN_PLACE_MIN or more of its rows and keeps its
  *   order key (a chunk is a run of rows in order); otherwise it moves out into `segments`, so it
  *   lives in one place only. Rows a chunk does not hold are written one a record.
- * - `RowRecords`: added as given; a record already stored under one of their keys fails the write
- *   (they are new, so nothing is counted twice).
- * - `{ clearDoc }`: every row of the document deleted, per-row records and chunks.
+ * - `{ add }`, `RowRecords` and `{ clearDoc }`, whole documents' writes: see `writeWhole`
+ *   (doc-counts.ts, loaded with the counts).
  */
 export async function writeRows(tx: WriteTx, writes: RowsWrite): Promise<void> {
-  if ('clearDoc' in writes) return clearDoc(tx, writes.clearDoc);
-  if (!Array.isArray(writes)) {
-    const { chunks, single } = writes as RowRecords;
-    // Plain requests issued at once (a big import); a failing one aborts the transaction.
-    const rawChunks = unwrap(tx.objectStore('segmentChunks'));
-    const rawSingle = unwrap(tx.objectStore('segments'));
-    for (const c of chunks) rawChunks.add(c);
-    for (const r of single) rawSingle.add(r);
-    return updateCounts(tx, [], [...single, ...chunks.flatMap((c) => c.rows)]);
-  }
+  if (!Array.isArray(writes))
+    return countsCode().writeWhole(tx, writes as Exclude<RowsWrite, readonly RowWrite[]>);
   const after = new Map((writes as readonly RowWrite[]).map((w) => [w.id, w.after]));
   const { chunks, rest } = await chunksOf(tx, [...after.keys()]);
   const store = tx.objectStore('segmentChunks');
@@ -202,22 +196,7 @@ export async function writeRows(tx: WriteTx, writes: RowsWrite): Promise<void> {
   }
   await Promise.all(done);
   const added = [...after.values()].filter((r): r is Segment => r !== null);
-  await updateCounts(tx, before, added);
-}
-
-/** Deletes every row of a document, per-row records and chunks, and its counts. */
-async function clearDoc(tx: WriteTx, docId: string): Promise<void> {
-  const single = tx.objectStore('segments');
-  const chunks = tx.objectStore('segmentChunks');
-  const [keys, chunkKeys] = await Promise.all([
-    single.index('byDoc').getAllKeys(docRange(docId)),
-    chunks.index('byDoc').getAllKeys(docRange(docId)),
-  ]);
-  const rawSingle = unwrap(single);
-  const rawChunks = unwrap(chunks);
-  for (const k of keys) rawSingle.delete(k);
-  for (const k of chunkKeys) rawChunks.delete(k);
-  await tx.objectStore('docCounts').delete(docId);
+  await countsCode().updateCounts(tx, before, added);
 }
 
 /** The last row of a document, or null when it has none. */

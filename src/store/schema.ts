@@ -15,8 +15,8 @@ import type {
   StoredTmUnit,
   TmLinks,
 } from './tm-records.js';
-import type { SegmentChunk } from './rows.js';
-import { countExisting, type DocCountsRecord } from './doc-counts.js';
+import { countsCode, type SegmentChunk } from './rows.js';
+import type { DocCountsRecord } from './doc-counts.js';
 
 export const DB_VERSION = 10;
 /**
@@ -266,6 +266,7 @@ export async function migrate(
     // v10: each document's progress counts (rows by status, source size), for the library;
     // counted here once from the rows stored, then kept by every write of rows (rows.ts).
     db.createObjectStore('docCounts', { keyPath: 'docId' });
-    await countExisting(tx);
+    // Connection.open loaded this code before opening, for exactly this step.
+    await countsCode().countExisting(tx);
   }
 }

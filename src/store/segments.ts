@@ -5,7 +5,7 @@ import type { Segment, SegmentField } from '../core/model.js';
 import type { Connection, WriteTx } from './connection.js';
 import { StoreError } from './errors.js';
 import { commitOp, OP_STORES } from './undo-log.js';
-import { chunkedIds, getRow, getRows, lastRow, newChunks, ROW_STORES, writeRows } from './rows.js';
+import { chunkedIds, getRow, getRows, lastRow, ROW_STORES, writeRows } from './rows.js';
 import { newId, type Who } from './util.js';
 import { problemOfSegment } from './validate.js';
 
@@ -60,7 +60,7 @@ export async function putRows(
     if (problem) throw new StoreError('invalid', `row ${first + i + 1}: ${problem}`);
   }
   // A failing request aborts the transaction, which `write` reports.
-  await writeRows(tx, newChunks(docId, out));
+  await writeRows(tx, { add: out });
   return out;
 }
 

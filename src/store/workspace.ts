@@ -112,11 +112,6 @@ export class Workspace {
     return this.conn.onChange(listener);
   }
 
-  /** Changes this tab's own writes made (what `subscribe` tells the other tabs). */
-  onOwnChange(listener: (m: ChangeMessage) => void): () => void {
-    return this.conn.onOwnChange(listener);
-  }
-
   /** Called once when the connection closes; `upgrade` means a newer version opened elsewhere. */
   onClose(listener: (reason: CloseReason) => void): () => void {
     return this.conn.onClose(listener);

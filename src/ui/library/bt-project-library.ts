@@ -136,7 +136,7 @@ export class BtProjectLibrary extends LitElement {
           : html`<ul aria-label=${t('library.title')}>
                 ${this.projects.map((p) => this._renderItem(p))}
               </ul>
-              <p class="hint">${t('library.progress.hint')}</p>`
+              ${i18n.exists('progress.hint') ? html`<p class="hint">${t('progress.hint')}</p>` : nothing}`
       }
       <section class="backup" aria-labelledby="backup-title">
         <h2 id="backup-title">${t('library.backup')}</h2>

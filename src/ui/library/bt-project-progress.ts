@@ -3,7 +3,10 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Lang } from '../../core/model.js';
 import { progressOf, type RowCounts } from '../../core/progress.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
-import { i18n, t } from '../../i18n/index.js';
+import { i18n, loadStrings, t } from '../../i18n/index.js';
+
+// Its words load with the library page, not on a first visit; until then it shows nothing.
+void loadStrings('progress');
 
 /**
  * One project's progress in the library, as memoQ or Trados show it in their project lists: a
@@ -45,6 +48,9 @@ export class BtProjectProgress extends LitElement {
     .figures {
       font-variant-numeric: tabular-nums;
     }
+    .figure {
+      white-space: nowrap;
+    }
   `;
 
   /** The project's counts; none yet shows nothing. */
@@ -65,11 +71,11 @@ export class BtProjectProgress extends LitElement {
   }
 
   override render() {
-    if (!this.counts) return nothing;
+    if (!this.counts || !i18n.exists('progress.label')) return nothing;
     const p = progressOf(this.counts, this.sourceLang);
     const n = new Intl.NumberFormat(i18n.language);
     const share = (x: number) => (p.rows ? (100 * x) / p.rows : 0);
-    const summary = t('library.progress.summary', {
+    const summary = t('progress.summary', {
       translated: n.format(p.translated),
       rows: n.format(p.rows),
       count: p.rows,
@@ -77,11 +83,18 @@ export class BtProjectProgress extends LitElement {
       confirmed: n.format(p.confirmed),
       confirmedPct: p.confirmedPct,
     });
+    // Each figure stays whole on a narrow window: "386 characters" never breaks before its unit.
+    const figures = [
+      t('progress.translated', { pct: p.translatedPct }),
+      t('progress.confirmed', { pct: p.confirmedPct }),
+      t('progress.rows', { count: p.rows, n: n.format(p.rows) }),
+      t(`progress.${p.unit}`, { count: p.size, n: n.format(p.size) }),
+    ];
     return html`
       <div
         class="bar"
         role="progressbar"
-        aria-label=${t('library.progress.label', { name: this.name })}
+        aria-label=${t('progress.label', { name: this.name })}
         aria-valuemin="0"
         aria-valuemax="100"
         aria-valuenow=${p.confirmedPct}
@@ -94,10 +107,7 @@ export class BtProjectProgress extends LitElement {
         ></span>
       </div>
       <span class="figures">
-        ${t('library.progress.translated', { pct: p.translatedPct })} ·
-        ${t('library.progress.confirmed', { pct: p.confirmedPct })} ·
-        ${t('library.progress.rows', { count: p.rows, n: n.format(p.rows) })} ·
-        ${t(`library.progress.${p.unit}`, { count: p.size, n: n.format(p.size) })}
+        ${figures.map((f, i) => html`<span class="figure">${i ? '· ' : ''}${f}</span> `)}
       </span>
     `;
   }
