@@ -64,6 +64,8 @@ export async function updateCounts(
   tx: WriteTx,
   removed: readonly Segment[],
   added: readonly Segment[],
+  /** The records `added` came in, when a whole-document write added them (`writeWhole`). */
+  records?: RowRecords,
 ): Promise<void> {
   const deltas = new Map<string, RowCounts>();
   const delta = (docId: string) => {
@@ -76,11 +78,28 @@ export async function updateCounts(
   const store = tx.objectStore('docCounts');
   await Promise.all(
     [...deltas].map(async ([docId, d]) => {
-      const cur = soundCounts(await store.get(docId));
+      const cur =
+        soundCounts(await store.get(docId)) ??
+        // A new document's first rows: the records just added are all it holds, so its counts
+        // are what they add (two index counts, not a read of every row).
+        ((await holdsOnly(tx, docId, records)) ? emptyCounts() : null);
       const next = cur ? applyDelta(docId, cur, d) : null;
       // A record that would go negative was wrong before this write: count again.
       await store.put(next && isRowCounts(next) ? next : await recount(tx, docId));
     }),
+  );
+}
+
+async function holdsOnly(tx: WriteTx, docId: string, added?: RowRecords): Promise<boolean> {
+  if (!added) return false;
+  const range = docRange(docId);
+  const [single, chunks] = await Promise.all([
+    tx.objectStore('segments').index('byDoc').count(range),
+    tx.objectStore('segmentChunks').index('byDoc').count(range),
+  ]);
+  return (
+    single === added.single.filter((r) => r.docId === docId).length &&
+    chunks === added.chunks.filter((c) => c.docId === docId).length
   );
 }
 
@@ -182,7 +201,7 @@ export async function writeWhole(
   await Promise.all([
     ...chunks.map((c) => toChunks.add(c)),
     ...single.map((r) => toSingle.add(r)),
-    updateCounts(tx, [], [...single, ...chunks.flatMap((c) => c.rows)]),
+    updateCounts(tx, [], [...single, ...chunks.flatMap((c) => c.rows)], { chunks, single }),
   ]);
 }
 
