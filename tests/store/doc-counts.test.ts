@@ -217,6 +217,16 @@ describe('store: progress counts kept with the rows', () => {
     const r = (await ws.segments.all(doc.id))[0];
     await ws.edit(r.id, { target: 'x' }, r.rev, translator);
     await expectTrue(ws, doc.id);
+    // Gone, then rows appended: the document holds more than the rows added, so all are counted.
+    const raw3 = await rawOpen(db.name(), DB_VERSION);
+    await new Promise((resolve) => {
+      const tx = raw3.transaction('docCounts', 'readwrite');
+      tx.objectStore('docCounts').delete(doc.id);
+      tx.oncomplete = resolve;
+    });
+    raw3.close();
+    await ws.segments.bulkCreate(doc.id, rows(30, 'more'));
+    expect((await expectTrue(ws, doc.id)).rows).to.equal(140);
   });
 
   it('leaves a damaged row out of the counts, as the grid does, and survives salvage', async () => {
