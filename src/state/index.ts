@@ -112,8 +112,6 @@ export async function openCoreServices(
   // Another tab added, renamed or deleted a project, or restored a backup.
   ws.subscribe((m) => {
     if (m.type === 'projects' || m.type === 'workspace') void library.load();
-    // Another tab wrote rows: the library's progress follows.
-    if (m.type === 'segments' || m.type === 'structure') library.progressChanged();
   });
   await session.load();
   // Typing a closed tab could not write to IndexedDB is written before anything reads rows.

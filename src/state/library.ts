@@ -5,6 +5,7 @@ import type { Bead } from '../core/align/index.js';
 import type { Bitext, ImportOptions } from '../core/formats/types.js';
 import type { Lang, Project, Segment } from '../core/model.js';
 import type { RowCounts } from '../core/progress.js';
+import type { ProgressWatch } from './library-progress.js';
 import {
   StoreError,
   requestPersistence,
@@ -85,12 +86,9 @@ async function heldLocks(): Promise<Set<string> | undefined> {
   }
 }
 
-/** How long changed rows wait before the library's progress is read again (ms). */
-const PROGRESS_DELAY = 1000;
-
 export class LibraryService extends Service<LibraryState> {
   private _alignAbort?: AbortController;
-  private _progressTimer?: ReturnType<typeof setTimeout>;
+  private _progress?: Promise<ProgressWatch>;
   private _swept = false;
   private _check?: AlignCheckService;
 
@@ -121,25 +119,27 @@ export class LibraryService extends Service<LibraryState> {
       this._swept = true;
       await this._deleteAbandoned();
     }
-    const [projects, progress] = await Promise.all([this.ws.projects.list(), this._progress()]);
+    const [projects, progress] = await Promise.all([this.ws.projects.list(), this._readProgress()]);
     this.set({ projects, progress });
   }
 
   /**
-   * Rows changed (here or in another tab): the progress is read again, at most once a second
-   * while they keep changing — two small stores, never the rows.
+   * The progress counts (library-progress.ts, loaded with the first load); on failure the last
+   * ones stay — the list itself does not need them. Code that failed to load is tried again.
    */
-  progressChanged(): void {
-    if (this._progressTimer !== undefined) return;
-    this._progressTimer = setTimeout(async () => {
-      this._progressTimer = undefined;
-      this.set({ progress: await this._progress() });
-    }, PROGRESS_DELAY);
-  }
-
-  /** The progress counts; on failure the last ones stay (the list itself does not need them). */
-  private async _progress(): Promise<ReadonlyMap<string, RowCounts>> {
-    return this.ws.projects.progress().catch(() => this.state.progress);
+  private async _readProgress(): Promise<ReadonlyMap<string, RowCounts>> {
+    this._progress ??= import('./library-progress.js').then(
+      (m) => new m.ProgressWatch(this.ws, (progress) => this.set({ progress })),
+      (e: unknown) => {
+        this._progress = undefined;
+        throw e;
+      },
+    );
+    try {
+      return await (await this._progress).read();
+    } catch {
+      return this.state.progress;
+    }
   }
 
   /**

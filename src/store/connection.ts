@@ -58,6 +58,7 @@ export class Connection {
   private db: IDBPDatabase<BitextDB> | null;
   private readonly channel: BroadcastChannel;
   private readonly changeListeners = new Set<(m: ChangeMessage) => void>();
+  private readonly ownListeners = new Set<(m: ChangeMessage) => void>();
   private readonly closeListeners = new Set<(r: CloseReason) => void>();
   private readonly corruptListeners = new Set<(c: CorruptRecord) => void>();
   closeReason: CloseReason | null = null;
@@ -160,7 +161,15 @@ export class Connection {
   }
 
   announce(m: ChangeMessage): void {
-    if (!this.closeReason) this.channel.postMessage(m);
+    if (this.closeReason) return;
+    this.channel.postMessage(m);
+    for (const l of this.ownListeners) l(m);
+  }
+
+  /** This connection's own changes, once committed (what `announce` tells the other tabs). */
+  onOwnChange(l: (m: ChangeMessage) => void): () => void {
+    this.ownListeners.add(l);
+    return () => this.ownListeners.delete(l);
   }
 
   reportCorrupt(c: CorruptRecord): void {
