@@ -112,6 +112,10 @@ const AREAS = {
     en: () => import('../../locales/en/more/find.json'),
     'zh-CN': () => import('../../locales/zh-CN/more/find.json'),
   },
+  progress: {
+    en: () => import('../../locales/en/more/progress.json'),
+    'zh-CN': () => import('../../locales/zh-CN/more/progress.json'),
+  },
 } satisfies Record<string, Record<UiLanguage, () => Promise<{ default: unknown }>>>;
 export type StringArea = keyof typeof AREAS;
 const areaStrings = (lng: UiLanguage, area: StringArea): Promise<{ default: unknown }> =>

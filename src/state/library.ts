@@ -4,6 +4,8 @@
 import type { Bead } from '../core/align/index.js';
 import type { Bitext, ImportOptions } from '../core/formats/types.js';
 import type { Lang, Project, Segment } from '../core/model.js';
+import type { RowCounts } from '../core/progress.js';
+import type { ProgressWatch } from './library-progress.js';
 import {
   StoreError,
   requestPersistence,
@@ -46,6 +48,11 @@ export interface ImportCreateRequest {
 
 export interface LibraryState {
   projects: readonly Project[];
+  /**
+   * Each project's progress by project id, from the counts the store keeps per document (of the
+   * local copy, for a team project). A project missing here shows none (its counts failed to load).
+   */
+  progress: ReadonlyMap<string, RowCounts>;
   /** Creating a project (writing its rows). */
   creating: Job;
   /** Aligning a source with its translation for a new project. */
@@ -81,6 +88,7 @@ async function heldLocks(): Promise<Set<string> | undefined> {
 
 export class LibraryService extends Service<LibraryState> {
   private _alignAbort?: AbortController;
+  private _progress?: Promise<ProgressWatch>;
   private _swept = false;
   private _check?: AlignCheckService;
 
@@ -90,7 +98,7 @@ export class LibraryService extends Service<LibraryState> {
     /** Writes edits still waiting for autosave, before a backup reads the workspace. */
     private readonly flush: () => Promise<void>,
   ) {
-    super({ projects: [], creating: IDLE, aligning: IDLE, parsing: IDLE });
+    super({ projects: [], progress: new Map(), creating: IDLE, aligning: IDLE, parsing: IDLE });
   }
 
   /**
@@ -111,7 +119,27 @@ export class LibraryService extends Service<LibraryState> {
       this._swept = true;
       await this._deleteAbandoned();
     }
-    this.set({ projects: await this.ws.projects.list() });
+    const [projects, progress] = await Promise.all([this.ws.projects.list(), this._readProgress()]);
+    this.set({ projects, progress });
+  }
+
+  /**
+   * The progress counts (library-progress.ts, loaded with the first load); on failure the last
+   * ones stay — the list itself does not need them. Code that failed to load is tried again.
+   */
+  private async _readProgress(): Promise<ReadonlyMap<string, RowCounts>> {
+    this._progress ??= import('./library-progress.js').then(
+      (m) => new m.ProgressWatch(this.ws, (progress) => this.set({ progress })),
+      (e: unknown) => {
+        this._progress = undefined;
+        throw e;
+      },
+    );
+    try {
+      return await (await this._progress).read();
+    } catch {
+      return this.state.progress;
+    }
   }
 
   /**

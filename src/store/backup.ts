@@ -213,7 +213,8 @@ export async function importBackup(
     }
   }
   const b = validateBackup(data);
-  const stores: StoreName[] = [...ALL_STORES, ...storesOf(b)];
+  // The progress counts are not in a backup (derived data): the rows' writes count them again.
+  const stores: StoreName[] = [...ALL_STORES, 'docCounts', ...storesOf(b)];
   const summary = await conn.write(stores, (tx) =>
     mode === 'replace' ? replaceAll(tx, b) : mergeInto(tx, b),
   );
@@ -223,7 +224,7 @@ export async function importBackup(
 
 async function replaceAll(tx: WriteTx, b: Backup): Promise<ImportSummary> {
   const parts = await replaceParts(tx, b);
-  await Promise.all(ALL_STORES.map((s) => tx.objectStore(s).clear()));
+  await Promise.all([...ALL_STORES, 'docCounts' as const].map((s) => tx.objectStore(s).clear()));
   await Promise.all([
     ...b.projects.map((p) => tx.objectStore('projects').put(p)),
     ...b.documents.map((d) => tx.objectStore('documents').put(d)),
@@ -307,13 +308,12 @@ async function mergeInto(tx: WriteTx, b: Backup): Promise<ImportSummary> {
   return n;
 }
 
-/** A backup's rows put back in their chunks where they can be (rows.ts: regroupRows). */
+/**
+ * A backup's rows put back in their chunks where they can be (rows.ts: regroupRows), into a
+ * workspace just emptied; their documents' counts are counted again as they are written.
+ */
 function restoredRows(tx: WriteTx, rows: Segment[]): Promise<unknown>[] {
-  const { chunks, single } = regroupRows(rows);
-  return [
-    ...chunks.map((c) => tx.objectStore('segmentChunks').put(c)),
-    ...single.map((s) => tx.objectStore('segments').put(s)),
-  ];
+  return [writeRows(tx, regroupRows(rows))];
 }
 
 function putVersion(tx: WriteTx, v: Version): Promise<unknown>[] {

@@ -2,6 +2,7 @@
 // cross-tab channel, close notifications and corrupt-record reports. Repositories build on it.
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { DB_VERSION, migrate, type BitextDB, type StoreName } from './schema.js';
+import { loadCounts } from './rows.js';
 import { StoreError, toStoreError } from './errors.js';
 
 export type WriteTx = IDBPTransaction<BitextDB, StoreName[], 'readwrite'>;
@@ -43,10 +44,21 @@ export interface OpenOptions {
 /** Test seam: return an error to make the next write abort with it (the database stays real). */
 export type FaultInjector = (stores: StoreName[]) => Error | undefined;
 
+/** The version a database is stored at (0: none), or 0 when the browser cannot say. */
+async function storedVersion(name: string): Promise<number> {
+  try {
+    const all = await indexedDB.databases();
+    return all.find((d) => d.name === name)?.version ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
 export class Connection {
   private db: IDBPDatabase<BitextDB> | null;
   private readonly channel: BroadcastChannel;
   private readonly changeListeners = new Set<(m: ChangeMessage) => void>();
+  private readonly ownListeners = new Set<(m: ChangeMessage) => void>();
   private readonly closeListeners = new Set<(r: CloseReason) => void>();
   private readonly corruptListeners = new Set<(c: CorruptRecord) => void>();
   closeReason: CloseReason | null = null;
@@ -67,6 +79,9 @@ export class Connection {
     let conn: Connection | null = null;
     // Events can arrive before the constructor has run; remember them and replay.
     let early: CloseReason | null = null;
+    // An upgrade to v10 counts the rows stored (schema.ts): its code is loaded first, as a
+    // transaction cannot wait for a download. A workspace already at v10 does not need it yet.
+    if ((await storedVersion(name)) < DB_VERSION) await loadCounts();
     const db = await openDB<BitextDB>(name, DB_VERSION, {
       upgrade: (database, oldVersion, _newVersion, tx) => {
         // A failed migration must not leave a half-upgraded database: abort the upgrade.
@@ -115,6 +130,8 @@ export class Connection {
   ): Promise<T> {
     let tx: WriteTx | null = null;
     try {
+      // A write of rows changes their counts (rows.ts): their code is there before it starts.
+      if (stores.includes('docCounts')) await loadCounts();
       tx = this.live().transaction(stores, 'readwrite', { durability });
       // Aborting rejects `done`; we report the cause ourselves.
       tx.done.catch(() => undefined);
@@ -144,7 +161,15 @@ export class Connection {
   }
 
   announce(m: ChangeMessage): void {
-    if (!this.closeReason) this.channel.postMessage(m);
+    if (this.closeReason) return;
+    this.channel.postMessage(m);
+    for (const l of this.ownListeners) l(m);
+  }
+
+  /** This connection's own changes, once committed (what `announce` tells the other tabs). */
+  onOwnChange(l: (m: ChangeMessage) => void): () => void {
+    this.ownListeners.add(l);
+    return () => this.ownListeners.delete(l);
   }
 
   reportCorrupt(c: CorruptRecord): void {

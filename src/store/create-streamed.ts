@@ -58,7 +58,7 @@ export async function createStreamed(
           const cur = (await tx.objectStore('projects').get(project.id)) as
             StoredProject | undefined;
           if (!cur?.pending) throw new StoreError('conflict', `project ${project.id} was removed`);
-          putRows(tx, document.id, rows, keys.slice(at, upTo), now, at);
+          await putRows(tx, document.id, rows, keys.slice(at, upTo), now, at);
           if (last) await tx.objectStore('projects').put({ ...project, updatedAt: Date.now() });
         },
         // Transactions commit in order: the last, strict one makes the batches durable too.

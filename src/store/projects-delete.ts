@@ -4,6 +4,7 @@ import type { WriteTx } from './connection.js';
 import { StoreError } from './errors.js';
 import type { DeletedProject } from './projects.js';
 import { takeDocRows } from './rows-read.js';
+import { writeRows } from './rows.js';
 import { docRange } from './util.js';
 
 /** Removes project `id` and its documents, rows, revisions, versions and steps; returns them. */
@@ -49,8 +50,7 @@ export async function takeProject(tx: WriteTx, id: string): Promise<DeletedProje
 export async function putProjectBack(tx: WriteTx, gone: DeletedProject): Promise<void> {
   await tx.objectStore('projects').put(gone.project);
   for (const d of gone.documents) await tx.objectStore('documents').put(d);
-  for (const s of gone.segments) await tx.objectStore('segments').put(s);
-  for (const c of gone.chunks) await tx.objectStore('segmentChunks').put(c);
+  await writeRows(tx, { chunks: gone.chunks, single: gone.segments });
   for (const r of gone.revisions) await tx.objectStore('revisions').put(r);
   for (const v of gone.versions) await tx.objectStore('versions').put(v);
   for (const b of gone.versionBodies) await tx.objectStore('versionBodies').put(b);

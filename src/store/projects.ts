@@ -6,7 +6,8 @@ import type { OpRecord, StoredRevision, VersionBody, VersionMeta } from './schem
 import type { Segment } from '../core/model.js';
 import { docRange, newId } from './util.js';
 import { initialKeys } from '../core/order.js';
-import { ROW_STORES, type SegmentChunk } from './rows.js';
+import { loadCounts, ROW_STORES, writeRows, type SegmentChunk } from './rows.js';
+import type { RowCounts } from '../core/progress.js';
 import { addRows, putRows, type SegmentInit } from './segments.js';
 import { isDocument, problemOfDocument, problemOfProject, problemOfSegment } from './validate.js';
 
@@ -51,6 +52,7 @@ const PROJECT_STORES = [
   'documents',
   'segments',
   'segmentChunks',
+  'docCounts',
   'revisions',
   'versions',
   'versionBodies',
@@ -66,6 +68,14 @@ export class Projects {
       tx.objectStore('projects').index('byUpdated').getAll(),
     );
     return all.reverse().filter((p) => this.sound(p) && !(p as StoredProject).pending);
+  }
+
+  /**
+   * Each project's progress (rows by status, source size), summed over its documents from their
+   * stored counts (doc-counts.ts): no row is read, however big the projects.
+   */
+  async progress(): Promise<Map<string, RowCounts>> {
+    return (await loadCounts()).projectCounts(this.conn);
   }
 
   /** A project, unless it is still being created. */
@@ -136,8 +146,7 @@ export class Projects {
       await Promise.all([
         tx.objectStore('projects').add(project),
         tx.objectStore('documents').add(document),
-        ...chunks.map((c) => tx.objectStore('segmentChunks').add(c)),
-        ...single.map((s) => tx.objectStore('segments').add(s)),
+        writeRows(tx, { chunks, single }),
       ]);
     });
     this.conn.announce({ type: 'projects', projectId: project.id, segmentIds: [] });
@@ -176,7 +185,14 @@ export class Projects {
               StoredProject | undefined;
             if (!cur?.pending)
               throw new StoreError('conflict', `project ${project.id} was removed`);
-            putRows(tx, document.id, rows.slice(i, i + size), keys.slice(i, i + size), now, i);
+            await putRows(
+              tx,
+              document.id,
+              rows.slice(i, i + size),
+              keys.slice(i, i + size),
+              now,
+              i,
+            );
             if (last) await tx.objectStore('projects').put({ ...project, updatedAt: Date.now() });
           },
           // Transactions commit in order: the last, strict one makes the batches durable too.
@@ -205,12 +221,10 @@ export class Projects {
 
   /** Removes a pending project and whatever rows it has, with no undo (it was never shown). */
   async discard(id: string): Promise<void> {
-    // Loaded before the transaction: awaiting an import inside one would let it commit.
-    const { deleteDocRows } = await import('./rows-read.js');
     await this.conn.write(['projects', 'documents', ...ROW_STORES], async (tx) => {
       const docs = await tx.objectStore('documents').index('byProject').getAllKeys(docRange(id));
       for (const d of docs) {
-        await deleteDocRows(tx, d);
+        await writeRows(tx, { clearDoc: d });
         await tx.objectStore('documents').delete(d);
       }
       await tx.objectStore('projects').delete(id);

@@ -2,10 +2,9 @@
 // merged, counted, a row's neighbours, every row (backups), and a document's rows taken away.
 // Loaded with the first read of a document, not on a first visit; callers import it before they
 // open a transaction (awaiting an import inside one would let it commit).
-import { unwrap } from 'idb';
 import type { Segment } from '../core/model.js';
 import type { WriteTx } from './connection.js';
-import { byOrder, CHUNK_ROWS, type AnyTx, type SegmentChunk } from './rows.js';
+import { byOrder, CHUNK_ROWS, writeRows, type AnyTx, type SegmentChunk } from './rows.js';
 import { docRange } from './util.js';
 
 /** How many rows a document has. */
@@ -241,26 +240,6 @@ export interface DocRows {
 export async function takeDocRows(tx: WriteTx, docId: string): Promise<DocRows> {
   const segments = await tx.objectStore('segments').index('byDoc').getAll(docRange(docId));
   const chunks = await tx.objectStore('segmentChunks').index('byDoc').getAll(docRange(docId));
-  await deleteDocRows(
-    tx,
-    docId,
-    segments.map((s) => s.id),
-  );
+  await writeRows(tx, { clearDoc: docId });
   return { segments, chunks };
-}
-
-/** Deletes every row of a document, per-row records and chunks. */
-export async function deleteDocRows(
-  tx: WriteTx,
-  docId: string,
-  known?: readonly string[],
-): Promise<void> {
-  const keys =
-    known ?? (await tx.objectStore('segments').index('byDoc').getAllKeys(docRange(docId)));
-  const raw = unwrap(tx.objectStore('segments'));
-  for (const k of keys) raw.delete(k);
-  const chunks = tx.objectStore('segmentChunks');
-  const chunkKeys = await chunks.index('byDoc').getAllKeys(docRange(docId));
-  const rawChunks = unwrap(chunks);
-  for (const k of chunkKeys) rawChunks.delete(k);
 }

@@ -5,14 +5,35 @@
 // (bench:idb-rows). Every other row, and every row written on its own, is one record in
 // `segments`. A row lives in exactly one of the two. Every write goes through `writeRows`: a lone
 // edit moves its row out of its chunk, a write of many rows of one chunk (replace-all, restoring
-// a version, undo) updates them in it, so a big document does not decay into a record per row.
+// a version, undo) updates them in it, so a big document does not decay into a record per row;
+// and it updates each document's progress counts in the same transaction (doc-counts.ts).
 // Reading rows in order, a row's neighbours and a document's rows taken away are in rows-read.ts
 // (loaded on demand).
-import { unwrap, type IDBPTransaction } from 'idb';
+import type { IDBPTransaction } from 'idb';
 import type { Segment } from '../core/model.js';
 import type { WriteTx } from './connection.js';
 import type { BitextDB, StoreName } from './schema.js';
 import { docRange } from './util.js';
+import { isSegment } from './validate.js';
+
+/**
+ * The progress counts' code (doc-counts.ts), loaded before the first transaction that writes
+ * rows — `Connection.write` loads it for any that holds `docCounts` — so a first visit that only
+ * reads does not download it, and no transaction ever waits on a download (it would commit).
+ */
+let counts: typeof import('./doc-counts.js') | null = null;
+export async function loadCounts(): Promise<typeof import('./doc-counts.js')> {
+  if (counts) return counts;
+  const code = await import('./doc-counts.js');
+  code.useRowCheck(isSegment);
+  return (counts = code);
+}
+
+/** The counts' code, loaded by `loadCounts`; a transaction opened without it is a bug. */
+export function countsCode(): typeof import('./doc-counts.js') {
+  if (!counts) throw new Error('doc-counts.ts not loaded');
+  return counts;
+}
 
 /** Rows per chunk record (bench:idb-rows: 100 a record writes 262k rows in seconds, not a minute). */
 export const CHUNK_ROWS = 100;
@@ -27,8 +48,8 @@ export interface SegmentChunk {
   rows: Segment[];
 }
 
-/** The stores a transaction that reads or writes rows must hold. */
-export const ROW_STORES: StoreName[] = ['segments', 'segmentChunks'];
+/** The stores a transaction that reads or writes rows must hold (writes change the counts too). */
+export const ROW_STORES: StoreName[] = ['segments', 'segmentChunks', 'docCounts'];
 
 export type AnyTx<M extends IDBTransactionMode> = IDBPTransaction<BitextDB, StoreName[], M>;
 
@@ -53,23 +74,6 @@ export function chunkedIds(n: number, newId: () => string): string[] {
     for (let k = 0; k < Math.min(CHUNK_ROWS, n - i); k++) out.push(`${chunk}.${k}`);
   }
   return out;
-}
-
-/**
- * Adds `rows` (in document order, ids from `chunkedIds`) as chunks, inside the caller's
- * transaction: plain requests issued at once; a failing one aborts the transaction.
- */
-export function addChunks(tx: WriteTx, docId: string, rows: readonly Segment[]): void {
-  const raw = unwrap(tx.objectStore('segmentChunks'));
-  let at = 0;
-  while (at < rows.length) {
-    const id = chunkIdOf(rows[at].id) ?? '';
-    let end = at + 1;
-    while (end < rows.length && chunkIdOf(rows[end].id) === id) end++;
-    const part = rows.slice(at, end);
-    raw.add({ id, docId, first: part[0].order, rows: part });
-    at = end;
-  }
 }
 
 /** One row by id, wherever it lives. */
@@ -124,6 +128,22 @@ export interface RowWrite {
 }
 
 /**
+ * Rows that are not stored yet, as the records to add: new rows (`newChunks`), or rows coming
+ * back whole as they were stored (a deleted project put back, a backup, a team project joined).
+ */
+export interface RowRecords {
+  chunks: SegmentChunk[];
+  single: Segment[];
+}
+
+/**
+ * What `writeRows` writes: rows where they live; new rows (`add`, in document order, ids from
+ * `chunkedIds`); rows coming back as they were stored (`RowRecords`); or a document emptied.
+ */
+export type RowsWrite =
+  readonly RowWrite[] | { add: readonly Segment[] } | RowRecords | { clearDoc: string };
+
+/**
  * Rows a write changes together in one chunk from which on they stay in it: a replace-all, a
  * version restore or an undo of either rewrites each chunk once and the document keeps reading
  * 100 rows a record. A lone edit moves its row out instead, so typing rewrites one small record.
@@ -131,16 +151,24 @@ export interface RowWrite {
 export const IN_PLACE_MIN = 2;
 
 /**
- * Writes rows where they live, each chunk read and rewritten once. A chunk's row is updated in it
- * when the write changes IN_PLACE_MIN or more of its rows and keeps its order key (a chunk is a
- * run of rows in order); otherwise it moves out into `segments`, so it lives in one place only.
- * Rows a chunk does not hold (rows of their own, one brought back by undo) are written one a record.
+ * Every write of rows, inside the caller's transaction (which must hold ROW_STORES), and with it
+ * each document's progress counts (doc-counts.ts), so they change in the same transaction:
+ * - a list of `RowWrite`s: each row where it lives, each chunk read and rewritten once. A chunk's
+ *   row is updated in it when the write changes IN_PLACE_MIN or more of its rows and keeps its
+ *   order key (a chunk is a run of rows in order); otherwise it moves out into `segments`, so it
+ *   lives in one place only. Rows a chunk does not hold are written one a record.
+ * - `{ add }`, `RowRecords` and `{ clearDoc }`, whole documents' writes: see `writeWhole`
+ *   (doc-counts.ts, loaded with the counts).
  */
-export async function writeRows(tx: WriteTx, writes: readonly RowWrite[]): Promise<void> {
-  const after = new Map(writes.map((w) => [w.id, w.after]));
+export async function writeRows(tx: WriteTx, writes: RowsWrite): Promise<void> {
+  if (!Array.isArray(writes))
+    return countsCode().writeWhole(tx, writes as Exclude<RowsWrite, readonly RowWrite[]>);
+  const after = new Map((writes as readonly RowWrite[]).map((w) => [w.id, w.after]));
   const { chunks, rest } = await chunksOf(tx, [...after.keys()]);
   const store = tx.objectStore('segmentChunks');
   const single = tx.objectStore('segments');
+  const before: Segment[] = [];
+  const moved = new Set<string>();
   const done: Promise<unknown>[] = [];
   for (const { wanted, chunk } of chunks) {
     const all = chunk?.rows ?? [];
@@ -148,9 +176,10 @@ export async function writeRows(tx: WriteTx, writes: readonly RowWrite[]): Promi
     const inPlace = hits >= IN_PLACE_MIN;
     const rows = all.flatMap((r) => {
       if (!wanted.delete(r.id)) return [r];
+      before.push(r);
       const next = after.get(r.id);
       if (next && inPlace && next.order === r.order && next.docId === r.docId) return [next];
-      rest.push(r.id);
+      moved.add(r.id);
       return [];
     });
     rest.push(...wanted);
@@ -158,11 +187,16 @@ export async function writeRows(tx: WriteTx, writes: readonly RowWrite[]): Promi
     if (chunk && hits)
       done.push(rows.length ? store.put({ ...chunk, rows }) : store.delete(chunk.id));
   }
-  for (const id of rest) {
+  // A row of its own is read before it is overwritten, for what the counts lose.
+  const own = await Promise.all(rest.map((id) => single.get(id)));
+  for (const r of own) if (r) before.push(r);
+  for (const id of [...rest, ...moved]) {
     const next = after.get(id);
     done.push(next ? single.put(next) : single.delete(id));
   }
   await Promise.all(done);
+  const added = [...after.values()].filter((r): r is Segment => r !== null);
+  await countsCode().updateCounts(tx, before, added);
 }
 
 /** The last row of a document, or null when it has none. */

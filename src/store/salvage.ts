@@ -98,9 +98,14 @@ export async function leaveOutDamaged(dbName: string): Promise<SalvageReport> {
     const scan = await scanDb(db);
     const stores = [...new Set([...scan.drop.keys(), ...scan.rewrite.keys()])];
     if (!stores.length) return scan.report;
+    // Rows are deleted here by hand, not through writeRows: the progress counts (derived data,
+    // rows.ts) are dropped with them, and counted again from the rows when next read.
+    const counted = ['segments', 'segmentChunks'].some((s) => stores.includes(s as StoreName));
+    if (counted && db.objectStoreNames.contains('docCounts')) stores.push('docCounts');
     try {
       const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
       const done = settled(tx);
+      if (stores.includes('docCounts')) tx.objectStore('docCounts').clear();
       for (const [store, keys] of scan.drop) for (const k of keys) tx.objectStore(store).delete(k);
       for (const [store, values] of scan.rewrite)
         for (const v of values) tx.objectStore(store).put(v);

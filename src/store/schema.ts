@@ -16,9 +16,10 @@ import type {
   StoredTmUnit,
   TmLinks,
 } from './tm-records.js';
-import type { SegmentChunk } from './rows.js';
+import { countsCode, type SegmentChunk } from './rows.js';
+import type { DocCountsRecord } from './doc-counts.js';
 
-export const DB_VERSION = 9;
+export const DB_VERSION = 10;
 /**
  * The schema version a backup says it was written by: the last version that changed what a
  * backup holds. v8 changed only how TM units are stored, and TMs are never in a backup, so
@@ -162,6 +163,8 @@ export interface BitextDB extends DBSchema {
   tmBlockKeys: { key: [string, string]; value: StoredTmBlockKeys };
   // v9: rows created in bulk, 100 consecutive rows a record (see rows.ts).
   segmentChunks: { key: string; value: SegmentChunk; indexes: { byDoc: [string, string] } };
+  // v10: each document's progress counts, kept by writeRows (doc-counts.ts).
+  docCounts: { key: string; value: DocCountsRecord };
 }
 
 export type StoreName = StoreNames<BitextDB>;
@@ -263,5 +266,12 @@ export async function migrate(
     // such a row's id names its chunk (rows.ts). Rows stored before stay one a record.
     const chunks = db.createObjectStore('segmentChunks', { keyPath: 'id' });
     chunks.createIndex('byDoc', ['docId', 'first']);
+  }
+  if (oldVersion < 10) {
+    // v10: each document's progress counts (rows by status, source size), for the library;
+    // counted here once from the rows stored, then kept by every write of rows (rows.ts).
+    db.createObjectStore('docCounts', { keyPath: 'docId' });
+    // Connection.open loaded this code before opening, for exactly this step.
+    await countsCode().countExisting(tx);
   }
 }

@@ -5,7 +5,7 @@ import type { Segment, SegmentField } from '../core/model.js';
 import type { Connection, WriteTx } from './connection.js';
 import { StoreError } from './errors.js';
 import { commitOp, OP_STORES } from './undo-log.js';
-import { addChunks, chunkedIds, getRow, getRows, lastRow, ROW_STORES, writeRows } from './rows.js';
+import { chunkedIds, getRow, getRows, lastRow, ROW_STORES, writeRows } from './rows.js';
 import { newId, type Who } from './util.js';
 import { problemOfSegment } from './validate.js';
 
@@ -45,14 +45,14 @@ export async function addRows(
  * they are one batch of many. A row that would read back as damaged (text too long, a bad status)
  * is refused, by the same check the reads use, before anything is written.
  */
-export function putRows(
+export async function putRows(
   tx: WriteTx,
   docId: string,
   rows: readonly SegmentInit[],
   keys: readonly string[],
   at: number,
   first = 0,
-): Segment[] {
+): Promise<Segment[]> {
   const ids = chunkedIds(rows.length, newId);
   const out = rows.map((r, i) => makeSegment(docId, keys[i] ?? '', r, at, ids[i]));
   for (const [i, s] of out.entries()) {
@@ -60,7 +60,7 @@ export function putRows(
     if (problem) throw new StoreError('invalid', `row ${first + i + 1}: ${problem}`);
   }
   // A failing request aborts the transaction, which `write` reports.
-  addChunks(tx, docId, out);
+  await writeRows(tx, { add: out });
   return out;
 }
 

@@ -15,6 +15,7 @@ export const MAX_UNDO = 200;
 export const OP_STORES: StoreName[] = [
   'segments',
   'segmentChunks',
+  'docCounts',
   'revisions',
   'ops',
   'documents',

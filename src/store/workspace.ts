@@ -112,6 +112,11 @@ export class Workspace {
     return this.conn.onChange(listener);
   }
 
+  /** This tab's own changes, once committed (what `subscribe` tells the other tabs). */
+  onOwnChange(listener: (m: ChangeMessage) => void): () => void {
+    return this.conn.onOwnChange(listener);
+  }
+
   /** Called once when the connection closes; `upgrade` means a newer version opened elsewhere. */
   onClose(listener: (reason: CloseReason) => void): () => void {
     return this.conn.onClose(listener);

@@ -24,7 +24,7 @@ describe('store: quality checks', () => {
   const db = useDb();
 
   it('opens a database written by v2 and finds everything, with the QA stores ready', async () => {
-    expect(DB_VERSION).to.equal(9);
+    expect(DB_VERSION).to.equal(10);
     const v2 = await rawOpen(db.name(), 2, createV2);
     await rawPut(v2, 'projects', {
       id: 'p1',

@@ -30,7 +30,7 @@ describe('store: translation memories', () => {
   const db = useDb();
 
   it('opens a v2 database, keeps its projects and adds empty TM stores', async () => {
-    expect(DB_VERSION).to.equal(9);
+    expect(DB_VERSION).to.equal(10);
     await createV2WithProject(db.name());
     const ws = await db.open();
     expect((await ws.projects.list()).map((p) => p.name)).to.deep.equal(['Old project']);

@@ -33,8 +33,15 @@ export class BtLibraryPage extends LitElement {
     new Watch(
       this,
       () => this.library,
-      (s) => [s.projects],
+      (s) => [s.projects, s.progress],
     );
+  }
+
+  // Coming back from a project: its progress and its place in the list (last edited first) are
+  // read again. Two small reads; the rows are never read here.
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.library?.load();
   }
 
   private async _downloadBackup() {
@@ -50,6 +57,7 @@ export class BtLibraryPage extends LitElement {
     const library = this.library;
     return html`<bt-project-library
       .projects=${library?.state.projects ?? []}
+      .progress=${library?.state.progress ?? new Map()}
       @bt-request-rename-project=${(e: BtEvent<'bt-request-rename-project'>) =>
         library?.rename(e.detail.id, e.detail.name)}
       @bt-request-delete-project=${(e: BtEvent<'bt-request-delete-project'>) =>

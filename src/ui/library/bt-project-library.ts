@@ -1,6 +1,7 @@
-import { LitElement, html, css, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Project } from '../../core/model.js';
+import type { RowCounts } from '../../core/progress.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
@@ -9,6 +10,8 @@ import './events.js';
 import { visibleControls } from '../../core/text/invisible.js';
 import { focusRing } from '../common/focus-ring.js';
 import { controlStyles } from '../common/controls.js';
+import './bt-project-progress.js';
+import { libraryStyles } from './library-styles.js';
 
 /**
  * The project library: list, create, rename, delete (with confirmation; the app offers undo).
@@ -22,106 +25,7 @@ import { controlStyles } from '../common/controls.js';
  */
 @customElement('bt-project-library')
 export class BtProjectLibrary extends LitElement {
-  static override styles = [
-    filePickerStyles,
-    focusRing,
-    controlStyles,
-    css`
-      :host {
-        display: block;
-        max-width: 60rem;
-        margin: 0 auto;
-        padding: 1.5rem 1rem;
-      }
-      h2 {
-        font-size: 1.2rem;
-        margin: 0 0 1rem;
-      }
-      a.new {
-        display: inline-block;
-        padding: 0.45rem 0.9rem;
-        border-radius: 6px;
-        background: var(--bt-accent-strong);
-        color: var(--bt-accent-text);
-        text-decoration: none;
-        font-weight: 600;
-      }
-      label {
-        display: flex;
-        flex-direction: column;
-        gap: 0.2rem;
-        font-size: 0.85rem;
-      }
-      input,
-      select,
-      button {
-        font: inherit;
-      }
-      ul {
-        list-style: none;
-        padding: 0;
-        margin: 0;
-      }
-      li {
-        display: flex;
-        align-items: center;
-        gap: 0.75rem;
-        padding: 0.7rem 1rem;
-        background: var(--bt-surface);
-        border: 1px solid var(--bt-border);
-        border-radius: 8px;
-        margin-bottom: 0.5rem;
-      }
-      li a {
-        font-weight: 600;
-        color: var(--bt-link);
-        text-decoration: none;
-        font-size: 1.05rem;
-      }
-      li a:hover,
-      li a:focus-visible {
-        text-decoration: underline;
-      }
-      .meta {
-        color: var(--bt-text-muted);
-        font-size: 0.85rem;
-      }
-      .grow {
-        flex: 1;
-        min-width: 0;
-      }
-      .empty {
-        color: var(--bt-text-muted);
-      }
-      .backup {
-        margin-top: 2rem;
-        padding: 1rem;
-        background: var(--bt-surface);
-        border: 1px solid var(--bt-border);
-        border-radius: 8px;
-      }
-      .backup h2 {
-        margin-bottom: 0.4rem;
-      }
-      fieldset {
-        margin-top: 0.75rem;
-        border: 1px solid var(--bt-border);
-        border-radius: 6px;
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem 1rem;
-        align-items: end;
-      }
-      label.inline {
-        flex-direction: row;
-        align-items: center;
-      }
-      dialog {
-        border: 1px solid var(--bt-border-strong);
-        border-radius: 8px;
-      }
-    `,
-  ];
+  static override styles = [filePickerStyles, focusRing, controlStyles, libraryStyles];
 
   @query('dialog') private _confirm!: HTMLDialogElement;
 
@@ -129,6 +33,8 @@ export class BtProjectLibrary extends LitElement {
   @state() private _deleting?: Project;
 
   @property({ attribute: false }) projects: readonly Project[] = [];
+  /** Each project's progress by id (see LibraryState.progress). */
+  @property({ attribute: false }) progress: ReadonlyMap<string, RowCounts> = new Map();
 
   constructor() {
     super();
@@ -194,6 +100,11 @@ export class BtProjectLibrary extends LitElement {
           ${t(`lang.${p.sourceLang}`)} → ${t(`lang.${p.targetLang}`)} ·
           ${t('library.updated', { date: this._date(p.updatedAt) })}
         </div>
+        <bt-project-progress
+          .counts=${this.progress.get(p.id)}
+          .sourceLang=${p.sourceLang}
+          name=${visibleControls(p.name)}
+        ></bt-project-progress>
       </div>
       <button
         aria-label=${t('library.renameLabel', { name: visibleControls(p.name) })}
@@ -223,8 +134,9 @@ export class BtProjectLibrary extends LitElement {
         this.projects.length === 0
           ? html`<p class="empty">${t('library.empty')}</p>`
           : html`<ul aria-label=${t('library.title')}>
-              ${this.projects.map((p) => this._renderItem(p))}
-            </ul>`
+                ${this.projects.map((p) => this._renderItem(p))}
+              </ul>
+              ${i18n.exists('progress.hint') ? html`<p class="hint">${t('progress.hint')}</p>` : nothing}`
       }
       <section class="backup" aria-labelledby="backup-title">
         <h2 id="backup-title">${t('library.backup')}</h2>
