@@ -12,25 +12,29 @@ export const libraryStyles = css`
     font-size: 1.2rem;
     margin: 0 0 1rem;
   }
+  /* The page's main action: a link drawn as the controls' primary button, the same height. */
   a.new {
-    display: inline-block;
-    padding: 0.45rem 0.9rem;
-    border-radius: 6px;
+    display: inline-flex;
+    align-items: center;
+    vertical-align: middle;
+    min-height: 1.9rem;
+    padding: 0 0.9rem;
+    border: 1px solid var(--bt-accent-strong);
+    border-radius: var(--bt-radius);
     background: var(--bt-accent-strong);
     color: var(--bt-accent-text);
     text-decoration: none;
+    font-size: var(--bt-font-sm);
     font-weight: 600;
+  }
+  a.new:hover {
+    background: var(--bt-accent);
   }
   label {
     display: flex;
     flex-direction: column;
     gap: 0.2rem;
     font-size: 0.85rem;
-  }
-  input,
-  select,
-  button {
-    font: inherit;
   }
   ul {
     list-style: none;
