@@ -96,15 +96,27 @@ export function concordance(
 
 /** Units in slots; removed ones leave a hole, and the joined sides are rebuilt when read. */
 const SEP = '\u0001';
+/**
+ * Units added after the sides were joined are matched one by one (a unit edited in a TM editor
+ * must not cost joining a million sentences again) until there are this many of them.
+ */
+const TAIL_MAX = 20_000;
 
 export class ConcordanceIndex {
   private units: (TmUnit | undefined)[] = [];
   private readonly slotOf = new Map<string, number>();
   private joined?: Record<ConcordanceSide, { text: string; starts: Uint32Array }>;
+  /** Slots held by the joined sides; those from here on are the tail. */
+  private joinedSlots = 0;
 
   /** UTF-16 units held by the joined sides (0 until the first search). */
   get chars(): number {
     return this.joined ? this.joined.source.text.length + this.joined.target.text.length : 0;
+  }
+
+  /** Units held. */
+  get size(): number {
+    return this.slotOf.size;
   }
 
   add(units: Iterable<TmUnit>): void {
@@ -113,7 +125,7 @@ export class ConcordanceIndex {
       this.slotOf.set(u.id, this.units.length);
       this.units.push(u);
     }
-    this.joined = undefined;
+    if (this.units.length - this.joinedSlots > TAIL_MAX) this.joined = undefined;
   }
 
   remove(id: string): void {
@@ -125,22 +137,24 @@ export class ConcordanceIndex {
 
   private side(side: ConcordanceSide): { text: string; starts: Uint32Array } {
     if (!this.joined) {
+      const n = this.units.length;
       const build = (s: ConcordanceSide) => {
-        const starts = new Uint32Array(this.units.length + 1);
+        const starts = new Uint32Array(n + 1);
         const parts: string[] = [];
         let at = 0;
-        this.units.forEach((u, i) => {
+        for (let i = 0; i < n; i++) {
           // The separator in a text would join two units: it becomes another control.
-          const raw = u?.[s] ?? '';
+          const raw = this.units[i]?.[s] ?? '';
           const t = raw.includes(SEP) ? raw.replaceAll(SEP, '\u0002') : raw;
           starts[i] = at;
           parts.push(t);
           at += t.length + 1;
-        });
-        starts[this.units.length] = at;
+        }
+        starts[n] = at;
         return { text: parts.join(SEP), starts };
       };
       this.joined = { source: build('source'), target: build('target') };
+      this.joinedSlots = n;
     }
     return this.joined[side];
   }
@@ -152,6 +166,7 @@ export class ConcordanceIndex {
     if (!p || max <= 0) return { hits: [], more: false };
     const bySlot = new Map<number, ConcordanceHit[]>();
     let more = false;
+    const match = phraseMatcher(p) as PhraseMatcher;
     for (const side of options.sides ?? ['source', 'target']) {
       const { text, starts } = this.side(side);
       let slots = 0;
@@ -183,13 +198,36 @@ export class ConcordanceIndex {
         hit?.ranges.push([start - base, end - base]);
         return true;
       };
+      let full = false;
       if (HAN.test(p)) {
         for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + p.length))
-          if (!take(i, i + p.length)) break;
+          if (!take(i, i + p.length)) {
+            full = true;
+            break;
+          }
       } else {
         const re = wordPattern(p);
         for (let m = re.exec(text); m; m = re.exec(text))
-          if (!take(m.index, m.index + m[0].length)) break;
+          if (!take(m.index, m.index + m[0].length)) {
+            full = true;
+            break;
+          }
+      }
+      // The tail: units added (or changed) since the sides were joined, after them in order.
+      for (let s = this.joinedSlots; !full && s < this.units.length; s++) {
+        const unit = this.units[s];
+        if (!unit) continue;
+        const ranges = match(unit[side]);
+        if (ranges.length === 0) continue;
+        if (slots >= max) {
+          more = true;
+          break;
+        }
+        slots++;
+        const list = bySlot.get(s);
+        const h = { unit, side, ranges: [...ranges] };
+        if (list) list.push(h);
+        else bySlot.set(s, [h]);
       }
     }
     const hits = [...bySlot.keys()]
@@ -198,4 +236,40 @@ export class ConcordanceIndex {
     if (hits.length > max) more = true;
     return { hits: hits.slice(0, max), more };
   }
+
+  /**
+   * The first `max` units holding the phrase, in the order added, each with its ranges on both
+   * sides (a TM editor lists units, not sides); `more` when there are others.
+   */
+  searchUnits(phrase: string, max: number): UnitHitsResult {
+    // Each side gives at most max + 1 units, so 2 (max + 1) hits hold the first max + 1 units.
+    return unitHits(this.search(phrase, { max: 2 * (max + 1) }).hits, max);
+  }
+}
+
+/** A unit holding a phrase, with where it is on each side. */
+export interface UnitHit {
+  unit: TmUnit;
+  source: [number, number][];
+  target: [number, number][];
+}
+
+export interface UnitHitsResult {
+  hits: UnitHit[];
+  more: boolean;
+}
+
+/** Concordance hits (a unit's sides one after the other) as units, the first `max` of them. */
+export function unitHits(hits: readonly ConcordanceHit[], max: number): UnitHitsResult {
+  const out: UnitHit[] = [];
+  for (const h of hits) {
+    let last = out[out.length - 1];
+    if (last?.unit !== h.unit) {
+      if (out.length === max) return { hits: out, more: true };
+      last = { unit: h.unit, source: [], target: [] };
+      out.push(last);
+    }
+    last[h.side] = h.ranges;
+  }
+  return { hits: out, more: false };
 }

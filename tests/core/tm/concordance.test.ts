@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { concordance, ConcordanceIndex } from '../../../src/core/tm/concordance.js';
+import { concordance, ConcordanceIndex, unitHits } from '../../../src/core/tm/concordance.js';
 import type { TmUnit } from '../../../src/core/tm/index.js';
 
 const u = (id: string, source: string, target: string): TmUnit => ({
@@ -74,5 +74,61 @@ describe('core/tm/concordance: find a word or phrase in a TM', () => {
       '3 source',
       '5 source',
     ]);
+  });
+
+  it('units changed after a search are found by their new text only, before and after a rejoin', () => {
+    const index = new ConcordanceIndex();
+    index.add(units);
+    index.search('报告'); // joins the sides
+    // [step, the units the index should now hold, in order]
+    const edited = u('2', '报告的草稿', 'A draft of the report.');
+    const steps: [string, () => void, TmUnit[]][] = [
+      ['an edit', () => index.add([edited]), [units[0]!, units[2]!, units[3]!, edited]],
+      ['a delete', () => index.remove('3'), [units[0]!, units[3]!, edited]],
+      [
+        'an undo of the delete',
+        () => index.add([units[2]!]),
+        [units[0]!, units[3]!, edited, units[2]!],
+      ],
+      [
+        'a removed unit that was never there',
+        () => index.remove('9'),
+        [units[0]!, units[3]!, edited, units[2]!],
+      ],
+    ];
+    for (const [step, run, now] of steps) {
+      run();
+      expect(index.size, step).to.equal(now.length);
+      for (const phrase of ['报告', '报告的', 'report', 'reports', 'draft', 'excel', 'else'])
+        for (const max of [1, 2, 100])
+          expect(index.search(phrase, { max }), `${step}: ${phrase} ${max}`).to.deep.equal(
+            concordance(now, phrase, { max }),
+          );
+    }
+  });
+
+  it('lists units, each with both sides, the first max of them', () => {
+    const index = new ConcordanceIndex();
+    index.add(units);
+    // [phrase, max, expected "id source-ranges / target-ranges", more]
+    const cases: [string, number, string[], boolean][] = [
+      ['excel', 100, ['1 2-7 / 23-28'], false],
+      ['报告', 2, ['1 9-11 / ', '2 0-2 3-5 / '], true],
+      ['报告', 3, ['1 9-11 / ', '2 0-2 3-5 / ', '3 2-4 / '], false],
+      ['report', 1, ['1  / 11-17'], true],
+      ['nowhere', 5, [], false],
+    ];
+    const show = (r: { hits: { unit: TmUnit; source: number[][]; target: number[][] }[] }) =>
+      r.hits.map(
+        (h) =>
+          `${h.unit.id} ${h.source.map((x) => x.join('-')).join(' ')} / ${h.target.map((x) => x.join('-')).join(' ')}`,
+      );
+    for (const [phrase, max, expected, more] of cases) {
+      const r = index.searchUnits(phrase, max);
+      expect(show(r), phrase).to.deep.equal(expected);
+      expect(r.more, phrase).to.equal(more);
+      // The scan's hits grouped alike give the same.
+      expect(unitHits(concordance(units, phrase, { max: 1000 }).hits, max)).to.deep.equal(r);
+    }
   });
 });
