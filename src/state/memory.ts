@@ -102,6 +102,8 @@ export class MemoryService extends Service<MemoryState> {
   private _importAbort?: AbortController;
   private _concordanceSeq = 0;
   private _unitsSeq = 0;
+  /** The editor's last search asked for (its answer may not be in `units` yet). */
+  private _unitsAsked?: { tm: string; phrase: string };
   /** What the TM Worker holds of each TM, for the unit editor to search and keep up to date. */
   private readonly _held = new Map<string, HeldTm>();
   private get _unitsContext(): UnitsContext {
@@ -191,6 +193,7 @@ export class MemoryService extends Service<MemoryState> {
   async searchUnits(tmId: string, phrase: string): Promise<void> {
     const seq = ++this._unitsSeq;
     const p = phrase.trim();
+    this._unitsAsked = { tm: tmId, phrase: p };
     const { indexedUnits, scanUnits } = await import('./memory-units.js');
     const tm = this.tm(tmId);
     // The first units are a page away in storage: no index is needed (nor loaded) for them.
@@ -242,8 +245,9 @@ export class MemoryService extends Service<MemoryState> {
       await catchUp(this._unitsContext, tmId, held).catch((e: unknown) => console.warn(e));
     }
     await this._refreshList();
-    const shown = this.state.units;
-    if (shown?.tm === tmId) await this.searchUnits(tmId, shown.phrase);
+    // The search asked last, not the one shown: a search typed while this was stored wins.
+    const asked = this._unitsAsked;
+    if (asked?.tm === tmId) await this.searchUnits(tmId, asked.phrase);
   }
 
   setOptions(options: Partial<MatchOptions>): void {
