@@ -106,6 +106,14 @@ export async function indexedUnits(
   return { tm: tm.id, phrase, hits, more: r.more, indexed: true };
 }
 
+/**
+ * Loads a TM into the Worker and joins its index ahead of the first search (the editor has just
+ * opened on it): at a million units that takes seconds, which the translator spends typing.
+ */
+export async function prepareUnits(ctx: UnitsContext, tm: TmRecord): Promise<void> {
+  if (await hold(ctx, tm)) await ctx.client.units(tm.id, '', 0);
+}
+
 /** The Worker's copy of a TM, loaded if need be and brought up to date; undefined: scan. */
 async function hold(ctx: UnitsContext, tm: TmRecord): Promise<HeldTm | undefined> {
   const h = ctx.held.get(tm.id) ?? load(ctx, tm);
@@ -123,6 +131,12 @@ async function hold(ctx: UnitsContext, tm: TmRecord): Promise<HeldTm | undefined
 
 /** Sends every unit of a TM to the Worker, for searches only (no match index is built). */
 function load(ctx: UnitsContext, tm: TmRecord): HeldTm {
+  // One TM held for the editor at a time: another one's texts would stay in memory for nothing.
+  for (const [id, other] of ctx.held)
+    if (!other.lookup) {
+      ctx.held.delete(id);
+      ctx.client.drop(id);
+    }
   const h: HeldTm = {
     swap: false,
     lang: tm.sourceLang === 'en' ? 'en' : 'zh',

@@ -194,9 +194,15 @@ export class MemoryService extends Service<MemoryState> {
     const seq = ++this._unitsSeq;
     const p = phrase.trim();
     this._unitsAsked = { tm: tmId, phrase: p };
-    const { indexedUnits, scanUnits } = await import('./memory-units.js');
+    const { indexedUnits, prepareUnits, scanUnits } = await import('./memory-units.js');
     const tm = this.tm(tmId);
-    // The first units are a page away in storage: no index is needed (nor loaded) for them.
+    // The editor opening (nothing asked yet): its TM goes to the Worker's index meanwhile.
+    if (!p && tm)
+      void prepareUnits(this._unitsContext, tm).catch((e: unknown) => {
+        // Closed meanwhile: the Worker stopped, nothing to say.
+        if (!this._closed) console.warn(e);
+      });
+    // The first units are a page away in storage: no index is needed for them.
     const units =
       (p && tm ? await indexedUnits(this._unitsContext, tm, p) : undefined) ??
       (await scanUnits(this.ws, tmId, p));

@@ -103,6 +103,8 @@ addEventListener('message', (e: MessageEvent<TmRequest>) => {
       return;
     }
     case 'units': {
+      // An empty phrase readies the index (the editor opened): the first search need not wait.
+      if (!m.phrase.trim() && units.has(m.tm)) concordanceOf(m.tm).prepare();
       const r = units.has(m.tm)
         ? concordanceOf(m.tm).searchUnits(m.phrase, m.max)
         : { hits: [], more: false };

@@ -159,6 +159,11 @@ export class ConcordanceIndex {
     return this.joined[side];
   }
 
+  /** Joins the sides now (a search does it first), so the next search answers at once. */
+  prepare(): void {
+    this.side('source');
+  }
+
   /** The same hits as `concordance` over the units in the order added, each side searched once. */
   search(phrase: string, options: ConcordanceOptions = {}): ConcordanceResult {
     const p = phrase.trim();
