@@ -78,12 +78,20 @@ describe('core/tm/concordance: find a word or phrase in a TM', () => {
 
   it('units changed after a search are found by their new text only, before and after a rejoin', () => {
     const index = new ConcordanceIndex();
-    index.add(units);
+    // A text with a wide character is kept apart from the one-byte ones: found in order all the same.
+    const lodz = u('6', '罗兹的报告', 'The Łódź report — final.');
+    index.add([units[0]!, units[1]!, lodz, units[2]!, units[3]!]);
     index.search('报告'); // joins the sides
+    expect(index.search('report', { max: 2 })).to.deep.equal(
+      concordance([units[0]!, units[1]!, lodz], 'report', { max: 2 }),
+    );
+    index.remove('6');
     // [step, the units the index should now hold, in order]
     const edited = u('2', '报告的草稿', 'A draft of the report.');
     const steps: [string, () => void, TmUnit[]][] = [
       ['an edit', () => index.add([edited]), [units[0]!, units[2]!, units[3]!, edited]],
+      ['a unit back', () => index.add([lodz]), [units[0]!, units[2]!, units[3]!, edited, lodz]],
+      ['and gone again', () => index.remove('6'), [units[0]!, units[2]!, units[3]!, edited]],
       ['a delete', () => index.remove('3'), [units[0]!, units[3]!, edited]],
       [
         'an undo of the delete',
@@ -99,7 +107,16 @@ describe('core/tm/concordance: find a word or phrase in a TM', () => {
     for (const [step, run, now] of steps) {
       run();
       expect(index.size, step).to.equal(now.length);
-      for (const phrase of ['报告', '报告的', 'report', 'reports', 'draft', 'excel', 'else'])
+      for (const phrase of [
+        '报告',
+        '报告的',
+        'report',
+        'reports',
+        'draft',
+        'excel',
+        'else',
+        'Łódź',
+      ])
         for (const max of [1, 2, 100])
           expect(index.search(phrase, { max }), `${step}: ${phrase} ${max}`).to.deep.equal(
             concordance(now, phrase, { max }),
