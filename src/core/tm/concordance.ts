@@ -115,6 +115,21 @@ interface Part {
 }
 
 const WIDE = /[\u0100-\uffff]/;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * The texts joined, as a one-byte string: they have no wide character, but a text cut from a
+ * larger two-byte one (a parsed file) stays two bytes a character in V8, and so would their join.
+ * Decoding makes a string one byte a character whenever it can; done in chunks to keep the
+ * transient copies small.
+ */
+function joinNarrow(list: readonly string[]): string {
+  const chunks: string[] = [];
+  for (let i = 0; i < list.length; i += 10_000)
+    chunks.push(decoder.decode(encoder.encode(list.slice(i, i + 10_000).join(SEP))));
+  return chunks.join(SEP);
+}
 
 export class ConcordanceIndex {
   private units: (TmUnit | undefined)[] = [];
@@ -122,8 +137,7 @@ export class ConcordanceIndex {
   /**
    * Each side in two parts: the texts written in one-byte characters only (English, mostly) and
    * the others. One wide character (a dash, a Chinese character) makes V8 store a whole string
-   * two bytes a character: kept apart, the English side of a TM takes half the memory and is
-   * read twice as fast.
+   * two bytes a character: kept apart, the English side of a TM takes half the memory.
    */
   private joined?: Record<ConcordanceSide, Part[]>;
   /** Slots held by the joined sides; those from here on are the tail. */
@@ -187,7 +201,7 @@ export class ConcordanceIndex {
           });
           starts[list.length] = at;
           return {
-            text: list.join(SEP),
+            text: k === 0 ? joinNarrow(list) : list.join(SEP),
             starts,
             slots: Uint32Array.from(slots[k as 0 | 1]),
             narrow: k === 0,
