@@ -184,9 +184,14 @@ export function catchUp(ctx: UnitsContext, tmId: string, h: HeldTm): Promise<boo
     if (!changed) return false;
     for (let i = 0; i < changed.ids.length; i += PAGE) {
       const ids = changed.ids.slice(i, i + PAGE);
-      const now = (await ctx.ws.tm.units(tmId, ids)).filter((u): u is TmUnit => !!u);
+      const read = await ctx.ws.tm.units(tmId, ids);
       if (ctx.held.get(tmId) !== h) return true;
-      ctx.client.remove(tmId, ids);
+      const now = read.filter((u): u is TmUnit => !!u);
+      // Units still there are sent again as they are (each replaces itself, in its place).
+      ctx.client.remove(
+        tmId,
+        ids.filter((_, i) => !read[i]),
+      );
       ctx.client.add(tmId, h.lang, h.swap ? now.map(swapSides) : now, h.lookup);
     }
     h.rev = changed.rev;

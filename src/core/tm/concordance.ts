@@ -97,8 +97,8 @@ export function concordance(
 /** Units in slots; removed ones leave a hole, and the joined sides are rebuilt when read. */
 const SEP = '\u0001';
 /**
- * Units added after the sides were joined are matched one by one (a unit edited in a TM editor
- * must not cost joining a million sentences again) until there are this many of them.
+ * Units added or replaced after the sides were joined are matched one by one (a unit edited in a
+ * TM editor must not cost joining a million sentences again) until there are this many of them.
  */
 const TAIL_MAX = 20_000;
 
@@ -142,6 +142,8 @@ export class ConcordanceIndex {
   private joined?: Record<ConcordanceSide, Part[]>;
   /** Slots held by the joined sides; those from here on are the tail. */
   private joinedSlots = 0;
+  /** Joined slots whose unit was replaced since: their joined text is stale, matched one by one. */
+  private readonly changed = new Set<number>();
 
   /** UTF-16 units held by the joined sides (0 until the first search). */
   get chars(): number {
@@ -154,13 +156,20 @@ export class ConcordanceIndex {
     return this.slotOf.size;
   }
 
+  /** Adds units; one with the id of a unit held replaces it in its place (an edit). */
   add(units: Iterable<TmUnit>): void {
     for (const u of units) {
-      this.remove(u.id);
+      const slot = this.slotOf.get(u.id);
+      if (slot !== undefined) {
+        this.units[slot] = u;
+        if (slot < this.joinedSlots) this.changed.add(slot);
+        continue;
+      }
       this.slotOf.set(u.id, this.units.length);
       this.units.push(u);
     }
-    if (this.units.length - this.joinedSlots > TAIL_MAX) this.joined = undefined;
+    if (this.units.length - this.joinedSlots + this.changed.size > TAIL_MAX)
+      this.joined = undefined;
   }
 
   remove(id: string): void {
@@ -210,11 +219,15 @@ export class ConcordanceIndex {
       };
       this.joined = { source: build('source'), target: build('target') };
       this.joinedSlots = n;
+      this.changed.clear();
     }
     return this.joined[side];
   }
 
-  /** The same hits as `concordance` over the units in the order added, each side searched once. */
+  /**
+   * The same hits as `concordance` over the units in the order first added (a unit replaced keeps
+   * its place), each side searched once.
+   */
   search(phrase: string, options: ConcordanceOptions = {}): ConcordanceResult {
     const p = phrase.trim();
     const max = options.max ?? 100;
@@ -224,6 +237,9 @@ export class ConcordanceIndex {
     const han = HAN.test(p);
     const wide = WIDE.test(p);
     const match = phraseMatcher(p) as PhraseMatcher;
+    this.prepare(); // first: joining empties the tail
+    const tail = [...this.changed].sort((a, b) => a - b);
+    for (let s = this.joinedSlots; s < this.units.length; s++) tail.push(s);
     const keep = (slot: number, hit: ConcordanceHit) => {
       const list = bySlot.get(slot);
       if (list) list.push(hit);
@@ -248,7 +264,7 @@ export class ConcordanceIndex {
           }
           const slot = part.slots[lo] as number;
           const unit = this.units[slot];
-          if (!unit) return true;
+          if (!unit || this.changed.has(slot)) return true;
           const base = starts[lo] as number;
           if (lo !== last) {
             if (slots >= max) {
@@ -272,9 +288,10 @@ export class ConcordanceIndex {
             if (!take(m.index, m.index + m[0].length)) break;
         }
       }
-      // The tail: units added (or changed) since the sides were joined, after them in order.
+      // The tail: units replaced since the sides were joined, and those added after, matched
+      // one by one.
       let slots = 0;
-      for (let s = this.joinedSlots; s < this.units.length; s++) {
+      for (const s of tail) {
         const unit = this.units[s];
         if (!unit) continue;
         const ranges = match(unit[side]);

@@ -88,20 +88,29 @@ describe('core/tm/concordance: find a word or phrase in a TM', () => {
     index.remove('6');
     // [step, the units the index should now hold, in order]
     const edited = u('2', '报告的草稿', 'A draft of the report.');
+    const edited2 = u('2', '报告的终稿', 'The final report.');
+    const reporting = u('3', '财务报告', 'Financial report');
     const steps: [string, () => void, TmUnit[]][] = [
-      ['an edit', () => index.add([edited]), [units[0]!, units[2]!, units[3]!, edited]],
-      ['a unit back', () => index.add([lodz]), [units[0]!, units[2]!, units[3]!, edited, lodz]],
-      ['and gone again', () => index.remove('6'), [units[0]!, units[2]!, units[3]!, edited]],
-      ['a delete', () => index.remove('3'), [units[0]!, units[3]!, edited]],
+      // An edited unit keeps its place in the list.
+      ['an edit', () => index.add([edited]), [units[0]!, edited, units[2]!, units[3]!]],
+      ['a unit back', () => index.add([lodz]), [units[0]!, edited, units[2]!, units[3]!, lodz]],
+      ['and gone again', () => index.remove('6'), [units[0]!, edited, units[2]!, units[3]!]],
+      ['a delete', () => index.remove('3'), [units[0]!, edited, units[3]!]],
       [
         'an undo of the delete',
         () => index.add([units[2]!]),
-        [units[0]!, units[3]!, edited, units[2]!],
+        [units[0]!, edited, units[3]!, units[2]!],
       ],
       [
         'a removed unit that was never there',
         () => index.remove('9'),
-        [units[0]!, units[3]!, edited, units[2]!],
+        [units[0]!, edited, units[3]!, units[2]!],
+      ],
+      ['edited again', () => index.add([edited2]), [units[0]!, edited2, units[3]!, units[2]!]],
+      [
+        'a unit added since the join, edited',
+        () => index.add([reporting]),
+        [units[0]!, edited2, units[3]!, reporting],
       ],
     ];
     for (const [step, run, now] of steps) {
