@@ -7,7 +7,7 @@ import type { TmUnit } from '../core/tm/types.js';
 import type { TmConcordanceHit, TmHit, TmReply, TmRequest } from './tm-protocol.js';
 
 const indexes = new Map<string, ReturnType<typeof createTmIndex>>();
-/** The same units by id, for the concordance scan (the index keeps them in its own form). */
+/** The same units by id, for the concordance's index and snapshots (the match index keeps its own form). */
 const units = new Map<string, Map<string, TmUnit>>();
 /**
  * The concordance's index of each TM (both sides joined), made at its first search: a million
