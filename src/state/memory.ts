@@ -9,7 +9,8 @@ import type { Analysis, AnalysisRow } from '../core/tm/analyze.js';
 import type { LookupOptions, TmUnit } from '../core/tm/types.js';
 import { t } from '../i18n/index.js';
 import type { TmLinks, TmRecord, Workspace } from '../store/index.js';
-import type { TmUnitSearch } from './memory-units.js';
+import { swapSides as swapped } from '../core/tm/swap.js';
+import type { HeldTm, TmUnitSearch, UnitsContext } from './memory-units.js';
 import type { TmConcordanceHit } from '../workers/tm-client.js';
 import { TmClient } from '../workers/tm-client.js';
 import type { DocumentService, DocumentState, OpenDocument } from './document.js';
@@ -73,15 +74,6 @@ const UNDO_WINDOW_MS = 60_000;
 const samePair = (tm: TmRecord, a: Lang, b: Lang) =>
   (tm.sourceLang === a && tm.targetLang === b) || (tm.sourceLang === b && tm.targetLang === a);
 
-/** A unit as seen from the other direction: sides swapped, context (source sentences) dropped. */
-const swapped = (u: TmUnit): TmUnit => ({
-  ...u,
-  source: u.target,
-  target: u.source,
-  prev: undefined,
-  next: undefined,
-});
-
 function loadOptions(): MatchOptions {
   try {
     const o = JSON.parse(
@@ -109,6 +101,14 @@ export class MemoryService extends Service<MemoryState> {
   private _project?: Project;
   private _importAbort?: AbortController;
   private _concordanceSeq = 0;
+  private _unitsSeq = 0;
+  /** The editor's last search asked for (its answer may not be in `units` yet). */
+  private _unitsAsked?: { tm: string; phrase: string };
+  /** What the TM Worker holds of each TM, for the unit editor to search and keep up to date. */
+  private readonly _held = new Map<string, HeldTm>();
+  private get _unitsContext(): UnitsContext {
+    return { ws: this.ws, client: this.client, held: this._held };
+  }
 
   constructor(
     private readonly ws: Workspace,
@@ -167,6 +167,7 @@ export class MemoryService extends Service<MemoryState> {
     if (!tm) return;
     await this.ws.tm.remove(id);
     this.client.drop(id);
+    this._held.delete(id);
     await this._refreshList();
     this.notices.info(
       'memory.deleted',
@@ -184,18 +185,38 @@ export class MemoryService extends Service<MemoryState> {
 
   // ---- the TM page's unit editor (memory-units.ts) ---------------------------------------------
 
-  /** Lists the units of a TM that hold `phrase` (its first units when it is empty). */
+  /**
+   * Lists the units of a TM that hold `phrase` (its first units when it is empty), from the TM
+   * Worker's concordance index; the TM's blocks are scanned where the index cannot answer (see
+   * `indexedUnits`).
+   */
   async searchUnits(tmId: string, phrase: string): Promise<void> {
-    const { searchUnits } = await import('./memory-units.js');
-    this.set({ units: await searchUnits(this.ws, tmId, phrase.trim()) });
+    const seq = ++this._unitsSeq;
+    const p = phrase.trim();
+    this._unitsAsked = { tm: tmId, phrase: p };
+    const { indexedUnits, prepareUnits, scanUnits } = await import('./memory-units.js');
+    const tm = this.tm(tmId);
+    // The editor opening (nothing asked yet): its TM goes to the Worker's index meanwhile.
+    if (!p && tm)
+      void prepareUnits(this._unitsContext, tm).catch((e: unknown) => {
+        // Closed meanwhile: the Worker stopped, nothing to say.
+        if (!this._closed) console.warn(e);
+      });
+    // The first units are a page away in storage: no index is needed for them.
+    const units =
+      (p && tm ? await indexedUnits(this._unitsContext, tm, p) : undefined) ??
+      (await scanUnits(this.ws, tmId, p));
+    if (seq === this._unitsSeq) this.set({ units });
   }
 
   /** Changes a unit's texts, as the person working now; the list is searched again. */
   async updateUnit(tmId: string, unit: TmUnit, source: string, target: string): Promise<void> {
     if (!source.trim() || !target.trim()) return;
     const who = this.session.who;
+    // As stored: a unit listed from a project reading the TM the other way lacks its context.
+    const stored = (await this.ws.tm.getUnit(tmId, unit.id)) ?? unit;
     await this.ws.tm.putUnit(tmId, {
-      ...unit,
+      ...stored,
       source,
       target,
       changedAt: Date.now(),
@@ -205,7 +226,8 @@ export class MemoryService extends Service<MemoryState> {
   }
 
   /** Deletes a unit; the notice offers Undo (the unit is stored again as it was). */
-  async deleteUnit(tmId: string, unit: TmUnit): Promise<void> {
+  async deleteUnit(tmId: string, listed: TmUnit): Promise<void> {
+    const unit = (await this.ws.tm.getUnit(tmId, listed.id)) ?? listed;
     await this.ws.tm.deleteUnit(tmId, unit.id);
     await this._unitsChanged(tmId);
     this.notices.info(
@@ -222,9 +244,16 @@ export class MemoryService extends Service<MemoryState> {
   }
 
   private async _unitsChanged(tmId: string) {
+    // The Worker's copy (the concordance's and the matches' index) follows at once.
+    const held = this._held.get(tmId);
+    if (held) {
+      const { catchUp } = await import('./memory-units.js');
+      await catchUp(this._unitsContext, tmId, held).catch((e: unknown) => console.warn(e));
+    }
     await this._refreshList();
-    const shown = this.state.units;
-    if (shown?.tm === tmId) await this.searchUnits(tmId, shown.phrase);
+    // The search asked last, not the one shown: a search typed while this was stored wins.
+    const asked = this._unitsAsked;
+    if (asked?.tm === tmId) await this.searchUnits(tmId, asked.phrase);
   }
 
   setOptions(options: Partial<MatchOptions>): void {
@@ -266,6 +295,7 @@ export class MemoryService extends Service<MemoryState> {
     const started = performance.now();
     this._project = open?.project;
     this.client.reset();
+    this._held.clear();
     this.set({ links: undefined, matches: { list: [] } });
     if (!open) {
       this.set({ serving: { status: 'idle', loaded: 0, total: 0, ms: 0 } });
@@ -293,10 +323,16 @@ export class MemoryService extends Service<MemoryState> {
       const lang = langCode(p.sourceLang);
       /** Indexes built (or caught up a lot) here, to be stored once matches are served. */
       const toSave: { tm: string; rev: number }[] = [];
+      const held: HeldTm[] = [];
       for (const tm of tms) {
         const swap = tm.sourceLang !== p.sourceLang;
         const side = (units: TmUnit[]) => (swap ? units.map(swapped) : units);
         const rev = await this.ws.tm.revOf(tm.id);
+        if (seq !== this._serveSeq) return;
+        const ready = Promise.resolve(true);
+        const h: HeldTm = { swap, lang, lookup: true, rev, loading: true, ready, queue: ready };
+        this._held.set(tm.id, h);
+        held.push(h);
         const stored = await this.ws.tm.loadSnapshot(tm.id, lang).catch((e: unknown) => {
           console.warn(e);
           return undefined;
@@ -335,6 +371,7 @@ export class MemoryService extends Service<MemoryState> {
       await this.client.lookup(links.read, [{ text: '', options: {} }]);
       if (seq !== this._serveSeq) return;
       const ms = performance.now() - started;
+      for (const h of held) h.loading = false;
       this.set({ serving: { status: 'ready', loaded, total: loaded, ms } });
       await this._lookupActive();
       this._saving = this._saveIndexes(seq, lang, toSave);

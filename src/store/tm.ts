@@ -372,6 +372,22 @@ export class TmRepo {
   }
 
   /**
+   * The TM's revision and the ids of the units changed since revision `rev` (to be read again
+   * with `units`), from its log; undefined when the log cannot tell (an import, more changes than
+   * it keeps) or the TM is gone.
+   */
+  async changedSince(
+    tmId: string,
+    rev: number,
+  ): Promise<{ rev: number; ids: string[] } | undefined> {
+    const tm = await this.conn.read(['tms'], (tx) => tx.objectStore('tms').get(tmId));
+    if (!tm || tm.deletedAt || (tm.logFrom ?? 0) > rev + 1 || rev > (tm.rev ?? 0)) return undefined;
+    const ids = new Set<string>();
+    for (const [r, id] of tm.log ?? []) if (r > rev) ids.add(id);
+    return { rev: tm.rev ?? 0, ids: [...ids] };
+  }
+
+  /**
    * The TM's stored index for `lang` and the ids of the units changed since it was built (to be
    * read again with `units`); undefined when there is none or it is too old for the log.
    */

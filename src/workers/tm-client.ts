@@ -3,6 +3,7 @@
 import type { LangCode } from '../core/text/lang.js';
 import type { TmUnitColumns } from '../core/tm/columns.js';
 import type { TmIndexSnapshot } from '../core/tm/gram-index.js';
+import type { UnitHitsResult } from '../core/tm/concordance.js';
 import type { LookupOptions, TmUnit } from '../core/tm/types.js';
 import type { TmConcordanceHit, TmHit, TmReply, TmRequest } from './tm-protocol.js';
 
@@ -11,6 +12,7 @@ export type { TmConcordanceHit, TmHit } from './tm-protocol.js';
 type Answer =
   | TmHit[][]
   | { hits: TmConcordanceHit[]; more: boolean }
+  | UnitHitsResult
   | { index: TmIndexSnapshot; units: TmUnitColumns };
 
 export class TmClient {
@@ -33,8 +35,10 @@ export class TmClient {
     this.send({ type: 'drop', tm });
   }
 
-  add(tm: string, lang: LangCode, units: TmUnit[]): void {
-    if (units.length > 0) this.send({ type: 'add', tm, lang, units });
+  /** Units to index for matches, or with `lookup: false` only to hold for the concordance. */
+  add(tm: string, lang: LangCode, units: TmUnit[], lookup = true): void {
+    if (units.length > 0)
+      this.send({ type: 'add', tm, lang, units, ...(lookup ? {} : { lookup: false }) });
   }
 
   remove(tm: string, ids: string[]): void {
@@ -92,6 +96,15 @@ export class TmClient {
     });
   }
 
+  /** The first `max` units of `tm` holding `phrase`, both sides marked (the unit editor). */
+  units(tm: string, phrase: string, max: number): Promise<UnitHitsResult> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve: (r) => resolve(r as UnitHitsResult), reject });
+      this.send({ type: 'units', id, tm, phrase, max });
+    });
+  }
+
   terminate(): void {
     this.worker?.terminate();
     this.worker = undefined;
@@ -108,6 +121,7 @@ export class TmClient {
       this.pending.delete(e.data.id);
       if (e.data.type === 'matches') p.resolve(e.data.results);
       else if (e.data.type === 'concordance') p.resolve({ hits: e.data.hits, more: e.data.more });
+      else if (e.data.type === 'units') p.resolve({ hits: e.data.hits, more: e.data.more });
       else if (e.data.type === 'snapshot') p.resolve({ index: e.data.index, units: e.data.units });
       else p.reject(new Error(e.data.message));
     };

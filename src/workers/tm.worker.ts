@@ -1,14 +1,29 @@
 // The TM Worker: holds the candidate indexes of the open project's TMs and serves lookups, so a
 // million units are neither held nor scanned on the main thread.
 import { packUnits, unpackUnits } from '../core/tm/columns.js';
-import { concordance } from '../core/tm/concordance.js';
+import { ConcordanceIndex } from '../core/tm/concordance.js';
 import { createTmIndex, loadTmIndex } from '../core/tm/gram-index.js';
 import type { TmUnit } from '../core/tm/types.js';
 import type { TmConcordanceHit, TmHit, TmReply, TmRequest } from './tm-protocol.js';
 
 const indexes = new Map<string, ReturnType<typeof createTmIndex>>();
-/** The same units by id, for the concordance scan (the index keeps them in its own form). */
+/** The same units by id, for the concordance's index and snapshots (the match index keeps its own form). */
 const units = new Map<string, Map<string, TmUnit>>();
+/**
+ * The concordance's index of each TM (both sides joined), made at its first search: a million
+ * units are searched in tens of milliseconds instead of one by one. It costs the texts a second
+ * time in memory, so a TM never searched never pays it.
+ */
+const joined = new Map<string, ConcordanceIndex>();
+const concordanceOf = (tm: string): ConcordanceIndex => {
+  let c = joined.get(tm);
+  if (!c) {
+    c = new ConcordanceIndex();
+    c.add(units.get(tm)?.values() ?? []);
+    joined.set(tm, c);
+  }
+  return c;
+};
 const post = (m: TmReply): void => postMessage(m);
 
 /** Best first; among equals the newest change (as each index ranks its own). */
@@ -20,10 +35,12 @@ addEventListener('message', (e: MessageEvent<TmRequest>) => {
     case 'reset':
       indexes.clear();
       units.clear();
+      joined.clear();
       return;
     case 'drop':
       indexes.delete(m.tm);
       units.delete(m.tm);
+      joined.delete(m.tm);
       return;
     case 'load': {
       const slots = unpackUnits(m.units);
@@ -31,6 +48,7 @@ addEventListener('message', (e: MessageEvent<TmRequest>) => {
       const byId = new Map<string, TmUnit>();
       for (const u of slots) if (u) byId.set(u.id, u);
       units.set(m.tm, byId);
+      joined.delete(m.tm);
       return;
     }
     case 'snapshot': {
@@ -48,22 +66,25 @@ addEventListener('message', (e: MessageEvent<TmRequest>) => {
       return;
     }
     case 'add': {
-      const index = indexes.get(m.tm) ?? createTmIndex(m.lang);
-      indexes.set(m.tm, index);
+      let index = indexes.get(m.tm);
+      if (!index && m.lookup !== false) indexes.set(m.tm, (index = createTmIndex(m.lang)));
       const byId = units.get(m.tm) ?? new Map<string, TmUnit>();
       units.set(m.tm, byId);
       for (const u of m.units) {
         byId.set(u.id, u);
         // Adding a unit again (a re-confirmed row) replaces it.
-        index.remove(u.id);
-        index.add(u);
+        index?.remove(u.id);
+        index?.add(u);
       }
+      joined.get(m.tm)?.add(m.units);
       return;
     }
     case 'remove': {
       const index = indexes.get(m.tm);
+      const c = joined.get(m.tm);
       for (const id of m.ids) {
         index?.remove(id);
+        c?.remove(id);
         units.get(m.tm)?.delete(id);
       }
       return;
@@ -72,14 +93,22 @@ addEventListener('message', (e: MessageEvent<TmRequest>) => {
       const hits: TmConcordanceHit[] = [];
       let more = false;
       for (const tm of m.tms) {
-        const r = concordance(units.get(tm)?.values() ?? [], m.phrase, {
-          max: m.max - hits.length,
-        });
+        if (!units.has(tm)) continue;
+        const r = concordanceOf(tm).search(m.phrase, { max: m.max - hits.length });
         for (const h of r.hits) hits.push({ ...h, tm });
         more ||= r.more;
         if (hits.length >= m.max) break;
       }
       post({ type: 'concordance', id: m.id, hits, more });
+      return;
+    }
+    case 'units': {
+      // An empty phrase readies the index (the editor opened): the first search need not wait.
+      if (!m.phrase.trim() && units.has(m.tm)) concordanceOf(m.tm).prepare();
+      const r = units.has(m.tm)
+        ? concordanceOf(m.tm).searchUnits(m.phrase, m.max)
+        : { hits: [], more: false };
+      post({ type: 'units', id: m.id, ...r });
       return;
     }
     case 'lookup':

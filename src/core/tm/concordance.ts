@@ -96,24 +96,80 @@ export function concordance(
 
 /** Units in slots; removed ones leave a hole, and the joined sides are rebuilt when read. */
 const SEP = '\u0001';
+/**
+ * Units added or replaced after the sides were joined are matched one by one (a unit edited in a
+ * TM editor must not cost joining a million sentences again) until there are this many of them.
+ */
+const TAIL_MAX = 20_000;
+
+/**
+ * One side's texts joined: `text` holds the texts of `slots` in order, the one of `slots[k]` from
+ * `starts[k]` (and a separator after it).
+ */
+interface Part {
+  text: string;
+  starts: Uint32Array;
+  slots: Uint32Array;
+  /** Every character is below U+0100: V8 keeps the string one byte a character. */
+  narrow: boolean;
+}
+
+const WIDE = /[\u0100-\uffff]/;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * The texts joined, as a one-byte string: they have no wide character, but a text cut from a
+ * larger two-byte one (a parsed file) stays two bytes a character in V8, and so would their join.
+ * Decoding makes a string one byte a character whenever it can; done in chunks to keep the
+ * transient copies small.
+ */
+function joinNarrow(list: readonly string[]): string {
+  const chunks: string[] = [];
+  for (let i = 0; i < list.length; i += 10_000)
+    chunks.push(decoder.decode(encoder.encode(list.slice(i, i + 10_000).join(SEP))));
+  return chunks.join(SEP);
+}
 
 export class ConcordanceIndex {
   private units: (TmUnit | undefined)[] = [];
   private readonly slotOf = new Map<string, number>();
-  private joined?: Record<ConcordanceSide, { text: string; starts: Uint32Array }>;
+  /**
+   * Each side in two parts: the texts written in one-byte characters only (English, mostly) and
+   * the others. One wide character (a dash, a Chinese character) makes V8 store a whole string
+   * two bytes a character: kept apart, the English side of a TM takes half the memory.
+   */
+  private joined?: Record<ConcordanceSide, Part[]>;
+  /** Slots held by the joined sides; those from here on are the tail. */
+  private joinedSlots = 0;
+  /** Joined slots whose unit was replaced since: their joined text is stale, matched one by one. */
+  private readonly changed = new Set<number>();
 
   /** UTF-16 units held by the joined sides (0 until the first search). */
   get chars(): number {
-    return this.joined ? this.joined.source.text.length + this.joined.target.text.length : 0;
+    if (!this.joined) return 0;
+    return [...this.joined.source, ...this.joined.target].reduce((n, p) => n + p.text.length, 0);
   }
 
+  /** Units held. */
+  get size(): number {
+    return this.slotOf.size;
+  }
+
+  /** Adds units; one with the id of a unit held replaces it in its place (an edit). */
   add(units: Iterable<TmUnit>): void {
     for (const u of units) {
-      this.remove(u.id);
+      const slot = this.slotOf.get(u.id);
+      if (slot !== undefined) {
+        this.units[slot] = u;
+        if (slot < this.joinedSlots) this.changed.add(slot);
+        continue;
+      }
       this.slotOf.set(u.id, this.units.length);
       this.units.push(u);
     }
-    this.joined = undefined;
+    if (this.units.length - this.joinedSlots + this.changed.size > TAIL_MAX)
+      this.joined = undefined;
   }
 
   remove(id: string): void {
@@ -123,73 +179,129 @@ export class ConcordanceIndex {
     this.units[slot] = undefined;
   }
 
-  private side(side: ConcordanceSide): { text: string; starts: Uint32Array } {
+  /** Joins the sides now (a search does it first), so the next search answers at once. */
+  prepare(): void {
+    this.side('source');
+  }
+
+  private side(side: ConcordanceSide): Part[] {
     if (!this.joined) {
-      const build = (s: ConcordanceSide) => {
-        const starts = new Uint32Array(this.units.length + 1);
-        const parts: string[] = [];
-        let at = 0;
-        this.units.forEach((u, i) => {
+      const n = this.units.length;
+      const build = (s: ConcordanceSide): Part[] => {
+        const texts: [string[], string[]] = [[], []];
+        const slots: [number[], number[]] = [[], []];
+        for (let i = 0; i < n; i++) {
+          const u = this.units[i];
+          if (!u) continue;
           // The separator in a text would join two units: it becomes another control.
-          const raw = u?.[s] ?? '';
+          const raw = u[s];
           const t = raw.includes(SEP) ? raw.replaceAll(SEP, '\u0002') : raw;
-          starts[i] = at;
-          parts.push(t);
-          at += t.length + 1;
+          const k = WIDE.test(t) ? 1 : 0;
+          texts[k].push(t);
+          slots[k].push(i);
+        }
+        return [0, 1].map((k) => {
+          const list = texts[k as 0 | 1];
+          const starts = new Uint32Array(list.length + 1);
+          let at = 0;
+          list.forEach((t, j) => {
+            starts[j] = at;
+            at += t.length + 1;
+          });
+          starts[list.length] = at;
+          return {
+            text: k === 0 ? joinNarrow(list) : list.join(SEP),
+            starts,
+            slots: Uint32Array.from(slots[k as 0 | 1]),
+            narrow: k === 0,
+          };
         });
-        starts[this.units.length] = at;
-        return { text: parts.join(SEP), starts };
       };
       this.joined = { source: build('source'), target: build('target') };
+      this.joinedSlots = n;
+      this.changed.clear();
     }
     return this.joined[side];
   }
 
-  /** The same hits as `concordance` over the units in the order added, each side searched once. */
+  /**
+   * The same hits as `concordance` over the units in the order first added (a unit replaced keeps
+   * its place), each side searched once.
+   */
   search(phrase: string, options: ConcordanceOptions = {}): ConcordanceResult {
     const p = phrase.trim();
     const max = options.max ?? 100;
     if (!p || max <= 0) return { hits: [], more: false };
     const bySlot = new Map<number, ConcordanceHit[]>();
     let more = false;
+    const han = HAN.test(p);
+    const wide = WIDE.test(p);
+    const match = phraseMatcher(p) as PhraseMatcher;
+    this.prepare(); // first: joining empties the tail
+    const tail = [...this.changed].sort((a, b) => a - b);
+    for (let s = this.joinedSlots; s < this.units.length; s++) tail.push(s);
+    const keep = (slot: number, hit: ConcordanceHit) => {
+      const list = bySlot.get(slot);
+      if (list) list.push(hit);
+      else bySlot.set(slot, [hit]);
+    };
     for (const side of options.sides ?? ['source', 'target']) {
-      const { text, starts } = this.side(side);
-      let slots = 0;
-      let last = -1;
-      let hit: ConcordanceHit | undefined;
-      const take = (start: number, end: number): boolean => {
-        let lo = 0;
-        let hi = starts.length - 2;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if ((starts[mid] as number) <= start) lo = mid;
-          else hi = mid - 1;
-        }
-        const unit = this.units[lo];
-        if (!unit) return true;
-        const base = starts[lo] as number;
-        if (lo !== last) {
-          if (slots >= max) {
-            more = true;
-            return false;
+      // Each part (and the tail) gives its first `max` units: together they hold the side's.
+      for (const part of this.side(side)) {
+        // A phrase with a wide character cannot be in one-byte text.
+        if (wide && part.narrow) continue;
+        const { text, starts } = part;
+        let slots = 0;
+        let last = -1;
+        let hit: ConcordanceHit | undefined;
+        const take = (start: number, end: number): boolean => {
+          let lo = 0;
+          let hi = starts.length - 2;
+          while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((starts[mid] as number) <= start) lo = mid;
+            else hi = mid - 1;
           }
-          slots++;
-          last = lo;
-          hit = { unit, side, ranges: [] };
-          const list = bySlot.get(lo);
-          if (list) list.push(hit);
-          else bySlot.set(lo, [hit]);
+          const slot = part.slots[lo] as number;
+          const unit = this.units[slot];
+          if (!unit || this.changed.has(slot)) return true;
+          const base = starts[lo] as number;
+          if (lo !== last) {
+            if (slots >= max) {
+              more = true;
+              return false;
+            }
+            slots++;
+            last = lo;
+            hit = { unit, side, ranges: [] };
+            keep(slot, hit);
+          }
+          hit?.ranges.push([start - base, end - base]);
+          return true;
+        };
+        if (han) {
+          for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + p.length))
+            if (!take(i, i + p.length)) break;
+        } else {
+          const re = wordPattern(p);
+          for (let m = re.exec(text); m; m = re.exec(text))
+            if (!take(m.index, m.index + m[0].length)) break;
         }
-        hit?.ranges.push([start - base, end - base]);
-        return true;
-      };
-      if (HAN.test(p)) {
-        for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + p.length))
-          if (!take(i, i + p.length)) break;
-      } else {
-        const re = wordPattern(p);
-        for (let m = re.exec(text); m; m = re.exec(text))
-          if (!take(m.index, m.index + m[0].length)) break;
+      }
+      // The tail: units replaced since the sides were joined, and those added after, matched
+      // one by one.
+      let slots = 0;
+      for (const s of tail) {
+        const unit = this.units[s];
+        if (!unit) continue;
+        const ranges = match(unit[side]);
+        if (ranges.length === 0) continue;
+        if (slots >= max) {
+          more = true;
+          break;
+        }
+        slots++;
+        keep(s, { unit, side, ranges: [...ranges] });
       }
     }
     const hits = [...bySlot.keys()]
@@ -198,4 +310,40 @@ export class ConcordanceIndex {
     if (hits.length > max) more = true;
     return { hits: hits.slice(0, max), more };
   }
+
+  /**
+   * The first `max` units holding the phrase, in the order added, each with its ranges on both
+   * sides (a TM editor lists units, not sides); `more` when there are others.
+   */
+  searchUnits(phrase: string, max: number): UnitHitsResult {
+    // Each side gives at most max + 1 units, so 2 (max + 1) hits hold the first max + 1 units.
+    return unitHits(this.search(phrase, { max: 2 * (max + 1) }).hits, max);
+  }
+}
+
+/** A unit holding a phrase, with where it is on each side. */
+export interface UnitHit {
+  unit: TmUnit;
+  source: [number, number][];
+  target: [number, number][];
+}
+
+export interface UnitHitsResult {
+  hits: UnitHit[];
+  more: boolean;
+}
+
+/** Concordance hits (a unit's sides one after the other) as units, the first `max` of them. */
+export function unitHits(hits: readonly ConcordanceHit[], max: number): UnitHitsResult {
+  const out: UnitHit[] = [];
+  for (const h of hits) {
+    let last = out[out.length - 1];
+    if (last?.unit !== h.unit) {
+      if (out.length === max) return { hits: out, more: true };
+      last = { unit: h.unit, source: [], target: [] };
+      out.push(last);
+    }
+    last[h.side] = h.ranges;
+  }
+  return { hits: out, more: false };
 }

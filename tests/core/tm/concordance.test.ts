@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { concordance, ConcordanceIndex } from '../../../src/core/tm/concordance.js';
+import { concordance, ConcordanceIndex, unitHits } from '../../../src/core/tm/concordance.js';
 import type { TmUnit } from '../../../src/core/tm/index.js';
 
 const u = (id: string, source: string, target: string): TmUnit => ({
@@ -74,5 +74,87 @@ describe('core/tm/concordance: find a word or phrase in a TM', () => {
       '3 source',
       '5 source',
     ]);
+  });
+
+  it('units changed after a search are found by their new text only, before and after a rejoin', () => {
+    const index = new ConcordanceIndex();
+    // A text with a wide character is kept apart from the one-byte ones: found in order all the same.
+    const lodz = u('6', '罗兹的报告', 'The Łódź report — final.');
+    index.add([units[0]!, units[1]!, lodz, units[2]!, units[3]!]);
+    index.search('报告'); // joins the sides
+    expect(index.search('report', { max: 2 })).to.deep.equal(
+      concordance([units[0]!, units[1]!, lodz], 'report', { max: 2 }),
+    );
+    index.remove('6');
+    // [step, the units the index should now hold, in order]
+    const edited = u('2', '报告的草稿', 'A draft of the report.');
+    const edited2 = u('2', '报告的终稿', 'The final report.');
+    const reporting = u('3', '财务报告', 'Financial report');
+    const steps: [string, () => void, TmUnit[]][] = [
+      // An edited unit keeps its place in the list.
+      ['an edit', () => index.add([edited]), [units[0]!, edited, units[2]!, units[3]!]],
+      ['a unit back', () => index.add([lodz]), [units[0]!, edited, units[2]!, units[3]!, lodz]],
+      ['and gone again', () => index.remove('6'), [units[0]!, edited, units[2]!, units[3]!]],
+      ['a delete', () => index.remove('3'), [units[0]!, edited, units[3]!]],
+      [
+        'an undo of the delete',
+        () => index.add([units[2]!]),
+        [units[0]!, edited, units[3]!, units[2]!],
+      ],
+      [
+        'a removed unit that was never there',
+        () => index.remove('9'),
+        [units[0]!, edited, units[3]!, units[2]!],
+      ],
+      ['edited again', () => index.add([edited2]), [units[0]!, edited2, units[3]!, units[2]!]],
+      [
+        'a unit added since the join, edited',
+        () => index.add([reporting]),
+        [units[0]!, edited2, units[3]!, reporting],
+      ],
+    ];
+    for (const [step, run, now] of steps) {
+      run();
+      expect(index.size, step).to.equal(now.length);
+      for (const phrase of [
+        '报告',
+        '报告的',
+        'report',
+        'reports',
+        'draft',
+        'excel',
+        'else',
+        'Łódź',
+      ])
+        for (const max of [1, 2, 100])
+          expect(index.search(phrase, { max }), `${step}: ${phrase} ${max}`).to.deep.equal(
+            concordance(now, phrase, { max }),
+          );
+    }
+  });
+
+  it('lists units, each with both sides, the first max of them', () => {
+    const index = new ConcordanceIndex();
+    index.add(units);
+    // [phrase, max, expected "id source-ranges / target-ranges", more]
+    const cases: [string, number, string[], boolean][] = [
+      ['excel', 100, ['1 2-7 / 23-28'], false],
+      ['报告', 2, ['1 9-11 / ', '2 0-2 3-5 / '], true],
+      ['报告', 3, ['1 9-11 / ', '2 0-2 3-5 / ', '3 2-4 / '], false],
+      ['report', 1, ['1  / 11-17'], true],
+      ['nowhere', 5, [], false],
+    ];
+    const show = (r: { hits: { unit: TmUnit; source: number[][]; target: number[][] }[] }) =>
+      r.hits.map(
+        (h) =>
+          `${h.unit.id} ${h.source.map((x) => x.join('-')).join(' ')} / ${h.target.map((x) => x.join('-')).join(' ')}`,
+      );
+    for (const [phrase, max, expected, more] of cases) {
+      const r = index.searchUnits(phrase, max);
+      expect(show(r), phrase).to.deep.equal(expected);
+      expect(r.more, phrase).to.equal(more);
+      // The scan's hits grouped alike give the same.
+      expect(unitHits(concordance(units, phrase, { max: 1000 }).hits, max)).to.deep.equal(r);
+    }
   });
 });
