@@ -60,11 +60,6 @@ export class BtTmPage extends LitElement {
         flex-direction: column;
         font-size: 0.85rem;
       }
-      button,
-      input,
-      select {
-        font: inherit;
-      }
       .actions {
         display: flex;
         flex-wrap: wrap;

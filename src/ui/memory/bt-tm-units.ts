@@ -55,8 +55,6 @@ export class BtTmUnits extends LitElement {
         flex: 1;
         min-width: 12rem;
       }
-      input,
-      button,
       textarea {
         font: inherit;
       }
