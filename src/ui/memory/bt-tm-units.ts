@@ -245,6 +245,7 @@ export class BtTmUnits extends LitElement {
         <input
           type="search"
           aria-label=${t('memory.concordance.phrase')}
+          placeholder=${t('memory.concordance.phrase')}
           .value=${s?.phrase ?? ''}
         />
         <button type="submit">${t('memory.concordance.search')}</button>
