@@ -7,6 +7,7 @@ import { countUnits } from '../../core/text/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { focusRing } from '../common/focus-ring.js';
+import { progressTrackStyles } from '../common/progress-track.js';
 
 // Segments are immutable (an edit makes a new object), so counts can be cached per object and a
 // keystroke in one row never recounts 20,000 others.
@@ -23,6 +24,7 @@ const RECOUNT_MS = 300;
 @customElement('bt-grid-header')
 export class BtGridHeader extends LitElement {
   static override styles = [
+    progressTrackStyles,
     focusRing,
     css`
       :host {
@@ -34,16 +36,7 @@ export class BtGridHeader extends LitElement {
         color: var(--bt-text-2);
       }
       .bar {
-        display: flex;
         width: 12rem;
-        height: 0.55rem;
-        border-radius: 999px;
-        overflow: hidden;
-        background: var(--bt-status-track);
-      }
-      .bar span {
-        display: block;
-        height: 100%;
       }
       .translated {
         background: var(--bt-status-translated);

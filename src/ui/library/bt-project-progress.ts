@@ -4,6 +4,7 @@ import type { Lang } from '../../core/model.js';
 import { progressOf, type RowCounts } from '../../core/progress.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, loadStrings, t } from '../../i18n/index.js';
+import { progressTrackStyles } from '../common/progress-track.js';
 
 // Its words load with the library page, not on a first visit; until then it shows nothing.
 void loadStrings('progress');
@@ -16,42 +17,36 @@ void loadStrings('progress');
  */
 @customElement('bt-project-progress')
 export class BtProjectProgress extends LitElement {
-  static override styles = css`
-    :host {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.2rem 0.75rem;
-      font-size: 0.85rem;
-      color: var(--bt-text-muted);
-    }
-    .bar {
-      display: flex;
-      flex: 0 1 10rem;
-      min-width: 6rem;
-      height: 0.55rem;
-      border-radius: 999px;
-      overflow: hidden;
-      background: var(--bt-status-track);
-    }
-    .bar span {
-      display: block;
-      height: 100%;
-    }
-    /* As the grid's header colours them: confirmed as "translated", the rest as drafts. */
-    .confirmed {
-      background: var(--bt-status-translated);
-    }
-    .translated {
-      background: var(--bt-status-draft-bar);
-    }
-    .figures {
-      font-variant-numeric: tabular-nums;
-    }
-    .figure {
-      white-space: nowrap;
-    }
-  `;
+  static override styles = [
+    progressTrackStyles,
+    css`
+      :host {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.2rem 0.75rem;
+        font-size: 0.85rem;
+        color: var(--bt-text-muted);
+      }
+      .bar {
+        flex: 0 1 10rem;
+        min-width: 6rem;
+      }
+      /* As the grid's header colours them: confirmed as "translated", the rest as drafts. */
+      .confirmed {
+        background: var(--bt-status-translated);
+      }
+      .translated {
+        background: var(--bt-status-draft-bar);
+      }
+      .figures {
+        font-variant-numeric: tabular-nums;
+      }
+      .figure {
+        white-space: nowrap;
+      }
+    `,
+  ];
 
   /** The project's counts; none yet shows nothing. */
   @property({ attribute: false }) counts?: RowCounts;
