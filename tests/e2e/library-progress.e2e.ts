@@ -26,9 +26,9 @@ const labels = {
     translation: (n: number) => `Translation ${n}`,
     bar: (name: string) => `Progress of ${name}`,
     projects: 'Projects',
-    before: (n: number) => `${n} of ${n} rows translated (100%), 0 confirmed (0%)`,
+    before: (n: number) => `${n} of ${n} rows with a translation (100%), 0 confirmed (0%)`,
     after: (n: number) =>
-      `${n} of ${n} rows translated (100%), 1 confirmed (${Math.floor(100 / n)}%)`,
+      `${n} of ${n} rows with a translation (100%), 1 confirmed (${Math.floor(100 / n)}%)`,
     // 新图书馆周一正式开放 … 开馆当天 …: the Chinese source's characters, as the grid counts them.
     size: /\d+ source characters/,
   },
@@ -42,9 +42,9 @@ const labels = {
     translation: (n: number) => `译文 ${n}`,
     bar: (name: string) => `${name} 的进度`,
     projects: '项目',
-    before: (n: number) => `共 ${n} 行，已翻译 ${n} 行（100%），已确认 0 行（0%）`,
+    before: (n: number) => `共 ${n} 行，有译文 ${n} 行（100%），已确认 0 行（0%）`,
     after: (n: number) =>
-      `共 ${n} 行，已翻译 ${n} 行（100%），已确认 1 行（${Math.floor(100 / n)}%）`,
+      `共 ${n} 行，有译文 ${n} 行（100%），已确认 1 行（${Math.floor(100 / n)}%）`,
     size: /原文 \d+ 字/,
   },
 };

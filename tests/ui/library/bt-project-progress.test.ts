@@ -33,14 +33,14 @@ describe('bt-project-progress in the library', () => {
   it('shows a Chinese source in characters, with the percentages in words, and is accessible', async () => {
     const { el, progress, bar } = await library('zh-Hans', '开源峰会。');
     const text = progress.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-    expect(text).to.contain('Translated 50%');
+    expect(text).to.contain('With a translation 50%');
     expect(text).to.contain('Confirmed 25%');
     expect(text).to.contain('4 rows');
     expect(text).to.contain('16 source characters');
     expect(bar.getAttribute('aria-label')).to.equal('Progress of 测试项目');
     expect(bar.getAttribute('aria-valuenow')).to.equal('25');
     expect(bar.getAttribute('aria-valuetext')).to.equal(
-      '2 of 4 rows translated (50%), 1 confirmed (25%)',
+      '2 of 4 rows with a translation (50%), 1 confirmed (25%)',
     );
     // The bar's parts: confirmed, then translated but not confirmed, a quarter each.
     const parts = [...bar.querySelectorAll<HTMLElement>('span')].map((s) => s.style.width);
@@ -55,11 +55,11 @@ describe('bt-project-progress in the library', () => {
     await setLanguage('zh-CN');
     await progress.updateComplete;
     const text = progress.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-    expect(text).to.contain('已翻译 50%');
+    expect(text).to.contain('有译文 50%');
     expect(text).to.contain('原文 16 词');
     const bar = progress.shadowRoot!.querySelector('[role="progressbar"]')!;
     expect(bar.getAttribute('aria-valuetext')).to.equal(
-      '共 4 行，已翻译 2 行（50%），已确认 1 行（25%）',
+      '共 4 行，有译文 2 行（50%），已确认 1 行（25%）',
     );
   });
 
