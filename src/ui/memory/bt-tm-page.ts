@@ -34,6 +34,9 @@ export class BtTmPage extends LitElement {
         padding: 1rem 1.5rem;
         max-width: 60rem;
       }
+      .table-scroll {
+        overflow-x: auto;
+      }
       table {
         border-collapse: collapse;
         width: 100%;
@@ -331,23 +334,26 @@ export class BtTmPage extends LitElement {
       ${
         tms.length === 0
           ? html`<p>${t('memory.page.none')}</p>`
-          : html`<table>
-              <caption class="visually-hidden">
-                ${t('memory.page.title')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t('memory.page.name')}</th>
-                  <th scope="col">${t('memory.page.pair')}</th>
-                  <th scope="col">${t('memory.page.units')}</th>
-                  <th scope="col">${t('memory.page.created')}</th>
-                  <th scope="col">${t('memory.page.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${tms.map((tm) => this._renderRow(tm))}
-              </tbody>
-            </table>`
+          : // A narrow window scrolls the table sideways rather than cutting its buttons off.
+            html`<div class="table-scroll">
+              <table>
+                <caption class="visually-hidden">
+                  ${t('memory.page.title')}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${t('memory.page.name')}</th>
+                    <th scope="col">${t('memory.page.pair')}</th>
+                    <th scope="col">${t('memory.page.units')}</th>
+                    <th scope="col">${t('memory.page.created')}</th>
+                    <th scope="col">${t('memory.page.actions')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${tms.map((tm) => this._renderRow(tm))}
+                </tbody>
+              </table>
+            </div>`
       }
       ${this._renderUnits()}
     `;
