@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Project } from '../../core/model.js';
 import type { RowCounts } from '../../core/progress.js';
+import { LIBRARY_SORTS, libraryView, type LibrarySort } from '../../core/library-view.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
@@ -23,6 +24,17 @@ import { libraryStyles } from './library-styles.js';
  * @fires bt-request-import-backup - `{ text, mode }` restore a backup (`replace` or `merge`)
  * @fires bt-request-open-import - open a bilingual file (TMX, XLIFF, TSV…) as a new project
  */
+const SORT_KEY = 'bt.librarySort';
+
+function storedSort(): LibrarySort {
+  try {
+    const v = localStorage.getItem(SORT_KEY);
+    return (LIBRARY_SORTS as readonly string[]).includes(v ?? '') ? (v as LibrarySort) : 'updated';
+  } catch {
+    return 'updated';
+  }
+}
+
 @customElement('bt-project-library')
 export class BtProjectLibrary extends LitElement {
   static override styles = [filePickerStyles, focusRing, controlStyles, libraryStyles];
@@ -31,6 +43,9 @@ export class BtProjectLibrary extends LitElement {
 
   @state() private _renaming?: string;
   @state() private _deleting?: Project;
+  @state() private _filter = '';
+  /** The list's order, kept for the next visit (a preference, like the UI language). */
+  @state() private _sort: LibrarySort = storedSort();
 
   @property({ attribute: false }) projects: readonly Project[] = [];
   /** Each project's progress by id (see LibraryState.progress). */
@@ -121,7 +136,57 @@ export class BtProjectLibrary extends LitElement {
     </li>`;
   }
 
+  private _onSort(e: Event) {
+    this._sort = (e.target as HTMLSelectElement).value as LibrarySort;
+    try {
+      localStorage.setItem(SORT_KEY, this._sort);
+    } catch {
+      // Storage refused (private mode): the order holds for this visit.
+    }
+  }
+
+  /** Filter and order, once there is more than one project to look through. */
+  private _renderFinder(shown: number) {
+    if (this.projects.length < 2) return nothing;
+    const filter = this._filter.trim();
+    return html`<div class="finder">
+        <input
+          type="search"
+          aria-label=${t('library.filter')}
+          placeholder=${t('library.filterPlaceholder')}
+          .value=${this._filter}
+          @input=${(e: Event) => (this._filter = (e.target as HTMLInputElement).value)}
+        />
+        <label class="inline"
+          >${t('library.sort')}
+          <select .value=${this._sort} @change=${this._onSort}>
+            ${LIBRARY_SORTS.map(
+              (k) =>
+                html`<option value=${k} ?selected=${k === this._sort}>
+                  ${t(`library.sortBy.${k}`)}
+                </option>`,
+            )}
+          </select></label
+        >
+      </div>
+      <p class="hint" role="status">
+        ${
+          !filter
+            ? ''
+            : shown === 0
+              ? t('library.noMatch', { filter })
+              : t('library.shown', { shown, total: this.projects.length })
+        }
+      </p>`;
+  }
+
   override render() {
+    const shown = libraryView(this.projects, {
+      filter: this._filter,
+      sort: this._sort,
+      progress: this.progress,
+      locale: i18n.language,
+    });
     return html`
       <h2>${t('library.title')}</h2>
       <p>
@@ -133,8 +198,9 @@ export class BtProjectLibrary extends LitElement {
       ${
         this.projects.length === 0
           ? html`<p class="empty">${t('library.empty')}</p>`
-          : html`<ul aria-label=${t('library.title')}>
-                ${this.projects.map((p) => this._renderItem(p))}
+          : html`${this._renderFinder(shown.length)}
+              <ul aria-label=${t('library.title')}>
+                ${shown.map((p) => this._renderItem(p))}
               </ul>
               ${i18n.exists('progress.hint') ? html`<p class="hint">${t('progress.hint')}</p>` : nothing}`
       }

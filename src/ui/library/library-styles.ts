@@ -112,4 +112,14 @@ export const libraryStyles = css`
     border: 1px solid var(--bt-border-strong);
     border-radius: 8px;
   }
+  .finder {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+  }
+  .finder input {
+    flex: 0 1 18rem;
+    min-width: 10rem;
+  }
 `;

@@ -57,4 +57,66 @@ describe('bt-project-library', () => {
     const ev = await oneEvent(el, 'bt-request-delete-project');
     expect(ev.detail).to.deep.equal({ id: 'p1' });
   });
+
+  describe('filter and sort', () => {
+    const many = [
+      { ...project, id: 'a', name: 'Annual report 2025', createdAt: 1, updatedAt: 30 },
+      { ...project, id: 'b', name: '北京宣传册', createdAt: 3, updatedAt: 20 },
+      { ...project, id: 'c', name: 'annual Report 2026', createdAt: 2, updatedAt: 10 },
+    ];
+    const names = (el: BtProjectLibrary) =>
+      [...el.shadowRoot!.querySelectorAll('ul li a[href^="#/p/"]')].map((a) => a.textContent);
+    const status = (el: BtProjectLibrary) =>
+      el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+    beforeEach(() => localStorage.removeItem('bt.librarySort'));
+    after(() => localStorage.removeItem('bt.librarySort'));
+
+    it('filters by words of the name, says how many are shown, and is accessible', async () => {
+      const el = await fixture<BtProjectLibrary>(
+        html`<bt-project-library .projects=${many}></bt-project-library>`,
+      );
+      expect(names(el)).to.deep.equal(['Annual report 2025', '北京宣传册', 'annual Report 2026']);
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>(
+        'input[aria-label="Filter projects"]',
+      )!;
+      input.value = 'REPORT annual';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Annual report 2025', 'annual Report 2026']);
+      expect(status(el)).to.equal('2 of 3 projects shown');
+      input.value = 'zzz';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal([]);
+      expect(status(el)).to.equal('No project name holds “zzz”.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('sorts as chosen and remembers the order for the next visit', async () => {
+      const el = await fixture<BtProjectLibrary>(
+        html`<bt-project-library .projects=${many}></bt-project-library>`,
+      );
+      const select = el.shadowRoot!.querySelector('select')!;
+      select.value = 'created';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['北京宣传册', 'annual Report 2026', 'Annual report 2025']);
+      const again = await fixture<BtProjectLibrary>(
+        html`<bt-project-library .projects=${many}></bt-project-library>`,
+      );
+      expect(again.shadowRoot!.querySelector('select')!.value).to.equal('created');
+      expect(names(again)).to.deep.equal([
+        '北京宣传册',
+        'annual Report 2026',
+        'Annual report 2025',
+      ]);
+    });
+
+    it('offers no filter for a single project', async () => {
+      const el = await fixture<BtProjectLibrary>(
+        html`<bt-project-library .projects=${[project]}></bt-project-library>`,
+      );
+      expect(el.shadowRoot!.querySelector('input[type="search"]') === null).to.equal(true);
+    });
+  });
 });
