@@ -108,7 +108,6 @@ export class Segments {
     return this.conn.read(ROW_STORES, (tx) => countRows(tx, docId));
   }
 
-  /** Rows `offset … offset+limit` in document order. Damaged rows are reported and left out. */
   /**
    * Starts fetching the code that reads rows, so a document about to open does not wait for it
    * after its project and document records are read.
@@ -117,6 +116,7 @@ export class Segments {
     reader().catch(() => undefined);
   }
 
+  /** Rows `offset … offset+limit` in document order. Damaged rows are reported and left out. */
   async page(docId: string, offset: number, limit: number): Promise<Segment[]> {
     const { rowsAt } = await reader();
     const rows = await this.conn.read(ROW_STORES, (tx) => rowsAt(tx, docId, offset, limit));
