@@ -121,6 +121,7 @@ export class ImportFinisher {
 
   /** Corrects the labels of `result` and adds the warnings, once every pair was added. */
   finish<R extends Pick<ImportResult, 'sourceLang' | 'targetLang' | 'warnings'>>(result: R): R {
+    const unstated = !result.targetLang.trim();
     result.sourceLang = corrected(
       result.sourceLang,
       this.source.script(),
@@ -133,6 +134,12 @@ export class ImportFinisher {
       'target',
       result.warnings,
     );
+    // No target language named, and translations in the source's own script: an English–French
+    // file would otherwise read as English → English without a word (the direction is then the
+    // user's guess), so say what was found.
+    const target = this.target.script();
+    if (unstated && target !== 'unknown' && target === this.source.script())
+      result.warnings.push(warning('target-language-unstated', { lang: result.targetLang }));
     if (this.copies) result.warnings.push(warning('copies-untranslated', { count: this.copies }));
     return result;
   }

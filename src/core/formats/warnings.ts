@@ -15,6 +15,8 @@ export const FORMAT_WARNINGS = {
     'the source is labelled "{{label}}" but its text is in Latin letters: treated as en',
   'target-labelled-latin':
     'the target is labelled "{{label}}" but its text is in Latin letters: treated as en',
+  'target-language-unstated':
+    'the file names no target language and its translations are written like its source ({{lang}}): is it a Chinese–English file?',
   'copies-untranslated': '{{count}} target(s) are copies of their source: marked as not translated',
   'tmx-target-guessed':
     'the target language {{chosen}} was chosen from the first {{units}} units, but the file has more {{other}}',

@@ -86,6 +86,25 @@ describe('formats: XLIFF 1.2 import', () => {
     expect(r.warnings.join()).to.match(/labelled "en" but its text is Chinese/);
   });
 
+  // target-language attribute, target text → whether the file is asked about
+  const UNSTATED: [string, string, string, boolean][] = [
+    ['no target language, French targets', '', 'Êtes-vous sûr ?', true],
+    ['no target language, Chinese targets', '', '你确定吗？', false],
+    ['no target language, no targets', '', '', false],
+    ['a target language named', ' target-language="fr"', 'Êtes-vous sûr ?', false],
+  ];
+  for (const [what, attr, target, asked] of UNSTATED)
+    it(`asks whether it is a Chinese–English file: ${what}`, () => {
+      const r = importFile(
+        'a.xlf',
+        x12(
+          `<trans-unit id="1"><source>Are you sure?</source><target>${target}</target></trans-unit>`,
+          `source-language="en"${attr}`,
+        ),
+      );
+      expect(/names no target language/.test(r.warnings.join()), what).to.equal(asked);
+    });
+
   it('reads Trados and memoQ statuses', () => {
     const sdl =
       '<trans-unit id="1"><source>A. B.</source><seg-source><mrk mtype="seg" mid="1">A.</mrk><mrk mtype="seg" mid="2">B.</mrk></seg-source><target><mrk mtype="seg" mid="1">甲。</mrk><mrk mtype="seg" mid="2">乙。</mrk></target><sdl:seg-defs xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0"><sdl:seg id="1" conf="Draft"/><sdl:seg id="2" conf="ApprovedSignOff"/></sdl:seg-defs></trans-unit>';
