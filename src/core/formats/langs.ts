@@ -139,7 +139,7 @@ export class ImportFinisher {
     // user's guess), so say what was found.
     const target = this.target.script();
     if (unstated && target !== 'unknown' && target === this.source.script())
-      result.warnings.push(warning('target-language-unstated', { lang: result.targetLang }));
+      result.warnings.push(warning('target-language-unstated'));
     if (this.copies) result.warnings.push(warning('copies-untranslated', { count: this.copies }));
     return result;
   }

@@ -16,7 +16,7 @@ export const FORMAT_WARNINGS = {
   'target-labelled-latin':
     'the target is labelled "{{label}}" but its text is in Latin letters: treated as en',
   'target-language-unstated':
-    'the file names no target language and its translations are written like its source ({{lang}}): is it a Chinese–English file?',
+    'the file names no target language and its translations are written in the same script as its source: is it a Chinese–English file?',
   'copies-untranslated': '{{count}} target(s) are copies of their source: marked as not translated',
   'tmx-target-guessed':
     'the target language {{chosen}} was chosen from the first {{units}} units, but the file has more {{other}}',
