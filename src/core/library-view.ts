@@ -1,8 +1,7 @@
 // Which projects the library lists, and in what order: a filter on the name and a sort, as a
 // project list in memoQ or Trados offers them once there are more than a screenful.
 import type { Project } from './model.js';
-import { CONFIRMED } from './model.js';
-import type { RowCounts } from './progress.js';
+import { confirmedOf, type RowCounts } from './progress.js';
 
 export const LIBRARY_SORTS = ['updated', 'name', 'created', 'progress'] as const;
 export type LibrarySort = (typeof LIBRARY_SORTS)[number];
@@ -12,7 +11,7 @@ const fold = (s: string): string => s.normalize('NFKC').toLocaleLowerCase();
 
 const confirmedShare = (c: RowCounts | undefined): number => {
   if (!c || c.rows === 0) return 0;
-  return CONFIRMED.reduce((n, s) => n + c.status[s], 0) / c.rows;
+  return confirmedOf(c) / c.rows;
 };
 
 /**

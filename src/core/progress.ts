@@ -96,8 +96,11 @@ const pct = (n: number, of: number) => (of === 0 ? 0 : Math.floor((100 * n) / of
  * confirmed (translated, reviewed or approved, as the grid's header counts "Confirmed"), and the
  * size of a `sourceLang` source.
  */
+/** Rows confirmed: translated, reviewed or approved, as the grid's header counts "Confirmed". */
+export const confirmedOf = (c: RowCounts): number => CONFIRMED.reduce((n, s) => n + c.status[s], 0);
+
 export function progressOf(c: RowCounts, sourceLang: Lang): Progress {
-  const confirmed = CONFIRMED.reduce((n, s) => n + c.status[s], 0);
+  const confirmed = confirmedOf(c);
   return {
     rows: c.rows,
     translated: c.withTarget,
