@@ -260,6 +260,8 @@ export class DocumentService extends Service<DocumentState> {
   async setStatus(id: string, status: Status): Promise<void> {
     if (!this._mayStatus(status)) return;
     await this._write(id, { status });
+    // Choosing Translated (or a reviewer's confirmed status) in the menu is confirming too.
+    if (CONFIRMED.includes(status)) await this._fillRepetitions(id);
   }
 
   /** False, with a word to the user, when the open document may not be changed (a viewer). */

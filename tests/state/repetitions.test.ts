@@ -62,6 +62,21 @@ describe('DocumentService: repetitions filled on confirm', () => {
     expect(s.notices.state.notice?.key).to.not.equal('notice.repetitionsFilled');
   });
 
+  it('fills them too when the row is confirmed from the status menu, by either role', async () => {
+    const s = await open();
+    await openProject(s, ROWS);
+    const [a] = s.document.current!.segments;
+    s.document.edit(a.id, 'target', 'Click OK.');
+    await s.document.setStatus(a.id, 'draft');
+    expect(shown(s)[2]).to.equal('|new');
+    await s.document.setStatus(a.id, 'translated');
+    expect(shown(s)[2]).to.equal('Click OK.|draft');
+    await s.document.undo();
+    await s.session.setRole('reviewer');
+    await s.document.setStatus(a.id, 'approved');
+    expect(shown(s).slice(0, 3)).to.deep.equal(['Click OK.|approved', '|new', 'Click OK.|draft']);
+  });
+
   it('fills nothing in a document opened to view only', async () => {
     const s = await open();
     await openProject(s, ROWS);
