@@ -1,6 +1,7 @@
 // Terms and texts cut into the same normalised tokens, so a term is found wherever its tokens
 // follow each other: a Han character is a token of its own (Chinese has no spaces to wait for),
-// a run of letters or digits is one token, lower-cased and singular (Summits → summit), spaces,
+// a run of letters or digits is one token, lower-cased, singular and without a verb's ending
+// (Summits → summit, deployed → deploy; see wordKey), spaces,
 // line breaks and hyphens only separate (open-source = Open Source), other punctuation is a token
 // (so a term never runs across a comma). Offsets are UTF-16, into the original text.
 
@@ -42,6 +43,45 @@ export function singular(w: string): string {
   return w.slice(0, -1);
 }
 
+const VOWEL = /[aeiouy]/;
+
+/** A verb's -ed, -ied or -ing taken off when what is left still has a vowel (string, shred stay). */
+function stripVerb(w: string): string {
+  const n = w.length;
+  if (n > 4 && w.endsWith('ied')) return w.slice(0, -3) + 'y';
+  if (n > 5 && w.endsWith('ing') && VOWEL.test(w.slice(0, -3))) return w.slice(0, -3);
+  // -eed is mostly the word itself (need, speed, exceed), not a past form.
+  if (n > 4 && w.endsWith('ed') && !w.endsWith('eed') && VOWEL.test(w.slice(0, -2)))
+    return w.slice(0, -2);
+  return w;
+}
+
+/**
+ * The same key for a word's base and its inflections, which need not be a word: a doubled last
+ * consonant is made single and a last e dropped in every word alike, so stop and stopped, make and
+ * making, install and installed, control and controlled meet. Derivations (deployment, user) stay
+ * apart; so do short words, where a guess would join US with use.
+ */
+function squash(w: string): string {
+  const n = w.length;
+  if (n > 3 && w[n - 1] === w[n - 2] && !VOWEL.test(w[n - 1]!)) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e') && !w.endsWith('ee')) w = w.slice(0, -1);
+  return w;
+}
+
+/** The key of one word: singular, then (plain Latin words) the verb's inflection taken off. */
+export function wordKey(word: string): string {
+  let k = singular(word);
+  if (!/^[a-z]+$/.test(k)) return k;
+  // Twice at most: embedded → embed → emb, as embed → emb.
+  for (let i = 0; i < 3; i++) {
+    const next = squash(stripVerb(k));
+    if (next === k) break;
+    k = next;
+  }
+  return k;
+}
+
 /** The tokens of a text, with their offsets. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -49,7 +89,7 @@ export function tokenize(text: string): Token[] {
   let wordStart = 0;
   const flush = (end: number) => {
     if (!word) return;
-    out.push({ key: singular(word), start: wordStart, end });
+    out.push({ key: wordKey(word), start: wordStart, end });
     word = '';
   };
   for (let i = 0; i < text.length;) {

@@ -22,6 +22,13 @@ const TB: TermEntry[] = [
     },
   },
   { id: 'c', terms: { 'zh-Hans': [{ text: '只有中文', status: 'preferred' }] } },
+  {
+    id: 'd',
+    terms: {
+      'zh-Hans': [{ text: '部署', status: 'preferred' }],
+      en: [{ text: 'deploy', status: 'preferred' }],
+    },
+  },
 ];
 
 describe('terms: the QA term check', () => {
@@ -49,6 +56,10 @@ describe('terms: the QA term check', () => {
       [['error', { reason: 'forbidden', target: 'free  software' }]],
     ],
     ['峰会', '', []],
+    // A translation inflects the term's verb: the term is there (no false warning).
+    ['我们已部署该服务。', 'We have deployed the service.', []],
+    ['正在部署', 'Deploying…', []],
+    ['部署', 'The deployment', [['warning', { source: '部署', target: 'deploy' }]]],
     ['只有中文', 'Chinese only', []],
     ['无', 'nothing', []],
   ];
