@@ -9,6 +9,8 @@ export interface Token {
   key: string;
   start: number;
   end: number;
+  /** An acronym as written: two or more letters, all capitals (IT, US, PIN). */
+  caps?: true;
 }
 
 const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -87,18 +89,27 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let word = '';
   let wordStart = 0;
+  let upper = 0;
+  let lower = 0;
   const flush = (end: number) => {
     if (!word) return;
-    out.push({ key: wordKey(word), start: wordStart, end });
+    const t: Token = { key: wordKey(word), start: wordStart, end };
+    if (upper >= 2 && lower === 0) t.caps = true;
+    out.push(t);
     word = '';
+    upper = lower = 0;
   };
   for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i) ?? 0;
     const len = cp > 0xffff ? 2 : 1;
-    const [kind, norm] = classify(len === 1 ? text[i]! : text.slice(i, i + 2));
+    const ch = len === 1 ? text[i]! : text.slice(i, i + 2);
+    const [kind, norm] = classify(ch);
     if (kind === 1) {
       if (!word) wordStart = i;
       word += norm;
+      // Lower-casing changed it: a capital (Ａ and A alike); unchanged letters are small or caseless.
+      if (norm !== ch.normalize('NFKC')) upper++;
+      else if (norm !== norm.toUpperCase()) lower++;
     } else {
       flush(i);
       if (kind >= 2) out.push({ key: norm, start: i, end: i + len });

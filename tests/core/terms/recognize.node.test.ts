@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  SequenceMatcher,
   TermIndex,
   singular,
   tokenize,
@@ -32,6 +33,8 @@ const TB: TermEntry[] = [
   entry('10', ['配置文件'], ['configure file']),
   entry('11', ['嵌入'], ['embed']),
   entry('12', ['字符串'], ['string']),
+  entry('13', ['信息技术'], ['IT']),
+  entry('14', ['个人识别码'], ['PIN code']),
 ];
 
 describe('terms: recognition in Chinese (no word boundaries, longest first)', () => {
@@ -116,6 +119,11 @@ describe('terms: recognition in English (case, plurals, hyphens, line breaks)', 
       ],
     ],
     ['two strings', [['strings', 4, 11]]],
+    // An acronym term is found only in capitals; a term in small letters in any case.
+    ['The IT team', [['IT', 4, 6]]],
+    ['it works; It does', []],
+    ['the pin code, the PIN code', [['PIN code', 18, 26]]],
+    ['THE SUMMIT', [['SUMMIT', 4, 10]]],
     // …but not a derivation.
     ['the deployment', []],
     ['summitry', []],
@@ -198,4 +206,24 @@ describe('terms: tokens', () => {
       ['a', ',', 'b'],
     );
   });
+});
+
+describe('terms: capitals of an acronym', () => {
+  const found = (terms: string[], text: string) => {
+    const m = new SequenceMatcher<string>();
+    for (const t of terms) m.upsert(t, () => t);
+    return m.find(text).map((h) => text.slice(h.start, h.end));
+  };
+  // terms, text, found
+  const CASES: [string[], string, string[]][] = [
+    [['IT'], 'it and IT', ['IT']],
+    [['IT', 'it'], 'it and IT', ['it', 'IT']],
+    [['it', 'IT'], 'it and IT', ['it', 'IT']],
+    [['IT support'], 'IT Support, it support', ['IT Support']],
+    [['ＩＴ'], 'IT and it', ['IT']],
+    [['MP3'], 'an mp3 or MP3', ['MP3']],
+  ];
+  for (const [terms, text, want] of CASES)
+    it(`${terms.join(' + ')} in ${JSON.stringify(text)}`, () =>
+      assert.deepEqual(found(terms, text), want));
 });
