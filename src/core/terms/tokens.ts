@@ -84,8 +84,11 @@ export function wordKey(word: string): string {
   return k;
 }
 
-/** The tokens of a text, with their offsets. */
-export function tokenize(text: string): Token[] {
+/**
+ * The tokens of a text, with their offsets. `keyOfWord` makes a word's key: `wordKey` to find
+ * terms, `singular` to tell two spellings of one term apart (see termKey).
+ */
+export function tokenize(text: string, keyOfWord: (w: string) => string = wordKey): Token[] {
   const out: Token[] = [];
   let word = '';
   let wordStart = 0;
@@ -93,7 +96,7 @@ export function tokenize(text: string): Token[] {
   let lower = 0;
   const flush = (end: number) => {
     if (!word) return;
-    const t: Token = { key: wordKey(word), start: wordStart, end };
+    const t: Token = { key: keyOfWord(word), start: wordStart, end };
     if (upper >= 2 && lower === 0) t.caps = true;
     out.push(t);
     word = '';
@@ -120,9 +123,13 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** The lookup key of a term: its tokens' keys joined (empty for a term with no tokens). */
+/**
+ * Whether two terms are one spelling (Open source = open-source, summits = summit), for merging
+ * a termbase's duplicates: plurals only, not a verb's endings, since build and building, or
+ * process and processing, are often two concepts of their own.
+ */
 export function termKey(text: string): string {
-  return keyOf(tokenize(text).map((t) => t.key));
+  return keyOf(tokenize(text, singular).map((t) => t.key));
 }
 
 export const SEP = '\u0001';
