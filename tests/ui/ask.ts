@@ -45,7 +45,9 @@ export async function asked(ms = 2000): Promise<Asked> {
         await (root.host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       }
       (choice === false ? cancel : ok).click();
-      // The caller hears the answer a microtask or two later.
+      // The dialog's close event comes a task later; the element leaves as the answer is given,
+      // and the caller hears it a few microtasks after that.
+      while (root.host.isConnected) await new Promise((r) => setTimeout(r, 5));
       await new Promise((r) => setTimeout(r));
     },
   };

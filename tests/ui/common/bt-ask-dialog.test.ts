@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import { askConfirm, askText } from '../../../src/ui/common/ask.js';
+import type { BtAskDialog } from '../../../src/ui/common/bt-ask-dialog.js';
 import { asked, noneAsked } from '../ask.js';
 
 /** A button on the page that asks, as the app's callers do; it has the focus when it asks. */
@@ -11,7 +12,7 @@ async function opener(): Promise<HTMLButtonElement> {
   return b;
 }
 
-const host = (d: HTMLDialogElement) => (d.getRootNode() as ShadowRoot).host as HTMLElement;
+const host = (d: HTMLDialogElement) => (d.getRootNode() as ShadowRoot).host as BtAskDialog;
 
 describe('askConfirm / askText (bt-ask-dialog)', () => {
   before(() => initI18n('en').then(loadAllStrings));
