@@ -8,11 +8,22 @@ import { loadStrings } from '../../i18n/index.js';
 
 export type { ConfirmQuestion, TextQuestion };
 
+let loading: Promise<unknown> | undefined;
+/** The dialog's code and words: not in the first paint's bundle. */
+const load = () =>
+  (loading ??= Promise.all([import('./bt-ask-dialog.js'), loadStrings('ask')]).catch((e) => {
+    loading = undefined;
+    throw e;
+  }));
+// Fetched once the page is idle rather than at the first question: a question asked after the
+// network went away (before the service worker keeps the files) must still open.
+if (typeof requestIdleCallback === 'function')
+  requestIdleCallback(() => void load().catch(() => undefined));
+
 async function ask(question: Question): Promise<boolean | string | null> {
   // Where the keyboard was: the element goes away with its answer, so focus is given back by hand.
   const giveBack = focusReturn();
-  // The dialog's code and words load with the first question, not on a first visit.
-  await Promise.all([import('./bt-ask-dialog.js'), loadStrings('ask')]);
+  await load();
   const el = document.createElement('bt-ask-dialog');
   document.body.append(el);
   try {
