@@ -88,9 +88,11 @@ export class BtReviewPage extends LitElement {
       @bt-request-set-statuses=${(e: BtEvent<'bt-request-set-statuses'>) =>
         review.setStatuses(e.detail.ids, e.detail.status)}
       @bt-request-comment=${(e: BtEvent<'bt-request-comment'>) =>
-        review.addComment(e.detail.id, e.detail.text)}
+        review.addComment(e.detail.id, e.detail.text, e.detail.issue)}
       @bt-request-resolve-comment=${(e: BtEvent<'bt-request-resolve-comment'>) =>
         review.resolveComment(e.detail.id, e.detail.commentId, e.detail.resolved)}
+      @bt-request-withdraw-issue=${(e: BtEvent<'bt-request-withdraw-issue'>) =>
+        review.withdrawIssue(e.detail.id, e.detail.commentId, e.detail.withdrawn)}
     ></bt-compare-view>`;
   }
 }
