@@ -2,7 +2,7 @@
 // with the feature by loadStrings('lqa')). Category ids hold dots, which are i18next's key
 // separator, so `accuracy.omission` is found under `lqa.cat.accuracy_omission`.
 import { SEVERITY_POINTS, type Issue, type Severity } from '../../core/lqa.js';
-import { t } from '../../i18n/index.js';
+import { i18n, t } from '../../i18n/index.js';
 
 export const categoryLabel = (id: string): string => t(`lqa.cat.${id.replace('.', '_')}`);
 export const severityLabel = (s: Severity): string => t(`lqa.sev.${s}`);
@@ -18,3 +18,12 @@ export const issueTitle = (i: Issue): string =>
     severity: severityLabel(i.severity),
     points: SEVERITY_POINTS[i.severity],
   });
+
+/** A figure in the UI language; points per 1,000 words to one decimal. */
+export const fmt = (n: number, digits = 0): string =>
+  Number.isFinite(n)
+    ? new Intl.NumberFormat(i18n.language, {
+        maximumFractionDigits: digits,
+        minimumFractionDigits: digits,
+      }).format(n)
+    : '∞';

@@ -3,18 +3,9 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { Segment } from '../../core/model.js';
 import { lqaScore, SEVERITIES, TOP_CATEGORIES, type LqaScore } from '../../core/lqa.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
-import { i18n, loadStrings, t } from '../../i18n/index.js';
+import { loadStrings, t } from '../../i18n/index.js';
 import { focusRing } from '../common/focus-ring.js';
-import { categoryLabel, severityLabel } from '../common/lqa-labels.js';
-
-/** A figure in the UI language; points per 1,000 words to one decimal. */
-export const fmt = (n: number, digits = 0): string =>
-  Number.isFinite(n)
-    ? new Intl.NumberFormat(i18n.language, {
-        maximumFractionDigits: digits,
-        minimumFractionDigits: digits,
-      }).format(n)
-    : '∞';
+import { categoryLabel, fmt, severityLabel } from '../common/lqa-labels.js';
 
 /**
  * The document's quality score (LQA): issues by category and severity, penalty points, the words
