@@ -1,5 +1,5 @@
 // The domain model shared by every part of the app (see DESIGN.md). Plain data only.
-import type { Issue } from './lqa.js';
+import type { Issue } from './lqa-model.js';
 
 export type Lang = 'zh-Hans' | 'en';
 

@@ -2,7 +2,7 @@
 // patches that carry it out. The state layer writes the patches as one undoable step.
 import type { RowComparison, RowSnapshot } from './diff/index.js';
 import type { Revision, ReviewComment, Role, Segment, Status } from './model.js';
-import type { Issue } from './lqa.js';
+import type { Issue } from './lqa-model.js';
 
 export type Decision = 'accept' | 'reject';
 

@@ -14,7 +14,7 @@ import {
   type RowDecision,
 } from '../core/review.js';
 import { structuralChanges, trackPatches } from '../core/track.js';
-import type { Issue } from '../core/lqa.js';
+import type { Issue } from '../core/lqa-model.js';
 import type { VersionMeta, Workspace } from '../store/index.js';
 import type { DocumentService, OpenDocument } from './document.js';
 import { toAppError } from './errors.js';

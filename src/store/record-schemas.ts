@@ -5,7 +5,7 @@
 // with the same limits.
 import * as v from 'valibot';
 import { STATUSES } from '../core/model.js';
-import { CATEGORY_IDS, SEVERITIES } from '../core/lqa.js';
+import { CATEGORY_IDS, SEVERITIES } from '../core/lqa-model.js';
 import { TERM_STATUSES } from '../core/terms/types.js';
 import { MAX_DATE, MAX_SHORT, MAX_TEXT } from './validate.js';
 

@@ -4,7 +4,7 @@
 // sound. Everything coming in (backups, imports) is checked more thoroughly by the valibot schemas
 // of record-schemas.ts, which are loaded on demand; these stay small because every visit runs them.
 import { STATUSES } from '../core/model.js';
-import { isCategory, isSeverity } from '../core/lqa.js';
+import { isCategory, isSeverity } from '../core/lqa-model.js';
 import type { DocumentRecord, Project, Revision, Segment, VersionSegment } from '../core/model.js';
 import type { VersionMeta } from './schema.js';
 

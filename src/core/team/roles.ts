@@ -4,7 +4,7 @@
 import { canDecide, canSetStatus, type Role } from '../model.js';
 import { isStatus, ROW_FIELDS, type TeamRevision, type TeamRow } from './schema.js';
 import type { ReviewComment } from '../model.js';
-import { isIssue } from '../lqa.js';
+import { isIssue } from '../lqa-model.js';
 
 /** A member's role in a team project: the two working roles of the app, and read-only. */
 export type TeamRole = Role | 'viewer';

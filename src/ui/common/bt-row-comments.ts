@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { ReviewComment } from '../../core/model.js';
-import { CATEGORY_IDS, SEVERITIES, SEVERITY_POINTS, type Severity } from '../../core/lqa.js';
+import { CATEGORY_IDS, SEVERITIES, SEVERITY_POINTS, type Severity } from '../../core/lqa-model.js';
 import { detectLang } from '../../core/diff/tokenize.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, loadStrings, t } from '../../i18n/index.js';

@@ -4,7 +4,7 @@
 // do something (the parent owns the change); `bt-<thing>-change` reports a value the user
 // changed in a control.
 import type { Role } from '../../core/model.js';
-import type { Issue } from '../../core/lqa.js';
+import type { Issue } from '../../core/lqa-model.js';
 
 type BtEventMap = {
   [

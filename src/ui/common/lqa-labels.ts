@@ -1,7 +1,7 @@
 // The words of an LQA issue in the UI language (strings in locales/<lang>/more/lqa.json, loaded
 // with the feature by loadStrings('lqa')). Category ids hold dots, which are i18next's key
 // separator, so `accuracy.omission` is found under `lqa.cat.accuracy_omission`.
-import { SEVERITY_POINTS, type Issue, type Severity } from '../../core/lqa.js';
+import { SEVERITY_POINTS, type Issue, type Severity } from '../../core/lqa-model.js';
 import { i18n, t } from '../../i18n/index.js';
 
 export const categoryLabel = (id: string): string => t(`lqa.cat.${id.replace('.', '_')}`);
