@@ -8,7 +8,13 @@ import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, loadStrings, t } from '../../i18n/index.js';
 import { sessionContext } from '../../state/contexts.js';
 import type { SessionService } from '../../state/session.js';
-import { categoryLabel, issueChip, issueTitle, severityLabel } from './lqa-labels.js';
+import {
+  categoryLabel,
+  issueChip,
+  issueChipStyles,
+  issueTitle,
+  severityLabel,
+} from './lqa-labels.js';
 import { Watch } from './watch.js';
 import { emit } from './events.js';
 import { focusRing } from './focus-ring.js';
@@ -29,6 +35,7 @@ export class BtRowComments extends LitElement {
   static override styles = [
     focusRing,
     controlStyles,
+    issueChipStyles,
     css`
       :host {
         display: block;
@@ -65,31 +72,6 @@ export class BtRowComments extends LitElement {
       label.lqa {
         align-self: center;
         color: var(--bt-text-muted);
-      }
-      .issue {
-        display: inline-block;
-        margin-right: 0.3rem;
-        padding: 0 0.35rem;
-        border-radius: var(--bt-radius);
-        border: 1px solid var(--bt-border-strong);
-        background: var(--bt-surface);
-        color: var(--bt-text);
-        font-size: 0.78rem;
-        font-weight: 600;
-      }
-      .issue.major {
-        border-color: var(--bt-warning-border);
-        background: var(--bt-warning-soft);
-      }
-      .issue.critical {
-        border-color: var(--bt-danger);
-        background: var(--bt-danger-soft);
-      }
-      .issue.withdrawn {
-        text-decoration: line-through;
-        font-weight: normal;
-        background: var(--bt-surface-2);
-        border-color: var(--bt-border-muted);
       }
       input,
       select,

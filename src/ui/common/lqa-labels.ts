@@ -1,6 +1,7 @@
-// The words of an LQA issue in the UI language (strings in locales/<lang>/more/lqa.json, loaded
+// The words (and the chip's looks) of an LQA issue in the UI language (strings in locales/<lang>/more/lqa.json, loaded
 // with the feature by loadStrings('lqa')). Category ids hold dots, which are i18next's key
 // separator, so `accuracy.omission` is found under `lqa.cat.accuracy_omission`.
+import { css } from 'lit';
 import { SEVERITY_POINTS, type Issue, type Severity } from '../../core/lqa-model.js';
 import { i18n, t } from '../../i18n/index.js';
 
@@ -27,3 +28,32 @@ export const fmt = (n: number, digits = 0): string =>
         minimumFractionDigits: digits,
       }).format(n)
     : '∞';
+
+/** An issue's chip: a small bordered label, tinted by severity, struck through when withdrawn. */
+export const issueChipStyles = css`
+  .issue {
+    display: inline-block;
+    margin-right: 0.3rem;
+    padding: 0 0.35rem;
+    border-radius: var(--bt-radius);
+    border: 1px solid var(--bt-border-strong);
+    background: var(--bt-surface);
+    color: var(--bt-text);
+    font-size: 0.78rem;
+    font-weight: 600;
+  }
+  .issue.major {
+    border-color: var(--bt-warning-border);
+    background: var(--bt-warning-soft);
+  }
+  .issue.critical {
+    border-color: var(--bt-danger);
+    background: var(--bt-danger-soft);
+  }
+  .issue.withdrawn {
+    text-decoration: line-through;
+    font-weight: normal;
+    background: var(--bt-surface-2);
+    border-color: var(--bt-border-muted);
+  }
+`;
