@@ -39,6 +39,8 @@ import enTeam from '../../locales/en/more/team.json';
 import zhTeam from '../../locales/zh-CN/more/team.json';
 import en_ask from '../../locales/en/more/ask.json';
 import zh_ask from '../../locales/zh-CN/more/ask.json';
+import en_lqa from '../../locales/en/more/lqa.json';
+import zh_lqa from '../../locales/zh-CN/more/lqa.json';
 
 const en = {
   ...enMain,
@@ -61,6 +63,7 @@ const en = {
   newProject: en_newProject,
   alignCheck: en_alignCheck,
   ask: en_ask,
+  lqa: en_lqa,
 };
 const zh = {
   ...zhMain,
@@ -83,6 +86,7 @@ const zh = {
   newProject: zh_newProject,
   alignCheck: zh_alignCheck,
   ask: zh_ask,
+  lqa: zh_lqa,
 };
 import { initI18n, initialLanguage, loadAllStrings, t } from '../../src/i18n/index.js';
 import { FORMAT_ERRORS } from '../../src/core/formats/types.js';
