@@ -84,7 +84,13 @@ const load = () =>
   );
 load();
 
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+// BENCH_DIST serves another build (e.g. main's, built with `vite build --outDir dist-main`), so
+// before and after are measured in the same minutes.
+const server = await preview({
+  build: { outDir: process.env.BENCH_DIST ?? 'dist' },
+  preview: { port: 0, host: '127.0.0.1' },
+  logLevel: 'silent',
+});
 const url = server.resolvedUrls?.local[0] ?? '';
 const browser = await chromium.launch({
   executablePath: findChrome() as string,
