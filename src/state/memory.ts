@@ -655,6 +655,7 @@ export class MemoryService extends Service<MemoryState> {
     this._closed = true;
     // Stops a project's serving still running: each step checks the sequence.
     this._serveSeq++;
+    this._held.clear();
     this.client.terminate();
   }
 }

@@ -1,9 +1,10 @@
 // The TM Worker: holds the candidate indexes of the open project's TMs and serves lookups, so a
 // million units are neither held nor scanned on the main thread.
 import { packUnits, unpackUnits } from '../core/tm/columns.js';
-import { ConcordanceIndex } from '../core/tm/concordance.js';
+import { ConcordanceIndex, unitHits, type ConcordanceHit } from '../core/tm/concordance.js';
 import { createTmIndex, loadTmIndex } from '../core/tm/gram-index.js';
 import type { TmUnit } from '../core/tm/types.js';
+import { readTmColumns } from '../store/tm-worker-read.js';
 import type { TmConcordanceHit, TmHit, TmReply, TmRequest } from './tm-protocol.js';
 
 const indexes = new Map<string, ReturnType<typeof createTmIndex>>();
@@ -24,7 +25,70 @@ const concordanceOf = (tm: string): ConcordanceIndex => {
   }
   return c;
 };
+/**
+ * TMs read here from the database for the unit editor (`read`): their concordance index is all
+ * the Worker holds of them (no unit objects); `done` until every block is in, `next` wakes the
+ * searches waiting for more.
+ */
+interface Reading {
+  done: boolean;
+  failed?: string;
+  waiting: (() => void)[];
+}
+const reading = new Map<string, Reading>();
+const wake = (r: Reading) => r.waiting.splice(0).forEach((f) => f());
 const post = (m: TmReply): void => postMessage(m);
+
+/** Reads a TM's blocks into a concordance index of its own, searchable as it fills. */
+async function read(m: Extract<TmRequest, { type: 'read' }>): Promise<void> {
+  const index = new ConcordanceIndex();
+  const r: Reading = { done: false, waiting: [] };
+  joined.set(m.tm, index);
+  reading.set(m.tm, r);
+  const mine = () => reading.get(m.tm) === r;
+  try {
+    const n = await readTmColumns(
+      m.db,
+      m.tm,
+      (blocks) => {
+        index.addColumns(blocks);
+        wake(r);
+      },
+      () => !mine(),
+    );
+    r.done = true;
+    post({ type: 'read', id: m.id, units: n });
+  } catch (e) {
+    r.done = true;
+    r.failed = e instanceof Error ? e.message : String(e);
+    if (mine()) {
+      reading.delete(m.tm);
+      joined.delete(m.tm);
+    }
+    post({ type: 'error', id: m.id, message: r.failed });
+  }
+  wake(r);
+}
+
+/**
+ * A search of a TM still being read: what is read so far, then each batch as it comes, until
+ * more units than listed are found or everything is read (slots only grow, in order).
+ */
+async function unitsWhileReading(m: Extract<TmRequest, { type: 'units' }>, r: Reading) {
+  const index = joined.get(m.tm) as ConcordanceIndex;
+  const hits: ConcordanceHit[] = [];
+  let from = 0;
+  for (;;) {
+    const done = r.done;
+    const to = index.slots;
+    hits.push(...index.search(m.phrase, { max: 2 * (m.max + 1), from }).hits);
+    from = to;
+    const found = unitHits(hits, m.max);
+    if (r.failed) return post({ type: 'error', id: m.id, message: r.failed });
+    if (found.more || done) return post({ type: 'units', id: m.id, ...found });
+    await new Promise<void>((resolve) => r.waiting.push(resolve));
+  }
+}
 
 /** Best first; among equals the newest change (as each index ranks its own). */
 const byScore = (a: TmHit, b: TmHit) => b.score - a.score || b.unit.changedAt - a.unit.changedAt;
@@ -36,11 +100,17 @@ addEventListener('message', (e: MessageEvent<TmRequest>) => {
       indexes.clear();
       units.clear();
       joined.clear();
+      for (const r of reading.values()) wake(r);
+      reading.clear();
       return;
     case 'drop':
       indexes.delete(m.tm);
       units.delete(m.tm);
       joined.delete(m.tm);
+      reading.delete(m.tm);
+      return;
+    case 'read':
+      void read(m);
       return;
     case 'load': {
       const slots = unpackUnits(m.units);
@@ -66,6 +136,8 @@ addEventListener('message', (e: MessageEvent<TmRequest>) => {
       return;
     }
     case 'add': {
+      // A TM read for the editor: its index is all there is of it.
+      if (reading.has(m.tm)) return joined.get(m.tm)?.add(m.units);
       let index = indexes.get(m.tm);
       if (!index && m.lookup !== false) indexes.set(m.tm, (index = createTmIndex(m.lang)));
       const byId = units.get(m.tm) ?? new Map<string, TmUnit>();
@@ -103,12 +175,20 @@ addEventListener('message', (e: MessageEvent<TmRequest>) => {
       return;
     }
     case 'units': {
+      const r = reading.get(m.tm);
+      if (r && !r.done && m.phrase.trim()) return void unitsWhileReading(m, r);
       // An empty phrase readies the index (the editor opened): the first search need not wait.
       if (!m.phrase.trim() && units.has(m.tm)) concordanceOf(m.tm).prepare();
-      const r = units.has(m.tm)
-        ? concordanceOf(m.tm).searchUnits(m.phrase, m.max)
-        : { hits: [], more: false };
-      post({ type: 'units', id: m.id, ...r });
+      const c = reading.has(m.tm)
+        ? joined.get(m.tm)
+        : units.has(m.tm)
+          ? concordanceOf(m.tm)
+          : undefined;
+      post({
+        type: 'units',
+        id: m.id,
+        ...(c ? c.searchUnits(m.phrase, m.max) : { hits: [], more: false }),
+      });
       return;
     }
     case 'lookup':
