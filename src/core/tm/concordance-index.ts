@@ -1,9 +1,10 @@
-// The concordance's index: each side of a TM's units kept as joined strings, in segments of
-// consecutive slots, so one indexOf or one regular expression run reads a million sentences.
-// Units come as objects (`add`: a project's TM, edits) or straight from a TM's stored blocks in
-// columns (`addColumns`): those are joined as they arrive, batch by batch — no unit object is
-// made until a search lists the unit — so a TM read block by block can be searched as soon as its
-// first blocks are in (`search` with `from` reads only the slots added since).
+// The concordance's index: a TM's texts kept as a few long strings, in segments of consecutive
+// slots, so one indexOf or one regular expression run reads thousands of sentences. Units added as
+// objects (`add`: a project's TM, edits) are joined, each side apart; units straight from a TM's
+// stored blocks (`addColumns`) are searched in their blocks' own text (sources and targets one
+// after another, as stored), so they cost no join and no unit object until a search lists one,
+// and a TM read block by block is searchable as far as it has been read (`search` with `from`
+// reads only the slots added since).
 import type { TmUnitColumns } from './columns.js';
 import type {
   ConcordanceHit,
@@ -11,7 +12,14 @@ import type {
   ConcordanceResult,
   ConcordanceSide,
 } from './concordance.js';
-import { HAN, phraseMatcher, wordPattern, type PhraseMatcher } from './phrase.js';
+import {
+  HAN,
+  phraseMatcher,
+  wholeWord,
+  wordBody,
+  wordPattern,
+  type PhraseMatcher,
+} from './phrase.js';
 import type { TmUnit } from './types.js';
 
 /** Between two texts of a joined side. */
@@ -37,25 +45,19 @@ interface Part {
   narrow: boolean;
 }
 
-/** What a segment of units added as columns keeps besides the joined texts, by slot − `from`. */
-interface Held {
-  ids: string[];
-  createdAt: Float64Array;
-  changedAt: Float64Array;
-  /** Optional fields (context, origin, codes…) of the few units that have them. */
-  extras: Map<number, Partial<TmUnit>>;
-  /** Where each slot's text is in the side's parts: its index in the part × 2 + the part. */
-  source: Uint32Array;
-  target: Uint32Array;
+/** A stored block's units in columns, from slot `base` on (empty slots are holes). */
+interface Block {
+  c: TmUnitColumns;
+  base: number;
 }
 
-/** Slots `from` … `to` − 1 joined. */
+/** Slots `from` … `to` − 1: joined sides, or stored blocks searched as they are. */
 interface Segment {
   from: number;
   to: number;
   source: Part[];
   target: Part[];
-  held?: Held;
+  blocks?: Block[];
 }
 
 /**
@@ -80,17 +82,10 @@ class SideJoin {
   private readonly texts: [string[], string[]] = [[], []];
   private readonly slots: [number[], number[]] = [[], []];
 
-  /** `loc`, when given, learns where each slot's text goes (see `Held`). */
-  constructor(
-    private readonly loc?: Uint32Array,
-    private readonly from = 0,
-  ) {}
-
   push(slot: number, raw: string): void {
     // The separator in a text would join two units: it becomes another control.
     const t = raw.includes(SEP) ? raw.replaceAll(SEP, '\u0002') : raw;
     const k = WIDE.test(t) ? 1 : 0;
-    if (this.loc) this.loc[slot - this.from] = this.texts[k].length * 2 + k;
     this.texts[k].push(t);
     this.slots[k].push(slot);
   }
@@ -115,16 +110,56 @@ class SideJoin {
   }
 }
 
-/** The text at `loc` (see `Held`) of a side's parts. */
-function textAt(parts: readonly Part[], loc: number): string {
-  const part = parts[loc & 1] as Part;
-  const j = loc >>> 1;
-  return part.text.slice(part.starts[j], (part.starts[j + 1] as number) - 1);
+/** The unit in slot `s` of a block's columns, or undefined for an empty slot. */
+function unitOf(c: TmUnitColumns, s: number): TmUnit | undefined {
+  const id = c.ids[s];
+  if (!id) return undefined;
+  const at = s === 0 ? 0 : (c.ends[2 * s - 1] as number);
+  const mid = c.ends[2 * s] as number;
+  const unit: TmUnit = {
+    id,
+    source: c.text.slice(at, mid),
+    target: c.text.slice(mid, c.ends[2 * s + 1]),
+    createdAt: c.createdAt[s] as number,
+    changedAt: c.changedAt[s] as number,
+  };
+  // The few units with optional fields, by slot in order.
+  let lo = 0;
+  let hi = c.extraSlots.length - 1;
+  while (lo <= hi) {
+    const k = (lo + hi) >> 1;
+    const at = c.extraSlots[k] as number;
+    if (at === s) return { ...unit, ...c.extras[k] };
+    if (at < s) lo = k + 1;
+    else hi = k - 1;
+  }
+  return unit;
+}
+
+/** The last index of a sorted list whose value is at most `x` (0 when none is). */
+function atMost<T>(list: ArrayLike<T>, x: number, of: (v: T) => number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (of(list[mid] as T) <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 export interface IndexSearchOptions extends ConcordanceOptions {
   /** Only units in slots from here on (those added since a search that read the others). */
   from?: number;
+}
+
+/** Where a search puts what it finds. */
+interface Collect {
+  from: number;
+  max: number;
+  keep: (slot: number, hit: ConcordanceHit) => void;
+  unitOf: (slot: number) => TmUnit;
+  capped: () => void;
 }
 
 export class ConcordanceIndex {
@@ -163,9 +198,9 @@ export class ConcordanceIndex {
     if (!this.slotOf) {
       const m = new Map<string, number>();
       for (const seg of this.segments)
-        if (seg.held)
-          seg.held.ids.forEach((id, i) => {
-            if (this.units[seg.from + i] === null) m.set(id, seg.from + i);
+        for (const { c, base } of seg.blocks ?? [])
+          c.ids.forEach((id, s) => {
+            if (this.units[base + s] === null) m.set(id, base + s);
           });
       this.units.forEach((u, s) => {
         if (u) m.set(u.id, s);
@@ -192,75 +227,27 @@ export class ConcordanceIndex {
   }
 
   /**
-   * Adds the units of stored blocks, in order (empty slots skipped), joined at once: a TM read
-   * block by block is searchable as far as it has been read.
+   * Adds the units of stored blocks, in order (their empty slots left empty), kept as they are: a
+   * TM read block by block is searchable as far as it has been read.
    */
   addColumns(blocks: readonly TmUnitColumns[]): void {
     // Slots stay in order: units added one by one before these are joined first.
     if (this.units.length > this.tailFrom) this.joinTail();
     const from = this.units.length;
-    const n = blocks.reduce((sum, c) => sum + c.count, 0);
-    const held: Held = {
-      ids: new Array<string>(n),
-      createdAt: new Float64Array(n),
-      changedAt: new Float64Array(n),
-      extras: new Map(),
-      source: new Uint32Array(n),
-      target: new Uint32Array(n),
-    };
-    const source = new SideJoin(held.source, from);
-    const target = new SideJoin(held.target, from);
-    let i = 0;
+    const list: Block[] = [];
     for (const c of blocks) {
       if (c.version !== 1) throw new Error(`unknown TM unit columns version ${c.version}`);
-      const extra = new Map<number, Partial<TmUnit>>();
-      c.extraSlots.forEach((s, k) => extra.set(s, c.extras[k] as Partial<TmUnit>));
-      let at = 0;
-      for (let s = 0; s < c.count; s++, i++) {
-        const mid = c.ends[2 * s] as number;
-        const end = c.ends[2 * s + 1] as number;
-        const id = c.ids[s] as string;
-        const slot = from + i;
-        held.ids[i] = id;
-        if (!id) {
-          this.units.push(undefined);
-          at = end;
-          continue;
-        }
-        const src = c.text.slice(at, mid);
-        const tgt = c.text.slice(mid, end);
-        at = end;
-        held.createdAt[i] = c.createdAt[s] as number;
-        held.changedAt[i] = c.changedAt[s] as number;
-        const x = extra.get(s);
-        if (x) held.extras.set(i, x);
-        source.push(slot, src);
-        target.push(slot, tgt);
-        // A text holding the separator is not kept as it was in the joined side: kept whole.
-        const whole = src.includes(SEP) || tgt.includes(SEP);
-        this.units.push(
-          whole
-            ? {
-                id,
-                source: src,
-                target: tgt,
-                createdAt: held.createdAt[i] as number,
-                changedAt: held.changedAt[i] as number,
-                ...x,
-              }
-            : null,
-        );
-        this.slotOf?.set(id, slot);
+      const base = this.units.length;
+      list.push({ c, base });
+      for (let s = 0; s < c.count; s++) {
+        const id = c.ids[s];
+        this.units.push(id ? null : undefined);
+        if (!id) continue;
+        this.slotOf?.set(id, base + s);
         this.live++;
       }
     }
-    this.segments.push({
-      from,
-      to: this.units.length,
-      source: source.parts(),
-      target: target.parts(),
-      held,
-    });
+    this.segments.push({ from, to: this.units.length, source: [], target: [], blocks: list });
     this.tailFrom = this.units.length;
   }
 
@@ -307,28 +294,14 @@ export class ConcordanceIndex {
     this.joinTail();
   }
 
-  /** The unit in a slot, made from its segment's columns when it is kept there. */
+  /** The unit in a slot, made from its block's columns when it is kept there. */
   private unitAt(slot: number): TmUnit | undefined {
     const u = this.units[slot];
     if (u !== null) return u;
-    let lo = 0;
-    let hi = this.segments.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.segments[mid] as Segment).from <= slot) lo = mid;
-      else hi = mid - 1;
-    }
-    const seg = this.segments[lo] as Segment;
-    const h = seg.held as Held;
-    const i = slot - seg.from;
-    return {
-      id: h.ids[i] as string,
-      source: textAt(seg.source, h.source[i] as number),
-      target: textAt(seg.target, h.target[i] as number),
-      createdAt: h.createdAt[i] as number,
-      changedAt: h.changedAt[i] as number,
-      ...h.extras.get(i),
-    };
+    const seg = this.segments[atMost(this.segments, slot, (x) => x.from)] as Segment;
+    const blocks = seg.blocks as Block[];
+    const { c, base } = blocks[atMost(blocks, slot, (x) => x.base)] as Block;
+    return unitOf(c, slot - base);
   }
 
   /**
@@ -380,24 +353,22 @@ export class ConcordanceIndex {
     }
     // Segments in slot order: once more than `max` hits are found, later slots cannot be listed.
     let found = 0;
+    const to = { from, max, keep, unitOf, capped: () => (more = true) };
     for (const seg of this.segments) {
       if (seg.to <= from) continue;
       if (found > max) {
         more = true;
         break;
       }
+      if (seg.blocks) {
+        found += this.searchBlocks(seg.blocks, sides, han ? p : wordBody(p), max - found, to);
+        continue;
+      }
       for (const side of sides)
         for (const part of seg[side]) {
           // A phrase with a wide character cannot be in one-byte text.
           if (wide && part.narrow) continue;
-          found += this.searchPart(
-            part,
-            side,
-            p,
-            re,
-            { from, max, keep, unitOf },
-            () => (more = true),
-          );
+          found += this.searchPart(part, side, p, re, to);
         }
     }
     const hits = [...bySlot.keys()]
@@ -413,15 +384,9 @@ export class ConcordanceIndex {
     side: ConcordanceSide,
     p: string,
     re: RegExp | undefined,
-    to: {
-      from: number;
-      max: number;
-      keep: (slot: number, hit: ConcordanceHit) => void;
-      unitOf: (slot: number) => TmUnit;
-    },
-    capped: () => void,
+    to: Collect,
   ): number {
-    const { from, max, keep, unitOf } = to;
+    const { from, max, keep, unitOf, capped } = to;
     const { text, starts } = part;
     let slots = 0;
     let last = -1;
@@ -459,6 +424,87 @@ export class ConcordanceIndex {
         if (!take(m.index, m.index + m[0].length)) break;
     }
     return slots;
+  }
+
+  /**
+   * Searches stored blocks in their own text, where each slot's source and target follow one
+   * another: a match must lie within one text, and a phrase without Chinese (`find` a regular
+   * expression without word boundaries) must have them within that text. Hits come in slot
+   * order, so the search stops after `room` of them (more than can be listed); returns how many
+   * were kept.
+   */
+  private searchBlocks(
+    blocks: readonly Block[],
+    sides: readonly ConcordanceSide[],
+    find: string | RegExp,
+    room: number,
+    to: Collect,
+  ): number {
+    const { from, keep, unitOf, capped } = to;
+    const want = { source: sides.includes('source'), target: sides.includes('target') };
+    let kept = 0;
+    for (const { c, base } of blocks) {
+      if (base + c.count <= from) continue;
+      const { text, ends } = c;
+      let last = -1;
+      let hit: ConcordanceHit | undefined;
+      /** Keeps a match of text k (slot k >> 1, its target when odd); false: no room left. */
+      const take = (k: number, start: number, end: number): boolean => {
+        const slot = base + (k >> 1);
+        if (slot < from || this.units[slot] === undefined || this.changed.has(slot)) return true;
+        const side: ConcordanceSide = k & 1 ? 'target' : 'source';
+        if (!want[side]) return true;
+        const at = k === 0 ? 0 : (ends[k - 1] as number);
+        if (k !== last) {
+          if (kept > room) {
+            capped();
+            return false;
+          }
+          kept++;
+          last = k;
+          hit = { unit: unitOf(slot), side, ranges: [] };
+          keep(slot, hit);
+        }
+        hit?.ranges.push([start - at, end - at]);
+        return true;
+      };
+      /** Which text a match from `i` to `end` is in (the first ending after `i`); inside it? */
+      const textAt = (i: number, end: number) => {
+        let lo = 0;
+        let hi = ends.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((ends[mid] as number) > i) hi = mid;
+          else lo = mid + 1;
+        }
+        return { k: lo, inside: end <= (ends[lo] as number) };
+      };
+      if (typeof find === 'string') {
+        for (let i = text.indexOf(find); i >= 0;) {
+          const end = i + find.length;
+          const { k, inside } = textAt(i, end);
+          if (!inside) {
+            i = text.indexOf(find, i + 1);
+            continue;
+          }
+          if (!take(k, i, end)) return kept;
+          i = text.indexOf(find, end);
+        }
+      } else {
+        find.lastIndex = 0;
+        for (let m = find.exec(text); m; m = find.exec(text)) {
+          const end = m.index + m[0].length;
+          const { k, inside } = textAt(m.index, end);
+          const start = k === 0 ? 0 : (ends[k - 1] as number);
+          if (!inside || !wholeWord(text, m.index, end, start, ends[k] as number)) {
+            find.lastIndex = m.index + 1;
+            continue;
+          }
+          if (!take(k, m.index, end)) return kept;
+        }
+      }
+    }
+    return kept;
   }
 
   /**

@@ -46,3 +46,24 @@ export function phraseMatcher(phrase: string): PhraseMatcher | undefined {
     return out ?? NO_RANGES;
   };
 }
+
+/** A phrase without Chinese, its words separated by any spaces, without the word boundaries. */
+export function wordBody(p: string): RegExp {
+  return new RegExp(p.split(/\s+/u).map(escape).join('\\s+'), 'giv');
+}
+
+const WORD = new RegExp('[[\\p{L}\\p{N}]--\\p{Script=Han}]', 'v');
+
+/**
+ * Whether a match of `wordBody` from `start` to `end` in `text` is a match of `wordPattern` in
+ * the text that runs from `from` to `to` (a word boundary, as `wordPattern` sees one, each side).
+ */
+export function wholeWord(text: string, start: number, end: number, from: number, to: number) {
+  if (start > from) {
+    // The code point just before (a letter outside the BMP is two UTF-16 units).
+    const lo = text.charCodeAt(start - 1);
+    const at = lo >= 0xdc00 && lo <= 0xdfff && start - 2 >= from ? start - 2 : start - 1;
+    if (WORD.test(String.fromCodePoint(text.codePointAt(at) as number))) return false;
+  }
+  return end >= to || !WORD.test(String.fromCodePoint(text.codePointAt(end) as number));
+}

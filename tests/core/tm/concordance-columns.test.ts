@@ -23,16 +23,23 @@ const units = [
   u('b.2.0', '罗兹的报告', 'The Łódź report — final.'),
   u('b.2.1', '控制\u0001字符的报告', 'A report with a \u0001 control.'),
   u('b.3.0', '无关', 'Something  else entirely', { author: 'Li' }),
+  // Texts are stored one after another: a match must not run from one into the next, nor a word
+  // lose its boundary to the text before it.
+  u('b.3.1', '版本Excel', 'Excel files only'),
+  u('b.3.2', '最后的报', '告 report reports'),
+  u('b.3.3', '𝐀report', 'report𝐀 report'),
+  u('b.3.4', '这是报', '报报告'),
 ];
 // Blocks as an import stores them: slot 2 of the first block emptied (its unit was replaced).
 const blocks = [
   packUnits([units[0], units[1], undefined, units[2]]),
   packUnits([units[3], units[4]]),
-  packUnits([units[5]]),
+  packUnits(units.slice(5)),
 ];
 const PHRASES = [
   '报告',
   '报告的',
+  '报报',
   'report',
   'reports',
   'the report',
@@ -79,7 +86,7 @@ describe('core/tm/concordance-index: units added as stored columns', () => {
     index.add([edited, single]);
     index.remove('b.1.3');
     index.addColumns(blocks.slice(2));
-    const now = [units[0]!, edited, units[3]!, units[4]!, single, units[5]!];
+    const now = [units[0]!, edited, units[3]!, units[4]!, single, ...units.slice(5)];
     expect(index.size).to.equal(now.length);
     for (const phrase of [...PHRASES, 'draft'])
       for (const max of [1, 2, 100])
