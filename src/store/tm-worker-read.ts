@@ -10,6 +10,8 @@ import { importOf, type StoredTmBlock } from './tm-records.js';
 
 /** Blocks a read (imports write 500 units a block): 10,000 units. */
 const BLOCKS_A_READ = 20;
+/** Batches of blocks asked for before the one awaited is in. */
+const AHEAD = 3;
 /** Units stored one a record read at a time. */
 const SINGLES_A_READ = 10_000;
 
@@ -60,19 +62,30 @@ export async function readTmColumns(
       if (rows.length < SINGLES_A_READ) break;
       range = IDBKeyRange.bound([tmId, rows[rows.length - 1]!.id], [tmId, []], true);
     }
-    const blocks = (after?: string): Promise<StoredTmBlock[]> =>
+    // The blocks' keys first (2,000 at a million units), then their values a batch at a time,
+    // a few batches asked ahead: the database reads the next ones while this one is taken in.
+    const keys = await db.getAllKeys('tmBlocks', IDBKeyRange.bound([tmId], [tmId, []]));
+    const batch = (i: number): Promise<StoredTmBlock[]> =>
       db.getAll(
         'tmBlocks',
-        after === undefined
-          ? IDBKeyRange.bound([tmId], [tmId, []])
-          : IDBKeyRange.bound([tmId, after], [tmId, []], true),
-        BLOCKS_A_READ,
+        IDBKeyRange.bound(keys[i]!, keys[Math.min(i + BLOCKS_A_READ, keys.length) - 1]!),
       );
-    let next: ReturnType<typeof blocks> | undefined = blocks();
-    while (next) {
-      const got: StoredTmBlock[] = await next;
+    const ahead: Promise<StoredTmBlock[]>[] = [];
+    let asked = 0;
+    const ask = () => {
+      while (ahead.length < AHEAD && asked < keys.length) {
+        const p = batch(asked);
+        // Left unread when the read stops: not an error of anyone's.
+        p.catch(() => undefined);
+        ahead.push(p);
+        asked += BLOCKS_A_READ;
+      }
+    };
+    ask();
+    while (ahead.length > 0) {
+      const got = await ahead.shift()!;
       if (stop()) return read;
-      next = got.length === BLOCKS_A_READ ? blocks(got[got.length - 1]!.id) : undefined;
+      ask();
       const batch = got.filter((b) => !pending.has(b.imp)).map((b) => b.units);
       for (const c of batch) for (const id of c.ids) if (id) read++;
       if (batch.length > 0) onBatch(batch);
