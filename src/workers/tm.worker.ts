@@ -22,9 +22,34 @@ const concordanceOf = (tm: string): ConcordanceIndex => {
     c = new ConcordanceIndex();
     c.add(units.get(tm)?.values() ?? []);
     joined.set(tm, c);
-  }
+    joinLater(c, true);
+  } else joinLater(c);
   return c;
 };
+
+/**
+ * Indexes with units not joined yet. A search reads those one by one (a million in about a
+ * second, against 2–4 s to join them first); they are joined here a step at a time between
+ * messages, so the searches after answer from the joined text and lookups never wait long.
+ */
+const toJoin = new Set<ConcordanceIndex>();
+const JOIN_AFTER = 5_000;
+let joining = false;
+function joinLater(c: ConcordanceIndex, all = false): void {
+  // A few units (rows confirmed one by one) are read one by one at no cost: no segment each.
+  if (c.unjoined === 0 || (!all && c.unjoined < JOIN_AFTER)) return;
+  toJoin.add(c);
+  if (!joining) {
+    joining = true;
+    setTimeout(joinSome, 0);
+  }
+}
+function joinSome(): void {
+  const [c] = toJoin;
+  if (c && !c.joinStep()) toJoin.delete(c);
+  if (toJoin.size > 0) setTimeout(joinSome, 0);
+  else joining = false;
+}
 /**
  * TMs read here from the database for the unit editor (`read`): their concordance index is all
  * the Worker holds of them (no unit objects); `done` until every block is in, `next` wakes the
@@ -102,8 +127,10 @@ addEventListener('message', (e: MessageEvent<TmRequest>) => {
       joined.clear();
       for (const r of reading.values()) wake(r);
       reading.clear();
+      toJoin.clear();
       return;
     case 'drop':
+      toJoin.delete(joined.get(m.tm) as ConcordanceIndex);
       indexes.delete(m.tm);
       units.delete(m.tm);
       joined.delete(m.tm);
@@ -118,6 +145,7 @@ addEventListener('message', (e: MessageEvent<TmRequest>) => {
       const byId = new Map<string, TmUnit>();
       for (const u of slots) if (u) byId.set(u.id, u);
       units.set(m.tm, byId);
+      toJoin.delete(joined.get(m.tm) as ConcordanceIndex);
       joined.delete(m.tm);
       return;
     }
@@ -137,7 +165,11 @@ addEventListener('message', (e: MessageEvent<TmRequest>) => {
     }
     case 'add': {
       // A TM read for the editor: its index is all there is of it.
-      if (reading.has(m.tm)) return joined.get(m.tm)?.add(m.units);
+      const read = reading.has(m.tm) ? joined.get(m.tm) : undefined;
+      if (read) {
+        read.add(m.units);
+        return joinLater(read);
+      }
       let index = indexes.get(m.tm);
       if (!index && m.lookup !== false) indexes.set(m.tm, (index = createTmIndex(m.lang)));
       const byId = units.get(m.tm) ?? new Map<string, TmUnit>();
@@ -148,7 +180,11 @@ addEventListener('message', (e: MessageEvent<TmRequest>) => {
         index?.remove(u.id);
         index?.add(u);
       }
-      joined.get(m.tm)?.add(m.units);
+      const c = joined.get(m.tm);
+      if (c) {
+        c.add(m.units);
+        joinLater(c);
+      }
       return;
     }
     case 'remove': {
@@ -177,8 +213,8 @@ addEventListener('message', (e: MessageEvent<TmRequest>) => {
     case 'units': {
       const r = reading.get(m.tm);
       if (r && !r.done && m.phrase.trim()) return void unitsWhileReading(m, r);
-      // An empty phrase readies the index (the editor opened): the first search need not wait.
-      if (!m.phrase.trim() && units.has(m.tm)) concordanceOf(m.tm).prepare();
+      // An empty phrase readies the index (the editor opened): joined meanwhile, a step at a time.
+      if (!m.phrase.trim() && units.has(m.tm)) concordanceOf(m.tm);
       const c = reading.has(m.tm)
         ? joined.get(m.tm)
         : units.has(m.tm)

@@ -25,10 +25,12 @@ import type { TmUnit } from './types.js';
 /** Between two texts of a joined side. */
 const SEP = '\u0001';
 /**
- * Units added or replaced after the last join are matched one by one (a unit edited in a TM
- * editor must not cost joining a million sentences again) until there are this many of them.
+ * Joined units replaced since (a unit edited in a TM editor) are matched one by one — an edit
+ * must not cost joining a million sentences again — until there are this many of them.
  */
 const TAIL_MAX = 20_000;
+/** Units joined a step (`joinStep`): about 0.1 s of the Worker's time. */
+const JOIN_STEP = 50_000;
 const WIDE = /[\u0100-\uffff]/;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -261,19 +263,33 @@ export class ConcordanceIndex {
     this.live--;
   }
 
-  /** Joins what is not joined yet (a search does it first), so the next search answers at once. */
+  /** Joins now everything not joined yet, so the next search answers at once. */
   prepare(): void {
     if (this.changed.size > TAIL_MAX) this.rejoin();
-    const tail = this.units.length - this.tailFrom;
-    if (tail > TAIL_MAX || (tail > 0 && this.segments.length === 0)) this.joinTail();
+    while (this.joinStep(Infinity));
   }
 
-  /** The units added one by one since the last join, as a segment of their own. */
-  private joinTail(): void {
+  /** Units added one by one and not joined yet: a search reads them one by one. */
+  get unjoined(): number {
+    return this.units.length - this.tailFrom;
+  }
+
+  /**
+   * Joins the next `n` units not joined yet, as a segment; true while some remain. A search never
+   * waits for a join: its owner joins a step at a time between searches (the TM Worker does), so
+   * the first search of a million units reads them one by one instead of joining them first.
+   */
+  joinStep(n = JOIN_STEP): boolean {
+    const to = Math.min(this.units.length, this.tailFrom + n);
+    if (to > this.tailFrom) this.joinTail(to);
+    return this.units.length > this.tailFrom;
+  }
+
+  /** The units added one by one since the last join, up to slot `to`, as a segment of their own. */
+  private joinTail(to = this.units.length): void {
     const source = new SideJoin();
     const target = new SideJoin();
     const from = this.tailFrom;
-    const to = this.units.length;
     for (let s = from; s < to; s++) {
       const u = this.units[s];
       if (!u) continue;
@@ -313,7 +329,7 @@ export class ConcordanceIndex {
     const max = options.max ?? 100;
     const from = options.from ?? 0;
     if (!p || max <= 0) return { hits: [], more: false };
-    this.prepare();
+    if (this.changed.size > TAIL_MAX) this.rejoin();
     const bySlot = new Map<number, ConcordanceHit[]>();
     let more = false;
     const han = HAN.test(p);
@@ -333,24 +349,28 @@ export class ConcordanceIndex {
       if (!u) made.set(slot, (u = this.unitAt(slot) as TmUnit));
       return u;
     };
-    // The tail: units replaced since they were joined, and those added after, one by one.
+    // The tail: units replaced since they were joined, and those not joined yet, one by one in
+    // slot order (both sides of each), so past `max` hits the rest cannot be listed.
     const tail = [...this.changed].filter((s) => s >= from).sort((a, b) => a - b);
-    for (let s = Math.max(from, this.tailFrom); s < this.units.length; s++) tail.push(s);
-    for (const side of sides) {
-      let slots = 0;
-      for (const s of tail) {
-        const unit = this.units[s];
-        if (!unit) continue;
+    let inTail = 0;
+    const scan = (s: number): boolean => {
+      const unit = this.units[s];
+      if (!unit) return true;
+      for (const side of sides) {
         const ranges = match(unit[side]);
         if (ranges.length === 0) continue;
-        if (slots >= max) {
+        if (inTail > max) {
           more = true;
-          break;
+          return false;
         }
-        slots++;
+        inTail++;
         keep(s, { unit, side, ranges: [...ranges] });
       }
-    }
+      return true;
+    };
+    let going = tail.every(scan);
+    for (let s = Math.max(from, this.tailFrom); going && s < this.units.length; s++)
+      going = scan(s);
     // Segments in slot order: once more than `max` hits are found, later slots cannot be listed.
     let found = 0;
     const to = { from, max, keep, unitOf, capped: () => (more = true) };

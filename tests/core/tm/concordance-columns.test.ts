@@ -94,4 +94,28 @@ describe('core/tm/concordance-index: units added as stored columns', () => {
           concordance(now, phrase, { max }),
         );
   });
+
+  it('units added one by one are found before, while and after they are joined a step at a time', () => {
+    const index = new ConcordanceIndex();
+    index.add(units);
+    const check = (step: string, now: TmUnit[]) => {
+      for (const phrase of PHRASES)
+        for (const max of [1, 2, 100])
+          expect(index.search(phrase, { max }), `${step}: ${phrase} ${max}`).to.deep.equal(
+            concordance(now, phrase, { max }),
+          );
+    };
+    check('nothing joined', units);
+    expect(index.unjoined).to.equal(units.length);
+    expect(index.joinStep(4)).to.equal(true);
+    check('four joined', units);
+    const edited = u('b.1.0', '报告', 'The report, edited.');
+    index.add([edited]);
+    index.remove('b.2.0');
+    const now = units.map((x) => (x.id === edited.id ? edited : x)).filter((x) => x.id !== 'b.2.0');
+    check('an edit and a delete, half joined', now);
+    while (index.joinStep(3));
+    expect(index.unjoined).to.equal(0);
+    check('all joined', now);
+  });
 });
