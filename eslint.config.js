@@ -37,6 +37,8 @@ export default tseslint.config(
   layer('src/state/**/*.ts', ['ui', 'cli']),
   layer('src/ui/**/*.ts', ['store', 'workers', 'cli'], ['idb']),
   layer('src/workers/**/*.ts', ['store', 'state', 'ui', 'i18n', 'cli'], ['lit', 'idb']),
+  // The TM Worker reads a TM's blocks from IndexedDB itself (store/tm-worker-read.ts).
+  layer('src/workers/tm.worker.ts', ['state', 'ui', 'i18n', 'cli'], ['lit', 'idb']),
   layer('src/cli/**/*.ts', ['store', 'state', 'ui', 'workers', 'i18n'], ['lit', 'idb']),
   // The team sync server runs in Node only: it uses core, and nothing of the app uses it.
   layer('src/server/**/*.ts', ['store', 'state', 'ui', 'workers', 'i18n', 'cli'], ['lit', 'idb']),

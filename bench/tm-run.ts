@@ -122,7 +122,7 @@ export function runTm(base: BasePair[], size: number, dir: Direction, o: RunOpti
   const conc = new ConcordanceIndex();
   t = o.now();
   conc.add(units);
-  conc.search('\u0003');
+  conc.prepare();
   const concordanceBuildMs = o.now() - t;
   const search = (list: string[]) =>
     list.map((p) => {

@@ -1,12 +1,16 @@
 // Pre-translation: what each empty row gets from its best TM match. 101 % and 100 % matches fill
 // a row as the user chose (confirmed or draft); fuzzy ones, when asked for, always as a draft with
-// the score in the row's note, so nobody takes them for checked translations.
+// the score in the row's note, so nobody takes them for checked translations. Also the queries
+// of a document's rows, its analysis against the TMs, and a TM written as TMX.
 import type { Lang, Segment, Status } from '../core/model.js';
 import { adjustNumbers, mapCodes } from '../core/tm/adjust.js';
 import { exhaustiveLookup } from '../core/tm/exhaustive.js';
-import type { LookupOptions } from '../core/tm/types.js';
+import type { Analysis, AnalysisRow } from '../core/tm/analyze.js';
+import type { LookupOptions, TmUnit } from '../core/tm/types.js';
+import { langCode } from '../core/text/lang.js';
 import type { SegmentPatch, TmRecord, Workspace } from '../store/index.js';
-import type { TmHit } from '../workers/tm-client.js';
+import type { TmClient, TmHit } from '../workers/tm-client.js';
+import type { OpenDocument } from './document.js';
 
 /** A match as offered for a row: its target with the row's inline codes and numbers. */
 export type MatchView = TmHit & {
@@ -91,4 +95,53 @@ export function pretranslatePatches(
     patches.push({ id: row.id, patch });
   }
   return { patches, report };
+}
+
+/** Lookup options for a row: the threshold and count, and its neighbours for 101 %. */
+export function queryFor(rows: readonly Segment[], i: number, min: number, max: number) {
+  const options: LookupOptions = {
+    min,
+    max,
+    prev: rows[i - 1]?.source,
+    next: rows[i + 1]?.source,
+  };
+  return { text: rows[i]!.source, options };
+}
+
+/** The document against the TMs `read`, as CAT tools quote a job (core/tm/analyze.ts). */
+export async function analyzeDocument(
+  client: TmClient,
+  read: string[],
+  cur: OpenDocument,
+): Promise<Analysis> {
+  const rows = cur.segments;
+  const results = await client.lookup(
+    read,
+    rows.map((_, i) => queryFor(rows, i, 50, 1)),
+  );
+  const input: AnalysisRow[] = rows.map((r, i) => ({
+    source: r.source,
+    prev: rows[i - 1]?.source,
+    next: rows[i + 1]?.source,
+  }));
+  const best = new Map(input.map((r, i) => [r, results[i]?.[0]]));
+  const { analyze } = await import('../core/tm/analyze.js');
+  return analyze(input, (r) => best.get(r), langCode(cur.project.sourceLang));
+}
+
+/** Every committed unit of a TM as TMX 1.4b (dates, authors, project as the TMX carries them). */
+export async function tmAsTmx(
+  ws: Workspace,
+  tm: TmRecord,
+): Promise<{ name: string; text: string }> {
+  const units: TmUnit[] = [];
+  let after: string | undefined;
+  do {
+    const page = await ws.tm.page(tm.id, after, 10_000);
+    for (const u of page.units) units.push(u);
+    after = page.last;
+  } while (after !== undefined);
+  const { writeTmUnitsTmx } = await import('../core/tm/files.js');
+  const text = writeTmUnitsTmx(units, { sourceLang: tm.sourceLang, targetLang: tm.targetLang });
+  return { name: `${tm.name.replace(/[\\/:*?"<>|]+/g, '_')}.tmx`, text };
 }

@@ -11,6 +11,8 @@ import type { TmUnit } from '../core/tm/types.js';
 import { HashTable, pairHash } from '../core/tm/hash-table.js';
 import { StoreError, type TmRecord, type Workspace } from '../store/index.js';
 import { ImportClient } from '../workers/import-client.js';
+import { isAbort } from './jobs.js';
+import type { MemoryState } from './memory.js';
 
 /** Units a stored block (one record) holds, and blocks written per transaction. */
 // (A block's size is the importer's: the store finds a unit's block by its id.) Measured: see
@@ -311,6 +313,44 @@ function toImportError(e: unknown, file: string, signal?: AbortSignal): unknown 
   return new TmImportError(
     failure.code === 'unknown' ? { kind: 'failed' } : { kind: 'format', failure },
   );
+}
+
+/** How an import the memory service runs is shown. */
+export interface ImportHost {
+  set(importing: MemoryState['importing'], imported?: TmImportReport): void;
+  /** Committed: the TM list is read again before the import is shown done. */
+  committed(): Promise<void>;
+  /** Shown done: what shows the TM (its unit list, the open project) follows. */
+  shown(): Promise<void>;
+}
+
+/** Imports a file into a TM (all or nothing), telling `host` its progress and how it ended. */
+export async function runImport(
+  ws: Workspace,
+  tm: TmRecord,
+  name: string,
+  file: Blob | Uint8Array,
+  swap: boolean,
+  signal: AbortSignal,
+  host: ImportHost,
+): Promise<void> {
+  const at = { tm: tm.id, file: name };
+  host.set({ status: 'running', progress: 0, units: 0, ...at });
+  try {
+    const report = await importIntoTm(ws, tm, name, file, {
+      swap,
+      signal,
+      onProgress: (progress, units) => host.set({ status: 'running', progress, units, ...at }),
+    });
+    await host.committed();
+    host.set({ status: 'done', progress: 1, ...at }, report);
+    await host.shown();
+  } catch (e) {
+    if (isAbort(e)) return host.set({ status: 'cancelled', progress: 0, ...at });
+    console.warn(e);
+    const problem: TmImportProblem = e instanceof TmImportError ? e.problem : { kind: 'failed' };
+    host.set({ status: 'failed', progress: 0, problem, ...at });
+  }
 }
 
 /** Drops imports a closed or crashed tab left half-written (their lock is no longer held). */

@@ -43,6 +43,8 @@ export interface HeldTm {
   ready: Promise<boolean>;
   /** Catch-ups one after another, so an older read never lands after a newer one. */
   queue: Promise<unknown>;
+  /** A TM the Worker reads itself (the editor's): settled once it has been asked to. */
+  asked?: Promise<void>;
 }
 
 export interface UnitsContext {
@@ -99,7 +101,12 @@ export async function indexedUnits(
 ): Promise<TmUnitSearch | undefined> {
   const h = await hold(ctx, tm);
   if (!h) return undefined;
-  const r = await ctx.client.units(tm.id, phrase, max);
+  const r = await ctx.client.units(tm.id, phrase, max).catch((e: unknown) => {
+    // The Worker could not read the TM (another tab upgrading the database…): storage answers.
+    console.warn(e);
+    return undefined;
+  });
+  if (!r) return undefined;
   const hits = r.hits.map((x: UnitHit): TmUnitHit =>
     h.swap ? { unit: swapSides(x.unit), source: x.target, target: x.source } : x,
   );
@@ -107,8 +114,8 @@ export async function indexedUnits(
 }
 
 /**
- * Loads a TM into the Worker and joins its index ahead of the first search (the editor has just
- * opened on it): at a million units that takes seconds, which the translator spends typing.
+ * Has the Worker read a TM ahead of the first search (the editor has just opened on it): at a
+ * million units that takes a second or two, which the translator spends typing.
  */
 export async function prepareUnits(ctx: UnitsContext, tm: TmRecord): Promise<void> {
   if (await hold(ctx, tm)) await ctx.client.units(tm.id, '', 0);
@@ -118,6 +125,14 @@ export async function prepareUnits(ctx: UnitsContext, tm: TmRecord): Promise<voi
 async function hold(ctx: UnitsContext, tm: TmRecord): Promise<HeldTm | undefined> {
   const h = ctx.held.get(tm.id) ?? load(ctx, tm);
   if (h.loading && h.lookup) return undefined;
+  // The Worker reading the editor's TM answers from what it has read, waiting for the rest only
+  // when that is not enough — unless the TM changed since the read began: then the search waits
+  // for the read to end and the change to be caught up.
+  if (h.loading && h.asked) {
+    await h.asked;
+    if (h.loading && ctx.held.get(tm.id) === h && (await ctx.ws.tm.revOf(tm.id)) === h.rev)
+      return h;
+  }
   if (!(await h.ready) || !(await catchUp(ctx, tm.id, h))) {
     if (h.lookup || ctx.held.get(tm.id) !== h) return undefined;
     // An import (or more changes than the log keeps): the editor's copy is read again.
@@ -129,7 +144,10 @@ async function hold(ctx: UnitsContext, tm: TmRecord): Promise<HeldTm | undefined
   return ctx.held.get(tm.id) === h ? h : undefined;
 }
 
-/** Sends every unit of a TM to the Worker, for searches only (no match index is built). */
+/**
+ * Has the Worker read every unit of a TM from the database itself, for searches only (no match
+ * index is built): nothing is read, unpacked or cloned here.
+ */
 function load(ctx: UnitsContext, tm: TmRecord): HeldTm {
   // One TM held for the editor at a time: another one's texts would stay in memory for nothing.
   for (const [id, other] of ctx.held)
@@ -147,26 +165,29 @@ function load(ctx: UnitsContext, tm: TmRecord): HeldTm {
     queue: Promise.resolve(),
   };
   ctx.held.set(tm.id, h);
+  let asked = () => {};
+  h.asked = new Promise<void>((resolve) => (asked = resolve));
   h.ready = (async () => {
     // Read before the units: a change made while they are read is caught up after.
     h.rev = await ctx.ws.tm.revOf(tm.id);
-    let after: string | undefined;
-    do {
-      const page = await ctx.ws.tm.page(tm.id, after, PAGE);
-      if (ctx.held.get(tm.id) !== h) return false;
-      ctx.client.add(tm.id, h.lang, page.units, false);
-      after = page.last;
-    } while (after !== undefined);
+    if (ctx.held.get(tm.id) !== h) return false;
+    const read = ctx.client.read(tm.id, ctx.ws.name);
+    asked();
+    await read;
+    if (ctx.held.get(tm.id) !== h) return false;
     h.loading = false;
     return true;
   })().catch((e: unknown) => {
-    console.warn(e);
+    // Not held any more (the service closed, another TM taken): the failure is nobody's news.
     if (ctx.held.get(tm.id) === h) {
+      console.warn(e);
       ctx.held.delete(tm.id);
       ctx.client.drop(tm.id);
     }
     return false;
   });
+  // Whatever happened before the Worker was asked, a search waiting for that goes on.
+  void h.ready.then(asked);
   return h;
 }
 

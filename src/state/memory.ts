@@ -5,16 +5,19 @@
 import { isConfirmed } from '../core/filter.js';
 import type { Lang, Project, Segment } from '../core/model.js';
 import { langCode } from '../core/text/lang.js';
-import type { Analysis, AnalysisRow } from '../core/tm/analyze.js';
-import type { LookupOptions, TmUnit } from '../core/tm/types.js';
+import type { Analysis } from '../core/tm/analyze.js';
+import type { TmUnit } from '../core/tm/types.js';
 import { t } from '../i18n/index.js';
 import type { TmLinks, TmRecord, Workspace } from '../store/index.js';
 import { swapSides as swapped } from '../core/tm/swap.js';
-import type { HeldTm, TmUnitSearch, UnitsContext } from './memory-units.js';
+import type { HeldTm, TmUnitSearch } from './memory-units.js';
+import type { UnitEditor } from './memory-units-edit.js';
+import { rowUnit, serveProject } from './memory-serve.js';
+import { loadOptions, saveOptions, type MatchOptions } from './memory-options.js';
 import type { TmConcordanceHit } from '../workers/tm-client.js';
 import { TmClient } from '../workers/tm-client.js';
 import type { DocumentService, DocumentState, OpenDocument } from './document.js';
-import { isAbort, type Job } from './jobs.js';
+import type { Job } from './jobs.js';
 import type { TmImportProblem, TmImportReport } from './memory-import.js';
 import type { NoticeService } from './notices.js';
 import { Service } from './service.js';
@@ -25,6 +28,7 @@ const fill = () => import('./memory-fill.js');
 
 export type { TmConcordanceHit, TmHit } from '../workers/tm-client.js';
 export type { TmImportProblem, TmImportReport } from './memory-import.js';
+export type { MatchOptions } from './memory-options.js';
 export type { MatchView, PretranslateOptions, PretranslateReport } from './memory-fill.js';
 
 /** How far the open project's TMs are from serving matches. */
@@ -35,13 +39,6 @@ export interface Serving {
   total: number;
   /** From opening the project to the first match served, once ready. */
   ms: number;
-}
-
-export interface MatchOptions {
-  /** Lowest score shown (default 70). */
-  min: number;
-  /** Most matches shown (default 5, at most 9: Ctrl+1…9). */
-  max: number;
 }
 
 export interface MemoryState {
@@ -62,33 +59,11 @@ export interface MemoryState {
   units?: TmUnitSearch;
 }
 
-const OPTIONS_KEY = 'bt.tm.options';
-const DEFAULT_OPTIONS: MatchOptions = { min: 70, max: 5 };
-/** Units per message to the Worker while an index is built. */
-const PAGE = 10_000;
-/** Units changed since a stored index was built beyond which it is stored again. */
-const RESAVE_AFTER = 1_000;
 /** A deleted TM can be brought back until the next start, at least this long after. */
 const UNDO_WINDOW_MS = 60_000;
 
 const samePair = (tm: TmRecord, a: Lang, b: Lang) =>
   (tm.sourceLang === a && tm.targetLang === b) || (tm.sourceLang === b && tm.targetLang === a);
-
-function loadOptions(): MatchOptions {
-  try {
-    const o = JSON.parse(
-      localStorage.getItem(OPTIONS_KEY) ?? 'null',
-    ) as Partial<MatchOptions> | null;
-    const min = Number(o?.min);
-    const max = Number(o?.max);
-    return {
-      min: min >= 0 && min <= 100 ? min : DEFAULT_OPTIONS.min,
-      max: max >= 1 && max <= 9 ? Math.round(max) : DEFAULT_OPTIONS.max,
-    };
-  } catch {
-    return DEFAULT_OPTIONS;
-  }
-}
 
 export class MemoryService extends Service<MemoryState> {
   private readonly client = new TmClient();
@@ -101,14 +76,9 @@ export class MemoryService extends Service<MemoryState> {
   private _project?: Project;
   private _importAbort?: AbortController;
   private _concordanceSeq = 0;
-  private _unitsSeq = 0;
-  /** The editor's last search asked for (its answer may not be in `units` yet). */
-  private _unitsAsked?: { tm: string; phrase: string };
   /** What the TM Worker holds of each TM, for the unit editor to search and keep up to date. */
   private readonly _held = new Map<string, HeldTm>();
-  private get _unitsContext(): UnitsContext {
-    return { ws: this.ws, client: this.client, held: this._held };
-  }
+  private _unitEditor?: Promise<UnitEditor>;
 
   constructor(
     private readonly ws: Workspace,
@@ -187,83 +157,44 @@ export class MemoryService extends Service<MemoryState> {
 
   /**
    * Lists the units of a TM that hold `phrase` (its first units when it is empty), from the TM
-   * Worker's concordance index; the TM's blocks are scanned where the index cannot answer (see
-   * `indexedUnits`).
+   * Worker's concordance index; the TM's blocks are scanned where the index cannot answer.
    */
   async searchUnits(tmId: string, phrase: string): Promise<void> {
-    const seq = ++this._unitsSeq;
-    const p = phrase.trim();
-    this._unitsAsked = { tm: tmId, phrase: p };
-    const { indexedUnits, prepareUnits, scanUnits } = await import('./memory-units.js');
-    const tm = this.tm(tmId);
-    // The editor opening (nothing asked yet): its TM goes to the Worker's index meanwhile.
-    if (!p && tm)
-      void prepareUnits(this._unitsContext, tm).catch((e: unknown) => {
-        // Closed meanwhile: the Worker stopped, nothing to say.
-        if (!this._closed) console.warn(e);
-      });
-    // The first units are a page away in storage: no index is needed for them.
-    const units =
-      (p && tm ? await indexedUnits(this._unitsContext, tm, p) : undefined) ??
-      (await scanUnits(this.ws, tmId, p));
-    if (seq === this._unitsSeq) this.set({ units });
+    await (await this._editor()).search(tmId, phrase);
   }
 
   /** Changes a unit's texts, as the person working now; the list is searched again. */
   async updateUnit(tmId: string, unit: TmUnit, source: string, target: string): Promise<void> {
-    if (!source.trim() || !target.trim()) return;
-    const who = this.session.who;
-    // As stored: a unit listed from a project reading the TM the other way lacks its context.
-    const stored = (await this.ws.tm.getUnit(tmId, unit.id)) ?? unit;
-    await this.ws.tm.putUnit(tmId, {
-      ...stored,
-      source,
-      target,
-      changedAt: Date.now(),
-      changedBy: who.author || t(`role.${who.role}`),
-    });
-    await this._unitsChanged(tmId);
+    await (await this._editor()).update(tmId, unit, source, target);
   }
 
   /** Deletes a unit; the notice offers Undo (the unit is stored again as it was). */
   async deleteUnit(tmId: string, listed: TmUnit): Promise<void> {
-    const unit = (await this.ws.tm.getUnit(tmId, listed.id)) ?? listed;
-    await this.ws.tm.deleteUnit(tmId, unit.id);
-    await this._unitsChanged(tmId);
-    this.notices.info(
-      'memory.units.deleted',
-      { source: unit.source.slice(0, 40) },
-      {
-        key: 'common.undo',
-        run: async () => {
-          await this.ws.tm.putUnit(tmId, unit);
-          await this._unitsChanged(tmId);
-        },
-      },
-    );
+    await (await this._editor()).remove(tmId, listed);
   }
 
-  private async _unitsChanged(tmId: string) {
-    // The Worker's copy (the concordance's and the matches' index) follows at once.
-    const held = this._held.get(tmId);
-    if (held) {
-      const { catchUp } = await import('./memory-units.js');
-      await catchUp(this._unitsContext, tmId, held).catch((e: unknown) => console.warn(e));
-    }
-    await this._refreshList();
-    // The search asked last, not the one shown: a search typed while this was stored wins.
-    const asked = this._unitsAsked;
-    if (asked?.tm === tmId) await this.searchUnits(tmId, asked.phrase);
+  private _editor(): Promise<UnitEditor> {
+    // Loaded with the editor's first use, not on a first visit.
+    return (this._unitEditor ??= import('./memory-units-edit.js').then(
+      (m) =>
+        new m.UnitEditor({
+          ws: this.ws,
+          client: this.client,
+          held: this._held,
+          session: this.session,
+          notices: this.notices,
+          tm: (id) => this.tm(id),
+          set: (patch) => this.set(patch),
+          refreshList: () => this._refreshList(),
+          closed: () => this._closed,
+        }),
+    ));
   }
 
   setOptions(options: Partial<MatchOptions>): void {
     const next = { ...this.state.options, ...options };
     this.set({ options: next });
-    try {
-      localStorage.setItem(OPTIONS_KEY, JSON.stringify(next));
-    } catch {
-      // Private mode: the choice lasts for this visit.
-    }
+    saveOptions(next);
     void this._lookupActive();
   }
 
@@ -301,81 +232,24 @@ export class MemoryService extends Service<MemoryState> {
       this.set({ serving: { status: 'idle', loaded: 0, total: 0, ms: 0 } });
       return;
     }
-    const run = async () => {
-      const p = open.project;
-      const known = new Set(this.state.tms.map((x) => x.id));
-      let links = await this.ws.tm.links(p.id);
-      if (!links || !known.has(links.write)) {
-        const main = await this.mainTm(p.sourceLang, p.targetLang);
-        links = {
-          projectId: p.id,
-          read: [...new Set([...(links?.read ?? []), main.id])],
-          write: main.id,
-        };
-        await this.ws.tm.setLinks(links);
-      }
-      const tms = links.read.map((id) => this.tm(id)).filter((x): x is TmRecord => !!x);
-      const total = tms.reduce((n, x) => n + x.size, 0);
-      if (seq !== this._serveSeq) return;
-      this.set({ links, serving: { status: 'loading', loaded: 0, total, ms: 0 } });
-      void this._lookupActive();
-      let loaded = 0;
-      const lang = langCode(p.sourceLang);
-      /** Indexes built (or caught up a lot) here, to be stored once matches are served. */
-      const toSave: { tm: string; rev: number }[] = [];
-      const held: HeldTm[] = [];
-      for (const tm of tms) {
-        const swap = tm.sourceLang !== p.sourceLang;
-        const side = (units: TmUnit[]) => (swap ? units.map(swapped) : units);
-        const rev = await this.ws.tm.revOf(tm.id);
-        if (seq !== this._serveSeq) return;
-        const ready = Promise.resolve(true);
-        const h: HeldTm = { swap, lang, lookup: true, rev, loading: true, ready, queue: ready };
-        this._held.set(tm.id, h);
-        held.push(h);
-        const stored = await this.ws.tm.loadSnapshot(tm.id, lang).catch((e: unknown) => {
-          console.warn(e);
-          return undefined;
-        });
-        if (seq !== this._serveSeq) return;
-        if (stored) {
-          // The index as built before, then the units changed since (re-read, or gone).
-          const { index, units } = stored.snapshot;
-          this.client.load(tm.id, index, units);
-          loaded += units.ids.reduce((n, id) => (id ? n + 1 : n), 0);
-          for (let i = 0; i < stored.changed.length; i += PAGE) {
-            const ids = stored.changed.slice(i, i + PAGE);
-            const now = await this.ws.tm.units(tm.id, ids);
-            if (seq !== this._serveSeq) return;
-            this.client.remove(tm.id, ids);
-            this.client.add(tm.id, lang, side(now.filter((u): u is TmUnit => !!u)));
-          }
-          if (stored.changed.length > RESAVE_AFTER) toSave.push({ tm: tm.id, rev });
-          this.set({ serving: { status: 'loading', loaded, total, ms: 0 } });
-          continue;
-        }
-        let after: string | undefined;
-        let read = 0;
-        do {
-          const page = await this.ws.tm.page(tm.id, after, PAGE);
-          if (seq !== this._serveSeq) return;
-          this.client.add(tm.id, lang, side(page.units));
-          read += page.units.length;
-          this.set({ serving: { status: 'loading', loaded: loaded + read, total, ms: 0 } });
-          after = page.last;
-        } while (after !== undefined);
-        loaded += read;
-        if (read > 0) toSave.push({ tm: tm.id, rev });
-      }
-      // Served once the Worker has indexed everything sent before this lookup.
-      await this.client.lookup(links.read, [{ text: '', options: {} }]);
-      if (seq !== this._serveSeq) return;
-      const ms = performance.now() - started;
-      for (const h of held) h.loading = false;
-      this.set({ serving: { status: 'ready', loaded, total: loaded, ms } });
-      await this._lookupActive();
-      this._saving = this._saveIndexes(seq, lang, toSave);
-    };
+    const run = () =>
+      serveProject(
+        {
+          ws: this.ws,
+          client: this.client,
+          held: this._held,
+          tms: () => this.state.tms,
+          set: (patch) => this.set(patch),
+          tm: (id) => this.tm(id),
+          mainTm: (a, b) => this.mainTm(a, b),
+          current: (n) => n === this._serveSeq && !this._closed,
+          lookupActive: () => this._lookupActive(),
+          saved: (p) => (this._saving = p),
+        },
+        open,
+        seq,
+        started,
+      );
     this._serving = run().catch((e: unknown) => {
       // Closed meanwhile (the tab's services shut down): the failure is the closing's, not news.
       if (this._closed) return;
@@ -384,35 +258,6 @@ export class MemoryService extends Service<MemoryState> {
         this.set({ serving: { ...this.state.serving, status: 'failed' } });
     });
     await this._serving;
-  }
-
-  /**
-   * Stores the indexes the Worker built, so the next project reading these TMs restores them
-   * instead of reading and tokenising every unit. Best effort: a failure only costs that time.
-   */
-  private async _saveIndexes(seq: number, lang: string, list: { tm: string; rev: number }[]) {
-    for (const { tm, rev } of list) {
-      if (seq !== this._serveSeq) return;
-      try {
-        const built = await this.client.snapshot(tm);
-        if (seq !== this._serveSeq) return;
-        await this.ws.tm.saveSnapshot({ tm, lang, rev, savedAt: Date.now(), ...built });
-      } catch (e) {
-        if (this._closed) return;
-        console.warn(e);
-      }
-    }
-  }
-
-  /** Lookup options for a row: the threshold and count, and its neighbours for 101 %. */
-  private _queryFor(rows: readonly Segment[], i: number, min: number, max: number) {
-    const options: LookupOptions = {
-      min,
-      max,
-      prev: rows[i - 1]?.source,
-      next: rows[i + 1]?.source,
-    };
-    return { text: rows[i].source, options };
   }
 
   private _onDocument(now: DocumentState, before: DocumentState) {
@@ -440,23 +285,9 @@ export class MemoryService extends Service<MemoryState> {
     if (!cur || !links) return;
     const tm = this.tm(links.write);
     if (!tm) return;
-    const row = rows[i];
-    const id = `seg:${row.id}`;
-    const now = Date.now();
     const who = this.session.who;
     const forward = tm.sourceLang === cur.project.sourceLang;
-    const unit: TmUnit = {
-      id,
-      source: forward ? row.source : row.target,
-      target: forward ? row.target : row.source,
-      ...(forward ? { prev: rows[i - 1]?.source, next: rows[i + 1]?.source } : {}),
-      ...(row.codes?.length ? { codes: row.codes } : {}),
-      project: cur.project.name,
-      document: cur.doc.name,
-      author: who.author || t(`role.${who.role}`),
-      createdAt: now,
-      changedAt: now,
-    };
+    const unit = rowUnit(rows, i, cur, forward, who.author || t(`role.${who.role}`));
     try {
       const stored = await this.ws.tm.putUnit(tm.id, unit);
       if (links.read.includes(tm.id))
@@ -489,8 +320,8 @@ export class MemoryService extends Service<MemoryState> {
     }
     const { min, max } = this.state.options;
     try {
-      const query = this._queryFor(cur.segments, i, min, max);
-      const { fitMatch, exactFromStore } = await fill();
+      const { fitMatch, exactFromStore, queryFor } = await fill();
+      const query = queryFor(cur.segments, i, min, max);
       // While the index loads (seconds for a million units), 100 % matches come from storage.
       const [hits] =
         status === 'ready'
@@ -527,19 +358,7 @@ export class MemoryService extends Service<MemoryState> {
     const cur = this.doc.current;
     const links = this.state.links;
     if (!cur || !links) return undefined;
-    const rows = cur.segments;
-    const results = await this.client.lookup(
-      links.read,
-      rows.map((_, i) => this._queryFor(rows, i, 50, 1)),
-    );
-    const input: AnalysisRow[] = rows.map((r, i) => ({
-      source: r.source,
-      prev: rows[i - 1]?.source,
-      next: rows[i + 1]?.source,
-    }));
-    const best = new Map(input.map((r, i) => [r, results[i]?.[0]]));
-    const { analyze } = await import('../core/tm/analyze.js');
-    const analysis = analyze(input, (r) => best.get(r), langCode(cur.project.sourceLang));
+    const analysis = await (await fill()).analyzeDocument(this.client, links.read, cur);
     this.set({ analysis: { docId: cur.doc.id, result: analysis } });
     return analysis;
   }
@@ -547,17 +366,7 @@ export class MemoryService extends Service<MemoryState> {
   /** Every committed unit of a TM as TMX 1.4b (dates, authors, project as the TMX carries them). */
   async exportTmx(tmId: string): Promise<{ name: string; text: string } | undefined> {
     const tm = this.tm(tmId);
-    if (!tm) return undefined;
-    const units: TmUnit[] = [];
-    let after: string | undefined;
-    do {
-      const page = await this.ws.tm.page(tm.id, after, PAGE);
-      for (const u of page.units) units.push(u);
-      after = page.last;
-    } while (after !== undefined);
-    const { writeTmUnitsTmx } = await import('../core/tm/files.js');
-    const text = writeTmUnitsTmx(units, { sourceLang: tm.sourceLang, targetLang: tm.targetLang });
-    return { name: `${tm.name.replace(/[\\/:*?"<>|]+/g, '_')}.tmx`, text };
+    return tm ? (await fill()).tmAsTmx(this.ws, tm) : undefined;
   }
 
   /** Finds a word or phrase in the sources and targets of the project's TMs. */
@@ -583,11 +392,11 @@ export class MemoryService extends Service<MemoryState> {
     const rows = cur.segments;
     const empty = rows.flatMap((s, i) => (s.target.trim() ? [] : [i]));
     const min = opts.fuzzy ? opts.fuzzyMin : 100;
+    const { pretranslatePatches, queryFor } = await fill();
     const results = await this.client.lookup(
       links.read,
-      empty.map((i) => this._queryFor(rows, i, min, 1)),
+      empty.map((i) => queryFor(rows, i, min, 1)),
     );
-    const { pretranslatePatches } = await fill();
     const { patches, report } = pretranslatePatches(
       empty.map((i, k) => ({ row: rows[i], hit: results[k]?.[0] })),
       opts,
@@ -617,33 +426,17 @@ export class MemoryService extends Service<MemoryState> {
     const tm = this.tm(tmId);
     if (!tm || this.state.importing.status === 'running') return;
     const abort = (this._importAbort = new AbortController());
-    this.set({ importing: { status: 'running', progress: 0, tm: tmId, units: 0, file: name } });
-    const { importIntoTm, TmImportError } = await import('./memory-import.js');
-    try {
-      const report = await importIntoTm(this.ws, tm, name, file, {
-        swap,
-        signal: abort.signal,
-        onProgress: (progress, units) =>
-          this.set({ importing: { status: 'running', progress, tm: tmId, units, file: name } }),
-      });
-      await this._refreshList();
-      this.set({
-        importing: { status: 'done', progress: 1, tm: tmId, file: name },
-        imported: report,
-      });
-      // A unit list opened meanwhile showed the TM as it was: show the units now committed.
-      if (this.state.units?.tm === tmId) await this.searchUnits(tmId, this.state.units.phrase);
-      if (this._project && this.state.links?.read.includes(tmId))
-        await this._openProject(this.doc.current);
-    } catch (e) {
-      if (isAbort(e)) {
-        this.set({ importing: { status: 'cancelled', progress: 0, tm: tmId, file: name } });
-        return;
-      }
-      console.warn(e);
-      const problem: TmImportProblem = e instanceof TmImportError ? e.problem : { kind: 'failed' };
-      this.set({ importing: { status: 'failed', progress: 0, tm: tmId, problem, file: name } });
-    }
+    const { runImport } = await import('./memory-import.js');
+    await runImport(this.ws, tm, name, file, swap, abort.signal, {
+      set: (importing, imported) => this.set(imported ? { importing, imported } : { importing }),
+      committed: () => this._refreshList(),
+      shown: async () => {
+        // A unit list opened meanwhile showed the TM as it was: show the units now committed.
+        if (this.state.units?.tm === tmId) await this.searchUnits(tmId, this.state.units.phrase);
+        if (this._project && this.state.links?.read.includes(tmId))
+          await this._openProject(this.doc.current);
+      },
+    });
   }
 
   cancelImport(): void {
@@ -655,6 +448,7 @@ export class MemoryService extends Service<MemoryState> {
     this._closed = true;
     // Stops a project's serving still running: each step checks the sequence.
     this._serveSeq++;
+    this._held.clear();
     this.client.terminate();
   }
 }

@@ -10,6 +10,7 @@ import type { TmConcordanceHit, TmHit, TmReply, TmRequest } from './tm-protocol.
 export type { TmConcordanceHit, TmHit } from './tm-protocol.js';
 
 type Answer =
+  | number
   | TmHit[][]
   | { hits: TmConcordanceHit[]; more: boolean }
   | UnitHitsResult
@@ -39,6 +40,19 @@ export class TmClient {
   add(tm: string, lang: LangCode, units: TmUnit[], lookup = true): void {
     if (units.length > 0)
       this.send({ type: 'add', tm, lang, units, ...(lookup ? {} : { lookup: false }) });
+  }
+
+  /**
+   * Has the Worker read every unit of `tm` from the database named `db` itself, for the unit
+   * editor's searches (which answer meanwhile from what is read); resolves with how many once
+   * all are in.
+   */
+  read(tm: string, db: string): Promise<number> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve: (r) => resolve(r as number), reject });
+      this.send({ type: 'read', id, tm, db });
+    });
   }
 
   remove(tm: string, ids: string[]): void {
@@ -120,6 +134,7 @@ export class TmClient {
       if (!p) return;
       this.pending.delete(e.data.id);
       if (e.data.type === 'matches') p.resolve(e.data.results);
+      else if (e.data.type === 'read') p.resolve(e.data.units);
       else if (e.data.type === 'concordance') p.resolve({ hits: e.data.hits, more: e.data.more });
       else if (e.data.type === 'units') p.resolve({ hits: e.data.hits, more: e.data.more });
       else if (e.data.type === 'snapshot') p.resolve({ index: e.data.index, units: e.data.units });

@@ -20,6 +20,12 @@ export type TmRequest =
    * units are only held for the concordance and the unit editor (no match index is built).
    */
   | { type: 'add'; tm: string; lang: LangCode; units: TmUnit[]; lookup?: false }
+  /**
+   * Reads every unit of `tm` from the workspace's database `db` (named) into a concordance index
+   * of its own, for the unit editor (no match index); searches of `tm` meanwhile answer from what
+   * is read so far, or wait for more. Answered when everything is read.
+   */
+  | { type: 'read'; id: number; tm: string; db: string }
   | { type: 'remove'; tm: string; ids: string[] }
   | { type: 'drop'; tm: string }
   /** Replaces the index of `tm` by a stored one (built earlier by `snapshot`), units included. */
@@ -40,6 +46,7 @@ export type TmRequest =
 
 export type TmReply =
   | { type: 'matches'; id: number; results: TmHit[][] }
+  | { type: 'read'; id: number; units: number }
   | { type: 'concordance'; id: number; hits: TmConcordanceHit[]; more: boolean }
   | { type: 'units'; id: number; hits: UnitHit[]; more: boolean }
   | { type: 'snapshot'; id: number; index: TmIndexSnapshot; units: TmUnitColumns }

@@ -1,9 +1,10 @@
 // The TM Worker: holds the candidate indexes of the open project's TMs and serves lookups, so a
 // million units are neither held nor scanned on the main thread.
 import { packUnits, unpackUnits } from '../core/tm/columns.js';
-import { ConcordanceIndex } from '../core/tm/concordance.js';
+import { ConcordanceIndex, unitHits, type ConcordanceHit } from '../core/tm/concordance.js';
 import { createTmIndex, loadTmIndex } from '../core/tm/gram-index.js';
 import type { TmUnit } from '../core/tm/types.js';
+import { readTmColumns } from '../store/tm-worker-read.js';
 import type { TmConcordanceHit, TmHit, TmReply, TmRequest } from './tm-protocol.js';
 
 const indexes = new Map<string, ReturnType<typeof createTmIndex>>();
@@ -21,10 +22,98 @@ const concordanceOf = (tm: string): ConcordanceIndex => {
     c = new ConcordanceIndex();
     c.add(units.get(tm)?.values() ?? []);
     joined.set(tm, c);
-  }
+    joinLater(c, true);
+  } else joinLater(c);
   return c;
 };
+
+/**
+ * Indexes with units not joined yet. A search reads those one by one (a million in about a
+ * second, against 2–4 s to join them first); they are joined here a step at a time between
+ * messages, so the searches after answer from the joined text and lookups never wait long.
+ */
+const toJoin = new Set<ConcordanceIndex>();
+const JOIN_AFTER = 5_000;
+let joining = false;
+function joinLater(c: ConcordanceIndex, all = false): void {
+  // A few units (rows confirmed one by one) are read one by one at no cost: no segment each.
+  if (c.unjoined === 0 || (!all && c.unjoined < JOIN_AFTER)) return;
+  toJoin.add(c);
+  if (!joining) {
+    joining = true;
+    setTimeout(joinSome, 0);
+  }
+}
+function joinSome(): void {
+  const [c] = toJoin;
+  if (c && !c.joinStep()) toJoin.delete(c);
+  if (toJoin.size > 0) setTimeout(joinSome, 0);
+  else joining = false;
+}
+/**
+ * TMs read here from the database for the unit editor (`read`): their concordance index is all
+ * the Worker holds of them (no unit objects); `done` until every block is in, `next` wakes the
+ * searches waiting for more.
+ */
+interface Reading {
+  done: boolean;
+  failed?: string;
+  waiting: (() => void)[];
+}
+const reading = new Map<string, Reading>();
+const wake = (r: Reading) => r.waiting.splice(0).forEach((f) => f());
 const post = (m: TmReply): void => postMessage(m);
+
+/** Reads a TM's blocks into a concordance index of its own, searchable as it fills. */
+async function read(m: Extract<TmRequest, { type: 'read' }>): Promise<void> {
+  const index = new ConcordanceIndex();
+  const r: Reading = { done: false, waiting: [] };
+  joined.set(m.tm, index);
+  reading.set(m.tm, r);
+  const mine = () => reading.get(m.tm) === r;
+  try {
+    const n = await readTmColumns(
+      m.db,
+      m.tm,
+      (blocks) => {
+        index.addColumns(blocks);
+        wake(r);
+      },
+      () => !mine(),
+    );
+    r.done = true;
+    post({ type: 'read', id: m.id, units: n });
+  } catch (e) {
+    r.done = true;
+    r.failed = e instanceof Error ? e.message : String(e);
+    if (mine()) {
+      reading.delete(m.tm);
+      joined.delete(m.tm);
+    }
+    post({ type: 'error', id: m.id, message: r.failed });
+  }
+  wake(r);
+}
+
+/**
+ * A search of a TM still being read: what is read so far, then each batch as it comes, until
+ * more units than listed are found or everything is read (slots only grow, in order).
+ */
+async function unitsWhileReading(m: Extract<TmRequest, { type: 'units' }>, r: Reading) {
+  const index = joined.get(m.tm) as ConcordanceIndex;
+  const hits: ConcordanceHit[] = [];
+  let from = 0;
+  for (;;) {
+    const done = r.done;
+    const to = index.slots;
+    hits.push(...index.search(m.phrase, { max: 2 * (m.max + 1), from }).hits);
+    from = to;
+    const found = unitHits(hits, m.max);
+    if (r.failed) return post({ type: 'error', id: m.id, message: r.failed });
+    if (found.more || done) return post({ type: 'units', id: m.id, ...found });
+    await new Promise<void>((resolve) => r.waiting.push(resolve));
+  }
+}
 
 /** Best first; among equals the newest change (as each index ranks its own). */
 const byScore = (a: TmHit, b: TmHit) => b.score - a.score || b.unit.changedAt - a.unit.changedAt;
@@ -36,11 +125,19 @@ addEventListener('message', (e: MessageEvent<TmRequest>) => {
       indexes.clear();
       units.clear();
       joined.clear();
+      for (const r of reading.values()) wake(r);
+      reading.clear();
+      toJoin.clear();
       return;
     case 'drop':
+      toJoin.delete(joined.get(m.tm) as ConcordanceIndex);
       indexes.delete(m.tm);
       units.delete(m.tm);
       joined.delete(m.tm);
+      reading.delete(m.tm);
+      return;
+    case 'read':
+      void read(m);
       return;
     case 'load': {
       const slots = unpackUnits(m.units);
@@ -48,6 +145,7 @@ addEventListener('message', (e: MessageEvent<TmRequest>) => {
       const byId = new Map<string, TmUnit>();
       for (const u of slots) if (u) byId.set(u.id, u);
       units.set(m.tm, byId);
+      toJoin.delete(joined.get(m.tm) as ConcordanceIndex);
       joined.delete(m.tm);
       return;
     }
@@ -66,6 +164,12 @@ addEventListener('message', (e: MessageEvent<TmRequest>) => {
       return;
     }
     case 'add': {
+      // A TM read for the editor: its index is all there is of it.
+      const read = reading.has(m.tm) ? joined.get(m.tm) : undefined;
+      if (read) {
+        read.add(m.units);
+        return joinLater(read);
+      }
       let index = indexes.get(m.tm);
       if (!index && m.lookup !== false) indexes.set(m.tm, (index = createTmIndex(m.lang)));
       const byId = units.get(m.tm) ?? new Map<string, TmUnit>();
@@ -76,7 +180,11 @@ addEventListener('message', (e: MessageEvent<TmRequest>) => {
         index?.remove(u.id);
         index?.add(u);
       }
-      joined.get(m.tm)?.add(m.units);
+      const c = joined.get(m.tm);
+      if (c) {
+        c.add(m.units);
+        joinLater(c);
+      }
       return;
     }
     case 'remove': {
@@ -103,12 +211,20 @@ addEventListener('message', (e: MessageEvent<TmRequest>) => {
       return;
     }
     case 'units': {
-      // An empty phrase readies the index (the editor opened): the first search need not wait.
-      if (!m.phrase.trim() && units.has(m.tm)) concordanceOf(m.tm).prepare();
-      const r = units.has(m.tm)
-        ? concordanceOf(m.tm).searchUnits(m.phrase, m.max)
-        : { hits: [], more: false };
-      post({ type: 'units', id: m.id, ...r });
+      const r = reading.get(m.tm);
+      if (r && !r.done && m.phrase.trim()) return void unitsWhileReading(m, r);
+      // An empty phrase readies the index (the editor opened): joined meanwhile, a step at a time.
+      if (!m.phrase.trim() && units.has(m.tm)) concordanceOf(m.tm);
+      const c = reading.has(m.tm)
+        ? joined.get(m.tm)
+        : units.has(m.tm)
+          ? concordanceOf(m.tm)
+          : undefined;
+      post({
+        type: 'units',
+        id: m.id,
+        ...(c ? c.searchUnits(m.phrase, m.max) : { hits: [], more: false }),
+      });
       return;
     }
     case 'lookup':
