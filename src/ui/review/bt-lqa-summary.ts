@@ -71,6 +71,10 @@ export class BtLqaSummary extends LitElement {
         text-align: start;
         font-weight: normal;
       }
+      /* The category column's heading sits over its names, which start at the left. */
+      th[scope='col']:first-child {
+        text-align: start;
+      }
       .how {
         color: var(--bt-text-muted);
         max-width: 60rem;
