@@ -8,7 +8,6 @@ import type { DocumentRecord, Project, Segment, Status } from '../core/model.js'
 import type { FindOptions } from '../core/find.js';
 import { withRowChanges, type BulkAction } from '../core/row-changes.js';
 import {
-  type ChangeMessage,
   type SegmentPatch,
   type StoredRevision,
   type Workspace,
@@ -26,6 +25,7 @@ import { toAppError, type AppErrorKind } from './errors.js';
 import type { Journal } from './journal.js';
 import type { NoticeService } from './notices.js';
 import { OpenListeners, type OpenListener } from './open-listeners.js';
+import { RemoteRows } from './remote-rows.js';
 import { SaveNotices } from './save-notices.js';
 import { Service } from './service.js';
 import type { SessionService } from './session.js';
@@ -72,9 +72,8 @@ export class DocumentService extends Service<DocumentState> {
   private readonly autosave: Autosave;
   /** Conflicts and failed saves, told to the user. */
   private readonly saveNotices: SaveNotices;
-  /** Team updates still being stored (see applyRemote), and the revs they stored, by row. */
-  private _remoteStoring: Promise<void> = Promise.resolve();
-  private readonly _remoteRevs = new Map<string, number>();
+  /** What others change meanwhile: a team's merged rows, other tabs' writes (remote-rows.ts). */
+  private readonly remote: RemoteRows;
   /** Told when another document is opened (the review service resets its view then). */
   private readonly openListeners = new OpenListeners();
   private _openSeq = 0;
@@ -97,8 +96,8 @@ export class DocumentService extends Service<DocumentState> {
       save: async (id, patch, rev) => {
         // A team update being stored moves its rows' rev on; an edit made meanwhile was made on
         // the shown row, which had that update already: it is written after it, from its rev.
-        await this._remoteStoring;
-        const stored = this._remoteRevs.get(id);
+        await this.remote.storing;
+        const stored = this.remote.storedRev(id);
         return this.ws.edit(
           id,
           patch,
@@ -127,7 +126,22 @@ export class DocumentService extends Service<DocumentState> {
       setReplaced: (replaced) => this.set({ replaced }),
       undo: () => this.undo(),
     };
-    ws.subscribe((m) => void this._onRemote(m));
+    this.remote = new RemoteRows({
+      ws,
+      notices,
+      current: () => this.current,
+      row: (id) => this.row(id),
+      unsaved: (id) => !!this.autosave.unsaved(id),
+      writing: (id) => this.autosave.isWriting(id) || this._shownAhead.has(id),
+      queue: (id, patch, rev) => {
+        this.autosave.queue(id, patch, rev);
+        this.journal?.record(id, patch, rev);
+      },
+      applyRows: (changed, removed) => this._applyRows(changed, removed),
+      refreshUndo: () => this._refreshUndo(),
+      reload: () => this.reload(),
+    });
+    ws.subscribe((m) => void this.remote.fromOtherTab(m));
     // While a save is failing, leaving asks first (the journal keeps the text, but the user
     // should know it is not in the workspace yet).
     globalThis.window?.addEventListener('beforeunload', (e) => {
@@ -150,7 +164,7 @@ export class DocumentService extends Service<DocumentState> {
 
   /** Opens a project's first document; undefined (or an unknown id) closes it. */
   async open(projectId: string | undefined): Promise<void> {
-    this._remoteRevs.clear();
+    this.remote.clear();
     // Only the latest request counts: a quick second navigation wins over a slower first one.
     const seq = ++this._openSeq;
     if (projectId) this.ws.segments.warm();
@@ -264,45 +278,7 @@ export class DocumentService extends Service<DocumentState> {
     rows: readonly Omit<Segment, 'docId' | 'rev'>[],
     removed: readonly string[],
   ): Promise<void> {
-    const cur = this.current;
-    if (!cur || (rows.length === 0 && removed.length === 0)) return Promise.resolve();
-    const shown: Segment[] = [];
-    const toStore: Omit<Segment, 'docId' | 'rev'>[] = [];
-    for (const r of rows) {
-      const local = this.row(r.id);
-      shown.push({ ...r, docId: cur.doc.id, rev: local?.rev ?? 0 });
-      // A save of this row being written now would, when done, show what it wrote over this
-      // change (and a team project would send it back): queue the change after it instead.
-      const busy =
-        this.autosave.unsaved(r.id) || this.autosave.isWriting(r.id) || this._shownAhead.has(r.id);
-      if (local && busy) {
-        const { source, target, status, note } = r;
-        this.autosave.queue(r.id, { source, target, status, note }, local.rev);
-        this.journal?.record(r.id, { source, target, status, note }, local.rev);
-      } else toStore.push(r);
-    }
-    this._applyRows(shown, removed);
-    const storing = this.ws.segments.applyRemote(cur.doc.id, toStore, removed).then(
-      (stored) => {
-        for (const s of stored) this._remoteRevs.set(s.id, s.rev);
-        // Keep what was typed meanwhile: only rows still without unsaved typing take the store's.
-        const quiet = stored.filter((s) => !this.autosave.unsaved(s.id));
-        if (this.current?.doc.id === cur.doc.id)
-          this._applyRows(
-            quiet.map((s) => ({ ...s, ...this._sameAsShown(s) })),
-            [],
-          );
-      },
-      (e) => this.notices.error(toAppError(e)),
-    );
-    this._remoteStoring = Promise.all([this._remoteStoring, storing]).then(() => undefined);
-    return storing;
-  }
-
-  /** The row as shown, with the stored rev (the store wrote what was shown). */
-  private _sameAsShown(s: Segment): Segment {
-    const now = this.row(s.id);
-    return now ? { ...now, rev: s.rev, updatedAt: s.updatedAt } : s;
+    return this.remote.apply(rows, removed);
   }
 
   /** The role may set `status`; if not, says so and nothing is written. */
@@ -483,21 +459,5 @@ export class DocumentService extends Service<DocumentState> {
     if (!cur) return;
     const u = await this.ws.undoState(cur.doc.id, this.session.who.tab);
     this.set({ canUndo: u.canUndo, canRedo: u.canRedo });
-  }
-
-  /** Another tab changed something: refresh what we show, keeping rows we are still saving. */
-  private async _onRemote(m: ChangeMessage) {
-    const cur = this.current;
-    if (m.type === 'projects' || !cur || m.docId !== cur.doc.id) return;
-    if (m.type === 'segments') {
-      const rows: Segment[] = [];
-      for (const id of m.segmentIds) {
-        if (this.autosave.unsaved(id)) continue;
-        const s = await this.ws.segments.get(id);
-        if (s) rows.push(s);
-      }
-      this._applyRows(rows, []);
-      await this._refreshUndo();
-    } else await this.reload();
   }
 }
