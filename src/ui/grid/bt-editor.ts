@@ -2,7 +2,6 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import {
   filterSegments,
-  isConfirmed,
   isFiltering,
   NO_FILTER,
   sameIds,
@@ -11,7 +10,6 @@ import {
 import type { Project, Role, Segment, VersionSegment } from '../../core/model.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { tm } from '../../i18n/index.js';
-import { commandFor, type GridCommand } from './keymap.js';
 import type { BtSegmentRow } from './bt-segment-row.js';
 import { VirtualRowsController } from '../common/virtual-rows.js';
 import type { TrackController } from './track-controller.js';
@@ -24,19 +22,8 @@ import { focusRing } from '../common/focus-ring.js';
 import { editorStyles } from './editor-styles.js';
 import { FindController } from './find-controller.js';
 import { SelectionController } from './selection-controller.js';
+import { EditorKeys } from './editor-keys.js';
 import type { TermHit } from '../../core/terms/types.js';
-
-/** The grid's commands that need no active row, taken from anywhere on its page. */
-const PAGE_COMMANDS: ReadonlySet<GridCommand> = new Set([
-  'nextUnconfirmed',
-  'nextRow',
-  'prevRow',
-  'undo',
-  'redo',
-  'find',
-  'replace',
-  'help',
-]);
 
 /**
  * The translation grid: aligned pairs side by side, keyboard first, virtualised.
@@ -111,6 +98,17 @@ export class BtEditor extends LitElement {
   private readonly _find = new FindController(this, () => this._grid);
   /** Rows chosen for a bulk action, and the bulk bar (selection-controller.ts). */
   private readonly _selection = new SelectionController(this);
+  /** The keyboard: keys to grid commands (editor-keys.ts). */
+  private readonly _keys = new EditorKeys(this, {
+    grid: () => this._grid,
+    overlayOpen: () => this._find.mode !== 'closed' || this._sheet,
+    openFind: (mode) => this._find.open(mode),
+    openHelp: () => (this._sheet = true),
+    goToChange: (dir) => this._track?.go(dir),
+    hasSelection: () => this._selection.size > 0,
+    selectAll: () => this._selection.selectAll(),
+    unselect: () => this._selection.clear(),
+  });
   /** The rows shown for the current filter (see visibleRows). */
   private _shown?: {
     segments: readonly Segment[];
@@ -146,22 +144,6 @@ export class BtEditor extends LitElement {
   constructor() {
     super();
     new I18nController(this);
-    // Shortcuts pressed outside the grid but on its page (common/page-keys.ts): the commands
-    // that need no row; row moves start from the top when no row is active. Loaded after the
-    // first paint, to keep the first visit within its budget.
-    void import('../common/page-keys.js').then(
-      ({ PageKeysController }) =>
-        new PageKeysController(
-          this,
-          () => this._grid,
-          (e) => {
-            const cmd = commandFor(e, false);
-            if (!cmd || !PAGE_COMMANDS.has(cmd)) return false;
-            this._run(cmd, e);
-            return true;
-          },
-        ),
-    );
   }
 
   /**
@@ -288,81 +270,6 @@ export class BtEditor extends LitElement {
     if (id) this._rowEl(id)?.insertInTarget(text, range);
   }
 
-  private _move(delta: number, predicate: (s: Segment) => boolean = () => true) {
-    const rows = this.visibleRows;
-    let i = rows.findIndex((s) => s.id === this._activeId);
-    for (let step = 0; step < rows.length; step++) {
-      i += delta;
-      if (i < 0 || i >= rows.length) return;
-      if (predicate(rows[i])) {
-        this.focusRow(rows[i].id);
-        return;
-      }
-    }
-  }
-
-  private _run(cmd: GridCommand, e: KeyboardEvent) {
-    const id = this._activeId;
-    switch (cmd) {
-      case 'confirm':
-        if (id) emit(this, 'bt-request-confirm', { id });
-        this._move(1);
-        break;
-      case 'nextUnconfirmed':
-        this._move(1, (s) => !isConfirmed(s.status));
-        break;
-      case 'nextRow':
-        this._move(1);
-        break;
-      case 'prevRow':
-        this._move(-1);
-        break;
-      case 'nextChange':
-      case 'prevChange':
-        this._track?.go(cmd === 'nextChange' ? 1 : -1);
-        break;
-      case 'copySource':
-        if (id) emit(this, 'bt-request-copy-source', { id });
-        break;
-      case 'undo':
-        emit(this, 'bt-request-undo');
-        break;
-      case 'redo':
-        emit(this, 'bt-request-redo');
-        break;
-      case 'find':
-      case 'replace':
-        this._find.open(cmd);
-        break;
-      case 'leave':
-        if (this._find.mode !== 'closed' || this._sheet) return;
-        this._grid.focus();
-        break;
-      case 'help':
-        this._sheet = true;
-        break;
-    }
-    e.preventDefault();
-  }
-
-  private _onKeyDown(e: KeyboardEvent) {
-    const target = e.composedPath()[0];
-    const inText = target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement;
-    // Outside a text field, Ctrl+A selects every row shown and Esc clears the selection.
-    if (!inText && (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a') {
-      this._selection.selectAll();
-      e.preventDefault();
-      return;
-    }
-    if (!inText && e.key === 'Escape' && this._selection.size > 0) {
-      this._selection.clear();
-      e.preventDefault();
-      return;
-    }
-    const cmd = commandFor(e, inText);
-    if (cmd) this._run(cmd, e);
-  }
-
   private _onActivate(e: BtEvent<'bt-request-activate'>) {
     if (this._activeId !== e.detail.id) emit(this, 'bt-active-change', { id: e.detail.id });
     this._activeId = e.detail.id;
@@ -406,8 +313,8 @@ export class BtEditor extends LitElement {
         @bt-request-edit-source=${(e: BtEvent<'bt-request-edit-source'>) =>
           (this._editSource = e.detail.on)}
         @bt-request-filter=${(e: BtEvent<'bt-request-filter'>) => (this._filter = e.detail.filter)}
-        @bt-request-open-find=${() => this._run('find', new KeyboardEvent('x'))}
-        @bt-request-open-replace=${() => this._run('replace', new KeyboardEvent('x'))}
+        @bt-request-open-find=${() => this._keys.run('find', new KeyboardEvent('x'))}
+        @bt-request-open-replace=${() => this._keys.run('replace', new KeyboardEvent('x'))}
         @bt-request-shortcuts=${() => (this._sheet = true)}
         @bt-request-select-all=${() => this._selection.selectAll()}
       ></bt-grid-toolbar>
@@ -424,7 +331,7 @@ export class BtEditor extends LitElement {
         tabindex="-1"
         aria-label=${tm('grid.label')}
         aria-rowcount=${rows.length}
-        @keydown=${this._onKeyDown}
+        @keydown=${(e: KeyboardEvent) => this._keys.onKeyDown(e)}
         @bt-request-activate=${this._onActivate}
         @bt-request-select-row=${(e: BtEvent<'bt-request-select-row'>) =>
           this._selection.onSelect(e)}
