@@ -11,19 +11,11 @@ import {
   type BulkAction,
 } from '../../src/core/row-changes.js';
 
+// What every row here shares; each case sets only its text and status.
+const BASE = { paragraphStart: false, link: { source: 1, target: 1 }, confidence: 1, note: '' };
 const seg = (id: string, source: string, target: string, status: Status, docId = 'd'): Segment => ({
-  id,
-  docId,
-  order: id,
-  paragraphStart: false,
-  source,
-  target,
-  status,
-  link: { source: 1, target: 1 },
-  confidence: 1,
-  note: '',
-  updatedAt: 0,
-  rev: 1,
+  ...BASE,
+  ...{ id, docId, order: id, source, target, status, updatedAt: 0, rev: 1 },
 });
 
 const rows = [

@@ -1,23 +1,20 @@
 // N / P in the review: the next row with a visible change, either way, without wrapping round.
 import { expect } from '@open-wc/testing';
 import { compareRows, nextChangeIndex, type ChangeKind } from '../../../src/core/diff/index.js';
+import type { Status } from '../../../src/core/model.js';
 import { row } from './helpers.js';
 
-// Rows 0 and 3 are unchanged, 1 changes only in spacing, 2 and 4 really change.
-const A = [
-  row('same', 'a', '相同。', 'Same.'),
-  row('space', 'b', '空格。', 'Two  spaces.'),
-  row('text', 'c', '文字。', 'A red car.'),
-  row('same2', 'd', '一样。', 'Alike.'),
-  row('status', 'e', '状态。', 'Status.'),
+// [id, translation in A, translation in B, status in B]: rows 0 and 3 are unchanged, 1 changes
+// only in spacing, 2 in its words and 4 in its status.
+const table: [string, string, string, Status][] = [
+  ['same', 'Same.', 'Same.', 'translated'],
+  ['space', 'Two  spaces.', 'Two spaces.', 'translated'],
+  ['text', 'A red car.', 'A blue car.', 'translated'],
+  ['same2', 'Alike.', 'Alike.', 'translated'],
+  ['status', 'Status.', 'Status.', 'approved'],
 ];
-const B = [
-  row('same', 'a', '相同。', 'Same.'),
-  row('space', 'b', '空格。', 'Two spaces.'),
-  row('text', 'c', '文字。', 'A blue car.'),
-  row('same2', 'd', '一样。', 'Alike.'),
-  row('status', 'e', '状态。', 'Status.', 'approved'),
-];
+const A = table.map(([id, a], i) => row(id, `o${i}`, `原文${i}。`, a));
+const B = table.map(([id, , b, status], i) => row(id, `o${i}`, `原文${i}。`, b, status));
 const rows = compareRows(A, B).rows;
 
 describe('core/diff nextChangeIndex', () => {
