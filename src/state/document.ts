@@ -3,7 +3,8 @@
 // status, the active row's history, and what other tabs change meanwhile. A keystroke goes:
 // grid row → `bt-request-edit` → grid page → `edit()` here → the rows snapshot at once, and
 // Autosave → store (IndexedDB) within a second.
-import { canSetStatus, statusAfterChange } from '../core/model.js';
+import { CONFIRMED, canSetStatus, statusAfterChange } from '../core/model.js';
+import { repetitionsToFill } from '../core/repetitions.js';
 import type { DocumentRecord, Project, Segment, Status } from '../core/model.js';
 import type { FindOptions } from '../core/find.js';
 import { withRowChanges, type BulkAction } from '../core/row-changes.js';
@@ -250,11 +251,37 @@ export class DocumentService extends Service<DocumentState> {
   async confirm(id: string): Promise<void> {
     const status: Status = this.session.who.role === 'reviewer' ? 'reviewed' : 'translated';
     await this._write(id, { status });
+    await this._fillRepetitions(id);
+  }
+
+  /**
+   * Auto-propagation: the confirmed translation fills the document's untouched rows with the
+   * same sentence, as drafts (each is still confirmed in its own context), in one undoable step.
+   */
+  private async _fillRepetitions(id: string): Promise<void> {
+    const cur = this.current;
+    const row = this.row(id);
+    if (!cur || !row || this.state.readOnly || !CONFIRMED.includes(row.status)) return;
+    const ids = repetitionsToFill(cur.segments, row).filter((r) => !this.autosave.unsaved(r));
+    if (ids.length === 0) return;
+    const patches = ids.map((r) => ({
+      id: r,
+      patch: { target: row.target, status: 'draft' as const },
+    }));
+    const who = this.session.who;
+    if (await this.apply(() => this.ws.structure.updateMany(cur.doc.id, patches, who)))
+      this.notices.info(
+        'notice.repetitionsFilled',
+        { count: ids.length },
+        { key: 'common.undo', run: () => this.undo() },
+      );
   }
 
   async setStatus(id: string, status: Status): Promise<void> {
     if (!this._mayStatus(status)) return;
     await this._write(id, { status });
+    // Choosing Translated (or a reviewer's confirmed status) in the menu is confirming too.
+    if (CONFIRMED.includes(status)) await this._fillRepetitions(id);
   }
 
   /** False, with a word to the user, when the open document may not be changed (a viewer). */

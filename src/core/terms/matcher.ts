@@ -16,6 +16,12 @@ export interface Match<V> {
 
 export class SequenceMatcher<V> {
   readonly #map = new Map<string, V>();
+  /**
+   * Per key, the token positions an acronym holds in every sequence stored under it: there the
+   * text must be written in capitals too, so the term IT is not found in "it" nor US in "us",
+   * while a term in small letters is found however the text writes it (SUMMIT, Summit).
+   */
+  readonly #caps = new Map<string, number[]>();
   /** Token counts present, longest first. */
   #lengths: number[] = [];
 
@@ -25,13 +31,22 @@ export class SequenceMatcher<V> {
 
   /** The value stored for a text's key, created with `make` when new. */
   upsert(text: string, make: () => V): V | undefined {
-    const keys = tokenize(text).map((t) => t.key);
+    const tokens = tokenize(text);
+    const keys = tokens.map((t) => t.key);
     if (keys.length === 0) return undefined;
     const key = keyOf(keys);
+    const caps = tokens.flatMap((t, i) => (t.caps ? [i] : []));
     let v = this.#map.get(key);
-    if (v === undefined) {
+    if (v !== undefined) {
+      // Two spellings of one key (IT and it): capitals are needed only where both have them.
+      const had = this.#caps.get(key);
+      const both = had?.filter((p) => caps.includes(p)) ?? [];
+      if (both.length > 0) this.#caps.set(key, both);
+      else this.#caps.delete(key);
+    } else {
       v = make();
       this.#map.set(key, v);
+      if (caps.length > 0) this.#caps.set(key, caps);
       if (!this.#lengths.includes(keys.length)) {
         this.#lengths.push(keys.length);
         this.#lengths.sort((a, b) => b - a);
@@ -47,8 +62,11 @@ export class SequenceMatcher<V> {
     for (let i = 0; i < keys.length; i++) {
       for (const n of this.#lengths) {
         if (i + n > keys.length) continue;
-        const v = this.#map.get(n === 1 ? keys[i]! : keyOf(keys.slice(i, i + n)));
+        const key = n === 1 ? keys[i]! : keyOf(keys.slice(i, i + n));
+        const v = this.#map.get(key);
         if (v === undefined) continue;
+        const caps = this.#caps.get(key);
+        if (caps && !caps.every((p) => tokens[i + p]!.caps)) continue;
         out.push({
           from: i,
           to: i + n,

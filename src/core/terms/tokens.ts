@@ -1,6 +1,7 @@
 // Terms and texts cut into the same normalised tokens, so a term is found wherever its tokens
 // follow each other: a Han character is a token of its own (Chinese has no spaces to wait for),
-// a run of letters or digits is one token, lower-cased and singular (Summits → summit), spaces,
+// a run of letters or digits is one token, lower-cased, singular and without a verb's ending
+// (Summits → summit, deployed → deploy; see wordKey), spaces,
 // line breaks and hyphens only separate (open-source = Open Source), other punctuation is a token
 // (so a term never runs across a comma). Offsets are UTF-16, into the original text.
 
@@ -8,6 +9,8 @@ export interface Token {
   key: string;
   start: number;
   end: number;
+  /** An acronym as written: two or more letters, all capitals (IT, US, PIN). */
+  caps?: true;
 }
 
 const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -42,23 +45,74 @@ export function singular(w: string): string {
   return w.slice(0, -1);
 }
 
-/** The tokens of a text, with their offsets. */
-export function tokenize(text: string): Token[] {
+const VOWEL = /[aeiouy]/;
+
+/** A verb's -ed, -ied or -ing taken off when what is left still has a vowel (string, shred stay). */
+function stripVerb(w: string): string {
+  const n = w.length;
+  if (n > 4 && w.endsWith('ied')) return w.slice(0, -3) + 'y';
+  if (n > 5 && w.endsWith('ing') && VOWEL.test(w.slice(0, -3))) return w.slice(0, -3);
+  // -eed is mostly the word itself (need, speed, exceed), not a past form.
+  if (n > 4 && w.endsWith('ed') && !w.endsWith('eed') && VOWEL.test(w.slice(0, -2)))
+    return w.slice(0, -2);
+  return w;
+}
+
+/**
+ * The same key for a word's base and its inflections, which need not be a word: a doubled last
+ * consonant is made single and a last e dropped in every word alike, so stop and stopped, make and
+ * making, install and installed, control and controlled meet. Derivations (deployment, user) stay
+ * apart; so do short words, where a guess would join US with use.
+ */
+function squash(w: string): string {
+  const n = w.length;
+  if (n > 3 && w[n - 1] === w[n - 2] && !VOWEL.test(w[n - 1]!)) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e') && !w.endsWith('ee')) w = w.slice(0, -1);
+  return w;
+}
+
+/** The key of one word: singular, then (plain Latin words) the verb's inflection taken off. */
+export function wordKey(word: string): string {
+  let k = singular(word);
+  if (!/^[a-z]+$/.test(k)) return k;
+  // Twice at most: embedded → embed → emb, as embed → emb.
+  for (let i = 0; i < 3; i++) {
+    const next = squash(stripVerb(k));
+    if (next === k) break;
+    k = next;
+  }
+  return k;
+}
+
+/**
+ * The tokens of a text, with their offsets. `keyOfWord` makes a word's key: `wordKey` to find
+ * terms, `singular` to tell two spellings of one term apart (see termKey).
+ */
+export function tokenize(text: string, keyOfWord: (w: string) => string = wordKey): Token[] {
   const out: Token[] = [];
   let word = '';
   let wordStart = 0;
+  let upper = 0;
+  let lower = 0;
   const flush = (end: number) => {
     if (!word) return;
-    out.push({ key: singular(word), start: wordStart, end });
+    const t: Token = { key: keyOfWord(word), start: wordStart, end };
+    if (upper >= 2 && lower === 0) t.caps = true;
+    out.push(t);
     word = '';
+    upper = lower = 0;
   };
   for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i) ?? 0;
     const len = cp > 0xffff ? 2 : 1;
-    const [kind, norm] = classify(len === 1 ? text[i]! : text.slice(i, i + 2));
+    const ch = len === 1 ? text[i]! : text.slice(i, i + 2);
+    const [kind, norm] = classify(ch);
     if (kind === 1) {
       if (!word) wordStart = i;
       word += norm;
+      // Lower-casing changed it: a capital (Ａ and A alike); unchanged letters are small or caseless.
+      if (norm !== ch.normalize('NFKC')) upper++;
+      else if (norm !== norm.toUpperCase()) lower++;
     } else {
       flush(i);
       if (kind >= 2) out.push({ key: norm, start: i, end: i + len });
@@ -69,9 +123,13 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** The lookup key of a term: its tokens' keys joined (empty for a term with no tokens). */
+/**
+ * Whether two terms are one spelling (Open source = open-source, summits = summit), for merging
+ * a termbase's duplicates: plurals only, not a verb's endings, since build and building, or
+ * process and processing, are often two concepts of their own.
+ */
 export function termKey(text: string): string {
-  return keyOf(tokenize(text).map((t) => t.key));
+  return keyOf(tokenize(text, singular).map((t) => t.key));
 }
 
 export const SEP = '\u0001';

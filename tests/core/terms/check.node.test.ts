@@ -22,6 +22,23 @@ const TB: TermEntry[] = [
     },
   },
   { id: 'c', terms: { 'zh-Hans': [{ text: '只有中文', status: 'preferred' }] } },
+  {
+    id: 'e',
+    terms: {
+      'zh-Hans': [{ text: '美国', status: 'preferred' }],
+      en: [
+        { text: 'United States', status: 'preferred' },
+        { text: 'US', status: 'forbidden' },
+      ],
+    },
+  },
+  {
+    id: 'd',
+    terms: {
+      'zh-Hans': [{ text: '部署', status: 'preferred' }],
+      en: [{ text: 'deploy', status: 'preferred' }],
+    },
+  },
 ];
 
 describe('terms: the QA term check', () => {
@@ -49,6 +66,20 @@ describe('terms: the QA term check', () => {
       [['error', { reason: 'forbidden', target: 'free  software' }]],
     ],
     ['峰会', '', []],
+    // A forbidden acronym is an error written in capitals, not the word "us".
+    ['请告诉我们。', 'Tell us.', []],
+    [
+      '美国市场',
+      'The US market',
+      [
+        ['error', { reason: 'forbidden', target: 'US' }],
+        ['warning', { source: '美国', target: 'United States' }],
+      ],
+    ],
+    // A translation inflects the term's verb: the term is there (no false warning).
+    ['我们已部署该服务。', 'We have deployed the service.', []],
+    ['正在部署', 'Deploying…', []],
+    ['部署', 'The deployment', [['warning', { source: '部署', target: 'deploy' }]]],
     ['只有中文', 'Chinese only', []],
     ['无', 'nothing', []],
   ];

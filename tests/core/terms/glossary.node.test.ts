@@ -45,6 +45,17 @@ describe('formats: TSV/CSV glossaries in', () => {
       [['en:=HYPERLINK("http://x"):preferred', 'zh-Hans:@SUM(A1):preferred']],
     ],
     [
+      'plurals are one term; a verb and its -ing noun are two concepts',
+      'en\tzh-CN\nbuild\t构建\nbuilding\t建筑\nbuildings\t大楼\nprocess\t流程\nprocessing\t处理\n',
+      '\t',
+      [
+        ['en:build:preferred', 'zh-Hans:构建:preferred'],
+        ['en:building:preferred', 'zh-Hans:建筑:preferred', 'zh-Hans:大楼:preferred'],
+        ['en:process:preferred', 'zh-Hans:流程:preferred'],
+        ['en:processing:preferred', 'zh-Hans:处理:preferred'],
+      ],
+    ],
+    [
       'a row with only a term is kept',
       '开源\topen source\n峰会\n',
       '\t',

@@ -1,6 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { TermIndex, singular, tokenize, type TermEntry } from '../../../src/core/terms/index.js';
+import {
+  SequenceMatcher,
+  TermIndex,
+  singular,
+  tokenize,
+  wordKey,
+  type TermEntry,
+} from '../../../src/core/terms/index.js';
 
 const entry = (id: string, zh: string[], en: string[], forbiddenEn: string[] = []): TermEntry => ({
   id,
@@ -22,6 +29,12 @@ const TB: TermEntry[] = [
   entry('6', ['政策'], ['policy']),
   entry('7', ['OpenHarmony'], ['OpenHarmony']),
   entry('8', ['源代码'], ['source code']),
+  entry('9', ['部署'], ['deploy']),
+  entry('10', ['配置文件'], ['configure file']),
+  entry('11', ['嵌入'], ['embed']),
+  entry('12', ['字符串'], ['string']),
+  entry('13', ['信息技术'], ['IT']),
+  entry('14', ['个人识别码'], ['PIN code']),
 ];
 
 describe('terms: recognition in Chinese (no word boundaries, longest first)', () => {
@@ -88,6 +101,31 @@ describe('terms: recognition in English (case, plurals, hyphens, line breaks)', 
       ],
     ],
     ['the policies', [['policies', 4, 12]]],
+    // A verb's inflections: what a source says and a translation writes is rarely the base form.
+    ['We deployed it', [['deployed', 3, 11]]],
+    [
+      'Deploying now; it deploys',
+      [
+        ['Deploying', 0, 9],
+        ['deploys', 18, 25],
+      ],
+    ],
+    ['configured files', [['configured files', 0, 16]]],
+    [
+      'embedded and embedding',
+      [
+        ['embedded', 0, 8],
+        ['embedding', 13, 22],
+      ],
+    ],
+    ['two strings', [['strings', 4, 11]]],
+    // An acronym term is found only in capitals; a term in small letters in any case.
+    ['The IT team', [['IT', 4, 6]]],
+    ['it works; It does', []],
+    ['the pin code, the PIN code', [['PIN code', 18, 26]]],
+    ['THE SUMMIT', [['SUMMIT', 4, 10]]],
+    // …but not a derivation.
+    ['the deployment', []],
     ['summitry', []],
     ['opensource', []],
     ['ＳＵＭＭＩＴ', [['ＳＵＭＭＩＴ', 0, 6]]],
@@ -128,10 +166,64 @@ describe('terms: tokens', () => {
   ];
   for (const [w, s] of SINGULAR) it(`${w} → ${s}`, () => assert.equal(singular(w), s));
 
+  // Words that must meet (one key) and words that must stay apart.
+  const SAME: string[][] = [
+    ['deploy', 'deployed', 'deploying', 'deploys'],
+    ['stop', 'stopped', 'stopping'],
+    ['make', 'making', 'makes'],
+    ['install', 'installed', 'installing'],
+    ['control', 'controlled', 'controlling'],
+    ['apply', 'applied', 'applies', 'applying'],
+    ['configure', 'configured', 'configuring'],
+    ['embed', 'embedded', 'embedding'],
+    ['need', 'needed'],
+    ['speed', 'speeding'],
+    ['build', 'building', 'buildings'],
+    ['process', 'processes', 'processed'],
+    ['server', 'servers'],
+  ];
+  for (const words of SAME)
+    it(`${words.join(', ')}: one key`, () =>
+      assert.deepEqual(new Set(words.map(wordKey)).size, 1, words.map(wordKey).join(' ')));
+  const APART: [string, string][] = [
+    ['deploy', 'deployment'],
+    ['use', 'user'],
+    ['use', 'us'],
+    ['string', 'str'],
+    ['thing', 'th'],
+    ['sing', 'single'],
+    ['bed', 'be'],
+    ['red', 'r'],
+    ['see', 'seed'],
+    ['speed', 'spe'],
+  ];
+  for (const [a, b] of APART)
+    it(`${a} and ${b} stay apart`, () => assert.notEqual(wordKey(a), wordKey(b)));
+
   it('keeps punctuation as a token so terms do not run across it', () => {
     assert.deepEqual(
       tokenize('a, b').map((t) => t.key),
       ['a', ',', 'b'],
     );
   });
+});
+
+describe('terms: capitals of an acronym', () => {
+  const found = (terms: string[], text: string) => {
+    const m = new SequenceMatcher<string>();
+    for (const t of terms) m.upsert(t, () => t);
+    return m.find(text).map((h) => text.slice(h.start, h.end));
+  };
+  // terms, text, found
+  const CASES: [string[], string, string[]][] = [
+    [['IT'], 'it and IT', ['IT']],
+    [['IT', 'it'], 'it and IT', ['it', 'IT']],
+    [['it', 'IT'], 'it and IT', ['it', 'IT']],
+    [['IT support'], 'IT Support, it support', ['IT Support']],
+    [['ＩＴ'], 'IT and it', ['IT']],
+    [['MP3'], 'an mp3 or MP3', ['MP3']],
+  ];
+  for (const [terms, text, want] of CASES)
+    it(`${terms.join(' + ')} in ${JSON.stringify(text)}`, () =>
+      assert.deepEqual(found(terms, text), want));
 });
