@@ -15,13 +15,7 @@ import {
   viewOnlyHint,
 } from '../store/index.js';
 import { Autosave, type AutosaveState } from './autosave.js';
-import {
-  bulkChange,
-  mergeWithNext,
-  replaceAll,
-  splitRow,
-  type DocumentOpsHost,
-} from './document-ops.js';
+import type { DocumentOpsHost } from './document-ops.js';
 import { toAppError, type AppErrorKind } from './errors.js';
 import type { Journal } from './journal.js';
 import type { NoticeService } from './notices.js';
@@ -426,21 +420,25 @@ export class DocumentService extends Service<DocumentState> {
     }
   }
 
-  mergeWithNext(id: string): Promise<void> {
-    return mergeWithNext(this.ops, id);
+  async mergeWithNext(id: string): Promise<void> {
+    // These operations load with their first use (document-ops.ts), not on the first visit.
+    const { mergeWithNext } = await import('./document-ops.js');
+    await mergeWithNext(this.ops, id);
   }
 
   /**
    * Splits a row at the caret. The other side is split at the sentence boundary nearest the
    * same relative position, or kept whole in the first row when it has only one sentence.
    */
-  split(id: string, field: 'source' | 'target', offset: number): Promise<void> {
-    return splitRow(this.ops, id, field, offset);
+  async split(id: string, field: 'source' | 'target', offset: number): Promise<void> {
+    const { splitRow } = await import('./document-ops.js');
+    await splitRow(this.ops, id, field, offset);
   }
 
   /** Replaces in every row as one undoable step; `replaced` says how many. */
-  replaceAll(req: ReplaceRequest): Promise<void> {
-    return replaceAll(this.ops, req);
+  async replaceAll(req: ReplaceRequest): Promise<void> {
+    const { replaceAll } = await import('./document-ops.js');
+    await replaceAll(this.ops, req);
   }
 
   /**
@@ -448,8 +446,9 @@ export class DocumentService extends Service<DocumentState> {
    * confirms; rows without a translation are skipped), set a status, copy the source, or clear
    * the translation.
    */
-  bulk(ids: readonly string[], action: BulkAction): Promise<void> {
-    return bulkChange(this.ops, ids, action);
+  async bulk(ids: readonly string[], action: BulkAction): Promise<void> {
+    const { bulkChange } = await import('./document-ops.js');
+    await bulkChange(this.ops, ids, action);
   }
 
   async undo(): Promise<void> {
