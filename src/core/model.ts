@@ -1,4 +1,5 @@
 // The domain model shared by every part of the app (see DESIGN.md). Plain data only.
+import type { Issue } from './lqa-model.js';
 
 export type Lang = 'zh-Hans' | 'en';
 
@@ -96,6 +97,10 @@ export interface ReviewComment {
   at: number;
   text: string;
   resolved: boolean;
+  /** Set when a reviewer logged the comment as an LQA issue (core/lqa.ts); absent on a plain comment. */
+  issue?: Issue;
+  /** An issue its reviewer took back (logged by mistake): kept for the record, never scored. */
+  withdrawn?: boolean;
 }
 
 export type SegmentField = 'source' | 'target' | 'status' | 'note';

@@ -2,6 +2,7 @@
 // patches that carry it out. The state layer writes the patches as one undoable step.
 import type { RowComparison, RowSnapshot } from './diff/index.js';
 import type { Revision, ReviewComment, Role, Segment, Status } from './model.js';
+import type { Issue } from './lqa-model.js';
 
 export type Decision = 'accept' | 'reject';
 
@@ -60,9 +61,21 @@ export function decisionPatches(rows: readonly RowComparison[], decision: Decisi
 /** A new comment at the end of a row's list. */
 export function withComment(
   list: readonly ReviewComment[] | undefined,
-  c: { id: string; author: string; role: Role; at: number; text: string },
+  c: { id: string; author: string; role: Role; at: number; text: string; issue?: Issue },
 ): ReviewComment[] {
-  return [...(list ?? []), { ...c, text: c.text.trim(), resolved: false }];
+  const { issue, ...rest } = c;
+  // An issue is a reviewer's (as in MateCat's revise); a translator's comment stays a comment.
+  const logged = issue && c.role === 'reviewer' ? { issue: { ...issue } } : {};
+  return [...(list ?? []), { ...rest, text: c.text.trim(), resolved: false, ...logged }];
+}
+
+/** The list with one issue withdrawn (it no longer counts in the score) or logged again. */
+export function withWithdrawn(
+  list: readonly ReviewComment[] | undefined,
+  commentId: string,
+  withdrawn: boolean,
+): ReviewComment[] {
+  return (list ?? []).map((c) => (c.id === commentId ? { ...c, withdrawn } : c));
 }
 
 /** The list with one comment marked resolved (or open again). */

@@ -116,6 +116,14 @@ const AREAS = {
     en: () => import('../../locales/en/more/progress.json'),
     'zh-CN': () => import('../../locales/zh-CN/more/progress.json'),
   },
+  ask: {
+    en: () => import('../../locales/en/more/ask.json'),
+    'zh-CN': () => import('../../locales/zh-CN/more/ask.json'),
+  },
+  lqa: {
+    en: () => import('../../locales/en/more/lqa.json'),
+    'zh-CN': () => import('../../locales/zh-CN/more/lqa.json'),
+  },
 } satisfies Record<string, Record<UiLanguage, () => Promise<{ default: unknown }>>>;
 export type StringArea = keyof typeof AREAS;
 const areaStrings = (lng: UiLanguage, area: StringArea): Promise<{ default: unknown }> =>

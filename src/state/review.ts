@@ -6,6 +6,7 @@ import type { Comparison, CompareLangs, RowComparison, RowSnapshot } from '../co
 import {
   rowDecisions,
   withComment,
+  withWithdrawn,
   withResolved,
   type Decision,
   type DecisionRevision,
@@ -13,6 +14,7 @@ import {
   type RowDecision,
 } from '../core/review.js';
 import { structuralChanges, trackPatches } from '../core/track.js';
+import type { Issue } from '../core/lqa-model.js';
 import type { VersionMeta, Workspace } from '../store/index.js';
 import type { DocumentService, OpenDocument } from './document.js';
 import { toAppError } from './errors.js';
@@ -357,7 +359,8 @@ export class ReviewService extends Service<ReviewState> {
     return false;
   }
 
-  async addComment(id: string, text: string): Promise<void> {
+  /** Adds a comment; a reviewer's may be logged as an LQA issue (a translator's never is). */
+  async addComment(id: string, text: string, issue?: Issue): Promise<void> {
     const row = this.doc.row(id);
     if (!row || !text.trim()) return;
     const { role, author } = this.session.who;
@@ -367,8 +370,23 @@ export class ReviewService extends Service<ReviewState> {
       role,
       at: Date.now(),
       text,
+      issue,
     });
     await this.applyReview([{ id, patch: { comments } }]);
+  }
+
+  /**
+   * Withdraws an issue logged by mistake (it stays listed, no longer scored), or logs it again;
+   * only by the reviewer who logged it, as the team server also insists.
+   */
+  async withdrawIssue(id: string, commentId: string, withdrawn: boolean): Promise<void> {
+    const row = this.doc.row(id);
+    const c = row?.comments?.find((x) => x.id === commentId);
+    const { role, author } = this.session.who;
+    if (!c?.issue || c.role !== role || c.author !== author) return;
+    await this.applyReview([
+      { id, patch: { comments: withWithdrawn(row!.comments, commentId, withdrawn) } },
+    ]);
   }
 
   async resolveComment(id: string, commentId: string, resolved: boolean): Promise<void> {

@@ -5,6 +5,7 @@
 // with the same limits.
 import * as v from 'valibot';
 import { STATUSES } from '../core/model.js';
+import { CATEGORY_IDS, SEVERITIES } from '../core/lqa-model.js';
 import { TERM_STATUSES } from '../core/terms/types.js';
 import { MAX_DATE, MAX_SHORT, MAX_TEXT } from './validate.js';
 
@@ -40,6 +41,12 @@ const commentSchema = v.looseObject({
   at: date,
   text: long,
   resolved: v.boolean(),
+  // An LQA issue, checked strictly: a bogus category or severity refuses the file with its reason
+  // (e.g. `comments[0].issue.severity is "huge"`) rather than being dropped or scored.
+  issue: v.optional(
+    v.looseObject({ category: v.picklist(CATEGORY_IDS), severity: v.picklist(SEVERITIES) }),
+  ),
+  withdrawn: v.optional(v.boolean()),
 });
 const codeSchema = v.looseObject({
   kind: v.picklist(['open', 'close', 'standalone', 'isolated']),

@@ -4,6 +4,7 @@
 // sound. Everything coming in (backups, imports) is checked more thoroughly by the valibot schemas
 // of record-schemas.ts, which are loaded on demand; these stay small because every visit runs them.
 import { STATUSES } from '../core/model.js';
+import { isCategory, isSeverity } from '../core/lqa-model.js';
 import type { DocumentRecord, Project, Revision, Segment, VersionSegment } from '../core/model.js';
 import type { VersionMeta } from './schema.js';
 
@@ -95,12 +96,31 @@ const commentCheck = fields({
   text: 'text',
   resolved: 'boolean',
 });
+// An LQA issue is optional; when present it must be one of the model's (core/lqa.ts): a score
+// must never count a severity nobody can read.
+const issueCheck: Check = (c) => {
+  const issue = own(c, 'issue');
+  const withdrawn = own(c, 'withdrawn');
+  if (withdrawn !== undefined && typeof withdrawn !== 'boolean')
+    return 'withdrawn is not a boolean';
+  if (issue === undefined) return null;
+  if (!isObj(issue)) return 'issue is not {category, severity}';
+  const { category, severity } = {
+    category: own(issue, 'category'),
+    severity: own(issue, 'severity'),
+  };
+  if (!isCategory(category)) return `issue.category is ${shortly(category)}`;
+  if (!isSeverity(severity)) return `issue.severity is ${shortly(severity)}`;
+  return null;
+};
+const shortly = (v: unknown) =>
+  typeof v === 'string' ? JSON.stringify(v.slice(0, 40)) : String(v);
 // Comments are optional; when present they must be a list of sound comments.
 const commentsCheck: Check = (r) => {
   if (!Object.hasOwn(r, 'comments') || r.comments === undefined) return null;
   if (!Array.isArray(r.comments)) return 'comments is not a list';
   for (const [i, c] of r.comments.entries()) {
-    const p = isObj(c) ? commentCheck(c) : 'not an object';
+    const p = isObj(c) ? (commentCheck(c) ?? issueCheck(c)) : 'not an object';
     if (p) return `comments[${i}]: ${p}`;
   }
   return null;

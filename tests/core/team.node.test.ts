@@ -55,8 +55,9 @@ const R: Actor = { userId: 'u2', name: 'Rex', role: 'reviewer' };
 const V: Actor = { userId: 'u3', name: 'Vic', role: 'viewer' };
 
 /** The changes `edit` makes, as the server reads them: the edit's update applied to a copy. */
-function changesOf(edit: (doc: Y.Doc) => void) {
+function changesOf(edit: (doc: Y.Doc) => void, before?: (doc: Y.Doc) => void) {
   const client = buildDoc(META, ROWS);
+  before?.(client);
   const server = new Y.Doc();
   Y.applyUpdate(server, Y.encodeStateAsUpdate(client));
   const sv = Y.encodeStateVector(client);
@@ -96,6 +97,7 @@ describe('team Y.Doc layout', () => {
             at: 3,
             text: 'ok?',
             resolved: false,
+            issue: { category: 'terminology', severity: 'major' as const },
           },
         ],
       },
@@ -107,6 +109,10 @@ describe('team Y.Doc layout', () => {
     );
     assert.deepEqual(readSegments(doc, 'd1')[1], { ...ROWS[0], docId: 'd1', rev: 0 });
     assert.equal(readRows(doc)[2].comments?.[0].text, 'ok?');
+    assert.deepEqual(readRows(doc)[2].comments?.[0].issue, {
+      category: 'terminology',
+      severity: 'major',
+    });
     assert.equal(readRevisions(doc).length, 1);
   });
 
@@ -231,6 +237,51 @@ describe('team role rules on real updates', () => {
       'attribution',
     ],
   ];
+  // LQA issues ride on comments: a reviewer's call, never rewritten, withdrawn only by their author.
+  const put = (over: Record<string, unknown>) => (d: Y.Doc) =>
+    (row(d, 'r2').get('comments') as Y.Map<unknown>).set('c1', {
+      id: 'c1',
+      author: 'Rex',
+      role: 'reviewer',
+      at: 1,
+      text: 'term',
+      resolved: false,
+      ...over,
+    });
+  const major = { issue: { category: 'terminology', severity: 'major' } };
+  cases.push(
+    ['reviewer logs an issue', put(major), R, undefined],
+    [
+      'translator logs an issue',
+      put({ ...major, author: 'Tina', role: 'translator' }),
+      T,
+      'decision',
+    ],
+    [
+      'an issue of a bogus severity',
+      put({ issue: { category: 'terminology', severity: 'huge' } }),
+      R,
+      'schema',
+    ],
+  );
+  /** Changes `edit` makes to a document that already holds Rex's issue c1 on r2. */
+  const onIssue = (edit: (d: Y.Doc) => void) => changesOf(edit, put(major));
+  const issueCases: [string, (d: Y.Doc) => void, Actor, string | undefined][] = [
+    ['the reviewer withdraws the issue', put({ ...major, withdrawn: true }), R, undefined],
+    ['a translator resolves it', put({ ...major, resolved: true }), T, undefined],
+    ['a translator withdraws it', put({ ...major, withdrawn: true }), T, 'attribution'],
+    [
+      'the severity rewritten',
+      put({ issue: { category: 'terminology', severity: 'minor' } }),
+      R,
+      'appendOnly',
+    ],
+  ];
+  for (const [name, edit, actor, code] of issueCases)
+    it(`${name}: ${code ?? 'allowed'}`, () => {
+      assert.equal(judgeChanges(actor, onIssue(edit))?.code, code);
+    });
+
   for (const [name, edit, actor, code] of cases)
     it(`${name}: ${code ?? 'allowed'}`, () => {
       assert.equal(judgeChanges(actor, changesOf(edit))?.code, code);

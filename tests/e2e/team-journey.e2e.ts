@@ -182,8 +182,11 @@ describe('the team journey: three people, two server instances', () => {
 
     // The owner removes the viewer from the share dialog; the viewer is told, and keeps the copy.
     await lin.getByRole('button', { name: 'Team' }).click();
-    lin.once('dialog', (d) => void d.accept());
     await lin.getByRole('button', { name: 'Remove Vic' }).click();
+    await lin
+      .getByRole('dialog', { name: 'Remove Vic from this team project?' })
+      .getByRole('button', { name: 'Remove Vic' })
+      .click();
     await lin.getByText('Vic was removed').waitFor();
     await lin.getByRole('button', { name: 'Remove Vic' }).waitFor({ state: 'detached' });
     // And revokes the viewer link: whoever opens it now cannot join.

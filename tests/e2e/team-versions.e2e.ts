@@ -57,6 +57,17 @@ async function untilListed(page: Page, want: string[], zh = false) {
   assert.deepEqual(got, [...want].sort(), page.url());
 }
 
+/** Renames a version through the app's rename dialog (the current name is in its field). */
+async function renameVersion(page: Page, from: string, to: string) {
+  await page.getByRole('button', { name: `Rename ${from}` }).click();
+  const ask = page.getByRole('dialog', { name: `Rename the version “${from}”` });
+  const field = ask.getByRole('textbox', { name: 'Version name' });
+  assert.equal(await field.inputValue(), from);
+  await field.fill(to);
+  await ask.getByRole('button', { name: 'Rename version' }).click();
+  await ask.waitFor({ state: 'detached' });
+}
+
 describe('a team project’s versions renamed and deleted', () => {
   let app: App;
   let server: Instance;
@@ -121,25 +132,22 @@ describe('a team project’s versions renamed and deleted', () => {
     // Offline, Tina's rename needs the server: told so, nothing changes.
     await tina.context().setOffline(true);
     await tina.getByText(/^Offline/).waitFor();
-    tina.once('dialog', (d) => void d.accept('Draft 2'));
-    await tina.getByRole('button', { name: 'Rename Draft 2 (wrong)' }).click();
+    await renameVersion(tina, 'Draft 2 (wrong)', 'Draft 2');
     await tina.getByText('Renaming or deleting a team version needs the team server').waitFor();
     assert.deepEqual(await listed(tina), ['Draft 2 (wrong)', 'Review 1']);
     await tina.context().setOffline(false);
     await tina.getByText('Synced').waitFor();
 
-    // Online: she renames one, and deletes the other (after confirming).
-    tina.once('dialog', (d) => void d.accept('Draft 2'));
-    await tina.getByRole('button', { name: 'Rename Draft 2 (wrong)' }).click();
+    // Online: she renames one, and deletes the other (after confirming, in the app's own dialog).
+    await renameVersion(tina, 'Draft 2 (wrong)', 'Draft 2');
     await untilListed(tina, ['Draft 2', 'Review 1']);
-    tina.once('dialog', (d) => {
-      assert.match(d.message(), /Delete the version “Review 1”/);
-      void d.dismiss();
-    });
     await tina.getByRole('button', { name: 'Delete Review 1' }).click();
+    const ask = tina.getByRole('dialog', { name: 'Delete the version “Review 1”?' });
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    await ask.waitFor({ state: 'detached' });
     assert.deepEqual(await listed(tina), ['Draft 2', 'Review 1'], 'declined: kept');
-    tina.once('dialog', (d) => void d.accept());
     await tina.getByRole('button', { name: 'Delete Review 1' }).click();
+    await ask.getByRole('button', { name: 'Delete version' }).click();
     await untilListed(tina, ['Draft 2']);
 
     // Lin's grid was comparing with the deleted version: it falls back, and says why.

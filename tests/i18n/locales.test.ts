@@ -37,6 +37,10 @@ import en_find from '../../locales/en/more/find.json';
 import zh_find from '../../locales/zh-CN/more/find.json';
 import enTeam from '../../locales/en/more/team.json';
 import zhTeam from '../../locales/zh-CN/more/team.json';
+import en_ask from '../../locales/en/more/ask.json';
+import zh_ask from '../../locales/zh-CN/more/ask.json';
+import en_lqa from '../../locales/en/more/lqa.json';
+import zh_lqa from '../../locales/zh-CN/more/lqa.json';
 
 const en = {
   ...enMain,
@@ -58,6 +62,8 @@ const en = {
   recovery: en_recovery,
   newProject: en_newProject,
   alignCheck: en_alignCheck,
+  ask: en_ask,
+  lqa: en_lqa,
 };
 const zh = {
   ...zhMain,
@@ -79,6 +85,8 @@ const zh = {
   recovery: zh_recovery,
   newProject: zh_newProject,
   alignCheck: zh_alignCheck,
+  ask: zh_ask,
+  lqa: zh_lqa,
 };
 import { initI18n, initialLanguage, loadAllStrings, t } from '../../src/i18n/index.js';
 import { FORMAT_ERRORS } from '../../src/core/formats/types.js';

@@ -183,6 +183,40 @@ describe('team server on its embedded default (PGlite)', { timeout: 240_000 }, (
     assert.equal((await serverRows()).find((x) => x.id === 'r6')?.status, 'approved');
   });
 
+  it('carries a reviewer’s LQA issue, category and severity, to the translator; refuses a translator’s', async () => {
+    const r = connect([server.url], s.documentName, s.tokens.reviewer);
+    const t = connect([server.url], s.documentName, s.tokens.translator);
+    await waitFor(() => r.synced() && t.synced(), 10_000, 'both to sync');
+    const comment = {
+      id: 'lqa1',
+      author: 'Rex',
+      role: 'reviewer',
+      at: 1,
+      text: '术语：应为 summit',
+      resolved: false,
+      issue: { category: 'terminology', severity: 'major' },
+    };
+    (rowsOf(r.doc).get('r8')!.get('comments') as Y.Map<unknown>).set('lqa1', comment);
+    const onT = () => readRows(t.doc).find((x) => x.id === 'r8')?.comments?.[0];
+    await waitFor(() => onT() !== undefined, 5000, 'the issue on the translator’s copy');
+    assert.deepEqual(onT()!.issue, { category: 'terminology', severity: 'major' });
+    await waitFor(r.synced, 5000, 'the reviewer’s issue acknowledged');
+    assert.deepEqual(r.notices, []);
+
+    (rowsOf(t.doc).get('r9')!.get('comments') as Y.Map<unknown>).set('lqa2', {
+      ...comment,
+      id: 'lqa2',
+      author: 'Tina',
+      role: 'translator',
+    });
+    await waitFor(() => refusedWith(t.notices, 'decision'), 5000, 'the refusal');
+    r.destroy();
+    t.destroy();
+    const back = await serverRows();
+    assert.equal(back.find((x) => x.id === 'r9')?.comments, undefined);
+    assert.equal(back.find((x) => x.id === 'r8')?.comments?.[0].issue?.severity, 'major');
+  });
+
   it('keeps a viewer read-only', async () => {
     const v = connect([server.url], s.documentName, s.tokens.viewer);
     await waitFor(v.synced, 10_000, 'the viewer to sync');

@@ -174,4 +174,34 @@ describe('Services: review', () => {
     await wb.review.setStatuses([id], 'approved');
     expect(wb.document.current!.segments[1].status).to.equal('approved');
   });
+
+  it('logs a reviewer’s LQA issue (a translator’s comment stays a comment); only its reviewer withdraws it; undoable', async () => {
+    const b = await bench();
+    opened.push(b);
+    const { wb } = b;
+    const id = wb.document.current!.segments[0].id;
+    const comments = () => wb.document.current!.segments[0].comments ?? [];
+    await wb.session.setAuthor('Tina');
+    await wb.session.setRole('translator');
+    await wb.review.addComment(id, '已改', { category: 'terminology', severity: 'major' });
+    expect(comments()[0].issue, 'a translator logs no issue').to.equal(undefined);
+
+    await wb.session.setAuthor('Rex');
+    await wb.session.setRole('reviewer');
+    await wb.review.addComment(id, '应为 summit', { category: 'terminology', severity: 'major' });
+    const logged = comments()[1];
+    expect(logged.issue).to.deep.equal({ category: 'terminology', severity: 'major' });
+
+    await wb.session.setAuthor('Ann');
+    await wb.review.withdrawIssue(id, logged.id, true);
+    expect(comments()[1].withdrawn, 'another reviewer cannot withdraw it').to.equal(undefined);
+    await wb.session.setAuthor('Rex');
+    await wb.review.withdrawIssue(id, logged.id, true);
+    expect(comments()[1].withdrawn).to.equal(true);
+
+    await wb.document.undo();
+    expect(comments()[1].withdrawn).to.equal(undefined);
+    await wb.document.open(wb.document.current!.project.id);
+    expect(comments()[1].issue).to.deep.equal({ category: 'terminology', severity: 'major' });
+  });
 });

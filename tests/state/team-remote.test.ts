@@ -27,6 +27,28 @@ describe('DocumentService.applyRemote (team documents)', () => {
     expect(s.document.state.canUndo, 'nothing of this user to undo').to.equal(false);
   });
 
+  it('stores another member’s LQA issue with its category and severity', async () => {
+    const s = await open();
+    await openProject(s, ROWS);
+    const [a] = s.document.current!.segments;
+    const row = { ...(await s.ws.segments.get(a.id))!, docId: undefined, rev: undefined };
+    const comment = {
+      id: 'lqa1',
+      author: 'Rex',
+      role: 'reviewer' as const,
+      at: 1,
+      text: '术语',
+      resolved: false,
+      issue: { category: 'terminology', severity: 'major' as const },
+    };
+    await s.document.applyRemote([{ ...row, comments: [comment] }], []);
+    expect(s.document.row(a.id)!.comments).to.deep.equal([comment]);
+    expect((await s.ws.segments.get(a.id))!.comments![0].issue).to.deep.equal({
+      category: 'terminology',
+      severity: 'major',
+    });
+  });
+
   it('merges into a row being typed in: the queued save carries the merged text', async () => {
     const s = await open();
     await openProject(s, ROWS);

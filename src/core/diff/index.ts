@@ -39,6 +39,7 @@ export {
   type ReportComment,
   type ReportDecision,
   type ReportMeta,
+  type ReportQuality,
   type ReportRecord,
 } from './report-html.js';
 export { reviewReportCsv, csvCell, markedText, type CsvOptions } from './report-csv.js';

@@ -79,7 +79,8 @@ export function reviewReportCsv(c: Comparison, options: CsvOptions = {}): string
       comments
         .map(
           (m) =>
-            `${m.author}${m.at ? ` (${m.at})` : ''} [${m.resolved ? L.resolved : L.open}]: ${m.text}`,
+            `${m.author}${m.at ? ` (${m.at})` : ''} [${m.resolved ? L.resolved : L.open}]` +
+            `${m.issue ? ` {${m.issue}}` : ''}: ${m.text}`,
         )
         .join('\n'),
     ]);

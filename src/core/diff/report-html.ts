@@ -15,6 +15,19 @@ export interface ReportComment {
   resolved: boolean;
   /** Already formatted for display by the caller. */
   at?: string;
+  /** The LQA issue it logs, as the caller words it ("Terminology · Major"); absent on a comment. */
+  issue?: string;
+}
+
+/** The quality score (LQA) as the report prints it, every text worded by the caller. */
+export interface ReportQuality {
+  title: string;
+  /** Label and value: words, points, points per 1,000 words, threshold, result. */
+  figures: readonly (readonly [string, string])[];
+  /** Issues by category × severity: the header row, then one row a category. */
+  table: readonly (readonly string[])[];
+  /** How the score is computed. */
+  note: string;
 }
 
 /** A decision on a row as a report prints it. */
@@ -34,6 +47,8 @@ export interface ReportRecord {
   comments?: Readonly<Record<string, readonly ReportComment[]>>;
   /** Decisions by row id (`RowComparison.id`); the totals count them over every row. */
   decisions?: ReadonlyMap<string, ReportDecision>;
+  /** The document's quality score, printed after the summary (HTML). */
+  quality?: ReportQuality;
 }
 
 /** A row's number as the grid shows it; a removed row has only its number in A. */
@@ -125,7 +140,8 @@ function rowHtml(r: RowComparison, c: Comparison, meta: ReportMeta): string {
       (m) =>
         `<p class="comment ${m.resolved ? 'resolved' : 'open'}"><b>${escapeHtml(m.author)}</b>` +
         `${m.at ? ` <small>${escapeHtml(m.at)}</small>` : ''} ` +
-        `<small>[${escapeHtml(m.resolved ? L.resolved : L.open)}]</small><br>` +
+        `<small>[${escapeHtml(m.resolved ? L.resolved : L.open)}]</small>` +
+        `${m.issue ? ` <strong class="issue">${escapeHtml(m.issue)}</strong>` : ''}<br>` +
         `<span lang="${detectLang(m.text)}">${escapeHtml(m.text)}</span></p>`,
     ),
   ].join('');
@@ -170,6 +186,30 @@ tr.row-unchanged td{color:#444}
 }
 @page{margin:15mm}
 `;
+
+/** The LQA section: its figures, the issues by category × severity, and how it is computed. */
+function qualityHtml(q: ReportQuality): string {
+  const [head, ...rows] = q.table;
+  const cells = (r: readonly string[], tag: 'th' | 'td') =>
+    r
+      .map((x, i) =>
+        i === 0 || tag === 'th'
+          ? `<th scope="${tag === 'th' ? 'col' : 'row'}">${escapeHtml(x)}</th>`
+          : `<td>${escapeHtml(x)}</td>`,
+      )
+      .join('');
+  return `<section class="quality">
+<h2>${escapeHtml(q.title)}</h2>
+<table class="summary"><tbody>
+${q.figures.map(([k, v]) => `<tr><th scope="row">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('\n')}
+</tbody></table>
+<table class="summary"><thead><tr>${cells(head ?? [], 'th')}</tr></thead><tbody>
+${rows.map((r) => `<tr>${cells(r, 'td')}</tr>`).join('\n')}
+</tbody></table>
+<p>${escapeHtml(q.note)}</p>
+</section>
+`;
+}
 
 /** The review report of a comparison as one HTML document string. */
 export function reviewReportHtml(c: Comparison, meta: ReportMeta): string {
@@ -230,7 +270,7 @@ ${summaryRows.map(([k, v]) => `<tr><th scope="row">${escapeHtml(k)}</th><td>${v}
 </tbody></table>
 <p>${escapeHtml(L.legend)} <del>${escapeHtml(L.deleted)}</del> <ins>${escapeHtml(L.inserted)}</ins></p>
 </section>
-<table class="rows">
+${meta.quality ? qualityHtml(meta.quality) : ''}<table class="rows">
 <thead><tr>${head}</tr></thead>
 <tbody>
 ${body}

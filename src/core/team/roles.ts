@@ -4,6 +4,7 @@
 import { canDecide, canSetStatus, type Role } from '../model.js';
 import { isStatus, ROW_FIELDS, type TeamRevision, type TeamRow } from './schema.js';
 import type { ReviewComment } from '../model.js';
+import { isIssue } from '../lqa-model.js';
 
 /** A member's role in a team project: the two working roles of the app, and read-only. */
 export type TeamRole = Role | 'viewer';
@@ -90,9 +91,12 @@ function judgeOne(actor: Actor, c: TeamChange): Refusal | undefined {
         return refuse('status', `${actor.role} may not add a ${c.row.status} row`, c.rowId);
       if (c.row.decision && !teamCanDecide(actor.role))
         return refuse('decision', `${actor.role} may not decide on a change`, c.rowId);
-      for (const cm of c.row.comments ?? [])
+      for (const cm of c.row.comments ?? []) {
         if (!sameAuthor(actor, cm))
           return refuse('attribution', 'a comment by someone else', c.rowId);
+        const bad = issueProblem(actor, cm);
+        if (bad) return refuse(bad.code, bad.detail, c.rowId);
+      }
       return undefined;
     }
     case 'rowField': {
@@ -109,20 +113,26 @@ function judgeOne(actor: Actor, c: TeamChange): Refusal | undefined {
         return refuse('appendOnly', 'comments stay for the record', c.rowId);
       if (!c.value || !isComment(c.value))
         return refuse('schema', 'a comment without author, role, time or text', c.rowId);
-      if (c.action === 'add')
-        return sameAuthor(actor, c.value)
-          ? undefined
-          : refuse('attribution', 'a comment by someone else', c.rowId);
-      // Anyone may resolve or reopen a comment; nobody may rewrite one.
+      if (c.action === 'add') {
+        if (!sameAuthor(actor, c.value))
+          return refuse('attribution', 'a comment by someone else', c.rowId);
+        const bad = issueProblem(actor, c.value);
+        return bad ? refuse(bad.code, bad.detail, c.rowId) : undefined;
+      }
+      // Anyone may resolve or reopen a comment; nobody may rewrite one, nor its issue.
       const o = c.old;
       if (
         !o ||
         o.author !== c.value.author ||
         o.role !== c.value.role ||
         o.text !== c.value.text ||
-        o.at !== c.value.at
+        o.at !== c.value.at ||
+        JSON.stringify(o.issue) !== JSON.stringify(c.value.issue)
       )
         return refuse('appendOnly', 'a comment rewritten', c.rowId);
+      // Only the reviewer who logged an issue takes it back (it then no longer counts).
+      if (!!o.withdrawn !== !!c.value.withdrawn && !sameAuthor(actor, c.value))
+        return refuse('attribution', 'an issue withdrawn by someone else', c.rowId);
       return undefined;
     }
     case 'revisionAdded': {
@@ -146,6 +156,19 @@ function judgeOne(actor: Actor, c: TeamChange): Refusal | undefined {
 const sameAuthor = (actor: Actor, c: Pick<ReviewComment, 'author' | 'role'>) =>
   c.author === actor.name && c.role === actor.role;
 
+/** An issue on a comment must be one of the model's, and logging one is a reviewer's call. */
+function issueProblem(
+  actor: Actor,
+  c: ReviewComment,
+): { code: RefusalCode; detail: string } | undefined {
+  if (c.issue === undefined) return undefined;
+  if (!isIssue(c.issue))
+    return { code: 'schema', detail: 'an issue of no known category or severity' };
+  if (actor.role !== 'reviewer')
+    return { code: 'decision', detail: `${actor.role} may not log an issue` };
+  return undefined;
+}
+
 function isComment(v: unknown): v is ReviewComment {
   const c = v as ReviewComment;
   return (
@@ -156,6 +179,7 @@ function isComment(v: unknown): v is ReviewComment {
     typeof c.text === 'string' &&
     typeof c.at === 'number' &&
     typeof c.resolved === 'boolean' &&
+    (c.withdrawn === undefined || typeof c.withdrawn === 'boolean') &&
     (c.role === 'translator' || c.role === 'reviewer')
   );
 }

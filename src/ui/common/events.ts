@@ -4,6 +4,7 @@
 // do something (the parent owns the change); `bt-<thing>-change` reports a value the user
 // changed in a control.
 import type { Role } from '../../core/model.js';
+import type { Issue } from '../../core/lqa-model.js';
 
 type BtEventMap = {
   [
@@ -29,7 +30,10 @@ declare global {
   interface GlobalEventHandlersEventMap {
     /** A dialog, bar or sheet asks to be closed. */
     'bt-request-close': CustomEvent<undefined>;
-    'bt-request-comment': CustomEvent<{ id: string; text: string }>;
+    /** `issue` when a reviewer logs the comment as an LQA issue. */
+    'bt-request-comment': CustomEvent<{ id: string; text: string; issue?: Issue }>;
+    /** Withdraw a logged issue (no longer scored), or log it again. */
+    'bt-request-withdraw-issue': CustomEvent<{ id: string; commentId: string; withdrawn: boolean }>;
     'bt-request-resolve-comment': CustomEvent<{ id: string; commentId: string; resolved: boolean }>;
     'bt-request-role': CustomEvent<{ role: Role }>;
     'bt-request-author': CustomEvent<{ author: string }>;

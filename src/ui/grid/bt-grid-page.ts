@@ -270,9 +270,11 @@ export class BtGridPage extends LitElement {
               .row=${row}
               .activeRow=${row ? cur.segments[row - 1] : undefined}
               @bt-request-comment=${(e: BtEvent<'bt-request-comment'>) =>
-                review?.addComment(e.detail.id, e.detail.text)}
+                review?.addComment(e.detail.id, e.detail.text, e.detail.issue)}
               @bt-request-resolve-comment=${(e: BtEvent<'bt-request-resolve-comment'>) =>
                 review?.resolveComment(e.detail.id, e.detail.commentId, e.detail.resolved)}
+              @bt-request-withdraw-issue=${(e: BtEvent<'bt-request-withdraw-issue'>) =>
+                review?.withdrawIssue(e.detail.id, e.detail.commentId, e.detail.withdrawn)}
               @bt-request-save-version=${(e: BtEvent<'bt-request-save-version'>) =>
                 review?.saveVersion(e.detail.name)}
               @bt-request-rename-version=${(e: BtEvent<'bt-request-rename-version'>) =>

@@ -6,6 +6,7 @@ import '../common/bt-row-comments.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, loadStrings, t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
+import { askConfirm, askText } from '../common/ask.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
 import { controlStyles } from '../common/controls.js';
@@ -232,9 +233,13 @@ export class BtSidePanel extends LitElement {
     return html`<div class="actions">
       <button
         aria-label=${t('panel.restoreLabel', { name: v.name })}
-        @click=${() => {
-          if (confirm(t('panel.confirmRestore', { name: v.name })))
-            emit(this, 'bt-request-restore-version', { id: v.id });
+        @click=${async () => {
+          const yes = await askConfirm({
+            title: t('panel.restoreTitle', { name: v.name }),
+            message: t('panel.restoreHint', { name: v.name }),
+            confirmLabel: t('panel.restoreButton'),
+          });
+          if (yes) emit(this, 'bt-request-restore-version', { id: v.id });
         }}
       >
         ${t('panel.restore')}
@@ -244,22 +249,28 @@ export class BtSidePanel extends LitElement {
           ? nothing
           : html`<button
                 aria-label=${t('panel.renameLabel', { name: v.name })}
-                @click=${() => {
-                  const name = prompt(t('panel.versionName'), v.name);
-                  if (name?.trim())
-                    emit(this, 'bt-request-rename-version', {
-                      id: v.id,
-                      name: name.trim(),
-                    });
+                @click=${async () => {
+                  const name = await askText({
+                    title: t('panel.renameTitle', { name: v.name }),
+                    label: t('panel.versionName'),
+                    value: v.name,
+                    confirmLabel: t('panel.renameButton'),
+                  });
+                  if (name) emit(this, 'bt-request-rename-version', { id: v.id, name });
                 }}
               >
                 ${t('panel.rename')}
               </button>
               <button
                 aria-label=${t('panel.deleteLabel', { name: v.name })}
-                @click=${() => {
-                  if (confirm(t('panel.confirmDelete', { name: v.name })))
-                    emit(this, 'bt-request-delete-version', { id: v.id });
+                @click=${async () => {
+                  const yes = await askConfirm({
+                    title: t('panel.deleteTitle', { name: v.name }),
+                    message: t('panel.deleteHint'),
+                    confirmLabel: t('panel.deleteButton'),
+                    danger: true,
+                  });
+                  if (yes) emit(this, 'bt-request-delete-version', { id: v.id });
                 }}
               >
                 ${t('panel.delete')}

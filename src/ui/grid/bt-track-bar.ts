@@ -4,6 +4,7 @@ import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { keysOf } from './keymap.js';
 import { emit } from '../common/events.js';
+import { askConfirm } from '../common/ask.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
 import { controlStyles } from '../common/controls.js';
@@ -45,6 +46,8 @@ export class BtTrackBar extends LitElement {
   /** Rows that differ from the version, and those of them not yet accepted. */
   @property({ type: Number }) changes = 0;
   @property({ type: Number }) undecided = 0;
+  /** Rows shown (what Reject all decides): the changes, fewer under the filters. */
+  @property({ type: Number }) shown = 0;
   /** Rows ticked for the "selected" decisions. */
   @property({ type: Number }) selected = 0;
   @property({ type: Boolean }) undecidedOnly = false;
@@ -56,8 +59,16 @@ export class BtTrackBar extends LitElement {
     new I18nController(this);
   }
 
-  private _act(action: TrackAction) {
-    if (action === 'reject-all' && !confirm(t('review.track.confirmRejectAll'))) return;
+  private async _act(action: TrackAction) {
+    if (action === 'reject-all') {
+      const yes = await askConfirm({
+        title: t('review.track.rejectAllTitle'),
+        message: t('review.track.rejectAllHint'),
+        confirmLabel: t('review.track.rejectAllButton', { count: this.shown }),
+        danger: true,
+      });
+      if (!yes) return;
+    }
     emit(this, 'bt-request-track-action', { action });
   }
 

@@ -183,6 +183,7 @@ export class TrackController implements ReactiveController {
       .versionName=${this.host.versions.find((v) => v.id === since.id)?.name ?? ''}
       .changes=${c.changes}
       .undecided=${c.undecided}
+      .shown=${this.host.visibleRows.length}
       .selected=${this._selected.size}
       ?canDecide=${this.host.workRole === 'reviewer'}
       ?undecidedOnly=${this.undecidedOnly}

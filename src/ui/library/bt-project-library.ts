@@ -6,6 +6,7 @@ import { LIBRARY_SORTS, libraryView, type LibrarySort } from '../../core/library
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
+import { askConfirm } from '../common/ask.js';
 import { fileButton, filePickerStyles } from '../common/file-picker.js';
 import './events.js';
 import { visibleControls } from '../../core/text/invisible.js';
@@ -81,7 +82,15 @@ export class BtProjectLibrary extends LitElement {
     if (!file) return;
     const form = input.form!;
     const mode = new FormData(form).get('mode') === 'replace' ? 'replace' : 'merge';
-    if (mode === 'replace' && !confirm(t('library.confirmReplace'))) {
+    if (
+      mode === 'replace' &&
+      !(await askConfirm({
+        title: t('library.replaceTitle'),
+        message: t('library.replaceHint', { file: file.name }),
+        confirmLabel: t('library.replaceButton'),
+        danger: true,
+      }))
+    ) {
       input.value = '';
       return;
     }

@@ -13,6 +13,7 @@ import { failureReason } from '../exchange/failure.js';
 import { focusRing } from '../common/focus-ring.js';
 import './events.js';
 import type { BtEvent } from '../common/events.js';
+import { askText } from '../common/ask.js';
 import { controlStyles } from '../common/controls.js';
 import { langName } from '../common/lang-name.js';
 import './bt-tm-units.js';
@@ -280,9 +281,14 @@ export class BtTmPage extends LitElement {
           >
           <button
             aria-label=${t('memory.page.renameLabel', { name: tm.name })}
-            @click=${() => {
-              const name = prompt(t('memory.page.name'), tm.name);
-              if (name?.trim()) void m.rename(tm.id, name);
+            @click=${async () => {
+              const name = await askText({
+                title: t('memory.page.renameTitle', { name: tm.name }),
+                label: t('memory.page.name'),
+                value: tm.name,
+                confirmLabel: t('memory.page.renameButton'),
+              });
+              if (name) void m.rename(tm.id, name);
             }}
           >
             ${t('memory.page.rename')}

@@ -4,6 +4,7 @@ import type { FieldCounts, Summary } from '../../core/diff/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
+import { askConfirm } from '../common/ask.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
 import { controlStyles } from '../common/controls.js';
@@ -96,8 +97,20 @@ export class BtReviewBar extends LitElement {
     new I18nController(this);
   }
 
-  private _act(action: ReviewAction) {
-    if (action === 'reject-all' && !confirm(t('review.decide.confirmRejectAll'))) return;
+  private async _act(action: ReviewAction) {
+    if (action === 'reject-all') {
+      const count = this.summary?.changed;
+      const yes = await askConfirm({
+        title: t('review.decide.rejectAllTitle'),
+        message: t('review.decide.rejectAllHint'),
+        confirmLabel:
+          count === undefined
+            ? t('review.decide.rejectAll')
+            : t('review.decide.rejectAllButton', { count }),
+        danger: true,
+      });
+      if (!yes) return;
+    }
     emit(this, 'bt-request-review-action', { action });
   }
 

@@ -8,6 +8,7 @@ import type { ReviewService } from '../../state/review.js';
 import { Watch } from '../common/watch.js';
 import type { BtEvent } from '../common/events.js';
 import './bt-compare-view.js';
+import './bt-lqa-summary.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
 
@@ -22,6 +23,7 @@ export class BtReviewPage extends LitElement {
     css`
       :host {
         display: grid;
+        grid-template-rows: auto minmax(0, 1fr);
         min-height: 0;
         height: 100%;
         overflow: hidden;
@@ -66,7 +68,9 @@ export class BtReviewPage extends LitElement {
     const review = this.review;
     if (!cur || !review) return nothing;
     const s = review.state;
-    return html`<bt-compare-view
+    // The quality score (LQA) of the whole document, above the comparison.
+    const lqa = html`<bt-lqa-summary .segments=${cur.segments}></bt-lqa-summary>`;
+    const compare = html`<bt-compare-view
       .workRole=${this.session?.who.role ?? 'translator'}
       .project=${cur.project}
       .documentName=${cur.doc.name}
@@ -88,10 +92,13 @@ export class BtReviewPage extends LitElement {
       @bt-request-set-statuses=${(e: BtEvent<'bt-request-set-statuses'>) =>
         review.setStatuses(e.detail.ids, e.detail.status)}
       @bt-request-comment=${(e: BtEvent<'bt-request-comment'>) =>
-        review.addComment(e.detail.id, e.detail.text)}
+        review.addComment(e.detail.id, e.detail.text, e.detail.issue)}
       @bt-request-resolve-comment=${(e: BtEvent<'bt-request-resolve-comment'>) =>
         review.resolveComment(e.detail.id, e.detail.commentId, e.detail.resolved)}
+      @bt-request-withdraw-issue=${(e: BtEvent<'bt-request-withdraw-issue'>) =>
+        review.withdrawIssue(e.detail.id, e.detail.commentId, e.detail.withdrawn)}
     ></bt-compare-view>`;
+    return [lqa, compare];
   }
 }
 

@@ -13,6 +13,8 @@ import type { Segment } from '../../core/model.js';
 import type { RowDecision } from '../../core/review.js';
 import { i18n, t } from '../../i18n/index.js';
 import { decisionForReport, download, formatWhen, reportLabels } from './review-labels.js';
+import { issueChip } from '../common/lqa-labels.js';
+import { qualityForReport } from './lqa-report.js';
 
 export interface ExportMeta {
   documentName: string;
@@ -49,6 +51,10 @@ export function exportReport(
       text: x.text,
       resolved: x.resolved,
       at: when(x.at),
+      // The review page has loaded the LQA words (its summary shows them).
+      ...(x.issue
+        ? { issue: issueChip(x.issue) + (x.withdrawn ? ` (${t('lqa.withdrawn')})` : '') }
+        : {}),
     }));
   }
   if (kind === 'csv') {
@@ -66,6 +72,7 @@ export function exportReport(
     rows,
     comments,
     decisions,
+    quality: qualityForReport(meta.segments),
   });
   download(`${file}.html`, html, 'text/html;charset=utf-8');
 }

@@ -4,6 +4,7 @@ import type { InviteInfo, Member } from '../../core/team/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
+import { askConfirm } from '../common/ask.js';
 import { focusRing } from '../common/focus-ring.js';
 import { controlStyles } from '../common/controls.js';
 import './events.js';
@@ -69,9 +70,14 @@ export class BtTeamAccess extends LitElement {
     }).format(ms);
   }
 
-  private _remove(m: Member) {
-    if (confirm(t('team.access.confirmRemove', { name: m.name })))
-      emit(this, 'bt-request-remove-member', { userId: m.userId });
+  private async _remove(m: Member) {
+    const yes = await askConfirm({
+      title: t('team.access.removeTitle', { name: m.name }),
+      message: t('team.access.removeHint'),
+      confirmLabel: t('team.access.removeLabel', { name: m.name }),
+      danger: true,
+    });
+    if (yes) emit(this, 'bt-request-remove-member', { userId: m.userId });
   }
 
   private _renderMembers() {

@@ -5,6 +5,7 @@ import type { Job, TermbaseMeta } from '../../state/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
 import { emit } from '../common/events.js';
+import { askConfirm } from '../common/ask.js';
 import { fileButton, filePickerStyles } from '../common/file-picker.js';
 import { focusRing } from '../common/focus-ring.js';
 import './events.js';
@@ -204,9 +205,14 @@ export class BtTermbaseManager extends LitElement {
                 <button
                   aria-label=${t('terms.manage.delete', { name: tb.name })}
                   title=${t('terms.manage.delete', { name: tb.name })}
-                  @click=${() => {
-                    if (confirm(t('terms.manage.confirmDelete', { name: tb.name })))
-                      emit(this, 'bt-request-delete-termbase', { id: tb.id });
+                  @click=${async () => {
+                    const yes = await askConfirm({
+                      title: t('terms.manage.deleteTitle', { name: tb.name }),
+                      message: t('terms.manage.deleteHint'),
+                      confirmLabel: t('terms.manage.deleteButton'),
+                      danger: true,
+                    });
+                    if (yes) emit(this, 'bt-request-delete-termbase', { id: tb.id });
                   }}
                 >
                   ✕

@@ -117,6 +117,47 @@ describe('core/diff reviewReportHtml', () => {
     expect(summary['removed']).to.equal('1');
   });
 
+  it('prints each comment’s LQA issue and the quality section, escaped', () => {
+    const withIssue = reviewReportHtml(comparison, {
+      ...meta,
+      comments: {
+        '1': [
+          {
+            author: 'Rex',
+            text: '应为 summit',
+            resolved: true,
+            issue: 'Terminology · Major <b>',
+          },
+        ],
+      },
+      quality: {
+        title: 'Quality (LQA)',
+        figures: [
+          ['Points per 1,000 words', '50.0'],
+          ['Result', 'FAIL'],
+        ],
+        table: [
+          ['Category', 'Minor', 'Major', 'Critical', 'Points'],
+          ['Terminology', '0', '1', '0', '5'],
+        ],
+        note: 'Minor 1, Major 5, Critical 10.',
+      },
+    });
+    const d = new DOMParser().parseFromString(withIssue, 'text/html');
+    expect(d.querySelector('.comment .issue')?.textContent).to.equal('Terminology · Major <b>');
+    const q = d.querySelector('section.quality')!;
+    expect(q.querySelector('h2')?.textContent).to.equal('Quality (LQA)');
+    expect(q.querySelector('tbody tr td')?.textContent).to.equal('50.0');
+    expect([...q.querySelectorAll('tr')].map((tr) => tr.textContent)).to.include('Terminology0105');
+    expect(d.querySelectorAll('.issue b').length, 'no markup from a label').to.equal(0);
+    const csv = reviewReportCsv(comparison, {
+      comments: {
+        '1': [{ author: 'Rex', text: '应为 summit', resolved: false, issue: '术语 · 严重' }],
+      },
+    });
+    expect(csv).to.contain('Rex [open] {术语 · 严重}: 应为 summit');
+  });
+
   it('uses the labels the caller passes', () => {
     const zh: ReportLabels = {
       ...EN_REPORT_LABELS,

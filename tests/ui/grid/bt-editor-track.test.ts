@@ -1,6 +1,7 @@
 // Track changes in the grid: the editor with a version chosen in "Changed since".
 import '../../setup.js';
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { asked } from '../ask.js';
 import type { Role, Segment, VersionSegment } from '../../../src/core/model.js';
 import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import '../../../src/ui/grid/bt-editor.js';
@@ -109,14 +110,23 @@ describe('bt-editor: track changes', () => {
       ids: ['s1', 's2', 's4', 's6'],
       decision: 'accept',
     });
-    const saved = window.confirm;
-    let asked = 0;
-    window.confirm = () => (asked++, false);
     let fired = false;
     el.addEventListener('bt-request-track-decide', () => (fired = true), { once: true });
     barButton(el, 'Reject all').click();
-    window.confirm = saved;
-    expect([asked, fired]).to.deep.equal([1, false]);
+    const q = await asked();
+    // What the button does, counted: the four rows shown.
+    expect([q.title, q.confirmLabel]).to.deep.equal([
+      'Reject the changes shown?',
+      'Reject all 4 changes',
+    ]);
+    await q.answer(false);
+    expect(fired, 'declined: nothing decided').to.equal(false);
+    barButton(el, 'Reject all').click();
+    setTimeout(() => void asked().then((q) => q.answer(true)));
+    expect((await oneEvent(el, 'bt-request-track-decide')).detail).to.deep.equal({
+      ids: ['s1', 's2', 's4', 's6'],
+      decision: 'reject',
+    });
   });
 
   it('ticked rows are decided together, then unticked', async () => {

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { initI18n, loadAllStrings, setLanguage } from '../../../src/i18n/index.js';
 import '../../../src/ui/grid/bt-side-panel.js';
+import { asked } from '../ask.js';
 import type { BtSidePanel } from '../../../src/ui/grid/bt-side-panel.js';
 
 describe('bt-side-panel', () => {
@@ -48,19 +49,59 @@ describe('bt-side-panel', () => {
     ]);
     await expect(el).to.be.accessible();
     // Delete asks first, as for a local version; declined, nothing is asked of the page.
-    const asked: string[] = [];
-    el.addEventListener('bt-request-delete-version', (e) => asked.push(e.detail.id));
-    const confirmWas = window.confirm;
-    try {
-      window.confirm = () => false;
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Delete Mine"]')!.click();
-      expect(asked).to.deep.equal([]);
-      window.confirm = () => true;
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Delete Mine"]')!.click();
-      expect(asked).to.deep.equal(['a']);
-    } finally {
-      window.confirm = confirmWas;
-    }
+    const deleted: string[] = [];
+    el.addEventListener('bt-request-delete-version', (e) => deleted.push(e.detail.id));
+    const del = el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Delete Mine"]')!;
+    del.focus();
+    del.click();
+    let q = await asked();
+    expect([q.title, q.message, q.confirmLabel]).to.deep.equal([
+      'Delete the version “Mine”?',
+      'The document itself is not changed.',
+      'Delete version',
+    ]);
+    await q.answer(false);
+    expect(deleted).to.deep.equal([]);
+    expect(el.shadowRoot!.activeElement, 'focus back on Delete').to.equal(del);
+    del.click();
+    q = await asked();
+    await q.answer(true);
+    expect(deleted).to.deep.equal(['a']);
+    // Rename asks for the new name in a field holding the current one.
+    const renamed: { id: string; name: string }[] = [];
+    el.addEventListener('bt-request-rename-version', (e) => renamed.push(e.detail));
+    const rename = () =>
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Rename Mine"]')!.click();
+    rename();
+    q = await asked();
+    expect([q.title, q.confirmLabel]).to.deep.equal([
+      'Rename the version “Mine”',
+      'Rename version',
+    ]);
+    expect((q.focused as HTMLInputElement).value).to.equal('Mine');
+    await q.answer(false);
+    expect(renamed, 'cancelled: no rename').to.deep.equal([]);
+    rename();
+    await (await asked()).answer('  Final ');
+    expect(renamed).to.deep.equal([{ id: 'a', name: 'Final' }]);
+    // Restore asks too (it can be undone: the focus starts on Restore version).
+    const restored: string[] = [];
+    el.addEventListener('bt-request-restore-version', (e) => restored.push(e.detail.id));
+    const restore = () =>
+      el
+        .shadowRoot!.querySelector<HTMLButtonElement>(
+          '[aria-label="Restore the document to Theirs"]',
+        )!
+        .click();
+    restore();
+    q = await asked();
+    expect([q.title, q.confirmLabel]).to.deep.equal(['Restore “Theirs”?', 'Restore version']);
+    expect(q.focused?.textContent?.trim()).to.equal('Restore version');
+    await q.answer(false);
+    expect(restored).to.deep.equal([]);
+    restore();
+    await (await asked()).answer(true);
+    expect(restored).to.deep.equal(['b']);
     // A viewer's list: nothing to press.
     el.readOnly = true;
     await el.updateComplete;

@@ -3,6 +3,7 @@ import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import '../../../src/ui/library/bt-project-library.js';
 import type { BtProjectLibrary } from '../../../src/ui/library/bt-project-library.js';
 import { project } from '../fixtures.js';
+import { asked, noneAsked } from '../ask.js';
 
 describe('bt-project-library', () => {
   before(() => initI18n('en').then(loadAllStrings));
@@ -56,6 +57,42 @@ describe('bt-project-library', () => {
     setTimeout(() => confirm.click());
     const ev = await oneEvent(el, 'bt-request-delete-project');
     expect(ev.detail).to.deep.equal({ id: 'p1' });
+  });
+
+  it('replaces the library from a backup only after the user confirms, merges without asking', async () => {
+    const el = await fixture<BtProjectLibrary>(
+      html`<bt-project-library .projects=${[project]}></bt-project-library>`,
+    );
+    const root = el.shadowRoot!;
+    const file = root.querySelector<HTMLInputElement>('.backup input[type=file]')!;
+    const choose = () => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['{"backup":1}'], 'bitext-backup.json'));
+      file.files = dt.files;
+      file.dispatchEvent(new Event('change'));
+    };
+    const imported: string[] = [];
+    el.addEventListener('bt-request-import-backup', (e) => imported.push(e.detail.mode));
+    root.querySelector<HTMLInputElement>('input[name=mode][value=replace]')!.click();
+    choose();
+    const q = await asked();
+    expect([q.title, q.message, q.confirmLabel]).to.deep.equal([
+      'Replace every project with the backup?',
+      'Every project in this browser is replaced by those in “bitext-backup.json”. This cannot be undone.',
+      'Replace all projects',
+    ]);
+    expect(q.focused?.textContent?.trim(), 'the safe choice first').to.equal('Cancel');
+    await q.answer(false);
+    expect(imported, 'declined: nothing restored').to.deep.equal([]);
+    expect(file.value, 'the file is let go, to be chosen again').to.equal('');
+    choose();
+    setTimeout(() => void asked().then((q) => q.answer(true)));
+    expect((await oneEvent(el, 'bt-request-import-backup')).detail.mode).to.equal('replace');
+    // Merging destroys nothing: no question.
+    root.querySelector<HTMLInputElement>('input[name=mode][value=merge]')!.click();
+    setTimeout(choose);
+    expect((await oneEvent(el, 'bt-request-import-backup')).detail.mode).to.equal('merge');
+    expect(noneAsked()).to.equal(true);
   });
 
   describe('filter and sort', () => {

@@ -6,6 +6,7 @@ import { memoryContext } from '../../../src/state/contexts.js';
 import '../../../src/ui/memory/bt-tm-page.js';
 import type { BtTmPage } from '../../../src/ui/memory/bt-tm-page.js';
 import { useServices } from '../../state/helpers.js';
+import { asked } from '../ask.js';
 
 class TmHost extends LitElement {
   override render() {
@@ -47,9 +48,28 @@ describe('bt-tm-page', () => {
         lang === 'en' ? 'Import…' : '导入…',
       );
       await expect(el).to.be.accessible();
+      // Rename asks for the new name in the app's own dialog, the current name in its field.
+      const rename = () =>
+        root
+          .querySelector<HTMLButtonElement>(
+            `button[aria-label="${lang === 'en' ? 'Rename 法律' : '重命名 法律'}"]`,
+          )!
+          .click();
+      rename();
+      let q = await asked();
+      expect(q.title).to.equal(
+        lang === 'en' ? 'Rename the translation memory “法律”' : '重命名翻译记忆库“法律”',
+      );
+      expect((q.focused as HTMLInputElement).value).to.equal('法律');
+      await q.answer(false);
+      rename();
+      q = await asked();
+      await q.answer('合同');
+      await until(el, () => !!root.querySelector('tbody tr')?.textContent?.includes('合同'));
+      expect(root.querySelector('tbody tr')!.textContent).to.contain('合同');
       const del = [...root.querySelectorAll('button')].find(
         (b) =>
-          b.getAttribute('aria-label')?.includes('法律') &&
+          b.getAttribute('aria-label')?.includes('合同') &&
           b.textContent!.trim() === (lang === 'en' ? 'Delete' : '删除'),
       )!;
       del.click();

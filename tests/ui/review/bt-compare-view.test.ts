@@ -8,6 +8,7 @@ import type { Segment, Version } from '../../../src/core/model.js';
 import { snapshotOf, type ReviewPatch, type RowDecision } from '../../../src/core/review.js';
 import { compareRows } from '../../../src/core/diff/index.js';
 import { project, rows } from '../fixtures.js';
+import { asked } from '../ask.js';
 import { answerCompare, before as draft, now, version, versions } from './review-fixtures.js';
 
 const rowEls = (el: BtCompareView) => [
@@ -102,6 +103,26 @@ describe('bt-compare-view', () => {
       's3',
       's5',
     ]);
+  });
+
+  it('Reject all asks first, naming how many rows it sets back; declined, nothing is asked', async () => {
+    const el = await view();
+    let fired = false;
+    el.addEventListener('bt-request-review', () => (fired = true), { once: true });
+    button(bar(el), 'Reject all').click();
+    const q = await asked();
+    expect([q.title, q.confirmLabel]).to.deep.equal([
+      'Reject every change?',
+      'Reject all 3 changed rows',
+    ]);
+    expect(q.focused?.textContent?.trim(), 'the safe choice first').to.equal('Cancel');
+    await q.answer(false);
+    expect(fired).to.equal(false);
+    button(bar(el), 'Reject all').click();
+    setTimeout(() => void asked().then((q) => q.answer(true)));
+    const ev = await oneEvent(el, 'bt-request-review');
+    expect(ev.detail.decision).to.equal('reject');
+    expect((ev.detail.patches as ReviewPatch[]).map((p) => p.id)).to.deep.equal(['s1', 's3', 's5']);
   });
 
   it('accepts only the selected rows', async () => {

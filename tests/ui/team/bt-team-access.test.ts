@@ -3,6 +3,7 @@ import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import '../../../src/ui/team/bt-team-access.js';
 import type { BtTeamAccess } from '../../../src/ui/team/bt-team-access.js';
 import type { InviteInfo, Member } from '../../../src/core/team/index.js';
+import { asked } from '../ask.js';
 
 const members: Member[] = [
   { userId: 'u-lin', name: 'Lin', role: 'translator', owner: true, joinedAt: 1 },
@@ -25,13 +26,6 @@ const byLabel = (el: BtTeamAccess, label: string) =>
 
 describe('bt-team-access', () => {
   before(() => initI18n('en').then(loadAllStrings));
-  let confirmed: boolean;
-  const realConfirm = window.confirm;
-  beforeEach(() => {
-    confirmed = true;
-    window.confirm = () => confirmed;
-  });
-  afterEach(() => (window.confirm = realConfirm));
 
   it('lets the owner remove a member (after confirming), never the owner; is accessible', async () => {
     const el = await fixture<BtTeamAccess>(
@@ -40,13 +34,19 @@ describe('bt-team-access', () => {
     const list = el.shadowRoot!.querySelector('ul[aria-labelledby="members"]')!;
     expect(list.textContent).to.contain('Wang').and.to.contain('reviewer');
     expect(byLabel(el, 'Remove Lin')).to.equal(undefined);
-    confirmed = false;
     let fired = false;
     el.addEventListener('bt-request-remove-member', () => (fired = true));
     byLabel(el, 'Remove Wang')!.click();
+    const q = await asked();
+    expect([q.title, q.confirmLabel]).to.deep.equal([
+      'Remove Wang from this team project?',
+      'Remove Wang',
+    ]);
+    expect(q.focused?.textContent?.trim(), 'the safe choice first').to.equal('Cancel');
+    await q.answer(false);
     expect(fired, 'nothing without confirming').to.equal(false);
-    confirmed = true;
-    setTimeout(() => byLabel(el, 'Remove Wang')!.click());
+    byLabel(el, 'Remove Wang')!.click();
+    setTimeout(() => void asked().then((q) => q.answer(true)));
     const e = await oneEvent(el, 'bt-request-remove-member');
     expect(e.detail).to.deep.equal({ userId: 'u-wang' });
     await expect(el).to.be.accessible();

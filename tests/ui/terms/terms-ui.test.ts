@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { asked } from '../ask.js';
 import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import { TermIndex, type TermEntry } from '../../../src/core/terms/index.js';
 import '../../../src/ui/grid/bt-segment-row.js';
@@ -159,6 +160,21 @@ describe('terms in the grid', () => {
       format: 'tbx',
     });
     await expect(el).to.be.accessible();
+    // Delete asks first, in the app's own dialog.
+    let deleted = false;
+    el.addEventListener('bt-request-delete-termbase', () => (deleted = true), { once: true });
+    const del = root.querySelector<HTMLButtonElement>('button[aria-label="Delete “客户”"]')!;
+    del.click();
+    const q = await asked();
+    expect([q.title, q.confirmLabel]).to.deep.equal([
+      'Delete the termbase “客户”?',
+      'Delete termbase',
+    ]);
+    await q.answer(false);
+    expect(deleted).to.equal(false);
+    del.click();
+    setTimeout(() => void asked().then((q) => q.answer(true)));
+    expect((await oneEvent(el, 'bt-request-delete-termbase')).detail).to.deep.equal({ id: 't1' });
   });
 
   it('says how many duplicates an import merged, in the right number, and only when some were', async () => {
