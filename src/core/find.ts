@@ -64,3 +64,21 @@ export function replaceAllIn(
   });
   return { text: out, count };
 }
+
+/**
+ * The index of the next of `texts` (from `start`, one step at a time in `direction`, wrapping
+ * round) with a match of `re`, or -1 when none has one. The find bar's Next and Previous.
+ */
+export function nextMatchIndex(
+  texts: readonly string[],
+  start: number,
+  direction: 1 | -1,
+  re: RegExp,
+): number {
+  const n = texts.length;
+  for (let step = 1; step <= n; step++) {
+    const i = (((start + direction * step) % n) + n) % n;
+    if (findAll(texts[i], re).length > 0) return i;
+  }
+  return -1;
+}

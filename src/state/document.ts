@@ -5,21 +5,23 @@
 // Autosave → store (IndexedDB) within a second.
 import { CONFIRMED, canSetStatus, statusAfterChange } from '../core/model.js';
 import { repetitionsToFill } from '../core/repetitions.js';
-import type { DocumentRecord, Lang, Project, Segment, Status } from '../core/model.js';
+import type { DocumentRecord, Project, Segment, Status } from '../core/model.js';
 import type { FindOptions } from '../core/find.js';
-import { langCode, type LangCode } from '../core/text/lang.js';
+import { withRowChanges, type BulkAction } from '../core/row-changes.js';
 import {
-  StoreError,
-  type ChangeMessage,
   type SegmentPatch,
   type StoredRevision,
   type Workspace,
   viewOnlyHint,
 } from '../store/index.js';
 import { Autosave, type AutosaveState } from './autosave.js';
+import type { DocumentOpsHost } from './document-ops.js';
 import { toAppError, type AppErrorKind } from './errors.js';
 import type { Journal } from './journal.js';
 import type { NoticeService } from './notices.js';
+import { OpenListeners, type OpenListener } from './open-listeners.js';
+import { RemoteRows } from './remote-rows.js';
+import { SaveNotices } from './save-notices.js';
 import { Service } from './service.js';
 import type { SessionService } from './session.js';
 
@@ -51,34 +53,31 @@ export interface RowChanges {
   removed: readonly string[];
 }
 
-/** What a bulk change does to each selected row. */
-export type BulkAction = 'confirm' | 'copySource' | 'clear' | { status: Status };
-
-const definedOnly = (p: SegmentPatch): SegmentPatch =>
-  Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as SegmentPatch;
+export type { BulkAction };
+// Kept exported here, where callers found it before it moved to core.
+export { nearestBoundary } from '../core/row-changes.js';
 
 export type ReplaceRequest = FindOptions & { scope: 'source' | 'target'; replacement: string };
 
 /** Rows loaded before the first paint of a document; the rest is read right after. */
 const FIRST_SCREEN = 60;
-const byOrder = (a: Segment, b: Segment) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0);
 
 export class DocumentService extends Service<DocumentState> {
   /** Typed edits, saved within a second, at once on leaving a cell or the page. */
   private readonly autosave: Autosave;
-  private readonly conflictShown = new Set<string>();
-  /** Team updates still being stored (see applyRemote), and the revs they stored, by row. */
-  private _remoteStoring: Promise<void> = Promise.resolve();
-  private readonly _remoteRevs = new Map<string, number>();
+  /** Conflicts and failed saves, told to the user. */
+  private readonly saveNotices: SaveNotices;
+  /** What others change meanwhile: a team's merged rows, other tabs' writes (remote-rows.ts). */
+  private readonly remote: RemoteRows;
   /** Told when another document is opened (the review service resets its view then). */
-  private readonly openListeners = new Set<
-    (doc: OpenDocument | undefined) => Promise<void> | void
-  >();
+  private readonly openListeners = new OpenListeners();
   private _openSeq = 0;
   /** Changes shown before they are queued (a confirm waiting for the typing before it). */
   private readonly _shownAhead = new Map<string, SegmentPatch>();
   /** Whether a panel shows the active row's history (loaded only then). */
   private historyWanted = false;
+  /** What the operations made as a whole (document-ops.ts) reach of this service. */
+  private readonly ops: DocumentOpsHost;
 
   constructor(
     readonly ws: Workspace,
@@ -92,8 +91,8 @@ export class DocumentService extends Service<DocumentState> {
       save: async (id, patch, rev) => {
         // A team update being stored moves its rows' rev on; an edit made meanwhile was made on
         // the shown row, which had that update already: it is written after it, from its rev.
-        await this._remoteStoring;
-        const stored = this._remoteRevs.get(id);
+        await this.remote.storing;
+        const stored = this.remote.storedRev(id);
         return this.ws.edit(
           id,
           patch,
@@ -103,8 +102,41 @@ export class DocumentService extends Service<DocumentState> {
       },
       onSaved: (segment) => this._mergeSaved(segment),
     });
+    this.saveNotices = new SaveNotices(notices, {
+      rows: () => this.current?.segments,
+      show: (row) => this._replaceLocal(row),
+      keepMine: (id) => this.autosave.resolveConflict(id, 'mine'),
+    });
     this.autosave.onChange((st) => this._onSaveState(st));
-    ws.subscribe((m) => void this._onRemote(m));
+    this.ops = {
+      ws: this.ws,
+      notices: this.notices,
+      current: () => this.current,
+      who: () => this.session.who,
+      row: (id) => this.row(id),
+      mayEdit: () => this.mayEdit(),
+      mayStatus: (status) => this._mayStatus(status),
+      apply: (run) => this.apply(run),
+      flush: () => this.autosave.flush(),
+      setReplaced: (replaced) => this.set({ replaced }),
+      undo: () => this.undo(),
+    };
+    this.remote = new RemoteRows({
+      ws,
+      notices,
+      current: () => this.current,
+      row: (id) => this.row(id),
+      unsaved: (id) => !!this.autosave.unsaved(id),
+      writing: (id) => this.autosave.isWriting(id) || this._shownAhead.has(id),
+      queue: (id, patch, rev) => {
+        this.autosave.queue(id, patch, rev);
+        this.journal?.record(id, patch, rev);
+      },
+      applyRows: (changed, removed) => this._applyRows(changed, removed),
+      refreshUndo: () => this._refreshUndo(),
+      reload: () => this.reload(),
+    });
+    ws.subscribe((m) => void this.remote.fromOtherTab(m));
     // While a save is failing, leaving asks first (the journal keeps the text, but the user
     // should know it is not in the workspace yet).
     globalThis.window?.addEventListener('beforeunload', (e) => {
@@ -121,31 +153,13 @@ export class DocumentService extends Service<DocumentState> {
    * listener that comes late (a service loaded after the first paint) is also told of the
    * document already open, unless an open under way is about to tell it.
    */
-  onOpen(listener: (doc: OpenDocument | undefined) => Promise<void> | void): () => void {
-    this.openListeners.add(listener);
-    const told = this._told;
-    if (!this._telling && told && this.current?.doc.id === told.doc.id) void listener(told);
-    return () => this.openListeners.delete(listener);
-  }
-
-  /** The document the listeners were last told of, and whether they are being told now. */
-  private _told?: OpenDocument;
-  private _telling = false;
-
-  private async _tell(doc: OpenDocument | undefined) {
-    this._told = doc;
-    this._telling = true;
-    try {
-      // A listener added while this runs is reached too (a Set's iteration sees additions).
-      for (const l of this.openListeners) await l(doc);
-    } finally {
-      this._telling = false;
-    }
+  onOpen(listener: OpenListener): () => void {
+    return this.openListeners.add(listener, this.current?.doc.id);
   }
 
   /** Opens a project's first document; undefined (or an unknown id) closes it. */
   async open(projectId: string | undefined): Promise<void> {
-    this._remoteRevs.clear();
+    this.remote.clear();
     // Only the latest request counts: a quick second navigation wins over a slower first one.
     const seq = ++this._openSeq;
     if (projectId) this.ws.segments.warm();
@@ -155,7 +169,7 @@ export class DocumentService extends Service<DocumentState> {
     if (seq !== this._openSeq) return;
     if (!project || !doc) {
       this.set({ current: undefined, activeId: undefined, history: [] });
-      await this._tell(undefined);
+      await this.openListeners.tell(undefined);
       return;
     }
     // The first screen first, so a long document is usable at once; the rest follows.
@@ -186,7 +200,7 @@ export class DocumentService extends Service<DocumentState> {
         segments: segments.map((s) => (this.autosave.unsaved(s.id) ? (typed.get(s.id) ?? s) : s)),
       },
     });
-    await this._tell(this.current);
+    await this.openListeners.tell(this.current);
     await this._refreshUndo();
   }
 
@@ -285,45 +299,7 @@ export class DocumentService extends Service<DocumentState> {
     rows: readonly Omit<Segment, 'docId' | 'rev'>[],
     removed: readonly string[],
   ): Promise<void> {
-    const cur = this.current;
-    if (!cur || (rows.length === 0 && removed.length === 0)) return Promise.resolve();
-    const shown: Segment[] = [];
-    const toStore: Omit<Segment, 'docId' | 'rev'>[] = [];
-    for (const r of rows) {
-      const local = this.row(r.id);
-      shown.push({ ...r, docId: cur.doc.id, rev: local?.rev ?? 0 });
-      // A save of this row being written now would, when done, show what it wrote over this
-      // change (and a team project would send it back): queue the change after it instead.
-      const busy =
-        this.autosave.unsaved(r.id) || this.autosave.isWriting(r.id) || this._shownAhead.has(r.id);
-      if (local && busy) {
-        const { source, target, status, note } = r;
-        this.autosave.queue(r.id, { source, target, status, note }, local.rev);
-        this.journal?.record(r.id, { source, target, status, note }, local.rev);
-      } else toStore.push(r);
-    }
-    this._applyRows(shown, removed);
-    const storing = this.ws.segments.applyRemote(cur.doc.id, toStore, removed).then(
-      (stored) => {
-        for (const s of stored) this._remoteRevs.set(s.id, s.rev);
-        // Keep what was typed meanwhile: only rows still without unsaved typing take the store's.
-        const quiet = stored.filter((s) => !this.autosave.unsaved(s.id));
-        if (this.current?.doc.id === cur.doc.id)
-          this._applyRows(
-            quiet.map((s) => ({ ...s, ...this._sameAsShown(s) })),
-            [],
-          );
-      },
-      (e) => this.notices.error(toAppError(e)),
-    );
-    this._remoteStoring = Promise.all([this._remoteStoring, storing]).then(() => undefined);
-    return storing;
-  }
-
-  /** The row as shown, with the stored rev (the store wrote what was shown). */
-  private _sameAsShown(s: Segment): Segment {
-    const now = this.row(s.id);
-    return now ? { ...now, rev: s.rev, updatedAt: s.updatedAt } : s;
+    return this.remote.apply(rows, removed);
   }
 
   /** The role may set `status`; if not, says so and nothing is written. */
@@ -382,40 +358,7 @@ export class DocumentService extends Service<DocumentState> {
     const state: SaveState = st.status === 'conflict' ? 'failed' : st.status;
     this.set({ save: { state, at: st.lastSavedAt ?? 0 } });
     if (st.status === 'saved') void this._refreshUndo();
-    // A row changed in another tab first: show theirs, offer to keep mine.
-    for (const c of st.conflicts) {
-      if (this.conflictShown.has(c.segmentId)) continue;
-      this.conflictShown.add(c.segmentId);
-      if (this.row(c.segmentId)) this._replaceLocal({ ...c.theirs });
-      const n = (this.current?.segments.findIndex((s) => s.id === c.segmentId) ?? 0) + 1;
-      this.notices.show({
-        kind: 'error',
-        key: 'notice.conflict',
-        params: { n },
-        action: {
-          key: 'notice.keepMine',
-          run: () => {
-            this.conflictShown.delete(c.segmentId);
-            const now = this.row(c.segmentId);
-            if (now) this._replaceLocal({ ...now, ...c.mine });
-            this.autosave.resolveConflict(c.segmentId, 'mine');
-          },
-        },
-      });
-    }
-    for (const id of this.conflictShown) {
-      if (!st.conflicts.some((c) => c.segmentId === id)) this.conflictShown.delete(id);
-    }
-    const shown = this.notices.state.notice?.key;
-    if (st.error && st.status === 'failed') {
-      const quota = st.error instanceof StoreError && st.error.kind === 'quota';
-      this.notices.show({ kind: 'error', key: quota ? 'errors.quota' : 'notice.saveFailed' });
-    } else if (
-      st.status === 'saved' &&
-      (shown === 'notice.saveFailed' || shown === 'errors.quota')
-    ) {
-      this.notices.dismiss();
-    }
+    this.saveNotices.update(st);
   }
 
   private _mergeSaved(saved: Segment) {
@@ -478,15 +421,9 @@ export class DocumentService extends Service<DocumentState> {
   }
 
   async mergeWithNext(id: string): Promise<void> {
-    const rows = this.current?.segments ?? [];
-    const i = rows.findIndex((s) => s.id === id);
-    if (i < 0 || i + 1 >= rows.length) {
-      this.notices.info('notice.cannotMergeLast');
-      return;
-    }
-    const who = this.session.who;
-    if (await this.apply(() => this.ws.structure.merge(id, rows[i + 1].id, who)))
-      this.notices.info('notice.merged');
+    // These operations load with their first use (document-ops.ts), not on the first visit.
+    const { mergeWithNext } = await import('./document-ops.js');
+    await mergeWithNext(this.ops, id);
   }
 
   /**
@@ -494,52 +431,14 @@ export class DocumentService extends Service<DocumentState> {
    * same relative position, or kept whole in the first row when it has only one sentence.
    */
   async split(id: string, field: 'source' | 'target', offset: number): Promise<void> {
-    const row = this.row(id);
-    const cur = this.current;
-    if (!row || !cur || offset <= 0 || offset >= row[field].length) {
-      this.notices.info('notice.cannotSplit');
-      return;
-    }
-    const other = field === 'source' ? 'target' : 'source';
-    const otherLang = field === 'source' ? cur.project.targetLang : cur.project.sourceLang;
-    // The segmentation rules load with the first split, not on the first visit.
-    const { segmentParagraph } = await import('../core/segment/index.js');
-    const otherAt = nearestBoundary(
-      row[other],
-      offset / row[field].length,
-      otherLang,
-      segmentParagraph,
-    );
-    const [sourceAt, targetAt] = field === 'source' ? [offset, otherAt] : [otherAt, offset];
-    const who = this.session.who;
-    if (await this.apply(() => this.ws.structure.split(id, sourceAt, targetAt, who)))
-      this.notices.info('notice.split');
+    const { splitRow } = await import('./document-ops.js');
+    await splitRow(this.ops, id, field, offset);
   }
 
   /** Replaces in every row as one undoable step; `replaced` says how many. */
   async replaceAll(req: ReplaceRequest): Promise<void> {
-    // Loaded with the find bar that asks for this, not on the first visit.
-    const { compileFind, replaceAllIn } = await import('../core/find.js');
-    const cur = this.current;
-    const re = compileFind(req);
-    if (!cur || !(re instanceof RegExp) || !this.mayEdit()) return;
-    await this.autosave.flush();
-    const patches: { id: string; patch: SegmentPatch }[] = [];
-    let count = 0;
-    for (const s of this.current?.segments ?? []) {
-      const r = replaceAllIn(s[req.scope], re, req.replacement, req.regex);
-      if (r.count > 0 && r.text !== s[req.scope]) {
-        // A replaced word is a change like typing: a confirmed row needs confirming again.
-        const status = statusAfterChange(s.status, req.scope, r.text);
-        patches.push({ id: s.id, patch: { [req.scope]: r.text, ...(status ? { status } : {}) } });
-        count += r.count;
-      }
-    }
-    if (patches.length > 0) {
-      const who = this.session.who;
-      if (!(await this.apply(() => this.ws.structure.updateMany(cur.doc.id, patches, who)))) return;
-    }
-    this.set({ replaced: { count, rows: patches.length } });
+    const { replaceAll } = await import('./document-ops.js');
+    await replaceAll(this.ops, req);
   }
 
   /**
@@ -548,45 +447,8 @@ export class DocumentService extends Service<DocumentState> {
    * the translation.
    */
   async bulk(ids: readonly string[], action: BulkAction): Promise<void> {
-    const cur = this.current;
-    if (!cur || ids.length === 0 || !this.mayEdit()) return;
-    if (typeof action === 'object' && !this._mayStatus(action.status)) return;
-    const who = this.session.who;
-    const confirmAs: Status = who.role === 'reviewer' ? 'reviewed' : 'translated';
-    const wanted = new Set(ids);
-    const patches: { id: string; patch: SegmentPatch }[] = [];
-    let skippedEmpty = 0;
-    for (const row of cur.segments) {
-      if (!wanted.has(row.id)) continue;
-      let patch: SegmentPatch | undefined;
-      if (action === 'confirm') {
-        if (!row.target.trim()) skippedEmpty++;
-        else if (row.status !== confirmAs) patch = { status: confirmAs };
-      } else if (action === 'copySource') {
-        if (row.target !== row.source)
-          patch = {
-            target: row.source,
-            status: statusAfterChange(row.status, 'target', row.source),
-          };
-      } else if (action === 'clear') {
-        if (row.target || row.status !== 'new') patch = { target: '', status: 'new' };
-      } else if (row.status !== action.status) patch = { status: action.status };
-      if (patch) patches.push({ id: row.id, patch: definedOnly(patch) });
-    }
-    if (patches.length === 0) {
-      this.notices.info(skippedEmpty ? 'bulk.skippedEmpty' : 'bulk.nothing', {
-        count: skippedEmpty,
-      });
-      return;
-    }
-    const ok = await this.apply(() => this.ws.structure.updateMany(cur.doc.id, patches, who));
-    if (!ok) return;
-    const key = `bulk.done_${typeof action === 'object' ? 'status' : action}`;
-    this.notices.info(
-      key,
-      { count: patches.length },
-      { key: 'common.undo', run: () => this.undo() },
-    );
+    const { bulkChange } = await import('./document-ops.js');
+    await bulkChange(this.ops, ids, action);
   }
 
   async undo(): Promise<void> {
@@ -614,11 +476,7 @@ export class DocumentService extends Service<DocumentState> {
   private _applyRows(changed: readonly Segment[], removed: readonly string[]) {
     const cur = this.current;
     if (!cur || (changed.length === 0 && removed.length === 0)) return;
-    const gone = new Set(removed);
-    const byId = new Map(changed.map((s) => [s.id, s]));
-    const segments = cur.segments.filter((s) => !gone.has(s.id) && !byId.has(s.id));
-    for (const s of byId.values()) if (s.docId === cur.doc.id) segments.push(s);
-    segments.sort(byOrder);
+    const segments = withRowChanges(cur.segments, cur.doc.id, changed, removed);
     this.set({ current: { ...cur, segments } });
   }
 
@@ -628,39 +486,4 @@ export class DocumentService extends Service<DocumentState> {
     const u = await this.ws.undoState(cur.doc.id, this.session.who.tab);
     this.set({ canUndo: u.canUndo, canRedo: u.canRedo });
   }
-
-  /** Another tab changed something: refresh what we show, keeping rows we are still saving. */
-  private async _onRemote(m: ChangeMessage) {
-    const cur = this.current;
-    if (m.type === 'projects' || !cur || m.docId !== cur.doc.id) return;
-    if (m.type === 'segments') {
-      const rows: Segment[] = [];
-      for (const id of m.segmentIds) {
-        if (this.autosave.unsaved(id)) continue;
-        const s = await this.ws.segments.get(id);
-        if (s) rows.push(s);
-      }
-      this._applyRows(rows, []);
-      await this._refreshUndo();
-    } else await this.reload();
-  }
-}
-
-/** The sentence boundary in `text` closest to `fraction` of its length (0 or length if none). */
-export function nearestBoundary(
-  text: string,
-  fraction: number,
-  lang: Lang,
-  segmentParagraph: (text: string, lang: LangCode) => string[],
-): number {
-  const sentences = segmentParagraph(text, langCode(lang));
-  if (sentences.length < 2) return text.length;
-  const target = fraction * text.length;
-  let best = text.length;
-  let pos = 0;
-  for (const s of sentences.slice(0, -1)) {
-    pos = text.indexOf(s, pos) + s.length;
-    if (Math.abs(pos - target) < Math.abs(best - target)) best = pos;
-  }
-  return best;
 }

@@ -35,3 +35,18 @@ export function filterRows(rows: readonly RowComparison[], filter: RowFilter): R
   const keep = filter.keep;
   return rows.filter((r) => hasVisibleChange(r, ignore) || keep?.has(r.id) === true);
 }
+
+/**
+ * The index of the next row after `from` (-1: before the first) in `dir` with a visible change,
+ * or -1 when there is none that way (N / P in the review: no wrapping round).
+ */
+export function nextChangeIndex(
+  rows: readonly RowComparison[],
+  from: number,
+  dir: 1 | -1,
+  ignore: readonly ChangeKind[] = [],
+): number {
+  for (let i = from + dir; i >= 0 && i < rows.length; i += dir)
+    if (hasVisibleChange(rows[i], ignore)) return i;
+  return -1;
+}

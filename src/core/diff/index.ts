@@ -23,7 +23,13 @@ export {
 } from './rows.js';
 export type { CompareLangs, CompareLayout, CompareOptions } from './options.js';
 export { summarize, type FieldCounts, type Summary } from './summary.js';
-export { filterRows, hasVisibleChange, isIgnored, type RowFilter } from './filters.js';
+export {
+  filterRows,
+  hasVisibleChange,
+  isIgnored,
+  nextChangeIndex,
+  type RowFilter,
+} from './filters.js';
 export { EN_REPORT_LABELS, type ReportLabels } from './report-labels.js';
 export {
   reviewReportHtml,

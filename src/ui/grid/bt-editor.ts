@@ -1,8 +1,7 @@
-import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import {
   filterSegments,
-  isConfirmed,
   isFiltering,
   NO_FILTER,
   sameIds,
@@ -10,8 +9,7 @@ import {
 } from '../../core/filter.js';
 import type { Project, Role, Segment, VersionSegment } from '../../core/model.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
-import { t, tm } from '../../i18n/index.js';
-import { commandFor, type GridCommand } from './keymap.js';
+import { tm } from '../../i18n/index.js';
 import type { BtSegmentRow } from './bt-segment-row.js';
 import { VirtualRowsController } from '../common/virtual-rows.js';
 import type { TrackController } from './track-controller.js';
@@ -21,20 +19,11 @@ import './bt-grid-toolbar.js';
 import { emit, type BtEvent } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
-import { deepActiveElement } from '../common/deep-focus.js';
+import { editorStyles } from './editor-styles.js';
+import { FindController } from './find-controller.js';
+import { SelectionController } from './selection-controller.js';
+import { EditorKeys } from './editor-keys.js';
 import type { TermHit } from '../../core/terms/types.js';
-
-/** The grid's commands that need no active row, taken from anywhere on its page. */
-const PAGE_COMMANDS: ReadonlySet<GridCommand> = new Set([
-  'nextUnconfirmed',
-  'nextRow',
-  'prevRow',
-  'undo',
-  'redo',
-  'find',
-  'replace',
-  'help',
-]);
 
 /**
  * The translation grid: aligned pairs side by side, keyboard first, virtualised.
@@ -56,62 +45,15 @@ const NO_PEERS: readonly string[] = [];
 
 @customElement('bt-editor')
 export class BtEditor extends LitElement {
-  static override styles = [
-    focusRing,
-    css`
-      :host {
-        display: flex;
-        flex-direction: column;
-        min-height: 0;
-        height: 100%;
-      }
-      .summary {
-        padding: 0.4rem 0.75rem;
-        background: var(--bt-surface);
-        border-bottom: 1px solid var(--bt-divider);
-      }
-      .columns {
-        display: grid;
-        grid-template-columns: 3.2rem 1fr 1fr 6.5rem;
-        gap: 0 0.5rem;
-        padding: 0.3rem 0.75rem;
-        font-size: 0.8rem;
-        font-weight: 600;
-        color: var(--bt-text-muted);
-        background: var(--bt-surface-3);
-        border-bottom: 1px solid var(--bt-border);
-      }
-      .grid {
-        flex: 1;
-        min-height: 0;
-        overflow: auto;
-        position: relative;
-      }
-      /* Inside: the scroller clips anything drawn outside it. */
-      .grid:focus-visible {
-        outline-offset: -2px;
-      }
-      .empty {
-        padding: 2rem;
-        text-align: center;
-        color: var(--bt-text-muted);
-      }
-    `,
-  ];
+  static override styles = [focusRing, editorStyles];
 
   @query('.grid') private _grid!: HTMLElement;
   @query('.rows') private _rowsEl?: HTMLElement;
-  @query('bt-find-bar') private _findBar?: HTMLElement;
 
   @state() private _filter: RowFilter = NO_FILTER;
   @state() private _activeId?: string;
-  @state() private _find: 'closed' | 'find' | 'replace' = 'closed';
-  private _findOpener?: Element;
   @state() private _sheet = false;
   @state() private _editSource = false;
-  /** Rows chosen for a bulk action, and the row a Shift-click range starts from. */
-  @state() private _selected: ReadonlySet<string> = new Set();
-  private _anchor?: string;
   /** The row whose note is being written in place. */
   @state() private _noteFor?: string;
 
@@ -138,8 +80,6 @@ export class BtEditor extends LitElement {
   @property({ type: Boolean }) readOnly = false;
   /** Team members in each row (by row id): their names show on the row. */
   @property({ attribute: false }) peers: ReadonlyMap<string, readonly string[]> = new Map();
-  /** The find bar's line, e.g. "No match" or "Replaced 3 in 2 rows": written only here. */
-  @state() private _findMessage?: { key: string; params?: Record<string, unknown> };
 
   private _pendingFocus = false;
   /** Track changes: loaded when a "Changed since" version is first chosen (not on the first visit). */
@@ -153,6 +93,21 @@ export class BtEditor extends LitElement {
       return el;
     },
     update: (el, s, i) => this._updateRow(el, s, i),
+  });
+  /** The find bar (find-controller.ts). */
+  private readonly _find = new FindController(this, () => this._grid);
+  /** Rows chosen for a bulk action, and the bulk bar (selection-controller.ts). */
+  private readonly _selection = new SelectionController(this);
+  /** The keyboard: keys to grid commands (editor-keys.ts). */
+  private readonly _keys = new EditorKeys(this, {
+    grid: () => this._grid,
+    overlayOpen: () => this._find.mode !== 'closed' || this._sheet,
+    openFind: (mode) => this._find.open(mode),
+    openHelp: () => (this._sheet = true),
+    goToChange: (dir) => this._track?.go(dir),
+    hasSelection: () => this._selection.size > 0,
+    selectAll: () => this._selection.selectAll(),
+    unselect: () => this._selection.clear(),
   });
   /** The rows shown for the current filter (see visibleRows). */
   private _shown?: {
@@ -189,22 +144,6 @@ export class BtEditor extends LitElement {
   constructor() {
     super();
     new I18nController(this);
-    // Shortcuts pressed outside the grid but on its page (common/page-keys.ts): the commands
-    // that need no row; row moves start from the top when no row is active. Loaded after the
-    // first paint, to keep the first visit within its budget.
-    void import('../common/page-keys.js').then(
-      ({ PageKeysController }) =>
-        new PageKeysController(
-          this,
-          () => this._grid,
-          (e) => {
-            const cmd = commandFor(e, false);
-            if (!cmd || !PAGE_COMMANDS.has(cmd)) return false;
-            this._run(cmd, e);
-            return true;
-          },
-        ),
-    );
   }
 
   /**
@@ -251,19 +190,10 @@ export class BtEditor extends LitElement {
     this.requestUpdate();
   }
 
-  private _willUpdateReplaced(changed: PropertyValues<this>): void {
-    const r = this.replaced;
-    if (changed.has('replaced') && r)
-      this._findMessage = r.rows
-        ? { key: 'find.replaced', params: { count: r.count, rows: r.rows } }
-        : { key: 'find.noMatch' };
-  }
-
-  override willUpdate(changed: PropertyValues<this>): void {
-    // Bars and sheets used now and then load when first shown, not on the first visit.
+  override willUpdate(): void {
+    // Bars and sheets used now and then load when first shown, not on the first visit (the
+    // find and bulk bars: see their controllers).
     if (this._sheet) void import('./bt-shortcut-sheet.js');
-    if (this._find !== 'closed') void import('./bt-find-bar.js');
-    if (this._selected.size > 0) void import('./bt-bulk-bar.js');
     if (this.since && !this._track && !this._trackLoading) {
       this._trackLoading = true;
       void import('./track-controller.js').then(({ TrackController }) => {
@@ -271,7 +201,6 @@ export class BtEditor extends LitElement {
         this.requestUpdate();
       });
     }
-    this._willUpdateReplaced(changed);
   }
 
   override updated(): void {
@@ -326,7 +255,7 @@ export class BtEditor extends LitElement {
     el.paragraphStart = s.paragraphStart;
     el.editSource = this._editSource;
     el.noteOpen = s.id === this._noteFor;
-    el.selected = this._selected.has(s.id);
+    el.selected = this._selection.has(s.id);
     el.showLink = this._aligned;
     el.track = this._track?.of(s);
     el.qa = this.qaByRow?.get(s.id);
@@ -341,137 +270,9 @@ export class BtEditor extends LitElement {
     if (id) this._rowEl(id)?.insertInTarget(text, range);
   }
 
-  private _move(delta: number, predicate: (s: Segment) => boolean = () => true) {
-    const rows = this.visibleRows;
-    let i = rows.findIndex((s) => s.id === this._activeId);
-    for (let step = 0; step < rows.length; step++) {
-      i += delta;
-      if (i < 0 || i >= rows.length) return;
-      if (predicate(rows[i])) {
-        this.focusRow(rows[i].id);
-        return;
-      }
-    }
-  }
-
-  private _run(cmd: GridCommand, e: KeyboardEvent) {
-    const id = this._activeId;
-    switch (cmd) {
-      case 'confirm':
-        if (id) emit(this, 'bt-request-confirm', { id });
-        this._move(1);
-        break;
-      case 'nextUnconfirmed':
-        this._move(1, (s) => !isConfirmed(s.status));
-        break;
-      case 'nextRow':
-        this._move(1);
-        break;
-      case 'prevRow':
-        this._move(-1);
-        break;
-      case 'nextChange':
-      case 'prevChange':
-        this._track?.go(cmd === 'nextChange' ? 1 : -1);
-        break;
-      case 'copySource':
-        if (id) emit(this, 'bt-request-copy-source', { id });
-        break;
-      case 'undo':
-        emit(this, 'bt-request-undo');
-        break;
-      case 'redo':
-        emit(this, 'bt-request-redo');
-        break;
-      case 'find':
-      case 'replace':
-        if (this._find === 'closed') this._findOpener = deepActiveElement();
-        this._find = cmd;
-        // The bar's code loads when first opened (see willUpdate); focus once it is defined.
-        void import('./bt-find-bar.js')
-          .then(() => this.updateComplete)
-          .then(() => this._findBar?.focus());
-        break;
-      case 'leave':
-        if (this._find !== 'closed' || this._sheet) return;
-        this._grid.focus();
-        break;
-      case 'help':
-        this._sheet = true;
-        break;
-    }
-    e.preventDefault();
-  }
-
-  private _onKeyDown(e: KeyboardEvent) {
-    const target = e.composedPath()[0];
-    const inText = target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement;
-    // Outside a text field, Ctrl+A selects every row shown and Esc clears the selection.
-    if (!inText && (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a') {
-      this._selectAll();
-      e.preventDefault();
-      return;
-    }
-    if (!inText && e.key === 'Escape' && this._selected.size > 0) {
-      this._unselect();
-      e.preventDefault();
-      return;
-    }
-    const cmd = commandFor(e, inText);
-    if (cmd) this._run(cmd, e);
-  }
-
   private _onActivate(e: BtEvent<'bt-request-activate'>) {
     if (this._activeId !== e.detail.id) emit(this, 'bt-active-change', { id: e.detail.id });
     this._activeId = e.detail.id;
-  }
-
-  private async _onFind(e: BtEvent<'bt-request-find'>) {
-    // Loaded with the find bar that sends this, not on the first visit.
-    const { compileFind, findAll } = await import('../../core/find.js');
-    const re = compileFind(e.detail);
-    if (!(re instanceof RegExp)) return;
-    const rows = this.visibleRows;
-    const start = rows.findIndex((s) => s.id === this._activeId);
-    const n = rows.length;
-    for (let step = 1; step <= n; step++) {
-      const i = (((start + e.detail.direction * step) % n) + n) % n;
-      if (findAll(rows[i][e.detail.scope], re).length > 0) {
-        this._findMessage = undefined;
-        this.focusRow(rows[i].id);
-        return;
-      }
-    }
-    this._findMessage = { key: 'find.noMatch' };
-  }
-
-  private _onSelectRow(e: BtEvent<'bt-request-select-row'>) {
-    const { id, range, toggle } = e.detail;
-    const next = new Set(toggle || range ? this._selected : []);
-    const rows = this.visibleRows;
-    const at = rows.findIndex((s) => s.id === id);
-    const from = range && this._anchor ? rows.findIndex((s) => s.id === this._anchor) : -1;
-    if (from >= 0 && at >= 0) {
-      for (let i = Math.min(from, at); i <= Math.max(from, at); i++) next.add(rows[i].id);
-    } else if (toggle && this._selected.has(id)) next.delete(id);
-    else if (!toggle && this._selected.size === 1 && this._selected.has(id)) next.clear();
-    else next.add(id);
-    if (!range) this._anchor = id;
-    this._selected = next;
-  }
-
-  private _selectAll() {
-    this._selected = new Set(this.visibleRows.map((s) => s.id));
-  }
-
-  private _unselect() {
-    this._selected = new Set();
-    this._anchor = undefined;
-  }
-
-  /** The selected rows that are shown, in order (a filter change may hide some). */
-  private get _selectedShown(): string[] {
-    return this.visibleRows.filter((s) => this._selected.has(s.id)).map((s) => s.id);
   }
 
   private _activeRow(): Segment | undefined {
@@ -512,45 +313,13 @@ export class BtEditor extends LitElement {
         @bt-request-edit-source=${(e: BtEvent<'bt-request-edit-source'>) =>
           (this._editSource = e.detail.on)}
         @bt-request-filter=${(e: BtEvent<'bt-request-filter'>) => (this._filter = e.detail.filter)}
-        @bt-request-open-find=${() => this._run('find', new KeyboardEvent('x'))}
-        @bt-request-open-replace=${() => this._run('replace', new KeyboardEvent('x'))}
+        @bt-request-open-find=${() => this._keys.run('find', new KeyboardEvent('x'))}
+        @bt-request-open-replace=${() => this._keys.run('replace', new KeyboardEvent('x'))}
         @bt-request-shortcuts=${() => (this._sheet = true)}
-        @bt-request-select-all=${this._selectAll}
+        @bt-request-select-all=${() => this._selection.selectAll()}
       ></bt-grid-toolbar>
-      ${this._track?.renderBar() ?? nothing}
-      ${
-        this._selected.size > 0
-          ? html`<bt-bulk-bar
-              .count=${this._selectedShown.length}
-              .workRole=${this.workRole}
-              @bt-request-bulk-action=${(e: BtEvent<'bt-request-bulk-action'>) => {
-                emit(this, 'bt-request-bulk', {
-                  ids: this._selectedShown,
-                  action: e.detail.action,
-                });
-                this._unselect();
-              }}
-              @bt-request-unselect=${this._unselect}
-            ></bt-bulk-bar>`
-          : nothing
-      }
-      ${
-        this._find !== 'closed'
-          ? html`<bt-find-bar
-              ?replace=${this._find === 'replace'}
-              .result=${this._findMessage ? t(this._findMessage.key, this._findMessage.params) : ''}
-              @bt-request-find=${this._onFind}
-              @bt-request-close=${() => {
-                this._find = 'closed';
-                // Back to the row found, else to what opened the bar (never to the page's body).
-                const opener = this._findOpener as HTMLElement | undefined;
-                if (this._activeId) this.focusRow(this._activeId);
-                else if (opener?.isConnected) opener.focus();
-                else this._grid.focus();
-              }}
-            ></bt-find-bar>`
-          : nothing
-      }
+      ${this._track?.renderBar() ?? nothing} ${this._selection.renderBar()}
+      ${this._find.renderBar()}
       <div class="columns" aria-hidden="true">
         <span>#</span><span>${tm('grid.source')} (${tm(`lang.${p.sourceLang}`)})</span
         ><span>${tm('grid.target')} (${tm(`lang.${p.targetLang}`)})</span
@@ -562,9 +331,10 @@ export class BtEditor extends LitElement {
         tabindex="-1"
         aria-label=${tm('grid.label')}
         aria-rowcount=${rows.length}
-        @keydown=${this._onKeyDown}
+        @keydown=${(e: KeyboardEvent) => this._keys.onKeyDown(e)}
         @bt-request-activate=${this._onActivate}
-        @bt-request-select-row=${this._onSelectRow}
+        @bt-request-select-row=${(e: BtEvent<'bt-request-select-row'>) =>
+          this._selection.onSelect(e)}
         @bt-request-note-close=${this._onNoteClose}
         @bt-request-track-select=${(e: BtEvent<'bt-request-track-select'>) => this._track?.onSelect(e)}
         @bt-request-track-decide=${(e: BtEvent<'bt-request-track-decide'>) =>

@@ -2,12 +2,14 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { rowsFromBeads, type AlignRow } from '../../core/beads.js';
+import { flattenParagraphs, sentenceCounts, untranslatedRows } from '../../core/paragraphs.js';
 import type { Lang } from '../../core/model.js';
 import { segmentText } from '../../core/segment/index.js';
 import { langCode } from '../../core/text/lang.js';
 import { detectLang } from '../../core/text/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
+import type { AlignDraft } from '../../state/align-check.js';
 import { libraryContext } from '../../state/contexts.js';
 import type { LibraryService } from '../../state/library.js';
 import { Watch } from '../common/watch.js';
@@ -21,6 +23,7 @@ import { deepActiveElement } from '../common/deep-focus.js';
 import { focusRing } from '../common/focus-ring.js';
 import { newProjectStyles } from './new-project-styles.js';
 import { controlStyles } from '../common/controls.js';
+import { CheckDraft } from './check-draft.js';
 
 /**
  * New project: paste or drop a source and, optionally, its existing translation; see how they
@@ -56,6 +59,14 @@ export class BtNewProject extends LitElement {
   @property({ attribute: false })
   library?: LibraryService;
 
+  /** The check saved as it goes, so a reload or another tab finds it (check-draft.ts). */
+  private readonly _draft = new CheckDraft(this, {
+    library: () => this.library,
+    draft: () => this._asDraft(),
+    checking: () => this._step === 'review',
+    takeUp: (d) => this._takeUp(d),
+  });
+
   constructor() {
     super();
     new I18nController(this);
@@ -71,15 +82,8 @@ export class BtNewProject extends LitElement {
     );
   }
 
-  /** Drafts saved by other tabs that this one has taken up. */
-  private _seenElsewhere = 0;
-
   override updated(): void {
-    const n = this.library?.check?.state.changedElsewhere ?? 0;
-    if (n !== this._seenElsewhere) {
-      this._seenElsewhere = n;
-      void this._takeUpElsewhere();
-    }
+    this._draft.updated();
   }
 
   /**
@@ -87,10 +91,9 @@ export class BtNewProject extends LitElement {
    * writes its older rows back over that tab's fixes. A check another tab finished or cancelled
    * stays here as it is.
    */
-  private async _takeUpElsewhere() {
-    const d = await this.library?.check?.load();
+  private _takeUp(d: AlignDraft) {
     // Texts another tab is typing, not yet aligned, are not a check to take up.
-    if (!d || d.rows.length === 0 || this._step !== 'review' || this._realignFrom >= 0) return;
+    if (d.rows.length === 0 || this._step !== 'review' || this._realignFrom >= 0) return;
     if (JSON.stringify(d.rows) === JSON.stringify(this._rows) && d.sourceText === this._source)
       return;
     this._name = d.name;
@@ -114,9 +117,7 @@ export class BtNewProject extends LitElement {
   /** A check left by a reload (or an earlier visit) opens where it was. */
   private async _resume() {
     // The check's code loads with this page (the app has usually loaded it already).
-    const check = await this.library?.loadCheck();
-    this.requestUpdate();
-    const d = await check?.load();
+    const d = await this._draft.load();
     if (!d || this._step !== 'input' || this._source) return;
     this._name = d.name;
     this._source = d.sourceText;
@@ -134,14 +135,6 @@ export class BtNewProject extends LitElement {
     this._step = 'review';
   }
 
-  private _saveTimer = 0;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Leaving the page: what was typed is saved now rather than lost with the timer.
-    if (this._saveTimer) this._saveDraft();
-  }
-
   /**
    * A text, the direction or the name changed: saved after a pause in typing, so a reload (or a
    * crash) before or during the alignment finds the texts again. Changed texts make the rows of
@@ -152,31 +145,21 @@ export class BtNewProject extends LitElement {
       this._rows = [];
       this._place = { active: 0, topRow: 0 };
     }
-    clearTimeout(this._saveTimer);
-    this._saveTimer = window.setTimeout(() => this._saveDraft(), 300);
+    this._draft.saveSoon();
   }
 
-  /** Saves the check as it is now (texts, rows with fixes, place). */
-  /**
-   * Saves the check as it is now. In the form, and for a new alignment, it replaces whatever draft
-   * there is; a fix in the check is not written over another tab's newer one (see AlignCheckService).
-   */
-  private _saveDraft(replace = this._step !== 'review') {
-    clearTimeout(this._saveTimer);
-    this._saveTimer = 0;
+  /** The check as it is now (texts, rows with fixes, place), as it is saved. */
+  private _asDraft(): AlignDraft {
     const [sourceLang, targetLang] = this._langs;
-    void this.library?.check?.save(
-      {
-        name: this._name,
-        sourceLang,
-        targetLang,
-        sourceText: this._source,
-        targetText: this._target,
-        rows: this._rows,
-        ...this._place,
-      },
-      { replace },
-    );
+    return {
+      name: this._name,
+      sourceLang,
+      targetLang,
+      sourceText: this._source,
+      targetText: this._target,
+      rows: this._rows,
+      ...this._place,
+    };
   }
 
   private async _realign(from: number) {
@@ -193,9 +176,7 @@ export class BtNewProject extends LitElement {
   }
 
   private _cancel() {
-    clearTimeout(this._saveTimer);
-    this._saveTimer = 0;
-    void this.library?.check?.discard();
+    this._draft.discard();
     emit(this, 'bt-request-cancel');
   }
 
@@ -234,24 +215,12 @@ export class BtNewProject extends LitElement {
 
   private async _align() {
     // A reload while the alignment runs finds the texts again.
-    this._saveDraft();
+    this._draft.save();
     const [sourceLang, targetLang] = this._langs;
     const { source, target } = this._segments();
-    const flatSource = source.flat();
-    const starts = new Set<number>();
-    let n = 0;
-    for (const p of source) {
-      starts.add(n);
-      n += p.length;
-    }
+    const { sentences: flatSource, starts } = flattenParagraphs(source);
     if (target.length === 0) {
-      // No translation: every source sentence is a row to translate.
-      this._rows = flatSource.map((s, i) => ({
-        source: [s],
-        target: [],
-        confidence: 1,
-        paragraphStart: starts.has(i),
-      }));
+      this._rows = untranslatedRows(flatSource, starts);
       this._create();
       return;
     }
@@ -270,7 +239,7 @@ export class BtNewProject extends LitElement {
       this._place = { active: 0, topRow: 0 };
       this._resumed = undefined;
       this._step = 'review';
-      this._saveDraft(true);
+      this._draft.save(true);
       // The button that started it is gone: the keyboard goes on in the rows to check.
       await this.updateComplete;
       const view = this.renderRoot.querySelector<BtAlignView>('bt-align-view');
@@ -314,12 +283,8 @@ export class BtNewProject extends LitElement {
   private _renderInput() {
     const [sl, tl] = this._langs;
     const seg = this._segments();
-    const count = (p: string[][]) => ({
-      paragraphs: p.length,
-      sentences: p.reduce((a, x) => a + x.length, 0),
-    });
-    const cs = count(seg.source);
-    const ct = count(seg.target);
+    const cs = sentenceCounts(seg.source);
+    const ct = sentenceCounts(seg.target);
     return html`
       ${this._textsKept ? html`<p role="status">${t('newProject.textsKept')}</p>` : nothing}
       <div class="settings">
@@ -460,7 +425,7 @@ export class BtNewProject extends LitElement {
         ?busy=${this._realignFrom >= 0}
         @bt-align-change=${(e: BtEvent<'bt-align-change'>) => {
           this._rows = e.detail.rows;
-          this._saveDraft();
+          this._draft.save();
         }}
         @bt-align-place=${(e: BtEvent<'bt-align-place'>) => {
           const { active, topRow } = e.detail;
@@ -468,7 +433,7 @@ export class BtNewProject extends LitElement {
           // check writes nothing (it would write its rows over a fix another tab just made).
           if (active === this._place.active && topRow === this._place.topRow) return;
           this._place = { active, topRow };
-          this._saveDraft();
+          this._draft.save();
         }}
         @bt-request-realign=${(e: BtEvent<'bt-request-realign'>) =>
           void this._realign(e.detail.from)}

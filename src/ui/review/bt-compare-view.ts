@@ -1,19 +1,17 @@
-import { LitElement, html, css, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import {
   filterRows,
-  hasVisibleChange,
+  nextChangeIndex,
   type Comparison,
   type CompareOptions,
   type RowComparison,
-  type RowSnapshot,
 } from '../../core/diff/index.js';
 import type { Project, Role, Segment, Version } from '../../core/model.js';
 import {
   decisionPatches,
   isDecidable,
   openComments,
-  snapshotOf,
   type Decision,
   type RowDecision,
 } from '../../core/review.js';
@@ -32,6 +30,8 @@ import './bt-first-version.js';
 import { emit, type BtEvent } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
+import { CompareSides } from './compare-sides.js';
+import { compareViewStyles } from './compare-view-styles.js';
 import { PageKeysController } from '../common/page-keys.js';
 
 /** Rows keep their element while their change type stays (a merge makes a new row). */
@@ -48,63 +48,12 @@ const rowKey = (r: RowComparison) => `${r.type}:${r.id}`;
  */
 @customElement('bt-compare-view')
 export class BtCompareView extends LitElement {
-  static override styles = [
-    focusRing,
-    css`
-      :host {
-        display: flex;
-        flex-direction: column;
-        min-height: 0;
-        height: 100%;
-        background: var(--bt-surface-2);
-      }
-      .bar {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.4rem 0.6rem;
-        padding: 0.45rem 0.75rem;
-        background: var(--bt-surface);
-        border-bottom: 1px solid var(--bt-border);
-        font-size: 0.88rem;
-      }
-      .list {
-        flex: 1;
-        min-height: 0;
-        overflow: auto;
-        position: relative;
-      }
-      /* Inside: the scroller clips anything drawn outside it. */
-      .list:focus-visible {
-        outline-offset: -2px;
-      }
-      .message {
-        padding: 2rem;
-        text-align: center;
-        color: var(--bt-text-3);
-      }
-      .progress {
-        display: flex;
-        align-items: center;
-        gap: 0.6rem;
-        padding: 0.3rem 0.75rem;
-        background: var(--bt-surface);
-        border-bottom: 1px solid var(--bt-border);
-        font-size: 0.85rem;
-        color: var(--bt-text-2);
-      }
-      .progress progress {
-        flex: 0 1 16rem;
-      }
-    `,
-  ];
+  static override styles = [focusRing, compareViewStyles];
 
   @query('.list') private _scroller?: HTMLElement;
   @query('.rows') private _rowsEl?: HTMLElement;
 
   @state() private _opts: CompareOptions = DEFAULT_COMPARE_OPTIONS;
-  /** The comparison shown before the base side changed: out of date until another arrives. */
-  @state() private _outdated?: Comparison;
   @state() private _selected = new Set<string>();
   @state() private _active = -1;
 
@@ -124,8 +73,11 @@ export class BtCompareView extends LitElement {
   /** Decisions on the comparison's rows by row id: decided rows stay listed with theirs. */
   @property({ attribute: false }) decisions: ReadonlyMap<string, RowDecision> = new Map();
 
+  /** The rows of the two sides, and the comparison asked for (compare-sides.ts). */
+  private readonly _sides = new CompareSides(this);
+
   private get _comparison(): Comparison | undefined {
-    return this.comparison === this._outdated ? undefined : this.comparison;
+    return this._sides.current();
   }
 
   private get _error(): string {
@@ -173,42 +125,7 @@ export class BtCompareView extends LitElement {
     // "Changes since" the newest version by default.
     if (!this._opts.a && this.versions.length)
       this._opts = { ...this._opts, a: this.versions[0].id };
-    const a = this._rowsOf(this._opts.a);
-    const b = this._rowsOf(this._opts.b);
-    // Version rows never change and "now" is cached per segments array, so identity tells
-    // whether the comparison is out of date.
-    if (!a || !b || (a === this._ranA && b === this._ranB)) return;
-    if (a !== this._ranA) this._outdated = this.comparison;
-    this._ranA = a;
-    this._ranB = b;
-    const p = this.project;
-    emit(this, 'bt-request-compare', {
-      a,
-      b,
-      options: { sourceLang: p?.sourceLang, targetLang: p?.targetLang },
-      sides: { a: this._opts.a, b: this._opts.b },
-    });
-  }
-
-  private _ranA?: readonly RowSnapshot[];
-  private _ranB?: readonly RowSnapshot[];
-  private _requested = new Set<string>();
-  private _nowCache?: { from: readonly Segment[]; rows: RowSnapshot[] };
-
-  /** The rows of a side, or undefined while a version is still loading. */
-  private _rowsOf(id: string): readonly RowSnapshot[] | undefined {
-    if (!id) return undefined;
-    if (id === 'now') {
-      if (this._nowCache?.from !== this.segments)
-        this._nowCache = { from: this.segments, rows: this.segments.map(snapshotOf) };
-      return this._nowCache.rows;
-    }
-    const v = this.loadedVersions[id];
-    if (!v && !this._requested.has(id)) {
-      this._requested.add(id);
-      emit(this, 'bt-request-load-version', { id });
-    }
-    return v?.segments;
+    this._sides.request(this._opts);
   }
 
   /** The document's rows now by id, rebuilt only when they change (not per rendered row). */
@@ -326,14 +243,10 @@ export class BtCompareView extends LitElement {
 
   /** Moves to the next (1) or previous (-1) row with a visible change. */
   goToChange(dir: 1 | -1): void {
-    const rows = this.shownRows;
-    for (let i = this._active + dir; i >= 0 && i < rows.length; i += dir) {
-      if (hasVisibleChange(rows[i], this._opts.ignore)) {
-        this._active = i;
-        void this._focusRow(i);
-        return;
-      }
-    }
+    const i = nextChangeIndex(this.shownRows, this._active, dir, this._opts.ignore);
+    if (i < 0) return;
+    this._active = i;
+    void this._focusRow(i);
   }
 
   private async _focusRow(index: number) {
