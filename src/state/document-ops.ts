@@ -1,8 +1,10 @@
 // The document service's changes made as a whole (each one undoable step in the store): merge
-// with the next row, split at the caret, Replace all, and bulk changes of selected rows. What
-// they do to the rows is computed in core/row-changes.ts; the service (state/document.ts) keeps
-// the snapshot, autosave and undo, and reaches these through DocumentOpsHost.
-import type { Segment, Status } from '../core/model.js';
+// with the next row, split at the caret, Replace all, bulk changes of selected rows, and the
+// repetitions a confirm fills. What they do to the rows is computed in core/row-changes.ts and
+// core/repetitions.ts; the service (state/document.ts) keeps the snapshot, autosave and undo,
+// and reaches these through DocumentOpsHost.
+import { CONFIRMED, type Segment, type Status } from '../core/model.js';
+import { repetitionsToFill } from '../core/repetitions.js';
 import {
   bulkPatches,
   nearestBoundary,
@@ -112,4 +114,32 @@ export async function bulkChange(
   if (!ok) return;
   const key = `bulk.done_${typeof action === 'object' ? 'status' : action}`;
   host.notices.info(key, { count: patches.length }, { key: 'common.undo', run: () => host.undo() });
+}
+
+/**
+ * Auto-propagation: the translation of a row just confirmed fills the document's untouched rows
+ * with the same sentence, as drafts (each is still confirmed in its own context), in one
+ * undoable step. Rows with typing not yet written (`unsaved`) are left alone.
+ */
+export async function fillRepetitions(
+  host: DocumentOpsHost,
+  id: string,
+  unsaved: (id: string) => boolean,
+): Promise<void> {
+  const cur = host.current();
+  const row = host.row(id);
+  if (!cur || !row || !CONFIRMED.includes(row.status)) return;
+  const ids = repetitionsToFill(cur.segments, row).filter((r) => !unsaved(r));
+  if (ids.length === 0) return;
+  const patches = ids.map((r) => ({
+    id: r,
+    patch: { target: row.target, status: 'draft' as const },
+  }));
+  const who = host.who();
+  if (await host.apply(() => host.ws.structure.updateMany(cur.doc.id, patches, who)))
+    host.notices.info(
+      'notice.repetitionsFilled',
+      { count: ids.length },
+      { key: 'common.undo', run: () => host.undo() },
+    );
 }

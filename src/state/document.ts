@@ -4,7 +4,6 @@
 // grid row → `bt-request-edit` → grid page → `edit()` here → the rows snapshot at once, and
 // Autosave → store (IndexedDB) within a second.
 import { CONFIRMED, canSetStatus, statusAfterChange } from '../core/model.js';
-import { repetitionsToFill } from '../core/repetitions.js';
 import type { DocumentRecord, Project, Segment, Status } from '../core/model.js';
 import type { FindOptions } from '../core/find.js';
 import { withRowChanges, type BulkAction } from '../core/row-changes.js';
@@ -248,27 +247,11 @@ export class DocumentService extends Service<DocumentState> {
     await this._fillRepetitions(id);
   }
 
-  /**
-   * Auto-propagation: the confirmed translation fills the document's untouched rows with the
-   * same sentence, as drafts (each is still confirmed in its own context), in one undoable step.
-   */
+  /** Auto-propagation (document-ops.ts, loaded with the first confirm). */
   private async _fillRepetitions(id: string): Promise<void> {
-    const cur = this.current;
-    const row = this.row(id);
-    if (!cur || !row || this.state.readOnly || !CONFIRMED.includes(row.status)) return;
-    const ids = repetitionsToFill(cur.segments, row).filter((r) => !this.autosave.unsaved(r));
-    if (ids.length === 0) return;
-    const patches = ids.map((r) => ({
-      id: r,
-      patch: { target: row.target, status: 'draft' as const },
-    }));
-    const who = this.session.who;
-    if (await this.apply(() => this.ws.structure.updateMany(cur.doc.id, patches, who)))
-      this.notices.info(
-        'notice.repetitionsFilled',
-        { count: ids.length },
-        { key: 'common.undo', run: () => this.undo() },
-      );
+    if (this.state.readOnly) return;
+    const { fillRepetitions } = await import('./document-ops.js');
+    await fillRepetitions(this.ops, id, (r) => !!this.autosave.unsaved(r));
   }
 
   async setStatus(id: string, status: Status): Promise<void> {
