@@ -212,7 +212,15 @@ addEventListener('message', (e: MessageEvent<TmRequest>) => {
     }
     case 'units': {
       const r = reading.get(m.tm);
-      if (r && !r.done && m.phrase.trim()) return void unitsWhileReading(m, r);
+      if (r && !r.done && m.phrase.trim())
+        // A failure in there is no error event of the Worker's: answered, or the search waits forever.
+        return void unitsWhileReading(m, r).catch((err: unknown) =>
+          post({
+            type: 'error',
+            id: m.id,
+            message: err instanceof Error ? err.message : String(err),
+          }),
+        );
       // An empty phrase readies the index (the editor opened): joined meanwhile, a step at a time.
       if (!m.phrase.trim() && units.has(m.tm)) concordanceOf(m.tm);
       const c = reading.has(m.tm)
