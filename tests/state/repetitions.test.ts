@@ -77,6 +77,22 @@ describe('DocumentService: repetitions filled on confirm', () => {
     expect(shown(s).slice(0, 3)).to.deep.equal(['Click OK.|approved', '|new', 'Click OK.|draft']);
   });
 
+  it('shows the filled rows in a second tab, and the notice there undoes nothing of theirs', async () => {
+    const a = await open();
+    const id = await openProject(a, ROWS);
+    const b = await open(a.dbName, { separate: true });
+    await b.document.open(id);
+    const [r1] = a.document.current!.segments;
+    a.document.edit(r1.id, 'target', 'Click OK.');
+    await a.document.confirm(r1.id);
+    // The other tab hears of the change and reads the rows again.
+    const deadline = Date.now() + 5000;
+    while (shown(b)[2] !== 'Click OK.|draft' && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(shown(b)).to.deep.equal(shown(a));
+    expect(b.notices.state.notice?.key).to.not.equal('notice.repetitionsFilled');
+  });
+
   it('fills nothing in a document opened to view only', async () => {
     const s = await open();
     await openProject(s, ROWS);
