@@ -75,7 +75,7 @@ function squash(w: string): string {
 export function wordKey(word: string): string {
   let k = singular(word);
   if (!/^[a-z]+$/.test(k)) return k;
-  // Twice at most: embedded → embed → emb, as embed → emb.
+  // Until nothing changes (a few rounds at most): embedded → embed → emb, as embed → emb.
   for (let i = 0; i < 3; i++) {
     const next = squash(stripVerb(k));
     if (next === k) break;
