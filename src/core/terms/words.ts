@@ -3,7 +3,7 @@
 // Tokens are single Han characters, so the matcher alone cannot tell; ICU's dictionary word
 // segmenter (Intl.Segmenter, in browsers and Node, no dependency) can. A match is refused when a
 // word of the text partially overlaps it; one inside a word (中国 in 中国人) or covering whole
-// words (光谱 + 仪 for 光谱仪) stays. The text is segmented at most once, on the first question.
+// words (光谱 + 仪 for 光谱仪) stays. The text is segmented at most once, lazily, on the first question.
 
 /**
  * Grammatical words of one character that ICU's dictionary sometimes glues to a neighbour of a
@@ -32,26 +32,28 @@ function zhSegmenter(): Intl.Segmenter | null {
 }
 
 export class ChineseWords {
-  /** Per UTF-16 offset, where the word holding it starts and ends. */
+  /** The text's words, segmented lazily: only the words at a match's edges are ever asked for. */
+  #words: Intl.Segments | null | undefined;
+  /**
+   * Per UTF-16 offset, where the word holding it starts and ends (0: not asked yet). A position
+   * is asked again for each shorter term tried there, and ICU's `containing` costs microseconds.
+   */
   #start: Int32Array | undefined;
   #end: Int32Array | undefined;
 
   constructor(readonly text: string) {}
 
-  #segment(): boolean {
-    if (this.#start) return true;
-    const seg = zhSegmenter();
-    if (!seg) return false;
-    const n = this.text.length;
-    const start = new Int32Array(n);
-    const end = new Int32Array(n);
-    for (const s of seg.segment(this.text)) {
-      const to = s.index + s.segment.length;
-      start.fill(s.index, s.index, to);
-      end.fill(to, s.index, to);
+  /** The start of the word holding the UTF-16 offset `at`, its end left in #end[at]. */
+  #word(at: number): number {
+    const end = (this.#end ??= new Int32Array(this.text.length));
+    const start = (this.#start ??= new Int32Array(this.text.length));
+    if (end[at] === 0) {
+      const w = this.#words!.containing(at)!;
+      const to = w.index + w.segment.length;
+      start.fill(w.index, w.index, to);
+      end.fill(to, w.index, to);
     }
-    [this.#start, this.#end] = [start, end];
-    return true;
+    return start[at]!;
   }
 
   /**
@@ -60,15 +62,13 @@ export class ChineseWords {
    * grammatical character (see GLUE_AFTER).
    */
   fits(from: number, to: number): boolean {
-    if (!this.#segment()) return true;
-    const start = this.#start!;
-    const end = this.#end!;
-    const first = from;
-    const last = to - 1;
-    if (start[first]! <= from && end[first]! >= to) return true; // inside one word
-    const s = start[first]!;
+    if (this.#words === undefined) this.#words = zhSegmenter()?.segment(this.text) ?? null;
+    if (!this.#words) return true;
+    const s = this.#word(from);
+    if (this.#end![from]! >= to) return true; // inside one word
     if (s < from && !(from - s === 1 && GLUE_BEFORE.has(this.text[s]!))) return false;
-    const e = end[last]!;
+    this.#word(to - 1);
+    const e = this.#end![to - 1]!;
     if (e > to && !(e - to === 1 && GLUE_AFTER.has(this.text[to]!))) return false;
     return true;
   }
