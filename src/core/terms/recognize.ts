@@ -1,12 +1,22 @@
 // Recognition: the terms of a termbase found in a source text, each with its target terms.
+// Source terms are looked up by a key that undoes inflection (wordKey: building → build), so
+// several terms can share one slot; the slot keeps each spelling's entries apart, and a text
+// that writes one of them (Building, buildings) gets that term's entries, not its neighbours'.
 import { servesLang } from './langs.js';
 import { SequenceMatcher } from './matcher.js';
+import { termKey } from './tokens.js';
 import type { Term, TermEntry, TermHit, TermStatus } from './types.js';
 
-interface Slot {
+/** What a hit reports: the entries of the source terms matched and their target terms. */
+interface Found {
   entryIds: string[];
   targets: Term[];
   sourceStatus: TermStatus;
+}
+
+/** Everything under one key, and the same per spelling (termKey) of the terms stored there. */
+interface Slot extends Found {
+  forms: Map<string, Found>;
 }
 
 const RANK: Record<TermStatus, number> = { preferred: 0, admitted: 1, forbidden: 2 };
@@ -16,6 +26,17 @@ function termsOf(entry: TermEntry, lang: string): Term[] {
   const out: Term[] = [];
   for (const [k, v] of Object.entries(entry.terms)) if (servesLang(k, lang)) out.push(...v);
   return out;
+}
+
+const found = (sourceStatus: TermStatus): Found => ({ entryIds: [], targets: [], sourceStatus });
+
+function addTo(f: Found, entryId: string, status: TermStatus, targets: readonly Term[]): void {
+  if (RANK[status] < RANK[f.sourceStatus]) f.sourceStatus = status;
+  if (f.entryIds.includes(entryId)) return;
+  f.entryIds.push(entryId);
+  for (const target of targets)
+    if (!f.targets.some((x) => x.text === target.text)) f.targets.push(target);
+  f.targets.sort(byStatus);
 }
 
 /**
@@ -42,28 +63,31 @@ export class TermIndex {
     const targets = termsOf(entry, this.targetLang);
     for (const t of termsOf(entry, this.sourceLang)) {
       const slot = this.#matcher.upsert(t.text, () => ({
-        entryIds: [],
-        targets: [],
-        sourceStatus: t.status,
+        ...found(t.status),
+        forms: new Map<string, Found>(),
       }));
-      if (!slot || slot.entryIds.includes(entry.id)) continue;
-      slot.entryIds.push(entry.id);
-      if (RANK[t.status] < RANK[slot.sourceStatus]) slot.sourceStatus = t.status;
-      for (const target of targets)
-        if (!slot.targets.some((x) => x.text === target.text)) slot.targets.push(target);
-      slot.targets.sort(byStatus);
+      if (!slot) continue;
+      const form = termKey(t.text);
+      let own = slot.forms.get(form);
+      if (!own) slot.forms.set(form, (own = found(t.status)));
+      for (const f of [slot, own]) addTo(f, entry.id, t.status, targets);
     }
   }
 
   /** The terms in a text, in text order, longest first where they overlap. */
   find(text: string): TermHit[] {
-    return this.#matcher.find(text).map((m) => ({
-      start: m.start,
-      end: m.end,
-      source: text.slice(m.start, m.end),
-      entryIds: m.value.entryIds,
-      targets: m.value.targets,
-      sourceStatus: m.value.sourceStatus,
-    }));
+    return this.#matcher.find(text).map((m) => {
+      const source = text.slice(m.start, m.end);
+      // Several spellings share the key: the one the text writes, else all of them.
+      const f = (m.value.forms.size > 1 && m.value.forms.get(termKey(source))) || m.value;
+      return {
+        start: m.start,
+        end: m.end,
+        source,
+        entryIds: f.entryIds,
+        targets: f.targets,
+        sourceStatus: f.sourceStatus,
+      };
+    });
   }
 }

@@ -129,6 +129,34 @@ describe('terms: the QA term check', () => {
     assert.deepEqual(got('中国缺少人材。'), [['error', { reason: 'forbidden', target: '人材' }]]);
   });
 
+  it('expects the translation of the term the source writes when two share a key', () => {
+    const check = termCheck(
+      [
+        {
+          id: 'b1',
+          terms: {
+            en: [{ text: 'build', status: 'preferred' }],
+            'zh-Hans': [{ text: '构建', status: 'preferred' }],
+          },
+        },
+        {
+          id: 'b2',
+          terms: {
+            en: [{ text: 'building', status: 'preferred' }],
+            'zh-Hans': [{ text: '建筑', status: 'preferred' }],
+          },
+        },
+      ],
+      'en',
+      'zh-Hans',
+    );
+    const got = (source: string, target: string) =>
+      check([{ id: 'r', source, target }]).map((f) => f.params);
+    assert.deepEqual(got('Run the build', '运行建筑'), [{ source: 'build', target: '构建' }]);
+    assert.deepEqual(got('Run the build', '运行构建'), []);
+    assert.deepEqual(got('The building', '这栋建筑'), []);
+  });
+
   it('numbers findings by row and places forbidden terms in the target', () => {
     const got = check([
       { id: 'x', source: '无', target: 'ok' },
