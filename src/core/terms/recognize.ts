@@ -14,9 +14,13 @@ interface Found {
   sourceStatus: TermStatus;
 }
 
-/** Everything under one key, and the same per spelling (termKey) of the terms stored there. */
+/**
+ * Everything under one key. Its terms mostly share one spelling (termKey), `form`; once two
+ * spellings meet there, `forms` holds each one's own (a Map per key would double the index).
+ */
 interface Slot extends Found {
-  forms: Map<string, Found>;
+  form: string;
+  forms?: Map<string, Found>;
 }
 
 const RANK: Record<TermStatus, number> = { preferred: 0, admitted: 1, forbidden: 2 };
@@ -62,15 +66,27 @@ export class TermIndex {
   add(entry: TermEntry): void {
     const targets = termsOf(entry, this.targetLang);
     for (const t of termsOf(entry, this.sourceLang)) {
-      const slot = this.#matcher.upsert(t.text, () => ({
-        ...found(t.status),
-        forms: new Map<string, Found>(),
-      }));
-      if (!slot) continue;
       const form = termKey(t.text);
-      let own = slot.forms.get(form);
-      if (!own) slot.forms.set(form, (own = found(t.status)));
-      for (const f of [slot, own]) addTo(f, entry.id, t.status, targets);
+      const slot = this.#matcher.upsert(t.text, () => ({ ...found(t.status), form }));
+      if (!slot) continue;
+      // Until now every term here had the slot's spelling: the slot so far is that one's own.
+      if (!slot.forms && form !== slot.form)
+        slot.forms = new Map([
+          [
+            slot.form,
+            {
+              entryIds: [...slot.entryIds],
+              targets: [...slot.targets],
+              sourceStatus: slot.sourceStatus,
+            },
+          ],
+        ]);
+      if (slot.forms) {
+        let own = slot.forms.get(form);
+        if (!own) slot.forms.set(form, (own = found(t.status)));
+        addTo(own, entry.id, t.status, targets);
+      }
+      addTo(slot, entry.id, t.status, targets);
     }
   }
 
@@ -79,7 +95,7 @@ export class TermIndex {
     return this.#matcher.find(text).map((m) => {
       const source = text.slice(m.start, m.end);
       // Several spellings share the key: the one the text writes, else all of them.
-      const f = (m.value.forms.size > 1 && m.value.forms.get(termKey(source))) || m.value;
+      const f = m.value.forms?.get(termKey(source)) ?? m.value;
       return {
         start: m.start,
         end: m.end,
