@@ -15,11 +15,13 @@ interface Found {
 }
 
 /**
- * Everything under one key. Its terms mostly share one spelling (termKey), `form`; once two
- * spellings meet there, `forms` holds each one's own (a Map per key would double the index).
+ * Everything under one key. Its terms mostly share one spelling (termKey), that of `text`, the
+ * first one stored; once two spellings meet there, `forms` holds each one's own. Spellings are
+ * compared only then, so a large termbase pays neither a Map nor a termKey per term.
  */
 interface Slot extends Found {
-  form: string;
+  text: string;
+  form?: string;
   forms?: Map<string, Found>;
 }
 
@@ -66,25 +68,27 @@ export class TermIndex {
   add(entry: TermEntry): void {
     const targets = termsOf(entry, this.targetLang);
     for (const t of termsOf(entry, this.sourceLang)) {
-      const form = termKey(t.text);
-      const slot = this.#matcher.upsert(t.text, () => ({ ...found(t.status), form }));
+      let made = false;
+      const slot = this.#matcher.upsert(t.text, () => {
+        made = true;
+        return { ...found(t.status), text: t.text };
+      });
       if (!slot) continue;
-      // Until now every term here had the slot's spelling: the slot so far is that one's own.
-      if (!slot.forms && form !== slot.form)
-        slot.forms = new Map([
-          [
-            slot.form,
-            {
-              entryIds: [...slot.entryIds],
-              targets: [...slot.targets],
-              sourceStatus: slot.sourceStatus,
-            },
-          ],
-        ]);
-      if (slot.forms) {
-        let own = slot.forms.get(form);
-        if (!own) slot.forms.set(form, (own = found(t.status)));
-        addTo(own, entry.id, t.status, targets);
+      if (!made) {
+        const form = termKey(t.text);
+        slot.form ??= termKey(slot.text);
+        // Until now every term here had the slot's spelling: the slot so far is that one's own.
+        if (!slot.forms && form !== slot.form) {
+          const { entryIds, targets, sourceStatus } = slot;
+          slot.forms = new Map([
+            [slot.form, { entryIds: [...entryIds], targets: [...targets], sourceStatus }],
+          ]);
+        }
+        if (slot.forms) {
+          let own = slot.forms.get(form);
+          if (!own) slot.forms.set(form, (own = found(t.status)));
+          addTo(own, entry.id, t.status, targets);
+        }
       }
       addTo(slot, entry.id, t.status, targets);
     }
