@@ -68,13 +68,15 @@ export class TermIndex {
   add(entry: TermEntry): void {
     const targets = termsOf(entry, this.targetLang);
     for (const t of termsOf(entry, this.sourceLang)) {
-      let made = false;
-      const slot = this.#matcher.upsert(t.text, () => {
-        made = true;
-        return { ...found(t.status), text: t.text };
-      });
+      const slot = this.#matcher.upsert(t.text, () => ({
+        entryIds: [],
+        targets: [],
+        sourceStatus: t.status,
+        text: t.text,
+      }));
       if (!slot) continue;
-      if (!made) {
+      // A slot has an entry from the moment it is made: one with none is this term's new slot.
+      if (slot.entryIds.length > 0) {
         const form = termKey(t.text);
         slot.form ??= termKey(slot.text);
         // Until now every term here had the slot's spelling: the slot so far is that one's own.
