@@ -350,11 +350,14 @@ export class BtSegmentRow extends LitElement {
     const n = this.index;
     const linkLabel = `${s.link.source}-${s.link.target}`;
     const low = s.confidence < LOW_CONFIDENCE;
+    // Only the active row's select button is a Tab stop, so Tab walks from translation to
+    // translation and Shift+Tab from the row being edited reaches its select button.
     return html`
       <div class="num" role="rowheader">
         <span class="vh">${tn('grid.rowLabel', n)}</span
         ><button
           aria-pressed=${this.selected ? 'true' : 'false'}
+          tabindex=${this.active ? '0' : '-1'}
           title=${tm('bulk.selectRow', { n })}
           aria-label=${tm('bulk.selectRow', { n })}
           @click=${(e: MouseEvent) =>
