@@ -181,6 +181,16 @@ describe('core/repetitions', () => {
         [fill('x', '储存'), fill('y', '储存')],
       ],
       [
+        'bulk: a draft already saying what the winner says is not filled again',
+        [save('a', '存储'), save('b', '保存'), save('x', '存储', 'draft')],
+        [save('a', '存储'), save('b', '保存')],
+        [
+          ['a', '保存'],
+          ['b', '存储'],
+        ],
+        [],
+      ],
+      [
         'bulk: confirmed rows are never filled by each other',
         [save('a', '存储'), save('b', '', 'new')],
         [save('a', '存储'), save('b', '', 'translated')],
@@ -218,7 +228,11 @@ describe('core/repetitions', () => {
       [
         'within one operation the order of fields does not matter',
         row('a', 'Save', '存储', 'translated'),
-        [...op(['status', 'draft']), ...op(['status', 'translated'], ['target', '保存'])],
+        [
+          ...op(['status', 'draft']),
+          ...op(['target', '存']),
+          ...op(['status', 'translated'], ['target', '保存']),
+        ],
         '保存',
       ],
       [
