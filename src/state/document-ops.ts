@@ -4,12 +4,13 @@
 // core/repetitions.ts; the service (state/document.ts) keeps the snapshot, autosave and undo,
 // and reaches these through DocumentOpsHost.
 import { CONFIRMED, type Segment, type Status } from '../core/model.js';
-import { repetitionsToFill } from '../core/repetitions.js';
+import { previousTranslation, propagation, repetitionKey, type Fill } from '../core/repetitions.js';
 import {
   bulkPatches,
   nearestBoundary,
   replacePatches,
   type BulkAction,
+  type IdPatch,
 } from '../core/row-changes.js';
 import type { Who, Workspace } from '../store/index.js';
 import type { OpenDocument, ReplaceRequest, RowChanges } from './document.js';
@@ -23,6 +24,8 @@ export interface DocumentOpsHost {
   who(): Who;
   row(id: string): Segment | undefined;
   mayEdit(): boolean;
+  /** True while the row has typing not yet written. */
+  unsaved(id: string): boolean;
   /** The role may set `status`; if not, says so. */
   mayStatus(status: Status): boolean;
   /** Runs one store operation after pending typing is written; false when it failed. */
@@ -92,15 +95,23 @@ export async function replaceAll(host: DocumentOpsHost, req: ReplaceRequest): Pr
   host.setReplaced({ count, rows: patches.length });
 }
 
-/** See DocumentService.bulk. */
+/**
+ * See DocumentService.bulk. Rows it confirms fill their repetitions (auto-propagation, as a
+ * confirm of one row does) in the same undoable step: one Undo takes back the confirm and the
+ * filled rows together, as the notice says.
+ */
 export async function bulkChange(
   host: DocumentOpsHost,
   ids: readonly string[],
   action: BulkAction,
 ): Promise<void> {
-  const cur = host.current();
-  if (!cur || ids.length === 0 || !host.mayEdit()) return;
+  if (!host.current() || ids.length === 0 || !host.mayEdit()) return;
   if (typeof action === 'object' && !host.mayStatus(action.status)) return;
+  // Typing is written first, so a confirmed row's history (read for its previous translation)
+  // goes up to the text being confirmed.
+  await host.flush();
+  const cur = host.current();
+  if (!cur) return;
   const who = host.who();
   const confirmAs: Status = who.role === 'reviewer' ? 'reviewed' : 'translated';
   const { patches, skippedEmpty } = bulkPatches(cur.segments, ids, action, confirmAs);
@@ -110,36 +121,80 @@ export async function bulkChange(
     });
     return;
   }
-  const ok = await host.apply(() => host.ws.structure.updateMany(cur.doc.id, patches, who));
+  const byId = new Map(cur.segments.map((r) => [r.id, r]));
+  const confirmed = patches
+    .filter((p) => p.patch.status && CONFIRMED.includes(p.patch.status))
+    .map((p) => ({ ...byId.get(p.id)!, ...p.patch }));
+  const patched = new Set(patches.map((p) => p.id));
+  // A row the bulk change sets itself is not filled too (one change a row in a step).
+  const fills = (await fillsOf(host, cur.segments, confirmed)).filter((f) => !patched.has(f.id));
+  const all = [...patches, ...fills.map(asDraft)];
+  const ok = await host.apply(() => host.ws.structure.updateMany(cur.doc.id, all, who));
   if (!ok) return;
-  const key = `bulk.done_${typeof action === 'object' ? 'status' : action}`;
-  host.notices.info(key, { count: patches.length }, { key: 'common.undo', run: () => host.undo() });
+  const what = typeof action === 'object' ? 'status' : action;
+  const undo = { key: 'common.undo', run: () => host.undo() };
+  if (fills.length > 0)
+    host.notices.info(`bulk.filled_${what}`, { rows: patches.length, count: fills.length }, undo);
+  else host.notices.info(`bulk.done_${what}`, { count: patches.length }, undo);
 }
+
+/** Read back this far in a confirmed row's history for its previous translation. */
+const HISTORY_READ = 500;
+
+/**
+ * What confirming `confirmed` fills (core/repetitions.ts propagation), rows with typing not yet
+ * written aside. A confirmed row's history is read only when a draft repetition may still hold
+ * its previous translation, so most confirms read nothing more.
+ */
+async function fillsOf(
+  host: DocumentOpsHost,
+  rows: readonly Segment[],
+  confirmed: readonly Segment[],
+): Promise<Fill[]> {
+  if (confirmed.length === 0) return [];
+  const drafts = new Map<string, Set<string>>();
+  for (const r of rows) {
+    if (r.status !== 'draft' || host.unsaved(r.id)) continue;
+    const key = repetitionKey(r);
+    drafts.set(key, (drafts.get(key) ?? new Set()).add(r.target));
+  }
+  const previous = new Map<string, string>();
+  await Promise.all(
+    confirmed.map(async (f) => {
+      const held = drafts.get(repetitionKey(f));
+      if (!held || (held.size === 1 && held.has(f.target))) return;
+      let revs = await host.ws.history.page(f.id, 0, HISTORY_READ);
+      // A full page may end inside an operation: that one is left out.
+      if (revs.length === HISTORY_READ) {
+        const last = revs[revs.length - 1].opId;
+        revs = revs.filter((r) => r.opId !== last);
+      }
+      const old = previousTranslation(f, revs);
+      if (old !== undefined) previous.set(f.id, old);
+    }),
+  );
+  return propagation(rows, confirmed, previous).filter((f) => !host.unsaved(f.id));
+}
+
+const asDraft = (f: Fill): IdPatch => ({ id: f.id, patch: { target: f.target, status: 'draft' } });
 
 /**
  * Auto-propagation: the translation of a row just confirmed fills the document's untouched rows
- * with the same sentence, as drafts (each is still confirmed in its own context), in one
- * undoable step. Rows with typing not yet written (`unsaved`) are left alone.
+ * with the same sentence, and updates the drafts an earlier confirm of it filled that nobody has
+ * changed since, as drafts (each is still confirmed in its own context), in one undoable step.
+ * Rows with typing not yet written are left alone.
  */
-export async function fillRepetitions(
-  host: DocumentOpsHost,
-  id: string,
-  unsaved: (id: string) => boolean,
-): Promise<void> {
+export async function fillRepetitions(host: DocumentOpsHost, id: string): Promise<void> {
   const cur = host.current();
   const row = host.row(id);
   if (!cur || !row || !CONFIRMED.includes(row.status)) return;
-  const ids = repetitionsToFill(cur.segments, row).filter((r) => !unsaved(r));
-  if (ids.length === 0) return;
-  const patches = ids.map((r) => ({
-    id: r,
-    patch: { target: row.target, status: 'draft' as const },
-  }));
+  const fills = await fillsOf(host, cur.segments, [row]);
+  if (fills.length === 0) return;
   const who = host.who();
-  if (await host.apply(() => host.ws.structure.updateMany(cur.doc.id, patches, who)))
+  if (await host.apply(() => host.ws.structure.updateMany(cur.doc.id, fills.map(asDraft), who)))
     host.notices.info(
       'notice.repetitionsFilled',
-      { count: ids.length },
+      { count: fills.length },
       { key: 'common.undo', run: () => host.undo() },
     );
 }

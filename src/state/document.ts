@@ -114,6 +114,7 @@ export class DocumentService extends Service<DocumentState> {
       who: () => this.session.who,
       row: (id) => this.row(id),
       mayEdit: () => this.mayEdit(),
+      unsaved: (id) => !!this.autosave.unsaved(id),
       mayStatus: (status) => this._mayStatus(status),
       apply: (run) => this.apply(run),
       flush: () => this.autosave.flush(),
@@ -251,7 +252,7 @@ export class DocumentService extends Service<DocumentState> {
   private async _fillRepetitions(id: string): Promise<void> {
     if (this.state.readOnly) return;
     const { fillRepetitions } = await import('./document-ops.js');
-    await fillRepetitions(this.ops, id, (r) => !!this.autosave.unsaved(r));
+    await fillRepetitions(this.ops, id);
   }
 
   async setStatus(id: string, status: Status): Promise<void> {
@@ -427,7 +428,7 @@ export class DocumentService extends Service<DocumentState> {
   /**
    * Changes many rows at once as one undoable step (a notice offers Undo): confirm (as the role
    * confirms; rows without a translation are skipped), set a status, copy the source, or clear
-   * the translation.
+   * the translation. Rows it confirms fill their repetitions in the same step.
    */
   async bulk(ids: readonly string[], action: BulkAction): Promise<void> {
     const { bulkChange } = await import('./document-ops.js');

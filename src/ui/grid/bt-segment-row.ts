@@ -1,4 +1,4 @@
-import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { Lang, Segment } from '../../core/model.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
@@ -7,7 +7,8 @@ import { keysOf } from './keymap.js';
 import { openComments } from '../../core/review.js';
 import { LOW_CONFIDENCE } from '../../core/filter.js';
 import '../common/bt-status-badge.js';
-import { chipStyles, visuallyHidden, withChips } from '../common/inline-chips.js';
+import { withChips } from '../common/inline-chips.js';
+import { segmentRowStyles } from './segment-row-styles.js';
 import { codeMismatch, storedAfterEdit, storedOffset, toEditable } from '../../core/chips.js';
 // Loaded on demand by the grid when track changes are switched on (it brings jsdiff along).
 import type { RowTrack } from './bt-track-changes.js';
@@ -16,6 +17,15 @@ import './events.js';
 import { focusRing } from '../common/focus-ring.js';
 import type { TermHit } from '../../core/terms/types.js';
 import { underlineTerms } from '../terms/underline.js';
+
+/** Where caret `pos` in `before` belongs in `after`, when one stretch of text changed. */
+export function keepCaret(before: string, after: string, pos: number): number {
+  let prefix = 0;
+  const max = Math.min(before.length, after.length);
+  while (prefix < max && before[prefix] === after[prefix]) prefix++;
+  if (pos <= prefix) return pos;
+  return Math.max(prefix, Math.min(after.length, pos + after.length - before.length));
+}
 
 /**
  * One aligned pair of the translation grid: row number, source, target, status and link type.
@@ -26,155 +36,9 @@ import { underlineTerms } from '../terms/underline.js';
  * @fires bt-request-note - the note written in place was saved: `{ id, note }`
  * @fires bt-request-note-close - the note editor is done (saved or cancelled): `{ id }`
  */
-/** Where caret `pos` in `before` belongs in `after`, when one stretch of text changed. */
-export function keepCaret(before: string, after: string, pos: number): number {
-  let prefix = 0;
-  const max = Math.min(before.length, after.length);
-  while (prefix < max && before[prefix] === after[prefix]) prefix++;
-  if (pos <= prefix) return pos;
-  return Math.max(prefix, Math.min(after.length, pos + after.length - before.length));
-}
-
 @customElement('bt-segment-row')
 export class BtSegmentRow extends LitElement {
-  static override styles = [
-    focusRing,
-    css`
-      :host {
-        display: grid;
-        grid-template-columns: 3.2rem 1fr 1fr 6.5rem;
-        gap: 0 0.5rem;
-        padding: 0.35rem 0.75rem;
-        border-bottom: 1px solid var(--bt-border-subtle);
-        background: var(--bt-surface);
-        box-sizing: border-box;
-        width: 100%;
-        /* A row's layout never affects another's: new rows while scrolling lay out on their own. */
-        contain: content;
-      }
-      :host([paragraph-start]) {
-        border-top: 0.6rem solid var(--bt-surface-2);
-      }
-      :host([active]) {
-        background: var(--bt-accent-soft);
-        box-shadow: inset 3px 0 0 var(--bt-accent);
-      }
-      .num {
-        color: var(--bt-text-muted);
-        font-variant-numeric: tabular-nums;
-        text-align: right;
-        padding-top: 0.3rem;
-      }
-      /* The row number selects the row (Shift: a range, Ctrl: add or remove). */
-      .num button {
-        font: inherit;
-        color: inherit;
-        background: none;
-        border: 1px solid transparent;
-        border-radius: 3px;
-        padding: 0 0.2rem;
-        cursor: pointer;
-      }
-      .num button:hover {
-        border-color: var(--bt-border-hover);
-      }
-      :host([selected]) {
-        background: var(--bt-accent-soft-2);
-      }
-      :host([selected]) .num button {
-        background: var(--bt-accent);
-        color: var(--bt-accent-text);
-      }
-      .cell {
-        font-size: 1rem;
-        line-height: 1.6;
-        min-width: 0;
-        overflow-wrap: anywhere;
-      }
-      .source {
-        padding: 0.25rem 0.4rem;
-      }
-      textarea {
-        field-sizing: content;
-        width: 100%;
-        box-sizing: border-box;
-        min-height: 2.1rem;
-        resize: none;
-        font: inherit;
-        line-height: 1.6;
-        padding: 0.2rem 0.4rem;
-        border: 1px solid var(--bt-border-strong);
-        border-radius: 4px;
-        background: var(--bt-surface);
-        color: inherit;
-      }
-      textarea:focus-visible {
-        outline-offset: 1px;
-      }
-      .meta {
-        display: flex;
-        flex-direction: column;
-        align-items: flex-start;
-        gap: 0.2rem;
-        font-size: 0.8rem;
-        color: var(--bt-text-muted);
-      }
-      .peers {
-        font-size: 0.75rem;
-        padding: 0 0.35rem;
-        border-radius: 999px;
-        background: var(--bt-accent-soft);
-        color: var(--bt-text);
-      }
-      .link[data-low] {
-        color: var(--bt-warning-text-2);
-        font-weight: 600;
-      }
-      .comments,
-      .tags {
-        color: var(--bt-warning-text);
-        font-weight: 600;
-      }
-      .qa {
-        color: var(--bt-warning-text);
-        font-weight: 600;
-      }
-      .qa[data-error] {
-        color: var(--bt-danger-strong);
-      }
-      .note-edit {
-        grid-column: 2 / 4;
-        display: flex;
-        gap: 0.4rem;
-        align-items: flex-start;
-      }
-      .note-input {
-        flex: 1;
-        min-height: 2.1rem;
-        font-size: 0.9rem;
-      }
-      .note-edit button {
-        font: inherit;
-        font-size: 0.85rem;
-      }
-      .note {
-        grid-column: 2 / 4;
-        font-size: 0.85rem;
-        color: var(--bt-text-muted);
-      }
-      /* Termbase terms in the active row's source. */
-      .term {
-        text-decoration: underline 2px var(--bt-accent);
-        text-underline-offset: 0.25em;
-      }
-      .term[data-forbidden] {
-        text-decoration-style: wavy;
-        text-decoration-color: var(--bt-danger-strong);
-      }
-      ${chipStyles}
-      ${visuallyHidden}
-    `,
-  ];
+  static override styles = [focusRing, segmentRowStyles];
 
   @query('textarea.target') private _target?: HTMLTextAreaElement;
   @query('textarea.note-input') private _noteInput?: HTMLTextAreaElement;
@@ -350,11 +214,14 @@ export class BtSegmentRow extends LitElement {
     const n = this.index;
     const linkLabel = `${s.link.source}-${s.link.target}`;
     const low = s.confidence < LOW_CONFIDENCE;
+    // Only the active row's select button is a Tab stop, so Tab walks from translation to
+    // translation and Shift+Tab from the row being edited reaches its select button.
     return html`
       <div class="num" role="rowheader">
         <span class="vh">${tn('grid.rowLabel', n)}</span
         ><button
           aria-pressed=${this.selected ? 'true' : 'false'}
+          tabindex=${this.active ? '0' : '-1'}
           title=${tm('bulk.selectRow', { n })}
           aria-label=${tm('bulk.selectRow', { n })}
           @click=${(e: MouseEvent) =>

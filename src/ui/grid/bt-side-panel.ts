@@ -45,8 +45,9 @@ export class BtSidePanel extends LitElement {
       }
       [role='tablist'] {
         display: flex;
-        /* Six English tabs fit a 380 px panel on one line with narrow side padding; should a
-           label grow, a second line, never a tab cut off. */
+        /* Six English tabs fit the panel on one line down to ~355 px (a 1024 px window) with
+           narrow side padding; a narrower panel or a longer label gets a second line, never a
+           tab cut off. */
         flex-wrap: wrap;
         border-bottom: 1px solid var(--bt-border);
       }
@@ -54,11 +55,15 @@ export class BtSidePanel extends LitElement {
         flex: 1;
         justify-content: center;
         font: inherit;
-        padding: 0.45rem 0.3rem;
+        padding: 0.45rem 0.15rem;
+        white-space: nowrap;
         border: 0;
         border-radius: 0;
         background: var(--bt-surface-3);
         cursor: pointer;
+      }
+      [role='tab'] + [role='tab'] {
+        border-left: 1px solid var(--bt-border);
       }
       [role='tab'][aria-selected='true'] {
         background: var(--bt-surface);

@@ -14,6 +14,8 @@ export const libraryStyles = css`
   }
   /* The page's main action: a link drawn as the controls' primary button, the same height. */
   a.new {
+    /* As a button's: min-height includes the border, or the link stands 2 px taller. */
+    box-sizing: border-box;
     display: inline-flex;
     align-items: center;
     vertical-align: middle;

@@ -2,6 +2,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Lang } from '../../core/model.js';
 import type { TermHit } from '../../core/terms/types.js';
+import type { NumberSuggestion } from '../../core/numbers/render.js';
 import type { Job, TermbaseMeta } from '../../state/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { t } from '../../i18n/index.js';
@@ -14,8 +15,8 @@ import { controlStyles } from '../common/controls.js';
 
 /**
  * The Terms tab: the terms found in the active row's source with their target terms (a click
- * inserts one at the caret; forbidden ones are marked and never inserted), Add term, and the
- * termbases the project reads.
+ * inserts one at the caret; forbidden ones are marked and never inserted), the row's numbers and
+ * dates said the target language's way, Add term, and the termbases the project reads.
  *
  * @fires bt-request-insert-term - `{ text }`
  * @fires bt-request-open-add-term
@@ -61,11 +62,17 @@ export class BtTermsPanel extends LitElement {
         color: var(--bt-text-muted);
         font-size: 0.8rem;
       }
+      h3 {
+        font-size: 0.9rem;
+        margin: 0.3rem 0;
+      }
     `,
   ];
 
   /** Terms of the active row's source. */
   @property({ attribute: false }) hits: readonly TermHit[] = [];
+  /** Numbers of the active row's source, said the target language's way. */
+  @property({ attribute: false }) numbers: readonly NumberSuggestion[] = [];
   /** The active row's number, 0 when none. */
   @property({ type: Number }) row = 0;
   @property({ attribute: false }) sourceLang: Lang = 'zh-Hans';
@@ -80,11 +87,42 @@ export class BtTermsPanel extends LitElement {
     new I18nController(this);
   }
 
-  private _renderHits() {
+  /** A target text to insert, named by what it shows (the text and its keys). */
+  private _insertButton(text: string, numbered: string[], extra: unknown = nothing) {
+    const n = numbered.indexOf(text) + 1;
+    const keys = n > 0 && n <= MAX_NUMBERED ? `Ctrl+Alt+${n}` : '';
+    // The tooltip says what it does.
+    return html`<button
+      lang=${this.targetLang}
+      title=${
+        keys ? t('terms.insertKeys', { term: text, keys }) : t('terms.insert', { term: text })
+      }
+      @click=${() => emit(this, 'bt-request-insert-term', { text })}
+    >
+      ${text}${extra} ${keys ? html`<kbd>${keys}</kbd>` : nothing}
+    </button>`;
+  }
+
+  private _renderNumbers(numbered: string[]) {
+    if (!this.row || this.numbers.length === 0) return nothing;
+    return html`<h3>${t('terms.numbers.title')}</h3>
+      <ol aria-label=${t('terms.numbers.label', { n: this.row })}>
+        ${this.numbers.map(
+          (s) =>
+            html`<li>
+              <div class="source" lang=${this.sourceLang}>${s.source}</div>
+              <div class="targets">
+                ${s.targets.map((text) => this._insertButton(text, numbered))}
+              </div>
+            </li>`,
+        )}
+      </ol>`;
+  }
+
+  private _renderHits(numbered: string[]) {
     if (this.read.length === 0) return html`<p>${t('terms.noTermbase')}</p>`;
     if (!this.row) return html`<p>${t('terms.pickRow')}</p>`;
     if (this.hits.length === 0) return html`<p>${t('terms.none', { n: this.row })}</p>`;
-    const numbered = insertable(this.hits);
     return html`<ol aria-label=${t('terms.panelLabel', { n: this.row })}>
       ${this.hits.map(
         (h) =>
@@ -105,25 +143,13 @@ export class BtTermsPanel extends LitElement {
                       ><del lang=${this.targetLang}>${term.text}</del>
                       (${t('terms.forbidden')})</span
                     >${aboutText}`;
-                const n = numbered.indexOf(term.text) + 1;
-                const keys = n > 0 && n <= MAX_NUMBERED ? `Ctrl+Alt+${n}` : '';
-                // Named by what it shows (the term and its keys); the tooltip says what it does.
-                return html`<button
-                    lang=${this.targetLang}
-                    title=${
-                      keys
-                        ? t('terms.insertKeys', { term: term.text, keys })
-                        : t('terms.insert', { term: term.text })
-                    }
-                    @click=${() => emit(this, 'bt-request-insert-term', { text: term.text })}
-                  >
-                    ${term.text}${
-                      term.status === 'admitted'
-                        ? html` <span class="meta">(${t('terms.admitted')})</span>`
-                        : nothing
-                    }
-                    ${keys ? html`<kbd>${keys}</kbd>` : nothing}</button
-                  >${aboutText}`;
+                return html`${this._insertButton(
+                  term.text,
+                  numbered,
+                  term.status === 'admitted'
+                    ? html` <span class="meta">(${t('terms.admitted')})</span>`
+                    : nothing,
+                )}${aboutText}`;
               })}
             </div>
           </li>`,
@@ -132,7 +158,8 @@ export class BtTermsPanel extends LitElement {
   }
 
   override render() {
-    return html`${this._renderHits()}
+    const numbered = insertable(this.hits, this.numbers);
+    return html`${this._renderHits(numbered)} ${this._renderNumbers(numbered)}
       <p>
         <button
           aria-keyshortcuts="Control+E"

@@ -1,13 +1,15 @@
-// The terms feature in the grid page, as a controller the page wires up: the Ctrl+Alt+1…9 and
-// Ctrl+E keys, where the caret was in the translation (a click in the panel takes the focus away),
-// the text last selected in a source, and the Terms panel and Add term form with their requests
-// turned into calls on the terms service. Inserting goes through the row's text field, as typing
-// does, so the document service sees an edit (and a confirmed row goes back to draft).
+// The terms feature in the grid page, as a controller the page wires up: the Ctrl+Alt+1…9 keys
+// (the row's terms, then its numbers said the target language's way) and Ctrl+E, where the
+// caret was in the translation (a click in the panel takes the focus away), the text last
+// selected in a source, and the Terms panel and Add term form with their requests turned into
+// calls on the terms service. Inserting goes through the row's text field, as typing does, so
+// the document service sees an edit (and a confirmed row goes back to draft).
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Project } from '../../core/model.js';
 import type { TermsService } from '../../state/terms.js';
 import type { BtEvent } from '../common/events.js';
 import { insertable } from './numbering.js';
+import { numberSuggestions, type NumberSuggestion } from '../../core/numbers/render.js';
 import './events.js';
 import { deepActiveElement } from '../common/deep-focus.js';
 import { focusReturn } from '../common/focus-return.js';
@@ -79,7 +81,9 @@ export class TermsController implements ReactiveController {
     if (n !== undefined) {
       e.preventDefault();
       const row = this.page.active();
-      const text = row && insertable(this.page.terms()?.find(row.source) ?? [])[n - 1];
+      const text =
+        row &&
+        insertable(this.page.terms()?.find(row.source) ?? [], this._numbers(row.source))[n - 1];
       if (text) this.page.insert(text);
       return;
     }
@@ -88,6 +92,12 @@ export class TermsController implements ReactiveController {
       this.openAdd(e.composedPath()[0]);
     }
   };
+
+  /** The numbers of a source to offer in the target language. */
+  private _numbers(source: string): NumberSuggestion[] {
+    const p = this.page.project();
+    return p ? numberSuggestions(source, p.targetLang === 'zh-Hans') : [];
+  }
 
   /** Remembers the translation's selection as the focus leaves it. */
   readonly onFocusOut = (e: FocusEvent): void => {
@@ -151,6 +161,7 @@ export class TermsController implements ReactiveController {
     return html`<bt-terms-panel
       slot="terms"
       .hits=${row && rowNumber ? terms.find(row.source) : []}
+      .numbers=${row && rowNumber ? this._numbers(row.source) : []}
       .row=${rowNumber}
       .sourceLang=${p.sourceLang}
       .targetLang=${p.targetLang}

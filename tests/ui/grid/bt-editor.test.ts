@@ -1,5 +1,6 @@
 import '../../setup.js';
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import '../../../src/ui/grid/bt-editor.js';
 import type { BtEditor } from '../../../src/ui/grid/bt-editor.js';
@@ -55,6 +56,24 @@ describe('bt-editor', () => {
     expect(grid.getAttribute('aria-label')).to.equal('Translation grid');
     expect(rowEls(el).length).to.equal(8);
     await expect(el).to.be.accessible();
+  });
+
+  it('Tab goes from a translation to the next one; Shift+Tab reaches the row being edited’s select button', async () => {
+    const el = await editor(6);
+    el.focusRow('s1');
+    await until(() => focusedRowId(el) === 's1');
+    const focused = () => {
+      const row = el.shadowRoot!.activeElement as BtSegmentRow | null;
+      return row?.shadowRoot!.activeElement?.getAttribute('aria-label');
+    };
+    await sendKeys({ press: 'Tab' });
+    await until(() => focused() === 'Translation 3');
+    expect(focused()).to.equal('Translation 3');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await until(() => focused() !== 'Translation 3');
+    expect(focused()).to.equal('Select row 3 (Shift: a range, Ctrl: add or remove)');
   });
 
   it('renders only the rows in view of a 20,000-row document', async () => {

@@ -8,22 +8,24 @@ describe('bt-side-panel', () => {
   before(() => initI18n('en').then(loadAllStrings));
   after(() => setLanguage('en'));
 
+  // The widths the grid page gives the panel (grid-template-columns: … minmax(16rem, 24rem)): at
+  // its widest, and in a 1024 px window (368 px).
   for (const lang of ['en', 'zh-CN'] as const)
-    it(`keeps its six tabs on one line at the page's panel width (${lang})`, async () => {
-      await setLanguage(lang);
-      const el = await fixture<BtSidePanel>(
-        html`<bt-side-panel style="display:block;width:var(--w)"></bt-side-panel>`,
-      );
-      // The width the grid page gives the panel at its widest (grid-template-columns: … minmax(16rem, 24rem)).
-      el.style.setProperty('--w', '24rem');
-      await el.updateComplete;
-      await aTimeout(50);
-      const tops = [...el.shadowRoot!.querySelectorAll('[role="tab"]')].map((t) =>
-        Math.round(t.getBoundingClientRect().top),
-      );
-      expect(tops.length).to.equal(6);
-      expect(new Set(tops).size, `tab tops ${tops.join(', ')}`).to.equal(1);
-    });
+    for (const width of ['24rem', '368px'])
+      it(`keeps its six tabs on one line at the page's panel width ${width} (${lang})`, async () => {
+        await setLanguage(lang);
+        const el = await fixture<BtSidePanel>(
+          html`<bt-side-panel style="display:block;width:var(--w)"></bt-side-panel>`,
+        );
+        el.style.setProperty('--w', width);
+        await el.updateComplete;
+        await aTimeout(50);
+        const tops = [...el.shadowRoot!.querySelectorAll('[role="tab"]')].map((t) =>
+          Math.round(t.getBoundingClientRect().top),
+        );
+        expect(tops.length).to.equal(6);
+        expect(new Set(tops).size, `tab tops ${tops.join(', ')}`).to.equal(1);
+      });
 
   it('offers Rename and Delete of a team version only where this member may, named as for local ones', async () => {
     await setLanguage('en');

@@ -39,6 +39,16 @@ describe('bt-project-library', () => {
     expect(el.shadowRoot!.querySelector('a.new')!.getAttribute('href')).to.equal('#/new');
   });
 
+  it('draws New project the height of the button beside it', async () => {
+    const el = await fixture<BtProjectLibrary>(
+      html`<bt-project-library .projects=${[project]}></bt-project-library>`,
+    );
+    const height = (sel: string) =>
+      el.shadowRoot!.querySelector(sel)!.getBoundingClientRect().height;
+    expect(height('a.new')).to.be.greaterThan(20);
+    expect(height('a.new')).to.equal(height('button.open-file'));
+  });
+
   it('deletes only after the user confirms', async () => {
     const el = await fixture<BtProjectLibrary>(
       html`<bt-project-library .projects=${[project]}></bt-project-library>`,

@@ -11,6 +11,8 @@ import type { BtTermsPanel } from '../../../src/ui/terms/bt-terms-panel.js';
 import type { BtTermbaseManager } from '../../../src/ui/terms/bt-termbase-manager.js';
 import type { BtAddTermDialog } from '../../../src/ui/terms/bt-add-term-dialog.js';
 import { isAddTerm, termNumber } from '../../../src/ui/terms/terms-controller.js';
+import { insertable } from '../../../src/ui/terms/numbering.js';
+import { numberSuggestions } from '../../../src/core/numbers/render.js';
 import { rows } from '../fixtures.js';
 
 const TB: TermEntry[] = [
@@ -118,6 +120,45 @@ describe('terms in the grid', () => {
     const ev = await oneEvent(el, 'bt-request-insert-term');
     expect(ev.detail).to.deep.equal({ text: 'open source' });
     await expect(el).to.be.accessible();
+  });
+
+  it('lists the row’s numbers in the target language after its terms, numbered on from them', async () => {
+    const source = '开源峰会收入达1.2亿元';
+    const hits = index.find(source);
+    const numbers = numberSuggestions(source, false);
+    expect(insertable(hits, numbers)).to.deep.equal([
+      'open-source summit',
+      'OSS summit',
+      '120 million',
+      '120,000,000',
+    ]);
+    const el = await fixture<BtTermsPanel>(
+      html`<bt-terms-panel
+        .hits=${hits}
+        .numbers=${numbers}
+        .row=${4}
+        .read=${['t1']}
+        .termbases=${termbases}
+      ></bt-terms-panel>`,
+    );
+    const root = el.shadowRoot!;
+    const list = root.querySelector(
+      'ol[aria-label="Numbers and dates of row 4 in the target language"]',
+    )!;
+    expect(list.textContent).to.contain('1.2亿');
+    expect([...list.querySelectorAll('button')].map((b) => b.getAttribute('title'))).to.deep.equal([
+      'Insert “120 million” (Ctrl+Alt+3)',
+      'Insert “120,000,000” (Ctrl+Alt+4)',
+    ]);
+    setTimeout(() => list.querySelector('button')!.click());
+    const ev = await oneEvent(el, 'bt-request-insert-term');
+    expect(ev.detail).to.deep.equal({ text: '120 million' });
+    await expect(el).to.be.accessible();
+    // Numbers need no termbase.
+    el.read = [];
+    await el.updateComplete;
+    expect(root.textContent).to.contain('No termbase is read by this project yet');
+    expect(root.querySelector('ol[aria-label^="Numbers and dates"]')).to.not.equal(null);
   });
 
   it('says when no termbase is read, and when a row has no term', async () => {
