@@ -9,6 +9,7 @@ import { containsTokens, SequenceMatcher } from './matcher.js';
 import { TermIndex } from './recognize.js';
 import { tokenize } from './tokens.js';
 import type { TermEntry } from './types.js';
+import { ChineseWords } from './words.js';
 
 export interface TermCheck {
   (rows: readonly QaRow[]): Finding[];
@@ -43,7 +44,7 @@ function checkTerms(
     if (!r.target.trim()) return; // an empty target is the `empty` check's finding
     const targetTokens = tokenize(r.target);
     const keys = targetTokens.map((t) => t.key);
-    for (const m of forbidden.candidates(targetTokens))
+    for (const m of forbidden.candidates(targetTokens, new ChineseWords(r.target)))
       out.push({
         row,
         rowId: r.id,

@@ -2,8 +2,11 @@
 // position's longest match is a candidate, and candidates are taken longest first, skipping any
 // that overlaps one already taken (开源 is not found inside 开源峰会 when 开源峰会 is known).
 // The sequences live in one Map keyed by their joined tokens, and only the lengths that some
-// sequence has are tried: a 100,000-term list costs a few hundred lookups per row.
+// sequence has are tried: a 100,000-term list costs a few hundred lookups per row. A match whose
+// edge is a Han character next to another must keep to the text's words (see words.ts); where
+// it does not, the position's next shorter sequence is tried.
 import { keyOf, tokenize, type Token } from './tokens.js';
+import { ChineseWords } from './words.js';
 
 export interface Match<V> {
   /** Token indices [from, to) and UTF-16 offsets [start, end). */
@@ -55,8 +58,11 @@ export class SequenceMatcher<V> {
     return v;
   }
 
-  /** Every position's longest match, overlapping ones included. */
-  candidates(tokens: readonly Token[]): Match<V>[] {
+  /**
+   * Every position's longest match, overlapping ones included. `words`, the text's words, refuse
+   * a Chinese match across them; without it none is refused.
+   */
+  candidates(tokens: readonly Token[], words?: ChineseWords): Match<V>[] {
     const out: Match<V>[] = [];
     const keys = tokens.map((t) => t.key);
     for (let i = 0; i < keys.length; i++) {
@@ -67,13 +73,10 @@ export class SequenceMatcher<V> {
         if (v === undefined) continue;
         const caps = this.#caps.get(key);
         if (caps && !caps.every((p) => tokens[i + p]!.caps)) continue;
-        out.push({
-          from: i,
-          to: i + n,
-          start: tokens[i]!.start,
-          end: tokens[i + n - 1]!.end,
-          value: v,
-        });
+        const start = tokens[i]!.start;
+        const end = tokens[i + n - 1]!.end;
+        if (words && inWords(tokens, i, i + n) && !words.fits(start, end)) continue;
+        out.push({ from: i, to: i + n, start, end, value: v });
         break;
       }
     }
@@ -82,7 +85,7 @@ export class SequenceMatcher<V> {
 
   /** Non-overlapping matches, longest first, returned in text order. */
   find(text: string): Match<V>[] {
-    const cands = this.candidates(tokenize(text));
+    const cands = this.candidates(tokenize(text), new ChineseWords(text));
     if (cands.length < 2) return cands;
     const byLength = [...cands].sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
     const taken: Match<V>[] = [];
@@ -96,6 +99,16 @@ export class SequenceMatcher<V> {
     }
     return taken.sort((a, b) => a.from - b.from);
   }
+}
+
+/** Whether a match of tokens [from, to) has a Han edge touching a Han neighbour. */
+function inWords(tokens: readonly Token[], from: number, to: number): boolean {
+  const a = tokens[from]!;
+  const before = tokens[from - 1];
+  if (a.han && before?.han && before.end === a.start) return true;
+  const z = tokens[to - 1]!;
+  const after = tokens[to];
+  return !!(z.han && after?.han && after.start === z.end);
 }
 
 /** Whether `needle`'s tokens occur, in order and adjacent, among `hay`'s. */

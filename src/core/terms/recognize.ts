@@ -1,12 +1,28 @@
 // Recognition: the terms of a termbase found in a source text, each with its target terms.
+// Source terms are looked up by a key that undoes inflection (wordKey: building → build), so
+// several terms can share one slot; the slot keeps each spelling's entries apart, and a text
+// that writes one of them (Building, buildings) gets that term's entries, not its neighbours'.
 import { servesLang } from './langs.js';
 import { SequenceMatcher } from './matcher.js';
+import { termKey } from './tokens.js';
 import type { Term, TermEntry, TermHit, TermStatus } from './types.js';
 
-interface Slot {
+/** What a hit reports: the entries of the source terms matched and their target terms. */
+interface Found {
   entryIds: string[];
   targets: Term[];
   sourceStatus: TermStatus;
+}
+
+/**
+ * Everything under one key. Its terms mostly share one spelling (termKey), that of `text`, the
+ * first one stored; once two spellings meet there, `forms` holds each one's own. Spellings are
+ * compared only then, so a large termbase pays neither a Map nor a termKey per term.
+ */
+interface Slot extends Found {
+  text: string;
+  form?: string;
+  forms?: Map<string, Found>;
 }
 
 const RANK: Record<TermStatus, number> = { preferred: 0, admitted: 1, forbidden: 2 };
@@ -16,6 +32,17 @@ function termsOf(entry: TermEntry, lang: string): Term[] {
   const out: Term[] = [];
   for (const [k, v] of Object.entries(entry.terms)) if (servesLang(k, lang)) out.push(...v);
   return out;
+}
+
+const found = (sourceStatus: TermStatus): Found => ({ entryIds: [], targets: [], sourceStatus });
+
+function addTo(f: Found, entryId: string, status: TermStatus, targets: readonly Term[]): void {
+  if (RANK[status] < RANK[f.sourceStatus]) f.sourceStatus = status;
+  if (f.entryIds.includes(entryId)) return;
+  f.entryIds.push(entryId);
+  for (const target of targets)
+    if (!f.targets.some((x) => x.text === target.text)) f.targets.push(target);
+  f.targets.sort(byStatus);
 }
 
 /**
@@ -45,25 +72,44 @@ export class TermIndex {
         entryIds: [],
         targets: [],
         sourceStatus: t.status,
+        text: t.text,
       }));
-      if (!slot || slot.entryIds.includes(entry.id)) continue;
-      slot.entryIds.push(entry.id);
-      if (RANK[t.status] < RANK[slot.sourceStatus]) slot.sourceStatus = t.status;
-      for (const target of targets)
-        if (!slot.targets.some((x) => x.text === target.text)) slot.targets.push(target);
-      slot.targets.sort(byStatus);
+      if (!slot) continue;
+      // A slot has an entry from the moment it is made: one with none is this term's new slot.
+      if (slot.entryIds.length > 0) {
+        const form = termKey(t.text);
+        slot.form ??= termKey(slot.text);
+        // Until now every term here had the slot's spelling: the slot so far is that one's own.
+        if (!slot.forms && form !== slot.form) {
+          const { entryIds, targets, sourceStatus } = slot;
+          slot.forms = new Map([
+            [slot.form, { entryIds: [...entryIds], targets: [...targets], sourceStatus }],
+          ]);
+        }
+        if (slot.forms) {
+          let own = slot.forms.get(form);
+          if (!own) slot.forms.set(form, (own = found(t.status)));
+          addTo(own, entry.id, t.status, targets);
+        }
+      }
+      addTo(slot, entry.id, t.status, targets);
     }
   }
 
   /** The terms in a text, in text order, longest first where they overlap. */
   find(text: string): TermHit[] {
-    return this.#matcher.find(text).map((m) => ({
-      start: m.start,
-      end: m.end,
-      source: text.slice(m.start, m.end),
-      entryIds: m.value.entryIds,
-      targets: m.value.targets,
-      sourceStatus: m.value.sourceStatus,
-    }));
+    return this.#matcher.find(text).map((m) => {
+      const source = text.slice(m.start, m.end);
+      // Several spellings share the key: the one the text writes, else all of them.
+      const f = m.value.forms?.get(termKey(source)) ?? m.value;
+      return {
+        start: m.start,
+        end: m.end,
+        source,
+        entryIds: f.entryIds,
+        targets: f.targets,
+        sourceStatus: f.sourceStatus,
+      };
+    });
   }
 }

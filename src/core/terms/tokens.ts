@@ -11,6 +11,8 @@ export interface Token {
   end: number;
   /** An acronym as written: two or more letters, all capitals (IT, US, PIN). */
   caps?: true;
+  /** A Han (or kana, hangul) character: where word boundaries are ChineseWords' to tell. */
+  han?: true;
 }
 
 const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -115,7 +117,8 @@ export function tokenize(text: string, keyOfWord: (w: string) => string = wordKe
       else if (norm !== norm.toUpperCase()) lower++;
     } else {
       flush(i);
-      if (kind >= 2) out.push({ key: norm, start: i, end: i + len });
+      if (kind === 2) out.push({ key: norm, start: i, end: i + len, han: true });
+      else if (kind === 3) out.push({ key: norm, start: i, end: i + len });
     }
     i += len;
   }

@@ -39,6 +39,23 @@ const TB: TermEntry[] = [
       en: [{ text: 'deploy', status: 'preferred' }],
     },
   },
+  {
+    id: 'f',
+    terms: {
+      'zh-Hans': [{ text: '中国', status: 'preferred' }],
+      en: [{ text: 'China', status: 'preferred' }],
+    },
+  },
+  {
+    id: 'g',
+    terms: {
+      'zh-Hans': [
+        { text: '人才', status: 'preferred' },
+        { text: '人材', status: 'forbidden' },
+      ],
+      en: [{ text: 'talent', status: 'preferred' }],
+    },
+  },
 ];
 
 describe('terms: the QA term check', () => {
@@ -81,6 +98,13 @@ describe('terms: the QA term check', () => {
     ['正在部署', 'Deploying…', []],
     ['部署', 'The deployment', [['warning', { source: '部署', target: 'deploy' }]]],
     ['只有中文', 'Chinese only', []],
+    // 发展中国家 is 发展中 + 国家 (developing countries): no 中国 there, so no China expected.
+    ['发展中国家需要资金。', 'Developing countries need funds.', []],
+    [
+      '中国发展很快。',
+      'The country grows fast.',
+      [['warning', { source: '中国', target: 'China' }]],
+    ],
     ['无', 'nothing', []],
   ];
   for (const [source, target, want] of CASES)
@@ -95,6 +119,43 @@ describe('terms: the QA term check', () => {
         assert.equal(f.rowId, 'r');
       }
     });
+
+  it('finds a forbidden Chinese term only where it keeps to the words of the target', () => {
+    const enZh = termCheck(TB, 'en', 'zh-Hans');
+    const got = (target: string) =>
+      enZh([{ id: 'r', source: 'China', target }]).map((f) => [f.severity, f.params]);
+    // 个人 + 材料 (personal documents): no 人材 in it.
+    assert.deepEqual(got('中国：请提交个人材料。'), []);
+    assert.deepEqual(got('中国缺少人材。'), [['error', { reason: 'forbidden', target: '人材' }]]);
+  });
+
+  it('expects the translation of the term the source writes when two share a key', () => {
+    const check = termCheck(
+      [
+        {
+          id: 'b1',
+          terms: {
+            en: [{ text: 'build', status: 'preferred' }],
+            'zh-Hans': [{ text: '构建', status: 'preferred' }],
+          },
+        },
+        {
+          id: 'b2',
+          terms: {
+            en: [{ text: 'building', status: 'preferred' }],
+            'zh-Hans': [{ text: '建筑', status: 'preferred' }],
+          },
+        },
+      ],
+      'en',
+      'zh-Hans',
+    );
+    const got = (source: string, target: string) =>
+      check([{ id: 'r', source, target }]).map((f) => f.params);
+    assert.deepEqual(got('Run the build', '运行建筑'), [{ source: 'build', target: '构建' }]);
+    assert.deepEqual(got('Run the build', '运行构建'), []);
+    assert.deepEqual(got('The building', '这栋建筑'), []);
+  });
 
   it('numbers findings by row and places forbidden terms in the target', () => {
     const got = check([

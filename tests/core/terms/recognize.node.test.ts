@@ -227,3 +227,73 @@ describe('terms: capitals of an acronym', () => {
     it(`${terms.join(' + ')} in ${JSON.stringify(text)}`, () =>
       assert.deepEqual(found(terms, text), want));
 });
+
+describe('terms: several terms under one key (build and building)', () => {
+  // build and building share a key (wordKey undoes -ing), as do process and processing.
+  const en = new TermIndex('en', 'zh-Hans', [
+    entry('b1', ['构建'], ['build']),
+    entry('b2', ['建筑'], ['building']),
+    entry('b3', ['编译'], ['Build']),
+    entry('p1', ['处理'], ['process']),
+    entry('p2', ['加工'], ['processing']),
+    entry('d1', ['部署'], ['deploy']),
+    entry('o1', ['开源'], ['open source']),
+    entry('o2', ['开放源代码'], ['open sources']),
+  ]);
+  // text, [entry ids, target terms] of its one hit
+  const CASES: [string, [string[], string[]]][] = [
+    [
+      'build',
+      [
+        ['b1', 'b3'],
+        ['构建', '编译'],
+      ],
+    ],
+    [
+      'BUILD',
+      [
+        ['b1', 'b3'],
+        ['构建', '编译'],
+      ],
+    ],
+    [
+      'builds',
+      [
+        ['b1', 'b3'],
+        ['构建', '编译'],
+      ],
+    ],
+    ['Building', [['b2'], ['建筑']]],
+    ['buildings', [['b2'], ['建筑']]],
+    ['process', [['p1'], ['处理']]],
+    ['processes', [['p1'], ['处理']]],
+    ['processing', [['p2'], ['加工']]],
+    // a form that is none of the terms: every term of the key
+    [
+      'processed',
+      [
+        ['p1', 'p2'],
+        ['处理', '加工'],
+      ],
+    ],
+    // one term under its key: its inflections still find it
+    ['deployed', [['d1'], ['部署']]],
+    ['deploying', [['d1'], ['部署']]],
+    // plurals are one spelling (termKey): open sources is both terms' form
+    [
+      'Open-Source',
+      [
+        ['o1', 'o2'],
+        ['开源', '开放源代码'],
+      ],
+    ],
+  ];
+  for (const [text, [ids, targets]] of CASES)
+    it(JSON.stringify(text), () => {
+      const hits = en.find(text);
+      assert.deepEqual(
+        hits.map((h) => [h.source, h.entryIds, h.targets.map((t) => t.text)]),
+        [[text, ids, targets]],
+      );
+    });
+});
