@@ -29,15 +29,18 @@ const SKIP = new Int32Array(0);
 /**
  * Key ids of runs of two or three characters by their char codes: open addressing over typed
  * arrays, the ids in one pool. A run of characters without a reading has no ids (count 0).
+ * It starts tiny and doubles: a paragraph-aligned document makes a reader per paragraph pair,
+ * and Chromium pays ~80 µs for each 64 KB typed array (Node ~2), which at 1 << 14 slots was a
+ * second of bible-001's alignment in the browser Worker.
  */
 class RunTable {
-  private head = new Int32Array(1 << 14);
-  private tail = new Int32Array(1 << 14);
+  private head = new Int32Array(16);
+  private tail = new Int32Array(16);
   /** Pool offset + 1; 0: empty slot. */
-  private at = new Int32Array(1 << 14);
-  private count = new Uint8Array(1 << 14);
+  private at = new Int32Array(16);
+  private count = new Uint8Array(16);
   private size = 0;
-  pool = new Int32Array(1 << 15);
+  pool = new Int32Array(16);
   private poolLen = 0;
 
   /** The slot of (head, tail): its own when present, else the empty one where it goes. */

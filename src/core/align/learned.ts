@@ -60,7 +60,7 @@ function unmatchedOf(
  * a Set cleared and refilled per bead reallocated its table every time (~30 MB a bible-001 run).
  */
 class Offered {
-  at = new Int32Array(1 << 14);
+  at = new Int32Array(16);
   private stamp = 0;
   /** Marks every key g[from, from+count) offers; returns the stamp that marks them. */
   fill(g: SentenceFeatures[], from: number, count: number): number {
@@ -84,8 +84,8 @@ class Offered {
 /** One side's word identities as dense indices 0…size-1, in order of first appearance. */
 class Ids {
   readonly identity: number[] = [];
-  seen = new Int32Array(256).fill(-1);
-  private dense = new Int32Array(256);
+  seen = new Int32Array(16).fill(-1);
+  private dense = new Int32Array(16);
   index(id: number): number {
     if (id >= this.dense.length) {
       const d = new Int32Array(Math.max(2 * this.dense.length, id + 1));

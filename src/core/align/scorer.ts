@@ -423,7 +423,7 @@ export class Scorer {
 }
 
 /** Clause counts below this have their cost kept (a bead has a handful: a small table). */
-const CLAUSE_TABLE = 64;
+const CLAUSE_TABLE = 16;
 
 function prefix(f: SentenceFeatures[], of: (x: SentenceFeatures) => number): Float64Array {
   const p = new Float64Array(f.length + 1);
