@@ -2,7 +2,6 @@
 // or an imported file), rename, delete with undo — backups, and the jobs that prepare a new
 // project (aligning two texts, parsing a file), each as state any element can show.
 import type { Bead } from '../core/align/index.js';
-import { openingParagraphs } from '../core/align/opening.js';
 import type { Bitext, ImportOptions } from '../core/formats/types.js';
 import type { Lang, Project, Segment } from '../core/model.js';
 import type { RowCounts } from '../core/progress.js';
@@ -68,11 +67,6 @@ const DEMO_FLAG = 'bt.demoSeeded';
  * written in batches of this size with progress (see `Projects.createInBatches`).
  */
 export const CREATE_BATCH = 5_000;
-/**
- * Sentences a side of the Worker's warm-up sample: enough for V8 to compile the aligner's hot
- * code (bench:align-view), little enough to be done before the user has chosen the options.
- */
-const WARM_SENTENCES = 100;
 /** Held by the tab writing a project in batches, so another tab's start leaves it alone. */
 const CREATING_LOCK = (id: string) => `bt.creating.${id}`;
 
@@ -302,17 +296,9 @@ export class LibraryService extends Service<LibraryState> {
     }
   }
 
-  /**
-   * Starts the alignment Worker loading its lexicon ahead of `align` (cheap to repeat); given
-   * the texts, it also aligns their first paragraphs, so that the job runs on compiled code.
-   */
-  warmAligner(texts?: AlignInput): void {
-    const sample = texts && {
-      ...texts,
-      source: openingParagraphs(texts.source, WARM_SENTENCES),
-      target: openingParagraphs(texts.target, WARM_SENTENCES),
-    };
-    void import('../workers/align-client.js').then((c) => c.warmAlignWorker(sample));
+  /** Starts the alignment Worker loading its lexicon ahead of `align` (cheap to repeat). */
+  warmAligner(): void {
+    void import('../workers/align-client.js').then((c) => c.warmAlignWorker());
   }
 
   cancelAlign(): void {

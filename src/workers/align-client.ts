@@ -21,13 +21,8 @@ export interface AlignInWorkerOptions {
 /** An idle Worker (and its lexicon, ~100 MB) is let go after this long unused. */
 const IDLE_MS = 5 * 60_000;
 
-/**
- * The kept Worker; `warm` once it has the lexicon (or is loading it), `sampled` once it has
- * aligned (a job, or a warm-up sample).
- */
-let idle:
-  | { worker: Worker; timer: ReturnType<typeof setTimeout>; warm: boolean; sampled: boolean }
-  | undefined;
+/** The kept Worker; `warm` once it has the lexicon (or is loading it). */
+let idle: { worker: Worker; timer: ReturnType<typeof setTimeout>; warm: boolean } | undefined;
 let started = 0;
 let running = 0;
 
@@ -46,7 +41,7 @@ function take(): Worker {
 }
 
 /** Shelves a Worker that finished cleanly; a second one (jobs ran side by side) is let go. */
-function release(worker: Worker, warm: boolean, sampled = warm): void {
+function release(worker: Worker, warm: boolean): void {
   if (idle) {
     worker.terminate();
     return;
@@ -55,12 +50,7 @@ function release(worker: Worker, warm: boolean, sampled = warm): void {
     if (idle?.worker === worker) idle = undefined;
     worker.terminate();
   }, IDLE_MS);
-  idle = { worker, timer, warm, sampled };
-}
-
-/** What the kept (or a new) Worker has done, once its warm-ups are over (tests). */
-export function alignWorkerStats(): Promise<WorkerStats> {
-  return run({ kind: 'stats' }, (m) => (m.type === 'stats' ? m.stats : undefined), {});
+  idle = { worker, timer, warm };
 }
 
 /** Workers started so far in this page (tests check that jobs share one). */
@@ -68,16 +58,14 @@ export const alignWorkersStarted = (): number => started;
 
 /**
  * Starts a Worker and has it fetch and parse the lexicon, so that a job soon after (the user is
- * typing or pasting the texts) finds it ready; given a sample of the texts, it aligns that too,
- * once, so that the aligner's code is compiled before the job. Cheap to call again: the kept
- * Worker is reused.
+ * typing or pasting the texts) finds it ready. Cheap to call again: the kept Worker is reused.
  */
-export function warmAlignWorker(sample?: AlignInput): void {
+export function warmAlignWorker(): void {
   // A running job's Worker is warming already; a second Worker would only compete with it.
-  if (running || (idle?.warm && (idle.sampled || !sample))) return;
+  if (running || idle?.warm) return;
   const worker = take();
-  worker.postMessage({ kind: 'warm', sample } satisfies WorkerRequest);
-  release(worker, true, sample !== undefined);
+  worker.postMessage({ kind: 'warm' } satisfies WorkerRequest);
+  release(worker, true);
 }
 
 function run<T>(
@@ -110,9 +98,7 @@ function run<T>(
       detach();
       const value = result(m);
       if (value !== undefined) {
-        if (m.type === 'stats')
-          release(worker, m.stats.lexiconFetches > 0, m.stats.jobs + m.stats.warmups > 0);
-        else release(worker, 'lexicon' in m && m.lexicon, true);
+        release(worker, 'lexicon' in m && m.lexicon);
         resolve(value);
       } else {
         worker.terminate();

@@ -22,25 +22,17 @@ export interface AlignPiecesInput {
 export type WorkerRequest =
   | ({ kind: 'document' } & AlignInput)
   | ({ kind: 'pieces' } & AlignPiecesInput)
-  /**
-   * Fetch and parse the lexicon now, so the next job finds it ready (no reply); with a sample
-   * (the texts' first paragraphs), align it too, unless a job has come meanwhile.
-   */
-  | { kind: 'warm'; sample?: AlignInput }
-  /** What the Worker has done, once its warm-ups are over (tests). */
-  | { kind: 'stats' };
+  /** Fetch and parse the lexicon now, so the next job finds it ready (no reply). */
+  | { kind: 'warm' };
 
 /** What the Worker has done in its life: a kept Worker fetches the lexicon once. */
 export interface WorkerStats {
   jobs: number;
   lexiconFetches: number;
-  /** Samples aligned to warm the Worker up. */
-  warmups: number;
 }
 
 export type WorkerReply =
   | { type: 'progress'; fraction: number }
   | { type: 'done'; beads: Bead[]; lexicon: boolean; stats: WorkerStats }
   | { type: 'pieces-done'; beads: Bead[][]; lexicon: boolean; stats: WorkerStats }
-  | { type: 'stats'; stats: WorkerStats }
   | { type: 'error'; message: string };

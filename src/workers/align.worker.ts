@@ -8,12 +8,10 @@ import {
   parseLexicon,
   type Lexicon,
 } from '../core/align/index.js';
-import type { AlignInput, WorkerReply, WorkerRequest, WorkerStats } from './align-protocol.js';
+import type { WorkerReply, WorkerRequest, WorkerStats } from './align-protocol.js';
 
 let lexicon: Promise<Lexicon | undefined> | undefined;
-const stats: WorkerStats = { jobs: 0, lexiconFetches: 0, warmups: 0 };
-/** Jobs received and not yet finished: a warm-up sample is not aligned while one waits. */
-let waiting = 0;
+const stats: WorkerStats = { jobs: 0, lexiconFetches: 0 };
 
 function loadLexicon(): Promise<Lexicon | undefined> {
   if (!lexicon) stats.lexiconFetches++;
@@ -36,9 +34,6 @@ function loadLexicon(): Promise<Lexicon | undefined> {
 
 const post = (m: WorkerReply): void => postMessage(m);
 
-const needsLexicon = (job: { lexicon?: boolean; sourceLang: string; targetLang: string }) =>
-  job.lexicon !== false && (job.sourceLang === 'zh' || job.targetLang === 'zh');
-
 /** Reports whole percents only: enough for a progress bar, and few messages. */
 function progress(): (f: number) => void {
   let last = -1;
@@ -51,44 +46,17 @@ function progress(): (f: number) => void {
   };
 }
 
-/** Warm-ups so far, in order (a 'stats' request waits for them). */
-let warming: Promise<void> = Promise.resolve();
-
-async function warm(sample: AlignInput | undefined): Promise<void> {
-  const lex = await loadLexicon();
-  // A cold Worker's first alignment runs while V8 is still compiling the aligner. The texts'
-  // first paragraphs, aligned while the user still looks at the options, do that compiling
-  // (bench:align-view); the result is dropped. A job that has come meanwhile goes first.
-  if (!sample || waiting > 0) return;
-  try {
-    alignParagraphs(sample.source, sample.target, {
-      sourceLang: sample.sourceLang,
-      targetLang: sample.targetLang,
-      lexicon: needsLexicon(sample) ? lex : undefined,
-    });
-    stats.warmups++;
-  } catch {
-    // Only a warm-up: the job reports its own errors.
-  }
-}
-
 addEventListener('message', (e: MessageEvent<WorkerRequest>) => {
   void (async () => {
     const job = e.data;
     if (job.kind === 'warm') {
-      const done = warm(job.sample);
-      warming = warming.then(() => done);
-      return;
-    }
-    if (job.kind === 'stats') {
-      await warming;
-      post({ type: 'stats', stats: { ...stats } });
+      await loadLexicon();
       return;
     }
     stats.jobs++;
-    waiting++;
     try {
-      const lex = needsLexicon(job) ? await loadLexicon() : undefined;
+      const needs = job.lexicon !== false && (job.sourceLang === 'zh' || job.targetLang === 'zh');
+      const lex = needs ? await loadLexicon() : undefined;
       const opts = { sourceLang: job.sourceLang, targetLang: job.targetLang, lexicon: lex };
       const report = progress();
       if (job.kind === 'pieces') {
@@ -118,8 +86,6 @@ addEventListener('message', (e: MessageEvent<WorkerRequest>) => {
       post({ type: 'done', beads, lexicon: lex !== undefined, stats: { ...stats } });
     } catch (err) {
       post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
-    } finally {
-      waiting--;
     }
   })();
 });

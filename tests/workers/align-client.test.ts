@@ -3,7 +3,6 @@ import {
   alignInWorker,
   alignInWorkerWithStats,
   alignPiecesInWorker,
-  alignWorkerStats,
   alignWorkersStarted,
   warmAlignWorker,
   type AlignInput,
@@ -128,48 +127,5 @@ describe('workers/align-client', () => {
     expect(r.stats.jobs).to.equal(1);
     expect(r.stats.lexiconFetches).to.equal(1);
     expect(r.beads.length).to.equal(3);
-  });
-
-  /** Drops any kept Worker, so that the next warm-up starts a fresh one. */
-  async function freshWorker(): Promise<void> {
-    const ctl = new AbortController();
-    const job = alignInWorker(
-      { source: [zh], target: [en], sourceLang: 'zh', targetLang: 'en' },
-      { signal: ctl.signal },
-    );
-    ctl.abort();
-    await job.catch(() => undefined);
-  }
-
-  const sample: AlignInput = { source: [zh], target: [en], sourceLang: 'zh', targetLang: 'en' };
-
-  it('a warm-up with a sample aligns it once, in the Worker the next job gets', async () => {
-    await freshWorker();
-    warmAlignWorker(sample);
-    const warmed = alignWorkersStarted();
-    const s = await alignWorkerStats();
-    expect(s).to.deep.equal({ jobs: 0, lexiconFetches: 1, warmups: 1 });
-    // Warmed with its sample already: asking again does nothing.
-    warmAlignWorker(sample);
-    const r = await alignInWorkerWithStats(sample);
-    expect(alignWorkersStarted()).to.equal(warmed);
-    expect(r.stats).to.deep.equal({ jobs: 1, lexiconFetches: 1, warmups: 1 });
-    expect(r.beads.map((b) => `${b.src}:${b.tgt}`)).to.deep.equal(['0:0', '1:1', '2:2']);
-  });
-
-  it('a job sent while the lexicon loads goes first: the sample is not aligned', async () => {
-    await freshWorker();
-    warmAlignWorker(sample);
-    const r = await alignInWorkerWithStats(sample);
-    expect(r.stats).to.deep.equal({ jobs: 1, lexiconFetches: 1, warmups: 0 });
-    expect((await alignWorkerStats()).warmups).to.equal(0);
-  });
-
-  it('a Worker warmed without a sample is warmed again when the texts come', async () => {
-    await freshWorker();
-    warmAlignWorker();
-    expect((await alignWorkerStats()).warmups).to.equal(0);
-    warmAlignWorker(sample);
-    expect(await alignWorkerStats()).to.deep.equal({ jobs: 0, lexiconFetches: 1, warmups: 1 });
   });
 });

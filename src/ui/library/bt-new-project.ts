@@ -188,22 +188,10 @@ export class BtNewProject extends LitElement {
   private _onSource(text: string) {
     this._source = text;
     this._saveSoon(true);
-    if (!this._directionTouched) {
-      const l = detectLang(text);
-      if (l === 'zh') this._direction = 'zh-Hans:en';
-      else if (l === 'en') this._direction = 'en:zh-Hans';
-    }
-    if (this._target) this._warm();
-  }
-
-  private _warm() {
-    const [sourceLang, targetLang] = this._langs;
-    const { source, target } = this._segments();
-    this.library?.warmAligner(
-      source.length && target.length
-        ? { source, target, sourceLang: langCode(sourceLang), targetLang: langCode(targetLang) }
-        : undefined,
-    );
+    if (this._directionTouched) return;
+    const l = detectLang(text);
+    if (l === 'zh') this._direction = 'zh-Hans:en';
+    else if (l === 'en') this._direction = 'en:zh-Hans';
   }
 
   private _segmented?: { key: string[]; source: string[][]; target: string[][] };
@@ -343,9 +331,8 @@ export class BtNewProject extends LitElement {
           @bt-text-change=${(e: BtEvent<'bt-text-change'>) => {
             this._target = e.detail.text;
             this._saveSoon(true);
-            // A translation means an alignment is coming: have the Worker load the lexicon and
-            // compile the aligner on the texts' opening now.
-            if (this._target) this._warm();
+            // A translation means an alignment is coming: have the Worker load the lexicon now.
+            if (this._target) this.library?.warmAligner();
           }}
         ></bt-text-input>
       </div>
