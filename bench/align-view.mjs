@@ -5,7 +5,7 @@
 // while the rows are drawn, scrolling through the rows, and "Next low-confidence row".
 // Prints a table; nothing here is asserted.
 // The click comes when both texts' counts show and a pause has passed (--pause, 1,000 ms by
-// default: a user looks at the options first; the Worker loads the lexicon and warms up meanwhile).
+// default: a user looks at the options first; the Worker loads the lexicon meanwhile).
 //   node bench/align-view.mjs [--runs N] [--root DIR] [--pause MS]   (DIR: another checkout's built app)
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
