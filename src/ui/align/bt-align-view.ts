@@ -193,13 +193,16 @@ export class BtAlignView extends LitElement {
     this._apply(splitRow(this.rows, this.active, c.side, k, at >= text.length ? 0 : at));
   }
 
-  /** Makes row i the active one and brings it into view. */
-  private _go(i: number) {
+  /**
+   * Makes row i the active one and brings it into view: a step (the arrow keys) just enough, a
+   * jump (_Next low-confidence row_) to the middle, with the rows around it to compare.
+   */
+  private _go(i: number, jump = false) {
     if (i < 0 || i >= this.rows.length) return;
     this.active = i;
     this._caret = undefined;
     const el = this._list.elementFor(keyOf(this.rows[i]));
-    if (el) el.scrollIntoView({ block: 'nearest' });
+    if (el && !jump) el.scrollIntoView({ block: 'nearest' });
     else this._list.scrollToIndex(i);
   }
 
@@ -285,7 +288,7 @@ export class BtAlignView extends LitElement {
         </button>
         <button
           ?disabled=${lowCount === 0}
-          @click=${press(() => this._go(nextLowConfidence(this.rows, i, this.lowThreshold)))}
+          @click=${press(() => this._go(nextLowConfidence(this.rows, i, this.lowThreshold), true))}
         >
           ${t('align.nextLow', { count: lowCount })}
         </button>

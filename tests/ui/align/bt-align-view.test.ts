@@ -73,6 +73,26 @@ describe('bt-align-view', () => {
     expect(list.getAttribute('aria-activedescendant')).to.equal('row-4999');
   });
 
+  it('brings a low row near the one shown to the middle of the list, not to its edge', async () => {
+    // Row 12 is low: close enough to be drawn already, below the rows the list shows first.
+    const rows = Array.from({ length: 60 }, (_, i) =>
+      row([`第${i + 1}句话。`], [`Sentence ${i + 1}.`], i === 11 ? 0.1 : 0.95),
+    );
+    const el = await fixture<BtAlignView>(html`<bt-align-view .rows=${rows}></bt-align-view>`);
+    await aTimeout(50);
+    const scroller = el.shadowRoot!.querySelector('.scroller')! as HTMLElement;
+    scroller.style.height = '240px';
+    await aTimeout(50);
+    button(el, 'Next low-confidence').click();
+    await el.updateComplete;
+    await aTimeout(50);
+    expect(selected(el)).to.equal('12');
+    const li = el.shadowRoot!.querySelector('li[aria-selected="true"]')!.getBoundingClientRect();
+    const box = scroller.getBoundingClientRect();
+    const middle = (li.top + li.bottom) / 2 - box.top;
+    expect(middle).to.be.within(box.height / 3, (2 * box.height) / 3);
+  });
+
   it('splits at a word boundary, never inside a word, and marks both rows as checked', async () => {
     const rows = [
       row(['我们每天都用开源工具。'], ['We use open source tools every day.'], 0.3),
