@@ -22,20 +22,16 @@ import type { ExchangeController } from '../exchange/exchange-controller.js';
 import type { RecoveryService } from '../../state/recovery.js';
 import type { BtRecovery } from './bt-recovery.js';
 import '../library/events.js';
-import './bt-language-switch.js';
 import './bt-save-indicator.js';
 import './bt-toast.js';
 import '../grid/bt-grid-page.js';
-import { visibleControls } from '../../core/text/invisible.js';
 import { controlStyles } from '../common/controls.js';
-import { icon } from '../common/icon.js';
-import PanelRight from 'lucide/dist/esm/icons/panel-right.mjs';
-import Database from 'lucide/dist/esm/icons/database.mjs';
-import ShieldCheck from 'lucide/dist/esm/icons/shield-check.mjs';
 import type { BtShareDialog } from '../team/bt-share-dialog.js';
 import '../team/events.js';
 import { focusRing } from '../common/focus-ring.js';
 import { appStyles } from './app-styles.js';
+import { loadPage, routeOf, type Page } from './routes.js';
+import { appHeader } from './app-header.js';
 
 /** Runs `fn` once, when the next frame is drawn (or after a second, in a tab that draws none). */
 function afterNextFrame(fn: () => void): void {
@@ -65,7 +61,7 @@ export class BtApp extends LitElement {
   /** Set when the workspace could not be opened: the recovery screen is shown instead. */
   @state() private _recovery?: RecoveryService;
   @state() private _panel = false;
-  @state() private _page: 'library' | 'new' | 'grid' | 'review' | 'tm' | 'join' = 'library';
+  @state() private _page: Page = 'library';
   @state() private _share = false;
 
   /** Import and export dialogs: their controller loads the first time one is opened. */
@@ -231,42 +227,15 @@ export class BtApp extends LitElement {
   private async _route() {
     this._exchange?.closeAll();
     this._services?.notices.leavePage();
-    const m = /^#\/p\/([^/]+)(\/compare)?/.exec(location.hash);
-    const join = location.hash.startsWith('#/join?');
-    const page = join
-      ? 'join'
-      : location.hash === '#/new'
-        ? 'new'
-        : location.hash === '#/tm'
-          ? 'tm'
-          : m
-            ? m[2]
-              ? 'review'
-              : 'grid'
-            : 'library';
-    // The library is not what a first visit shows (the demo project opens): it loads when shown.
-    if (page === 'library') await import('../library/bt-library-page.js');
-    if (page === 'join')
-      await Promise.all([import('../team/bt-join-page.js'), loadStrings('team')]);
-    // Pages other than the library and the grid load only when they are opened.
-    if (page === 'new')
-      await Promise.all([
-        import('../library/bt-new-project.js'),
-        this._services?.library.loadCheck(),
-        loadStrings('newProject'),
-        loadStrings('alignCheck'),
-        loadStrings('align'),
-        loadStrings('encoding'),
-        loadStrings('formatError'),
-      ]);
-    if (page === 'review') await import('../review/bt-review-page.js');
-    if (page === 'tm') await import('../memory/bt-tm-page.js');
+    const { page, project } = routeOf(location.hash);
+    // Pages other than the grid load only when they are opened.
+    await loadPage(page, () => this._services?.library.loadCheck() ?? Promise.resolve());
     // The page is shown at once: the grid fills in with the document's first screen of rows
     // while the rest is still being read.
     const seq = ++this._routeSeq;
     this._page = page;
     const doc = this._services?.document;
-    await doc?.open(m ? decodeURIComponent(m[1]) : undefined);
+    await doc?.open(project);
     // A project that does not exist (any more) shows the library; a later route decides its own.
     if (seq === this._routeSeq && (page === 'grid' || page === 'review') && !doc?.current)
       this._page = 'library';
@@ -406,7 +375,6 @@ export class BtApp extends LitElement {
     const s = this._services;
     const project =
       this._page === 'grid' || this._page === 'review' ? s?.document.current?.project : undefined;
-    const review = this._page === 'review';
     const who = s?.session.state.who;
     const notice = s?.notices.state.notice;
     const save = s?.document.state.save;
@@ -416,97 +384,19 @@ export class BtApp extends LitElement {
     // The role switch follows the first paint (the grid comes first).
     if (who) void import('./bt-role-switch.js').catch(() => undefined);
     return html`
-      <header>
-        <h1><a href="#/">${t('app.title')}</a></h1>
-        ${
-          project
-            ? html`<a href="#/">${t('library.title')}</a>
-                <bdi class="project" title=${visibleControls(project.name)}
-                  >${visibleControls(project.name)}</bdi
-                >`
-            : nothing
-        }
-        <span class="spacer"></span>
-        ${
-          // Beside an open project the header is full: the link shows as an icon with its name.
-          project
-            ? html`<a
-                class="nav icon-link"
-                href="#/tm"
-                aria-label=${t('memoryLink')}
-                data-tip=${t('memoryLink')}
-                >${icon(Database)}</a
-              >`
-            : // Away from a project, the header names both places one goes back to.
-              html`<a href="#/" aria-current=${this._page === 'library' ? 'page' : 'false'}
-                  >${t('library.title')}</a
-                >
-                <a href="#/tm" aria-current=${this._page === 'tm' ? 'page' : 'false'}
-                  >${t('memoryLink')}</a
-                >`
-        }
-        ${
-          project
-            ? html`<button @click=${() => void this._openShare()}>
-                ${team?.link ? t('teamHeader.team') : t('teamHeader.share')}
-              </button>`
-            : nothing
-        }
-        ${
-          project
-            ? html`<button @click=${() => void this._exchanges().then((x) => x.openExport())}>
-                ${t('exchange.export.button')}
-              </button>`
-            : nothing
-        }
-        ${
-          project
-            ? html`<a
-                href=${review ? `#/p/${project.id}` : `#/p/${project.id}/compare`}
-                class="nav"
-                title=${review ? '' : t('review.openTip')}
-                >${review ? t('review.back') : t('review.open')}</a
-              >`
-            : nothing
-        }
-        ${
-          s && who
-            ? html`<bt-role-switch
-                .workRole=${who.role}
-                .author=${who.author}
-                @bt-request-role=${(e: BtEvent<'bt-request-role'>) => s.session.setRole(e.detail.role)}
-                @bt-request-author=${(e: BtEvent<'bt-request-author'>) =>
-                  s.session.setAuthor(e.detail.author)}
-              ></bt-role-switch>`
-            : nothing
-        }
-        ${
-          project && !review
-            ? html`<button
-                class="icon-only"
-                aria-label=${t('grid.panelToggle')}
-                data-tip=${t('grid.panelToggle')}
-                aria-pressed=${this._panel ? 'true' : 'false'}
-                @click=${() => (this._panel = !this._panel)}
-              >
-                ${icon(PanelRight)}
-              </button>`
-            : nothing
-        }
-        ${
-          project && !review
-            ? html`<button
-                class="icon-only"
-                aria-label=${t('qaOpen')}
-                data-tip=${t('qaOpen')}
-                @click=${() => void this._openQa()}
-              >
-                ${icon(ShieldCheck)}
-              </button>`
-            : nothing
-        }
-        <bt-language-switch></bt-language-switch>
-      </header>
+      ${appHeader({
+        project,
+        page: this._page,
+        panel: this._panel,
+        team: !!team?.link,
+        who,
+        onShare: () => void this._openShare(),
+        onExport: () => void this._exchanges().then((x) => x.openExport()),
+        onRole: (role) => s?.session.setRole(role),
+        onAuthor: (author) => s?.session.setAuthor(author),
+        onPanel: () => (this._panel = !this._panel),
+        onQa: () => void this._openQa(),
+      })}
       ${
         this._recovery
           ? this._renderRecovery(this._recovery)
