@@ -142,12 +142,19 @@ export function markChecked(rows: readonly AlignRow[], i: number): AlignRow[] {
 export const isLow = (r: AlignRow, threshold: number): boolean =>
   !r.checked && r.confidence < threshold;
 
-/** Index of the next row after `from` that is low (see isLow), or -1. */
+/**
+ * Index of the next row after `from` that is low (see isLow), going on from the first row past
+ * the last (as "find next" does), or -1 when no row is low.
+ */
 export function nextLowConfidence(
   rows: readonly AlignRow[],
   from: number,
   threshold: number,
 ): number {
-  for (let i = from + 1; i < rows.length; i++) if (isLow(rows[i], threshold)) return i;
+  const n = rows.length;
+  for (let step = 1; step <= n; step++) {
+    const i = (((from + step) % n) + n) % n;
+    if (isLow(rows[i], threshold)) return i;
+  }
   return -1;
 }

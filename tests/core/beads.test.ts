@@ -69,10 +69,26 @@ describe('core/beads', () => {
     expect(out[0].confidence).to.equal(1);
   });
 
-  it('finds the next low-confidence row', () => {
-    const rows = [row(['a'], ['x'], 0.9), row(['b'], ['y'], 0.2), row(['c'], [], 0.1)];
-    expect(nextLowConfidence(rows, -1, 0.5)).to.equal(1);
-    expect(nextLowConfidence(rows, 1, 0.5)).to.equal(2);
-    expect(nextLowConfidence(rows, 2, 0.5)).to.equal(-1);
+  it('finds the next low-confidence row, from the first row again past the last', () => {
+    const rows = [
+      row(['a'], ['x'], 0.9),
+      row(['b'], ['y'], 0.2),
+      row(['c'], [], 0.1),
+      row(['d'], ['z'], 0.8),
+    ];
+    const cases: [from: number, next: number][] = [
+      [-1, 1],
+      [0, 1],
+      [1, 2],
+      [2, 1],
+      [3, 1],
+    ];
+    for (const [from, next] of cases) expect(nextLowConfidence(rows, from, 0.5)).to.equal(next);
+    // The only low row: from itself, it is the next one again.
+    expect(nextLowConfidence([row(['a'], [], 0.1)], 0, 0.5)).to.equal(0);
+    // A checked row is not low, whatever its score; nothing low: -1.
+    const checked = rows.map((r) => ({ ...r, checked: true }));
+    expect(nextLowConfidence(checked, 0, 0.5)).to.equal(-1);
+    expect(nextLowConfidence([], -1, 0.5)).to.equal(-1);
   });
 });

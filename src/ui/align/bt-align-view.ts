@@ -52,8 +52,17 @@ const keyOf = (r: AlignRow): string => {
 export class BtAlignView extends LitElement {
   static override styles = [focusRing, controlStyles, alignViewStyles];
 
-  /** The sentence the caret is in: side, index within the row, and offset within the sentence. */
-  @state() private _caret?: { side: Side; k: number; offset: number };
+  /**
+   * The sentence the caret is in: its row, side, index within the row and offset within the
+   * sentence. It counts only while its row is the active one (see `_here`): a caret left in
+   * another row must never say where a split of this one cuts.
+   */
+  @state() private _caret?: { row: number; side: Side; k: number; offset: number };
+  /**
+   * The side the move and empty-partner buttons act on: the caret's, kept after a fix clears
+   * the caret, so a focused button keeps its meaning when pressed again.
+   */
+  @state() private _side: Side = 'source';
   @state() private _undo: AlignRow[][] = [];
 
   @property({ attribute: false }) rows: AlignRow[] = [];
@@ -84,7 +93,7 @@ export class BtAlignView extends LitElement {
         index: i,
         count: this.rows.length,
         active: i === this.active,
-        caret: i === this.active ? this._caret : undefined,
+        caret: i === this.active ? this._here : undefined,
         langs: { source: this.sourceLang, target: this.targetLang },
         levels: { low: this.lowThreshold, mid: MEDIUM_CONFIDENCE },
         onSentence: (e, index, side, k) => this._onSentence(e, index, side, k),
@@ -142,6 +151,17 @@ export class BtAlignView extends LitElement {
     if (!a || a.disabled || this.busy) this.focusList();
   }
 
+  /** The caret, when it is in the active row. */
+  private get _here() {
+    const c = this._caret;
+    return c && c.row === this.active ? c : undefined;
+  }
+
+  private _setCaret(c: { row: number; side: Side; k: number; offset: number }) {
+    this._caret = c;
+    this._side = c.side;
+  }
+
   private _apply(next: AlignRow[]) {
     if (next.length === this.rows.length && next.every((r, i) => r === this.rows[i])) return;
     this._undo = [...this._undo.slice(-99), this.rows];
@@ -156,6 +176,7 @@ export class BtAlignView extends LitElement {
     if (!prev) return;
     this._undo = this._undo.slice(0, -1);
     this.rows = prev;
+    this._caret = undefined;
     this.active = Math.min(this.active, prev.length - 1);
     emit(this, 'bt-align-change', { rows: prev });
   }
@@ -176,11 +197,11 @@ export class BtAlignView extends LitElement {
       sel?.anchorNode?.nodeType === Node.TEXT_NODE &&
       e.currentTarget instanceof Node &&
       e.currentTarget.contains(sel.anchorNode);
-    this._caret = { side, k, offset: inside ? sel.anchorOffset : 0 };
+    this._setCaret({ row: i, side, k, offset: inside ? sel.anchorOffset : 0 });
   }
 
   private _split() {
-    const c = this._caret;
+    const c = this._here;
     const r = this.rows[this.active];
     if (!c || !r) return;
     const sents = r[c.side];
@@ -219,14 +240,121 @@ export class BtAlignView extends LitElement {
       ...r.target.map((_, k) => ({ side: 'target' as const, k })),
     ];
     if (!spots.length) return;
-    const c = this._caret;
+    const c = this._here;
     const at = c ? spots.findIndex((p) => p.side === c.side && p.k === c.k) : -1;
     const next = at < 0 ? (by > 0 ? 0 : spots.length - 1) : at + by;
     const spot = spots[Math.max(0, Math.min(spots.length - 1, next))]!;
-    this._caret = { ...spot, offset: 0 };
+    this._setCaret({ row: this.active, ...spot, offset: 0 });
+  }
+
+  /**
+   * The fixes, each with its key (shown in its button's tooltip, announced by
+   * aria-keyshortcuts) and whether it can be made now: the toolbar and the keyboard share them.
+   */
+  private _actions(): Action[] {
+    const i = this.active;
+    const r = this.rows[i];
+    const n = this.rows.length;
+    const side = this._side;
+    const lowCount = this.rows.filter((x) => isLow(x, this.lowThreshold)).length;
+    const fix = (f: (rows: AlignRow[]) => AlignRow[]) => () => this._apply(f(this.rows));
+    const named = { side: t(`align.side.${side}`) };
+    return [
+      {
+        id: 'undo',
+        label: t('grid.undo'),
+        keys: ['Ctrl+Z', 'Control+Z'],
+        enabled: this._undo.length > 0,
+        run: () => this._undoLast(),
+      },
+      {
+        id: 'merge',
+        label: t('align.mergeNext'),
+        keys: ['M', 'M'],
+        enabled: !!r && i + 1 < n,
+        run: fix((x) => mergeNext(x, i)),
+      },
+      {
+        id: 'split',
+        label: t('align.splitAtCaret'),
+        keys: ['S', 'S'],
+        enabled: canSplit(this._here),
+        run: () => this._split(),
+      },
+      {
+        id: 'up',
+        label: t('align.moveUp', named),
+        keys: ['Alt+↑', 'Alt+ArrowUp'],
+        enabled: !!r && i > 0,
+        run: fix((x) => moveSentence(x, i, side, 'up')),
+      },
+      {
+        id: 'down',
+        label: t('align.moveDown', named),
+        keys: ['Alt+↓', 'Alt+ArrowDown'],
+        enabled: !!r && i + 1 < n,
+        run: fix((x) => moveSentence(x, i, side, 'down')),
+      },
+      {
+        id: 'empty',
+        label: t('align.emptyPartnerButton', named),
+        keys: ['E', 'E'],
+        enabled: !!r && r.source.length > 0 && r.target.length > 0,
+        run: fix((x) => insertEmpty(x, i, side === 'source' ? 'target' : 'source')),
+      },
+      {
+        id: 'check',
+        label: t('alignCheck.markChecked'),
+        keys: ['Enter', 'Enter'],
+        enabled: !!r && !r.checked,
+        run: fix((x) => markChecked(x, i)),
+      },
+      {
+        id: 'next',
+        label: t('align.nextLow', { count: lowCount }),
+        keys: ['N', 'N'],
+        enabled: lowCount > 0,
+        run: () => this._go(nextLowConfidence(this.rows, i, this.lowThreshold), true),
+      },
+      {
+        id: 'realign',
+        label: t('alignCheck.realignAfter', { row: i + 1 }),
+        keys: ['R', 'R'],
+        enabled: !!r && i + 1 < n && !this.busy,
+        run: () => emit(this, 'bt-request-realign', { from: i }),
+      },
+    ];
+  }
+
+  /** The fix a key press asks for, by the same keys the tooltips show. */
+  private _actionFor(e: KeyboardEvent): Action['id'] | undefined {
+    const mod = e.ctrlKey || e.metaKey;
+    if (mod && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'z') return 'undo';
+    if (mod) return undefined;
+    if (e.altKey && !e.shiftKey && e.key === 'ArrowUp') return 'up';
+    if (e.altKey && !e.shiftKey && e.key === 'ArrowDown') return 'down';
+    if (e.altKey || e.shiftKey) return undefined;
+    const plain: Record<string, Action['id']> = {
+      m: 'merge',
+      s: 'split',
+      e: 'empty',
+      n: 'next',
+      r: 'realign',
+      enter: 'check',
+    };
+    return plain[e.key.toLowerCase()];
   }
 
   private _onKey(e: KeyboardEvent) {
+    const id = this._actionFor(e);
+    if (id) {
+      e.preventDefault();
+      // While a re-alignment runs the fixes wait, as the toolbar does.
+      const a = this._actions().find((x) => x.id === id);
+      if (a?.enabled && !this.busy) a.run();
+      return;
+    }
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
       e.preventDefault();
       this._stepSentence(e.key === 'ArrowRight' ? 1 : -1);
@@ -248,56 +376,25 @@ export class BtAlignView extends LitElement {
 
   override render() {
     const i = this.active;
-    const r = this.rows[i];
-    const side = this._caret?.side ?? 'source';
-    const lowCount = this.rows.filter((x) => isLow(x, this.lowThreshold)).length;
     // A button's action, noted so that `_keepKeyboard` follows the keyboard after it.
-    const press = (f: () => void) => () => {
+    const press = (a: Action) => () => {
       this._acted = true;
-      f();
+      a.run();
     };
-    const act = (f: (rows: AlignRow[]) => AlignRow[]) => press(() => this._apply(f(this.rows)));
     return html`
       <div class="toolbar" role="toolbar" aria-label=${t('align.toolbar')} ?inert=${this.busy}>
-        <button ?disabled=${this._undo.length === 0} @click=${press(() => this._undoLast())}>
-          ${t('grid.undo')}
-        </button>
-        <button ?disabled=${!r || i + 1 >= this.rows.length} @click=${act((x) => mergeNext(x, i))}>
-          ${t('align.mergeNext')}
-        </button>
-        <button ?disabled=${!canSplit(this._caret)} @click=${press(() => this._split())}>
-          ${t('align.splitAtCaret')}
-        </button>
-        <button ?disabled=${!r || i === 0} @click=${act((x) => moveSentence(x, i, side, 'up'))}>
-          ${t('align.moveUp', { side: t(`align.side.${side}`) })}
-        </button>
-        <button
-          ?disabled=${!r || i + 1 >= this.rows.length}
-          @click=${act((x) => moveSentence(x, i, side, 'down'))}
-        >
-          ${t('align.moveDown', { side: t(`align.side.${side}`) })}
-        </button>
-        <button
-          ?disabled=${!r || !r.source.length || !r.target.length}
-          @click=${act((x) => insertEmpty(x, i, side === 'source' ? 'target' : 'source'))}
-        >
-          ${t('align.emptyPartnerButton', { side: t(`align.side.${side}`) })}
-        </button>
-        <button ?disabled=${!r || r.checked} @click=${act((x) => markChecked(x, i))}>
-          ${t('alignCheck.markChecked')}
-        </button>
-        <button
-          ?disabled=${lowCount === 0}
-          @click=${press(() => this._go(nextLowConfidence(this.rows, i, this.lowThreshold), true))}
-        >
-          ${t('align.nextLow', { count: lowCount })}
-        </button>
-        <button
-          ?disabled=${!r || i + 1 >= this.rows.length || this.busy}
-          @click=${press(() => emit(this, 'bt-request-realign', { from: i }))}
-        >
-          ${t('alignCheck.realignAfter', { row: i + 1 })}
-        </button>
+        ${this._actions().map(
+          (a) =>
+            html`<button
+              data-action=${a.id}
+              ?disabled=${!a.enabled}
+              title=${t('align.tip', { label: a.label, keys: a.keys[0] })}
+              aria-keyshortcuts=${a.keys[1]}
+              @click=${press(a)}
+            >
+              ${a.label}
+            </button>`,
+        )}
       </div>
       <div class="scroller" @scroll=${this._placeSoon}>
         <ol
@@ -314,6 +411,15 @@ export class BtAlignView extends LitElement {
       </div>
     `;
   }
+}
+
+interface Action {
+  id: 'undo' | 'merge' | 'split' | 'up' | 'down' | 'empty' | 'check' | 'next' | 'realign';
+  label: string;
+  /** As shown (Alt+↑), then as aria-keyshortcuts says it (Alt+ArrowUp). */
+  keys: [string, string];
+  enabled: boolean;
+  run: () => void;
 }
 
 /** Before a row's first sentence there is nothing to split off. */

@@ -17,11 +17,17 @@ export const alignViewStyles = css`
     font: inherit;
     font-size: 0.85rem;
   }
-  /* The list scrolls on its own: positioned, so the rows' offsets are measured from it. */
+  /*
+   * The list scrolls on its own: positioned, so the rows' offsets are measured from it. It takes
+   * the height its parent leaves it (the new-project page gives the view the rest of the window);
+   * the cap keeps a parent of no set height from growing it to all its rows.
+   */
   .scroller {
     position: relative;
     overflow: auto;
-    height: max(20rem, calc(100vh - 16rem));
+    flex: 1 1 0;
+    min-height: 12rem;
+    max-height: calc(100vh - 6rem);
     border: 1px solid var(--bt-border-subtle);
   }
   ol {

@@ -242,4 +242,101 @@ describe('bt-align-view', () => {
     await el.updateComplete;
     expect(focused(), 'while re-aligning').to.equal(list);
   });
+
+  it('never splits a row at a caret left in another row', async () => {
+    const rows = [
+      row(['甲。'], ['We use open source tools every day.']),
+      row(['乙。'], ['In any case, slapping me was unfair.']),
+    ];
+    const el = await fixture<BtAlignView>(html`<bt-align-view .rows=${rows}></bt-align-view>`);
+    clickCaret(items(el)[0], 1, 0, 'We use open'.length);
+    await el.updateComplete;
+    expect(button(el, 'Split at caret').disabled).to.equal(false);
+    // Row 2 chosen by its number, not by a sentence: the caret of row 1 says nothing here.
+    (items(el)[1].querySelector('.n') as HTMLElement).click();
+    await el.updateComplete;
+    expect(selected(el)).to.equal('2');
+    expect(items(el)[1].querySelector('.sent.sel')).to.equal(null);
+    expect(button(el, 'Split at caret').disabled).to.equal(true);
+    const list = el.shadowRoot!.querySelector('[role="listbox"]') as HTMLElement;
+    let changed = false;
+    el.addEventListener('bt-align-change', () => (changed = true));
+    list.dispatchEvent(new KeyboardEvent('keydown', { key: 's', bubbles: true }));
+    await el.updateComplete;
+    expect(changed).to.equal(false);
+    expect(items(el).map((li) => li.querySelectorAll('.sent').length)).to.deep.equal([2, 2]);
+  });
+
+  it('a move button keeps its side when pressed again', async () => {
+    const rows = [row(['甲。'], ['A one.', 'A two.', 'A three.']), row(['乙。'], ['B.'])];
+    const el = await fixture<BtAlignView>(html`<bt-align-view .rows=${rows}></bt-align-view>`);
+    clickCaret(items(el)[0], 1, 2, 0);
+    await el.updateComplete;
+    const down = () => button(el, 'Move last');
+    expect(down().textContent).to.contain('translation');
+    down().click();
+    await el.updateComplete;
+    // The caret went with the fix; the button still says, and does, what it did.
+    expect(down().textContent).to.contain('translation');
+    setTimeout(() => down().click());
+    const ev = await oneEvent(el, 'bt-align-change');
+    expect((ev.detail.rows as AlignRow[]).map((r) => [r.source, r.target])).to.deep.equal([
+      [['甲。'], ['A one.']],
+      [['乙。'], ['A two.', 'A three.', 'B.']],
+    ]);
+  });
+
+  it('makes every fix from the keyboard, with the keys its buttons announce', async () => {
+    const rows = [
+      row(['甲。'], ['A.'], 0.1),
+      row(['乙。'], ['B.']),
+      row(['丙。'], ['C one.', 'C two.'], 0.2),
+      row(['丁。'], ['D.']),
+    ];
+    const el = await fixture<BtAlignView>(html`<bt-align-view .rows=${rows}></bt-align-view>`);
+    const list = el.shadowRoot!.querySelector('[role="listbox"]') as HTMLElement;
+    list.focus();
+    const key = async (k: string, mods: KeyboardEventInit = {}) => {
+      list.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, ...mods }));
+      await el.updateComplete;
+    };
+    const shape = () => el.rows.map((r) => `${r.source.length}-${r.target.length}`).join(' ');
+    const shortcut = (label: string) => button(el, label).getAttribute('aria-keyshortcuts');
+    expect(shortcut('Merge with next row')).to.equal('M');
+    expect(shortcut('Move last')).to.equal('Alt+ArrowDown');
+    expect(shortcut('Undo')).to.equal('Control+Z');
+    expect(button(el, 'Merge with next row').title).to.equal('Merge with next row (M)');
+    // N: the next low row, and past the last one back to the first.
+    await key('n');
+    expect(selected(el)).to.equal('3');
+    await key('n');
+    expect(selected(el)).to.equal('1');
+    await key('m');
+    expect(shape()).to.equal('2-2 1-2 1-1');
+    await key('z', { ctrlKey: true });
+    expect(shape()).to.equal('1-1 1-1 1-2 1-1');
+    await key('ArrowDown');
+    await key('ArrowDown', { altKey: true }); // the row's last source sentence down
+    expect(shape()).to.equal('1-1 0-1 2-2 1-1');
+    expect(selected(el)).to.equal('2');
+    await key('z', { metaKey: true });
+    await key('ArrowDown');
+    await key('ArrowRight');
+    await key('ArrowRight');
+    await key('ArrowRight'); // "C two."
+    await key('s');
+    expect(shape()).to.equal('1-1 1-1 1-1 0-1 1-1');
+    await key('Enter');
+    expect(el.rows[2].checked).to.equal(true);
+    await key('e'); // row 3 is 1-1 again: the translation "C one." gets a row of its own
+    expect(shape()).to.equal('1-1 1-1 0-1 1-0 0-1 1-1');
+    setTimeout(() => key('r'));
+    const ev = await oneEvent(el, 'bt-request-realign');
+    expect(ev.detail.from).to.equal(2);
+    // While a re-alignment runs, keys make no fix (the toolbar is inert too).
+    el.busy = true;
+    await el.updateComplete;
+    await key('m');
+    expect(shape()).to.equal('1-1 1-1 0-1 1-0 0-1 1-1');
+  });
 });

@@ -7,6 +7,7 @@ import type { BtNewProject } from '../../../src/ui/library/bt-new-project.js';
 import type { BtAlignView } from '../../../src/ui/align/bt-align-view.js';
 import { useServices } from '../../state/helpers.js';
 import { deepActiveElement } from '../../../src/ui/common/deep-focus.js';
+import { asked } from '../ask.js';
 
 const rows: AlignRow[] = [
   { source: ['甲。'], target: ['A.'], confidence: 0.9, paragraphStart: true },
@@ -132,5 +133,63 @@ describe('bt-new-project: the alignment check survives a reload', () => {
     await waitUntil(async () => (await s.library.check!.load()) === undefined, 'draft gone', {
       timeout: 3000,
     });
+  });
+
+  it('goes back from the texts to the check with its fixes, and asks before they are lost', async () => {
+    const s = await open();
+    await s.library.loadCheck();
+    await s.library.check!.save({
+      name: 'Letters',
+      sourceLang: 'zh-Hans',
+      targetLang: 'en',
+      sourceText: '甲。乙。丙。',
+      targetText: 'A. B. C.',
+      rows,
+      active: 1,
+      topRow: 0,
+    });
+    const el = await fixture<BtNewProject>(
+      html`<bt-new-project .library=${s.library}></bt-new-project>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('bt-align-view'));
+    // Resumed: the keyboard is in the rows, where it was, not at the page's top.
+    await waitUntil(
+      () => deepActiveElement()?.getAttribute('role') === 'listbox',
+      `the keyboard is on ${deepActiveElement()?.tagName ?? 'nothing'}`,
+    );
+    const buttonNamed = (name: string) =>
+      [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name);
+    buttonNamed('Back to the texts')!.click();
+    await el.updateComplete;
+    // The texts are those of the check: aligning them is "again", and the check is one click away.
+    expect(buttonNamed('Segment and align')).to.equal(undefined);
+    buttonNamed('Segment and align again')!.click();
+    const q = await asked();
+    expect([q.title, q.message, q.confirmLabel]).to.deep.equal([
+      'Align the texts again?',
+      'The alignment is made afresh: the 1 row you fixed or marked as checked loses its fix.',
+      'Align again',
+    ]);
+    await q.answer(false);
+    expect(el.shadowRoot!.querySelector('progress'), 'declined: nothing aligned').to.equal(null);
+    buttonNamed('Cancel')!.click();
+    const leave = await asked();
+    expect(leave.confirmLabel).to.equal('Discard the check');
+    await leave.answer(false);
+    expect(await s.library.check!.load(), 'declined: the check is kept').to.not.equal(undefined);
+    buttonNamed('Back to the check')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('bt-align-view'));
+    const view = el.shadowRoot!.querySelector<BtAlignView>('bt-align-view')!;
+    await view.updateComplete;
+    expect(view.rows).to.deep.equal(rows);
+    await waitUntil(() => deepActiveElement()?.getAttribute('role') === 'listbox');
+    // A fix: the "resumed" line spoke of the rows before it, and goes.
+    expect(el.shadowRoot!.textContent).to.contain('Resumed where you left off');
+    [...view.shadowRoot!.querySelectorAll('button')]
+      .find((b) => b.textContent!.includes('Merge with next row'))!
+      .click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.not.contain('Resumed where you left off');
+    await expect(el).to.be.accessible();
   });
 });
