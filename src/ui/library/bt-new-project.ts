@@ -24,6 +24,7 @@ import { focusRing } from '../common/focus-ring.js';
 import { newProjectStyles } from './new-project-styles.js';
 import { controlStyles } from '../common/controls.js';
 import { CheckDraft } from './check-draft.js';
+import { askConfirm } from '../common/ask.js';
 
 /**
  * New project: paste or drop a source and, optionally, its existing translation; see how they
@@ -84,6 +85,13 @@ export class BtNewProject extends LitElement {
 
   override updated(): void {
     this._draft.updated();
+    // Checking, the page takes the window's height and the rows the rest (new-project-styles).
+    this.toggleAttribute('checking', this._step === 'review');
+  }
+
+  /** Rows a person fixed or marked as checked: what aligning afresh or leaving would lose. */
+  private get _fixedRows(): number {
+    return this._rows.filter((r) => r.checked).length;
   }
 
   /**
@@ -133,6 +141,12 @@ export class BtNewProject extends LitElement {
     }
     this._resumed = { rows: d.rows.length, checked: d.rows.filter((r) => r.checked).length };
     this._step = 'review';
+    // The form's field that had the keyboard is gone: it goes on in the rows, where it was.
+    await this.updateComplete;
+    if (deepActiveElement()) return;
+    const view = this.renderRoot.querySelector<BtAlignView>('bt-align-view');
+    await view?.updateComplete;
+    if (!deepActiveElement()) view?.focusList();
   }
 
   /**
@@ -175,7 +189,18 @@ export class BtNewProject extends LitElement {
     this.renderRoot.querySelector<BtAlignView>('bt-align-view')?.replaceRows(rows);
   }
 
-  private _cancel() {
+  private async _cancel() {
+    const count = this._fixedRows;
+    if (
+      count > 0 &&
+      !(await askConfirm({
+        title: t('newProject.discardTitle'),
+        message: t('newProject.discardMessage', { count }),
+        confirmLabel: t('newProject.discardConfirm'),
+        danger: true,
+      }))
+    )
+      return;
     this._draft.discard();
     emit(this, 'bt-request-cancel');
   }
@@ -214,6 +239,17 @@ export class BtNewProject extends LitElement {
   }
 
   private async _align() {
+    const count = this._fixedRows;
+    if (
+      count > 0 &&
+      !(await askConfirm({
+        title: t('newProject.alignAgainTitle'),
+        message: t('newProject.alignAgainMessage', { count }),
+        confirmLabel: t('newProject.alignAgainConfirm'),
+        danger: true,
+      }))
+    )
+      return;
     // A reload while the alignment runs finds the texts again.
     this._draft.save();
     const [sourceLang, targetLang] = this._langs;
@@ -254,6 +290,15 @@ export class BtNewProject extends LitElement {
     // Cancelled or failed: back on the button, to try again.
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('.actions .primary')?.focus();
+  }
+
+  /** Back to the check from the texts, unchanged: its rows and fixes as they were. */
+  private async _backToCheck() {
+    this._step = 'review';
+    await this.updateComplete;
+    const view = this.renderRoot.querySelector<BtAlignView>('bt-align-view');
+    await view?.updateComplete;
+    view?.focusList();
   }
 
   /** Back to the texts: the keyboard goes to the source text (the button it was on is gone). */
@@ -351,11 +396,19 @@ export class BtNewProject extends LitElement {
           ${
             this._creating
               ? t('library.creating')
-              : ct.sentences
-                ? t('newProject.align')
-                : t('newProject.createUntranslated')
+              : !ct.sentences
+                ? t('newProject.createUntranslated')
+                : this._rows.length
+                  ? t('newProject.alignAgain')
+                  : t('newProject.align')
           }
         </button>
+        ${
+          // The texts are those of the check (a change to them clears its rows): back to it.
+          this._rows.length && ct.sentences
+            ? html`<button @click=${this._backToCheck}>${t('newProject.backToCheck')}</button>`
+            : nothing
+        }
         <button @click=${this._cancel}>${t('common.cancel')}</button>
       </div>
     `;
@@ -425,6 +478,9 @@ export class BtNewProject extends LitElement {
         ?busy=${this._realignFrom >= 0}
         @bt-align-change=${(e: BtEvent<'bt-align-change'>) => {
           this._rows = e.detail.rows;
+          // "Resumed: N rows…" and "updated elsewhere" described the rows before this fix.
+          this._resumed = undefined;
+          this._updatedElsewhere = false;
           this._draft.save();
         }}
         @bt-align-place=${(e: BtEvent<'bt-align-place'>) => {

@@ -8,6 +8,18 @@ export const newProjectStyles = css`
     margin: 0 auto;
     padding: 1rem;
   }
+  /* Checking an alignment: the page is the window's height and the rows take what is left, so
+     the active row is never under the status bar. */
+  :host([checking]) {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+    box-sizing: border-box;
+  }
+  :host([checking]) bt-align-view {
+    flex: 1 1 0;
+    min-height: 16rem;
+  }
   h2 {
     font-size: 1.2rem;
     margin: 0 0 0.75rem;
