@@ -267,8 +267,15 @@ export function writeTmx(doc: Bitext, opts: ExportOptions = {}): string {
     '  <body>',
   ];
   const docs = exportedDocuments(doc, opts);
+  // A unit without source text (a translation sentence an alignment left unpaired) would put an
+  // empty segment in every memory the file is imported into: left out, and said so.
+  let noSource = 0;
   for (const d of docs) {
     d.pairs.forEach((raw, i) => {
+      if (!raw.source.trim()) {
+        noSource++;
+        return;
+      }
       const p = xmlSafePair(raw, `${d.name} #${i + 1}`, opts.warnings);
       const dates =
         ` creationdate="${tmxDate(p.createdAt ?? opts.now ?? Date.now())}"` +
@@ -283,6 +290,7 @@ export function writeTmx(doc: Bitext, opts: ExportOptions = {}): string {
       out.push('    </tu>');
     });
   }
+  if (noSource) opts.warnings?.push(warning('tmx-source-empty', { count: noSource }));
   out.push('  </body>', '</tmx>', '');
   return out.join('\n');
 }

@@ -24,6 +24,7 @@ export const FORMAT_WARNINGS = {
   'tmx-other-languages':
     '{{count}} translation unit(s) hold other languages than {{source}} and {{target}}: ignored',
   'tmx-empty': 'the TMX holds no translation units',
+  'tmx-source-empty': '{{count}} row(s) have no source text: left out of the TMX',
   'xliff-no-source-language': '<file> at line {{line}} has no source-language',
   'xliff-untranslatable': '{{count}} unit(s) marked translate="no": left out',
   'xliff-invalid-state':

@@ -164,4 +164,37 @@ describe('formats: TMX import', () => {
     expect(out).to.contain('<tuv xml:lang="en"><seg>A</seg></tuv>');
     expect(out).to.contain('<note>n</note>');
   });
+
+  it('leaves out a row without source text, and says so; a row without translation stays', () => {
+    const warnings: string[] = [];
+    const out = exportAs(
+      'tmx',
+      {
+        sourceLang: 'zh-Hans',
+        targetLang: 'en',
+        documents: [
+          {
+            name: 'd',
+            pairs: [
+              { source: '甲。', target: 'A.' },
+              { source: '', target: 'An added sentence.' },
+              { source: ' ', target: 'Another.' },
+              { source: '乙。', target: '' },
+            ],
+          },
+        ],
+      },
+      { warnings },
+    ) as string;
+    expect(out.match(/<tu[ >]/g)).to.have.length(2);
+    expect(out).to.not.contain('<seg></seg>');
+    expect(out).to.not.contain('An added sentence.');
+    expect(out).to.contain('<seg>乙。</seg>');
+    expect(warnings).to.deep.equal(['2 row(s) have no source text: left out of the TMX']);
+    // Read back: the same two units.
+    expect(allPairs(importFile('x.tmx', enc(out))).map((p) => p.source)).to.deep.equal([
+      '甲。',
+      '乙。',
+    ]);
+  });
 });
