@@ -22,8 +22,11 @@ export interface RowView {
   index: number;
   count: number;
   active: boolean;
-  /** The sentence holding the caret in this row, if any. */
-  caret?: { side: Side; k: number };
+  /**
+   * The sentence holding the caret in this row, if any, and where in it _Split at caret_ would
+   * cut (the snapped offset; undefined: nowhere in it).
+   */
+  caret?: { side: Side; k: number; cut?: number };
   langs: Record<Side, Lang>;
   levels: Levels;
   onSentence: (e: MouseEvent, index: number, side: Side, k: number) => void;
@@ -33,14 +36,21 @@ function side(v: RowView, s: Side) {
   const sents = v.row[s];
   if (sents.length === 0) return html`<div class="empty">${t('align.emptyPartner')}</div>`;
   return html`<div lang=${v.langs[s]}>
-    ${sents.map(
-      (text, k) =>
-        html`<span
-          class="sent ${v.caret?.side === s && v.caret.k === k ? 'sel' : ''}"
-          @mouseup=${(e: MouseEvent) => v.onSentence(e, v.index, s, k)}
-          >${text}</span
-        >`,
-    )}
+    ${sents.map((text, k) => {
+      const here = v.caret?.side === s && v.caret.k === k;
+      const cut = here ? v.caret?.cut : undefined;
+      // The cut shows as a bar where it will fall: the caret snaps to a boundary first.
+      const body =
+        cut === undefined
+          ? text
+          : html`${text.slice(0, cut)}<span class="cut" aria-hidden="true"></span
+              >${text.slice(cut)}`;
+      return html`<span
+        class="sent ${here ? 'sel' : ''}"
+        @mouseup=${(e: MouseEvent) => v.onSentence(e, v.index, s, k)}
+        >${body}</span
+      >`;
+    })}
   </div>`;
 }
 

@@ -93,7 +93,7 @@ export class BtAlignView extends LitElement {
         index: i,
         count: this.rows.length,
         active: i === this.active,
-        caret: i === this.active ? this._here : undefined,
+        caret: i === this.active ? this._caretView() : undefined,
         langs: { source: this.sourceLang, target: this.targetLang },
         levels: { low: this.lowThreshold, mid: MEDIUM_CONFIDENCE },
         onSentence: (e, index, side, k) => this._onSentence(e, index, side, k),
@@ -193,25 +193,53 @@ export class BtAlignView extends LitElement {
   private _onSentence(e: MouseEvent, i: number, side: Side, k: number) {
     this.active = i;
     const sel = (this.shadowRoot as Shadow).getSelection?.();
-    const inside =
-      sel?.anchorNode?.nodeType === Node.TEXT_NODE &&
-      e.currentTarget instanceof Node &&
-      e.currentTarget.contains(sel.anchorNode);
-    this._setCaret({ row: i, side, k, offset: inside ? sel.anchorOffset : 0 });
+    const span = e.currentTarget;
+    let offset = 0;
+    if (sel?.anchorNode && span instanceof Node && span.contains(sel.anchorNode)) {
+      // Counted from the sentence's start: the cut bar splits its text into two nodes.
+      const r = document.createRange();
+      r.setStart(span, 0);
+      r.setEnd(sel.anchorNode, sel.anchorOffset);
+      offset = r.toString().length;
+    }
+    this._setCaret({ row: i, side, k, offset });
   }
 
-  private _split() {
+  /**
+   * Where _Split at caret_ cuts: sentence `k` of the caret's side split at `at` (0: before it).
+   * The cut snaps to a boundary: near a neighbouring sentence it falls between the two.
+   */
+  private _cut(): { side: Side; k: number; at: number } | undefined {
     const c = this._here;
     const r = this.rows[this.active];
-    if (!c || !r) return;
+    if (!c || !r) return undefined;
     const sents = r[c.side];
     const text = sents[c.k] ?? '';
     const lang = langCode(c.side === 'source' ? this.sourceLang : this.targetLang);
-    // The cut snaps to a boundary: near a neighbouring sentence it falls between the two.
     const edges = { start: c.k > 0, end: c.k + 1 < sents.length };
     const at = c.offset > 0 ? (snapSplit(text, c.offset, lang, edges)?.offset ?? 0) : 0;
-    const k = at >= text.length ? c.k + 1 : c.k;
-    this._apply(splitRow(this.rows, this.active, c.side, k, at >= text.length ? 0 : at));
+    return at >= text.length ? { side: c.side, k: c.k + 1, at: 0 } : { side: c.side, k: c.k, at };
+  }
+
+  /** The caret as the active row shows it: its sentence, and the bar where a split would cut. */
+  private _caretView() {
+    const c = this._here;
+    if (!c) return undefined;
+    const cut = canSplit(c) ? this._cut() : undefined;
+    // A cut before the next sentence shows at the end of this one.
+    const at =
+      !cut || cut.side !== c.side
+        ? undefined
+        : cut.k === c.k
+          ? cut.at
+          : (this.rows[this.active]?.[c.side][c.k]?.length ?? undefined);
+    return { side: c.side, k: c.k, cut: at };
+  }
+
+  private _split() {
+    const cut = this._cut();
+    if (!cut) return;
+    this._apply(splitRow(this.rows, this.active, cut.side, cut.k, cut.at));
   }
 
   /**

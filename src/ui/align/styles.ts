@@ -78,6 +78,15 @@ export const alignViewStyles = css`
   .sent.sel {
     background: var(--bt-highlight);
   }
+  /* Where Split at caret cuts: a bar between two characters, taking no room of its own. */
+  .cut {
+    display: inline-block;
+    width: 2px;
+    height: 1.2em;
+    margin: 0 -1px;
+    vertical-align: text-bottom;
+    background: var(--bt-accent);
+  }
   .conf {
     font-size: 0.75rem;
     color: var(--bt-text-2);

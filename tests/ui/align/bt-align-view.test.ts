@@ -339,4 +339,37 @@ describe('bt-align-view', () => {
     await key('m');
     expect(shape()).to.equal('1-1 1-1 0-1 1-0 0-1 1-1');
   });
+
+  it('shows where Split at caret will cut, after snapping, and reads a click past the mark', async () => {
+    const rows = [row(['甲。'], ['We use open source tools every day.'], 0.3)];
+    const el = await fixture<BtAlignView>(html`<bt-align-view .rows=${rows}></bt-align-view>`);
+    const sentence = () => items(el)[0].querySelectorAll('div')[1].querySelector('.sent')!;
+    const before = () => {
+      const span = sentence();
+      const cut = span.querySelector('.cut');
+      if (!cut) return undefined;
+      const r = document.createRange();
+      r.setStart(span, 0);
+      r.setEndBefore(cut);
+      return r.toString();
+    };
+    expect(before(), 'no caret, no mark').to.equal(undefined);
+    clickCaret(items(el)[0], 1, 0, 'We use open sourc'.length);
+    await el.updateComplete;
+    // Between the words: before the next one's first letter.
+    expect(before()).to.equal('We use open source ');
+    expect(sentence().textContent, 'the mark adds no text').to.equal(rows[0].target[0]);
+    // A click in the text after the mark: its offset counts from the sentence's start.
+    const after = [...sentence().childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).at(-1)!;
+    document.getSelection()!.collapse(after, 'tools every d'.length);
+    sentence().dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(before()?.trimEnd()).to.equal('We use open source tools every');
+    setTimeout(() => button(el, 'Split at caret').click());
+    const ev = await oneEvent(el, 'bt-align-change');
+    expect((ev.detail.rows as AlignRow[]).map((r) => r.target)).to.deep.equal([
+      ['We use open source tools every'],
+      ['day.'],
+    ]);
+  });
 });
