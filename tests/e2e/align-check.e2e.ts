@@ -183,6 +183,23 @@ async function keyboardJourney(app: App, L: Labels, X: (typeof extra)['en']) {
   assert.equal(await hasFocus(rows), true, 'the rows have the keyboard after marking');
   await page.keyboard.press('ArrowDown');
   assert.equal(await rows.locator('[aria-selected="true"]').getAttribute('aria-posinset'), '2');
+  // Every fix has a key in the list: M merges with the next row, Ctrl+Z undoes, Enter marks.
+  const active = rows.locator('[aria-selected="true"]');
+  const total = async () => Number(await active.getAttribute('aria-setsize'));
+  const count = await total();
+  /** The row count once it is `n` (a fix redraws the list a moment after the key). */
+  const rowsBecome = async (n: number, what: string) => {
+    for (let i = 0; i < 50 && (await total()) !== n; i++) await page.waitForTimeout(20);
+    assert.equal(await total(), n, what);
+  };
+  await page.keyboard.press('m');
+  await rowsBecome(count - 1, 'M merged row 2 with row 3');
+  await page.keyboard.press('Control+z');
+  await rowsBecome(count, 'Ctrl+Z took the merge back');
+  await page.keyboard.press('Enter');
+  await active.getByText(L.checked).waitFor();
+  assert.equal(await active.getAttribute('aria-posinset'), '2');
+  assert.equal(await hasFocus(rows), true, 'the keys keep the keyboard in the rows');
   assert.deepEqual(app.errors, []);
   await page.context().close();
 }
