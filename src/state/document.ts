@@ -242,7 +242,18 @@ export class DocumentService extends Service<DocumentState> {
     return this.autosave.dirty;
   }
 
+  /**
+   * Confirms the row as the role confirms. A row with no translation is refused, with a word to
+   * the user, as a bulk confirm skips it: "confirmed" must never count an empty row as done.
+   */
   async confirm(id: string): Promise<void> {
+    const cur = this.current;
+    const i = cur?.segments.findIndex((s) => s.id === id) ?? -1;
+    if (!cur || i < 0) return;
+    if (!cur.segments[i].target.trim()) {
+      this.notices.info('notice.confirmEmpty', { n: i + 1 });
+      return;
+    }
     const status: Status = this.session.who.role === 'reviewer' ? 'reviewed' : 'translated';
     await this._write(id, { status });
     await this._fillRepetitions(id);

@@ -60,6 +60,19 @@ describe('DocumentService', () => {
     expect(rows.map((r) => r.status)).to.deep.equal(['translated', 'translated', 'reviewed']);
   });
 
+  it('refuses to confirm a row with no translation, says so, and leaves its status', async () => {
+    const s = await open();
+    await openProject(s, ROWS);
+    const [, b] = s.document.current!.segments;
+    s.document.edit(b.id, 'target', '  ');
+    await s.document.flush();
+    await s.document.confirm(b.id);
+    expect(s.document.row(b.id)!.status).to.equal('draft');
+    expect(s.notices.state.notice).to.deep.include({ key: 'notice.confirmEmpty', params: { n: 2 } });
+    const rows = await s.ws.segments.all(s.document.current!.doc.id);
+    expect(rows[1].status).to.equal('draft');
+  });
+
   it('never loses typed text to undo, however soon copy source or confirm follows it', async () => {
     const s = await open();
     await openProject(s, ROWS);

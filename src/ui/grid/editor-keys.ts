@@ -87,10 +87,13 @@ export class EditorKeys {
     const host = this.host;
     const id = host.activeId;
     switch (cmd) {
-      case 'confirm':
+      case 'confirm': {
         if (id) emit(host, 'bt-request-confirm', { id });
-        this._move(1);
+        // An empty translation is refused (the page says why): the caret stays to write it.
+        const row = id ? host.visibleRows.find((s) => s.id === id) : undefined;
+        if (!row || row.target.trim()) this._move(1);
         break;
+      }
       case 'nextUnconfirmed':
         this._move(1, (s) => !isConfirmed(s.status));
         break;
