@@ -19,7 +19,7 @@ const cases: [string, Record<string, unknown>, string, string][] = [
   [
     'review.summary.target',
     { insChars: 1, insWords: 1, delChars: 11, delWords: 0 },
-    'Translation: 1 character / 1 word inserted, 11 characters / 0 words deleted',
+    'Translation: 1 Chinese character / 1 word inserted, 11 Chinese characters / 0 words deleted',
     '译文：插入 1 个汉字 / 1 个词，删除 11 个汉字 / 0 个词',
   ],
   [

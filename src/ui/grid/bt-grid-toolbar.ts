@@ -270,8 +270,8 @@ export class BtGridToolbar extends LitElement {
         <span class="count" role="status"
           >${
             this.filtering
-              ? tm('filter.shown', { shown: this.shown, total: this.total })
-              : tm('filter.rows', { total: this.total })
+              ? tm('filter.shown', { shown: this.shown, count: this.total })
+              : tm('filter.rows', { count: this.total })
           }</span
         >
         ${this._iconButton(

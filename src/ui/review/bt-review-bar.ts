@@ -133,7 +133,7 @@ export class BtReviewBar extends LitElement {
       ${types ? html`<span>${types}</span>` : nothing}
       <span>${t('review.summary.target', f(s.target))}</span>
       ${sourceChanged ? html`<span>${t('review.summary.source', f(src))}</span>` : nothing}
-      <span>${t('review.filter.shown', { shown: this.shown, total: s.rows })}</span>
+      <span>${t('review.filter.shown', { shown: this.shown, count: s.rows })}</span>
     </div>`;
   }
 

@@ -57,6 +57,22 @@ describe('bt-grid-toolbar', () => {
     expect(undo.dataset.tip).to.equal('Undo (Ctrl+Z)');
   });
 
+  it('says 1 row, not "1 rows", filtered or not', async () => {
+    const el = await fixture<BtGridToolbar>(
+      html`<bt-grid-toolbar .filter=${NO_FILTER} .total=${1}></bt-grid-toolbar>`,
+    );
+    const count = () => el.shadowRoot!.querySelector('.count')!.textContent!.trim();
+    expect(count()).to.equal('1 row');
+    el.total = 2;
+    await el.updateComplete;
+    expect(count()).to.equal('2 rows');
+    el.filtering = true;
+    el.shown = 1;
+    el.total = 1;
+    await el.updateComplete;
+    expect(count()).to.equal('1 of 1 row');
+  });
+
   it('hands up the whole new filter and counts the rows shown', async () => {
     const el = await fixture<BtGridToolbar>(
       html`<bt-grid-toolbar
