@@ -24,7 +24,8 @@ import { SaveNotices } from './save-notices.js';
 import { Service } from './service.js';
 import type { SessionService } from './session.js';
 
-export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+/** `conflict`: a row another tab changed first is not written until the user chooses. */
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed' | 'conflict';
 
 export interface OpenDocument {
   project: Project;
@@ -137,10 +138,11 @@ export class DocumentService extends Service<DocumentState> {
       reload: () => this.reload(),
     });
     ws.subscribe((m) => void this.remote.fromOtherTab(m));
-    // While a save is failing, leaving asks first (the journal keeps the text, but the user
-    // should know it is not in the workspace yet).
+    // While a save is failing or waits for a choice, leaving asks first (the journal keeps the
+    // text, but the user should know it is not in the workspace yet).
     globalThis.window?.addEventListener('beforeunload', (e) => {
-      if (this.state.save.state === 'failed') e.preventDefault();
+      const s = this.state.save.state;
+      if (s === 'failed' || s === 'conflict') e.preventDefault();
     });
   }
 
@@ -350,8 +352,7 @@ export class DocumentService extends Service<DocumentState> {
   }
 
   private _onSaveState(st: AutosaveState) {
-    const state: SaveState = st.status === 'conflict' ? 'failed' : st.status;
-    this.set({ save: { state, at: st.lastSavedAt ?? 0 } });
+    this.set({ save: { state: st.status, at: st.lastSavedAt ?? 0 } });
     if (st.status === 'saved') void this._refreshUndo();
     this.saveNotices.update(st);
   }

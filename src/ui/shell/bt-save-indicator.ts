@@ -6,7 +6,10 @@ import { i18n, t } from '../../i18n/index.js';
 import type { SaveState } from '../../state/index.js';
 import { focusRing } from '../common/focus-ring.js';
 
-/** Saving / saved at HH:MM / not saved: never says "saved" for work that is not. */
+/**
+ * Saving / saved at HH:MM / not saved (retrying, or waiting for the user to choose between their
+ * text and another tab's): never says "saved" for work that is not, nor "retrying" while nothing is.
+ */
 @customElement('bt-save-indicator')
 export class BtSaveIndicator extends LitElement {
   static override styles = [
@@ -17,7 +20,8 @@ export class BtSaveIndicator extends LitElement {
         color: var(--bt-text-2);
         white-space: nowrap;
       }
-      .failed {
+      .failed,
+      .conflict {
         color: var(--bt-danger);
         font-weight: 600;
       }
@@ -39,14 +43,13 @@ export class BtSaveIndicator extends LitElement {
     const time = this.savedAt
       ? new Intl.DateTimeFormat(i18n.language, { timeStyle: 'medium' }).format(this.savedAt)
       : '';
-    const text =
-      this.state === 'saving'
-        ? t('save.saving')
-        : this.state === 'failed'
-          ? t('save.failed')
-          : this.savedAt
-            ? t(this.device ? 'save.deviceAt' : 'save.savedAt', { time })
-            : t(this.device ? 'save.device' : 'save.allSaved');
+    // Saving, failed (retrying) and conflict (waiting for the user) each have their own words.
+    const unsaved = this.state === 'saving' || this.state === 'failed' || this.state === 'conflict';
+    const text = unsaved
+      ? t(`save.${this.state}`)
+      : this.savedAt
+        ? t(this.device ? 'save.deviceAt' : 'save.savedAt', { time })
+        : t(this.device ? 'save.device' : 'save.allSaved');
     return html`<span class=${this.state} role="status" aria-live="polite">${text}</span>`;
   }
 }
