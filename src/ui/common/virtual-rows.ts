@@ -91,10 +91,17 @@ export class VirtualRows<T, E extends HTMLElement> {
   scrollToIndex(i: number, align: 'center' | 'start' = 'center'): E | undefined {
     if (i < 0 || i >= this.items.length) return undefined;
     const s = this.o.scroller;
-    const top = this.index.offsetOf(i);
-    s.scrollTop = align === 'start' ? top : top - (s.clientHeight - this.index.heightOf(i)) / 2;
-    this.render();
-    this.measure();
+    // Rows measured on arrival move the offsets (taller than the estimate near the end of a
+    // list, the last row was pushed out of view): scroll again until the row stays put.
+    for (let pass = 0; pass < 4; pass++) {
+      const top = this.index.offsetOf(i);
+      const want = align === 'start' ? top : top - (s.clientHeight - this.index.heightOf(i)) / 2;
+      const reachable = Math.max(0, Math.min(want, s.scrollHeight - s.clientHeight));
+      if (pass > 0 && Math.abs(s.scrollTop - reachable) < 1) break;
+      s.scrollTop = want;
+      this.render();
+      this.measure();
+    }
     return this.byKey.get(this.keys[i]);
   }
 

@@ -83,6 +83,19 @@ describe('VirtualRows', () => {
     expect(list.elementFor('r3')).to.equal(undefined);
   });
 
+  it('scrollToIndex shows the last row in view when the rows there are taller than estimated', async () => {
+    const { scroller, list } = await setup(5_000);
+    list.setItems(items(5_000, (i) => (i >= 4_970 ? 12 : 1)));
+    for (const i of [4_999, 4_985]) {
+      const el = list.scrollToIndex(i)!;
+      expect(el?.dataset.id, `row ${i} rendered`).to.equal(`r${i}`);
+      const s = scroller.getBoundingClientRect();
+      const b = el.getBoundingClientRect();
+      expect(b.top, `row ${i} top`).to.be.at.least(s.top - 1);
+      expect(Math.min(b.bottom, s.bottom), `row ${i} in view`).to.be.greaterThan(s.top + 20);
+    }
+  });
+
   it('a row keeps its element while it stays in view, when the list changes', async () => {
     const { list, frame } = await setup(50);
     const el = list.elementFor('r2');
