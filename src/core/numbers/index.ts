@@ -92,6 +92,34 @@ const MULT: Record<string, number> = {
   trillion: 1e12,
 };
 
+// A change said before its two numbers: "rose by 5% to 10%", 增长5亿至35亿.
+const CHANGE_BEFORE =
+  /(?:\b(?:by|up|down)|增长|增加|提高|提升|上升|上涨|下降|下跌|减少|降低|[增减涨跌升降])了?\s*$/i;
+
+/**
+ * Whether two numbers with a dash or "to" between are the ends of one range: the same kind of
+ * quantity, its unit or scale said once (3 to 5 million, 10至40%) or on both ends (10%–15%,
+ * from 2 billion to 3.5 billion). "By 15% to 3.5 billion" and 增长15%至35亿 are a change and the
+ * result it reached; so is "by 5% to 10%", each end with its own unit after a word of change.
+ */
+function oneQuantity(text: string, a: NumberMention, b: NumberMention): boolean {
+  // A percentage never runs to a plain amount; a plain amount runs to a percentage only when
+  // the % is said once for both (10 to 40%).
+  if (a.kind === 'percent' && b.kind !== 'percent') return false;
+  if (b.kind === 'percent' && a.kind !== 'percent' && a.scale) return false;
+  // A scale said once must fit the low end: "3 to 5 million", not "15 to 3.5 billion".
+  if (b.scale && !a.scale && a.value * SCALE_VALUE[b.scale] > b.value) return false;
+  const ownUnit = (m: NumberMention) => m.kind === 'percent' || !!m.scale;
+  if (
+    ownUnit(a) &&
+    ownUnit(b) &&
+    !/[~～\-–—]/.test(text.slice(a.end, b.start)) &&
+    CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start))
+  )
+    return false;
+  return true;
+}
+
 /** 3至5万 (30,000–50,000), 3–5 %, three to five: two numbers and a dash or 至 between are one range. */
 function joinRanges(text: string, found: NumberMention[]): NumberMention[] {
   const out: NumberMention[] = [];
@@ -102,7 +130,7 @@ function joinRanges(text: string, found: NumberMention[]): NumberMention[] {
       RANGEABLE.has(a.kind) &&
       RANGEABLE.has(b.kind) &&
       a.words === b.words &&
-      (RANGE_SEP.test(text.slice(a.end, b.start)) ||
+      ((RANGE_SEP.test(text.slice(a.end, b.start)) && oneQuantity(text, a, b)) ||
         // "three or four", as 三四: two number words, one approximation.
         (a.words && /[a-z]/i.test(a.text) && /^\s+or\s+$/.test(text.slice(a.end, b.start))))
     ) {

@@ -77,6 +77,47 @@ const READ: [string, [string, number[], string, boolean][]][] = [
   ['three or four days', [['range', [3, 4], 'three or four', false]]],
   ['nine or two occasions', [['range', [9, 2], 'nine or two', false]]],
   ['1997-98', [['range', [1997, 1998], '1997-98', true]]],
+  // "To" joins one kind of quantity, its unit said once or on both ends; a change and the
+  // result it reached are two numbers.
+  ['rose from 10% to 15%', [['range', [10, 15], '10% to 15%', true]]],
+  ['10至40%', [['range', [10, 40], '10至40%', true]]],
+  ['by 2 to 3 million', [['range', [2e6, 3e6], '2 to 3 million', true]]],
+  ['增长10%-15%', [['range', [10, 15], '10%-15%', true]]],
+  [
+    'rose by 15% to 3.5 billion',
+    [
+      ['percent', [15], '15%', true],
+      ['cardinal', [3.5e9], '3.5 billion', true],
+    ],
+  ],
+  [
+    '增长15%至35亿',
+    [
+      ['percent', [15], '15%', true],
+      ['cardinal', [3.5e9], '35亿', true],
+    ],
+  ],
+  [
+    'grew by 500 million to 3.5 billion',
+    [
+      ['cardinal', [5e8], '500 million', true],
+      ['cardinal', [3.5e9], '3.5 billion', true],
+    ],
+  ],
+  [
+    '增加5亿至35亿',
+    [
+      ['cardinal', [5e8], '5亿', true],
+      ['cardinal', [3.5e9], '35亿', true],
+    ],
+  ],
+  [
+    'up 15 to 3.5 billion',
+    [
+      ['cardinal', [15], '15', true],
+      ['cardinal', [3.5e9], '3.5 billion', true],
+    ],
+  ],
   ['3Com', []],
   ['一百多亿年前', [['cardinal', [1e10], '一百', false]]],
   ['3000多万人', [['cardinal', [3e7], '3000多万', true]]],
