@@ -304,14 +304,21 @@ function oneFor(left: NumberMention[], text: string, other: string): NumberMenti
   return m && ONE_MEASURED.test(other) ? m : undefined;
 }
 
+// A number's digits as a value would print them: separators, spaces and the % sign dropped,
+// full-width digits read as ASCII (3,800 and 3800, 16% and 16, ３５ and 35 say one thing).
+const digitsOf = (s: string) =>
+  s
+    .replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\s,，'’%％]|percent|per cent/gi, '');
+
 function changedHit(a: NumberMention, b: NumberMention): Hit {
-  // Said in the source's own terms: 12 million against 1.2亿 is "0.12亿".
-  const targetValue =
-    b.kind === 'range' || a.kind === 'range' || b.kind === 'date' || b.kind === 'time'
-      ? b.text
-      : sayValue(b.value, a.scale);
-  return {
-    params: { reason: 'changed', source: a.text, target: b.text, targetValue },
-    span: [b.start, b.end],
-  };
+  const params = { reason: 'changed', source: a.text, target: b.text };
+  if (b.kind === 'range' || a.kind === 'range' || b.kind === 'date' || b.kind === 'time')
+    return { params: { ...params, reason: 'differs' }, span: [b.start, b.end] };
+  // Said in the source's own terms (12 million against 1.2亿 is "0.12亿"), and only when that
+  // says more than the translation's own figure: not "3900, which is 3900".
+  const targetValue = sayValue(b.value, a.scale);
+  if (digitsOf(targetValue) === digitsOf(b.text))
+    return { params: { ...params, reason: 'differs' }, span: [b.start, b.end] };
+  return { params: { ...params, targetValue }, span: [b.start, b.end] };
 }
