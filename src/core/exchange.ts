@@ -4,6 +4,7 @@
 import { defuse } from './formats/delimited.js';
 import { plainText } from './formats/inline-codes.js';
 import { toAppLang } from './formats/langs.js';
+import { readWarning } from './formats/warnings.js';
 import { chineseScript } from './text/script.js';
 import {
   FormatError,
@@ -201,6 +202,24 @@ export function directionOf(r: Pick<Bitext, 'sourceLang' | 'targetLang'>): [Lang
  */
 export function otherLanguages(r: Pick<Bitext, 'sourceLang' | 'targetLang'>): string[] {
   return [r.sourceLang, r.targetLang].filter((tag) => tag.trim() !== '' && !toAppLang(tag));
+}
+
+/**
+ * The one language both sides of a parsed file are in (English for en-US → en-GB, Chinese for
+ * zh-CN → zh-TW), or undefined. Such a file has no zh↔en direction: it is refused by name as
+ * another language pair is, never made English → Chinese with its en-GB text shown as the
+ * Chinese translation. The tags are those the import left after checking them against the
+ * text (an "en" side written in Chinese is already zh-Hans), so a side whose text is in the
+ * other language never counts here. A file that names no target language, and warns so, still
+ * leaves the direction to the user, who is asked to check it.
+ */
+export function sameLanguage(
+  r: Pick<ImportResult, 'sourceLang' | 'targetLang' | 'warnings'>,
+): Lang | undefined {
+  const s = toAppLang(r.sourceLang);
+  if (!s || s !== toAppLang(r.targetLang)) return undefined;
+  const unstated = r.warnings.some((w) => readWarning(w)?.code === 'target-language-unstated');
+  return unstated ? undefined : s;
 }
 
 /** The status of a pair whose file said none. */

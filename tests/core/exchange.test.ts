@@ -1,4 +1,5 @@
 import { chineseScript } from '../../src/core/text/script.js';
+import { warning } from '../../src/core/formats/warnings.js';
 import { expect } from '@open-wc/testing';
 import { CHIP_BASE, chipLabel, chipParts } from '../../src/core/chips.js';
 import {
@@ -13,6 +14,7 @@ import {
   importRows,
   importSummary,
   projectNameOf,
+  sameLanguage,
 } from '../../src/core/exchange.js';
 import {
   CODE_BASE,
@@ -125,6 +127,23 @@ describe('core/exchange', () => {
   for (const [s, t, want] of directions)
     it(`a file labelled ${s || '∅'} → ${t || '∅'} becomes ${want.join(' → ')}`, () => {
       expect(directionOf({ sourceLang: s, targetLang: t })).to.deep.equal(want);
+    });
+
+  // [file's source tag, target tag, warnings, the one language of both sides or undefined]
+  const unstated = warning('target-language-unstated');
+  const same: [string, string, string[], string | undefined][] = [
+    ['en-US', 'en-GB', [], 'en'],
+    ['zh-CN', 'zh-TW', [], 'zh-Hans'],
+    ['en', 'EN', [], 'en'],
+    ['en-US', 'zh-CN', [], undefined],
+    ['zh-CN', 'ja-JP', [], undefined],
+    ['en', '', [], undefined],
+    // No target language named: the direction is the user's to check, as the warning says.
+    ['en', 'en', [unstated], undefined],
+  ];
+  for (const [s, t, warnings, want] of same)
+    it(`a file labelled ${s} → ${t || '∅'}${warnings.length ? ' (unstated)' : ''} has ${want ?? 'two languages'}`, () => {
+      expect(sameLanguage({ sourceLang: s, targetLang: t, warnings })).to.equal(want);
     });
 
   // [file name, suggested project name]

@@ -1,6 +1,12 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { directionOf, importFailure, otherLanguages, projectNameOf } from '../../core/exchange.js';
+import {
+  directionOf,
+  importFailure,
+  otherLanguages,
+  projectNameOf,
+  sameLanguage,
+} from '../../core/exchange.js';
 import { DEFAULT_MAX_BYTES } from '../../core/formats/types.js';
 import type { Lang } from '../../core/model.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
@@ -184,6 +190,18 @@ export class BtImportDialog extends LitElement {
           file: f.name,
           source: langName(r.sourceLang),
           target: langName(r.targetLang),
+        });
+        return;
+      }
+      // So is one language on both sides (en-US → en-GB): one side is no Chinese translation.
+      const one = sameLanguage(r);
+      if (one) {
+        this.library.dropImport(parsed.ticket);
+        this._failure = t('exchange.import.sameLanguage', {
+          file: f.name,
+          language: t(`lang.${one}`),
+          source: r.sourceLang,
+          target: r.targetLang,
         });
         return;
       }

@@ -248,6 +248,58 @@ describe('bt-import-dialog', () => {
     }
   });
 
+  // en-US → en-GB as the LISA TMX kit's ImportTest1G has it: it became an English → Chinese
+  // project whose en-GB text showed as the Chinese translation.
+  const tmxOf = (source: string, target: string, pairs: [string, string][]) =>
+    `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en-us" srclang="${source}" datatype="plaintext"/>
+<body>${pairs
+      .map(
+        ([s, t]) =>
+          `<tu><tuv xml:lang="${source}"><seg>${s}</seg></tuv><tuv xml:lang="${target}"><seg>${t}</seg></tuv></tu>`,
+      )
+      .join('\n')}</body></tmx>`;
+
+  it('refuses one language on both sides as it refuses another pair', async () => {
+    const el = await open();
+    const enEn = tmxOf('en-us', 'en-gb', [
+      ['à=agrave, é=eacute', 'à=agrave, é=eacute'],
+      ['The color of the center.', 'The colour of the centre.'],
+    ]);
+    await el.load(new File([enEn], 'ImportTest1G.tmx'));
+    await settled(el);
+    const alert = shadow(el).querySelector('[role="alert"]')!.textContent!;
+    expect(alert).to.contain('“ImportTest1G.tmx” has English on both sides (en-us → en-gb)');
+    expect(alert).to.contain('Nothing was added');
+    expect(summary(el)).to.equal(null);
+    expect(createButton(el).disabled).to.equal(true);
+    await setLanguage('zh-CN');
+    try {
+      const again = await open();
+      const zhZh = tmxOf('zh-CN', 'zh-TW', [['软件', '軟體']]);
+      await again.load(new File([zhZh], '简繁.tmx'));
+      await settled(again);
+      const zh = shadow(again).querySelector('[role="alert"]')!;
+      expect(zh.textContent).to.contain('“简繁.tmx”的原文和译文都是中文（zh-CN → zh-TW）');
+      expect(latinWords(visibleStrings(zh))).to.deep.equal([]);
+      expect(createButton(again).disabled).to.equal(true);
+    } finally {
+      await setLanguage('en');
+    }
+  });
+
+  it('opens a file whose "English" target is written in Chinese as English → Chinese', async () => {
+    const el = await open();
+    await el.load(
+      new File([tmxOf('en', 'en', [['Hello world.', '你好，世界。']])], 'mislabelled.tmx'),
+    );
+    await settled(el);
+    expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+    const direction = shadow(el).querySelector('select')!;
+    expect(direction.value).to.equal('en:zh-Hans');
+    expect(createButton(el).disabled).to.equal(false);
+  });
+
   it('refuses a file over the size limit before reading it', async () => {
     const el = await fixture<BtImportDialog>(
       html`<bt-import-dialog open .maxBytes=${1024 * 1024}></bt-import-dialog>`,
