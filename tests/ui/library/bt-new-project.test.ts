@@ -44,6 +44,15 @@ describe('new project, alignment view, text input, side panel', () => {
       'Source: 2 paragraphs, 3 sentences',
     );
     await expect(el).to.be.accessible();
+    // Typing a few characters counts again once typing pauses, not at every key.
+    const preview = () =>
+      el.shadowRoot!.querySelector('.preview')!.textContent!.replace(/\s+/g, ' ');
+    typeInto(src, 'The summit opened. It lasts three days.\nThen it closed. Bye.');
+    await el.updateComplete;
+    expect(preview()).to.contain('Source: 2 paragraphs, 3 sentences');
+    await waitUntil(() => preview().includes('Source: 2 paragraphs, 4 sentences'), 'counted', {
+      timeout: 2000,
+    });
   });
 
   it('bt-new-project names the project after a source file, unless a name was typed', async () => {
