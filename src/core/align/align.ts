@@ -4,6 +4,17 @@
 import { bandAround, lengthDiagonal, pathCentre, touchesEdge, type Band } from './band.js';
 import { COARSE_MIN, blockCount, blocksOf, centreFromBlocks } from './coarse.js';
 import {
+  anchorBand,
+  anchorTypes,
+  anchorsOf,
+  constrain,
+  constrainBelow,
+  isAnchor,
+  keepsAnchors,
+  oneSided,
+  type Anchors,
+} from './anchors.js';
+import {
   BEAD_TYPES,
   bandedDp,
   pathCells,
@@ -72,36 +83,53 @@ function runPass(
   keepCosts = false,
   /** Another thread's share of the bead costs, offered the pass's first band. */
   share?: (band: Band) => DpShare | undefined,
+  anchors?: Anchors,
 ): PassResult {
   const n = src.length;
   const m = tgt.length;
+  const types = anchors ? anchorTypes(anchors) : BEAD_TYPES;
   for (;;) {
-    const band: Band = bandAround(centre, n, m, width);
+    // With anchors, the band narrowed to what they allow; its edges are the wider band's.
+    const { band, loose } = sentenceBand(centre, n, m, width, anchors);
     const shared = share?.(band);
     share = undefined;
     const pairs = known ?? pairMatchesIndexed(src, tgt, band, vocab.size);
     known = undefined;
     const scorer = new Scorer(src, tgt, pairs, model);
-    const cells = band.start[n + 1]! * BEAD_TYPES.length;
+    const free = BEAD_TYPES.length;
+    const beadCost = anchors ? constrain(anchors, scorer.cost, free) : scorer.cost;
+    const cells = band.start[n + 1]! * types.length;
     const record =
       keepCosts && cells <= MAX_RECORDED ? new Float64Array(cells).fill(NaN) : undefined;
     const steps = bandedDp(
       band,
-      scorer.cost,
-      BEAD_TYPES,
+      beadCost,
+      types,
       progress,
       signal,
       record,
       shared,
-      scorer.costBelow,
+      anchors ? constrainBelow(anchors, scorer.costBelow, free) : scorer.costBelow,
     );
     const wider = (n + 1) * (2 * width * 2 + 1);
-    if (width >= Math.max(n, m) || wider > MAX_CELLS || !touchesEdge(pathCells(steps), band)) {
-      const cost = record ? recordedCost(band, record, scorer.cost) : scorer.cost;
+    if (width >= Math.max(n, m) || wider > MAX_CELLS || !touchesEdge(pathCells(steps), loose)) {
+      const cost = record ? recordedCost(band, record, beadCost) : beadCost;
       return { steps, pairs, scorer, cost };
     }
     width *= 2;
   }
+}
+
+/** The band around `centre`, and with anchors the cells they allow (see anchors.ts). */
+function sentenceBand(
+  centre: ArrayLike<number>,
+  n: number,
+  m: number,
+  width: number,
+  anchors?: Anchors,
+): { band: Band; loose: Band } {
+  const band = bandAround(centre, n, m, width);
+  return anchors ? anchorBand(anchors, band) : { band, loose: band };
 }
 
 /** Re-estimates the model on the beads of a pass. */
@@ -204,6 +232,7 @@ function confidences(
   scorer: Scorer,
   weights: AlignWeights,
   cost: BeadCost = scorer.cost,
+  anchors?: Anchors,
 ): { conf: number[]; features: number[][] } {
   const less = weights.edge - POSTERIOR_EDGE;
   const lessOrder = weights.order - POSTERIOR_ORDER;
@@ -211,14 +240,27 @@ function confidences(
     cost(i0, a, j0, b, type) -
     less * scorer.edgeCost(i0, a, j0, b) -
     lessOrder * scorer.crossing(i0, a, j0, b);
-  const post = beadPosteriors(steps, n, m, pcost, POSTERIOR_TYPES, POSTERIOR_SCALE);
+  let types = POSTERIOR_TYPES;
+  let path = steps;
+  let adjust: ((band: Band) => Band) | undefined;
+  if (anchors) {
+    // The anchors' extra shapes join the types, and the path's steps take their indices there.
+    types = [...POSTERIOR_TYPES, ...anchors.extra.filter(([a, b]) => !has(POSTERIOR_TYPES, a, b))];
+    path = steps.map((s) => ({ ...s, type: types.findIndex(([a, b]) => a === s.a && b === s.b) }));
+    adjust = (band) => anchorBand(anchors, band).band;
+  }
+  const post = beadPosteriors(path, n, m, pcost, types, POSTERIOR_SCALE, adjust);
   const features = beadFeatures(steps, post, scorer);
   const conf = steps.map((s, k) => {
+    if (anchors && isAnchor(anchors, s.i0, s.a, s.j0, s.b)) return 1;
     const c = combine(features[k]!);
     return s.a && s.b ? c : Math.min(c, UNPAIRED_SHARE * LOW_CONFIDENCE);
   });
   return { conf, features };
 }
+
+const has = (types: readonly (readonly [number, number])[], a: number, b: number): boolean =>
+  types.some((t) => t[0] === a && t[1] === b);
 
 /** Aligns two lists of sentences (0-based indices in the beads). */
 export function align(
@@ -261,12 +303,15 @@ export function alignDetailed(
     done = f;
     opts.onProgress?.(f);
   };
+  const anchors = opts.anchors?.length ? anchorsOf(opts.anchors, n, m) : undefined;
   if (n === 0 || m === 0) {
     report(1);
-    const beads = [
-      ...source.map((_, i) => ({ src: [i], tgt: [], confidence: 1 })),
-      ...target.map((_, j) => ({ src: [], tgt: [j], confidence: 1 })),
-    ];
+    const beads = anchors
+      ? oneSided(anchors).map((b) => ({ ...b, confidence: 1 }))
+      : [
+          ...source.map((_, i) => ({ src: [i], tgt: [], confidence: 1 })),
+          ...target.map((_, j) => ({ src: [], tgt: [j], confidence: 1 })),
+        ];
     return { beads, features: [] };
   }
   const vocab = prepared?.vocab ?? new Vocabulary();
@@ -291,7 +336,12 @@ export function alignDetailed(
   };
   const stage = (from: number, to: number) => (f: number) => report(from + (to - from) * f);
   const { centre, width } = centreLine(src, tgt, vocab, model, stage(0.05, 0.15), opts.signal);
-  const offer = prepared?.share;
+  // The other thread's costs know nothing of anchors.
+  const offer = anchors ? undefined : prepared?.share;
+  // The first pass runs free of the anchors: it only measures the document (the second pass's
+  // model and band), and so a re-alignment with nothing changed measures it as the alignment
+  // did and gives back the same rows (anchored here too, 12 of mac-dev's 1,363 rows after the
+  // re-aligned row came back otherwise; bench/align-realign.ts).
   const first = runPass(
     src,
     tgt,
@@ -309,7 +359,9 @@ export function alignDetailed(
   const learned = learnPairs(src, tgt, first.steps);
   const src2 = withLearned(src, learned);
   const firstPath = pathCentre(pathCells(first.steps), n);
-  const band2 = bandAround(firstPath, n, m, SECOND_WIDTH);
+  // The pairs are of the band before the anchors narrow it: the model is measured on the first
+  // pass's path, which need not keep to them (a bead of the narrowed band finds its pairs there).
+  const band2 = sentenceBand(firstPath, n, m, SECOND_WIDTH, anchors).loose;
   // The other thread starts on the learned table and its pairs while this one calibrates.
   const shared2 = offer?.({ band: band2, learned });
   const pairs2 = pairMatchesIndexed(src2, tgt, band2, vocab.size);
@@ -332,10 +384,14 @@ export function alignDetailed(
     true,
     // Its first band is band2 again (the same centre and width).
     shared2 && (() => shared2(model)),
+    anchors,
   );
+  // With anchors, a union of two beads across an anchor's corner costs Infinity: never taken.
   const steps = redecide(second.steps, second.scorer, second.cost, weights);
-  const wide = posteriorCost(second.scorer, second.cost, model.shapeCost);
-  const { conf, features } = confidences(steps, n, m, second.scorer, weights, wide);
+  if (anchors && !keepsAnchors(anchors, steps)) throw new Error('alignment lost an anchor');
+  let wide = posteriorCost(second.scorer, second.cost, model.shapeCost);
+  if (anchors) wide = constrain(anchors, wide, POSTERIOR_TYPES.length);
+  const { conf, features } = confidences(steps, n, m, second.scorer, weights, wide, anchors);
   report(1);
   const beads = steps.map((s, k) => ({
     src: Array.from({ length: s.a }, (_, x) => s.i0 + x),

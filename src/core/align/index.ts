@@ -14,4 +14,4 @@ export { zhNumbers, enNumbers, parseChineseNumeral } from './numbers.js';
 export { stem, contentStems } from './english.js';
 export { BEAD_TYPES } from './dp.js';
 export type { LangCode } from '../text/lang.js';
-export type { AlignOptions, Bead } from './types.js';
+export type { AlignAnchor, AlignOptions, Bead } from './types.js';

@@ -26,7 +26,8 @@ export function alignParagraphs(
   tgtParas: readonly (readonly string[])[],
   opts: AlignOptions,
 ): Bead[] {
-  if (sentencesAsParagraphs(srcParas) || sentencesAsParagraphs(tgtParas))
+  // Anchors are sentence indices of the whole text: no pairing of paragraphs first.
+  if (opts.anchors?.length || sentencesAsParagraphs(srcParas) || sentencesAsParagraphs(tgtParas))
     return align(srcParas.flat(), tgtParas.flat(), opts);
   return alignParagraphsFirst(srcParas, tgtParas, opts);
 }

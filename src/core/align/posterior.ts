@@ -2,7 +2,7 @@
 // that the chosen bead is part of the alignment (forward-backward over the same bead costs, read
 // as −log probabilities). A bead whose neighbours could as well be grouped another way, or whose
 // sentences could as well stay unpaired, gets a low posterior: that is where a human should look.
-import { bandAround, pathCentre } from './band.js';
+import { bandAround, pathCentre, type Band } from './band.js';
 import { BEAD_TYPES, pathCells, type BeadCost, type PathStep } from './dp.js';
 import type { Scorer } from './scorer.js';
 
@@ -59,8 +59,11 @@ export function beadPosteriors(
   cost: BeadCost,
   types: readonly (readonly [number, number])[],
   scale = 1,
+  /** Changes the band first (anchors: see anchors.ts). */
+  adjust?: (band: Band) => Band,
 ): number[] {
-  const band = bandAround(pathCentre(pathCells(steps), n), n, m, WIDTH);
+  const around = bandAround(pathCentre(pathCells(steps), n), n, m, WIDTH);
+  const band = adjust ? adjust(around) : around;
   const { lo, hi, start } = band;
   const size = start[n + 1]!;
   const T = types.length;

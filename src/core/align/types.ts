@@ -1,6 +1,9 @@
 import type { Lexicon } from './lexicon.js';
 import type { LangCode } from '../text/lang.js';
 import type { AlignWeights } from './weights.js';
+import type { AlignAnchor } from './anchors.js';
+
+export type { AlignAnchor } from './anchors.js';
 
 /** One aligned group: 0-based sentence indices of each side (either may be empty). */
 export interface Bead {
@@ -24,4 +27,10 @@ export interface AlignOptions {
   signal?: AbortSignal;
   /** The bead cost's weights, where they differ from DEFAULT_WEIGHTS (the tuning bench's). */
   weights?: Partial<AlignWeights>;
+  /**
+   * Beads the result must contain exactly (rows a person fixed), in order and apart from one
+   * another; the rest is aligned around them with the model learned on the whole document.
+   * They come back with confidence 1.
+   */
+  anchors?: readonly AlignAnchor[];
 }
