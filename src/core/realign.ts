@@ -1,58 +1,95 @@
 // Re-aligning from a row onward: rows up to the chosen one stay as they are, and so does every
-// later row a person checked (each is an anchor the aligner must keep). The unchecked rows
-// between two anchors are one piece: its sentences are aligned again on their own, and the new
-// rows take the piece's place.
-import type { Bead } from './align/index.js';
-import { rowsFromBeads, type AlignRow } from './beads.js';
+// later row a person checked. The whole document is aligned again with those rows as anchors
+// (beads the alignment must keep), so the model is learned on all of it: aligned apart, the
+// stretches between anchors were small documents of their own, and on mac-dev re-aligning with
+// nothing changed turned right 1-1 rows into wrong 2-2 ones (bench/align-realign.ts).
+import type { AlignAnchor, Bead } from './align/index.js';
+import type { AlignRow } from './beads.js';
 
-export interface RealignPiece {
-  /** Rows [start, end) of the current rows that the piece replaces. */
-  start: number;
-  end: number;
+export interface RealignJob {
+  /** Every row's sentences, in order. */
   source: string[];
   target: string[];
-  /** Source sentence indices (within the piece) that open a paragraph. */
-  paragraphStarts: number[];
+  /** The rows kept: every row up to the chosen one, and every later checked row. */
+  anchors: AlignAnchor[];
+  /** The row of each anchor. */
+  anchorRows: number[];
+  /** Rows up to this one are kept as they are. */
+  from: number;
+  /**
+   * Sentences that open a paragraph in the rows aligned again: a row's first source sentence,
+   * or, for a row without source, its first target sentence.
+   */
+  sourceStarts: number[];
+  targetStarts: number[];
 }
 
-/** The pieces to align again after row `from` (-1: every unchecked row). */
-export function realignPieces(rows: readonly AlignRow[], from: number): RealignPiece[] {
-  const pieces: RealignPiece[] = [];
-  let cur: RealignPiece | undefined;
-  for (let i = Math.max(0, from + 1); i <= rows.length; i++) {
-    const r = rows[i];
-    if (!r || r.checked) {
-      if (cur) {
-        cur.end = i;
-        pieces.push(cur);
-        cur = undefined;
-      }
-      continue;
+/** What to align again after row `from` (-1: every unchecked row); undefined: nothing to do. */
+export function realignJob(rows: readonly AlignRow[], from: number): RealignJob | undefined {
+  const job: RealignJob = {
+    source: [],
+    target: [],
+    anchors: [],
+    anchorRows: [],
+    from,
+    sourceStarts: [],
+    targetStarts: [],
+  };
+  let free = false;
+  rows.forEach((r, k) => {
+    const i = job.source.length;
+    const j = job.target.length;
+    job.source.push(...r.source);
+    job.target.push(...r.target);
+    if (r.source.length + r.target.length === 0) return;
+    if (k <= from || r.checked) {
+      job.anchors.push({ src: [i, job.source.length], tgt: [j, job.target.length] });
+      job.anchorRows.push(k);
+      return;
     }
-    cur ??= { start: i, end: i, source: [], target: [], paragraphStarts: [] };
-    if (r.paragraphStart && r.source.length > 0) cur.paragraphStarts.push(cur.source.length);
-    cur.source.push(...r.source);
-    cur.target.push(...r.target);
-  }
-  return pieces;
+    free = true;
+    if (!r.paragraphStart) return;
+    if (r.source.length) job.sourceStarts.push(i);
+    else job.targetStarts.push(j);
+  });
+  return free ? job : undefined;
 }
 
-/** The rows with each piece replaced by the rows of its new beads (`beads[k]` for `pieces[k]`). */
+/**
+ * The rows after aligning `job` into `beads`: rows up to `from` and the checked rows are the
+ * same objects as before; the others are new, with the aligner's confidence.
+ */
 export function applyRealign(
   rows: readonly AlignRow[],
-  pieces: readonly RealignPiece[],
-  beads: readonly (readonly Bead[])[],
+  job: RealignJob,
+  beads: readonly Bead[],
 ): AlignRow[] {
-  const out: AlignRow[] = [];
-  let at = 0;
-  pieces.forEach((p, k) => {
-    out.push(...rows.slice(at, p.start));
-    const fresh = rowsFromBeads(p.source, p.target, beads[k] ?? [], new Set(p.paragraphStarts));
-    // A paragraph that opened with a target-only row still opens there.
-    if (rows[p.start]?.paragraphStart && fresh[0]) fresh[0] = { ...fresh[0], paragraphStart: true };
-    out.push(...fresh);
-    at = p.end;
-  });
-  out.push(...rows.slice(at));
+  const out = rows.slice(0, Math.max(0, job.from + 1));
+  const src = new Set(job.sourceStarts);
+  const tgt = new Set(job.targetStarts);
+  let k = 0;
+  for (const b of beads) {
+    const a = job.anchors[k];
+    const first = (xs: number[], range: readonly [number, number]) =>
+      xs.length ? xs[0] === range[0] : range[0] === range[1];
+    if (
+      a &&
+      first(b.src, a.src) &&
+      first(b.tgt, a.tgt) &&
+      b.src.length === a.src[1] - a.src[0] &&
+      b.tgt.length === a.tgt[1] - a.tgt[0]
+    ) {
+      const row = job.anchorRows[k++]!;
+      if (row > job.from) out.push(rows[row]!);
+      continue;
+    }
+    out.push({
+      source: b.src.map((i) => job.source[i]!),
+      target: b.tgt.map((j) => job.target[j]!),
+      confidence: b.confidence,
+      paragraphStart: b.src.some((i) => src.has(i)) || b.tgt.some((j) => tgt.has(j)),
+    });
+  }
+  if (k < job.anchors.length) throw new Error('re-alignment lost a kept row');
   return out;
 }

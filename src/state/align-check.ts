@@ -101,8 +101,9 @@ export class AlignCheckService extends Service<AlignCheckState> {
 
   /**
    * Aligns again every row after row `from` in the Worker, except the rows a person checked:
-   * they stay where they are and the stretches between them are aligned each on its own.
-   * Undefined when cancelled or failed (see `realigning`), or when there was nothing to do.
+   * the whole document is aligned with those rows and every row up to `from` kept as anchors,
+   * so the aligner learns its model on all of it. Undefined when cancelled or failed (see
+   * `realigning`), or when there was nothing to do.
    */
   async realign(
     rows: readonly AlignRow[],
@@ -110,17 +111,19 @@ export class AlignCheckService extends Service<AlignCheckState> {
     langs: { sourceLang: Lang; targetLang: Lang },
   ): Promise<AlignRow[] | undefined> {
     // Loaded when first used: a first visit never re-aligns.
-    const { applyRealign, realignPieces } = await import('../core/realign.js');
-    const pieces = realignPieces(rows, from);
-    if (pieces.length === 0) return undefined;
+    const { applyRealign, realignJob } = await import('../core/realign.js');
+    const job = realignJob(rows, from);
+    if (!job) return undefined;
     this._abort?.abort();
     const abort = (this._abort = new AbortController());
     this.set({ realigning: { status: 'running', progress: 0 } });
     try {
-      const { alignPiecesInWorker } = await import('../workers/align-client.js');
-      const beads = await alignPiecesInWorker(
+      const { alignAnchoredInWorker } = await import('../workers/align-client.js');
+      const beads = await alignAnchoredInWorker(
         {
-          pieces: pieces.map((p) => ({ source: p.source, target: p.target })),
+          source: job.source,
+          target: job.target,
+          anchors: job.anchors,
           sourceLang: langCode(langs.sourceLang),
           targetLang: langCode(langs.targetLang),
         },
@@ -132,7 +135,7 @@ export class AlignCheckService extends Service<AlignCheckState> {
         },
       );
       this.set({ realigning: { status: 'done', progress: 1 } });
-      return applyRealign(rows, pieces, beads);
+      return applyRealign(rows, job, beads);
     } catch (e) {
       if (this._abort !== abort) return undefined;
       this.set({

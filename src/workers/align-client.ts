@@ -4,14 +4,14 @@
 // message); the next job then starts a fresh one.
 import type { Bead } from '../core/align/index.js';
 import type {
+  AlignAnchoredInput,
   AlignInput,
-  AlignPiecesInput,
   WorkerReply,
   WorkerRequest,
   WorkerStats,
 } from './align-protocol.js';
 
-export type { AlignInput, AlignPiecesInput, WorkerStats } from './align-protocol.js';
+export type { AlignAnchoredInput, AlignInput, WorkerStats } from './align-protocol.js';
 
 export interface AlignInWorkerOptions {
   onProgress?: (fraction: number) => void;
@@ -141,14 +141,14 @@ export function alignInWorkerWithStats(
   );
 }
 
-/** Aligns each piece on its own, in one Worker; `beads[k]` belongs to `pieces[k]`. */
-export async function alignPiecesInWorker(
-  input: AlignPiecesInput,
+/** Aligns a document of sentences around anchors (beads kept exactly), in the Worker. */
+export async function alignAnchoredInWorker(
+  input: AlignAnchoredInput,
   opts: AlignInWorkerOptions = {},
-): Promise<Bead[][]> {
+): Promise<Bead[]> {
   const r = await run(
-    { kind: 'pieces', ...input },
-    (m) => (m.type === 'pieces-done' ? { beads: m.beads } : undefined),
+    { kind: 'anchored', ...input },
+    (m) => (m.type === 'done' ? { beads: m.beads } : undefined),
     opts,
   );
   return r.beads;

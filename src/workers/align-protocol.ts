@@ -1,5 +1,5 @@
 // Messages between the app and the alignment Worker.
-import type { Bead, LangCode } from '../core/align/index.js';
+import type { AlignAnchor, Bead, LangCode } from '../core/align/index.js';
 
 export interface AlignInput {
   /** Source paragraphs, each a list of sentences (one paragraph = a plain sentence list). */
@@ -11,9 +11,11 @@ export interface AlignInput {
   lexicon?: boolean;
 }
 
-/** Several independent stretches of text to align, each on its own (re-aligning between anchors). */
-export interface AlignPiecesInput {
-  pieces: { source: string[]; target: string[] }[];
+/** A document of sentences to align around anchors, beads kept as they are (re-aligning). */
+export interface AlignAnchoredInput {
+  source: string[];
+  target: string[];
+  anchors: AlignAnchor[];
   sourceLang: LangCode;
   targetLang: LangCode;
   lexicon?: boolean;
@@ -21,7 +23,7 @@ export interface AlignPiecesInput {
 
 export type WorkerRequest =
   | ({ kind: 'document' } & AlignInput)
-  | ({ kind: 'pieces' } & AlignPiecesInput)
+  | ({ kind: 'anchored' } & AlignAnchoredInput)
   /** Fetch and parse the lexicon now, so the next job finds it ready (no reply). */
   | { kind: 'warm' };
 
@@ -34,5 +36,4 @@ export interface WorkerStats {
 export type WorkerReply =
   | { type: 'progress'; fraction: number }
   | { type: 'done'; beads: Bead[]; lexicon: boolean; stats: WorkerStats }
-  | { type: 'pieces-done'; beads: Bead[][]; lexicon: boolean; stats: WorkerStats }
   | { type: 'error'; message: string };

@@ -59,30 +59,10 @@ addEventListener('message', (e: MessageEvent<WorkerRequest>) => {
       const lex = needs ? await loadLexicon() : undefined;
       const opts = { sourceLang: job.sourceLang, targetLang: job.targetLang, lexicon: lex };
       const report = progress();
-      if (job.kind === 'pieces') {
-        // Progress by sentences: a long piece weighs more than a short one.
-        const size = (p: { source: string[]; target: string[] }) =>
-          p.source.length + p.target.length;
-        const total = Math.max(
-          1,
-          job.pieces.reduce((a, p) => a + size(p), 0),
-        );
-        let done = 0;
-        const beads = job.pieces.map((p) => {
-          const w = size(p) / total;
-          const base = done;
-          const out = align(p.source, p.target, {
-            ...opts,
-            onProgress: (f) => report(base + w * f),
-          });
-          done += w;
-          return out;
-        });
-        report(1);
-        post({ type: 'pieces-done', beads, lexicon: lex !== undefined, stats: { ...stats } });
-        return;
-      }
-      const beads = alignParagraphs(job.source, job.target, { ...opts, onProgress: report });
+      const beads =
+        job.kind === 'anchored'
+          ? align(job.source, job.target, { ...opts, anchors: job.anchors, onProgress: report })
+          : alignParagraphs(job.source, job.target, { ...opts, onProgress: report });
       post({ type: 'done', beads, lexicon: lex !== undefined, stats: { ...stats } });
     } catch (err) {
       post({ type: 'error', message: err instanceof Error ? err.message : String(err) });

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import {
+  alignAnchoredInWorker,
   alignInWorker,
   alignInWorkerWithStats,
-  alignPiecesInWorker,
   alignWorkersStarted,
   warmAlignWorker,
   type AlignInput,
@@ -56,23 +56,22 @@ describe('workers/align-client', () => {
     expect((error as DOMException | undefined)?.name).to.equal('AbortError');
   });
 
-  it('aligns pieces each on its own, with indices within each piece', async () => {
+  it('aligns around anchors, keeping each exactly', async () => {
     const seen: number[] = [];
-    const beads = await alignPiecesInWorker(
+    // A person joined the first two sentences against the first translation: the rest adapts
+    // (the third sentence takes both translations left).
+    const beads = await alignAnchoredInWorker(
       {
-        pieces: [
-          { source: zh.slice(0, 2), target: en.slice(0, 2) },
-          { source: zh.slice(2), target: [] },
-        ],
+        source: zh,
+        target: en,
+        anchors: [{ src: [0, 2], tgt: [0, 1] }],
         sourceLang: 'zh',
         targetLang: 'en',
       },
       { onProgress: (f) => seen.push(f) },
     );
-    expect(beads.map((p) => p.map((b) => `${b.src}:${b.tgt}`))).to.deep.equal([
-      ['0:0', '1:1'],
-      ['0:'],
-    ]);
+    expect(beads.map((b) => `${b.src}:${b.tgt}`)).to.deep.equal(['0,1:0', '2:1,2']);
+    expect(beads[0]!.confidence).to.equal(1);
     expect(seen[seen.length - 1]).to.equal(1);
   });
 
