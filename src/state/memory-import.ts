@@ -3,10 +3,9 @@
 // cancelled or failed import (a wrong language pair, a full disk) leaves the TM as it was.
 import { importFailure, type ImportFailure } from '../core/exchange.js';
 import type { PairBatch } from '../core/formats/index.js';
-import { toAppLang } from '../core/formats/langs.js';
+import { ScriptCounter, sideLanguage, toAppLang } from '../core/formats/langs.js';
 import { isConfirmed } from '../core/filter.js';
 import type { Lang, Pair } from '../core/model.js';
-import { detectLang } from '../core/text/lang.js';
 import type { TmUnit } from '../core/tm/types.js';
 import { HashTable, pairHash } from '../core/tm/hash-table.js';
 import { StoreError, type TmRecord, type Workspace } from '../store/index.js';
@@ -77,10 +76,16 @@ function checkPair(
   throw new TmImportError({ kind: 'wrongPair', source: raw[0], target: raw[1], canSwap });
 }
 
-const sampleLang = (texts: string[]): Lang | undefined => {
-  const l = detectLang(texts.join('\n'));
-  return l === 'unknown' ? undefined : l === 'en' ? 'en' : 'zh-Hans';
-};
+/**
+ * The language of one side of the first pairs, as the whole import will settle it: the tag the
+ * file gives (fr-CA, ja-JP), unless the text contradicts it; the script of the text when the
+ * file gives none ('' when that says nothing either).
+ */
+function sampleLang(label: string | undefined, texts: string[]): string {
+  const counter = new ScriptCounter();
+  for (const t of texts) counter.add(t);
+  return sideLanguage(label ?? '', counter.script());
+}
 
 export async function importIntoTm(
   ws: Workspace,
@@ -160,16 +165,24 @@ export async function importIntoTm(
     if (ready.length >= BLOCKS_PER_WRITE) write();
   };
 
-  const take = (pairs: readonly Pair[]) => {
+  /** `langs`: the languages the file names for these pairs, when it does. */
+  const take = (pairs: readonly Pair[], langs: { sourceLang?: string; targetLang?: string }) => {
     if (failure) return;
     if (!checked && pairs.length > 0) {
-      // The languages the text is in, from the first pairs: a wrong pair stops at once.
+      // The languages of the first pairs: a wrong pair stops at once, named as the file names
+      // it (a French target is fr-CA, not the "English" its Latin letters suggest).
       checked = true;
       const sample = pairs.slice(0, 200);
-      const src = sampleLang(sample.map((p) => (swap ? p.target : p.source)));
-      const tgt = sampleLang(sample.map((p) => (swap ? p.source : p.target)).filter(Boolean));
+      const [sl, tl] = swap
+        ? [langs.targetLang, langs.sourceLang]
+        : [langs.sourceLang, langs.targetLang];
+      const src = sampleLang(
+        sl,
+        sample.map((p) => (swap ? p.target : p.source)),
+      );
+      const tgt = sampleLang(tl, sample.map((p) => (swap ? p.source : p.target)).filter(Boolean));
       try {
-        if (src && tgt) checkPair(tm, src, tgt, [src, tgt]);
+        if (src && tgt) checkPair(tm, toAppLang(src), toAppLang(tgt), [src, tgt]);
       } catch (e) {
         failure = e;
         client.terminate();
@@ -225,21 +238,21 @@ export async function importIntoTm(
 
   const work = async (): Promise<TmImportReport> => {
     try {
-      const from = swap ? tm.targetLang : tm.sourceLang;
-      const to = swap ? tm.sourceLang : tm.targetLang;
-      // Tables and text say nothing of their languages: assume the TM's. A TMX or XLIFF says.
+      // Tables and text name their languages in a header row at most; the import reads a side
+      // without one by its script (French is no English for being in Latin letters, and
+      // Japanese no Chinese), and only a side with no text at all is taken to be the TM's.
       const table = /\.(tsv|csv|txt)$/i.test(name);
       const result = await client.import(
         name,
         file,
-        { maxBytes: MAX_BYTES, ...(table ? { sourceLang: from, targetLang: to } : {}) },
+        { maxBytes: MAX_BYTES },
         {
           onProgress: (f) => {
             parsed = f;
             opts.onProgress?.(f, written);
           },
           onBatch: (batch: PairBatch) => {
-            for (const run of batch) take(run.pairs);
+            for (const run of batch) take(run.pairs, run);
           },
           onRestart: () => {
             // The bytes were not UTF-8 after all: start the import again from nothing.
@@ -261,11 +274,13 @@ export async function importIntoTm(
         },
       );
       // Formats read whole (tables, XLIFF in odd encodings) come back at once.
-      for (const doc of result.documents) take(doc.pairs);
+      for (const doc of result.documents) take(doc.pairs, result);
       if (!failure) {
-        const [s, t] = swap
+        const [fs, ft] = swap
           ? [result.targetLang, result.sourceLang]
           : [result.sourceLang, result.targetLang];
+        const s = fs || (table ? tm.sourceLang : '');
+        const t = ft || (table ? tm.targetLang : '');
         checkPair(tm, toAppLang(s), toAppLang(t), [s, t]);
       }
       if (slots.length > 0) flush();

@@ -1,6 +1,7 @@
 // Importing into a TM whose units are stored in blocks: duplicates are kept once, the newest,
 // within the file (across blocks too) and against the units already in the TM.
 import { expect } from '@open-wc/testing';
+import type { Lang } from '../../src/core/model.js';
 import type { TmUnit } from '../../src/core/tm/types.js';
 import { exactFromStore } from '../../src/state/memory-fill.js';
 import { useServices, type TestServices } from './helpers.js';
@@ -162,5 +163,74 @@ describe('memory service: importing into blocks', () => {
     expect(await found('我们后天去北京开会。')).to.deep.equal([]);
     // A TM of the other direction is left to the index.
     expect(await exactFromStore(s.ws, [rec], 'en', { text: 'x', options: {} })).to.deep.equal([]);
+  });
+  // A file of another pair is refused by the languages it names, not by a guess from its
+  // script (French read as English, Japanese as Chinese); a file that names none is read by
+  // its script, kana as Japanese. [file, content, TM's pair, the pair the refusal names]
+  const tagged = (src: string, tgt: string, units: [string, string][]) =>
+    `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="${src}" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="t" creationtoolversion="1"/>
+<body>${units
+      .map(
+        ([a, b]) =>
+          `<tu><tuv xml:lang="${src}"><seg>${a}</seg></tuv><tuv xml:lang="${tgt}"><seg>${b}</seg></tuv></tu>`,
+      )
+      .join('\n')}</body></tmx>`;
+  const french = Array.from({ length: 2500 }, (_, i): [string, string] => [
+    `Sentence ${i}.`,
+    `Phrase numéro ${i}.`,
+  ]);
+  const japanese: [string, string][] = [
+    ['太平寺中的文笔塔', '太平寺の中心的なペン塔'],
+    ['这是一本书。', 'これは本です。'],
+  ];
+  const xliff = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+<file original="a.txt" source-language="en-US" target-language="fr-CA" datatype="plaintext"><body>
+<trans-unit id="1"><source>Hello world.</source><target state="final">Bonjour le monde.</target></trans-unit>
+</body></file></xliff>`;
+  const refusals: [string, string, [Lang, Lang], [string, string]][] = [
+    // 2,500 units: refused from the first batch of the stream.
+    ['en-fr.tmx', tagged('en-US', 'fr-CA', french), ['en', 'zh-Hans'], ['en-US', 'fr-CA']],
+    ['omegat.tmx', tagged('zh-CN', 'ja-JP', japanese), ['zh-Hans', 'en'], ['zh-CN', 'ja-JP']],
+    ['en-fr.xlf', xliff, ['en', 'zh-Hans'], ['en-US', 'fr-CA']],
+    [
+      'zh-ja.tsv',
+      japanese.map((p) => p.join('\t')).join('\n'),
+      ['zh-Hans', 'en'],
+      ['zh-Hans', 'ja'],
+    ],
+    [
+      'en-fr.tsv',
+      ['source (en-US)\ttarget (fr-CA)', 'Hello.\tBonjour.'].join('\n'),
+      ['en', 'zh-Hans'],
+      ['en-US', 'fr-CA'],
+    ],
+  ];
+  for (const [name, content, [from, to], [source, target]] of refusals)
+    it(`refuses ${name} into a ${from}→${to} TM as ${source} → ${target}`, async () => {
+      const s = await open();
+      const tm = await s.memory.create('Pair', from, to);
+      await s.memory.importFile(tm.id, name, new TextEncoder().encode(content));
+      expect(s.memory.state.importing.status).to.equal('failed');
+      expect(s.memory.state.importing.problem).to.deep.equal({
+        kind: 'wrongPair',
+        source,
+        target,
+        canSwap: false,
+      });
+      expect(s.memory.tm(tm.id)?.size).to.equal(0);
+    });
+
+  it("still takes a table without a header in the TM's languages", async () => {
+    const s = await open();
+    const tm = await s.memory.create('Table', 'zh-Hans', 'en');
+    await s.memory.importFile(
+      tm.id,
+      'a.tsv',
+      new TextEncoder().encode('你好。\tHello.\n再见。\tBye.'),
+    );
+    expect(s.memory.state.importing.status).to.equal('done');
+    expect(s.memory.tm(tm.id)?.size).to.equal(2);
   });
 });

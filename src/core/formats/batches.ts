@@ -10,6 +10,13 @@ export interface DocumentPairs {
   document: number;
   name: string;
   pairs: Pair[];
+  /**
+   * The languages the file names for these pairs as it writes them ('' for none), before the
+   * summary checks them against the text: a TM import refuses a wrong pair at the first batch
+   * by these names (fr-CA, ja-JP), not by a guess from the script (French reads as English).
+   */
+  sourceLang?: string;
+  targetLang?: string;
 }
 /** The pairs read since the last batch, in file order, grouped into runs by document. */
 export type PairBatch = DocumentPairs[];
@@ -42,6 +49,7 @@ export class PairOutput {
   private batch: DocumentPairs[] = [];
   private size = 0;
   private readonly batchSize: number;
+  private langs?: { sourceLang: string; targetLang: string };
 
   constructor(
     private readonly opts: BatchOptions,
@@ -56,13 +64,23 @@ export class PairOutput {
     return this.documents.length - 1;
   }
 
+  /** The languages the file names for the pairs pushed from now on. */
+  declare(sourceLang: string, targetLang: string): void {
+    if (this.langs?.sourceLang === sourceLang && this.langs.targetLang === targetLang) return;
+    this.langs = { sourceLang, targetLang };
+  }
+
   push(document: number, pair: Pair): void {
     this.finisher.add(pair);
     const doc = this.documents[document] as { name: string; pairs: number };
     doc.pairs++;
     let run = this.batch[this.batch.length - 1];
-    if (run?.document !== document) {
-      run = { document, name: doc.name, pairs: [] };
+    if (
+      run?.document !== document ||
+      run.sourceLang !== this.langs?.sourceLang ||
+      run.targetLang !== this.langs?.targetLang
+    ) {
+      run = { document, name: doc.name, pairs: [], ...this.langs };
       this.batch.push(run);
     }
     run.pairs.push(pair);

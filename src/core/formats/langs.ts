@@ -74,22 +74,30 @@ export function sameLanguage(a: string, b: string): boolean {
   return p(a) === p(b);
 }
 
+/**
+ * The language of one side of a file: its label, unless the text says otherwise (a side
+ * labelled "en" written in Han characters is zh-Hans, one labelled Chinese in Latin letters
+ * is en); the script alone when there is no label (kana is Japanese, not Chinese).
+ */
+export function sideLanguage(label: string, script: Script): string {
+  if (script === 'han' && label && !isChinese(label)) return 'zh-Hans';
+  if (script === 'latin' && isChinese(label)) return 'en';
+  if (label) return label;
+  return script === 'han' ? 'zh-Hans' : script === 'latin' ? 'en' : script === 'kana' ? 'ja' : '';
+}
+
 function corrected(
   label: string,
   script: Script,
   side: 'source' | 'target',
   warnings: string[],
 ): string {
-  if (script === 'han' && label && !isChinese(label)) {
-    warnings.push(warning(`${side}-labelled-chinese`, { label }));
-    return 'zh-Hans';
-  }
-  if (script === 'latin' && isChinese(label)) {
-    warnings.push(warning(`${side}-labelled-latin`, { label }));
-    return 'en';
-  }
-  if (!label) return script === 'han' ? 'zh-Hans' : script === 'latin' ? 'en' : '';
-  return label;
+  const lang = sideLanguage(label, script);
+  if (label && lang !== label)
+    warnings.push(
+      warning(lang === 'en' ? `${side}-labelled-latin` : `${side}-labelled-chinese`, { label }),
+    );
+  return lang;
 }
 
 const LETTER = /[\p{L}]/u;

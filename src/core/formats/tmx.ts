@@ -164,6 +164,7 @@ export function tmxReader(
     const name = unit.document || baseName(file);
     let doc = docIndex.get(name);
     if (doc === undefined) docIndex.set(name, (doc = pairs.addDocument(name)));
+    pairs.declare(source, target);
     pairs.push(doc, pair);
   };
 

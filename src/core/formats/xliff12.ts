@@ -212,6 +212,7 @@ export function xliff12Reader(file: string, out: BatchOptions): FormatReader {
         if (!sl) warnings.push(warning('xliff-no-source-language', { line: el.line ?? '?' }));
         sourceLang ||= sl;
         targetLang ||= tl;
+        pairs.declare(sourceLang, targetLang);
         fileEl = el;
         body = undefined;
         bodyless = [];

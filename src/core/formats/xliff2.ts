@@ -158,6 +158,7 @@ export function xliff2Reader(file: string, out: BatchOptions): FormatReader {
             el.line,
           );
         root = el;
+        pairs.declare(attr(el, 'srcLang') ?? '', attr(el, 'trgLang') ?? '');
         return false;
       }
       if (open.length === 1) {

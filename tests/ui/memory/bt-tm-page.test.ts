@@ -78,11 +78,19 @@ describe('bt-tm-page', () => {
     });
   }
 
-  for (const [lang, said] of [
-    ['en', 'is in English → Belarusian, not'],
-    ['zh-CN', '的语言是 英文 → 白俄罗斯语，与'],
+  // OmegaT's test file in English → Belarusian, written here as it reads; and English → French,
+  // whose Latin letters were named "English → English" when guessed from the script.
+  const tmxOf = (src: string, tgt: string, a: string, b: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="${src}" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body><tu><tuv xml:lang="${src}"><seg>${a}</seg></tuv><tuv xml:lang="${tgt}"><seg>${b}</seg></tuv></tu></body></tmx>`;
+  const be = tmxOf('en', 'be', 'Hello', 'Прывітанне');
+  const fr = tmxOf('en-US', 'fr-CA', 'Hello world', 'Bonjour le monde');
+  for (const [lang, tmx, said] of [
+    ['en', be, 'is in English → Belarusian, not'],
+    ['zh-CN', be, '的语言是 英文 → 白俄罗斯语，与'],
+    ['en', fr, 'is in English → Canadian French, not'],
+    ['zh-CN', fr, '的语言是 英文 → 加拿大法语，与'],
   ] as const) {
-    it(`names a refused file's languages in words, as the list does (${lang})`, async () => {
+    it(`names a refused file's languages in words, as the list does (${lang}, ${tmx === be ? 'be' : 'fr-CA'})`, async () => {
       await initI18n(lang);
       await loadAllStrings();
       const s = await open();
@@ -95,8 +103,6 @@ describe('bt-tm-page', () => {
       root.querySelector<HTMLInputElement>('input[name=name]')!.value = 'Big';
       root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
       await until(el, () => root.querySelectorAll('tbody tr').length === 1);
-      // OmegaT's test file in English → Belarusian, written here as it reads.
-      const tmx = `<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body><tu><tuv xml:lang="en"><seg>Hello</seg></tuv><tuv xml:lang="be"><seg>Прывітанне</seg></tuv></tu></body></tmx>`;
       const input = root.querySelector<HTMLInputElement>('tbody input[type=file]')!;
       const files = new DataTransfer();
       files.items.add(new File([tmx], 'be.tmx'));
