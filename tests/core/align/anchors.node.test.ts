@@ -72,6 +72,8 @@ describe('core/align anchors', () => {
     ['2-1 where the gold has it', ['4,5:5'], ['3:4', '6:6']],
     ['1-1 against the gold', ['4:5'], ['3:4', '6:6', '13:13']],
     ['1-5 (a row a person merged)', ['5:6,7,8,9,10'], ['0:0', '13:13']],
+    ['3-3 (rows a person merged)', ['8,9,10:7,8,9'], ['6:6', '12:12']],
+    ['0-3 (target-only rows merged)', ['@4:3,4,5'], ['1:1', '13:13']],
     ['2-1 against the gold, then the gold again', ['1,2:1'], ['4,5:5', '12:12']],
     ['a run of anchored rows, the document start', ['0:0', '1:1', '2:2,3'], ['3:4', '15:15']],
     ['0-1 then 1-0 at one corner', ['@1:1', '1:@2'], ['0:0', '3:4']],
