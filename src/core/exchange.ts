@@ -34,6 +34,8 @@ export interface ExportChoice {
   bom: boolean;
   formula: boolean;
   notes: boolean;
+  /** The file names its languages (a tag, a header "source (zh-CN)"): the Chinese tag applies. */
+  tags: boolean;
 }
 
 const XML = 'application/xml';
@@ -42,9 +44,17 @@ const TEXT = 'text/plain;charset=utf-8';
 
 /** The formats of the export dialog, in the order shown. */
 export const EXPORT_CHOICES: readonly ExportChoice[] = [
-  { id: 'tmx', suffix: '.tmx', mime: XML, bom: false, formula: false, notes: true },
-  { id: 'xliff12', suffix: '.xlf', mime: XML, bom: false, formula: false, notes: true },
-  { id: 'xliff2', suffix: '.xliff2.xlf', mime: XML, bom: false, formula: false, notes: true },
+  { id: 'tmx', suffix: '.tmx', mime: XML, bom: false, formula: false, notes: true, tags: true },
+  { id: 'xliff12', suffix: '.xlf', mime: XML, bom: false, formula: false, notes: true, tags: true },
+  {
+    id: 'xliff2',
+    suffix: '.xliff2.xlf',
+    mime: XML,
+    bom: false,
+    formula: false,
+    notes: true,
+    tags: true,
+  },
   {
     id: 'tsv',
     suffix: '.tsv',
@@ -52,10 +62,27 @@ export const EXPORT_CHOICES: readonly ExportChoice[] = [
     bom: true,
     formula: true,
     notes: true,
+    tags: true,
   },
-  { id: 'csv', suffix: '.csv', mime: 'text/csv', bom: true, formula: true, notes: true },
-  { id: 'html', suffix: '.html', mime: 'text/html', bom: false, formula: false, notes: true },
-  { id: 'docx', suffix: '.docx', mime: DOCX, bom: false, formula: false, notes: true },
+  {
+    id: 'csv',
+    suffix: '.csv',
+    mime: 'text/csv',
+    bom: true,
+    formula: true,
+    notes: true,
+    tags: true,
+  },
+  {
+    id: 'html',
+    suffix: '.html',
+    mime: 'text/html',
+    bom: false,
+    formula: false,
+    notes: true,
+    tags: true,
+  },
+  { id: 'docx', suffix: '.docx', mime: DOCX, bom: false, formula: false, notes: true, tags: true },
   {
     id: 'docx-target',
     suffix: '.target.docx',
@@ -63,9 +90,26 @@ export const EXPORT_CHOICES: readonly ExportChoice[] = [
     bom: false,
     formula: false,
     notes: false,
+    tags: true,
   },
-  { id: 'text', suffix: '.txt', mime: TEXT, bom: true, formula: false, notes: false },
-  { id: 'text-target', suffix: '.target.txt', mime: TEXT, bom: true, formula: false, notes: false },
+  {
+    id: 'text',
+    suffix: '.txt',
+    mime: TEXT,
+    bom: true,
+    formula: false,
+    notes: false,
+    tags: false,
+  },
+  {
+    id: 'text-target',
+    suffix: '.target.txt',
+    mime: TEXT,
+    bom: true,
+    formula: false,
+    notes: false,
+    tags: false,
+  },
 ];
 
 export function exportChoice(id: FormatId): ExportChoice {
@@ -126,16 +170,10 @@ export function exportRequest(
   const c = exportChoice(s.format);
   const keepNotes = !c.notes || s.notes;
   // The project's zh-Hans stands for "Chinese": the file gets the tag the user chose, and the
-  // Traditional one when the text is Traditional.
-  // Only the exchange formats (TMX, XLIFF) are read by other tools' language matching.
-  const tagged = c.mime === XML;
-  const zhSide = !tagged
-    ? undefined
-    : doc.sourceLang === 'zh-Hans'
-      ? 'source'
-      : doc.targetLang === 'zh-Hans'
-        ? 'target'
-        : undefined;
+  // Traditional one when the text is Traditional — every format alike, so the TSV, CSV, HTML
+  // and DOCX headers ("source (zh-CN)") say what the TMX and XLIFF of the same export say.
+  const zhSide =
+    doc.sourceLang === 'zh-Hans' ? 'source' : doc.targetLang === 'zh-Hans' ? 'target' : undefined;
   if (zhSide) {
     const texts = (function* () {
       for (const d of doc.documents) for (const p of d.pairs) yield p[zhSide];

@@ -7,6 +7,7 @@ import {
   bitextOf,
   clipboardTable,
   DEFAULT_EXPORT,
+  EXPORT_CHOICES,
   directionOf,
   downloadName,
   exportRequest,
@@ -55,7 +56,7 @@ describe('core/exchange', () => {
     for (const [text, want] of cases) expect(chineseScript([text]), text).to.equal(want);
   });
 
-  it('tags Chinese in TMX and XLIFF as chosen, and Traditional text as Traditional', () => {
+  it('tags Chinese in every format as chosen, and Traditional text as Traditional', () => {
     const doc = (text: string) => ({
       sourceLang: 'zh-Hans',
       targetLang: 'en',
@@ -66,8 +67,14 @@ describe('core/exchange', () => {
       ['tmx', 'script', '我们说。', 'zh-Hans'],
       ['xliff12', 'region', '我們說。', 'zh-TW'],
       ['xliff2', 'script', '我們說。', 'zh-Hant'],
-      // Tables keep the project's tag: nothing matches languages there.
-      ['csv', 'region', '我们说。', 'zh-Hans'],
+      // The tables, the HTML table and the Word files name the same tag in their headers
+      // (they said "source (zh-Hans)" beside a TMX's zh-CN).
+      ['tsv', 'region', '我们说。', 'zh-CN'],
+      ['csv', 'region', '我们说。', 'zh-CN'],
+      ['csv', 'script', '我們說。', 'zh-Hant'],
+      ['html', 'region', '我们说。', 'zh-CN'],
+      ['docx', 'region', '我们说。', 'zh-CN'],
+      ['docx-target', 'region', '我們說。', 'zh-TW'],
     ];
     for (const [format, chineseTags, text, want] of cases) {
       const r = exportRequest(doc(text), {
@@ -78,6 +85,31 @@ describe('core/exchange', () => {
       expect(r.doc.sourceLang, `${format} ${chineseTags} ${text}`).to.equal(want);
     }
     expect(DEFAULT_EXPORT.bom).to.equal(true);
+  });
+
+  it('writes the chosen Chinese tag into the headers of the tables and the HTML table', () => {
+    const doc = {
+      sourceLang: 'zh-Hans',
+      targetLang: 'en',
+      documents: [{ name: 'd', pairs: [{ source: '我们说。', target: 'We say.' }] }],
+    };
+    // [format, style, what the file says]
+    const cases: [FormatId, 'region' | 'script', string][] = [
+      ['tsv', 'region', 'source (zh-CN)\ttarget (en)'],
+      ['csv', 'region', 'source (zh-CN),target (en)'],
+      ['csv', 'script', 'source (zh-Hans),target (en)'],
+      ['html', 'region', 'data-source-lang="zh-CN"'],
+      ['tmx', 'region', 'xml:lang="zh-CN"'],
+    ];
+    for (const [format, chineseTags, want] of cases) {
+      const { doc: tagged, opts } = exportRequest(doc, { ...DEFAULT_EXPORT, format, chineseTags });
+      expect(exportAs(format, tagged, opts), `${format} ${chineseTags}`).to.contain(want);
+    }
+    // Only the plain texts name no language, so only they offer no choice of tag.
+    expect(EXPORT_CHOICES.filter((c) => !c.tags).map((c) => c.id)).to.deep.equal([
+      'text',
+      'text-target',
+    ]);
   });
 
   it('names the languages of a file that are neither Chinese nor English', () => {

@@ -255,7 +255,7 @@ export class BtExportDialog extends LitElement {
           t('exchange.export.confirmedOnly', { count: counts.confirmed, total: counts.total }),
         )}
         ${
-          c.mime === 'application/xml'
+          c.tags
             ? html`<label
                 >${t('exchange.export.chineseTags')}
                 <select

@@ -83,6 +83,23 @@ describe('bt-export-dialog', () => {
     expect(check(el, 'bom')).not.to.equal(null);
   });
 
+  const tagChoice = (el: BtExportDialog) => el.shadowRoot!.querySelector('.options select');
+
+  it('tags Chinese as chosen in every format that names its languages', async () => {
+    const el = await open();
+    await choose(el, 'tsv');
+    // The default, zh-CN, as the TMX and XLIFF of the same export say (it read "source (zh-Hans)").
+    expect((await download(el)).text).to.contain('source (zh-CN)\ttarget (en)');
+    const select = tagChoice(el) as HTMLSelectElement;
+    select.value = 'script';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await choose(el, 'csv');
+    expect((await download(el)).text).to.contain('source (zh-Hans),target (en)');
+    await choose(el, 'text-target');
+    expect(tagChoice(el)).to.equal(null);
+  });
+
   it('downloads a TMX named after the project, with notes and statuses', async () => {
     const el = await open();
     const f = await download(el);
