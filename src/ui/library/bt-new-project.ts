@@ -4,7 +4,6 @@ import { consume } from '@lit/context';
 import { rowsFromBeads, type AlignRow } from '../../core/beads.js';
 import { flattenParagraphs, sentenceCounts, untranslatedRows } from '../../core/paragraphs.js';
 import type { Lang } from '../../core/model.js';
-import { segmentText } from '../../core/segment/index.js';
 import { langCode } from '../../core/text/lang.js';
 import { detectLang } from '../../core/text/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
@@ -24,6 +23,7 @@ import { focusRing } from '../common/focus-ring.js';
 import { newProjectStyles } from './new-project-styles.js';
 import { controlStyles } from '../common/controls.js';
 import { CheckDraft } from './check-draft.js';
+import { SegmentCache } from './segment-cache.js';
 import { askConfirm } from '../common/ask.js';
 
 /**
@@ -219,50 +219,12 @@ export class BtNewProject extends LitElement {
     else if (l === 'en') this._direction = 'en:zh-Hans';
   }
 
-  /**
-   * Each text segmented, kept until it or its language changes: a 5,000-sentence text takes a
-   * second to segment, the page renders on every keystroke in the name field, and typing in one
-   * text must not segment the other again.
-   */
-  private readonly _segmented = {
-    source: { text: '', lang: '', paragraphs: [] as string[][] },
-    target: { text: '', lang: '', paragraphs: [] as string[][] },
-  };
+  /** Both texts segmented; the counts under them follow typing once it pauses. */
+  private readonly _segmented = new SegmentCache(() => this.requestUpdate());
 
-  private _previewTimer = 0;
-
-  /**
-   * Each text segmented. `typing`: the counts under the texts while a user types — a text a
-   * few characters from the one last segmented keeps those counts until typing pauses (each
-   * key segmenting 6,000 Chinese lines again cost 50 ms); a paste or a file counts at once.
-   */
-  private _segments(typing = false): { source: string[][]; target: string[][] } {
-    const [sl, tl] = this._langs;
-    const side = (
-      c: { text: string; lang: string; paragraphs: string[][] },
-      text: string,
-      lang: Lang,
-    ) => {
-      const small = c.text !== '' && c.lang === lang && Math.abs(c.text.length - text.length) < 100;
-      if (typing && small && c.text !== text) {
-        clearTimeout(this._previewTimer);
-        this._previewTimer = window.setTimeout(() => {
-          this._segments();
-          this.requestUpdate();
-        }, 250);
-        return c.paragraphs;
-      }
-      if (c.text !== text || c.lang !== lang) {
-        c.paragraphs = segmentText(text, langCode(lang));
-        c.text = text;
-        c.lang = lang;
-      }
-      return c.paragraphs;
-    };
-    return {
-      source: side(this._segmented.source, this._source, sl),
-      target: side(this._segmented.target, this._target, tl),
-    };
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._segmented.dispose();
   }
 
   private async _align() {
@@ -280,7 +242,7 @@ export class BtNewProject extends LitElement {
     // A reload while the alignment runs finds the texts again.
     this._draft.save();
     const [sourceLang, targetLang] = this._langs;
-    const { source, target } = this._segments();
+    const { source, target } = this._segmented.now(this._source, this._target, this._langs);
     const { sentences: flatSource, starts } = flattenParagraphs(source);
     if (target.length === 0) {
       this._rows = untranslatedRows(flatSource, starts);
@@ -354,7 +316,7 @@ export class BtNewProject extends LitElement {
 
   private _renderInput() {
     const [sl, tl] = this._langs;
-    const seg = this._segments(true);
+    const seg = this._segmented.whileTyping(this._source, this._target, this._langs);
     const cs = sentenceCounts(seg.source);
     const ct = sentenceCounts(seg.target);
     return html`
