@@ -55,30 +55,73 @@ export function replaceAllIn(
     const m = args[0] as string;
     if (m.length === 0) return m;
     count++;
-    if (!regex) return replacement;
-    // Expand $n / $& ourselves so the literal and regex cases share one code path.
-    const groups = args.slice(1, -2) as (string | undefined)[];
-    return replacement.replace(/\$(\d{1,2}|&|\$)/g, (_s, g: string) =>
-      g === '&' ? m : g === '$' ? '$' : (groups[Number(g) - 1] ?? ''),
-    );
+    return expand(replacement, regex, m, args.slice(1, -2) as (string | undefined)[]);
   });
   return { text: out, count };
 }
 
+/** The replacement for match `m`: taken literally, or with `$1`… `$&` `$$` expanded (`regex`). */
+function expand(replacement: string, regex: boolean, m: string, groups: (string | undefined)[]) {
+  if (!regex) return replacement;
+  // Expanded here so the literal and regex cases share one code path.
+  return replacement.replace(/\$(\d{1,2}|&|\$)/g, (_s, g: string) =>
+    g === '&' ? m : g === '$' ? '$' : (groups[Number(g) - 1] ?? ''),
+  );
+}
+
 /**
- * The index of the next of `texts` (from `start`, one step at a time in `direction`, wrapping
- * round) with a match of `re`, or -1 when none has one. The find bar's Next and Previous.
+ * Replaces the one match that starts at `start` (the find bar's Replace), as replaceAllIn would
+ * have replaced it; undefined when no match starts there (the text changed meanwhile).
  */
-export function nextMatchIndex(
-  texts: readonly string[],
-  start: number,
-  direction: 1 | -1,
+export function replaceAt(
+  text: string,
   re: RegExp,
-): number {
-  const n = texts.length;
-  for (let step = 1; step <= n; step++) {
-    const i = (((start + direction * step) % n) + n) % n;
-    if (findAll(texts[i], re).length > 0) return i;
+  start: number,
+  replacement: string,
+  regex: boolean,
+): { text: string; end: number } | undefined {
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    if (m.index === start && m[0].length > 0) {
+      const by = expand(replacement, regex, m[0], m.slice(1));
+      return {
+        text: text.slice(0, start) + by + text.slice(start + m[0].length),
+        end: start + by.length,
+      };
+    }
+    if ((m.index ?? 0) > start) return undefined;
   }
-  return -1;
+  return undefined;
+}
+
+/** A match in the texts of a list: which text, and where in it. */
+export interface ListMatch extends Match {
+  row: number;
+}
+
+/** Every match of `re` in `texts`, in reading order (the find bar's "3 of 12"). */
+export function matchesIn(texts: readonly string[], re: RegExp): ListMatch[] {
+  const out: ListMatch[] = [];
+  texts.forEach((text, row) => {
+    for (const m of findAll(text, re)) out.push({ row, ...m });
+  });
+  return out;
+}
+
+/**
+ * The match Next (1) or Previous (-1) goes to from a place in the texts that is not a match: the
+ * first one at or after it, or the last one before it, wrapping round; -1 when there is none.
+ */
+export function matchFrom(
+  matches: readonly ListMatch[],
+  at: { row: number; offset: number },
+  direction: 1 | -1,
+): number {
+  if (matches.length === 0) return -1;
+  const after = matches.findIndex(
+    (m) => m.row > at.row || (m.row === at.row && m.start >= at.offset),
+  );
+  const n = matches.length;
+  const first = after < 0 ? n : after;
+  return direction === 1 ? first % n : (first - 1 + n) % n;
 }

@@ -96,6 +96,28 @@ export async function replaceAll(host: DocumentOpsHost, req: ReplaceRequest): Pr
 }
 
 /**
+ * See DocumentService.replaceMatch: the one match at `start` of a row, as Replace all would have
+ * replaced it, in one undoable step. Nothing when the row no longer has that match.
+ */
+export async function replaceMatch(
+  host: DocumentOpsHost,
+  req: ReplaceRequest & { id: string; start: number },
+): Promise<void> {
+  const { compileFind, replaceAt } = await import('../core/find.js');
+  const re = compileFind(req);
+  if (!host.current() || !(re instanceof RegExp) || !host.mayEdit()) return;
+  await host.flush();
+  const cur = host.current();
+  const row = cur?.segments.find((s) => s.id === req.id);
+  const r = row && replaceAt(row[req.scope], re, req.start, req.replacement, req.regex);
+  if (!cur || !row || !r) return;
+  const { patches } = replacePatches([row], req.scope, () => ({ text: r.text, count: 1 }));
+  if (patches.length === 0) return;
+  const who = host.who();
+  await host.apply(() => host.ws.structure.updateMany(cur.doc.id, patches, who));
+}
+
+/**
  * See DocumentService.bulk. Rows it confirms fill their repetitions (auto-propagation, as a
  * confirm of one row does) in the same undoable step: one Undo takes back the confirm and the
  * filled rows together, as the notice says.

@@ -437,6 +437,12 @@ export class DocumentService extends Service<DocumentState> {
     await replaceAll(this.ops, req);
   }
 
+  /** Replaces one match (the find bar's Replace): one undoable step, as Replace all is. */
+  async replaceMatch(req: ReplaceRequest & { id: string; start: number }): Promise<void> {
+    const { replaceMatch } = await import('./document-ops.js');
+    await replaceMatch(this.ops, req);
+  }
+
   /**
    * Changes many rows at once as one undoable step (a notice offers Undo): confirm (as the role
    * confirms; rows without a translation are skipped), set a status, copy the source, or clear

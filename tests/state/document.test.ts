@@ -237,6 +237,25 @@ describe('DocumentService', () => {
     expect(await stored(s)).to.deep.equal(['Hello.', '', 'Thanks. Hello.']);
   });
 
+  it('replaces one match (the find bar’s Replace) as one undoable step, making the row a draft', async () => {
+    const s = await open();
+    await openProject(s, ROWS);
+    const [, , c] = s.document.current!.segments;
+    await s.document.confirm(c.id);
+    const req = { query: 'hello', replacement: 'Hi', scope: 'target' as const };
+    const opts = { matchCase: false, wholeWord: false, regex: false };
+    // "Thanks. Hello.": the match at 8, not the one in row 1.
+    await s.document.replaceMatch({ ...req, ...opts, id: c.id, start: 8 });
+    expect(shown(s)).to.deep.equal(['Hello.', '', 'Thanks. Hi.']);
+    expect(s.document.row(c.id)!.status).to.equal('draft');
+    // No match starts there any more: nothing changes.
+    await s.document.replaceMatch({ ...req, ...opts, id: c.id, start: 8 });
+    expect(shown(s)).to.deep.equal(['Hello.', '', 'Thanks. Hi.']);
+    await s.document.undo();
+    expect(await stored(s)).to.deep.equal(['Hello.', '', 'Thanks. Hello.']);
+    expect(s.document.row(c.id)!.status).to.equal('translated');
+  });
+
   it('restores a version as one undoable step', async () => {
     const s = await open();
     await openProject(s, ROWS);
