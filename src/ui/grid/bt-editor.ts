@@ -38,6 +38,7 @@ import type { TermHit } from '../../core/terms/types.js';
  * @fires bt-request-undo - undo the last step
  * @fires bt-request-redo - redo
  * @fires bt-request-replace-all - `FindRequest`
+ * @fires bt-request-replace-match - `{ ...FindRequest, id, start }` replace one match of a row
  * @fires bt-request-changed-since - `{ id }` show only rows changed since that version ('' = off)
  * @fires bt-request-track-decide - `{ ids, decision }` accept or reject tracked changes
  */
@@ -82,6 +83,10 @@ export class BtEditor extends LitElement {
   @property({ attribute: false }) peers: ReadonlyMap<string, readonly string[]> = new Map();
 
   private _pendingFocus = false;
+  /** Where focusRow puts the caret: a range of the translation (stored offsets), else its end. */
+  private _pendingRange?: readonly [number, number];
+  /** A row to scroll into view without taking the keyboard (the find bar's match). */
+  private _pendingReveal = false;
   /** Track changes: loaded when a "Changed since" version is first chosen (not on the first visit). */
   private _track?: TrackController;
   private _trackLoading = false;
@@ -181,13 +186,28 @@ export class BtEditor extends LitElement {
     return this._activeId;
   }
 
-  /** Moves the caret to a row's translation field, scrolling it into view. */
-  focusRow(id: string): void {
+  /**
+   * Moves the caret to a row's translation field, scrolling it into view: to its end, or
+   * selecting `range` (offsets in the stored translation).
+   */
+  focusRow(id: string, range?: readonly [number, number]): void {
+    this._activate(id);
+    this._pendingFocus = true;
+    this._pendingRange = range;
+    this.requestUpdate();
+  }
+
+  /** Makes a row the active one and scrolls it into view; the keyboard stays where it is. */
+  revealRow(id: string): void {
+    this._activate(id);
+    this._pendingReveal = true;
+    this.requestUpdate();
+  }
+
+  private _activate(id: string) {
     // The page learns of the row too (its panels show the active row's history and matches).
     if (this._activeId !== id) emit(this, 'bt-active-change', { id });
     this._activeId = id;
-    this._pendingFocus = true;
-    this.requestUpdate();
   }
 
   override willUpdate(): void {
@@ -207,11 +227,21 @@ export class BtEditor extends LitElement {
     this._list.show(this._grid ?? undefined, this._rowsEl ?? undefined, this.visibleRows);
     if (this._pendingFocus && this._activeId) {
       this._pendingFocus = false;
-      void this._focusActive();
+      this._pendingReveal = false;
+      const range = this._pendingRange;
+      this._pendingRange = undefined;
+      void this._focusActive(range);
+    }
+    if (this._pendingReveal && this._activeId) {
+      this._pendingReveal = false;
+      const index = this.visibleRows.findIndex((s) => s.id === this._activeId);
+      const row = this._rowEl(this._activeId);
+      if (row) row.scrollIntoView({ block: 'nearest' });
+      else this._list.scrollToIndex(index);
     }
   }
 
-  private async _focusActive() {
+  private async _focusActive(range?: readonly [number, number]) {
     const id = this._activeId!;
     const index = this.visibleRows.findIndex((s) => s.id === id);
     if (index < 0) return;
@@ -220,7 +250,7 @@ export class BtEditor extends LitElement {
     const row = this._rowEl(id) ?? this._list.scrollToIndex(index);
     if (!row) return;
     await row.updateComplete;
-    row.focusTarget();
+    row.focusTarget(range ?? 'end');
   }
 
   private _rowEl(id: string): BtSegmentRow | undefined {
@@ -262,6 +292,7 @@ export class BtEditor extends LitElement {
     el.terms = el.active && this.termsOf ? this.termsOf(s.source) : undefined;
     el.readOnly = this.readOnly;
     el.peers = this.peers.get(s.id) ?? NO_PEERS;
+    el.found = this._find.foundIn(s.id);
   }
 
   /** Puts text into the active row's translation (see BtSegmentRow.insertInTarget). */

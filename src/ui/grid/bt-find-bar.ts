@@ -1,5 +1,6 @@
 import { LitElement, html, css } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import type { PropertyValues } from 'lit';
 import { compileFind, type FindOptions } from '../../core/find.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { loadStrings, t } from '../../i18n/index.js';
@@ -21,7 +22,12 @@ export interface FindRequest extends FindOptions {
 /**
  * Find and replace in source or target: match case, whole word, regular expression.
  *
+ * The keyboard stays in the bar: Enter is Next, Shift+Enter Previous, Esc (anywhere in the bar)
+ * closes it.
+ *
+ * @fires bt-find-change - `FindRequest` the query or an option changed (the count follows)
  * @fires bt-request-find - `{ ...FindRequest, direction: 1 | -1 }` go to the next/previous match
+ * @fires bt-request-replace - `FindRequest` replace the current match, then go to the next
  * @fires bt-request-replace-all - `FindRequest` replace every match (one undoable step)
  * @fires bt-request-close - the bar should close
  */
@@ -70,18 +76,41 @@ export class BtFindBar extends LitElement {
 
   /** Show the replace field too (Ctrl+H) or only find (Ctrl+F). */
   @property({ type: Boolean }) replace = false;
-  /** Shown after the fields, e.g. "3 of 12" or "Replaced 4". */
+  /** Shown after the fields, e.g. "3 of 12" or "Replaced 4 in 2 rows". */
   @property() result = '';
 
   constructor() {
     super();
     new I18nController(this);
+    // Esc closes the bar from any of its controls, not only from the two text boxes.
+    this.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || e.isComposing) return;
+      e.preventDefault();
+      e.stopPropagation();
+      emit(this, 'bt-request-close');
+    });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const fields = ['_query', '_replacement', '_scope', '_matchCase', '_wholeWord', '_regex'];
+    if (fields.some((f) => changed.has(f as keyof BtFindBar)))
+      emit(this, 'bt-find-change', this._request);
   }
 
   override focus(): void {
     this.updateComplete.then(() => {
       this._find?.focus();
       this._find?.select();
+    });
+  }
+
+  /** Puts text typed before the bar was there into the Find box, the caret after it. */
+  type(text: string): void {
+    this._query += text;
+    this.updateComplete.then(() => {
+      const end = this._query.length;
+      this._find?.focus();
+      this._find?.setSelectionRange(end, end);
     });
   }
 
@@ -96,15 +125,11 @@ export class BtFindBar extends LitElement {
     };
   }
 
+  /** Enter in a text box finds the next match, Shift+Enter the previous (an IME's Enter is its own). */
   private _onKey(e: KeyboardEvent) {
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      emit(this, 'bt-request-find', { ...this._request, direction: e.shiftKey ? -1 : 1 });
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      emit(this, 'bt-request-close');
-    }
+    if (e.key !== 'Enter' || e.isComposing || e.ctrlKey || e.metaKey || e.altKey) return;
+    e.preventDefault();
+    emit(this, 'bt-request-find', { ...this._request, direction: e.shiftKey ? -1 : 1 });
   }
 
   override render() {
@@ -180,11 +205,17 @@ export class BtFindBar extends LitElement {
       ${
         this.replace
           ? html`<button
-              ?disabled=${!compiled || !!error}
-              @click=${() => emit(this, 'bt-request-replace-all', this._request)}
-            >
-              ${t('find.replaceAll')}
-            </button>`
+                ?disabled=${!compiled || !!error}
+                @click=${() => emit(this, 'bt-request-replace', this._request)}
+              >
+                ${t('find.replace')}
+              </button>
+              <button
+                ?disabled=${!compiled || !!error}
+                @click=${() => emit(this, 'bt-request-replace-all', this._request)}
+              >
+                ${t('find.replaceAll')}
+              </button>`
           : ''
       }
       <span class="result" role="status">${error ? '' : this.result}</span>

@@ -254,6 +254,8 @@ export class BtGridPage extends LitElement {
           doc.split(e.detail.id, e.detail.field, e.detail.offset)}
         @bt-request-replace-all=${(e: BtEvent<'bt-request-replace-all'>) =>
           doc.replaceAll(e.detail)}
+        @bt-request-replace-match=${(e: BtEvent<'bt-request-replace-match'>) =>
+          doc.replaceMatch(e.detail)}
         @bt-request-bulk=${(e: BtEvent<'bt-request-bulk'>) => doc.bulk(e.detail.ids, e.detail.action)}
         @bt-request-undo=${() => doc.undo()}
         @bt-request-redo=${() => doc.redo()}

@@ -16,6 +16,7 @@ import { emit } from '../common/events.js';
 import './events.js';
 import { focusRing } from '../common/focus-ring.js';
 import type { TermHit } from '../../core/terms/types.js';
+import type { Found } from './find-controller.js';
 import { underlineTerms } from '../terms/underline.js';
 
 /** Where caret `pos` in `before` belongs in `after`, when one stretch of text changed. */
@@ -67,18 +68,60 @@ export class BtSegmentRow extends LitElement {
   @property({ type: Boolean }) readOnly = false;
   /** Names of the team members in this row now. */
   @property({ attribute: false }) peers: readonly string[] = [];
+  /** The find bar's current match in this row (stored offsets): highlighted while it is open. */
+  @property({ attribute: false }) found?: Found;
 
   constructor() {
     super();
     new I18nController(this);
   }
 
-  /** Puts the caret in the translation field (used when navigating rows by keyboard). */
-  focusTarget(at: 'end' | 'keep' = 'end'): void {
+  /**
+   * Puts the caret in the translation field (used when navigating rows by keyboard): at its end,
+   * where it was, or selecting a range of the stored translation (a match the find bar found).
+   */
+  focusTarget(at: 'end' | 'keep' | readonly [number, number] = 'end'): void {
     const ta = this._target;
     if (!ta) return;
     ta.focus({ preventScroll: false });
     if (at === 'end') ta.setSelectionRange(ta.value.length, ta.value.length);
+    else if (at !== 'keep' && this.segment) {
+      const [a, b] = at.map((o) => this._shownOffset('target', o));
+      ta.setSelectionRange(a, b);
+    }
+  }
+
+  /** Where stored offset `o` of a field is in the field as shown (codes as labels). */
+  private _shownOffset(field: 'source' | 'target', o: number): number {
+    const s = this.segment!;
+    return toEditable(s[field].slice(0, o), s.codes).length;
+  }
+
+  /**
+   * The find bar's match over a text field: a layer of the same text, transparent but for the
+   * match, laid on it (a field cannot mark a part of its own text, nor show a selection while the
+   * keyboard is in the find bar).
+   */
+  private _foundLayer(field: 'source' | 'target') {
+    const f = this.found;
+    if (f?.field !== field) return nothing;
+    const text = toEditable(this.segment![field], this.segment!.codes);
+    const [a, b] = [f.start, f.end].map((o) => this._shownOffset(field, o));
+    return html`<div class="found-layer" aria-hidden="true">
+      ${text.slice(0, a)}<mark class="found">${text.slice(a, b)}</mark>${text.slice(b)}
+    </div>`;
+  }
+
+  /** The read-only source: the find bar's match marked, else the termbase's terms underlined. */
+  private _sourceText(s: Segment) {
+    const f = this.found;
+    if (f?.field === 'source')
+      return html`${withChips(s.source.slice(0, f.start), s.codes)}<mark class="found"
+          >${withChips(s.source.slice(f.start, f.end), s.codes)}</mark
+        >${withChips(s.source.slice(f.end), s.codes)}`;
+    return this.terms?.length
+      ? underlineTerms(s.source, s.codes, this.terms)
+      : withChips(s.source, s.codes);
   }
 
   /** Puts text into the translation at `range` (else over its selection), as typing it would. */
@@ -238,23 +281,18 @@ export class BtSegmentRow extends LitElement {
         ${
           this.editSource
             ? html`<textarea
-                class="source"
-                lang=${this.sourceLang}
-                aria-label=${tn('grid.sourceCell', n)}
-                .value=${toEditable(s.source, s.codes)}
-                @input=${(e: Event) => this._onInput('source', e)}
-                @focus=${this._onFocus}
-                @blur=${this._onBlur}
-              ></textarea>`
+                  class="source"
+                  lang=${this.sourceLang}
+                  aria-label=${tn('grid.sourceCell', n)}
+                  .value=${toEditable(s.source, s.codes)}
+                  @input=${(e: Event) => this._onInput('source', e)}
+                  @focus=${this._onFocus}
+                  @blur=${this._onBlur}
+                ></textarea
+                >${this._foundLayer('source')}`
             : html`<div class="source">
                 <span class="vh">${tn('grid.sourceCell', n)}</span
-                ><span lang=${this.sourceLang}
-                  >${
-                    this.terms?.length
-                      ? underlineTerms(s.source, s.codes, this.terms)
-                      : withChips(s.source, s.codes)
-                  }</span
-                >
+                ><span lang=${this.sourceLang}>${this._sourceText(s)}</span>
               </div>`
         }
       </div>
@@ -272,7 +310,8 @@ export class BtSegmentRow extends LitElement {
           @input=${(e: Event) => this._onInput('target', e)}
           @focus=${this._onFocus}
           @blur=${this._onBlur}
-        ></textarea>
+        ></textarea
+        >${this._foundLayer('target')}
       </div>
       <div class="meta" role="gridcell">
         <bt-status-badge .status=${s.status}></bt-status-badge>

@@ -35,6 +35,12 @@ declare global {
     'bt-request-open-find': CustomEvent<undefined>;
     'bt-request-open-replace': CustomEvent<undefined>;
     'bt-request-replace-all': CustomEvent<FindRequest>;
+    /** The find bar's query or options changed (its match count follows as one types). */
+    'bt-find-change': CustomEvent<FindRequest>;
+    /** From the find bar: replace the current match, then go to the next. */
+    'bt-request-replace': CustomEvent<FindRequest>;
+    /** From the grid to its page: replace the match at `start` of row `id` (one undoable step). */
+    'bt-request-replace-match': CustomEvent<FindRequest & { id: string; start: number }>;
     'bt-request-filter': CustomEvent<{ filter: RowFilter }>;
     'bt-request-edit-source': CustomEvent<{ on: boolean }>;
     'bt-request-shortcuts': CustomEvent<undefined>;

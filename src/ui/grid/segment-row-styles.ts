@@ -49,10 +49,34 @@ export const segmentRowStyles = css`
     color: var(--bt-accent-text);
   }
   .cell {
+    position: relative;
     font-size: 1rem;
     line-height: 1.6;
     min-width: 0;
     overflow-wrap: anywhere;
+  }
+  /* The find bar's match: a layer laid exactly over a text field (its box, its wrapping), where
+     only the match shows, as a translucent marker over the field's own text. */
+  .found-layer {
+    position: absolute;
+    top: 0;
+    left: 0;
+    right: 0;
+    box-sizing: border-box;
+    padding: 0.2rem 0.4rem;
+    border: 1px solid transparent;
+    font: inherit;
+    line-height: 1.6;
+    white-space: pre-wrap;
+    overflow-wrap: break-word;
+    color: transparent;
+    pointer-events: none;
+  }
+  mark.found {
+    color: inherit;
+    background: rgb(255 196 0 / 0.45);
+    outline: 2px solid rgb(230 160 0 / 0.9);
+    border-radius: 2px;
   }
   .source {
     padding: 0.25rem 0.4rem;
