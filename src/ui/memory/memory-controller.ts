@@ -7,6 +7,8 @@ import type { MemoryService } from '../../state/memory.js';
 import type { BtEvent } from '../common/events.js';
 import { focusReturn } from '../common/focus-return.js';
 import { Watch } from '../common/watch.js';
+import { t } from '../../i18n/index.js';
+import { catchTyping } from '../grid/typing-catcher.js';
 import './events.js';
 
 /** Ctrl+1…9 (not with Shift or Alt, which other commands and keyboards use). */
@@ -117,8 +119,15 @@ export class MemoryController implements ReactiveController {
 
   private async _openConcordance(phrase: string) {
     this._returnFocus ??= focusReturn();
+    // The first time, the dialog's code loads first: what is typed meanwhile (the phrase, often)
+    // waits in a stand-in field and goes into the dialog's box, never into the row.
+    const catching = customElements.get('bt-concordance-dialog')
+      ? undefined
+      : catchTyping(t('memory.concordance.phrase'));
     await import('./bt-concordance-dialog.js');
-    this._concordance = { phrase };
+    const caught = catching?.();
+    if (caught?.cancelled) return this._closed();
+    this._concordance = { phrase: phrase + (caught?.text ?? '') };
     this.host.requestUpdate();
     if (phrase) await this.memory()?.concordance(phrase);
   }
