@@ -14,13 +14,15 @@ export class BtLanguageSwitch extends LitElement {
         display: inline-flex;
         white-space: nowrap;
       }
+      /* The outer buttons round their own corners: clipping them with overflow would clip the
+         focus ring too, down to a 1 px line. */
       div {
         display: inline-flex;
         border: 1px solid var(--bt-border-strong);
         border-radius: 6px;
-        overflow: hidden;
       }
       button {
+        position: relative;
         font: inherit;
         font-size: 0.85rem;
         border: 0;
@@ -29,9 +31,19 @@ export class BtLanguageSwitch extends LitElement {
         color: var(--bt-text);
         cursor: pointer;
       }
+      button:first-child {
+        border-radius: 5px 0 0 5px;
+      }
+      button:last-child {
+        border-radius: 0 5px 5px 0;
+      }
       button[aria-pressed='true'] {
         background: var(--bt-inverse);
         color: var(--bt-inverse-text);
+      }
+      /* Above its neighbour, which would otherwise paint over the ring's inner side. */
+      button:focus-visible {
+        z-index: 1;
       }
     `,
   ];

@@ -33,11 +33,12 @@ export class BtRoleSwitch extends LitElement {
       input {
         font: inherit;
       }
+      /* The outer buttons round their own corners: clipping them with overflow would clip the
+         focus ring too, down to a 1 px line. */
       .roles {
         display: inline-flex;
         border: 1px solid var(--bt-border-strong);
         border-radius: 6px;
-        overflow: hidden;
       }
       .roles button {
         white-space: nowrap;
@@ -49,9 +50,19 @@ export class BtRoleSwitch extends LitElement {
         color: var(--bt-text);
         cursor: pointer;
       }
+      .roles button:first-child {
+        border-radius: 5px 0 0 5px;
+      }
+      .roles button:last-child {
+        border-radius: 0 5px 5px 0;
+      }
       .roles button[aria-pressed='true'] {
         background: var(--bt-inverse);
         color: var(--bt-inverse-text);
+      }
+      /* Above its neighbour, which would otherwise paint over the ring's inner side. */
+      .roles button:focus-visible {
+        z-index: 1;
       }
       .name {
         display: inline-block;

@@ -1,7 +1,9 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import '../../../src/ui/shell/bt-role-switch.js';
 import type { BtRoleSwitch } from '../../../src/ui/shell/bt-role-switch.js';
+import { ringClippedBy } from './ring.js';
 
 const roleButtons = (el: BtRoleSwitch) => [
   ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.roles button'),
@@ -23,6 +25,20 @@ describe('bt-role-switch', () => {
     expect(pressed(el)).to.equal('Reviewer');
     expect(el.shadowRoot!.querySelector('.name')!.textContent!.trim()).to.equal('王芳');
     await expect(el).to.be.accessible();
+  });
+
+  it('draws the whole focus ring round a role reached by keyboard, not a clipped line', async () => {
+    const el = await fixture<BtRoleSwitch>(
+      html`<bt-role-switch work-role="reviewer" author="王芳"></bt-role-switch>`,
+    );
+    for (const name of ['Translator', 'Reviewer']) {
+      await sendKeys({ press: 'Tab' });
+      const focused = el.shadowRoot!.activeElement as HTMLElement;
+      expect(focused, name).to.equal(roleButton(el, name));
+      expect(focused.matches(':focus-visible'), name).to.equal(true);
+      expect(getComputedStyle(focused).outlineStyle, name).to.equal('solid');
+      expect(ringClippedBy(focused, el), `${name}: ring clipped`).to.equal(undefined);
+    }
   });
 
   it('with a name, a switch asks for the role at once', async () => {
