@@ -68,7 +68,10 @@ describe('DocumentService', () => {
     await s.document.flush();
     await s.document.confirm(b.id);
     expect(s.document.row(b.id)!.status).to.equal('draft');
-    expect(s.notices.state.notice).to.deep.include({ key: 'notice.confirmEmpty', params: { n: 2 } });
+    expect(s.notices.state.notice).to.deep.include({
+      key: 'notice.confirmEmpty',
+      params: { n: 2 },
+    });
     const rows = await s.ws.segments.all(s.document.current!.doc.id);
     expect(rows[1].status).to.equal('draft');
   });

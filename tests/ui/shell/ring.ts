@@ -9,7 +9,7 @@ export function ringClippedBy(control: HTMLElement, host: HTMLElement): string |
   const s = getComputedStyle(control);
   const reach = parseFloat(s.outlineWidth) + parseFloat(s.outlineOffset);
   const r = control.getBoundingClientRect();
-  for (let n: Element | null = control; n; ) {
+  for (let n: Element | null = control; n;) {
     const up: Element | null = n.parentElement ?? (n.getRootNode() as ShadowRoot).host ?? null;
     if (!up) return undefined;
     const o = getComputedStyle(up);
