@@ -85,6 +85,7 @@ export function appHeader(h: HeaderState) {
     ${
       who
         ? html`<bt-role-switch
+            ?compact=${!!project}
             .workRole=${who.role}
             .author=${who.author}
             @bt-request-role=${(e: BtEvent<'bt-request-role'>) => h.onRole(e.detail.role)}

@@ -29,6 +29,13 @@ export class BtRoleSwitch extends LitElement {
         font-size: 0.85rem;
         white-space: nowrap;
       }
+      /* Beside an open project the header is full: the "Working as" words give way to the
+         project's name (the group keeps them as its name, and the buttons say the roles). */
+      @media (max-width: 1440px) {
+        :host([compact]) .label {
+          display: none;
+        }
+      }
       button,
       input {
         font: inherit;
@@ -154,8 +161,13 @@ export class BtRoleSwitch extends LitElement {
 
   override render() {
     return html`
-      <span aria-hidden="true">${t('review.role.switch')}</span>
-      <div class="roles" role="group" aria-label=${t('review.role.switch')}>
+      <span class="label" aria-hidden="true">${t('review.role.switch')}</span>
+      <div
+        class="roles"
+        role="group"
+        aria-label=${t('review.role.switch')}
+        title=${t('review.role.switch')}
+      >
         ${ROLES.map(
           (r) =>
             html`<button

@@ -80,4 +80,21 @@ describe('bt-role-switch', () => {
     expect(dialog.open).to.equal(false);
     expect(events).to.deep.equal(['author:安', 'role:reviewer']);
   });
+
+  it('beside an open project (compact) the "Working as" words give way, the group keeps its name', async () => {
+    const shown = async (compact: boolean) => {
+      const el = await fixture<BtRoleSwitch>(
+        html`<bt-role-switch ?compact=${compact}></bt-role-switch>`,
+      );
+      const label = el.shadowRoot!.querySelector('.label')!;
+      expect(el.shadowRoot!.querySelector('.roles')!.getAttribute('aria-label')).to.equal(
+        'Working as',
+      );
+      return getComputedStyle(label).display !== 'none';
+    };
+    // The test page is narrower than 1,440 px, where the header runs out of room.
+    expect(window.innerWidth).to.be.below(1440);
+    expect(await shown(false)).to.equal(true);
+    expect(await shown(true)).to.equal(false);
+  });
 });
