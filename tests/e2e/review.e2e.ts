@@ -14,6 +14,21 @@ async function waitSaved(page: Page) {
   });
 }
 
+/** Where the keyboard is: the compared row holding it (its name) and the control, or the element. */
+function keyboardAt(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    let row = '';
+    while (el?.shadowRoot?.activeElement) {
+      if (el.localName === 'bt-compare-row') row = el.getAttribute('aria-label') ?? '';
+      el = el.shadowRoot.activeElement;
+    }
+    if (el?.localName === 'bt-compare-row') return el.getAttribute('aria-label') ?? '';
+    const name = el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '';
+    return row ? `${row}: ${name}` : `${el?.localName ?? 'nothing'}${name ? ` ${name}` : ''}`;
+  });
+}
+
 describe('reviewer journey on the production build', () => {
   let app: App;
   before(async () => {
@@ -131,6 +146,74 @@ describe('reviewer journey on the production build', () => {
       .evaluateAll((els) => els.slice(0, 4).map((e) => (e.shadowRoot?.textContent ?? '').trim()));
     assert.deepEqual(statuses, ['Approved', 'Reviewed', 'Reviewed', 'Reviewed']);
     await page.getByText('1 open comment').waitFor();
+    assert.deepEqual(app.errors, []);
+    await page.context().close();
+  });
+  it('keyboard only: ↓ and j move between the changed rows, Tab goes through the current row and on', async () => {
+    const page = await app.newPage({ locale: 'en-US' });
+    await page.goto(app.url);
+    await cell(page, 1).waitFor();
+    await page.getByRole('button', { name: 'History & versions' }).click();
+    await page.getByRole('tab', { name: 'Versions' }).click();
+    await page.getByLabel('Version name').fill('Before review');
+    await page.getByRole('button', { name: 'Save version' }).click();
+    await page.getByText('Version “Before review” saved.').waitFor();
+    for (const n of [1, 2, 4, 5])
+      await cell(page, n).fill(`${await cell(page, n).inputValue()} Checked.`);
+    await cell(page, 3).click();
+    await waitSaved(page);
+    const roles = page.getByRole('group', { name: 'Working as' });
+    await roles.getByRole('button', { name: 'Reviewer' }).click();
+    await page.getByLabel('Your name').fill('Ann Reviewer');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await roles.getByRole('button', { name: 'Reviewer', pressed: true }).waitFor();
+
+    await page.getByRole('link', { name: 'Review & compare' }).click();
+    await page.getByText('4 of 15 rows changed').waitFor();
+    await page.getByRole('listitem').nth(3).waitFor();
+    // Tab from the page's start to the list: its one tab stop is the first row.
+    const path: string[] = [];
+    for (let i = 0; i < 40 && path.at(-1) !== 'Row 1'; i++) {
+      await page.keyboard.press('Tab');
+      path.push(await keyboardAt(page));
+    }
+    assert.equal(path.at(-1), 'Row 1', path.join(' → '));
+
+    // ↓ / j / ↑ / k move between the rows, each becoming the current one.
+    const moves: string[] = [];
+    for (const key of ['ArrowDown', 'j', 'ArrowDown', 'ArrowUp', 'k', 'j']) {
+      await page.keyboard.press(key);
+      moves.push(await keyboardAt(page));
+    }
+    assert.deepEqual(moves, ['Row 2', 'Row 4', 'Row 5', 'Row 4', 'Row 2', 'Row 4']);
+
+    // Tab goes through row 4's controls, then past the list (never into row 5's).
+    const stops: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await keyboardAt(page));
+    }
+    assert.deepEqual(stops.slice(0, 6), [
+      'Row 4: Select row 4',
+      'Row 4: Accept',
+      'Row 4: Reject',
+      'Row 4: Approve',
+      'Row 4: Mark rejected',
+      'Row 4: Add a comment to row 4',
+    ]);
+    assert.ok(
+      stops.slice(6).every((s) => !s.startsWith('Row ')),
+      `Tab went on into another row: ${stops.join(' → ')}`,
+    );
+
+    // Row 5's decisions are reached the same way: ↓ to it, Tab to Accept.
+    await page.getByRole('listitem', { name: 'Row 4', exact: true }).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    assert.equal(await keyboardAt(page), 'Row 5: Accept');
+    await page.keyboard.press('Enter');
+    await page.getByText('Accepted 1 row.').waitFor();
     assert.deepEqual(app.errors, []);
     await page.context().close();
   });

@@ -33,6 +33,7 @@ import { focusRing } from '../common/focus-ring.js';
 import { CompareSides } from './compare-sides.js';
 import { compareViewStyles } from './compare-view-styles.js';
 import { PageKeysController } from '../common/page-keys.js';
+import { rowKeyTarget } from './row-keys.js';
 
 /** Rows keep their element while their change type stays (a merge makes a new row). */
 const rowKey = (r: RowComparison) => `${r.type}:${r.id}`;
@@ -224,7 +225,8 @@ export class BtCompareView extends LitElement {
     el.selected = this._selected.has(r.id);
     el.active = i === this._active;
     // One tab stop for the list: the active row (the first before any is), whose buttons follow
-    // it; N / P and Alt+↓ / Alt+↑ move between rows.
+    // it; ↑ / ↓ (j / k) move between rows, N / P and Alt+↓ / Alt+↑ between changes (a row with
+    // tabindex -1 keeps its buttons out of the Tab order, so Tab leaves the list after them).
     el.tabIndex = i === Math.max(this._active, 0) ? 0 : -1;
   }
 
@@ -236,17 +238,30 @@ export class BtCompareView extends LitElement {
 
   private _onKey(e: KeyboardEvent) {
     const step = changeStep(e);
-    if (!step) return;
+    if (step) {
+      e.preventDefault();
+      this.goToChange(step);
+      return;
+    }
+    // ↑/↓, j/k, Home/End in the list: the rows' buttons are reached through the current row.
+    const list = this._scroller;
+    if (!list || !e.composedPath().includes(list)) return;
+    const i = rowKeyTarget(e, this._active, this.shownRows.length);
+    if (i === undefined) return;
     e.preventDefault();
-    this.goToChange(step);
+    this.goToRow(i);
+  }
+
+  /** Makes row `index` of the rows shown the current one and puts the keyboard on it. */
+  goToRow(index: number): void {
+    if (index < 0 || index >= this.shownRows.length) return;
+    this._active = index;
+    void this._focusRow(index);
   }
 
   /** Moves to the next (1) or previous (-1) row with a visible change. */
   goToChange(dir: 1 | -1): void {
-    const i = nextChangeIndex(this.shownRows, this._active, dir, this._opts.ignore);
-    if (i < 0) return;
-    this._active = i;
-    void this._focusRow(i);
+    this.goToRow(nextChangeIndex(this.shownRows, this._active, dir, this._opts.ignore));
   }
 
   private async _focusRow(index: number) {

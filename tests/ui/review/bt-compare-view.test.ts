@@ -1,5 +1,6 @@
 import '../../setup.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import '../../../src/ui/review/bt-compare-view.js';
 import type { BtCompareView } from '../../../src/ui/review/bt-compare-view.js';
@@ -223,6 +224,90 @@ describe('bt-compare-view', () => {
     expect(stops()[0]).to.equal(0);
   });
 
+  it('↓/↑ and j/k move between rows; Tab goes through the current row, then past the list', async () => {
+    const el = await view();
+    // The next control after the list, where Tab is to go once the current row's are passed.
+    const after = document.createElement('button');
+    after.textContent = '下一个';
+    el.after(after);
+    try {
+      /** Where the keyboard is: the row (its number) and the control in it, or the element. */
+      const at = () => {
+        const row = el.shadowRoot!.activeElement as BtCompareRow | null;
+        if (!row) return document.activeElement === after ? 'after' : 'elsewhere';
+        const inner = row.shadowRoot!.activeElement;
+        const control = inner?.shadowRoot?.activeElement ?? inner;
+        return `${row.n}:${control ? (control.getAttribute('aria-label') ?? control.textContent!.trim()) : 'row'}`;
+      };
+      rowEls(el)[0].focus();
+      const names = () => rowEls(el).map((r) => r.getAttribute('aria-label'));
+      const before = names();
+      await sendKeys({ press: 'ArrowDown' });
+      await focusedRow(el, 4);
+      expect(rowEls(el).find((r) => r.active)?.n).to.equal(4);
+      await sendKeys({ press: 'j' });
+      await focusedRow(el, 6);
+      await sendKeys({ press: 'k' });
+      await focusedRow(el, 4);
+      await sendKeys({ press: 'ArrowUp' });
+      await focusedRow(el, 2);
+      await sendKeys({ press: 'End' });
+      await focusedRow(el, 6);
+      await sendKeys({ press: 'Home' });
+      await focusedRow(el, 2);
+      await sendKeys({ press: 'ArrowDown' });
+      const row4 = await focusedRow(el, 4);
+      expect(row4.active).to.equal(true);
+      expect(rowEls(el).map((r) => r.tabIndex)).to.deep.equal([-1, 0, -1]);
+      // Moving changes what is current, never what a row is called.
+      expect(names()).to.deep.equal(before);
+
+      // Tab: row 4's own controls, in order, then the control after the list; never row 6's.
+      const stops: string[] = [];
+      for (let i = 0; i < 12 && stops.at(-1) !== 'after'; i++) {
+        await sendKeys({ press: 'Tab' });
+        stops.push(at());
+      }
+      expect(stops).to.deep.equal([
+        '4:Select row 4',
+        '4:Accept',
+        '4:Reject',
+        '4:Approve',
+        '4:Mark rejected',
+        '4:Add a comment to row 4',
+        'after',
+      ]);
+      // Shift+Tab comes back into the same row.
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(at()).to.equal('4:Add a comment to row 4');
+      // From a button, ↓ goes on to the next row.
+      await sendKeys({ press: 'ArrowDown' });
+      expect((await focusedRow(el, 6)).active).to.equal(true);
+    } finally {
+      after.remove();
+    }
+  });
+
+  it('j and k are letters in a comment being typed', async () => {
+    const el = await view();
+    el.goToRow(1);
+    const row4 = await focusedRow(el, 4);
+    const comments = row4.shadowRoot!.querySelector('bt-row-comments')!;
+    comments
+      .shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Add a comment to row 4"]')!
+      .click();
+    await waitUntil(() => comments.shadowRoot!.querySelector('input'), 'no comment field');
+    const field = comments.shadowRoot!.querySelector('input')!;
+    field.focus();
+    await sendKeys({ type: 'jk' });
+    await sendKeys({ press: 'ArrowDown' });
+    await aTimeout(50);
+    expect(field.value).to.equal('jk');
+    expect(rowEls(el).find((r) => r.active)?.n).to.equal(4);
+  });
+
   it('keeps the keyboard on a row rejected from the keyboard, though it is listed anew', async () => {
     const el = await view();
     el.goToChange(1);
@@ -274,6 +359,37 @@ describe('bt-compare-view', () => {
     box.click();
     await waitUntil(() => rowEls(el)[1].selected, 'the row was never selected');
     expect(bar(el).textContent).to.contain('1 row selected');
+  });
+
+  it('↓ and End reach every row of 5,000 from the keyboard, only a few dozen rendered', async () => {
+    const el = await longView(5000, () => true);
+    const inView = (row: Element) => {
+      const r = row.getBoundingClientRect();
+      const s = list(el).getBoundingClientRect();
+      return r.top >= s.top - 1 && r.bottom <= s.bottom + 1;
+    };
+    rowEls(el)[0].focus();
+    // Row by row past the rows first rendered: each is rendered and focused in its turn.
+    for (let n = 2; n <= 40; n++) {
+      await sendKeys({ press: 'ArrowDown' });
+      await focusedRow(el, n);
+    }
+    expect(inView(await focusedRow(el, 40))).to.equal(true);
+    await sendKeys({ press: 'End' });
+    const last = await focusedRow(el, 5000);
+    expect(last.active).to.equal(true);
+    expect(inView(last)).to.equal(true);
+    await sendKeys({ press: 'ArrowDown' }); // the last row: stays
+    await aTimeout(50);
+    expect(el.shadowRoot!.activeElement).to.equal(last);
+    await sendKeys({ press: 'k' });
+    expect(inView(await focusedRow(el, 4999))).to.equal(true);
+    expect(rowEls(el).length).to.be.within(5, 60);
+    expect(
+      rowEls(el)
+        .filter((r) => r.tabIndex === 0)
+        .map((r) => r.n),
+    ).to.deep.equal([4999]);
   });
 
   it('renders only a few dozen rows of 5,000 changed rows, the last ones once scrolled down', async () => {
