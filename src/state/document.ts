@@ -106,6 +106,7 @@ export class DocumentService extends Service<DocumentState> {
       rows: () => this.current?.segments,
       show: (row) => this._replaceLocal(row),
       keepMine: (id) => this.autosave.resolveConflict(id, 'mine'),
+      keepTheirs: (id) => this.autosave.resolveConflict(id, 'theirs'),
     });
     this.autosave.onChange((st) => this._onSaveState(st));
     this.ops = {
@@ -235,6 +236,11 @@ export class DocumentService extends Service<DocumentState> {
   }
 
   /** Writes every edit still waiting for autosave. */
+  /** Shows again the choice a row in conflict waits for (the save indicator asks for it). */
+  showConflicts(): void {
+    this.saveNotices.remind(this.autosave.state);
+  }
+
   flush(): Promise<void> {
     return this.autosave.flush();
   }

@@ -8,6 +8,8 @@ export interface Notice {
   params?: Record<string, unknown>;
   /** A button on the notice (Undo, Keep mine…): its label's locale key and what it does. */
   action?: { key: string; run: () => Promise<void> | void };
+  /** The user closed the notice (not: another took its place, or it timed out). */
+  onDismiss?: () => void;
 }
 
 /** How long an information stays, without and with an action (Undo): long enough to read. */
@@ -48,8 +50,11 @@ export class NoticeService extends Service<{ notice?: Notice }> {
     this.show({ kind: 'error', key: e.key, params: e.params, action });
   }
 
+  /** The user closes the notice. */
   dismiss(): void {
+    const closed = this.state.notice;
     this.show(undefined);
+    closed?.onDismiss?.();
   }
 
   async runAction(): Promise<void> {

@@ -14,6 +14,8 @@ export interface SaveNoticesHost {
   show(row: Segment): void;
   /** The user keeps their text of a row in conflict: it is written over the other tab's. */
   keepMine(segmentId: string): void;
+  /** The user leaves the other tab's text (closed the notice): their edit is dropped. */
+  keepTheirs(segmentId: string): void;
 }
 
 export class SaveNotices {
@@ -45,6 +47,11 @@ export class SaveNotices {
             this.host.keepMine(c.segmentId);
           },
         },
+        // Closing the notice leaves the other tab's text, which is what the row shows.
+        onDismiss: () => {
+          this.conflictShown.delete(c.segmentId);
+          this.host.keepTheirs(c.segmentId);
+        },
       });
     }
     for (const id of this.conflictShown) {
@@ -60,6 +67,15 @@ export class SaveNotices {
     ) {
       this.notices.dismiss();
     }
+  }
+
+  /**
+   * Tells again of every row still in conflict: its notice was closed, or another notice took its
+   * place, and the row waits unsaved for a choice nothing on screen offered any more.
+   */
+  remind(st: AutosaveState): void {
+    for (const c of st.conflicts) this.conflictShown.delete(c.segmentId);
+    this.update(st);
   }
 
   private row(id: string): Segment | undefined {

@@ -408,6 +408,7 @@ export class BtApp extends LitElement {
         save
           ? html`<footer class="status-bar">
               <bt-save-indicator
+                @bt-request-show-conflict=${() => s?.document.showConflicts()}
                 .state=${save.state}
                 .savedAt=${save.at}
                 ?device=${!!team?.link}

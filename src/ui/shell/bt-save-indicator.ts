@@ -5,6 +5,8 @@ import { i18n, t } from '../../i18n/index.js';
 
 import type { SaveState } from '../../state/index.js';
 import { focusRing } from '../common/focus-ring.js';
+import { emit } from '../common/events.js';
+import './events.js';
 
 /**
  * Saving / saved at HH:MM / not saved (retrying, or waiting for the user to choose between their
@@ -24,6 +26,14 @@ export class BtSaveIndicator extends LitElement {
       .conflict {
         color: var(--bt-danger);
         font-weight: 600;
+      }
+      button.conflict {
+        font: inherit;
+        background: none;
+        border: none;
+        padding: 0;
+        text-decoration: underline;
+        cursor: pointer;
       }
     `,
   ];
@@ -50,7 +60,19 @@ export class BtSaveIndicator extends LitElement {
       : this.savedAt
         ? t(this.device ? 'save.deviceAt' : 'save.savedAt', { time })
         : t(this.device ? 'save.device' : 'save.allSaved');
-    return html`<span class=${this.state} role="status" aria-live="polite">${text}</span>`;
+    // Waiting for a choice: the words are a button that shows the choice again, should its
+    // notice have been closed or replaced.
+    const body =
+      this.state === 'conflict'
+        ? html`<button
+            class="conflict"
+            title=${t('save.showChoice')}
+            @click=${() => emit(this, 'bt-request-show-conflict', undefined)}
+          >
+            ${text}
+          </button>`
+        : text;
+    return html`<span class=${this.state} role="status" aria-live="polite">${body}</span>`;
   }
 }
 

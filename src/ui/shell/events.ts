@@ -9,6 +9,8 @@ declare global {
     'bt-request-open-without-damaged': CustomEvent<undefined>;
     /** Delete the whole workspace and open empty (already confirmed by the user). */
     'bt-request-start-empty': CustomEvent<undefined>;
+    /** Show again the choice a row edited in two tabs waits for (the save indicator). */
+    'bt-request-show-conflict': CustomEvent<undefined>;
   }
 }
 

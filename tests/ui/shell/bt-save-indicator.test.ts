@@ -51,6 +51,40 @@ describe('bt-save-indicator', () => {
     await theirs.document.flush();
   });
 
+  it("shows the choice again when its notice went, and closing it leaves the other tab's text", async () => {
+    const mine = await open();
+    const id = await openProject(mine, [{ source: '你好。', target: 'Hello.' }]);
+    const theirs = await open(mine.dbName, { separate: true });
+    await theirs.document.open(id);
+    const [row] = mine.document.current!.segments;
+    mine.document.edit(row.id, 'target', 'Hi.');
+    theirs.document.edit(row.id, 'target', 'Hey.');
+    await theirs.document.flush();
+    await mine.document.flush();
+    expect(mine.notices.state.notice?.key).to.equal('notice.conflict');
+    // Another notice takes its place: the row still waits, and nothing on screen offers the choice.
+    mine.notices.info('notice.copied');
+    expect(mine.document.state.save.state).to.equal('conflict');
+    const el = await fixture<BtSaveIndicator>(
+      html`<bt-save-indicator
+        .state=${'conflict'}
+        @bt-request-show-conflict=${() => mine.document.showConflicts()}
+      ></bt-save-indicator>`,
+    );
+    const button = el.shadowRoot!.querySelector('button')!;
+    expect(button.textContent!.trim()).to.equal('Not saved — waiting for your choice');
+    await expect(el).to.be.accessible();
+    button.click();
+    expect(mine.notices.state.notice?.key, 'the choice is back').to.equal('notice.conflict');
+    // Closing the notice leaves the other tab's text: nothing waits any more.
+    mine.notices.dismiss();
+    await waitUntil(() => mine.document.state.save.state !== 'conflict', 'still waiting');
+    expect(mine.document.row(row.id)?.target).to.equal('Hey.');
+    await mine.document.flush();
+    expect(mine.document.state.save.state).to.not.equal('conflict');
+    await theirs.document.flush();
+  });
+
   it('says "retrying" only while a failed save is being retried', async () => {
     const el = await fixture<BtSaveIndicator>(
       html`<bt-save-indicator state="failed"></bt-save-indicator>`,
