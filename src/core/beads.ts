@@ -77,7 +77,9 @@ export function moveSentence(
 /**
  * Splits row i before sentence `k` of `side` (after splitting that sentence itself at `offset`
  * characters when offset > 0). The other side is cut at the sentence boundary nearest the same
- * relative position, so a 2-2 row becomes two 1-1 rows and a 2-1 row a 1-1 and a 1-0.
+ * relative position, so a 2-2 row becomes two 1-1 rows; a lone sentence on the other side stays
+ * in the first row (a 2-1 row becomes a 1-1 and a 1-0, whatever the sentences' lengths), as the
+ * text after a cut is what leaves.
  */
 export function splitRow(
   rows: readonly AlignRow[],
@@ -102,9 +104,11 @@ export function splitRow(
   const o = r[other(side)];
   const len = (xs: string[]) => xs.reduce((n, s) => n + s.length, 0);
   const fraction = len(sents.slice(0, k)) / Math.max(1, len(sents));
-  let cut = 0;
+  // A lone sentence stays in the first row: by length it went to whichever half was longer, so
+  // the same kind of split kept it in one row and moved it down in the next.
+  let cut = o.length === 1 ? 1 : 0;
   let best = Infinity;
-  for (let m = 0, acc = 0; m <= o.length; acc += o[m]?.length ?? 0, m++) {
+  for (let m = 0, acc = 0; o.length > 1 && m <= o.length; acc += o[m]?.length ?? 0, m++) {
     const d = Math.abs(acc / Math.max(1, len(o)) - fraction);
     if (d <= best) [best, cut] = [d, m]; // on a tie the first row keeps the sentence
   }

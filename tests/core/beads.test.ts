@@ -50,6 +50,18 @@ describe('core/beads', () => {
     ['A1 | B1', (r) => moveSentence(r, 0, 'target', 'up'), 'A1 | B1'],
     ['A1 A2 | B1 B2', (r) => splitRow(r, 0, 'source', 1), 'A1 | B1 / A2 | B2'],
     ['A1 A2 | B1', (r) => splitRow(r, 0, 'source', 1), 'A1 | B1 / A2 |'],
+    // A lone sentence on the other side stays in the first row, however long the second half.
+    [
+      'A1 A2-is-much-longer | B1',
+      (r) => splitRow(r, 0, 'source', 1),
+      'A1 | B1 / A2-is-much-longer |',
+    ],
+    [
+      'A1 | B1 B2-is-much-longer',
+      (r) => splitRow(r, 0, 'target', 1),
+      'A1 | B1 / | B2-is-much-longer',
+    ],
+    ['A1 A2 A3 | B1 B2 B3', (r) => splitRow(r, 0, 'source', 1), 'A1 | B1 / A2 A3 | B2 B3'],
     ['A1 A2 | B1', (r) => splitRow(r, 0, 'source', 0), 'A1 A2 | B1'],
     ['A1xA2 | B1 B2', (r) => splitRow(r, 0, 'source', 0, 2), 'A1 | B1 / xA2 | B2'],
     ['A1 | B1 / A2 | B2', (r) => insertEmpty(r, 0, 'target'), 'A1 | / | B1 / A2 | B2'],
