@@ -47,6 +47,14 @@ export class BtNewProject extends LitElement {
   @state() private _error = '';
   /** Where the check is (active row, first row in view), saved with the draft. */
   private _place = { active: 0, topRow: 0 };
+  /**
+   * Where the alignment view opens (a resumed check, a new alignment, back from the texts). Kept
+   * apart from `_place`: the view owns its row once shown, and `_place` trails it by a pause, so
+   * binding `_place` pushed a row the user had already left back into the view on any render.
+   */
+  private _opensAt = { active: 0, topRow: 0 };
+  /** The check's undo steps while its texts are shown (see `_back`). */
+  private _keptUndo: AlignRow[][] = [];
   /** Said once when a saved check was resumed. */
   @state() private _resumed?: { rows: number; checked: number };
   @state() private _realignFrom = -1;
@@ -134,6 +142,7 @@ export class BtNewProject extends LitElement {
     this._directionTouched = true;
     this._rows = d.rows;
     this._place = { active: d.active, topRow: d.topRow };
+    this._opensAt = this._place;
     // Texts saved before they were aligned (a reload while aligning): back in the form.
     if (d.rows.length === 0) {
       this._textsKept = true;
@@ -262,6 +271,7 @@ export class BtNewProject extends LitElement {
     if (beads) {
       this._rows = rowsFromBeads(flatSource, target.flat(), beads, starts);
       this._place = { active: 0, topRow: 0 };
+      this._opensAt = this._place;
       this._resumed = undefined;
       this._step = 'review';
       this._draft.save(true);
@@ -281,17 +291,22 @@ export class BtNewProject extends LitElement {
     this.renderRoot.querySelector<HTMLButtonElement>('.actions .primary')?.focus();
   }
 
-  /** Back to the check from the texts, unchanged: its rows and fixes as they were. */
+  /** Back to the check from the texts, unchanged: its rows, fixes and undo steps as they were. */
   private async _backToCheck() {
+    this._opensAt = this._place;
     this._step = 'review';
     await this.updateComplete;
     const view = this.renderRoot.querySelector<BtAlignView>('bt-align-view');
     await view?.updateComplete;
+    view?.keepUndo(this._keptUndo);
     view?.focusList();
   }
 
   /** Back to the texts: the keyboard goes to the source text (the button it was on is gone). */
   private async _back() {
+    // The view goes with the check: its undo steps wait here for Back to the check.
+    this._keptUndo =
+      this.renderRoot.querySelector<BtAlignView>('bt-align-view')?.undoSteps.slice() ?? [];
     this._step = 'input';
     await this.updateComplete;
     await this.renderRoot.querySelector('bt-text-input')?.focusText();
@@ -462,8 +477,8 @@ export class BtNewProject extends LitElement {
         .rows=${this._rows}
         .sourceLang=${sl}
         .targetLang=${tl}
-        .active=${this._place.active}
-        .topRow=${this._place.topRow}
+        .active=${this._opensAt.active}
+        .topRow=${this._opensAt.topRow}
         ?busy=${this._realignFrom >= 0}
         @bt-align-change=${(e: BtEvent<'bt-align-change'>) => {
           this._rows = e.detail.rows;

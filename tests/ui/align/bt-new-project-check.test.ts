@@ -159,6 +159,22 @@ describe('bt-new-project: the alignment check survives a reload', () => {
     );
     const buttonNamed = (name: string) =>
       [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name);
+    const viewNow = () => el.shadowRoot!.querySelector<BtAlignView>('bt-align-view')!;
+    const undo = () =>
+      [...viewNow().shadowRoot!.querySelectorAll('button')].find(
+        (b) => b.textContent!.trim() === 'Undo',
+      )!;
+    expect(el.shadowRoot!.textContent).to.contain('Resumed where you left off');
+    // A fix to take back later, after going to the texts and back: row 2 (checked) takes row 3.
+    [...viewNow().shadowRoot!.querySelectorAll('button')]
+      .find((b) => b.textContent!.includes('Merge with next row'))!
+      .click();
+    await viewNow().updateComplete;
+    const fixed = viewNow().rows;
+    expect(undo().disabled).to.equal(false);
+    await el.updateComplete;
+    // The "resumed" line spoke of the rows before the fix, and goes.
+    expect(el.shadowRoot!.textContent).to.not.contain('Resumed where you left off');
     buttonNamed('Back to the texts')!.click();
     await el.updateComplete;
     // The texts are those of the check: aligning them is "again", and the check is one click away.
@@ -181,15 +197,68 @@ describe('bt-new-project: the alignment check survives a reload', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('bt-align-view'));
     const view = el.shadowRoot!.querySelector<BtAlignView>('bt-align-view')!;
     await view.updateComplete;
-    expect(view.rows).to.deep.equal(rows);
+    expect(view.rows).to.deep.equal(fixed);
     await waitUntil(() => deepActiveElement()?.getAttribute('role') === 'listbox');
-    // A fix: the "resumed" line spoke of the rows before it, and goes.
-    expect(el.shadowRoot!.textContent).to.contain('Resumed where you left off');
-    [...view.shadowRoot!.querySelectorAll('button')]
-      .find((b) => b.textContent!.includes('Merge with next row'))!
-      .click();
-    await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.not.contain('Resumed where you left off');
+    // Its undo steps came back with it.
+    expect(undo().disabled, 'Undo after Back to the check').to.equal(false);
+    undo().click();
+    await view.updateComplete;
+    expect(view.rows).to.deep.equal(rows);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the row the user is on when a fix follows a move at once', async () => {
+    const s = await open();
+    await s.library.loadCheck();
+    const many: AlignRow[] = Array.from({ length: 8 }, (_, i) => ({
+      source: [`第${i + 1}句。`],
+      target: [`Sentence ${i + 1}.`],
+      confidence: 0.9,
+      paragraphStart: i === 0,
+    }));
+    await s.library.check!.save({
+      name: '',
+      sourceLang: 'zh-Hans',
+      targetLang: 'en',
+      sourceText: many.map((r) => r.source[0]).join(''),
+      targetText: many.map((r) => r.target[0]).join(' '),
+      rows: many,
+      active: 0,
+      topRow: 0,
+    });
+    const el = await fixture<BtNewProject>(
+      html`<bt-new-project .library=${s.library}></bt-new-project>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('bt-align-view'));
+    const view = el.shadowRoot!.querySelector<BtAlignView>('bt-align-view')!;
+    await view.updateComplete;
+    const list = view.shadowRoot!.querySelector('[role="listbox"]') as HTMLElement;
+    const key = async (k: string) => {
+      list.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+      await view.updateComplete;
+      await el.updateComplete;
+    };
+    await key('ArrowDown');
+    // The page hears where the user is once they pause…
+    await new Promise((r) => setTimeout(r, 400));
+    // …then they move on and fix the row at once: the page's re-render must not move them back.
+    await key('ArrowDown');
+    await key('Enter');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(view.active).to.equal(2);
+    expect(view.rows[2].checked).to.equal(true);
+    await key('ArrowDown');
+    await key('Enter');
+    expect(view.active).to.equal(3);
+    expect(view.rows.map((r) => !!r.checked)).to.deep.equal([
+      false,
+      false,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
