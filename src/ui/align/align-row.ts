@@ -68,7 +68,8 @@ export function updateRow(el: HTMLElement, v: RowView): void {
   const conf =
     level === 'checked'
       ? t('alignCheck.checked')
-      : `${t(`align.level.${level}`)} ${Math.round(v.row.confidence * 100)}%`;
+      : // Down, not to the nearest: 0.749 under a 0.75 threshold must not read "low 75%".
+        `${t(`align.level.${level}`)} ${Math.floor(v.row.confidence * 100 + 1e-9)}%`;
   render(
     html`<span class="n">${v.index + 1}</span> ${side(v, 'source')} ${side(v, 'target')}
       <span class="conf">${shape}<br />${conf}</span>`,

@@ -1,16 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import {
-  insertEmpty,
-  isLow,
-  markChecked,
-  mergeNext,
-  moveSentence,
-  nextLowConfidence,
-  splitRow,
-  type AlignRow,
-  type Side,
-} from '../../core/beads.js';
+import { splitRow, type AlignRow, type Side } from '../../core/beads.js';
 // The aligner's own threshold, chosen from its confidence figures on the gold sets.
 import { LOW_CONFIDENCE } from '../../core/align/index.js';
 import { MEDIUM_CONFIDENCE, type Lang } from '../../core/model.js';
@@ -22,6 +12,7 @@ import { emit } from '../common/events.js';
 import { VirtualRowsController } from '../common/virtual-rows.js';
 import { focusRing } from '../common/focus-ring.js';
 import { updateRow } from './align-row.js';
+import { actionForKey, alignActions, type Action } from './align-actions.js';
 import { alignViewStyles } from './styles.js';
 import './events.js';
 import { controlStyles } from '../common/controls.js';
@@ -116,9 +107,23 @@ export class BtAlignView extends LitElement {
     this._undo = [];
   }
 
-  /** Replaces the rows as one undoable step (a re-alignment the parent ran). */
+  /**
+   * Replaces the rows as one undoable step (a re-alignment the parent ran); rows that come back
+   * the same, sentence for sentence, are no step at all.
+   */
   replaceRows(next: AlignRow[]): void {
+    if (sameRows(next, this.rows)) return;
     this._apply(next);
+  }
+
+  /** The fixes Undo would take back, for a parent that shows the view again later. */
+  get undoSteps(): readonly AlignRow[][] {
+    return this._undo;
+  }
+
+  /** Gives back the undo steps of an earlier showing of the same rows. */
+  keepUndo(steps: readonly AlignRow[][]): void {
+    this._undo = steps.slice();
   }
 
   override disconnectedCallback(): void {
@@ -275,106 +280,26 @@ export class BtAlignView extends LitElement {
     this._setCaret({ row: this.active, ...spot, offset: 0 });
   }
 
-  /**
-   * The fixes, each with its key (shown in its button's tooltip, announced by
-   * aria-keyshortcuts) and whether it can be made now: the toolbar and the keyboard share them.
-   */
+  /** The fixes as the toolbar and the keys offer them now (align-actions.ts). */
   private _actions(): Action[] {
-    const i = this.active;
-    const r = this.rows[i];
-    const n = this.rows.length;
-    const side = this._side;
-    const lowCount = this.rows.filter((x) => isLow(x, this.lowThreshold)).length;
-    const fix = (f: (rows: AlignRow[]) => AlignRow[]) => () => this._apply(f(this.rows));
-    const named = { side: t(`align.side.${side}`) };
-    return [
-      {
-        id: 'undo',
-        label: t('grid.undo'),
-        keys: ['Ctrl+Z', 'Control+Z'],
-        enabled: this._undo.length > 0,
-        run: () => this._undoLast(),
-      },
-      {
-        id: 'merge',
-        label: t('align.mergeNext'),
-        keys: ['M', 'M'],
-        enabled: !!r && i + 1 < n,
-        run: fix((x) => mergeNext(x, i)),
-      },
-      {
-        id: 'split',
-        label: t('align.splitAtCaret'),
-        keys: ['S', 'S'],
-        enabled: canSplit(this._here),
-        run: () => this._split(),
-      },
-      {
-        id: 'up',
-        label: t('align.moveUp', named),
-        keys: ['Alt+↑', 'Alt+ArrowUp'],
-        enabled: !!r && i > 0,
-        run: fix((x) => moveSentence(x, i, side, 'up')),
-      },
-      {
-        id: 'down',
-        label: t('align.moveDown', named),
-        keys: ['Alt+↓', 'Alt+ArrowDown'],
-        enabled: !!r && i + 1 < n,
-        run: fix((x) => moveSentence(x, i, side, 'down')),
-      },
-      {
-        id: 'empty',
-        label: t('align.emptyPartnerButton', named),
-        keys: ['E', 'E'],
-        enabled: !!r && r.source.length > 0 && r.target.length > 0,
-        run: fix((x) => insertEmpty(x, i, side === 'source' ? 'target' : 'source')),
-      },
-      {
-        id: 'check',
-        label: t('alignCheck.markChecked'),
-        keys: ['Enter', 'Enter'],
-        enabled: !!r && !r.checked,
-        run: fix((x) => markChecked(x, i)),
-      },
-      {
-        id: 'next',
-        label: t('align.nextLow', { count: lowCount }),
-        keys: ['N', 'N'],
-        enabled: lowCount > 0,
-        run: () => this._go(nextLowConfidence(this.rows, i, this.lowThreshold), true),
-      },
-      {
-        id: 'realign',
-        label: t('alignCheck.realignAfter', { row: i + 1 }),
-        keys: ['R', 'R'],
-        enabled: !!r && i + 1 < n && !this.busy,
-        run: () => emit(this, 'bt-request-realign', { from: i }),
-      },
-    ];
-  }
-
-  /** The fix a key press asks for, by the same keys the tooltips show. */
-  private _actionFor(e: KeyboardEvent): Action['id'] | undefined {
-    const mod = e.ctrlKey || e.metaKey;
-    if (mod && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'z') return 'undo';
-    if (mod) return undefined;
-    if (e.altKey && !e.shiftKey && e.key === 'ArrowUp') return 'up';
-    if (e.altKey && !e.shiftKey && e.key === 'ArrowDown') return 'down';
-    if (e.altKey || e.shiftKey) return undefined;
-    const plain: Record<string, Action['id']> = {
-      m: 'merge',
-      s: 'split',
-      e: 'empty',
-      n: 'next',
-      r: 'realign',
-      enter: 'check',
-    };
-    return plain[e.key.toLowerCase()];
+    return alignActions({
+      rows: this.rows,
+      active: this.active,
+      side: this._side,
+      canSplit: canSplit(this._here),
+      canUndo: this._undo.length > 0,
+      lowThreshold: this.lowThreshold,
+      busy: this.busy,
+      apply: (next) => this._apply(next),
+      undo: () => this._undoLast(),
+      split: () => this._split(),
+      go: (i) => this._go(i, true),
+      realign: (from) => emit(this, 'bt-request-realign', { from }),
+    });
   }
 
   private _onKey(e: KeyboardEvent) {
-    const id = this._actionFor(e);
+    const id = actionForKey(e);
     if (id) {
       e.preventDefault();
       // While a re-alignment runs the fixes wait, as the toolbar does.
@@ -441,13 +366,21 @@ export class BtAlignView extends LitElement {
   }
 }
 
-interface Action {
-  id: 'undo' | 'merge' | 'split' | 'up' | 'down' | 'empty' | 'check' | 'next' | 'realign';
-  label: string;
-  /** As shown (Alt+↑), then as aria-keyshortcuts says it (Alt+ArrowUp). */
-  keys: [string, string];
-  enabled: boolean;
-  run: () => void;
+/** The same rows, sentence for sentence, with the same scores and marks. */
+function sameRows(a: readonly AlignRow[], b: readonly AlignRow[]): boolean {
+  const same = (x: string[], y: string[]) => x.length === y.length && x.every((s, i) => s === y[i]);
+  return (
+    a.length === b.length &&
+    a.every(
+      (r, i) =>
+        r === b[i] ||
+        (same(r.source, b[i].source) &&
+          same(r.target, b[i].target) &&
+          r.confidence === b[i].confidence &&
+          !!r.checked === !!b[i].checked &&
+          !!r.paragraphStart === !!b[i].paragraphStart),
+    )
+  );
 }
 
 /** Before a row's first sentence there is nothing to split off. */

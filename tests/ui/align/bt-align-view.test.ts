@@ -372,4 +372,24 @@ describe('bt-align-view', () => {
       ['day.'],
     ]);
   });
+
+  it('a move button is off when the chosen side has no sentence; the same rows again are no step', async () => {
+    const rows = [row(['甲。'], ['A.']), row(['乙。'], ['B.'], 0.749)];
+    const el = await fixture<BtAlignView>(html`<bt-align-view .rows=${rows}></bt-align-view>`);
+    clickCaret(items(el)[0], 1, 0, 0);
+    await el.updateComplete;
+    button(el, 'Move last').click();
+    await el.updateComplete;
+    expect(el.rows[0].target).to.deep.equal([]);
+    expect(button(el, 'Move last').disabled, 'no translation sentence left to move').to.equal(true);
+    // 0.749 is below the 0.75 threshold: never shown as 75 %.
+    expect(items(el)[1].querySelector('.conf')!.textContent).to.not.contain('75%');
+    button(el, 'Undo').click();
+    await el.updateComplete;
+    expect(button(el, 'Undo').disabled).to.equal(true);
+    // A re-alignment that gives back the same rows (new objects) is no undo step.
+    el.replaceRows(el.rows.map((r) => ({ ...r, source: [...r.source], target: [...r.target] })));
+    await el.updateComplete;
+    expect(button(el, 'Undo').disabled).to.equal(true);
+  });
 });
