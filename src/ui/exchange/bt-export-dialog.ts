@@ -133,13 +133,29 @@ export class BtExportDialog extends LitElement {
 
   private get _counts() {
     const pairs = this.bitext?.documents.flatMap((d) => d.pairs) ?? [];
-    const confirmed = pairs.filter((p) => CONFIRMED.includes(p.status ?? 'new')).length;
-    return { total: pairs.length, confirmed };
+    const done = (p: (typeof pairs)[number]) => CONFIRMED.includes(p.status ?? 'new');
+    const confirmed = pairs.filter(done).length;
+    // Rows a TMX leaves out (no source text: a translation sentence an alignment left unpaired).
+    const bare = pairs.filter((p) => !p.source.trim());
+    return {
+      total: pairs.length,
+      confirmed,
+      noSource: bare.length,
+      noSourceConfirmed: bare.filter(done).length,
+    };
   }
 
+  /** Rows the chosen format writes: a TMX leaves out those without source text. */
   private get _rows() {
     const c = this._counts;
-    return this._settings.confirmedOnly ? c.confirmed : c.total;
+    const rows = this._settings.confirmedOnly ? c.confirmed : c.total;
+    return this._settings.format === 'tmx' ? rows - this._noSource : rows;
+  }
+
+  /** Rows without source text among those exported (a TMX leaves them out). */
+  private get _noSource() {
+    const c = this._counts;
+    return this._settings.confirmedOnly ? c.noSourceConfirmed : c.noSource;
   }
 
   private _download() {
@@ -182,7 +198,9 @@ export class BtExportDialog extends LitElement {
         }),
       ]);
       this._error = '';
-      this._message = t('exchange.export.copied', { count: this._rows });
+      const c = this._counts;
+      const count = this._settings.confirmedOnly ? c.confirmed : c.total;
+      this._message = t('exchange.export.copied', { count });
     } catch (e) {
       this._message = '';
       this._error = t('exchange.export.copyFailed', {
@@ -273,6 +291,13 @@ export class BtExportDialog extends LitElement {
                   </option>
                 </select></label
               >`
+            : nothing
+        }
+        ${
+          s.format === 'tmx' && this._noSource > 0
+            ? html`<p class="note">
+                ${t('exchange.export.tmxNoSource', { count: this._noSource })}
+              </p>`
             : nothing
         }
         ${c.bom ? this._check('bom', t('exchange.export.bom')) : nothing}

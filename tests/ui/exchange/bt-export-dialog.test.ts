@@ -113,6 +113,35 @@ describe('bt-export-dialog', () => {
     );
   });
 
+  it('says before a TMX download that rows without source text are left out, and counts the rest', async () => {
+    const el = await fixture<BtExportDialog>(
+      html`<bt-export-dialog
+        open
+        .bitext=${bitext([
+          { source: '第一句。', target: 'First.', status: 'translated' },
+          { source: '', target: 'An unpaired sentence.', status: 'translated' },
+          { source: '第二句。', target: 'Second.', status: 'translated' },
+        ])}
+        projectName="p"
+      ></bt-export-dialog>`,
+    );
+    expect(el.shadowRoot!.querySelector('.note')!.textContent).to.contain(
+      '1 row has no source text (a translation sentence left unpaired): a TMX leaves it out.',
+    );
+    const f = await download(el);
+    expect(f.text.match(/<tu[ >]/g)).to.have.length(2);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain(
+      'Downloaded p.tmx (2 rows)',
+    );
+    // A table keeps every row, and says nothing of it.
+    await choose(el, 'csv');
+    expect(el.shadowRoot!.querySelector('.note')).to.equal(null);
+    await download(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('(3 rows)');
+  });
+
   it('writes a CSV with a BOM by default, and only confirmed rows when asked', async () => {
     const el = await open();
     await choose(el, 'csv');
