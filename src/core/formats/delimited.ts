@@ -3,7 +3,7 @@
 import type { Pair } from '../model.js';
 import { baseName, defaultStatus, exportedDocuments, isStatus } from './common.js';
 import { plainText } from './inline-codes.js';
-import { finishImport } from './langs.js';
+import { finishImport, languageNameTag } from './langs.js';
 import {
   FormatError,
   type Bitext,
@@ -141,9 +141,12 @@ function readHeader(row: string[]): { cols: (Column | undefined)[]; langs: strin
       known++;
       return NAMES[name];
     }
-    if (i < 2 && LANG_TAG.test(cell) && cell.length <= 12) {
+    // A language's tag or name (zh-CN, 中文, English) names the first two columns' sides.
+    const whole = languageNameTag(cell); // "Chinese (Simplified)" is a name, not name + tag
+    const named = whole ?? (m ? languageNameTag(name) : undefined);
+    if (i < 2 && ((LANG_TAG.test(cell) && cell.length <= 12) || named)) {
       known++;
-      langs[i] = cell;
+      langs[i] = whole ?? langs[i] ?? named ?? cell;
       return i === 0 ? 'source' : 'target';
     }
     return undefined;

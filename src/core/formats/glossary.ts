@@ -3,7 +3,7 @@
 // names columns (term, translation, 译文, en, zh-CN…); without one the columns are term,
 // translation, note. Cells are text: a formula cell (=SUM(…)) is kept as the text it is, never
 // run, and on the way out every cell a spreadsheet would run is defused as in bitext tables.
-import { detectScript } from './langs.js';
+import { detectScript, languageNameTag } from './langs.js';
 import { defuse, splitRows, undefuse } from './delimited.js';
 import { FormatError } from './types.js';
 import { finishTermbase } from '../terms/merge.js';
@@ -66,9 +66,12 @@ function readHeader(row: string[]): Header | undefined {
       known++;
       return col;
     }
-    if (LANG_TAG.test(cell) && cell.length <= 12 && langCols < 2) {
+    // A language's tag or name (zh-CN, 中文, English) names the term and translation columns.
+    const whole = languageNameTag(cell); // "Chinese (Simplified)" is a name, not name + tag
+    const named = whole ?? (m ? languageNameTag(name) : undefined);
+    if (((LANG_TAG.test(cell) && cell.length <= 12) || named) && langCols < 2) {
       known++;
-      langs[i] = cell;
+      langs[i] = whole ?? langs[i] ?? named ?? cell;
       return langCols++ === 0 ? 'term' : 'translation';
     }
     return undefined;

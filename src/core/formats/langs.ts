@@ -68,6 +68,37 @@ export function toAppLang(tag: string): Lang | undefined {
   return undefined;
 }
 
+/**
+ * Language names a spreadsheet's header row uses instead of tags (中文 | English), as tags; only
+ * the app's two languages and the Chinese scripts, matched whole and case-insensitively.
+ */
+const LANGUAGE_NAMES: Record<string, string> = {
+  中文: 'zh',
+  汉语: 'zh',
+  漢語: 'zh',
+  汉文: 'zh',
+  简体中文: 'zh-Hans',
+  中文简体: 'zh-Hans',
+  简体: 'zh-Hans',
+  繁体中文: 'zh-Hant',
+  繁體中文: 'zh-Hant',
+  中文繁體: 'zh-Hant',
+  英文: 'en',
+  英语: 'en',
+  英語: 'en',
+  chinese: 'zh',
+  'simplified chinese': 'zh-Hans',
+  'chinese (simplified)': 'zh-Hans',
+  'traditional chinese': 'zh-Hant',
+  'chinese (traditional)': 'zh-Hant',
+  english: 'en',
+};
+
+/** The tag a header cell names by a language's name (中文, English), or undefined. */
+export function languageNameTag(cell: string): string | undefined {
+  return LANGUAGE_NAMES[cell.trim().toLowerCase()];
+}
+
 /** Primary-language match, case-insensitive: `en` matches `EN-gb`. */
 export function sameLanguage(a: string, b: string): boolean {
   const p = (t: string) => t.trim().toLowerCase().split(/[-_]/)[0];

@@ -64,6 +64,31 @@ describe('formats: TSV/CSV import', () => {
       'zh-Hans',
     ],
     ['language header', 'a.tsv', 'en\tzh-CN\nHi.\t你好。\n', [['Hi.', '你好。']], 'en', 'zh-CN'],
+    // A header of language names, as spreadsheets write it, is a header: not a pair 中文 → English.
+    [
+      'language names',
+      'a.tsv',
+      '中文\tEnglish\n你好。\tHi.\n',
+      [['你好。', 'Hi.']],
+      'zh',
+      'en',
+    ],
+    [
+      'names, English',
+      'a.csv',
+      'English,Chinese (Simplified)\nHi.,你好。\n',
+      [['Hi.', '你好。']],
+      'en',
+      'zh-Hans',
+    ],
+    [
+      'a name and its tag',
+      'a.tsv',
+      '英文 (en-US)\t中文 (zh-CN)\nHi.\t你好。\n',
+      [['Hi.', '你好。']],
+      'en-US',
+      'zh-CN',
+    ],
     [
       'Chinese header',
       'a.csv',

@@ -33,6 +33,12 @@ describe('formats: TSV/CSV glossaries in', () => {
       [['zh-Hans:开源:preferred', 'en:open source:preferred', 'en:free software:forbidden']],
     ],
     [
+      'header of language names',
+      '中文\t英文\n开源\topen source\n',
+      '\t',
+      [['zh-Hans:开源:preferred', 'en:open source:preferred']],
+    ],
+    [
       'Chinese header',
       '术语\t译文\t备注\n峰会\tsummit\t会议\n',
       '\t',
