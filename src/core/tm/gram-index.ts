@@ -7,6 +7,11 @@
 // search stops when the next bound cannot beat the fifth-best score found: exact against the
 // exhaustive search, except for the cap on units scored (`maxScored`), which bounds the worst case.
 // Bigrams so common that skipping them cannot let a unit below `min` in are skipped outright.
+//
+// Two things keep the cap from hiding the best matches (exact-keys.ts): 100 % matches are looked
+// up by the hash of their text before any bigram is counted, so no number of near-duplicates can
+// crowd one out; and units sharing as many bigrams are scored those whose number values are the
+// query's first, since the bigrams see every number as the same token.
 import type { LangCode } from '../text/lang.js';
 import { DEFAULT_MAX, DEFAULT_MIN, TopMatches, toMatch } from './rank.js';
 import {
@@ -18,7 +23,16 @@ import {
   Vocab,
   type Prepared,
 } from './score.js';
-import { contentKey, isContent, tmTokens } from './tokens.js';
+import {
+  exactHash,
+  lowerBound,
+  mergeByKey,
+  numberMask,
+  numberMaskOf,
+  sortByKey,
+  valueBits,
+} from './exact-keys.js';
+import { contentKey, isContent, normalizeSpaces, tmTokens } from './tokens.js';
 import type { LookupOptions, TmIndex, TmMatch, TmUnit } from './types.js';
 
 export interface TmIndexOptions {
@@ -32,6 +46,10 @@ const BOS = 1;
 const EOS = 2;
 /** Pending postings are scanned directly up to this many, then merged into the buckets. */
 const PENDING_LIMIT = 65_536;
+/** Query number values that order candidates: more only costs time for no better order. */
+const MAX_VALUES = 7;
+/** The best a unit not found by its text can score (see the score's definition). */
+const BELOW_EXACT = 99;
 
 function gramHash(a: number, b: number): number {
   let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77);
@@ -99,6 +117,13 @@ export interface TmIndexSnapshot {
   tokOff: Uint32Array;
   starts: Uint32Array;
   post: Uint32Array;
+  /**
+   * Per slot, the hash of the normalised source and the mask of its number values, and the slots
+   * sorted by that hash. Absent from snapshots of older versions: computed from the units then.
+   */
+  exact?: Uint32Array;
+  numMask?: Uint32Array;
+  byExact?: Uint32Array;
 }
 
 class GramIndex implements TmIndex {
@@ -109,6 +134,11 @@ class GramIndex implements TmIndex {
   // Two bytes a token while the vocabulary fits (Chinese characters always do), else four.
   private tokIds: Uint16Array | Uint32Array = new Uint16Array(16_384);
   private tokOff: Uint32Array = new Uint32Array(1025);
+  /** Per slot: the hash of its normalised source, and the mask of its numbers' values. */
+  private exact: Uint32Array = new Uint32Array(1024);
+  private numMask: Uint32Array = new Uint32Array(1024);
+  /** Slots below `compacted`, sorted by `exact`: the others are scanned. */
+  private byExact: Uint32Array = new Uint32Array(0);
   /** Scratch for the bag-of-tokens bound: the query's token counts by id. */
   private bag = new Int32Array(1024);
   private used = new Int32Array(1024);
@@ -127,7 +157,7 @@ class GramIndex implements TmIndex {
   private touched = new Uint32Array(0);
   private readonly maxScored: number;
   /** What the last lookup did: units sharing a bigram, units scored, bigrams skipped. */
-  lastLookup = { touched: 0, scored: 0, skippedGrams: 0 };
+  lastLookup = { touched: 0, scored: 0, skippedGrams: 0, exact: 0 };
 
   constructor(
     readonly lang: LangCode,
@@ -148,6 +178,9 @@ class GramIndex implements TmIndex {
     return (
       this.tokIds.byteLength +
       this.tokOff.byteLength +
+      this.exact.byteLength +
+      this.numMask.byteLength +
+      this.byExact.byteLength +
       this.bag.byteLength +
       this.used.byteLength +
       this.dead.byteLength +
@@ -163,11 +196,16 @@ class GramIndex implements TmIndex {
   add(unit: TmUnit): void {
     this.remove(unit.id);
     const ids: number[] = [];
-    for (const t of tmTokens(unit.source)) if (isContent(t)) ids.push(this.vocab.id(contentKey(t)));
+    const tokens = tmTokens(unit.source);
+    for (const t of tokens) if (isContent(t)) ids.push(this.vocab.id(contentKey(t)));
     const slot = this.units.length;
     this.units.push(unit);
     this.slotOf.set(unit.id, slot);
     this.dead = grow(this.dead, slot + 1);
+    this.exact = grow(this.exact, slot + 1);
+    this.exact[slot] = exactHash(unit.source);
+    this.numMask = grow(this.numMask, slot + 1);
+    this.numMask[slot] = numberMask(tokens);
     this.tokOff = grow(this.tokOff, slot + 2);
     const start = this.tokOff[slot] as number;
     if (this.tokIds instanceof Uint16Array && this.vocab.size + 3 > 0xffff)
@@ -206,6 +244,9 @@ class GramIndex implements TmIndex {
       tokOff: this.tokOff,
       starts: this.starts,
       post: this.post,
+      exact: this.exact,
+      numMask: this.numMask,
+      byExact: this.byExact,
     };
   }
 
@@ -235,6 +276,20 @@ class GramIndex implements TmIndex {
     this.pendHash = new Uint32Array(4096);
     this.pendOff = new Uint32Array(1024);
     this.pendLen = 0;
+    if (s.exact && s.numMask && s.byExact) {
+      this.exact = s.exact;
+      this.numMask = s.numMask;
+      this.byExact = s.byExact;
+    } else {
+      this.exact = new Uint32Array(units.length);
+      this.numMask = new Uint32Array(units.length);
+      units.forEach((u, slot) => {
+        if (!u || this.dead[slot]) return;
+        this.exact[slot] = exactHash(u.source);
+        this.numMask[slot] = numberMaskOf(u.source);
+      });
+      this.byExact = sortByKey(Uint32Array.from(units.keys()), this.exact);
+    }
   }
 
   /** Merges the pending postings into the buckets (done by lookup when there are many). */
@@ -263,11 +318,16 @@ class GramIndex implements TmIndex {
     }
     this.starts = starts;
     this.post = post;
+    const fresh = new Uint32Array(pendingSlots);
+    for (let k = 0; k < pendingSlots; k++) fresh[k] = this.compacted + k;
+    this.byExact = mergeByKey(this.byExact, sortByKey(fresh, this.exact), this.exact);
     // Spare room left by doubling is given back: a big TM is built once and then read.
     const used = this.tokOff[this.units.length] as number;
     this.tokIds = this.tokIds.slice(0, used);
     this.tokOff = this.tokOff.slice(0, this.units.length + 1);
     this.dead = this.dead.slice(0, this.units.length);
+    this.exact = this.exact.slice(0, this.units.length);
+    this.numMask = this.numMask.slice(0, this.units.length);
     this.compacted = this.units.length;
     this.pendHash = new Uint32Array(4096);
     this.pendOff = new Uint32Array(1024);
@@ -280,6 +340,16 @@ class GramIndex implements TmIndex {
     if (this.live === 0 || top.max <= 0) return [];
     if (this.pendLen > PENDING_LIMIT) this.compact();
     const q = prepare(query, this.vocab, false);
+    // Every unit that can score 100 is found by its text first; the rest score at most 99.
+    const exact = this.exactSlots(q.norm);
+    for (const slot of exact) {
+      const m = toMatch(this.units[slot] as TmUnit, 100, options);
+      if (m.score >= min) top.add(m);
+    }
+    if (min > BELOW_EXACT || top.floor >= 100) {
+      this.lastLookup = { touched: 0, scored: 0, skippedGrams: 0, exact: exact.length };
+      return top.list;
+    }
     const lq = q.ids.length;
     // Bigram occurrences of the query, marks included. A unit counts a bigram it shares with
     // the weight the bigram has in the query: never below the true shared occurrences.
@@ -346,15 +416,21 @@ class GramIndex implements TmIndex {
       this.used = new Int32Array(vocabEnd * 2);
     }
     for (const id of q.ids) if (id >= 0) this.bag[id]!++;
-    const run = { q, top, min, options, budget: this.maxScored };
+    const values = [...new Set(q.numbers)].slice(0, MAX_VALUES);
+    const run: Run = {
+      q,
+      top,
+      min,
+      options,
+      budget: this.maxScored,
+      found: exact.length ? new Set(exact) : undefined,
+      valueBits: Uint32Array.from(values, valueBits),
+      mask: values.reduce((m, v) => m | valueBits(v), 0) >>> 0,
+    };
     this.scoreByCount(touched, nt, countOf, byCount, run);
     // A short or repetitive query: a unit sharing none of its bigrams may still reach `min`.
-    const rest = bestBound(lq, dq, skipped);
-    if (
-      run.budget > 0 &&
-      rest >= min &&
-      (top.floor < 0 || (rest === 100 ? 101 : rest) >= top.floor)
-    ) {
+    const rest = Math.min(BELOW_EXACT, bestBound(lq, dq, skipped));
+    if (run.budget > 0 && rest >= min && (top.floor < 0 || rest >= top.floor)) {
       const others = new Uint32Array(n - nt);
       let no = 0;
       for (let s = 0; s < n; s++) if (counts[s] === 0 && !dead[s]) others[no++] = s;
@@ -362,8 +438,46 @@ class GramIndex implements TmIndex {
     }
     for (let t = 0; t < nt; t++) counts[touched[t] as number] = 0;
     for (const id of q.ids) if (id >= 0) this.bag[id] = 0;
-    this.lastLookup = { touched: nt, scored: this.maxScored - run.budget, skippedGrams: k };
+    this.lastLookup = {
+      touched: nt,
+      scored: this.maxScored - run.budget,
+      skippedGrams: k,
+      exact: exact.length,
+    };
     return top.list;
+  }
+
+  /** The live slots whose source is `norm` (whitespace normalised), checked against the text. */
+  private exactSlots(norm: string): number[] {
+    const h = exactHash(norm);
+    const out: number[] = [];
+    const take = (slot: number) => {
+      // A hash is shared by about one text in four billion: the text decides.
+      const u = this.units[slot];
+      if (u && !this.dead[slot] && normalizeSpaces(u.source) === norm) out.push(slot);
+    };
+    const sorted = this.byExact;
+    for (let i = lowerBound(sorted, this.exact, h); i < sorted.length; i++) {
+      const slot = sorted[i] as number;
+      if (this.exact[slot] !== h) break;
+      take(slot);
+    }
+    for (let s = this.compacted; s < this.units.length; s++) if (this.exact[s] === h) take(s);
+    return out;
+  }
+
+  /**
+   * How well a unit's numbers agree with the query's, to order units of one shared count:
+   * twice the query values its mask holds, plus one when the masks are equal (no other number).
+   */
+  private numberKey(slot: number, run: Run): number {
+    const m = this.numMask[slot] as number;
+    let agree = 0;
+    for (let i = 0; i < run.valueBits.length; i++) {
+      const b = run.valueBits[i] as number;
+      if ((m & b) >>> 0 === b) agree++;
+    }
+    return 2 * agree + (m === run.mask ? 1 : 0);
   }
 
   /**
@@ -396,47 +510,57 @@ class GramIndex implements TmIndex {
 
   /**
    * Scores `slots` by their shared count, highest first, until the best bound of a count cannot
-   * beat the last of a full `top`, or the budget ends. Within a count, a unit's own bound (with
-   * its length) rules it out before anything is computed for it.
+   * beat the last of a full `top`, or the budget ends. Within a count, units whose numbers agree
+   * with the query's come first, and a unit's own bound (with its length) rules it out before
+   * anything is computed for it.
    */
   private scoreByCount(
     slots: Uint32Array,
     count: number,
     countOf: (slot: number) => number,
     byCount: Uint8Array,
-    run: { q: Prepared; top: TopMatches; min: number; options: LookupOptions; budget: number },
+    run: Run,
   ): void {
     const { q, top, min, options } = run;
     const dq = byCount.length - 1;
     const lq = q.ids.length;
+    // Groups by count, then number agreement: group c × K + key, highest first.
+    const K = 2 * run.valueBits.length + 2;
+    const groups = (dq + 1) * K;
     const keys = new Int32Array(count);
-    const perCount = new Uint32Array(dq + 2);
+    const perGroup = new Uint32Array(groups + 1);
     for (let t = 0; t < count; t++) {
-      const c = countOf(slots[t] as number);
-      const keep = c >= 0 && (byCount[c] as number) >= min;
-      keys[t] = keep ? c : -1;
-      if (keep) perCount[c]!++;
+      const slot = slots[t] as number;
+      const c = countOf(slot);
+      const keep = c >= 0 && (byCount[c] as number) >= min && !run.found?.has(slot);
+      const g = keep ? c * K + this.numberKey(slot, run) : -1;
+      keys[t] = g;
+      if (keep) perGroup[g]!++;
     }
-    // Where each count's group starts in `order`, highest count first.
-    const from = new Uint32Array(dq + 2);
-    for (let c = dq - 1; c >= 0; c--)
-      from[c] = (from[c + 1] as number) + (perCount[c + 1] as number);
-    const order = new Uint32Array((from[0] as number) + (perCount[0] as number));
+    // Where each group starts in `order`, highest group first.
+    const from = new Uint32Array(groups + 1);
+    for (let g = groups - 2; g >= 0; g--)
+      from[g] = (from[g + 1] as number) + (perGroup[g + 1] as number);
+    const order = new Uint32Array((from[0] as number) + (perGroup[0] as number));
     const at = from.slice();
     for (let t = 0; t < count; t++) {
-      const c = keys[t] as number;
-      if (c >= 0) order[at[c]!++] = slots[t] as number;
+      const g = keys[t] as number;
+      if (g >= 0) order[at[g]!++] = slots[t] as number;
     }
     const off = this.tokOff;
     for (let c = dq; c >= 0; c--) {
-      const best = byCount[c] as number;
+      const best = Math.min(BELOW_EXACT, byCount[c] as number);
       if (best < min) return;
-      // A 100 may be a 101 with its context; below the last of a full list nothing can enter.
-      if (top.floor >= 0 && (best === 100 ? 101 : best) < top.floor) return;
-      for (let o = from[c] as number, e = o + (perCount[c] as number); o < e; o++) {
+      // Below the last of a full list nothing can enter (a tie may, if newer).
+      if (top.floor >= 0 && best < top.floor) return;
+      for (
+        let o = from[c * K + K - 1] as number,
+          e = (from[c * K] as number) + (perGroup[c * K] as number);
+        o < e;
+        o++
+      ) {
         const slot = order[o] as number;
-        // Scores top out at 100 (a 101 is a 100 with its context).
-        const thr = Math.min(100, Math.max(min, top.floor));
+        const thr = Math.min(BELOW_EXACT, Math.max(min, top.floor));
         const lu = (off[slot + 1] as number) - (off[slot] as number);
         const ub = scoreBound(lq, lu, dq, c);
         if (ub < thr) continue;
@@ -450,6 +574,21 @@ class GramIndex implements TmIndex {
   }
 }
 
+/** One lookup's state, shared by its passes. */
+interface Run {
+  q: Prepared;
+  top: TopMatches;
+  min: number;
+  options: LookupOptions;
+  /** Units left to score before the lookup gives up. */
+  budget: number;
+  /** The units found by their text (100 or 101): not scored again. */
+  found: Set<number> | undefined;
+  /** The bits of the query's number values (at most MAX_VALUES), and all of them. */
+  valueBits: Uint32Array;
+  mask: number;
+}
+
 /** A candidate index over the sources of a TM's units, in `lang`. */
 export function createTmIndex(
   lang: LangCode,
@@ -458,7 +597,7 @@ export function createTmIndex(
   compact(): void;
   snapshot(): TmIndexSnapshot;
   readonly bytes: number;
-  readonly lastLookup: { touched: number; scored: number; skippedGrams: number };
+  readonly lastLookup: { touched: number; scored: number; skippedGrams: number; exact: number };
 } {
   return new GramIndex(lang, options);
 }

@@ -141,3 +141,72 @@ describe('core/tm/index: candidate index against the exhaustive search', () => {
       );
   });
 });
+
+describe('core/tm/index: a big TM of units that differ only in numbers', () => {
+  // One template, 5,000 numbers: every unit shares every bigram of the query (all numbers are
+  // one token to the bigrams), more than the 3,000 units a lookup scores.
+  const template = (n: number) => `第${n}号图书馆与博物馆在学校附近合作，编号${n}。`;
+  const units = Array.from({ length: 5000 }, (_, i) => unit(`t${i}`, template(i), 7));
+  const index = createTmIndex('zh');
+  for (const u of units) index.add(u);
+  index.compact();
+  // Pending units (added after the merge) are found by their text too.
+  const late = unit('late', template(777_777), 7);
+  index.add(late);
+
+  // [what, query, the first match as id:score:kind]
+  const cases: [string, string, string][] = [
+    ['the exact unit, the last one', template(4999), 't4999:100:exact'],
+    ['the exact unit, early', template(12), 't12:100:exact'],
+    ['the exact unit, whitespace aside', `  ${template(3210)} `, 't3210:100:exact'],
+    ['an exact unit not merged yet', template(777_777), 'late:100:exact'],
+    // A half-width comma: 99 with the same numbers, 97 with other numbers (adjusted).
+    ['numbers equal beat numbers adjusted', template(4321).replace('，', ','), 't4321:99:fuzzy'],
+    [
+      'one of two numbers equal beats none',
+      `第4444号图书馆与博物馆在学校附近合作，编号999999。`,
+      't4444:99:fuzzy',
+    ],
+  ];
+  for (const [what, query, first] of cases)
+    it(what, () => {
+      const got = index.lookup(query, { min: 50, max: 9 });
+      expect(brief(got)[0]).to.equal(first);
+      expect(got.filter((m) => m.score >= 100)).to.have.length(first.includes(':100:') ? 1 : 0);
+    });
+
+  it('lists the other units after the exact one, each once', () => {
+    const got = brief(index.lookup(template(4999), { min: 50, max: 5 }));
+    expect(got[0]).to.equal('t4999:100:exact');
+    expect(got.slice(1).every((m) => m.endsWith(':98:fuzzy'))).to.equal(true);
+    expect(new Set(got).size).to.equal(5);
+  });
+
+  it('finds the exact unit once removed and replaced, and in a snapshot of an older version', () => {
+    const ix = createTmIndex('zh');
+    for (const u of units) ix.add(u);
+    ix.remove('t4000');
+    ix.add(unit('t4001', '别的句子。', 9));
+    expect(brief(ix.lookup(template(4000), { min: 100 }))).to.deep.equal([]);
+    expect(brief(ix.lookup(template(4001), { min: 100 }))).to.deep.equal([]);
+    expect(brief(ix.lookup('别的句子。', { min: 100 }))).to.deep.equal(['t4001:100:exact']);
+    // Snapshots saved before the exact keys existed have none: they are computed from the units.
+    const old = structuredClone(ix.snapshot());
+    delete old.exact;
+    delete old.numMask;
+    delete old.byExact;
+    const byId = new Map(
+      [...units, unit('t4001', '别的句子。', 9)].map((u) => [u.id, u] as [string, TmUnit]),
+    );
+    const back = loadTmIndex(
+      old,
+      old.ids.map((id) => byId.get(id)),
+    );
+    expect(brief(back.lookup(template(4998), { min: 50, max: 1 }))).to.deep.equal([
+      't4998:100:exact',
+    ]);
+    expect(
+      brief(back.lookup(template(4321).replace('，', ','), { min: 50, max: 1 })),
+    ).to.deep.equal(['t4321:99:fuzzy']);
+  });
+});
