@@ -7,7 +7,7 @@ import type { Lang, Project, Segment } from '../core/model.js';
 import { langCode } from '../core/text/lang.js';
 import type { Analysis } from '../core/tm/analyze.js';
 import type { TmUnit } from '../core/tm/types.js';
-import { t } from '../i18n/index.js';
+import { i18n, t } from '../i18n/index.js';
 import type { TmLinks, TmRecord, Workspace } from '../store/index.js';
 import { swapSides as swapped } from '../core/tm/swap.js';
 import type { HeldTm, TmUnitSearch } from './memory-units.js';
@@ -19,7 +19,7 @@ import { TmClient } from '../workers/tm-client.js';
 import type { DocumentService, DocumentState, OpenDocument } from './document.js';
 import type { Job } from './jobs.js';
 import type { TmImportProblem, TmImportReport } from './memory-import.js';
-import type { NoticeService } from './notices.js';
+import type { Notice, NoticeService } from './notices.js';
 import { Service } from './service.js';
 import type { SessionService } from './session.js';
 // Fitting matches to a row (numbers, inline codes) loads with the first lookup, not on a first visit.
@@ -49,7 +49,14 @@ export interface MemoryState {
   /** The active row's matches, best first. */
   matches: { rowId?: string; list: readonly MatchView[] };
   options: MatchOptions;
-  importing: Job & { tm?: string; units?: number; problem?: TmImportProblem; file?: string };
+  importing: Job & {
+    tm?: string;
+    /** The TM's name as the import last saw it: the job still names a TM deleted meanwhile. */
+    tmName?: string;
+    units?: number;
+    problem?: ImportProblem;
+    file?: string;
+  };
   imported?: TmImportReport;
   /** The last concordance search: the phrase, its hits (up to 100) and whether there are more. */
   concordance?: { phrase: string; hits: readonly TmConcordanceHit[]; more: boolean; ms: number };
@@ -59,8 +66,16 @@ export interface MemoryState {
   units?: TmUnitSearch;
 }
 
+/** Why an import stopped: the file's problems, or its TM deleted in another tab meanwhile. */
+export type ImportProblem = TmImportProblem | { kind: 'tmDeleted' };
+
 /** A deleted TM can be brought back until the next start, at least this long after. */
 const UNDO_WINDOW_MS = 60_000;
+/** How often a running import checks that another tab has not deleted its TM. */
+const IMPORT_WATCH_MS = 500;
+
+/** A name as two TMs may not share it: trimmed, in one Unicode form, any case. */
+const nameKey = (name: string) => name.trim().normalize('NFC').toLocaleLowerCase();
 
 const samePair = (tm: TmRecord, a: Lang, b: Lang) =>
   (tm.sourceLang === a && tm.targetLang === b) || (tm.sourceLang === b && tm.targetLang === a);
@@ -79,6 +94,8 @@ export class MemoryService extends Service<MemoryState> {
   /** What the TM Worker holds of each TM, for the unit editor to search and keep up to date. */
   private readonly _held = new Map<string, HeldTm>();
   private _unitEditor?: Promise<UnitEditor>;
+  /** TMs deleted while the notice offering their Undo is still shown: one Undo brings all back. */
+  private _deleted?: { notice: Notice; tms: TmRecord[] };
 
   constructor(
     private readonly ws: Workspace,
@@ -125,13 +142,33 @@ export class MemoryService extends Service<MemoryState> {
     return rec;
   }
 
+  /** Whether another TM than `except` has this name (the project's TM list tells TMs by it). */
+  nameTaken(name: string, except?: string): boolean {
+    const key = nameKey(name);
+    return this.state.tms.some((x) => x.id !== except && nameKey(x.name) === key);
+  }
+
+  /** The projects that read or write a TM (those opened since it was linked to them). */
+  async usedBy(tmId: string): Promise<Project[]> {
+    const projects = await this.ws.projects.list();
+    const links = await Promise.all(projects.map((p) => this.ws.tm.links(p.id)));
+    return projects.filter((_, i) => {
+      const l = links[i];
+      return !!l && (l.write === tmId || l.read.includes(tmId));
+    });
+  }
+
   async rename(id: string, name: string): Promise<void> {
     if (!name.trim()) return;
     await this.ws.tm.rename(id, name.trim());
     await this._refreshList();
   }
 
-  /** Deletes a TM; the notice offers Undo (it is removed for good at a later start). */
+  /**
+   * Deletes a TM; the notice offers Undo (it is removed for good at a later start). A TM deleted
+   * while the notice of another is still shown joins it: the one notice's Undo brings both back,
+   * where a second notice would have taken the first one's Undo away.
+   */
   async remove(id: string): Promise<void> {
     const tm = this.tm(id);
     if (!tm) return;
@@ -139,18 +176,28 @@ export class MemoryService extends Service<MemoryState> {
     this.client.drop(id);
     this._held.delete(id);
     await this._refreshList();
-    this.notices.info(
-      'memory.deleted',
-      { name: tm.name },
-      {
+    const before = this._deleted;
+    const tms = [...(before && this.notices.state.notice === before.notice ? before.tms : []), tm];
+    const names = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
+      tms.map((x) => t('memory.quoted', { name: x.name })),
+    );
+    const notice: Notice = {
+      kind: 'info',
+      ...(tms.length === 1
+        ? { key: 'memory.deleted', params: { name: tm.name } }
+        : { key: 'memory.deletedMany', params: { names } }),
+      action: {
         key: 'common.undo',
         run: async () => {
-          await this.ws.tm.undelete(id, tm.main);
+          if (this._deleted?.notice === notice) this._deleted = undefined;
+          for (const x of tms) await this.ws.tm.undelete(x.id, x.main);
           await this._refreshList();
           if (this._project) await this._openProject(this.doc.current);
         },
       },
-    );
+    };
+    this._deleted = { notice, tms };
+    this.notices.show(notice);
   }
 
   // ---- the TM page's unit editor (memory-units.ts) ---------------------------------------------
@@ -426,9 +473,31 @@ export class MemoryService extends Service<MemoryState> {
     const tm = this.tm(tmId);
     if (!tm || this.state.importing.status === 'running') return;
     const abort = (this._importAbort = new AbortController());
+    // Another tab may delete the TM meanwhile (it does not tell this one): the import stops
+    // rather than fill a TM no one has any more, and says why.
+    let deleted = false;
+    const watch = setInterval(() => {
+      void this.ws.tm.get(tmId).then(
+        (now) => {
+          if (now || abort.signal.aborted) return;
+          deleted = true;
+          abort.abort();
+        },
+        () => undefined,
+      );
+    }, IMPORT_WATCH_MS);
     const { runImport } = await import('./memory-import.js');
     await runImport(this.ws, tm, name, file, swap, abort.signal, {
-      set: (importing, imported) => this.set(imported ? { importing, imported } : { importing }),
+      set: (job, imported) => {
+        const tmName = this.tm(tmId)?.name ?? this.state.importing.tmName ?? tm.name;
+        // Deleted between the last check and the commit: the list read for the commit shows it.
+        const gone = deleted || (job.status === 'done' && !this.tm(tmId));
+        const importing: MemoryState['importing'] =
+          gone && job.status !== 'running'
+            ? { ...job, status: 'failed', progress: 0, tmName, problem: { kind: 'tmDeleted' } }
+            : { ...job, tmName };
+        this.set(imported && !gone ? { importing, imported } : { importing });
+      },
       committed: () => this._refreshList(),
       shown: async () => {
         // A unit list opened meanwhile showed the TM as it was: show the units now committed.
@@ -436,7 +505,7 @@ export class MemoryService extends Service<MemoryState> {
         if (this._project && this.state.links?.read.includes(tmId))
           await this._openProject(this.doc.current);
       },
-    });
+    }).finally(() => clearInterval(watch));
   }
 
   cancelImport(): void {

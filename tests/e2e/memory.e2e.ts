@@ -17,7 +17,7 @@ const labels = {
     tmLink: 'Translation memories',
     name: 'Name',
     create: 'Create',
-    importInto: 'Import a file into 去年',
+    importInto: 'Import… — 去年',
     imported:
       /Imported last-year\.tmx .*: 2 units added, 0 duplicates .*, 1 without a translation skipped/,
     newProject: 'New project',
@@ -34,7 +34,7 @@ const labels = {
     tmLink: '翻译记忆库',
     name: '名称',
     create: '创建',
-    importInto: '向 去年 导入文件',
+    importInto: '导入… — 去年',
     imported: /已将 last-year\.tmx 导入.*新增 2 个单元.*跳过 1 个无译文单元/,
     newProject: '新建项目',
     source: '原文（中文）',

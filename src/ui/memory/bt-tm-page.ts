@@ -3,8 +3,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { Lang } from '../../core/model.js';
 import { memoryContext } from '../../state/contexts.js';
-import type { MemoryService } from '../../state/memory.js';
-import type { TmImportProblem, TmRecord } from '../../state/index.js';
+import type { ImportProblem, MemoryService } from '../../state/memory.js';
+import type { TmRecord } from '../../state/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18n, t } from '../../i18n/index.js';
 import { Watch } from '../common/watch.js';
@@ -13,7 +13,7 @@ import { failureReason } from '../exchange/failure.js';
 import { focusRing } from '../common/focus-ring.js';
 import './events.js';
 import type { BtEvent } from '../common/events.js';
-import { askText } from '../common/ask.js';
+import { askConfirm, askText } from '../common/ask.js';
 import { controlStyles } from '../common/controls.js';
 import { langName } from '../common/lang-name.js';
 import './bt-tm-units.js';
@@ -22,6 +22,7 @@ import './bt-tm-units.js';
  * The workspace's translation memories: list, create, rename, delete (with Undo), import a TMX,
  * TSV/CSV or XLIFF file with a progress bar and Cancel (parsed in a Worker, written in batches;
  * all or nothing). The page is where the TM requests become memory service calls.
+ * Two TMs never share a name: the project's TM list tells them apart by it.
  */
 @customElement('bt-tm-page')
 export class BtTmPage extends LitElement {
@@ -33,7 +34,8 @@ export class BtTmPage extends LitElement {
       :host {
         display: block;
         padding: 1rem 1.5rem;
-        max-width: 60rem;
+        /* Wide enough at 1280 px for the five columns on one line each, in Chinese too. */
+        max-width: 80rem;
       }
       .table-scroll {
         overflow-x: auto;
@@ -53,6 +55,21 @@ export class BtTmPage extends LitElement {
         text-align: right;
         font-variant-numeric: tabular-nums;
       }
+      /* Short cells read as one piece: "中文 → 英文", "2026年12月2日", a heading, the buttons
+         (a narrow window scrolls the table instead). */
+      thead th,
+      td.nowrap,
+      td.num {
+        white-space: nowrap;
+      }
+      h2:focus {
+        outline: none;
+      }
+      .error {
+        color: var(--bt-danger);
+        flex-basis: 100%;
+        margin: 0;
+      }
       form {
         display: flex;
         flex-wrap: wrap;
@@ -66,7 +83,6 @@ export class BtTmPage extends LitElement {
       }
       .actions {
         display: flex;
-        flex-wrap: wrap;
         gap: 0.3rem;
       }
       .job {
@@ -99,6 +115,9 @@ export class BtTmPage extends LitElement {
   /** The file chosen last, for "import swapped" after a wrong-pair refusal. */
   @state() private _lastFile?: { tm: string; file: File };
 
+  /** Why the new TM's name was refused (another TM has it). */
+  @state() private _createError = '';
+
   constructor() {
     super();
     new I18nController(this);
@@ -123,8 +142,63 @@ export class BtTmPage extends LitElement {
     const data = new FormData(form);
     const [sourceLang, targetLang] = String(data.get('pair')).split(':') as [Lang, Lang];
     const name = String(data.get('name') ?? '').trim() || t('memory.page.untitled');
+    if (this.memory?.nameTaken(name)) {
+      this._createError = t('memory.page.duplicate', { name });
+      form.querySelector('input')?.focus();
+      return;
+    }
+    this._createError = '';
     void this.memory?.create(name, sourceLang, targetLang);
     form.reset();
+  }
+
+  private async _rename(tm: TmRecord) {
+    const m = this.memory;
+    const name = await askText({
+      title: t('memory.page.renameTitle', { name: tm.name }),
+      label: t('memory.page.name'),
+      value: tm.name,
+      confirmLabel: t('memory.page.renameButton'),
+      validate: (v) => (m?.nameTaken(v, tm.id) ? t('memory.page.duplicate', { name: v }) : ''),
+    });
+    if (name) await m?.rename(tm.id, name);
+  }
+
+  /** Asks first, naming what goes: the TM's units and the projects that use it. */
+  private async _delete(tm: TmRecord) {
+    const m = this.memory;
+    if (!m) return;
+    const used = await m.usedBy(tm.id);
+    const projects = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
+      used.map((p) => t('memory.quoted', { name: p.name })),
+    );
+    const message = [
+      t('memory.page.deleteUnits', { count: tm.size }),
+      used.length > 0
+        ? t('memory.page.deleteUsed', { count: used.length, projects })
+        : t('memory.page.deleteUnused'),
+      t('memory.page.deleteUndo'),
+    ].join(i18n.language.startsWith('zh') ? '' : ' ');
+    const ok = await askConfirm({
+      title: t('memory.page.deleteTitle', { name: tm.name }),
+      message,
+      confirmLabel: t('memory.page.deleteButton'),
+      danger: true,
+    });
+    if (!ok) return;
+    // The keyboard goes on to the next TM's Delete (the one before at the end; the heading when
+    // none is left), not to the page, as the deleted row takes its button away.
+    const tms = m.state.tms;
+    const i = tms.findIndex((x) => x.id === tm.id);
+    const next = tms[i + 1] ?? tms[i - 1];
+    await m.remove(tm.id);
+    await this.updateComplete;
+    const target = next
+      ? this.renderRoot.querySelector<HTMLElement>(
+          `tr[data-id="${CSS.escape(next.id)}"] button.delete`,
+        )
+      : this.renderRoot.querySelector<HTMLElement>('h2');
+    target?.focus();
   }
 
   private _import(tm: TmRecord, file: File, swap = false) {
@@ -142,8 +216,10 @@ export class BtTmPage extends LitElement {
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   }
 
-  private _problem(p: TmImportProblem, file: string) {
+  private _problem(p: ImportProblem, file: string, tm: string) {
     switch (p.kind) {
+      case 'tmDeleted':
+        return t('memory.import.tmDeleted', { file, tm });
       case 'format':
         return t('memory.import.refused', { file, reason: failureReason(p.failure) });
       case 'wrongPair':
@@ -165,12 +241,14 @@ export class BtTmPage extends LitElement {
     const job = m.state.importing;
     const tm = job.tm ? m.tm(job.tm) : undefined;
     const file = job.file ?? '';
+    // By the name it had: the TM may be gone (deleted, in another tab too).
+    const tmName = tm?.name ?? job.tmName ?? '';
     if (job.status === 'running')
       return html`<div class="job" role="status">
         <p>
           ${t('memory.import.running', {
             file,
-            tm: tm?.name ?? '',
+            tm: tmName,
             units: this._number(job.units ?? 0),
           })}
         </p>
@@ -187,7 +265,7 @@ export class BtTmPage extends LitElement {
       const p = job.problem;
       const last = this._lastFile;
       return html`<div class="job" role="alert">
-        <p>${this._problem(p, file)}</p>
+        <p>${this._problem(p, file, tmName)}</p>
         ${
           p.kind === 'wrongPair' && p.canSwap && last && tm
             ? html`<button @click=${() => this._import(tm, last.file, true)}>
@@ -202,7 +280,7 @@ export class BtTmPage extends LitElement {
       return html`<div class="job" role="status">
         ${t('memory.import.done', {
           file: r.file,
-          tm: tm?.name ?? '',
+          tm: tmName,
           // Counts, for their plural forms (the strings format them).
           added: r.added,
           duplicates: r.duplicates,
@@ -254,13 +332,13 @@ export class BtTmPage extends LitElement {
   private _renderRow(tm: TmRecord) {
     const m = this.memory!;
     const busy = m.state.importing.status === 'running';
-    return html`<tr>
+    return html`<tr data-id=${tm.id}>
       <th scope="row">
         ${tm.name}${tm.main ? html` <small>(${t('memory.page.main')})</small>` : nothing}
       </th>
-      <td>${t(`lang.${tm.sourceLang}`)} → ${t(`lang.${tm.targetLang}`)}</td>
+      <td class="nowrap">${t(`lang.${tm.sourceLang}`)} → ${t(`lang.${tm.targetLang}`)}</td>
       <td class="num">${this._number(tm.size)}</td>
-      <td>${this._date(tm.createdAt)}</td>
+      <td class="nowrap">${this._date(tm.createdAt)}</td>
       <td>
         <div class="actions">
           <label
@@ -281,15 +359,7 @@ export class BtTmPage extends LitElement {
           >
           <button
             aria-label=${t('memory.page.renameLabel', { name: tm.name })}
-            @click=${async () => {
-              const name = await askText({
-                title: t('memory.page.renameTitle', { name: tm.name }),
-                label: t('memory.page.name'),
-                value: tm.name,
-                confirmLabel: t('memory.page.renameButton'),
-              });
-              if (name) void m.rename(tm.id, name);
-            }}
+            @click=${() => this._rename(tm)}
           >
             ${t('memory.page.rename')}
           </button>
@@ -307,9 +377,10 @@ export class BtTmPage extends LitElement {
             ${t('memory.page.export')}
           </button>
           <button
+            class="delete"
             aria-label=${t('memory.page.deleteLabel', { name: tm.name })}
             ?disabled=${busy}
-            @click=${() => m.remove(tm.id)}
+            @click=${() => this._delete(tm)}
           >
             ${t('memory.page.delete')}
           </button>
@@ -323,10 +394,17 @@ export class BtTmPage extends LitElement {
     if (!m) return nothing;
     const tms = m.state.tms;
     return html`
-      <h2>${t('memory.page.title')}</h2>
+      <h2 tabindex="-1">${t('memory.page.title')}</h2>
       <p>${t('memory.page.intro')}</p>
       <form @submit=${this._create} aria-label=${t('memory.page.createLabel')}>
-        <label>${t('memory.page.name')} <input name="name" /></label>
+        <label
+          >${t('memory.page.name')}
+          <input
+            name="name"
+            aria-invalid=${this._createError ? 'true' : 'false'}
+            aria-describedby=${this._createError ? 'create-error' : nothing}
+            @input=${() => (this._createError = '')}
+        /></label>
         <label
           >${t('memory.page.pair')}
           <select name="pair">
@@ -335,6 +413,11 @@ export class BtTmPage extends LitElement {
           </select></label
         >
         <button type="submit">${t('memory.page.create')}</button>
+        ${
+          this._createError
+            ? html`<p id="create-error" class="error" role="alert">${this._createError}</p>`
+            : nothing
+        }
       </form>
       ${this._renderJob()}
       ${

@@ -5,7 +5,7 @@ import { initI18n, loadAllStrings } from '../../../src/i18n/index.js';
 import { memoryContext } from '../../../src/state/contexts.js';
 import '../../../src/ui/memory/bt-tm-page.js';
 import type { BtTmPage } from '../../../src/ui/memory/bt-tm-page.js';
-import { useServices } from '../../state/helpers.js';
+import { openProject, untilMemory, useServices } from '../../state/helpers.js';
 import { asked } from '../ask.js';
 
 class TmHost extends LitElement {
@@ -22,6 +22,12 @@ async function until(el: BtTmPage, cond: () => boolean): Promise<void> {
     await el.updateComplete;
   }
 }
+
+const deep = () => {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+};
 
 describe('bt-tm-page', () => {
   const open = useServices();
@@ -73,10 +79,131 @@ describe('bt-tm-page', () => {
           b.textContent!.trim() === (lang === 'en' ? 'Delete' : '删除'),
       )!;
       del.click();
+      await (await asked()).answer(true);
       await until(el, () => root.querySelectorAll('tbody tr').length === 0);
       expect(root.querySelectorAll('tbody tr')).to.have.length(0);
     });
   }
+
+  /** The page on fresh services, in `lang`, with TMs of these names (zh → en). */
+  async function page(lang: 'en' | 'zh-CN', names: string[]) {
+    await initI18n(lang);
+    await loadAllStrings();
+    const s = await open();
+    for (const n of names) await s.memory.create(n, 'zh-Hans', 'en');
+    const host = await fixture<TmHost>(html`<bt-test-tm-host></bt-test-tm-host>`);
+    new ContextProvider(host, { context: memoryContext, initialValue: s.memory });
+    const el = document.createElement('bt-tm-page') as BtTmPage;
+    host.appendChild(el);
+    await el.updateComplete;
+    return { s, el, root: el.shadowRoot! };
+  }
+  const button = (root: ShadowRoot, label: string) =>
+    root.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`)!;
+
+  it('asks before deleting a TM, naming its units and the projects using it', async () => {
+    const { s, el, root } = await page('en', ['Legal', 'Spare']);
+    await openProject(s, [{ source: '你好。', target: '' }]);
+    await untilMemory(s, (st) => !!st.links);
+    await el.updateComplete;
+    button(root, 'Delete Legal').click();
+    let q = await asked();
+    expect(q.title).to.equal('Delete the translation memory “Legal”?');
+    expect(q.message).to.equal(
+      'It holds 0 units. The project “测试” uses it. You can undo this right after.',
+    );
+    expect(q.confirmLabel).to.equal('Delete translation memory');
+    expect(q.focused?.textContent?.trim()).to.equal('Cancel');
+    await q.answer(false);
+    expect(s.memory.state.tms.map((x) => x.name)).to.deep.equal(['Legal', 'Spare']);
+    // Confirmed: gone, and the keyboard is on the next TM's Delete, not on the page.
+    button(root, 'Delete Legal').click();
+    q = await asked();
+    await q.answer(true);
+    await until(el, () => root.querySelectorAll('tbody tr').length === 1);
+    await until(el, () => deep() === button(root, 'Delete Spare'));
+    expect(deep()).to.equal(button(root, 'Delete Spare'));
+    // The last one: the keyboard goes to the heading.
+    button(root, 'Delete Spare').click();
+    q = await asked();
+    expect(q.message).to.equal(
+      'It holds 0 units. No project uses it. You can undo this right after.',
+    );
+    await q.answer(true);
+    await until(el, () => deep() === root.querySelector('h2'));
+    expect(deep()).to.equal(root.querySelector('h2'));
+  });
+
+  it('says the same in Chinese', async () => {
+    const { root } = await page('zh-CN', ['法律']);
+    button(root, '删除 法律').click();
+    const q = await asked();
+    expect(q.title).to.equal('删除翻译记忆库“法律”？');
+    expect(q.message).to.equal('其中有 0 个单元。没有项目使用它。删除后可以立即撤销。');
+    expect(q.confirmLabel).to.equal('删除翻译记忆库');
+    await q.answer(false);
+  });
+
+  it('refuses a name another TM has, on create and on rename', async () => {
+    const { s, el, root } = await page('en', ['Legal', 'Spare']);
+    root.querySelector<HTMLInputElement>('input[name=name]')!.value = ' legal ';
+    root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+    await el.updateComplete;
+    expect(root.querySelector('[role=alert]')!.textContent).to.equal(
+      'There is already a translation memory named “legal”: choose another name.',
+    );
+    expect(root.querySelector('input[name=name]')!.getAttribute('aria-invalid')).to.equal('true');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(s.memory.state.tms).to.have.length(2);
+    await expect(el).to.be.accessible();
+    button(root, 'Rename Spare').click();
+    const q = await asked();
+    const input = q.dialog.querySelector('input')!;
+    input.value = 'Legal';
+    input.dispatchEvent(new Event('input'));
+    await (q.dialog.getRootNode() as ShadowRoot & { host: BtTmPage }).host.updateComplete;
+    expect(q.dialog.querySelector('.why')!.textContent).to.equal(
+      'There is already a translation memory named “Legal”: choose another name.',
+    );
+    expect(q.dialog.querySelector<HTMLButtonElement>('button[type=submit]')!.disabled).to.equal(
+      true,
+    );
+    await q.answer(false);
+  });
+
+  for (const lang of ['en', 'zh-CN'] as const)
+    it(`names each control by its visible label first (${lang})`, async () => {
+      const { root } = await page(lang, ['Legal']);
+      const row = root.querySelector('tbody tr')!;
+      const named = [...row.querySelectorAll('button')].map((b) => [
+        b.textContent!.trim(),
+        b.getAttribute('aria-label') ?? '',
+      ]);
+      named.push([
+        row.querySelector('.file-button')!.textContent!.trim(),
+        row.querySelector('input[type=file]')!.getAttribute('aria-label')!,
+      ]);
+      expect(named).to.have.length(5);
+      for (const [label, name] of named) {
+        expect(name.startsWith(label), `${name} starts with ${label}`).to.equal(true);
+        expect(name).to.contain('Legal');
+      }
+    });
+
+  it('names a TM deleted after its import by the name it had', async () => {
+    const { el, root } = await page('en', ['Legal']);
+    const input = root.querySelector<HTMLInputElement>('tbody input[type=file]')!;
+    const files = new DataTransfer();
+    files.items.add(new File(['你好。\tHello.'], 'a.tsv'));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    const job = () => root.querySelector('.job')?.textContent ?? '';
+    await until(el, () => job().includes('Imported'));
+    button(root, 'Delete Legal').click();
+    await (await asked()).answer(true);
+    await until(el, () => root.querySelectorAll('tbody tr').length === 0);
+    expect(job()).to.contain('Imported a.tsv into “Legal”');
+  });
 
   // OmegaT's test file in English → Belarusian, written here as it reads; and English → French,
   // whose Latin letters were named "English → English" when guessed from the script.
