@@ -28,7 +28,8 @@ function marked(text: string, ranges: readonly [number, number][], unit: TmUnit)
 /**
  * One TM's units, as a TM editor lists them: search by a word or phrase (the concordance's
  * rules), change a unit's source or translation, delete a unit (the notice offers Undo).
- * After a save the keyboard is back on the unit's Edit; after a delete on the next unit.
+ * After a save the keyboard is back on the unit's Edit; after a delete on the next unit. Escape
+ * cancels an edit; an emptied side is refused with a word on why (Delete removes a unit).
  *
  * @fires bt-request-tm-units-search - `{ phrase }`
  * @fires bt-request-tm-unit-save - `{ unit, source, target }`
@@ -89,6 +90,11 @@ export class BtTmUnits extends LitElement {
         grid-row: 1;
         grid-column: 3;
       }
+      .why {
+        grid-column: 1 / 3;
+        margin: 0;
+        color: var(--bt-danger);
+      }
       mark {
         background: var(--bt-diff-ins-bg);
         color: inherit;
@@ -102,6 +108,8 @@ export class BtTmUnits extends LitElement {
 
   /** The unit being edited. */
   @state() private _editing?: string;
+  /** The side of the unit being edited that was saved empty, and refused. */
+  @state() private _empty?: 'source' | 'target';
   /** Where the keyboard goes once the list shows the outcome of a save or delete. */
   private _focusNext?: { id?: string; what: 'edit' | 'delete' | 'search' };
   @query('input[type=search]') private _input?: HTMLInputElement;
@@ -134,13 +142,25 @@ export class BtTmUnits extends LitElement {
   }
 
   private _save(li: HTMLElement, unit: TmUnit) {
-    const [source, target] = [...li.querySelectorAll('textarea')].map((x) =>
-      fromEditable(x.value, unit.codes),
-    );
-    this._editing = undefined;
-    this._focusNext = { id: unit.id, what: 'edit' };
-    if (source?.trim() && target?.trim() && (source !== unit.source || target !== unit.target))
+    const fields = [...li.querySelectorAll('textarea')];
+    const [source = '', target = ''] = fields.map((x) => fromEditable(x.value, unit.codes));
+    // An empty side is no unit: refused out loud (a silent close kept the old text unsaid).
+    const empty = !source.trim() ? 0 : !target.trim() ? 1 : -1;
+    if (empty >= 0) {
+      this._empty = empty === 0 ? 'source' : 'target';
+      fields[empty]?.focus();
+      return;
+    }
+    this._cancel(unit);
+    if (source !== unit.source || target !== unit.target)
       emit(this, 'bt-request-tm-unit-save', { unit, source, target });
+  }
+
+  /** Leaves the unit's editing; the keyboard goes back to its Edit. */
+  private _cancel(unit: TmUnit) {
+    this._editing = undefined;
+    this._empty = undefined;
+    this._focusNext = { id: unit.id, what: 'edit' };
   }
 
   private _delete(hits: readonly TmUnitHit[], i: number) {
@@ -170,16 +190,31 @@ export class BtTmUnits extends LitElement {
     const n = i + 1;
     const lang = (l: string | undefined) => (l === 'en' ? 'en' : 'zh-Hans');
     const [src, tgt] = [lang(this.tm?.sourceLang), lang(this.tm?.targetLang)];
+    const empty = this._empty;
+    const invalid = (side: 'source' | 'target') => (empty === side ? 'true' : 'false');
     if (this._editing === u.id)
-      return html`<li data-id=${u.id}>
+      return html`<li
+        data-id=${u.id}
+        @keydown=${(e: KeyboardEvent) => {
+          if (e.key !== 'Escape' || e.isComposing) return;
+          e.preventDefault();
+          e.stopPropagation();
+          this._cancel(u);
+        }}
+        @input=${() => (this._empty = undefined)}
+      >
         <textarea
           lang=${src}
           aria-label=${t('memory.units.sourceLabel', { n })}
+          aria-invalid=${invalid('source')}
+          aria-describedby=${empty === 'source' ? 'why' : nothing}
           .value=${toEditable(u.source, u.codes)}
         ></textarea>
         <textarea
           lang=${tgt}
           aria-label=${t('memory.units.targetLabel', { n })}
+          aria-invalid=${invalid('target')}
+          aria-describedby=${empty === 'target' ? 'why' : nothing}
           .value=${toEditable(u.target, u.codes)}
         ></textarea>
         <div class="buttons">
@@ -189,15 +224,15 @@ export class BtTmUnits extends LitElement {
           >
             ${t('common.save')}
           </button>
-          <button
-            @click=${() => {
-              this._editing = undefined;
-              this._focusNext = { id: u.id, what: 'edit' };
-            }}
-          >
-            ${t('common.cancel')}
-          </button>
+          <button @click=${() => this._cancel(u)}>${t('common.cancel')}</button>
         </div>
+        ${
+          empty
+            ? html`<p class="why" id="why" role="alert">
+                ${t(empty === 'source' ? 'memory.units.emptySource' : 'memory.units.emptyTarget')}
+              </p>`
+            : nothing
+        }
       </li>`;
     return html`<li data-id=${u.id}>
       <div class="text" lang=${src}>${marked(u.source, h.source, u)}</div>
@@ -208,6 +243,7 @@ export class BtTmUnits extends LitElement {
           aria-label=${t('memory.units.editLabel', { n })}
           @click=${() => {
             this._editing = u.id;
+            this._empty = undefined;
             void this.updateComplete.then(() =>
               this.renderRoot
                 .querySelector<HTMLElement>(`li[data-id="${CSS.escape(u.id)}"] textarea`)

@@ -98,4 +98,55 @@ describe('bt-tm-units', () => {
     const next = root.querySelector('li[data-id="b"] button.delete');
     expect(deep() === next, 'the next unit has the keyboard').to.equal(true);
   });
+
+  for (const lang of ['en', 'zh-CN'] as const)
+    it(`cancels an edit with Escape, and refuses an emptied translation out loud (${lang})`, async () => {
+      await initI18n(lang);
+      await loadAllStrings();
+      const el = await fixture<BtTmUnits>(
+        html`<bt-tm-units .tm=${tm} .search=${search}></bt-tm-units>`,
+      );
+      const root = el.shadowRoot!;
+      const edit = () => root.querySelector<HTMLButtonElement>('li[data-id="a"] button.edit')!;
+      const target = () =>
+        root.querySelector<HTMLTextAreaElement>('li[data-id="a"] textarea + textarea')!;
+      let saved = 0;
+      el.addEventListener('bt-request-tm-unit-save', () => saved++);
+      edit().click();
+      await el.updateComplete;
+      target().value = 'Changed.';
+      target().focus();
+      target().dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+      );
+      await el.updateComplete;
+      expect(root.querySelector('textarea')).to.equal(null);
+      expect(deep() === edit(), 'Edit has the keyboard again').to.equal(true);
+
+      edit().click();
+      await el.updateComplete;
+      target().value = '  ';
+      root.querySelector<HTMLButtonElement>('button.save')!.click();
+      await el.updateComplete;
+      // Still editing, the field marked and named as the reason, the keyboard in it.
+      expect(target()).to.not.equal(null);
+      expect(target().getAttribute('aria-invalid')).to.equal('true');
+      const why = root.querySelector('[role=alert]')!;
+      expect(why.textContent!.trim()).to.equal(
+        lang === 'en'
+          ? 'A unit needs a translation: type it, or Cancel (Esc) to keep the unit as it was. To remove the unit, use its Delete.'
+          : '单元必须有译文：请输入译文，或按“取消”（Esc）保留原样。要去掉此单元，请用它的“删除”。',
+      );
+      expect(target().getAttribute('aria-describedby')).to.equal(why.id);
+      expect(deep() === target(), 'the empty field has the keyboard').to.equal(true);
+      await expect(el).to.be.accessible();
+      expect(saved).to.equal(0);
+      // Typing clears the word; a translation saves.
+      target().value = 'The new library opens.!';
+      target().dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(root.querySelector('[role=alert]')).to.equal(null);
+      root.querySelector<HTMLButtonElement>('button.save')!.click();
+      expect(saved).to.equal(1);
+    });
 });
