@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Project } from '../../core/model.js';
 import type { RowCounts } from '../../core/progress.js';
@@ -17,6 +17,8 @@ import { libraryStyles } from './library-styles.js';
 
 /**
  * The project library: list, create, rename, delete (with confirmation; the app offers undo).
+ * Rename opens in place with the name selected (Escape cancels); the keyboard goes back to the
+ * project's Rename after, and on to the next project's Delete once one is deleted.
  *
  * @fires bt-request-open-project - `{ id }`
  * @fires bt-request-rename-project - `{ id, name }`
@@ -44,6 +46,11 @@ export class BtProjectLibrary extends LitElement {
 
   @state() private _renaming?: string;
   @state() private _deleting?: Project;
+  /**
+   * A project whose deletion was confirmed, and where the keyboard goes once it has left the
+   * list (its row takes the focused button away): the next project's Delete, or the heading.
+   */
+  private _focusAfterDelete?: { gone: string; next?: string };
   @state() private _filter = '';
   /** The list's order, kept for the next visit (a preference, like the UI language). */
   @state() private _sort: LibrarySort = storedSort();
@@ -57,22 +64,53 @@ export class BtProjectLibrary extends LitElement {
     new I18nController(this);
   }
 
+  override updated(changed: PropertyValues<this>): void {
+    const f = this._focusAfterDelete;
+    if (!f || !changed.has('projects') || this.projects.some((p) => p.id === f.gone)) return;
+    this._focusAfterDelete = undefined;
+    (f.next ? this._button(f.next, 'delete') : this.renderRoot.querySelector('h2'))?.focus();
+  }
+
+  private _button(id: string, which: 'rename' | 'delete') {
+    return this.renderRoot.querySelector<HTMLElement>(
+      `li[data-id="${CSS.escape(id)}"] button.${which}`,
+    );
+  }
+
+  private async _startRename(p: Project) {
+    this._renaming = p.id;
+    await this.updateComplete;
+    // Typing goes into the name at once, replacing it, as in a file manager.
+    const input = this.renderRoot.querySelector<HTMLInputElement>(
+      `li[data-id="${CSS.escape(p.id)}"] input[name=name]`,
+    );
+    input?.focus();
+    input?.select();
+  }
+
+  private async _endRename(p: Project) {
+    this._renaming = undefined;
+    await this.updateComplete;
+    this._button(p.id, 'rename')?.focus();
+  }
+
   private _onRename(e: SubmitEvent, p: Project) {
     e.preventDefault();
     const name = String(new FormData(e.target as HTMLFormElement).get('name') ?? '').trim();
     if (name && name !== p.name) emit(this, 'bt-request-rename-project', { id: p.id, name });
-    this._renaming = undefined;
+    void this._endRename(p);
   }
 
-  private _askDelete(p: Project) {
+  private _askDelete(p: Project, next?: Project) {
     this._deleting = p;
+    this._focusAfterDelete = { gone: p.id, next: next?.id };
     this.updateComplete.then(() => this._confirm.showModal());
   }
 
   private _onConfirmClose() {
     if (this._confirm.returnValue === 'delete' && this._deleting) {
       emit(this, 'bt-request-delete-project', { id: this._deleting.id });
-    }
+    } else this._focusAfterDelete = undefined;
     this._deleting = undefined;
   }
 
@@ -105,19 +143,27 @@ export class BtProjectLibrary extends LitElement {
     }).format(ms);
   }
 
-  private _renderItem(p: Project) {
+  /** `next`: the project after it in the list as shown (before it, for the last). */
+  private _renderItem(p: Project, next?: Project) {
     if (this._renaming === p.id) {
-      return html`<li>
-        <form class="grow" @submit=${(e: SubmitEvent) => this._onRename(e, p)}>
+      return html`<li data-id=${p.id}>
+        <form
+          class="grow"
+          @submit=${(e: SubmitEvent) => this._onRename(e, p)}
+          @keydown=${(e: KeyboardEvent) => {
+            if (e.key !== 'Escape' || e.isComposing) return;
+            e.preventDefault();
+            e.stopPropagation();
+            void this._endRename(p);
+          }}
+        >
           <label>${t('library.newName')} <input name="name" .value=${p.name} required /></label>
           <button type="submit">${t('common.save')}</button>
-          <button type="button" @click=${() => (this._renaming = undefined)}>
-            ${t('common.cancel')}
-          </button>
+          <button type="button" @click=${() => this._endRename(p)}>${t('common.cancel')}</button>
         </form>
       </li>`;
     }
-    return html`<li>
+    return html`<li data-id=${p.id}>
       <div class="grow">
         <a href=${`#/p/${encodeURIComponent(p.id)}`}><bdi>${visibleControls(p.name)}</bdi></a>
         <div class="meta">
@@ -131,14 +177,16 @@ export class BtProjectLibrary extends LitElement {
         ></bt-project-progress>
       </div>
       <button
+        class="rename"
         aria-label=${t('library.renameLabel', { name: visibleControls(p.name) })}
-        @click=${() => (this._renaming = p.id)}
+        @click=${() => this._startRename(p)}
       >
         ${t('library.rename')}
       </button>
       <button
+        class="delete"
         aria-label=${t('library.deleteLabel', { name: visibleControls(p.name) })}
-        @click=${() => this._askDelete(p)}
+        @click=${() => this._askDelete(p, next)}
       >
         ${t('library.delete')}
       </button>
@@ -197,7 +245,7 @@ export class BtProjectLibrary extends LitElement {
       locale: i18n.language,
     });
     return html`
-      <h2>${t('library.title')}</h2>
+      <h2 tabindex="-1">${t('library.title')}</h2>
       <p>
         <a class="new" href="#/new">${t('library.create')}</a>
         <button class="open-file" @click=${() => emit(this, 'bt-request-open-import')}>
@@ -209,7 +257,7 @@ export class BtProjectLibrary extends LitElement {
           ? html`<p class="empty">${t('library.empty')}</p>`
           : html`${this._renderFinder(shown.length)}
               <ul aria-label=${t('library.title')}>
-                ${shown.map((p) => this._renderItem(p))}
+                ${shown.map((p, i) => this._renderItem(p, shown[i + 1] ?? shown[i - 1]))}
               </ul>
               ${i18n.exists('progress.hint') ? html`<p class="hint">${t('progress.hint')}</p>` : nothing}`
       }

@@ -12,6 +12,10 @@ export const libraryStyles = css`
     font-size: 1.2rem;
     margin: 0 0 1rem;
   }
+  /* Focused by script only (after the last project is deleted): no ring on a heading. */
+  h2[tabindex='-1']:focus {
+    outline: none;
+  }
   /* The page's main action: a link drawn as the controls' primary button, the same height. */
   a.new {
     /* As a button's: min-height includes the border, or the link stands 2 px taller. */

@@ -5,6 +5,12 @@ import type { BtProjectLibrary } from '../../../src/ui/library/bt-project-librar
 import { project } from '../fixtures.js';
 import { asked, noneAsked } from '../ask.js';
 
+const deep = () => {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+};
+
 describe('bt-project-library', () => {
   before(() => initI18n('en').then(loadAllStrings));
 
@@ -67,6 +73,72 @@ describe('bt-project-library', () => {
     setTimeout(() => confirm.click());
     const ev = await oneEvent(el, 'bt-request-delete-project');
     expect(ev.detail).to.deep.equal({ id: 'p1' });
+  });
+
+  it('renames in place: the name selected for typing, Escape cancels, the keyboard back on Rename', async () => {
+    const el = await fixture<BtProjectLibrary>(
+      html`<bt-project-library .projects=${[project]}></bt-project-library>`,
+    );
+    const root = el.shadowRoot!;
+    const rename = () =>
+      root.querySelector<HTMLButtonElement>('button[aria-label="Rename 测试项目"]')!;
+    rename().click();
+    await el.updateComplete;
+    await el.updateComplete;
+    const input = root.querySelector<HTMLInputElement>('input[name=name]')!;
+    expect(deep()).to.equal(input);
+    expect([input.selectionStart, input.selectionEnd]).to.deep.equal([0, '测试项目'.length]);
+    await expect(el).to.be.accessible();
+    let renamed = 0;
+    el.addEventListener('bt-request-rename-project', () => renamed++);
+    input.value = '新名字';
+    input.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(root.querySelector('input[name=name]')).to.equal(null);
+    expect(deep()).to.equal(rename());
+    expect(renamed).to.equal(0);
+    // Saved: the keyboard is back on Rename too.
+    rename().click();
+    await el.updateComplete;
+    await el.updateComplete;
+    root.querySelector<HTMLInputElement>('input[name=name]')!.value = '新名字';
+    setTimeout(() => root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click());
+    expect((await oneEvent(el, 'bt-request-rename-project')).detail.name).to.equal('新名字');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(deep()).to.equal(rename());
+  });
+
+  it("moves the keyboard to the next project's Delete once one is deleted, then to the heading", async () => {
+    const second = { ...project, id: 'p2', name: '第二个', updatedAt: -1 };
+    const el = await fixture<BtProjectLibrary>(
+      html`<bt-project-library .projects=${[project, second]}></bt-project-library>`,
+    );
+    const root = el.shadowRoot!;
+    const del = (name: string) =>
+      root.querySelector<HTMLButtonElement>(`button[aria-label="Delete ${name}"]`)!;
+    const confirmDelete = async (name: string) => {
+      del(name).focus();
+      del(name).click();
+      await el.updateComplete;
+      const confirm = root.querySelector<HTMLButtonElement>('dialog button[value="delete"]')!;
+      setTimeout(() => confirm.click());
+      return (await oneEvent(el, 'bt-request-delete-project')).detail.id;
+    };
+    expect(await confirmDelete('测试项目')).to.equal('p1');
+    // The app deletes it a moment later: the list comes without it.
+    await new Promise((r) => setTimeout(r, 20));
+    el.projects = [second];
+    await el.updateComplete;
+    expect(deep()).to.equal(del('第二个'));
+    expect(await confirmDelete('第二个')).to.equal('p2');
+    await new Promise((r) => setTimeout(r, 20));
+    el.projects = [];
+    await el.updateComplete;
+    expect(deep()).to.equal(root.querySelector('h2'));
   });
 
   it('replaces the library from a backup only after the user confirms, merges without asking', async () => {
