@@ -17,9 +17,17 @@ export interface TmUnitColumns {
   /** Slots that have optional fields (context, origin, codes…), and those fields. */
   extraSlots: Uint32Array;
   extras: Partial<TmUnit>[];
+  /**
+   * Authors, when some unit has one: `author[s]`, `changedBy[s]` are 1 + an index in `names`,
+   * 0 for none. A TMX from another tool names an author on every unit, and a few people wrote
+   * them all: as extras they would be an object a unit again.
+   */
+  names?: string[];
+  author?: Uint32Array;
+  changedBy?: Uint32Array;
 }
 
-const CORE = new Set(['id', 'source', 'target', 'createdAt', 'changedAt']);
+const CORE = new Set(['id', 'source', 'target', 'createdAt', 'changedAt', 'author', 'changedBy']);
 
 /** Packs units slot by slot (`undefined` for an empty slot). */
 export function packUnits(units: readonly (TmUnit | undefined)[]): TmUnitColumns {
@@ -31,6 +39,14 @@ export function packUnits(units: readonly (TmUnit | undefined)[]): TmUnitColumns
   const changedAt = new Float64Array(n);
   const extraSlots: number[] = [];
   const extras: Partial<TmUnit>[] = [];
+  const names = new Map<string, number>();
+  let author: Uint32Array | undefined;
+  let changedBy: Uint32Array | undefined;
+  const nameOf = (name: string) => {
+    let k = names.get(name);
+    if (k === undefined) names.set(name, (k = names.size + 1));
+    return k;
+  };
   let at = 0;
   for (let s = 0; s < n; s++) {
     const u = units[s];
@@ -39,6 +55,8 @@ export function packUnits(units: readonly (TmUnit | undefined)[]): TmUnitColumns
       parts.push(u.source, u.target);
       createdAt[s] = u.createdAt;
       changedAt[s] = u.changedAt;
+      if (u.author) (author ??= new Uint32Array(n))[s] = nameOf(u.author);
+      if (u.changedBy) (changedBy ??= new Uint32Array(n))[s] = nameOf(u.changedBy);
       let extra: Partial<TmUnit> | undefined;
       for (const [k, v] of Object.entries(u))
         if (!CORE.has(k) && v !== undefined) (extra ??= {})[k as keyof TmUnit] = v as never;
@@ -65,6 +83,9 @@ export function packUnits(units: readonly (TmUnit | undefined)[]): TmUnitColumns
     changedAt,
     extraSlots: Uint32Array.from(extraSlots),
     extras,
+    ...(names.size ? { names: [...names.keys()] } : {}),
+    ...(author ? { author } : {}),
+    ...(changedBy ? { changedBy } : {}),
   };
 }
 
@@ -88,6 +109,13 @@ export function unpackUnits(c: TmUnitColumns): (TmUnit | undefined)[] {
         changedAt: c.changedAt[s] as number,
         ...extra.get(s),
       };
+    const unit = out[s];
+    if (unit && c.names) {
+      const a = c.author?.[s] ?? 0;
+      const b = c.changedBy?.[s] ?? 0;
+      if (a) unit.author = c.names[a - 1] as string;
+      if (b) unit.changedBy = c.names[b - 1] as string;
+    }
     at = end;
   }
   return out;

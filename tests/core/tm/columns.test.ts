@@ -47,9 +47,26 @@ describe('core/tm/columns: units in columns and back', () => {
   }
 
   it('keeps optional fields apart, only for the units that have them', () => {
-    const cols = packUnits([u('a', 'x', 'y'), u('b', 'x', 'y', { author: 'Li' })]);
+    const cols = packUnits([u('a', 'x', 'y'), u('b', 'x', 'y', { project: 'P' })]);
     expect([...cols.extraSlots]).to.deep.equal([1]);
-    expect(cols.extras).to.deep.equal([{ author: 'Li' }]);
+    expect(cols.extras).to.deep.equal([{ project: 'P' }]);
     expect(cols.text).to.equal('xyxy');
+    expect(cols.names).to.equal(undefined);
+  });
+
+  it('keeps authors in columns, each name once, not as an object a unit', () => {
+    const slots = Array.from({ length: 6 }, (_, i) =>
+      u(`${i}`, 'x', 'y', i % 3 === 2 ? {} : { author: i % 2 ? 'bob' : 'alice', changedBy: 'bob' }),
+    );
+    const cols = structuredClone(packUnits(slots));
+    expect(cols.extras).to.deep.equal([]);
+    expect(cols.names).to.deep.equal(['alice', 'bob']);
+    expect(unpackUnits(cols)).to.deep.equal(slots);
+  });
+
+  it('reads columns written before authors had their own, from the extras', () => {
+    const cols = packUnits([u('a', 'x', 'y')]);
+    const old = { ...cols, extraSlots: Uint32Array.from([0]), extras: [{ author: 'Li' }] };
+    expect(unpackUnits(old)).to.deep.equal([u('a', 'x', 'y', { author: 'Li' })]);
   });
 });
