@@ -8,6 +8,7 @@ import { isConfirmed } from '../core/filter.js';
 import type { Lang, Pair } from '../core/model.js';
 import type { TmUnit } from '../core/tm/types.js';
 import { HashTable, pairHash } from '../core/tm/hash-table.js';
+import { unitMeta } from '../core/tm/unit-meta.js';
 import { StoreError, type TmRecord, type Workspace } from '../store/index.js';
 import { ImportClient } from '../workers/import-client.js';
 import { isAbort } from './jobs.js';
@@ -95,6 +96,8 @@ export async function importIntoTm(
   opts: TmImportOptions = {},
 ): Promise<TmImportReport> {
   const started = performance.now();
+  /** The date every unit without one gets (see `unitMeta`). */
+  const importedAt = Date.now();
   const swap = opts.swap ?? false;
   const client = new ImportClient();
   let imp = await ws.tm.beginImport(tm.id);
@@ -198,7 +201,8 @@ export async function importIntoTm(
         report.unconfirmed++;
         continue;
       }
-      const changedAt = p.updatedAt ?? p.createdAt ?? 0;
+      const meta = unitMeta(p, importedAt);
+      const { changedAt } = meta;
       const [source, target] = swap ? [p.target, p.source] : [p.source, p.target];
       // A 53-bit hash, not the texts: a million keys stay small (a collision merely keeps one
       // of two different pairs).
@@ -229,8 +233,7 @@ export async function importIntoTm(
         source,
         target,
         ...(p.codes?.length ? { codes: p.codes } : {}),
-        createdAt: p.createdAt ?? changedAt,
-        changedAt,
+        ...meta,
       });
       if (slots.length === BLOCK) flush();
     }

@@ -124,6 +124,61 @@ describe('memory service: importing into blocks', () => {
     expect(s.memory.tm(tm.id)?.size).to.equal(29_902);
   });
 
+  it('dates a unit without one at the import, keeps its authors, and exports both', async () => {
+    const s = await open();
+    const tm = await s.memory.create('Authors', 'zh-Hans', 'en');
+    const tu = (attrs: string, zh: string, en: string) =>
+      `<tu${attrs}><tuv xml:lang="zh-CN"><seg>${zh}</seg></tuv><tuv xml:lang="en-US"><seg>${en}</seg></tuv></tu>`;
+    const file = (body: string) =>
+      new TextEncoder().encode(
+        `<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="zh-CN" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="t" creationtoolversion="1"/><body>${body}</body></tmx>`,
+      );
+    await s.memory.importFile(
+      tm.id,
+      'a.tmx',
+      file(
+        tu(' creationid="alice"', '新图书馆开放。', 'The new library opened.') +
+          tu(
+            ' creationdate="20200101T000000Z" creationid="alice" changedate="20210101T000000Z" changeid="bob"',
+            '博物馆关闭。',
+            'The museum is closed.',
+          ) +
+          tu(' changedate="20200101T000000Z"', '峰会举行。', 'The summit is held.'),
+      ),
+    );
+    const before = Date.now();
+    // The same pair without a date, imported again: newer than the copy of 2020, it replaces it.
+    await s.memory.importFile(
+      tm.id,
+      'b.tmx',
+      file(tu(' changeid="carol"', '峰会举行。', 'The summit is held.')),
+    );
+    const after = Date.now();
+    const units = await everything(s, tm.id);
+    const of = (zh: string) => units.find((u) => u.source === zh)!;
+    expect(of('新图书馆开放。')).to.include({ author: 'alice' });
+    expect(of('新图书馆开放。').changedAt).to.be.above(Date.UTC(2025, 0));
+    expect(of('新图书馆开放。').createdAt).to.equal(of('新图书馆开放。').changedAt);
+    expect(of('博物馆关闭。')).to.include({
+      author: 'alice',
+      changedBy: 'bob',
+      createdAt: Date.UTC(2020, 0),
+      changedAt: Date.UTC(2021, 0),
+    });
+    expect(units.filter((u) => u.source === '峰会举行。')).to.have.length(1);
+    expect(of('峰会举行。').changedAt).to.be.within(before, after);
+    expect(of('峰会举行。')).to.include({ changedBy: 'carol' });
+    expect(of('峰会举行。').author).to.equal(undefined);
+
+    const text = (await s.memory.exportTmx(tm.id))!.text;
+    expect(text).not.to.contain('19700101');
+    expect(text).to.match(
+      /<tu [^>]*creationdate="20200101T000000Z" creationid="alice" changedate="20210101T000000Z" changeid="bob"/,
+    );
+    expect(text).to.match(/<tu [^>]*creationid="alice" changedate="\d{8}T\d{6}Z" changeid="alice"/);
+    expect(text).to.match(/<tu [^>]*changeid="carol"/);
+  });
+
   it('finds 100 % matches in storage, before any index, by the source hash', async () => {
     const s = await open();
     const tm = await s.memory.create('Exact', 'zh-Hans', 'en');

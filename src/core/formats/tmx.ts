@@ -28,6 +28,18 @@ const DOC_PROP = 'x-bitext-document';
 
 const langOf = (el: XmlElement) => (attr(el, 'lang') ?? '').trim();
 
+/**
+ * A pair read from TMX, with the unit's authors (`creationid`, `changeid`): a TM keeps them; a
+ * project has no place for them and leaves them.
+ */
+export interface AuthoredPair extends Pair {
+  createdBy?: string;
+  changedBy?: string;
+}
+
+/** An attribute's text, or undefined when absent or blank. */
+const nonBlank = (el: XmlElement, name: string) => attr(el, name)?.trim() || undefined;
+
 /** A <tuv> as soon as it is read; which one is the target is known only later. */
 interface Variant {
   lang: string;
@@ -42,6 +54,8 @@ interface Unit {
   srclang?: string;
   created?: number;
   changed?: number;
+  createdBy?: string;
+  changedBy?: string;
   status?: string;
   document?: string;
   notes: string[];
@@ -58,6 +72,8 @@ function readUnit(tu: XmlElement): Unit {
     srclang: attr(tu, 'srclang'),
     created: parseTmxDate(attr(tu, 'creationdate')),
     changed: parseTmxDate(attr(tu, 'changedate')),
+    createdBy: nonBlank(tu, 'creationid'),
+    changedBy: nonBlank(tu, 'changeid'),
     status: status && textContent(status).trim(),
     document: doc && textContent(doc),
     notes: elements(tu, 'note').map(textContent),
@@ -151,7 +167,7 @@ export function tmxReader(
       );
     const joined = joinSides(src.seg, tgt?.seg);
     const notes = [...unit.notes, ...src.notes, ...(tgt?.notes ?? [])];
-    const pair: Pair = {
+    const pair: AuthoredPair = {
       source: joined.source,
       target: joined.target,
       status: isStatus(unit.status) ? unit.status : defaultStatus(joined.target),
@@ -161,6 +177,8 @@ export function tmxReader(
     if (unit.id) pair.id = unit.id;
     if (unit.created !== undefined) pair.createdAt = unit.created;
     if (unit.changed !== undefined) pair.updatedAt = unit.changed;
+    if (unit.createdBy) pair.createdBy = unit.createdBy;
+    if (unit.changedBy) pair.changedBy = unit.changedBy;
     const name = unit.document || baseName(file);
     let doc = docIndex.get(name);
     if (doc === undefined) docIndex.set(name, (doc = pairs.addDocument(name)));

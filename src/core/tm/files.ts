@@ -11,6 +11,7 @@ import { toAppLang } from '../formats/langs.js';
 import { escapeAttr, escapeText, stripForbidden } from '../formats/xml-safety.js';
 import { detectLang } from '../text/lang.js';
 import type { TmUnit } from './types.js';
+import { unitMeta } from './unit-meta.js';
 
 export interface TmFile {
   /** Units in file order, each source + target once (the newest kept). */
@@ -35,6 +36,8 @@ export interface ReadTmOptions {
   targetLang: string;
   /** Files above this size are refused (default 2 GB: a TM of millions of units is normal). */
   maxBytes?: number;
+  /** The date of units without one (ms since epoch; default: now, the time of the import). */
+  now?: number;
 }
 
 export class TmLanguageError extends Error {
@@ -122,6 +125,7 @@ export function readTmFile(name: string, bytes: Uint8Array, opts: ReadTmOptions)
     if (same(found[0], wanted[1]) && same(found[1], wanted[0])) swapped = true;
     else throw new TmLanguageError(name, found, wanted);
   }
+  const now = opts.now ?? Date.now();
   // The newest of each source + target; a later line wins a tie of dates.
   const byText = new Map<string, { pair: Pair; order: number; when: number }>();
   let emptyTargets = 0;
@@ -133,7 +137,7 @@ export function readTmFile(name: string, bytes: Uint8Array, opts: ReadTmOptions)
       return;
     }
     const key = `${source}\u0000${target}`;
-    const when = p.updatedAt ?? p.createdAt ?? 0;
+    const when = unitMeta(p, now).changedAt;
     const had = byText.get(key);
     if (had) duplicates++;
     if (!had || when >= had.when)
@@ -146,8 +150,7 @@ export function readTmFile(name: string, bytes: Uint8Array, opts: ReadTmOptions)
         id: String(i + 1),
         source: pair.source,
         target: pair.target,
-        createdAt: pair.createdAt ?? pair.updatedAt ?? 0,
-        changedAt: pair.updatedAt ?? pair.createdAt ?? 0,
+        ...unitMeta(pair, now),
       };
       if (pair.codes?.length) unit.codes = pair.codes;
       return unit;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { exportAs, importFile, placeholder } from '../../../src/core/formats/index.js';
+import type { AuthoredPair } from '../../../src/core/formats/tmx.js';
 import { allPairs, enc } from './helpers.js';
 
 const tmx = (body: string, header = 'srclang="en"', version = '1.4') =>
@@ -100,6 +101,39 @@ describe('formats: TMX import', () => {
       updatedAt: Date.UTC(2024, 0, 3),
     });
   });
+
+  // [tu attributes, the dates and authors the pair gets (none: left to whoever stores it)]
+  const META: [string, Record<string, unknown>][] = [
+    ['', {}],
+    [
+      ' creationid="alice" changeid="bob"',
+      { createdBy: 'alice', changedBy: 'bob', createdAt: undefined },
+    ],
+    [' creationid=" alice " changeid=""', { createdBy: 'alice', changedBy: undefined }],
+    [
+      ' creationdate="20240102T030405Z" changeid="bob"',
+      { createdAt: Date.UTC(2024, 0, 2, 3, 4, 5), updatedAt: undefined, changedBy: 'bob' },
+    ],
+  ];
+  for (const [attrs, meta] of META)
+    it(`reads the unit's dates and authors from <tu${attrs}>`, () => {
+      const r = importFile(
+        't.tmx',
+        tmx(
+          `<tu${attrs}><tuv xml:lang="en"><seg>A</seg></tuv><tuv xml:lang="zh"><seg>甲</seg></tuv></tu>`,
+        ),
+      );
+      const p: AuthoredPair = allPairs(r)[0]!;
+      const { createdAt, updatedAt, createdBy, changedBy } = p;
+      const got = { createdAt, updatedAt, createdBy, changedBy };
+      expect(got).to.deep.equal({
+        createdAt: undefined,
+        updatedAt: undefined,
+        createdBy: undefined,
+        changedBy: undefined,
+        ...meta,
+      });
+    });
 
   it('keeps inline codes as placeholders and writes them back unchanged', () => {
     const body =

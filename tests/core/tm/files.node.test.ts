@@ -35,6 +35,32 @@ describe('core/tm/files: TM files in and out', () => {
     assert.deepEqual([f.units[0]?.source, f.units[0]?.target], ['你好。', 'Hello there.']);
   });
 
+  it('dates a TMX unit without a date at the import and keeps its authors, out and back', () => {
+    const now = Date.UTC(2026, 5, 1);
+    const f = readTmFile(
+      'a.tmx',
+      bytes(
+        tmx(
+          'zh-CN',
+          tu(['zh-CN', '新。'], ['en', 'New.']).replace('<tu>', '<tu creationid="alice">') +
+            tu(['zh-CN', '旧。'], ['en', 'Old.'], '20200101T000000Z').replace(
+              '<tu ',
+              '<tu creationid="alice" changeid="bob" ',
+            ),
+        ),
+      ),
+      { ...ZH_EN, now },
+    );
+    const meta = (u: TmUnit) => [u.source, u.createdAt, u.changedAt, u.author, u.changedBy];
+    const expected = [
+      ['新。', now, now, 'alice', undefined],
+      ['旧。', Date.UTC(2020, 0), Date.UTC(2020, 0), 'alice', 'bob'],
+    ];
+    assert.deepEqual(f.units.map(meta), expected);
+    const back = readTmFile('b.tmx', bytes(writeTmUnitsTmx(f.units, ZH_EN)), ZH_EN);
+    assert.deepEqual(back.units.map(meta), expected);
+  });
+
   it('keeps the newest of duplicate TMX units and swaps a reversed pair', () => {
     const f = readTmFile(
       'a.tmx',
