@@ -107,9 +107,11 @@ export class BtSegmentRow extends LitElement {
     if (f?.field !== field) return nothing;
     const text = toEditable(this.segment![field], this.segment!.codes);
     const [a, b] = [f.start, f.end].map((o) => this._shownOffset(field, o));
-    return html`<div class="found-layer" aria-hidden="true">
-      ${text.slice(0, a)}<mark class="found">${text.slice(a, b)}</mark>${text.slice(b)}
-    </div>`;
+    // No whitespace in the template around the text: the layer keeps it (pre-wrap), and a line
+    // break and indent before it put every mark a line down and six spaces right.
+    const marked = html`${text.slice(0, a)}<mark class="found">${text.slice(a, b)}</mark
+      >${text.slice(b)}`;
+    return html`<div class="found-layer" aria-hidden="true">${marked}</div>`;
   }
 
   /** The read-only source: the find bar's match marked, else the termbase's terms underlined. */

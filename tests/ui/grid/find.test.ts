@@ -97,6 +97,14 @@ describe('find bar (keys)', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => line(el) === '2 of 3');
     expect(marked(el)).to.deep.equal([['s3', 'summit']]);
+    // The marker's layer holds the field's text exactly, so the mark sits on the match: a line
+    // break or indent of the template around it moved every mark a line down.
+    const row3 = rowEls(el).find((r) => r.dataset.id === 's3')!;
+    const layer = row3.shadowRoot!.querySelector('.found-layer')!;
+    expect(layer.textContent).to.equal(targetOf(el, 's3').value);
+    const markBox = layer.querySelector('mark.found')!.getBoundingClientRect();
+    const fieldBox = targetOf(el, 's3').getBoundingClientRect();
+    expect(markBox.top - fieldBox.top, 'the mark is on the first line').to.be.below(markBox.height);
     expect(focused()).to.equal(findBox(el));
     await sendKeys({ press: 'Enter' });
     await until(() => line(el) === '3 of 3');
