@@ -511,8 +511,8 @@ class GramIndex implements TmIndex {
   /**
    * Scores `slots` by their shared count, highest first, until the best bound of a count cannot
    * beat the last of a full `top`, or the budget ends. Within a count, units whose numbers agree
-   * with the query's come first, and a unit's own bound (with its length) rules it out before
-   * anything is computed for it.
+   * with the query's come first when the budget may end there, and a unit's own bound (with its
+   * length) rules it out before anything is computed for it.
    */
   private scoreByCount(
     slots: Uint32Array,
@@ -524,28 +524,23 @@ class GramIndex implements TmIndex {
     const { q, top, min, options } = run;
     const dq = byCount.length - 1;
     const lq = q.ids.length;
-    // Groups by count, then number agreement: group c × K + key, highest first.
-    const K = 2 * run.valueBits.length + 2;
-    const groups = (dq + 1) * K;
     const keys = new Int32Array(count);
-    const perGroup = new Uint32Array(groups + 1);
+    const perCount = new Uint32Array(dq + 2);
     for (let t = 0; t < count; t++) {
-      const slot = slots[t] as number;
-      const c = countOf(slot);
-      const keep = c >= 0 && (byCount[c] as number) >= min && !run.found?.has(slot);
-      const g = keep ? c * K + this.numberKey(slot, run) : -1;
-      keys[t] = g;
-      if (keep) perGroup[g]!++;
+      const c = countOf(slots[t] as number);
+      const keep = c >= 0 && (byCount[c] as number) >= min;
+      keys[t] = keep ? c : -1;
+      if (keep) perCount[c]!++;
     }
-    // Where each group starts in `order`, highest group first.
-    const from = new Uint32Array(groups + 1);
-    for (let g = groups - 2; g >= 0; g--)
-      from[g] = (from[g + 1] as number) + (perGroup[g + 1] as number);
-    const order = new Uint32Array((from[0] as number) + (perGroup[0] as number));
+    // Where each count's group starts in `order`, highest count first.
+    const from = new Uint32Array(dq + 2);
+    for (let c = dq - 1; c >= 0; c--)
+      from[c] = (from[c + 1] as number) + (perCount[c + 1] as number);
+    const order = new Uint32Array((from[0] as number) + (perCount[0] as number));
     const at = from.slice();
     for (let t = 0; t < count; t++) {
-      const g = keys[t] as number;
-      if (g >= 0) order[at[g]!++] = slots[t] as number;
+      const c = keys[t] as number;
+      if (c >= 0) order[at[c]!++] = slots[t] as number;
     }
     const off = this.tokOff;
     for (let c = dq; c >= 0; c--) {
@@ -553,13 +548,13 @@ class GramIndex implements TmIndex {
       if (best < min) return;
       // Below the last of a full list nothing can enter (a tie may, if newer).
       if (top.floor >= 0 && best < top.floor) return;
-      for (
-        let o = from[c * K + K - 1] as number,
-          e = (from[c * K] as number) + (perGroup[c * K] as number);
-        o < e;
-        o++
-      ) {
+      const start = from[c] as number;
+      const end = start + (perCount[c] as number);
+      // Only a group the budget cannot see through needs an order: numbers agreeing first.
+      if (end - start > run.budget) this.byNumbers(order.subarray(start, end), run);
+      for (let o = start; o < end; o++) {
         const slot = order[o] as number;
+        if (run.found?.has(slot)) continue;
         const thr = Math.min(BELOW_EXACT, Math.max(min, top.floor));
         const lu = (off[slot + 1] as number) - (off[slot] as number);
         const ub = scoreBound(lq, lu, dq, c);
@@ -571,6 +566,21 @@ class GramIndex implements TmIndex {
         if (score >= 0) top.add(toMatch(unit, score, options));
       }
     }
+  }
+
+  /** Reorders `group` in place by `numberKey`, highest first (stable: ties keep their order). */
+  private byNumbers(group: Uint32Array, run: Run): void {
+    const K = 2 * run.valueBits.length + 2;
+    const keys = new Uint8Array(group.length);
+    const at = new Uint32Array(K + 1);
+    for (let i = 0; i < group.length; i++) {
+      const k = K - 1 - this.numberKey(group[i] as number, run);
+      keys[i] = k;
+      at[k + 1]!++;
+    }
+    for (let k = 1; k <= K; k++) at[k]! += at[k - 1] as number;
+    const copy = group.slice();
+    for (let i = 0; i < copy.length; i++) group[at[keys[i] as number]!++] = copy[i] as number;
   }
 }
 
