@@ -29,6 +29,16 @@ export interface TmUnitColumns {
 
 const CORE = new Set(['id', 'source', 'target', 'createdAt', 'changedAt', 'author', 'changedBy']);
 
+/** Puts the authors slot `s` of the columns names on its unit (a unit made from the columns). */
+export function addAuthors(c: TmUnitColumns, s: number, unit: TmUnit): TmUnit {
+  if (!c.names) return unit;
+  const a = c.author?.[s] ?? 0;
+  const b = c.changedBy?.[s] ?? 0;
+  if (a) unit.author = c.names[a - 1] as string;
+  if (b) unit.changedBy = c.names[b - 1] as string;
+  return unit;
+}
+
 /** Packs units slot by slot (`undefined` for an empty slot). */
 export function packUnits(units: readonly (TmUnit | undefined)[]): TmUnitColumns {
   const n = units.length;
@@ -110,12 +120,7 @@ export function unpackUnits(c: TmUnitColumns): (TmUnit | undefined)[] {
         ...extra.get(s),
       };
     const unit = out[s];
-    if (unit && c.names) {
-      const a = c.author?.[s] ?? 0;
-      const b = c.changedBy?.[s] ?? 0;
-      if (a) unit.author = c.names[a - 1] as string;
-      if (b) unit.changedBy = c.names[b - 1] as string;
-    }
+    if (unit) addAuthors(c, s, unit);
     at = end;
   }
   return out;

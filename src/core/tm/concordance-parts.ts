@@ -1,6 +1,6 @@
 // The concordance index's storage: one side's texts joined into a few long strings (`Part`), the
 // stored blocks searched in their own text (`Block`), and the segments of slots they make up.
-import type { TmUnitColumns } from './columns.js';
+import { addAuthors, type TmUnitColumns } from './columns.js';
 import type { TmUnit } from './types.js';
 
 /** Between two texts of a joined side. */
@@ -106,11 +106,11 @@ export function unitOf(c: TmUnitColumns, s: number): TmUnit | undefined {
   while (lo <= hi) {
     const k = (lo + hi) >> 1;
     const at = c.extraSlots[k] as number;
-    if (at === s) return { ...unit, ...c.extras[k] };
+    if (at === s) return addAuthors(c, s, { ...unit, ...c.extras[k] });
     if (at < s) lo = k + 1;
     else hi = k - 1;
   }
-  return unit;
+  return addAuthors(c, s, unit);
 }
 
 /** The last index of a sorted list whose value is at most `x` (0 when none is). */

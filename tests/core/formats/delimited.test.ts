@@ -65,14 +65,7 @@ describe('formats: TSV/CSV import', () => {
     ],
     ['language header', 'a.tsv', 'en\tzh-CN\nHi.\t你好。\n', [['Hi.', '你好。']], 'en', 'zh-CN'],
     // A header of language names, as spreadsheets write it, is a header: not a pair 中文 → English.
-    [
-      'language names',
-      'a.tsv',
-      '中文\tEnglish\n你好。\tHi.\n',
-      [['你好。', 'Hi.']],
-      'zh',
-      'en',
-    ],
+    ['language names', 'a.tsv', '中文\tEnglish\n你好。\tHi.\n', [['你好。', 'Hi.']], 'zh', 'en'],
     [
       'names, English',
       'a.csv',
