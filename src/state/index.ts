@@ -129,7 +129,7 @@ export async function openCoreServices(
       };
       // Another tab added, renamed, deleted or imported into a TM.
       ws.subscribe((m) => {
-        if (m.type === 'workspace') void services.memory.load();
+        if (m.type === 'workspace' || m.type === 'tms') void services.memory.load();
       });
       lateNow = services;
       await services.memory.load();

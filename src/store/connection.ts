@@ -18,7 +18,9 @@ export interface ChangeMessage {
     | 'settings'
     | 'workspace'
     | 'qa'
-    | 'termbases';
+    | 'termbases'
+    /** A TM renamed, deleted or brought back (its units' changes are not announced). */
+    | 'tms';
   projectId?: string;
   docId?: string;
   segmentIds: string[];

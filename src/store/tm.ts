@@ -129,17 +129,22 @@ export class TmRepo {
     });
   }
 
-  rename(id: string, name: string): Promise<void> {
-    return this._patch(id, (t) => ({ ...t, name, changedAt: Date.now() }));
+  // Renames, deletes and undeletes are told to the other tabs, whose TM lists would show a TM
+  // by its old name, or one that is gone, until something else made them read the list again.
+  async rename(id: string, name: string): Promise<void> {
+    await this._patch(id, (t) => ({ ...t, name, changedAt: Date.now() }));
+    this.conn.announce({ type: 'tms', segmentIds: [] });
   }
 
   /** Hides a TM (Undo brings it back with `undelete`); `purge` removes it for good. */
-  remove(id: string): Promise<void> {
-    return this._patch(id, (t) => ({ ...t, deletedAt: Date.now(), main: false }));
+  async remove(id: string): Promise<void> {
+    await this._patch(id, (t) => ({ ...t, deletedAt: Date.now(), main: false }));
+    this.conn.announce({ type: 'tms', segmentIds: [] });
   }
 
-  undelete(id: string, main?: boolean): Promise<void> {
-    return this._patch(id, (t) => ({ ...without(t, 'deletedAt'), main }));
+  async undelete(id: string, main?: boolean): Promise<void> {
+    await this._patch(id, (t) => ({ ...without(t, 'deletedAt'), main }));
+    this.conn.announce({ type: 'tms', segmentIds: [] });
   }
 
   /** Deletes TMs deleted before `before`, and their units, a few thousand per transaction. */
