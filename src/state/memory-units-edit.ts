@@ -11,6 +11,7 @@ import {
   indexedUnits,
   prepareUnits,
   scanUnits,
+  UNITS_SHOWN,
   type HeldTm,
   type UnitsContext,
 } from './memory-units.js';
@@ -35,7 +36,7 @@ export interface EditorHost {
 export class UnitEditor {
   private seq = 0;
   /** The last search asked for (its answer may not be in `units` yet). */
-  private asked?: { tm: string; phrase: string };
+  private asked?: { tm: string; phrase: string; max: number };
 
   constructor(private readonly host: EditorHost) {}
 
@@ -44,11 +45,14 @@ export class UnitEditor {
     return { ws, client, held };
   }
 
-  /** The units of a TM holding `phrase` (its first units when empty), into `units`. */
-  async search(tmId: string, phrase: string): Promise<void> {
+  /**
+   * The first `max` units of a TM holding `phrase` (its first units when empty), into `units`;
+   * _Show more_ asks again with a larger `max`.
+   */
+  async search(tmId: string, phrase: string, max = UNITS_SHOWN): Promise<void> {
     const seq = ++this.seq;
     const p = phrase.trim();
-    this.asked = { tm: tmId, phrase: p };
+    this.asked = { tm: tmId, phrase: p, max };
     const tm = this.host.tm(tmId);
     // The editor opening (nothing asked yet): its TM goes to the Worker's index meanwhile.
     if (!p && tm)
@@ -58,8 +62,8 @@ export class UnitEditor {
       });
     // The first units are a page away in storage: no index is needed for them.
     const units =
-      (p && tm ? await indexedUnits(this.ctx, tm, p) : undefined) ??
-      (await scanUnits(this.host.ws, tmId, p));
+      (p && tm ? await indexedUnits(this.ctx, tm, p, max) : undefined) ??
+      (await scanUnits(this.host.ws, tmId, p, max));
     if (seq === this.seq) this.host.set({ units });
   }
 
@@ -104,6 +108,6 @@ export class UnitEditor {
     await this.host.refreshList();
     // The search asked last, not the one shown: a search typed while this was stored wins.
     const asked = this.asked;
-    if (asked?.tm === tmId) await this.search(tmId, asked.phrase);
+    if (asked?.tm === tmId) await this.search(tmId, asked.phrase, asked.max);
   }
 }

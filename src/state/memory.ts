@@ -206,8 +206,8 @@ export class MemoryService extends Service<MemoryState> {
    * Lists the units of a TM that hold `phrase` (its first units when it is empty), from the TM
    * Worker's concordance index; the TM's blocks are scanned where the index cannot answer.
    */
-  async searchUnits(tmId: string, phrase: string): Promise<void> {
-    await (await this._editor()).search(tmId, phrase);
+  async searchUnits(tmId: string, phrase: string, max?: number): Promise<void> {
+    await (await this._editor()).search(tmId, phrase, max);
   }
 
   /** Changes a unit's texts, as the person working now; the list is searched again. */

@@ -99,4 +99,27 @@ describe('memory service: the unit editor', () => {
       'The library is closed tomorrow.',
     ]);
   });
+
+  it('lists a TM page by page: Show more asks for more of the same search, and an edit keeps it', async () => {
+    const s = await open();
+    const tm = await s.memory.create('Big', 'zh-Hans', 'en');
+    const tsv = Array.from({ length: 250 }, (_, i) => `第${i}句话。\tSentence ${i}.`).join('\n');
+    await s.memory.importFile(tm.id, 'big.tsv', new TextEncoder().encode(tsv));
+    const shown = () => [s.memory.state.units!.hits.length, s.memory.state.units!.more];
+    await s.memory.searchUnits(tm.id, '');
+    expect(shown()).to.deep.equal([100, true]);
+    await s.memory.searchUnits(tm.id, '', 200);
+    expect(shown()).to.deep.equal([200, true]);
+    // An edit searches again as asked last: the list keeps its 200 rows.
+    const first = s.memory.state.units!.hits[0]!.unit;
+    await s.memory.updateUnit(tm.id, first, first.source, 'Sentence zero.');
+    expect(shown()).to.deep.equal([200, true]);
+    await s.memory.searchUnits(tm.id, '', 300);
+    expect(shown()).to.deep.equal([250, false]);
+    // A search (through the Worker's index) pages the same way.
+    await s.memory.searchUnits(tm.id, 'Sentence', 100);
+    expect(shown()).to.deep.equal([100, true]);
+    await s.memory.searchUnits(tm.id, 'Sentence', 300);
+    expect(shown()).to.deep.equal([250, false]);
+  });
 });

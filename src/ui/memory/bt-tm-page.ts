@@ -310,7 +310,7 @@ export class BtTmPage extends LitElement {
       .tm=${tm}
       .search=${m.state.units}
       @bt-request-tm-units-search=${(e: BtEvent<'bt-request-tm-units-search'>) =>
-        m.searchUnits(tm.id, e.detail.phrase)}
+        m.searchUnits(tm.id, e.detail.phrase, e.detail.max)}
       @bt-request-tm-unit-save=${(e: BtEvent<'bt-request-tm-unit-save'>) =>
         m.updateUnit(tm.id, e.detail.unit, e.detail.source, e.detail.target)}
       @bt-request-tm-unit-delete=${(e: BtEvent<'bt-request-tm-unit-delete'>) =>

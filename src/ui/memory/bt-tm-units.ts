@@ -12,6 +12,9 @@ import { controlStyles } from '../common/controls.js';
 import { chipStyles, withChips } from '../common/inline-chips.js';
 import './events.js';
 
+/** Units a _Show more_ adds to the list. */
+const PAGE = 100;
+
 /** Text with the given ranges marked; codes as chips (imported text stays data). */
 function marked(text: string, ranges: readonly [number, number][], unit: TmUnit) {
   const out = [];
@@ -31,7 +34,7 @@ function marked(text: string, ranges: readonly [number, number][], unit: TmUnit)
  * After a save the keyboard is back on the unit's Edit; after a delete on the next unit. Escape
  * cancels an edit; an emptied side is refused with a word on why (Delete removes a unit).
  *
- * @fires bt-request-tm-units-search - `{ phrase }`
+ * @fires bt-request-tm-units-search - `{ phrase, max? }`
  * @fires bt-request-tm-unit-save - `{ unit, source, target }`
  * @fires bt-request-tm-unit-delete - `{ unit }`
  * @fires bt-request-close - the editor should close
@@ -298,7 +301,23 @@ export class BtTmUnits extends LitElement {
                   (h) => h.unit.id,
                   (h, i) => this._renderUnit(h, i, s.hits),
                 )}
-              </ol>`
+              </ol>
+              ${
+                // A TM is browsed page by page, as in a TM editor, not only searched.
+                s.more
+                  ? html`<button
+                      type="button"
+                      class="more"
+                      @click=${() =>
+                        emit(this, 'bt-request-tm-units-search', {
+                          phrase: s.phrase,
+                          max: s.hits.length + PAGE,
+                        })}
+                    >
+                      ${t('memory.units.showMore', { count: PAGE })}
+                    </button>`
+                  : nothing
+              }`
           : nothing
       }
     </section>`;

@@ -24,7 +24,8 @@ declare global {
     'bt-request-tm-import': CustomEvent<{ id: string; file: File; swap: boolean }>;
     'bt-request-tm-cancel-import': CustomEvent<undefined>;
     /** The TM page's unit editor: list the units holding `phrase` (all when it is empty). */
-    'bt-request-tm-units-search': CustomEvent<{ phrase: string }>;
+    /** `max`: how many units to list (Show more asks for more of the same search). */
+    'bt-request-tm-units-search': CustomEvent<{ phrase: string; max?: number }>;
     'bt-request-tm-unit-save': CustomEvent<{ unit: TmUnit; source: string; target: string }>;
     'bt-request-tm-unit-delete': CustomEvent<{ unit: TmUnit }>;
   }

@@ -149,4 +149,22 @@ describe('bt-tm-units', () => {
       root.querySelector<HTMLButtonElement>('button.save')!.click();
       expect(saved).to.equal(1);
     });
+
+  it('offers Show 100 more when there are more units, asking for the same search', async () => {
+    await initI18n('en');
+    await loadAllStrings();
+    const el = await fixture<BtTmUnits>(
+      html`<bt-tm-units .tm=${tm} .search=${{ ...search, phrase: '', more: true }}></bt-tm-units>`,
+    );
+    const more = [...el.shadowRoot!.querySelectorAll('button')].find(
+      (b) => b.textContent!.trim() === 'Show 100 more',
+    )!;
+    setTimeout(() => more.click());
+    const ev = await oneEvent(el, 'bt-request-tm-units-search');
+    expect(ev.detail).to.deep.equal({ phrase: '', max: 102 });
+    el.search = search; // all shown
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('button.more')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
 });
