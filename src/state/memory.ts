@@ -490,8 +490,9 @@ export class MemoryService extends Service<MemoryState> {
     await runImport(this.ws, tm, name, file, swap, abort.signal, {
       set: (job, imported) => {
         const tmName = this.tm(tmId)?.name ?? this.state.importing.tmName ?? tm.name;
-        // Deleted between the last check and the commit: the list read for the commit shows it.
-        const gone = deleted || (job.status === 'done' && !this.tm(tmId));
+        // Deleted between the last check and the commit (which the store then refuses): the list,
+        // read again when another tab deletes a TM, no longer holds it.
+        const gone = deleted || (job.status !== 'running' && !this.tm(tmId));
         const importing: MemoryState['importing'] =
           gone && job.status !== 'running'
             ? { ...job, status: 'failed', progress: 0, tmName, problem: { kind: 'tmDeleted' } }

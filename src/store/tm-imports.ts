@@ -66,6 +66,9 @@ export async function commitBlocks(
     const tms = tx.objectStore('tms');
     const tm = await tms.get(tmId);
     if (!tm?.pending?.includes(imp)) throw invalid(`import ${imp} is over`);
+    // Deleted (in another tab) while the import ran: nothing goes into it, whatever the
+    // importing tab has noticed so far.
+    if (tm.deletedAt !== undefined) throw invalid(`TM ${tmId} was deleted`);
     const drops = new Map<string, Set<string>>();
     for (const id of commit.drop) {
       const b = blockOf(id);

@@ -11,6 +11,21 @@ import { createV7, rawOpen, rawPut, tmBlock as block, tmUnit as unit, useDb } fr
 describe('store: TM units in blocks', () => {
   const db = useDb();
 
+  it('refuses to commit an import into a TM deleted meanwhile (another tab), and keeps it empty', async () => {
+    const ws = await db.open();
+    const tm = await ws.tm.create({ name: 'Gone', sourceLang: 'zh-Hans', targetLang: 'en' });
+    const imp = await ws.tm.beginImport(tm.id);
+    await ws.tm.stage(tm.id, imp, [block(imp, 0, [['句。', 'S.']])]);
+    await ws.tm.remove(tm.id);
+    let refused: unknown;
+    await ws.tm
+      .commitImport(tm.id, imp, { added: 1, drop: [], supersede: new Map() })
+      .catch((e: unknown) => (refused = e));
+    expect(String(refused)).to.contain('was deleted');
+    await ws.tm.undelete(tm.id);
+    expect((await ws.tm.get(tm.id))?.size).to.equal(0);
+  });
+
   it('keeps imported units in blocks: paged, updated, replaced and deleted one by one', async () => {
     const ws = await db.open();
     const tm = await ws.tm.create({ name: 'Blocks', sourceLang: 'zh-Hans', targetLang: 'en' });
