@@ -3,7 +3,7 @@
 import type { Pair } from '../model.js';
 import { baseName, defaultStatus, exportedDocuments, isStatus } from './common.js';
 import { plainText } from './inline-codes.js';
-import { finishImport, languageNameTag } from './langs.js';
+import { finishImport, headerLanguage } from './langs.js';
 import {
   FormatError,
   type Bitext,
@@ -126,7 +126,6 @@ const NAMES: Record<string, Column> = {
   备注: 'note',
   document: 'document',
 };
-const LANG_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 /** Reads a header row if the first row is one: column roles and any language tags. */
 function readHeader(row: string[]): { cols: (Column | undefined)[]; langs: string[] } | undefined {
@@ -142,11 +141,10 @@ function readHeader(row: string[]): { cols: (Column | undefined)[]; langs: strin
       return NAMES[name];
     }
     // A language's tag or name (zh-CN, 中文, English) names the first two columns' sides.
-    const whole = languageNameTag(cell); // "Chinese (Simplified)" is a name, not name + tag
-    const named = whole ?? (m ? languageNameTag(name) : undefined);
-    if (i < 2 && ((LANG_TAG.test(cell) && cell.length <= 12) || named)) {
+    const lang = i < 2 ? headerLanguage(cell) : undefined;
+    if (lang) {
       known++;
-      langs[i] = whole ?? langs[i] ?? named ?? cell;
+      langs[i] = lang;
       return i === 0 ? 'source' : 'target';
     }
     return undefined;

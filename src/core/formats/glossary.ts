@@ -3,7 +3,7 @@
 // names columns (term, translation, 译文, en, zh-CN…); without one the columns are term,
 // translation, note. Cells are text: a formula cell (=SUM(…)) is kept as the text it is, never
 // run, and on the way out every cell a spreadsheet would run is defused as in bitext tables.
-import { detectScript, languageNameTag } from './langs.js';
+import { detectScript, headerLanguage } from './langs.js';
 import { defuse, splitRows, undefuse } from './delimited.js';
 import { FormatError } from './types.js';
 import { finishTermbase } from '../terms/merge.js';
@@ -44,7 +44,6 @@ const NAMES: Record<string, Column> = {
   status: 'status',
   状态: 'status',
 };
-const LANG_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const YES = /^(yes|y|true|1|x|✓|✔|是|forbidden|禁用)$/i;
 
 interface Header {
@@ -67,11 +66,10 @@ function readHeader(row: string[]): Header | undefined {
       return col;
     }
     // A language's tag or name (zh-CN, 中文, English) names the term and translation columns.
-    const whole = languageNameTag(cell); // "Chinese (Simplified)" is a name, not name + tag
-    const named = whole ?? (m ? languageNameTag(name) : undefined);
-    if (((LANG_TAG.test(cell) && cell.length <= 12) || named) && langCols < 2) {
+    const lang = langCols < 2 ? headerLanguage(cell) : undefined;
+    if (lang) {
       known++;
-      langs[i] = whole ?? langs[i] ?? named ?? cell;
+      langs[i] = lang;
       return langCols++ === 0 ? 'term' : 'translation';
     }
     return undefined;

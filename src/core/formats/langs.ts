@@ -94,9 +94,24 @@ const LANGUAGE_NAMES: Record<string, string> = {
   english: 'en',
 };
 
-/** The tag a header cell names by a language's name (中文, English), or undefined. */
-export function languageNameTag(cell: string): string | undefined {
-  return LANGUAGE_NAMES[cell.trim().toLowerCase()];
+const languageNameTag = (cell: string): string | undefined =>
+  LANGUAGE_NAMES[cell.trim().toLowerCase()];
+
+const LANG_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+
+/**
+ * The language a spreadsheet header cell names its column by, as a tag: a tag (zh-CN), a
+ * language's name (中文, "Chinese (Simplified)"), or a name with its tag (英文 (en-US));
+ * undefined for any other cell.
+ */
+export function headerLanguage(raw: string): string | undefined {
+  const cell = raw.trim();
+  const whole = languageNameTag(cell);
+  if (whole) return whole;
+  if (LANG_TAG.test(cell) && cell.length <= 12) return cell;
+  const m = /^(.*?)\s*[(（]([^)）]*)[)）]$/.exec(cell);
+  const named = m ? languageNameTag(m[1] ?? '') : undefined;
+  return named && (m?.[2]?.trim() || named);
 }
 
 /** Primary-language match, case-insensitive: `en` matches `EN-gb`. */
