@@ -198,18 +198,25 @@ export class BtNewProject extends LitElement {
     this.renderRoot.querySelector<BtAlignView>('bt-align-view')?.replaceRows(rows);
   }
 
-  private async _cancel() {
+  /**
+   * Asks before an action that loses the rows a person fixed or checked (`discard`: leaving,
+   * `alignAgain`: aligning afresh); true at once when there are none.
+   */
+  private async _mayLoseFixes(what: 'discard' | 'alignAgain'): Promise<boolean> {
     const count = this._fixedRows;
-    if (
-      count > 0 &&
-      !(await askConfirm({
-        title: t('newProject.discardTitle'),
-        message: t('newProject.discardMessage', { count }),
-        confirmLabel: t('newProject.discardConfirm'),
+    return (
+      count === 0 ||
+      askConfirm({
+        title: t(`newProject.${what}Title`),
+        message: t(`newProject.${what}Message`, { count }),
+        confirmLabel: t(`newProject.${what}Confirm`),
         danger: true,
-      }))
-    )
-      return;
+      })
+    );
+  }
+
+  private async _cancel() {
+    if (!(await this._mayLoseFixes('discard'))) return;
     this._draft.discard();
     emit(this, 'bt-request-cancel');
   }
@@ -237,17 +244,7 @@ export class BtNewProject extends LitElement {
   }
 
   private async _align() {
-    const count = this._fixedRows;
-    if (
-      count > 0 &&
-      !(await askConfirm({
-        title: t('newProject.alignAgainTitle'),
-        message: t('newProject.alignAgainMessage', { count }),
-        confirmLabel: t('newProject.alignAgainConfirm'),
-        danger: true,
-      }))
-    )
-      return;
+    if (!(await this._mayLoseFixes('alignAgain'))) return;
     // A reload while the alignment runs finds the texts again.
     this._draft.save();
     const [sourceLang, targetLang] = this._langs;
