@@ -162,3 +162,20 @@ export function nextLowConfidence(
   }
   return -1;
 }
+
+/** The same rows, sentence for sentence, with the same scores and marks. */
+export function sameRows(a: readonly AlignRow[], b: readonly AlignRow[]): boolean {
+  const same = (x: string[], y: string[]) => x.length === y.length && x.every((s, i) => s === y[i]);
+  return (
+    a.length === b.length &&
+    a.every(
+      (r, i) =>
+        r === b[i] ||
+        (same(r.source, b[i].source) &&
+          same(r.target, b[i].target) &&
+          r.confidence === b[i].confidence &&
+          !!r.checked === !!b[i].checked &&
+          !!r.paragraphStart === !!b[i].paragraphStart),
+    )
+  );
+}

@@ -5,6 +5,7 @@ import {
   moveSentence,
   nextLowConfidence,
   rowsFromBeads,
+  sameRows,
   splitRow,
   type AlignRow,
 } from '../../src/core/beads.js';
@@ -102,5 +103,19 @@ describe('core/beads', () => {
     const checked = rows.map((r) => ({ ...r, checked: true }));
     expect(nextLowConfidence(checked, 0, 0.5)).to.equal(-1);
     expect(nextLowConfidence([], -1, 0.5)).to.equal(-1);
+  });
+
+  it('tells the same rows, sentence for sentence, from rows that differ', () => {
+    const rows = parse('A1 A2 | B1 / A3 | B2');
+    const copy = () => rows.map((r) => ({ ...r, source: [...r.source], target: [...r.target] }));
+    const cases: [string, AlignRow[], boolean][] = [
+      ['new objects, same content', copy(), true],
+      ['a sentence moved', parse('A1 | B1 / A2 A3 | B2'), false],
+      ['a score changed', copy().map((r, i) => (i ? { ...r, confidence: 0.1 } : r)), false],
+      ['marked checked', copy().map((r, i) => (i ? { ...r, checked: true } : r)), false],
+      ['a paragraph start', copy().map((r, i) => (i ? { ...r, paragraphStart: true } : r)), false],
+      ['a row fewer', copy().slice(1), false],
+    ];
+    for (const [name, other, want] of cases) expect(sameRows(rows, other), name).to.equal(want);
   });
 });

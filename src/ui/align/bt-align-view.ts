@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { splitRow, type AlignRow, type Side } from '../../core/beads.js';
+import { sameRows, splitRow, type AlignRow, type Side } from '../../core/beads.js';
 // The aligner's own threshold, chosen from its confidence figures on the gold sets.
 import { LOW_CONFIDENCE } from '../../core/align/index.js';
 import { MEDIUM_CONFIDENCE, type Lang } from '../../core/model.js';
@@ -364,23 +364,6 @@ export class BtAlignView extends LitElement {
       </div>
     `;
   }
-}
-
-/** The same rows, sentence for sentence, with the same scores and marks. */
-function sameRows(a: readonly AlignRow[], b: readonly AlignRow[]): boolean {
-  const same = (x: string[], y: string[]) => x.length === y.length && x.every((s, i) => s === y[i]);
-  return (
-    a.length === b.length &&
-    a.every(
-      (r, i) =>
-        r === b[i] ||
-        (same(r.source, b[i].source) &&
-          same(r.target, b[i].target) &&
-          r.confidence === b[i].confidence &&
-          !!r.checked === !!b[i].checked &&
-          !!r.paragraphStart === !!b[i].paragraphStart),
-    )
-  );
 }
 
 /** Before a row's first sentence there is nothing to split off. */

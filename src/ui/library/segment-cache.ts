@@ -61,10 +61,10 @@ export class SegmentCache {
     const typed = c.text !== '' && c.lang === lang && Math.abs(c.text.length - text.length) < TYPED;
     if (typing && typed) {
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => {
+      this.timer = window.setTimeout(() => {
         this.side(which, text, lang, false);
         this.refresh();
-      }, PAUSE_MS) as unknown as number;
+      }, PAUSE_MS);
       return c.paragraphs;
     }
     c.paragraphs = segmentText(text, langCode(lang));
