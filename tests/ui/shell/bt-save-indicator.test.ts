@@ -12,8 +12,8 @@ describe('bt-save-indicator', () => {
   after(() => setLanguage('en'));
   const open = useServices();
 
-  it('says "waiting for your choice", not "retrying", while a row edited in two tabs waits', async () => {
-    // Two tabs edit row 1 from the same text; the other tab writes first.
+  /** Two tabs edit row 1 from the same text; the other tab writes first. */
+  async function conflict() {
     const mine = await open();
     const id = await openProject(mine, [{ source: '你好。', target: 'Hello.' }]);
     const theirs = await open(mine.dbName, { separate: true });
@@ -23,6 +23,11 @@ describe('bt-save-indicator', () => {
     theirs.document.edit(row.id, 'target', 'Hey.');
     await theirs.document.flush();
     await mine.document.flush();
+    return { mine, theirs, row };
+  }
+
+  it('says "waiting for your choice", not "retrying", while a row edited in two tabs waits', async () => {
+    const { mine, theirs, row } = await conflict();
     // Nothing is retried: the row waits for "Keep my text" (or the user leaving theirs).
     expect(mine.notices.state.notice?.key).to.equal('notice.conflict');
     expect(mine.document.state.save.state).to.equal('conflict');
@@ -52,15 +57,7 @@ describe('bt-save-indicator', () => {
   });
 
   it("shows the choice again when its notice went, and closing it leaves the other tab's text", async () => {
-    const mine = await open();
-    const id = await openProject(mine, [{ source: '你好。', target: 'Hello.' }]);
-    const theirs = await open(mine.dbName, { separate: true });
-    await theirs.document.open(id);
-    const [row] = mine.document.current!.segments;
-    mine.document.edit(row.id, 'target', 'Hi.');
-    theirs.document.edit(row.id, 'target', 'Hey.');
-    await theirs.document.flush();
-    await mine.document.flush();
+    const { mine, theirs, row } = await conflict();
     expect(mine.notices.state.notice?.key).to.equal('notice.conflict');
     // Another notice takes its place: the row still waits, and nothing on screen offers the choice.
     mine.notices.info('notice.copied');
