@@ -2,6 +2,8 @@
 // alignment by hand is a handful of pure operations over these rows, each returning new rows
 // (so undo is keeping the previous array).
 import type { Bead } from './align/index.js';
+import type { Lang } from './model.js';
+import { joinTexts } from './text/join.js';
 
 export interface AlignRow {
   source: string[];
@@ -178,4 +180,39 @@ export function sameRows(a: readonly AlignRow[], b: readonly AlignRow[]): boolea
           !!r.paragraphStart === !!b[i].paragraphStart),
     )
   );
+}
+
+/** A project row made of an alignment row (see `projectRows`). */
+export interface AlignedSegment {
+  source: string;
+  target: string;
+  link: { source: number; target: number };
+  confidence: number;
+  paragraphStart: boolean;
+  /** Left out: the store's default (draft with a translation, new without). */
+  status?: 'translated';
+}
+
+/**
+ * The rows of a project made from a checked alignment: each row's sentences joined as its
+ * language joins them, how many it joined kept as its link. A row a person checked, with text on
+ * both sides, is a translation someone confirmed, so it starts as translated; every other row
+ * starts as a draft, so the rows nobody looked at stay the ones to look at.
+ */
+export function projectRows(
+  rows: readonly AlignRow[],
+  sourceLang: Lang,
+  targetLang: Lang,
+): AlignedSegment[] {
+  return rows.map((row) => {
+    const seg: AlignedSegment = {
+      source: joinTexts(row.source, sourceLang),
+      target: joinTexts(row.target, targetLang),
+      link: { source: row.source.length, target: row.target.length },
+      confidence: row.confidence,
+      paragraphStart: row.paragraphStart,
+    };
+    if (row.checked && seg.source.trim() && seg.target.trim()) seg.status = 'translated';
+    return seg;
+  });
 }

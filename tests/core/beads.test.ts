@@ -4,6 +4,7 @@ import {
   mergeNext,
   moveSentence,
   nextLowConfidence,
+  projectRows,
   rowsFromBeads,
   sameRows,
   splitRow,
@@ -117,5 +118,58 @@ describe('core/beads', () => {
       ['a row fewer', copy().slice(1), false],
     ];
     for (const [name, other, want] of cases) expect(sameRows(rows, other), name).to.equal(want);
+  });
+
+  describe('projectRows', () => {
+    const cases: { name: string; row: AlignRow; want: Record<string, unknown> }[] = [
+      {
+        name: 'Chinese joined without a space, English with one; links count sentences',
+        row: {
+          source: ['你好。', '再见。'],
+          target: ['Hello.'],
+          confidence: 0.4,
+          paragraphStart: true,
+        },
+        want: {
+          source: '你好。再见。',
+          target: 'Hello.',
+          link: { source: 2, target: 1 },
+          confidence: 0.4,
+          paragraphStart: true,
+        },
+      },
+      {
+        name: 'a checked row with both sides is confirmed',
+        row: {
+          source: ['一。'],
+          target: ['One.'],
+          confidence: 1,
+          paragraphStart: false,
+          checked: true,
+        },
+        want: { status: 'translated' },
+      },
+      {
+        name: 'an unchecked row keeps the default (a draft)',
+        row: { source: ['一。'], target: ['One.'], confidence: 0.99, paragraphStart: false },
+        want: { status: undefined },
+      },
+      {
+        name: 'a checked row with nothing on one side is not a translation',
+        row: { source: ['一。'], target: [], confidence: 1, paragraphStart: false, checked: true },
+        want: { status: undefined, target: '', link: { source: 1, target: 0 } },
+      },
+      {
+        name: 'a checked row whose source is empty is not one either',
+        row: { source: [], target: ['One.'], confidence: 1, paragraphStart: false, checked: true },
+        want: { status: undefined, source: '' },
+      },
+    ];
+    for (const c of cases)
+      it(c.name, () => {
+        const [seg] = projectRows([c.row], 'zh-Hans', 'en');
+        for (const [k, v] of Object.entries(c.want))
+          expect((seg as unknown as Record<string, unknown>)[k], k).to.deep.equal(v);
+      });
   });
 });

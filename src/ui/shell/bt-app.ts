@@ -252,18 +252,12 @@ export class BtApp extends LitElement {
   private async _createAligned(e: BtEvent<'bt-request-create-aligned'>) {
     // A second click while the project is being written is refused by the library service.
     const r = e.detail;
-    const { joinTexts } = await import('../../core/text/join.js');
+    const { projectRows } = await import('../../core/beads.js');
     const id = await this._services?.library.create({
       name: r.name,
       sourceLang: r.sourceLang,
       targetLang: r.targetLang,
-      rows: r.rows.map((row) => ({
-        source: joinTexts(row.source, r.sourceLang),
-        target: joinTexts(row.target, r.targetLang),
-        link: { source: row.source.length, target: row.target.length },
-        confidence: row.confidence,
-        paragraphStart: row.paragraphStart,
-      })),
+      rows: projectRows(r.rows, r.sourceLang, r.targetLang),
     });
     if (!id) return;
     // The alignment check became a project: its draft is no longer needed.
