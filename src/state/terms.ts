@@ -3,6 +3,7 @@
 // project's direction, Add term, import with progress, export. Parsers and writers load on first
 // use, so a first visit carries none of them.
 import type { TermEntry, TermHit, TermbaseSummary } from '../core/terms/types.js';
+import type { EntryForm } from '../core/terms/edit.js';
 import type { TermIndex } from '../core/terms/recognize.js';
 import type { TermCheck } from '../core/terms/check.js';
 import type { TermbaseFormat } from '../core/formats/termbase.js';
@@ -31,6 +32,32 @@ export interface AddTermRequest {
   target: string;
   note?: string;
   forbidden?: boolean;
+}
+
+/** An entry as the Terms tab's form edits it (see `core/terms/edit.ts`). */
+export interface TermEntryEdit {
+  termbase: TermbaseMeta;
+  form: EntryForm;
+  /** Terms of the two languages the form does not show (kept as they are). */
+  hidden: number;
+}
+
+/**
+ * How a hit names an entry (`TermHit.entryIds`): entry ids are unique within a termbase only.
+ * JSON, so no id can be mistaken for a separator.
+ */
+export const entryRef = (termbaseId: string, entryId: string): string =>
+  JSON.stringify([termbaseId, entryId]);
+
+function parseRef(ref: string): [string, string] | undefined {
+  try {
+    const v: unknown = JSON.parse(ref);
+    if (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'string'))
+      return v as [string, string];
+  } catch {
+    // not a ref: nothing to find
+  }
+  return undefined;
 }
 
 export interface TermsExport {
@@ -110,7 +137,8 @@ export class TermsService extends Service<TermsState> {
     let n = 0;
     for (const id of read)
       for (const e of await this.ws.termbases.entries(id)) {
-        index.add(e);
+        // Hits name their entries by termbase and id, so Edit finds the one a hit came from.
+        index.add({ ...e, id: entryRef(id, e.id) });
         // A big termbase is indexed a slice at a time, so the page keeps answering meanwhile.
         if (++n % 5000 === 0) await new Promise((r) => setTimeout(r, 0));
       }
@@ -284,6 +312,74 @@ export class TermsService extends Service<TermsState> {
     }
     await this.openProject(p);
     this.notices.show({ kind: 'info', key: 'terms.added', params: { source, target } });
+  }
+
+  /**
+   * The entry a hit names, as the form shows it; undefined, with a notice saying so, when it is
+   * gone (deleted in another tab since the hit was found).
+   */
+  async entryToEdit(ref: string): Promise<TermEntryEdit | undefined> {
+    const p = this._project;
+    const key = parseRef(ref);
+    if (!p || !key) return undefined;
+    const [termbase, entry] = await Promise.all([
+      this.ws.termbases.get(key[0]),
+      this.ws.termbases.getEntry(...key),
+    ]);
+    if (!termbase || !entry) {
+      this.notices.show({ kind: 'error', key: 'terms.entryGone' });
+      await this.openProject(p);
+      return undefined;
+    }
+    const { entryForm } = await import('../core/terms/edit.js');
+    const { hidden, ...form } = entryForm(entry, p.sourceLang, p.targetLang);
+    return { termbase, form, hidden };
+  }
+
+  /** Saves the form's values into the entry a hit names, and recognises them at once. */
+  async editEntry(ref: string, form: EntryForm): Promise<void> {
+    const p = this._project;
+    const key = parseRef(ref);
+    if (!p || !key) return;
+    try {
+      const entry = await this.ws.termbases.getEntry(...key);
+      if (!entry) {
+        // Deleted in another tab meanwhile: saying so beats writing it back.
+        this.notices.show({ kind: 'error', key: 'terms.entryGone' });
+        await this.openProject(p);
+        return;
+      }
+      const { applyEntryForm } = await import('../core/terms/edit.js');
+      const author = this.session.who.author || undefined;
+      const next = applyEntryForm(entry, p.sourceLang, p.targetLang, form, {
+        author,
+        now: Date.now(),
+      });
+      await this.ws.termbases.putEntry(key[0], next);
+    } catch (e) {
+      this.notices.show({ kind: 'error', key: toAppError(e).key });
+      return;
+    }
+    await this.openProject(p);
+    this.notices.show({
+      kind: 'info',
+      key: 'terms.edited',
+      params: { source: form.source.trim(), target: form.target.trim() },
+    });
+  }
+
+  /** Deletes the entry a hit names. */
+  async removeEntry(ref: string): Promise<void> {
+    const key = parseRef(ref);
+    if (!key) return;
+    try {
+      await this.ws.termbases.removeEntry(...key);
+    } catch (e) {
+      this.notices.show({ kind: 'error', key: toAppError(e).key });
+      return;
+    }
+    await this.openProject(this._project);
+    this.notices.show({ kind: 'info', key: 'terms.entryDeleted' });
   }
 }
 

@@ -22,6 +22,8 @@ export interface EntryBatches {
 }
 
 const range = (termbaseId: string) => IDBKeyRange.only(termbaseId);
+/** An entry as it was given, without the key the store adds. */
+const unstored = ({ termbaseId: _tb, ...entry }: StoredTermEntry): TermEntry => entry;
 
 export class Termbases {
   constructor(private readonly conn: Connection) {}
@@ -102,7 +104,7 @@ export class Termbases {
     const all = await this.conn.read(['termEntries'], (tx) =>
       tx.objectStore('termEntries').index('byTermbase').getAll(range(termbaseId)),
     );
-    return all.map(({ termbaseId: _tb, ...e }) => e);
+    return all.map(unstored);
   }
 
   /** Adds or replaces one entry (Add term, an edit) and counts it. */
@@ -120,6 +122,32 @@ export class Termbases {
         updatedAt: Date.now(),
         entryCount: meta.entryCount + (had ? 0 : 1),
       });
+    });
+    this.conn.announce({ type: 'termbases', segmentIds: [] });
+  }
+
+  /** One entry, or undefined when it is gone (deleted in another tab). */
+  async getEntry(termbaseId: string, entryId: string): Promise<TermEntry | undefined> {
+    const stored = await this.conn.read(['termEntries'], (tx) =>
+      tx.objectStore('termEntries').get([termbaseId, entryId]),
+    );
+    return stored && unstored(stored);
+  }
+
+  /** Deletes one entry and counts it out; nothing happens when it is already gone. */
+  async removeEntry(termbaseId: string, entryId: string): Promise<void> {
+    await this.conn.write(['termbases', 'termEntries'], async (tx) => {
+      const entries = tx.objectStore('termEntries');
+      if (!(await entries.getKey([termbaseId, entryId]))) return;
+      await entries.delete([termbaseId, entryId]);
+      const metas = tx.objectStore('termbases');
+      const meta = await metas.get(termbaseId);
+      if (meta)
+        await metas.put({
+          ...meta,
+          updatedAt: Date.now(),
+          entryCount: Math.max(0, meta.entryCount - 1),
+        });
     });
     this.conn.announce({ type: 'termbases', segmentIds: [] });
   }

@@ -7,6 +7,8 @@ import enQa from '../../locales/en/more/qa.json' with { type: 'json' };
 import enPanel from '../../locales/en/more/qaPanel.json' with { type: 'json' };
 import zhQa from '../../locales/zh-CN/more/qa.json' with { type: 'json' };
 import zhPanel from '../../locales/zh-CN/more/qaPanel.json' with { type: 'json' };
+import zhTerms from '../../locales/zh-CN/more/terms.json' with { type: 'json' };
+import zhAsk from '../../locales/zh-CN/more/ask.json' with { type: 'json' };
 
 // A client's termbase for the demo article (an open-source summit), written for this test: TBX
 // 2008 with a forbidden variant, a duplicate entry (merged on import) and an entry with no
@@ -206,6 +208,83 @@ async function journey(app: App, page: Page, L: (typeof labels)['en'], q: TFunct
   await terms.getByRole('button', { name: missing9, exact: true }).waitFor();
 }
 
+/**
+ * A term entry corrected and then deleted from the Terms tab, by keyboard, in the Chinese UI:
+ * Edit on the hit, a new translation saved and offered at once (and after a reload), then
+ * Delete entry, confirmed, after which the shorter term inside it is found instead.
+ */
+async function editJourney(app: App, page: Page) {
+  const w = i18next.createInstance();
+  await w.init({
+    lng: 'zh-CN',
+    resources: { 'zh-CN': { translation: { terms: zhTerms, ask: zhAsk } } },
+    interpolation: { escapeValue: false },
+    showSupportNotice: false,
+  });
+  const L = labels.zh;
+  await page.goto(app.url);
+  const cell = (n: number) => page.getByRole('textbox', { name: L.translation(n), exact: true });
+  await cell(1).waitFor();
+  await page.getByRole('button', { name: L.panel }).click();
+  await page.getByRole('tab', { name: L.tab }).click();
+  await page.getByLabel(L.import).setInputFiles({
+    name: 'client.tbx',
+    mimeType: 'application/xml',
+    buffer: Buffer.from(TBX),
+  });
+  await page.getByText(L.imported).waitFor();
+  const row1 = page.getByRole('row').filter({ has: cell(1) });
+  const openEdit = async () => {
+    await cell(1).focus();
+    const edit = page.getByRole('button', { name: w.t('terms.edit', { term: '开源峰会' }) });
+    await edit.focus();
+    await page.keyboard.press('Enter');
+    return page.getByRole('dialog', { name: w.t('terms.add.editTitle') });
+  };
+
+  // Correct the translation: the form shows the entry and its termbase.
+  let form = await openEdit();
+  const target = form.getByLabel(w.t('terms.add.target', { lang: '英文' }));
+  assert.equal(await target.inputValue(), 'open-source summit');
+  await form.getByText(w.t('terms.add.in', { name: 'client' })).waitFor();
+  await target.focus();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Open Source Summit');
+  await page.keyboard.press('Enter');
+  await page
+    .getByText(w.t('terms.edited', { source: '开源峰会', target: 'Open Source Summit' }))
+    .waitFor();
+  await page.getByRole('button', { name: 'Open Source Summit Ctrl+Alt+1' }).waitFor();
+  // Stored: after a reload the corrected translation is what the row offers.
+  await page.reload();
+  await cell(1).waitFor();
+  // The side panel opens closed after a reload.
+  await page.getByRole('button', { name: L.panel }).click();
+  await page.getByRole('tab', { name: L.tab }).click();
+  await cell(1).focus();
+  await page.getByRole('button', { name: 'Open Source Summit Ctrl+Alt+1' }).waitFor();
+  assert.equal(
+    await page.getByRole('button', { name: 'open-source summit Ctrl+Alt+1' }).count(),
+    0,
+  );
+
+  // Delete it: asked first, then gone; 开源 inside the text is found in its place.
+  form = await openEdit();
+  await form.getByRole('button', { name: w.t('terms.add.delete') }).focus();
+  await page.keyboard.press('Enter');
+  const ask = page.getByRole('dialog', {
+    name: w.t('terms.add.deleteTitle', { term: '开源峰会' }),
+  });
+  await ask.waitFor();
+  await ask.getByRole('button', { name: w.t('terms.add.deleteButton') }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByText(w.t('terms.entryDeleted')).waitFor();
+  await page.getByText(w.t('terms.manage.entries', { count: 3 })).waitFor();
+  await cell(1).focus();
+  await page.getByRole('button', { name: 'open source Ctrl+Alt+1' }).waitFor();
+  assert.deepEqual(await row1.getByRole('term').allTextContents(), ['开源']);
+}
+
 describe('termbase journey on the production build', () => {
   let app: App;
   before(async () => {
@@ -216,6 +295,13 @@ describe('termbase journey on the production build', () => {
   it('imports a client TBX → terms underlined → inserted from the keyboard and the panel → QA lists the rows that ignore them (English UI)', async () => {
     const page = await app.newPage({ locale: 'en-US' });
     await journey(app, page, labels.en, await qaWordsOf('en'));
+    assert.deepEqual(app.errors, []);
+    await page.context().close();
+  });
+
+  it('corrects a term entry and deletes it from the Terms tab, by keyboard (Chinese UI)', async () => {
+    const page = await app.newPage({ locale: 'zh-CN' });
+    await editJourney(app, page);
     assert.deepEqual(app.errors, []);
     await page.context().close();
   });

@@ -66,6 +66,47 @@ describe('terms service', () => {
     expect(s.terms.find('基金会成立').map((h) => h.targets[0]?.text)).to.deep.equal(['foundation']);
   });
 
+  it('edits and deletes the entry a hit came from, of the right termbase', async () => {
+    const s = await open();
+    await openProject(s, [{ source: '开源峰会在北京', target: '' }]);
+    // Two termbases whose entries share ids ("a", "b", "c"): a hit must name its termbase.
+    await s.terms.importFile('client.tbx', blob(TBX));
+    await s.terms.importFile('second.tbx', blob(TBX.replace('Open Source Summit', 'OSS')));
+    const hit = () => s.terms.find('开源峰会在北京')[0]!;
+    expect(hit().targets.map((t) => t.text)).to.deep.equal(['Open Source Summit', 'OSS']);
+    const second = s.terms.state.termbases.find((t) => t.name === 'second')!;
+    const ref = hit().entryIds.find((r) => r.includes(second.id))!;
+    const edit = await s.terms.entryToEdit(ref);
+    expect(edit?.termbase.name).to.equal('second');
+    expect(edit?.form).to.deep.equal({
+      source: '开源峰会',
+      target: 'OSS',
+      note: '',
+      forbidden: false,
+    });
+    await s.terms.editEntry(ref, { ...edit!.form, target: 'OS Summit', forbidden: true });
+    expect(hit().targets.map((t) => [t.text, t.status])).to.deep.equal([
+      ['Open Source Summit', 'preferred'],
+      ['OS Summit', 'forbidden'],
+    ]);
+    expect(s.notices.state.notice?.key).to.equal('terms.edited');
+    // The other termbase's entry "b" is untouched.
+    const client = s.terms.state.termbases.find((t) => t.name === 'client')!;
+    expect((await s.terms.exportTermbase(client.id, 'tsv')).text).to.contain('Open Source Summit');
+    await s.terms.removeEntry(ref);
+    expect(hit().targets.map((t) => t.text)).to.deep.equal(['Open Source Summit']);
+    expect(s.terms.state.termbases.map((t) => [t.name, t.entryCount])).to.deep.equal([
+      ['client', 3],
+      ['second', 2],
+    ]);
+    // Gone (deleted in another tab): the form has nothing to show, a save writes nothing back.
+    expect(await s.terms.entryToEdit(ref)).to.equal(undefined);
+    await s.terms.editEntry(ref, { source: '开源峰会', target: 'X', note: '', forbidden: false });
+    expect(s.notices.state.notice?.key).to.equal('terms.entryGone');
+    expect(s.terms.state.termbases.find((t) => t.name === 'second')?.entryCount).to.equal(2);
+    expect(hit().targets.map((t) => t.text)).to.deep.equal(['Open Source Summit']);
+  });
+
   it('reads only the termbases chosen, and exports a termbase that imports back', async () => {
     const s = await open();
     await openProject(s, [{ source: '开源', target: '' }]);

@@ -49,6 +49,28 @@ describe('store: termbases', () => {
     ]);
   });
 
+  it('reads and deletes one entry of one termbase, counting it out once', async () => {
+    const ws = await db.open();
+    const a = await ws.termbases.create({ name: 'A', sourceLang: 'zh-Hans', targetLang: 'en' }, [
+      entry('1', '开源', 'open source'),
+      entry('2', '基金会', 'foundation'),
+    ]);
+    // The same entry id in another termbase is another entry.
+    const b = await ws.termbases.create({ name: 'B', sourceLang: 'zh-Hans', targetLang: 'en' }, [
+      entry('1', '峰会', 'summit'),
+    ]);
+    expect(await ws.termbases.getEntry(a.id, '1')).to.deep.equal(entry('1', '开源', 'open source'));
+    expect(await ws.termbases.getEntry(a.id, 'nope')).to.equal(undefined);
+    await ws.termbases.removeEntry(a.id, '1');
+    // A second delete (another tab got there first) changes nothing.
+    await ws.termbases.removeEntry(a.id, '1');
+    expect((await ws.termbases.get(a.id))?.entryCount).to.equal(1);
+    expect((await ws.termbases.entries(a.id)).map((e) => e.id)).to.deep.equal(['2']);
+    expect(await ws.termbases.getEntry(a.id, '1')).to.equal(undefined);
+    expect((await ws.termbases.entries(b.id)).map((e) => e.id)).to.deep.equal(['1']);
+    expect((await ws.termbases.get(b.id))?.entryCount).to.equal(1);
+  });
+
   it("remembers a project's termbases", async () => {
     const ws = await db.open();
     expect(await ws.termbases.forProject('p1')).to.equal(undefined);

@@ -15,11 +15,13 @@ import { controlStyles } from '../common/controls.js';
 
 /**
  * The Terms tab: the terms found in the active row's source with their target terms (a click
- * inserts one at the caret; forbidden ones are marked and never inserted), the row's numbers and
- * dates said the target language's way, Add term, and the termbases the project reads.
+ * inserts one at the caret; forbidden ones are marked and never inserted) and Edit on each of
+ * their entries, the row's numbers and dates said the target language's way, Add term, and the
+ * termbases the project reads.
  *
  * @fires bt-request-insert-term - `{ text }`
  * @fires bt-request-open-add-term
+ * @fires bt-request-open-edit-term - `{ ref }`: Edit on a hit's entry
  */
 @customElement('bt-terms-panel')
 export class BtTermsPanel extends LitElement {
@@ -41,6 +43,17 @@ export class BtTermsPanel extends LitElement {
       }
       .source {
         font-weight: 600;
+      }
+      .head {
+        display: flex;
+        align-items: baseline;
+        gap: 0.4rem;
+      }
+      .head .source {
+        flex: 1;
+      }
+      button.edit {
+        font-size: 0.8rem;
       }
       .targets {
         display: flex;
@@ -127,7 +140,23 @@ export class BtTermsPanel extends LitElement {
       ${this.hits.map(
         (h) =>
           html`<li>
-            <div class="source" lang=${this.sourceLang}>${h.source}</div>
+            <div class="head">
+              <span class="source" lang=${this.sourceLang}>${h.source}</span>
+              ${h.entryIds.map(
+                (ref, k) =>
+                  html`<button
+                    class="edit"
+                    aria-label=${
+                      h.entryIds.length > 1
+                        ? t('terms.editNth', { term: h.source, n: k + 1, count: h.entryIds.length })
+                        : t('terms.edit', { term: h.source })
+                    }
+                    @click=${() => emit(this, 'bt-request-open-edit-term', { ref })}
+                  >
+                    ${t('terms.editShort')}${h.entryIds.length > 1 ? ` ${k + 1}` : ''}
+                  </button>`,
+              )}
+            </div>
             <div class="targets">
               ${
                 h.targets.length === 0

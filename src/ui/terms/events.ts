@@ -14,6 +14,17 @@ declare global {
       note: string;
       forbidden: boolean;
     }>;
+    /** Open the term form on an entry a hit came from (`TermHit.entryIds`). */
+    'bt-request-open-edit-term': CustomEvent<{ ref: string }>;
+    /** Save the term form's values into the entry it was opened on. */
+    'bt-request-edit-term': CustomEvent<{
+      source: string;
+      target: string;
+      note: string;
+      forbidden: boolean;
+    }>;
+    /** Delete the entry the term form was opened on (the user has confirmed). */
+    'bt-request-delete-term': CustomEvent<undefined>;
     'bt-request-import-termbase': CustomEvent<{ file: File }>;
     'bt-request-export-termbase': CustomEvent<{ id: string; format: TermbaseFormat }>;
     'bt-request-create-termbase': CustomEvent<{ name: string }>;

@@ -1,8 +1,8 @@
 // The terms feature in the grid page, as a controller the page wires up: the Ctrl+Alt+1…9 keys
 // (the row's terms, then its numbers said the target language's way) and Ctrl+E, where the
 // caret was in the translation (a click in the panel takes the focus away), the text last
-// selected in a source, and the Terms panel and Add term form with their requests turned into
-// calls on the terms service. Inserting goes through the row's text field, as typing does, so
+// selected in a source, and the Terms panel and the term form (Add term, Edit) with their
+// requests turned into calls on the terms service. Inserting goes through the row's text field, as typing does, so
 // the document service sees an edit (and a confirmed row goes back to draft).
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Project } from '../../core/model.js';
@@ -37,8 +37,12 @@ export const isAddTerm = (e: KeyboardEvent): boolean =>
   ctrl(e) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'e';
 
 export class TermsController implements ReactiveController {
-  /** The Add term form, open with its prefill. */
-  adding?: { source: string; target: string };
+  /** The term form, open with its prefill; `entry` when it edits an entry (`ref`: which). */
+  adding?: {
+    source: string;
+    target: string;
+    entry?: { ref: string; termbaseName: string; note: string; forbidden: boolean; hidden: number };
+  };
   /** The translation's selection when it last lost the focus, by row. */
   private _caret?: { id: string; range: [number, number] };
   /** Puts the keyboard back where it was when Add term opened. */
@@ -125,6 +129,28 @@ export class TermsController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Opens the term form on the entry a hit came from (nothing when it is gone: a notice says so). */
+  async openEdit(ref: string): Promise<void> {
+    const returnFocus = focusReturn();
+    const found = await this.page.terms()?.entryToEdit(ref);
+    if (!found) return;
+    const { termbase, form, hidden } = found;
+    this.adding = {
+      source: form.source,
+      target: form.target,
+      entry: {
+        ref,
+        termbaseName: termbase.name,
+        note: form.note,
+        forbidden: form.forbidden,
+        hidden,
+      },
+    };
+    this._returnFocus = returnFocus;
+    void import('./bt-add-term-dialog.js');
+    this.host.requestUpdate();
+  }
+
   private _targetText(a: number, b: number): string {
     const ta = this.host.shadowRoot
       ?.querySelector('bt-editor')
@@ -172,6 +198,8 @@ export class TermsController implements ReactiveController {
       @bt-request-insert-term=${(e: BtEvent<'bt-request-insert-term'>) =>
         this._insertFromPanel(e.detail.text)}
       @bt-request-open-add-term=${() => this.openAdd()}
+      @bt-request-open-edit-term=${(e: BtEvent<'bt-request-open-edit-term'>) =>
+        void this.openEdit(e.detail.ref)}
       @bt-request-import-termbase=${(e: BtEvent<'bt-request-import-termbase'>) =>
         // The failure is shown by the panel (importing.error); nothing else to do here.
         terms.importFile(e.detail.file.name, e.detail.file).catch(() => undefined)}
@@ -186,12 +214,13 @@ export class TermsController implements ReactiveController {
     ></bt-terms-panel>`;
   }
 
-  /** The Add term form, while open. */
+  /** The term form (Add term, or Edit on an entry), while open. */
   renderDialog() {
     const terms = this.page.terms();
     const p = this.page.project();
     if (!this.adding || !terms || !p) return nothing;
     const write = terms.state.termbases.find((tb) => tb.id === terms.state.write);
+    const entry = this.adding.entry;
     return html`<bt-add-term-dialog
       open
       .source=${this.adding.source}
@@ -199,10 +228,14 @@ export class TermsController implements ReactiveController {
       .sourceLang=${p.sourceLang}
       .targetLang=${p.targetLang}
       .writeName=${write?.name ?? ''}
+      .entry=${entry}
       @bt-request-add-term=${(e: BtEvent<'bt-request-add-term'>) => {
         this._sourceSelection = '';
         void terms.addTerm(e.detail);
       }}
+      @bt-request-edit-term=${(e: BtEvent<'bt-request-edit-term'>) =>
+        entry && void terms.editEntry(entry.ref, e.detail)}
+      @bt-request-delete-term=${() => entry && void terms.removeEntry(entry.ref)}
       @bt-request-close=${() => {
         this.adding = undefined;
         this.host.requestUpdate();

@@ -105,7 +105,9 @@ describe('terms in the grid', () => {
     );
     const root = el.shadowRoot!;
     expect(root.querySelector('ol')!.getAttribute('aria-label')).to.equal('Terms of row 3');
-    const buttons = [...root.querySelectorAll('ol button')].map((b) => b.getAttribute('title'));
+    const buttons = [...root.querySelectorAll('ol .targets button')].map((b) =>
+      b.getAttribute('title'),
+    );
     expect(buttons).to.deep.equal([
       'Insert “open-source summit” (Ctrl+Alt+1)',
       'Insert “OSS summit” (Ctrl+Alt+2)',
@@ -116,7 +118,7 @@ describe('terms in the grid', () => {
     );
     // A term's part of speech and note are shown beside it, outside its button's name.
     expect(root.textContent).to.match(/open source\s*Ctrl\+Alt\+3\s*noun; the client’s usage/);
-    setTimeout(() => (root.querySelectorAll('ol button')[2] as HTMLButtonElement).click());
+    setTimeout(() => (root.querySelectorAll('ol .targets button')[2] as HTMLButtonElement).click());
     const ev = await oneEvent(el, 'bt-request-insert-term');
     expect(ev.detail).to.deep.equal({ text: 'open source' });
     await expect(el).to.be.accessible();
@@ -255,6 +257,86 @@ describe('terms in the grid', () => {
       forbidden: false,
     });
     await expect(el).to.be.accessible();
+  });
+
+  it('offers Edit on each entry of a hit, named by its term', async () => {
+    // Two entries share 开源 (two termbases, or a duplicate): each gets its own Edit.
+    const two = new TermIndex('zh-Hans', 'en', [
+      ...TB,
+      { id: 'd', terms: { 'zh-Hans': [{ text: '开源', status: 'preferred' }] } },
+    ]);
+    const el = await fixture<BtTermsPanel>(
+      html`<bt-terms-panel
+        .hits=${two.find('开源峰会与开源')}
+        .row=${3}
+        .read=${['t1']}
+        .termbases=${termbases}
+      ></bt-terms-panel>`,
+    );
+    const root = el.shadowRoot!;
+    const edits = [...root.querySelectorAll<HTMLButtonElement>('button.edit')];
+    expect(edits.map((b) => [b.getAttribute('aria-label'), b.textContent!.trim()])).to.deep.equal([
+      ['Edit the entry “开源峰会”', 'Edit'],
+      ['Edit 1 of 2 entries for “开源”', 'Edit 1'],
+      ['Edit 2 of 2 entries for “开源”', 'Edit 2'],
+    ]);
+    setTimeout(() => edits[2]!.click());
+    expect((await oneEvent(el, 'bt-request-open-edit-term')).detail).to.deep.equal({ ref: 'd' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('Edit: the form shows the entry, saves it, and deletes it only when confirmed', async () => {
+    const el = await fixture<BtAddTermDialog>(
+      html`<bt-add-term-dialog
+        open
+        source="开源"
+        target="free software"
+        .entry=${{ termbaseName: '客户', note: 'licences', forbidden: true, hidden: 2 }}
+      ></bt-add-term-dialog>`,
+    );
+    const root = el.shadowRoot!;
+    expect(root.querySelector('h2')!.textContent).to.equal('Edit term entry');
+    expect(root.querySelector<HTMLInputElement>('input[name=note]')!.value).to.equal('licences');
+    expect(root.querySelector<HTMLInputElement>('input[name=forbidden]')!.checked).to.equal(true);
+    expect(root.textContent).to.contain('In termbase “客户”.');
+    expect(root.textContent).to.contain('2 more terms of this entry');
+    const target = root.querySelector<HTMLInputElement>('input[name=target]')!;
+    target.value = 'open source';
+    root.querySelector<HTMLInputElement>('input[name=forbidden]')!.click();
+    const submit = root.querySelector<HTMLButtonElement>('button[type=submit]')!;
+    expect(submit.textContent!.trim()).to.equal('Save');
+    let added = false;
+    el.addEventListener('bt-request-add-term', () => (added = true));
+    setTimeout(() => submit.click());
+    expect((await oneEvent(el, 'bt-request-edit-term')).detail).to.deep.equal({
+      source: '开源',
+      target: 'open source',
+      note: 'licences',
+      forbidden: false,
+    });
+    expect(added, 'an edit is not an addition').to.equal(false);
+    await expect(el).to.be.accessible();
+
+    // Delete asks first; Cancel deletes nothing.
+    let deleted = 0;
+    el.addEventListener('bt-request-delete-term', () => deleted++);
+    const del = [...root.querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Delete'),
+    )!;
+    del.click();
+    let q = await asked();
+    expect(q.title).to.equal('Delete the term entry “开源”?');
+    expect(q.message).to.contain('“客户”');
+    await q.answer(false);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(deleted).to.equal(0);
+    del.click();
+    q = await asked();
+    expect(q.confirmLabel).to.equal('Delete entry');
+    const closed = oneEvent(el, 'bt-request-close');
+    await q.answer(true);
+    await closed;
+    expect(deleted).to.equal(1);
   });
 
   it('reads Ctrl+Alt+1…9 by key position and Ctrl+E', () => {
