@@ -29,6 +29,8 @@ const labels = {
     replaced: /Replaced \d+ match(es)? in \d+ rows?/,
     note: 'Note',
     noteFor: (n: number) => `Note for row ${n}`,
+    translated: 'Translated',
+    draft: 'Draft',
   },
   zh: {
     newProject: '新建项目',
@@ -45,6 +47,8 @@ const labels = {
     replaced: /已在 \d+ 行中替换 \d+ 处/,
     note: '备注',
     noteFor: (n: number) => `第 ${n} 行的备注`,
+    translated: '已翻译',
+    draft: '草稿',
   },
 };
 
@@ -80,6 +84,11 @@ async function journey(app: App, page: Page, L: (typeof labels)['en']) {
     if (!focused) await page.waitForTimeout(50);
   }
   assert.ok(focused, 'the caret is in row 1 after Create');
+  // The rows the merge and split made were checked by a person: translated; the others drafts.
+  const statuses = await page
+    .locator('bt-segment-row bt-status-badge')
+    .evaluateAll((els) => els.slice(0, 3).map((e) => (e.shadowRoot?.textContent ?? '').trim()));
+  assert.deepEqual(statuses, [L.translated, L.translated, L.draft]);
 
   // Translate three rows with the keyboard only: retype row 1, confirm, move on.
   await cell(1).focus();
