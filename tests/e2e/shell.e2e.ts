@@ -30,6 +30,29 @@ describe('the built app: first visit, library, languages, reload', () => {
     await page.context().close();
   });
 
+  it('in an 800-pixel window the side panel stays in the window, beside the rows', async () => {
+    const page = await app.newPage({ locale: 'en-US' });
+    await page.setViewportSize({ width: 800, height: 700 });
+    await page.goto(app.url);
+    await rowTarget(page, 1).waitFor();
+    await page.getByRole('button', { name: 'History & versions' }).click();
+    const qa = page.getByRole('tab', { name: 'QA' });
+    await qa.waitFor();
+    const tab = (await qa.boundingBox())!;
+    assert.ok(tab.x + tab.width <= 800, `the last tab ends at ${tab.x + tab.width}`);
+    // The rows give way to the panel rather than pushing it out or running under it.
+    const grid = (await page.getByRole('grid').boundingBox())!;
+    const panel = (await page.getByRole('tab', { name: 'History' }).boundingBox())!;
+    assert.ok(
+      grid.x + grid.width <= panel.x + 1,
+      `rows end at ${grid.x + grid.width}, panel at ${panel.x}`,
+    );
+    const cell = (await rowTarget(page, 1).boundingBox())!;
+    assert.ok(cell.x + cell.width <= panel.x, "row 1's translation is beside the panel");
+    assert.deepEqual(app.errors, []);
+    await page.context().close();
+  });
+
   it('a first visit whose UI strings arrive late still opens a sound demo project', async () => {
     const page = await app.newPage();
     // The language chunk comes a second after the database is ready (a slow network).

@@ -46,7 +46,15 @@ export class BtGridPage extends LitElement {
         overflow: hidden;
       }
       :host([panel]) {
-        grid-template-columns: 1fr minmax(16rem, 24rem);
+        /*
+         * On a narrow window the grid gives way (minmax(0, …)) instead of pushing the panel out of
+         * the window, and the panel narrows first, so the rows keep most of the width.
+         */
+        grid-template-columns: minmax(0, 1fr) clamp(16rem, 30vw, 24rem);
+      }
+      :host > bt-editor {
+        min-width: 0;
+        overflow-x: auto;
       }
     `,
   ];
