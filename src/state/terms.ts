@@ -15,6 +15,7 @@ import { toAppError } from './errors.js';
 import { IDLE, type Job } from './jobs.js';
 import type { NoticeService } from './notices.js';
 import { Service } from './service.js';
+import { BROWSE_LIMIT, TermBrowser, type TermbaseBrowse } from './terms-browse.js';
 
 export interface TermsState {
   termbases: readonly TermbaseMeta[];
@@ -84,6 +85,7 @@ const serves = async (tb: TermbaseMeta, p: Pick<Project, 'sourceLang' | 'targetL
 export class TermsService extends Service<TermsState> {
   private _project?: Project;
   private _seq = 0;
+  private readonly _browser: TermBrowser;
 
   constructor(
     private readonly ws: Workspace,
@@ -92,6 +94,7 @@ export class TermsService extends Service<TermsState> {
     private readonly notices: NoticeService,
   ) {
     super({ termbases: [], read: [], importing: IDLE });
+    this._browser = new TermBrowser(ws);
     document.onOpen((doc) => this.openProject(doc?.project));
     ws.subscribe((m) => {
       // A restore in another tab ('workspace') may have replaced the termbases too.
@@ -366,6 +369,39 @@ export class TermsService extends Service<TermsState> {
       key: 'terms.edited',
       params: { source: form.source.trim(), target: form.target.trim() },
     });
+  }
+
+  /**
+   * The entries of a termbase holding `query` (all for an empty one), the first `limit` of them,
+   * in the open project's direction; undefined, with a notice, when they cannot be read.
+   */
+  async browse(
+    termbaseId: string,
+    query: string,
+    limit = BROWSE_LIMIT,
+  ): Promise<TermbaseBrowse | undefined> {
+    const tb = this.state.termbases.find((t) => t.id === termbaseId);
+    if (!tb) return undefined;
+    const sourceLang = this._project?.sourceLang ?? tb.sourceLang;
+    const targetLang = this._project?.targetLang ?? tb.targetLang;
+    try {
+      const r = await this._browser.search(termbaseId, sourceLang, targetLang, query, limit);
+      const shown = r.shown.map(({ entry, source, target }) => ({
+        ref: entryRef(termbaseId, entry.id),
+        source,
+        target,
+        note: entry.note,
+      }));
+      return { termbaseId, query, total: r.total, shown, sourceLang, targetLang };
+    } catch (e) {
+      this.notices.show({ kind: 'error', key: toAppError(e).key });
+      return undefined;
+    }
+  }
+
+  /** The entry browser closed: the entries it kept are let go. */
+  endBrowse(): void {
+    this._browser.drop();
   }
 
   /** Deletes the entry a hit names. */

@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { openCoreServices } from '../../src/state/index.js';
+import { entryRef } from '../../src/state/terms.js';
 import { openProject, useServices } from './helpers.js';
 
 const TBX = `<?xml version="1.0"?><martif type="TBX"><text><body>
@@ -105,6 +106,65 @@ describe('terms service', () => {
     expect(s.notices.state.notice?.key).to.equal('terms.entryGone');
     expect(s.terms.state.termbases.find((t) => t.name === 'second')?.entryCount).to.equal(2);
     expect(hit().targets.map((t) => t.text)).to.deep.equal(['Open Source Summit']);
+  });
+
+  it('browses a termbase: all or searched, counted in full, listed up to a limit, as stored now', async () => {
+    const s = await open();
+    await openProject(s, [{ source: '开源峰会在北京', target: '' }]);
+    await s.terms.importFile('client.tbx', blob(TBX));
+    // A second termbase with the same entry ids: refs name the termbase browsed.
+    await s.terms.importFile('second.tbx', blob(TBX.replace('Open Source Summit', 'OSS')));
+    const [client, second] = s.terms.state.termbases;
+    const list = async (id: string, query: string, limit?: number) => {
+      const r = await s.terms.browse(id, query, limit);
+      return r && { total: r.total, shown: r.shown.map((e) => [e.ref, ...texts(e)]) };
+    };
+    const texts = (e: {
+      source: readonly { text: string }[];
+      target: readonly { text: string }[];
+    }) => [e.source.map((t) => t.text).join('; '), e.target.map((t) => t.text).join('; ')];
+    const ref = (tb: { id: string }, entry: string) => entryRef(tb.id, entry);
+    expect(await list(client!.id, '')).to.deep.equal({
+      total: 3,
+      // By source term in character order: 峰 (U+5CF0) before 开 (U+5F00).
+      shown: [
+        [ref(client!, 'c'), '峰会', ''],
+        [ref(client!, 'a'), '开源', 'open source'],
+        [ref(client!, 'b'), '开源峰会', 'Open Source Summit'],
+      ],
+    });
+    expect(await list(client!.id, '', 1)).to.deep.equal({
+      total: 3,
+      shown: [[ref(client!, 'c'), '峰会', '']],
+    });
+    expect(await list(second!.id, 'oss')).to.deep.equal({
+      total: 1,
+      shown: [[ref(second!, 'b'), '开源峰会', 'OSS']],
+    });
+    expect((await s.terms.browse(client!.id, '峰会'))?.sourceLang).to.equal('zh-Hans');
+
+    // Edited from the form (opened from a browsed entry): the next search sees the new text.
+    const edit = await s.terms.entryToEdit(ref(client!, 'b'));
+    await s.terms.editEntry(ref(client!, 'b'), { ...edit!.form, target: 'OS Summit' });
+    expect(await list(client!.id, 'summit')).to.deep.equal({
+      total: 1,
+      shown: [[ref(client!, 'b'), '开源峰会', 'OS Summit']],
+    });
+    await s.terms.removeEntry(ref(client!, 'a'));
+    expect((await list(client!.id, ''))?.total).to.equal(2);
+
+    // Changed in another tab: this tab's next search sees it too.
+    const other = await open(s.dbName, { separate: true });
+    await openProject(other, [{ source: '开源', target: '' }]);
+    await other.terms.choose([client!.id], client!.id);
+    await other.terms.addTerm({ source: '开源许可证', target: 'open-source licence' });
+    await waitUntil(
+      async () => (await list(client!.id, 'licence'))?.total === 1,
+      'the other tab’s new entry is found',
+    );
+    expect((await list(client!.id, ''))?.total).to.equal(3);
+    // A termbase that is gone has nothing to list.
+    expect(await s.terms.browse('nope', '')).to.equal(undefined);
   });
 
   it('reads only the termbases chosen, and exports a termbase that imports back', async () => {
