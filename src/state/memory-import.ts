@@ -13,6 +13,7 @@ import { StoreError, type TmRecord, type Workspace } from '../store/index.js';
 import { ImportClient } from '../workers/import-client.js';
 import { isAbort } from './jobs.js';
 import type { MemoryState } from './memory.js';
+import type { OpenDocument } from './document.js';
 
 /** Units a stored block (one record) holds, and blocks written per transaction. */
 // (A block's size is the importer's: the store finds a unit's block by its id.) Measured: see
@@ -331,6 +332,27 @@ function toImportError(e: unknown, file: string, signal?: AbortSignal): unknown 
   return new TmImportError(
     failure.code === 'unknown' ? { kind: 'failed' } : { kind: 'format', failure },
   );
+}
+
+/**
+ * The open document's confirmed rows that have a translation, written as TMX for `importIntoTm`
+ * (so they go in as any file does: all or nothing, each pair kept once), and how many there are.
+ * The rows are taken as the editor shows them: an edit still waiting for autosave goes in too.
+ */
+export async function confirmedRowsFile(
+  cur: OpenDocument,
+): Promise<{ name: string; bytes: Uint8Array; rows: number }> {
+  const { bitextOf } = await import('../core/exchange.js');
+  const { writeTmx } = await import('../core/formats/tmx.js');
+  const segments = cur.segments.filter(
+    (s) => isConfirmed(s.status) && s.source.trim() && s.target.trim(),
+  );
+  const text = writeTmx(bitextOf(cur.project, [{ name: cur.doc.name, segments }]));
+  return {
+    name: `${cur.project.name}.tmx`,
+    bytes: new TextEncoder().encode(text),
+    rows: segments.length,
+  };
 }
 
 /** How an import the memory service runs is shown. */

@@ -509,6 +509,37 @@ export class MemoryService extends Service<MemoryState> {
     }).finally(() => clearInterval(watch));
   }
 
+  /**
+   * Puts the open document's confirmed rows into the project's write TM as one import (progress
+   * in `importing`; a pair already there is kept once, the newest). A row goes into the TM when
+   * it is confirmed; rows that were confirmed already when the project met the TM — an aligned
+   * text's checked rows, a file opened with its translations, a TM chosen later — are never
+   * there otherwise. The notice sums it up.
+   */
+  async addConfirmedRows(): Promise<void> {
+    const cur = this.doc.current;
+    const tm = this.state.links && this.tm(this.state.links.write);
+    if (!cur || !tm || this.state.importing.status === 'running') return;
+    const { confirmedRowsFile } = await import('./memory-import.js');
+    const file = await confirmedRowsFile(cur);
+    if (file.rows === 0) {
+      this.notices.info('memory.addRows.none');
+      return;
+    }
+    // A TM serves both directions: one kept the other way round takes the rows swapped.
+    await this.importFile(tm.id, file.name, file.bytes, tm.sourceLang !== cur.project.sourceLang);
+    const { importing, imported } = this.state;
+    if (importing.status === 'done' && imported?.file === file.name)
+      this.notices.info(imported.duplicates ? 'memory.addRows.doneKept' : 'memory.addRows.done', {
+        tm: tm.name,
+        count: file.rows,
+        added: imported.added,
+        duplicates: imported.duplicates,
+      });
+    else if (importing.status === 'failed')
+      this.notices.show({ kind: 'error', key: 'memory.addRows.failed', params: { tm: tm.name } });
+  }
+
   cancelImport(): void {
     this._importAbort?.abort();
   }

@@ -53,6 +53,68 @@ describe('memory service', () => {
     await s.document.flush();
   });
 
+  it('adds the rows a project was created with confirmed into its TM, once', async () => {
+    const s = await open();
+    // An aligned text's checked rows are translated from the start: never confirmed into the TM.
+    await openProject(s, [
+      {
+        source: '新图书馆周一开放。',
+        target: 'The new library opens on Monday.',
+        status: 'translated',
+      },
+      { source: '馆内藏书二十万册。', target: 'It holds 200,000 books.', status: 'translated' },
+      { source: '许多家长前来参观。', target: 'Many parents came.' },
+      { source: '图书馆每天开放。', target: '', status: 'new' },
+    ]);
+    const st = await until(s, (x) => x.serving.status === 'ready' && !!x.links);
+    const tm = st.tms.find((x) => x.id === st.links!.write)!;
+    expect(tm.size).to.equal(0);
+    await s.memory.addConfirmedRows();
+    expect(s.memory.state.importing.status, JSON.stringify(s.memory.state.importing)).to.equal(
+      'done',
+    );
+    expect(s.memory.state.imported).to.deep.include({ added: 2, duplicates: 0 });
+    expect(s.notices.state.notice).to.deep.include({ key: 'memory.addRows.done' });
+    expect(s.notices.state.notice?.params).to.deep.include({ count: 2, added: 2, duplicates: 0 });
+    const units = (await s.ws.tm.page(tm.id, undefined, 10)).units;
+    expect(units.map((u) => u.target).sort()).to.deep.equal([
+      'It holds 200,000 books.',
+      'The new library opens on Monday.',
+    ]);
+    // The next project is offered them at once.
+    await openProject(s, [{ source: '新图书馆周一开放。', target: '' }]);
+    await until(s, (x) => x.serving.status === 'ready');
+    const next = s.document.current!.segments[0]!;
+    await s.document.activate(next.id);
+    const found = await until(s, (x) => x.matches.rowId === next.id && x.matches.list.length > 0);
+    expect(found.matches.list[0]!.unit.target).to.equal('The new library opens on Monday.');
+  });
+
+  it('adding the confirmed rows again keeps each pair once', async () => {
+    const s = await open();
+    await openProject(s, [{ source: '你好。', target: 'Hello.', status: 'translated' }]);
+    const st = await until(s, (x) => x.serving.status === 'ready' && !!x.links);
+    const write = st.links!.write;
+    await s.memory.addConfirmedRows();
+    await s.memory.addConfirmedRows();
+    expect(s.memory.state.imported).to.deep.include({ added: 0, duplicates: 1 });
+    expect(s.notices.state.notice).to.deep.include({ key: 'memory.addRows.doneKept' });
+    expect(s.memory.tm(write)?.size).to.equal(1);
+  });
+
+  it('says so when the document has no confirmed row to add', async () => {
+    const s = await open();
+    // A draft and a confirmed row without a translation: neither is a translation unit.
+    await openProject(s, [
+      { source: '再见。', target: 'Bye.' },
+      { source: '谢谢。', target: '', status: 'translated' },
+    ]);
+    const st = await until(s, (x) => x.serving.status === 'ready' && !!x.links);
+    await s.memory.addConfirmedRows();
+    expect(s.notices.state.notice).to.deep.include({ key: 'memory.addRows.none' });
+    expect(s.memory.tm(st.links!.write)?.size).to.equal(0);
+  });
+
   it('pre-translates empty rows as one undoable step', async () => {
     const s = await open();
     const tm = await s.memory.create('Old', 'zh-Hans', 'en');

@@ -19,6 +19,7 @@ import { controlStyles } from '../common/controls.js';
  * @fires bt-request-insert-match - `{ n }` insert match n (1-based)
  * @fires bt-request-match-options - `{ min?, max? }` the threshold or the count changed
  * @fires bt-request-open-pretranslate - open the pre-translate dialog
+ * @fires bt-request-add-confirmed-rows - put the document's confirmed rows into the write TM
  * @fires bt-request-tm-links - `{ read, write }` the project's TMs changed
  * @fires bt-request-open-analysis - analyse the document against the TMs
  * @fires bt-request-open-concordance - `{ phrase }` open the concordance dialog
@@ -107,6 +108,8 @@ export class BtMatchesPanel extends LitElement {
   @property({ attribute: false }) options: MatchOptions = { min: 70, max: 5 };
   /** The TMs the project reads, and the one it writes. */
   @property({ attribute: false }) links?: { read: readonly string[]; write: string };
+  /** A TM import running (this document's confirmed rows, or a file from the TM page). */
+  @property({ attribute: false }) importing?: { file?: string; tmName?: string; units?: number };
 
   constructor() {
     super();
@@ -212,7 +215,23 @@ export class BtMatchesPanel extends LitElement {
       >
         ${t('memory.panel.concordance')}
       </button>
+      ${this._renderAddRows()}
     </div>`;
+  }
+
+  /** Add confirmed rows: for rows confirmed before the project wrote to its TM. */
+  private _renderAddRows() {
+    const write = this.links && this.tms.find((tm) => tm.id === this.links!.write);
+    if (!write) return nothing;
+    const label = t('memory.addRows.label', { name: write.name });
+    return html`<button
+      aria-label=${label}
+      title=${label}
+      ?disabled=${!!this.importing}
+      @click=${() => emit(this, 'bt-request-add-confirmed-rows')}
+    >
+      ${t('memory.addRows.button')}
+    </button>`;
   }
 
   /** Which TMs of the pair the project reads and writes. */
@@ -275,6 +294,17 @@ export class BtMatchesPanel extends LitElement {
     return html`
       ${this._renderTools()} ${this._renderLinks()}
       <p class="status" role="status">${this._status()}</p>
+      ${
+        this.importing
+          ? html`<p class="status" role="status">
+              ${t('memory.import.running', {
+                file: this.importing.file ?? '',
+                tm: this.importing.tmName ?? '',
+                units: this._number(this.importing.units ?? 0),
+              })}
+            </p>`
+          : nothing
+      }
       ${
         !this.row
           ? html`<p>${t('memory.panel.pickRow')}</p>`

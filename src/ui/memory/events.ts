@@ -14,6 +14,8 @@ declare global {
     /** The project reads these TMs and writes confirmed rows to `write`. */
     'bt-request-tm-links': CustomEvent<{ read: string[]; write: string }>;
     'bt-request-tm-export': CustomEvent<{ id: string }>;
+    /** Put the open document's confirmed rows into the project's write TM. */
+    'bt-request-add-confirmed-rows': CustomEvent<undefined>;
     /** Open the concordance dialog (with a phrase to search at once, e.g. the selection). */
     'bt-request-open-concordance': CustomEvent<{ phrase: string }>;
     'bt-request-concordance': CustomEvent<{ phrase: string }>;

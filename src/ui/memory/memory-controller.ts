@@ -97,6 +97,8 @@ export class MemoryController implements ReactiveController {
       .tms=${tms}
       .options=${options}
       .links=${memory.state.links}
+      .importing=${memory.state.importing.status === 'running' ? memory.state.importing : undefined}
+      @bt-request-add-confirmed-rows=${() => memory.addConfirmedRows()}
       @bt-request-tm-links=${(e: BtEvent<'bt-request-tm-links'>) =>
         memory.setLinks(e.detail.read, e.detail.write)}
       @bt-request-insert-match=${(e: BtEvent<'bt-request-insert-match'>) => memory.insert(e.detail.n)}

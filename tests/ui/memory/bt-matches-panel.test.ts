@@ -129,6 +129,31 @@ describe('bt-matches-panel', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('adds the confirmed rows to the write TM, and waits while an import runs', async () => {
+    await initI18n('en');
+    await loadAllStrings();
+    const two = [...tms, { ...tms[0], id: 't2', name: '法律' }];
+    const el = await fixture<BtMatchesPanel>(
+      html`<bt-matches-panel
+        .tms=${two}
+        .links=${{ read: ['t1', 't2'], write: 't2' }}
+      ></bt-matches-panel>`,
+    );
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>(
+      'button[aria-label^="Add confirmed rows to TM"]',
+    )!;
+    // The visible words are in the name, and the name says which TM.
+    expect(button.textContent!.trim()).to.equal('Add confirmed rows to TM');
+    expect(button.getAttribute('aria-label')).to.contain('“法律”');
+    setTimeout(() => button.click());
+    await oneEvent(el, 'bt-request-add-confirmed-rows');
+    el.importing = { file: '测试.tmx', tmName: '法律', units: 1500 };
+    await el.updateComplete;
+    expect(button.disabled).to.equal(true);
+    expect(el.shadowRoot!.textContent).to.match(/Importing 测试\.tmx into “法律”: 1,500 units/);
+    await expect(el).to.be.accessible();
+  });
+
   it('says when there is no match and how far loading got', async () => {
     await initI18n('en');
     await loadAllStrings();
