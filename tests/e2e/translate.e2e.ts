@@ -31,6 +31,11 @@ const labels = {
     noteFor: (n: number) => `Note for row ${n}`,
     translated: 'Translated',
     draft: 'Draft',
+    panel: 'History & versions',
+    matches: 'Matches',
+    addRows: /^Add confirmed rows to TM/,
+    rowsAdded:
+      '2 confirmed rows sent to “Main TM (Chinese ↔ English)”: 2 new in the translation memory.',
   },
   zh: {
     newProject: '新建项目',
@@ -49,6 +54,10 @@ const labels = {
     noteFor: (n: number) => `第 ${n} 行的备注`,
     translated: '已翻译',
     draft: '草稿',
+    panel: '历史与版本',
+    matches: '匹配',
+    addRows: /^将已确认的行加入翻译记忆库/,
+    rowsAdded: '已将 2 个已确认的行送入“主翻译记忆库（中文 ↔ 英文）”：新增 2 个单元。',
   },
 };
 
@@ -89,6 +98,12 @@ async function journey(app: App, page: Page, L: (typeof labels)['en']) {
     .locator('bt-segment-row bt-status-badge')
     .evaluateAll((els) => els.slice(0, 3).map((e) => (e.shadowRoot?.textContent ?? '').trim()));
   assert.deepEqual(statuses, [L.translated, L.translated, L.draft]);
+  // They were confirmed before the project had a TM: the aligner puts them in it.
+  await page.getByRole('button', { name: L.panel }).click();
+  await page.getByRole('tab', { name: L.matches }).click();
+  await page.getByRole('button', { name: L.addRows }).click();
+  await page.getByText(L.rowsAdded).waitFor();
+  await page.getByRole('button', { name: L.panel }).click();
 
   // Translate three rows with the keyboard only: retype row 1, confirm, move on.
   await cell(1).focus();
