@@ -1,5 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { TermbaseFormat } from '../../core/formats/termbase.js';
 import type { Job, TermbaseMeta } from '../../state/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
@@ -20,7 +20,8 @@ const langName = (tag: string): string =>
 
 /**
  * The workspace's termbases: which the project reads, the one new terms go to, import (with
- * progress), export, create and delete.
+ * progress), export, create and delete, and each one's entries browsed (`bt-termbase-entries`,
+ * whose Edit asks for the term form with `bt-request-open-edit-term`, bubbling on to the page).
  *
  * @fires bt-request-choose-termbases - `{ read, write }`
  * @fires bt-request-import-termbase - `{ file }`
@@ -97,6 +98,9 @@ export class BtTermbaseManager extends LitElement {
   @property({ attribute: false }) write?: string;
   @property({ attribute: false }) importing?: Job;
 
+  /** The termbase whose entries are being browsed. */
+  @state() private _browsing?: string;
+
   constructor() {
     super();
     new I18nController(this);
@@ -113,6 +117,26 @@ export class BtTermbaseManager extends LitElement {
   private _chooseWrite(id: string) {
     const read = this.read.includes(id) ? [...this.read] : [...this.read, id];
     emit(this, 'bt-request-choose-termbases', { read, write: id });
+  }
+
+  private _browse(id: string) {
+    void import('./bt-termbase-entries.js');
+    this._browsing = id;
+  }
+
+  /** The entry browser, while open (and while its termbase is still there). */
+  private _renderEntries() {
+    const tb = this.termbases.find((x) => x.id === this._browsing);
+    if (!tb) return nothing;
+    return html`<bt-termbase-entries
+      open
+      .termbase=${tb}
+      @bt-request-close=${(e: Event) => {
+        // Its own close: nothing above the list has anything to close.
+        e.stopPropagation();
+        this._browsing = undefined;
+      }}
+    ></bt-termbase-entries>`;
   }
 
   private _onFile(e: Event) {
@@ -189,6 +213,13 @@ export class BtTermbaseManager extends LitElement {
                 ${t('terms.manage.writeShort')}
               </label>
               <div class="actions">
+                <button
+                  class="entries"
+                  aria-label=${t('terms.manage.browse', { name: tb.name })}
+                  @click=${() => this._browse(tb.id)}
+                >
+                  ${t('terms.manage.browseShort')}
+                </button>
                 <span class="meta" aria-hidden="true">${t('terms.manage.exportShort')}</span>
                 ${FORMATS.map(
                   (format) =>
@@ -221,7 +252,7 @@ export class BtTermbaseManager extends LitElement {
             </li>`,
         )}
       </ul>
-      ${this._renderImport()}
+      ${this._renderEntries()} ${this._renderImport()}
       <form
         @submit=${(e: SubmitEvent) => {
           e.preventDefault();
