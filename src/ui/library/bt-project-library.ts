@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { Project } from '../../core/model.js';
 import type { RowCounts } from '../../core/progress.js';
 import { LIBRARY_SORTS, libraryView, type LibrarySort } from '../../core/library-view.js';
@@ -42,10 +42,7 @@ function storedSort(): LibrarySort {
 export class BtProjectLibrary extends LitElement {
   static override styles = [filePickerStyles, focusRing, controlStyles, libraryStyles];
 
-  @query('dialog') private _confirm!: HTMLDialogElement;
-
   @state() private _renaming?: string;
-  @state() private _deleting?: Project;
   /**
    * A project whose deletion was confirmed, and where the keyboard goes once it has left the
    * list (its row takes the focused button away): the next project's Delete, or the heading.
@@ -101,17 +98,17 @@ export class BtProjectLibrary extends LitElement {
     void this._endRename(p);
   }
 
-  private _askDelete(p: Project, next?: Project) {
-    this._deleting = p;
+  /** Asked in the app's own dialog, as every deletion is (Cancel has the focus). */
+  private async _askDelete(p: Project, next?: Project) {
+    const yes = await askConfirm({
+      title: t('library.confirmDelete', { name: p.name }),
+      message: t('library.confirmDeleteHint'),
+      confirmLabel: t('library.deleteButton'),
+      danger: true,
+    });
+    if (!yes) return;
     this._focusAfterDelete = { gone: p.id, next: next?.id };
-    this.updateComplete.then(() => this._confirm.showModal());
-  }
-
-  private _onConfirmClose() {
-    if (this._confirm.returnValue === 'delete' && this._deleting) {
-      emit(this, 'bt-request-delete-project', { id: this._deleting.id });
-    } else this._focusAfterDelete = undefined;
-    this._deleting = undefined;
+    emit(this, 'bt-request-delete-project', { id: p.id });
   }
 
   private async _onBackupFile(e: Event) {
@@ -293,20 +290,6 @@ export class BtProjectLibrary extends LitElement {
           </fieldset>
         </form>
       </section>
-      <dialog @close=${this._onConfirmClose} aria-labelledby="confirm-title">
-        ${
-          this._deleting
-            ? html`<form method="dialog">
-                <h3 id="confirm-title">
-                  ${t('library.confirmDelete', { name: this._deleting.name })}
-                </h3>
-                <p>${t('library.confirmDeleteHint')}</p>
-                <button value="cancel">${t('common.cancel')}</button>
-                <button value="delete">${t('library.delete')}</button>
-              </form>`
-            : nothing
-        }
-      </dialog>
     `;
   }
 }

@@ -114,10 +114,6 @@ export const libraryStyles = css`
     flex-direction: row;
     align-items: center;
   }
-  dialog {
-    border: 1px solid var(--bt-border-strong);
-    border-radius: 8px;
-  }
   .finder {
     display: flex;
     flex-wrap: wrap;

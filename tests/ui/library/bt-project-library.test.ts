@@ -55,24 +55,30 @@ describe('bt-project-library', () => {
     expect(height('a.new')).to.equal(height('button.open-file'));
   });
 
-  it('deletes only after the user confirms', async () => {
+  it("deletes only after the user confirms, in the app's own question", async () => {
     const el = await fixture<BtProjectLibrary>(
       html`<bt-project-library .projects=${[project]}></bt-project-library>`,
     );
-    let asked = false;
-    el.addEventListener('bt-request-delete-project', () => (asked = true));
+    let deleted = 0;
+    el.addEventListener('bt-request-delete-project', () => deleted++);
     const del = [...el.shadowRoot!.querySelectorAll('li button')].find(
       (b) => b.textContent!.trim() === 'Delete',
     ) as HTMLButtonElement;
     del.click();
-    await el.updateComplete;
-    const dialog = el.shadowRoot!.querySelector('dialog')!;
-    expect(dialog.open).to.equal(true);
-    expect(asked).to.equal(false);
-    const confirm = dialog.querySelector('button[value="delete"]') as HTMLButtonElement;
-    setTimeout(() => confirm.click());
+    let q = await asked();
+    expect(q.title).to.equal('Delete “测试项目”?');
+    expect(q.confirmLabel).to.equal('Delete project');
+    // A deletion: the keyboard starts on Cancel.
+    expect(q.focused?.textContent?.trim()).to.equal('Cancel');
+    await q.answer(false);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(deleted).to.equal(0);
+    del.click();
+    q = await asked();
+    setTimeout(() => void q.answer(true));
     const ev = await oneEvent(el, 'bt-request-delete-project');
     expect(ev.detail).to.deep.equal({ id: 'p1' });
+    expect(deleted).to.equal(1);
   });
 
   it('renames in place: the name selected for typing, Escape cancels, the keyboard back on Rename', async () => {
@@ -123,9 +129,8 @@ describe('bt-project-library', () => {
     const confirmDelete = async (name: string) => {
       del(name).focus();
       del(name).click();
-      await el.updateComplete;
-      const confirm = root.querySelector<HTMLButtonElement>('dialog button[value="delete"]')!;
-      setTimeout(() => confirm.click());
+      const q = await asked();
+      setTimeout(() => void q.answer(true));
       return (await oneEvent(el, 'bt-request-delete-project')).detail.id;
     };
     expect(await confirmDelete('测试项目')).to.equal('p1');
