@@ -16,6 +16,11 @@ import './events.js';
 
 /** How long typing pauses before the search runs: one search per word, not per key. */
 const TYPING_PAUSE = 150;
+/**
+ * Rows added to the list per frame: 200 rows of Chinese text drawn at once held a slow machine
+ * for a quarter of a second, far longer than the search, and typing waited for it.
+ */
+const ROWS_PER_FRAME = 50;
 
 /** "Chinese", "English" for the app's two languages; any other tag a file used, as it is. */
 const langName = (tag: string): string =>
@@ -39,7 +44,8 @@ export class BtTermbaseEntries extends LitElement {
     css`
       dialog {
         width: min(52rem, 92vw);
-        max-height: 85vh;
+        /* One height whatever the list holds: the search box stays put while the user types. */
+        height: min(40rem, 85vh);
         border: 1px solid var(--bt-border);
         border-radius: 6px;
         background: var(--bt-surface);
@@ -63,8 +69,10 @@ export class BtTermbaseEntries extends LitElement {
         flex: 1;
       }
       input[type='search'] {
+        display: block;
         width: 100%;
         box-sizing: border-box;
+        margin-top: 0.25rem;
       }
       label {
         display: block;
@@ -76,11 +84,25 @@ export class BtTermbaseEntries extends LitElement {
       }
       .list {
         overflow: auto;
-        min-height: 6rem;
+        flex: 1;
       }
-      table {
-        width: 100%;
-        border-collapse: collapse;
+      /*
+       * A table drawn as rows of one fixed grid (its roles keep it a table to screen readers):
+       * columns keep their widths while rows are added a frame at a time, and no row is
+       * measured to lay out the others.
+       */
+      table,
+      thead,
+      tbody {
+        display: block;
+      }
+      tr {
+        display: grid;
+        grid-template-columns: 32% 32% 1fr 5.5rem;
+      }
+      th,
+      td {
+        display: block;
       }
       th {
         text-align: start;
@@ -98,10 +120,6 @@ export class BtTermbaseEntries extends LitElement {
         border-bottom: 1px solid var(--bt-divider);
         overflow-wrap: anywhere;
       }
-      td.source,
-      td.target {
-        width: 32%;
-      }
       .term {
         display: block;
       }
@@ -116,8 +134,11 @@ export class BtTermbaseEntries extends LitElement {
         color: var(--bt-text-muted);
         font-size: 0.85rem;
       }
+      td.note {
+        /* Notes merged on import are one a line. */
+        white-space: pre-line;
+      }
       td.edit {
-        width: 1%;
         text-align: end;
       }
       button.edit {
@@ -140,6 +161,8 @@ export class BtTermbaseEntries extends LitElement {
   /** The last answer to the search box (kept while the next is on its way). */
   @state() private _result?: TermbaseBrowse;
   @state() private _reading = false;
+  /** How many of the answer's rows are drawn so far. */
+  @state() private _drawn = ROWS_PER_FRAME;
 
   /** Only the searches it runs and lets go of (a test gives a stand-in). */
   @consume({ context: termsContext, subscribe: true })
@@ -153,6 +176,7 @@ export class BtTermbaseEntries extends LitElement {
   private _query = '';
   private _seq = 0;
   private _timer?: number;
+  private _frame?: number;
 
   constructor() {
     super();
@@ -162,6 +186,7 @@ export class BtTermbaseEntries extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.clearTimeout(this._timer);
+    cancelAnimationFrame(this._frame ?? 0);
     // The entries kept for searching are many at 100,000: let them go with the dialog.
     this.terms?.endBrowse();
   }
@@ -192,8 +217,21 @@ export class BtTermbaseEntries extends LitElement {
     this._reading = false;
     if (!r) return;
     const lost = this._lostFocus();
+    // The same search again (the termbase changed) keeps its rows drawn, and so the keyboard's.
+    const again = this._result?.query === r.query;
     this._result = r;
+    if (!again) this._drawn = ROWS_PER_FRAME;
+    this._drawMore();
     if (lost) void this.updateComplete.then(lost);
+  }
+
+  private _drawMore() {
+    cancelAnimationFrame(this._frame ?? 0);
+    if (this._drawn >= (this._result?.shown.length ?? 0)) return;
+    this._frame = requestAnimationFrame(() => {
+      this._drawn += ROWS_PER_FRAME;
+      this._drawMore();
+    });
   }
 
   /**
@@ -255,17 +293,17 @@ export class BtTermbaseEntries extends LitElement {
 
   private _renderEntry(e: BrowsedEntry, r: TermbaseBrowse) {
     const name = e.source[0]?.text ?? e.target[0]?.text ?? '';
-    return html`<tr>
-      <td class="source">${this._terms(e.source, r.sourceLang)}</td>
-      <td class="target">
+    return html`<tr role="row">
+      <td role="cell" class="source">${this._terms(e.source, r.sourceLang)}</td>
+      <td role="cell" class="target">
         ${
           e.target.length
             ? this._terms(e.target, r.targetLang)
             : html`<span class="meta">${t('terms.noTarget')}</span>`
         }
       </td>
-      <td class="note">${e.note ?? ''}</td>
-      <td class="edit">
+      <td role="cell" class="note">${e.note ?? ''}</td>
+      <td role="cell" class="edit">
         <button
           class="edit"
           aria-label=${t('terms.edit', { term: name })}
@@ -284,20 +322,20 @@ export class BtTermbaseEntries extends LitElement {
       ${
         r.shown.length
           ? html`<div class="list">
-              <table aria-labelledby="title">
+              <table role="table" aria-labelledby="title">
                 <thead>
-                  <tr>
-                    <th scope="col">${langName(r.sourceLang)}</th>
-                    <th scope="col">${langName(r.targetLang)}</th>
-                    <th scope="col">${t('terms.add.note')}</th>
-                    <th scope="col">
+                  <tr role="row">
+                    <th role="columnheader">${langName(r.sourceLang)}</th>
+                    <th role="columnheader">${langName(r.targetLang)}</th>
+                    <th role="columnheader">${t('terms.add.note')}</th>
+                    <th role="columnheader">
                       <span class="visually-hidden">${t('terms.editShort')}</span>
                     </th>
                   </tr>
                 </thead>
                 <tbody>
                   ${repeat(
-                    r.shown,
+                    r.shown.slice(0, this._drawn),
                     (e) => e.ref,
                     (e) => this._renderEntry(e, r),
                   )}

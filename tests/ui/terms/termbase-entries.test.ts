@@ -109,7 +109,9 @@ describe('bt-termbase-entries', () => {
     const input = root.querySelector('input')!;
     expect(input.closest('label')!.textContent!.trim()).to.equal('Search terms');
     expect(root.activeElement).to.equal(input);
-    // Never all of them: 200, and a line saying how many there are and what to do.
+    // Never all of them: 200 (drawn a frame at a time), and a line saying how many there are.
+    await waitUntil(() => rows(el).length === 200, `${rows(el).length} rows`);
+    await new Promise((r) => requestAnimationFrame(r));
     expect(rows(el)).to.have.length(200);
     expect(status(el)).to.equal('Showing 200 of 12,345 entries — search to narrow');
     expect([...root.querySelectorAll('th')].map((th) => th.textContent!.trim())).to.deep.equal([
@@ -201,6 +203,31 @@ describe('bt-termbase-entries', () => {
     await oneEvent(el, 'bt-request-close');
     el.remove();
     expect(s.ended).to.equal(1);
+  });
+
+  it('keeps the keyboard on the Edit it was on, or puts it in the search box when that entry goes', async () => {
+    const s = new Search();
+    const el = await fixture<BtTermbaseEntries>(
+      html`<bt-termbase-entries open .termbase=${tb} .terms=${asService(s)}></bt-termbase-entries>`,
+    );
+    await type(el, 'open source', () => rows(el).length === 2);
+    const root = el.shadowRoot!;
+    // The form saved a new text for the second entry: still found, its Edit keeps the keyboard.
+    const edit = () => rows(el)[1]!.querySelector('button')!;
+    const kept = edit();
+    kept.focus();
+    el.termbase = { ...tb, updatedAt: 1 };
+    await waitUntil(() => s.queries.length === 3);
+    await el.updateComplete;
+    expect(root.activeElement).to.equal(kept);
+    // Now it no longer holds the query: the keyboard goes to the search box, not to nowhere.
+    s.first = entry('a', '开源', ['free and open-source']);
+    const gone = rows(el)[0]!.querySelector('button')!;
+    gone.focus();
+    el.termbase = { ...tb, updatedAt: 2 };
+    await waitUntil(() => rows(el).length === 1);
+    await el.updateComplete;
+    expect(root.activeElement).to.equal(root.querySelector('input'));
   });
 
   it('speaks Chinese', async () => {
