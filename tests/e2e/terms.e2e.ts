@@ -211,7 +211,8 @@ async function journey(app: App, page: Page, L: (typeof labels)['en'], q: TFunct
 /**
  * A term entry corrected and then deleted from the Terms tab, by keyboard, in the Chinese UI:
  * Edit on the hit, a new translation saved and offered at once (and after a reload), then
- * Delete entry, confirmed, after which the shorter term inside it is found instead.
+ * Delete entry, confirmed, after which the shorter term inside it is found instead; then another
+ * entry found in the termbase's entry browser and corrected from there.
  */
 async function editJourney(app: App, page: Page) {
   const w = i18next.createInstance();
@@ -283,6 +284,29 @@ async function editJourney(app: App, page: Page) {
   await cell(1).focus();
   await page.getByRole('button', { name: 'open source Ctrl+Alt+1' }).waitFor();
   assert.deepEqual(await row1.getByRole('term').allTextContents(), ['开源']);
+
+  // Any entry, not only the row's: Entries… on the termbase, a search, Edit, Save; the list,
+  // still open under the form, shows the new translation.
+  await page.getByRole('button', { name: w.t('terms.manage.browse', { name: 'client' }) }).click();
+  const entries = page.getByRole('dialog', { name: w.t('terms.browse.title', { name: 'client' }) });
+  await entries.getByText(w.t('terms.browse.all', { count: 3 })).waitFor();
+  await entries.getByLabel(w.t('terms.browse.search')).fill('维护');
+  await entries.getByText(w.t('terms.browse.found', { count: 1, query: '维护' })).waitFor();
+  await entries.getByRole('button', { name: w.t('terms.edit', { term: '维护者' }) }).click();
+  form = page.getByRole('dialog', { name: w.t('terms.add.editTitle') });
+  const merged = form.getByLabel(w.t('terms.add.target', { lang: '英文' }));
+  assert.equal(await merged.inputValue(), 'maintainer');
+  await merged.fill('steward');
+  await merged.press('Enter');
+  await page.getByText(w.t('terms.edited', { source: '维护者', target: 'steward' })).waitFor();
+  const found = entries.getByRole('row').filter({ hasText: '维护者' });
+  await found.getByText('steward', { exact: true }).waitFor();
+  assert.deepEqual((await found.locator('td').nth(1).innerText()).split('\n'), [
+    'steward',
+    'project maintainer',
+  ]);
+  await page.keyboard.press('Escape');
+  await entries.waitFor({ state: 'hidden' });
 }
 
 describe('termbase journey on the production build', () => {
