@@ -102,6 +102,20 @@ describe('memory service', () => {
     expect(s.memory.tm(write)?.size).to.equal(1);
   });
 
+  it('adds the confirmed rows swapped to a TM kept the other way round', async () => {
+    const s = await open();
+    await openProject(s, [{ source: '你好。', target: 'Hello.', status: 'translated' }]);
+    await until(s, (x) => x.serving.status === 'ready' && !!x.links);
+    const reverse = await s.memory.create('英中', 'en', 'zh-Hans');
+    await s.memory.setLinks([reverse.id], reverse.id);
+    await s.memory.addConfirmedRows();
+    expect(s.memory.state.importing.status, JSON.stringify(s.memory.state.importing)).to.equal(
+      'done',
+    );
+    const units = (await s.ws.tm.page(reverse.id, undefined, 10)).units;
+    expect(units.map((u) => [u.source, u.target])).to.deep.equal([['Hello.', '你好。']]);
+  });
+
   it('says so when the document has no confirmed row to add', async () => {
     const s = await open();
     // A draft and a confirmed row without a translation: neither is a translation unit.
