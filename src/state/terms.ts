@@ -1,7 +1,8 @@
 // The terms service: the workspace's termbases (per language pair; any serves both directions),
 // which of them the open project reads and the one its new terms go to, recognition in the open
-// project's direction, Add term, import with progress, export. Parsers and writers load on first
-// use, so a first visit carries none of them.
+// project's direction, Add term, editing and deleting an entry, browsing a termbase's entries
+// (terms-browse.ts), import with progress, export. Parsers and writers load on first use, so a
+// first visit carries none of them.
 import type { TermEntry, TermHit, TermbaseSummary } from '../core/terms/types.js';
 import type { EntryForm } from '../core/terms/edit.js';
 import type { TermIndex } from '../core/terms/recognize.js';
@@ -16,6 +17,9 @@ import { IDLE, type Job } from './jobs.js';
 import type { NoticeService } from './notices.js';
 import { Service } from './service.js';
 import { BROWSE_LIMIT, TermBrowser, type TermbaseBrowse } from './terms-browse.js';
+import { EntryEditor, entryRef, type TermEntryEdit } from './terms-entries.js';
+
+export { entryRef, type TermEntryEdit };
 
 export interface TermsState {
   termbases: readonly TermbaseMeta[];
@@ -33,32 +37,6 @@ export interface AddTermRequest {
   target: string;
   note?: string;
   forbidden?: boolean;
-}
-
-/** An entry as the Terms tab's form edits it (see `core/terms/edit.ts`). */
-export interface TermEntryEdit {
-  termbase: TermbaseMeta;
-  form: EntryForm;
-  /** Terms of the two languages the form does not show (kept as they are). */
-  hidden: number;
-}
-
-/**
- * How a hit names an entry (`TermHit.entryIds`): entry ids are unique within a termbase only.
- * JSON, so no id can be mistaken for a separator.
- */
-export const entryRef = (termbaseId: string, entryId: string): string =>
-  JSON.stringify([termbaseId, entryId]);
-
-function parseRef(ref: string): [string, string] | undefined {
-  try {
-    const v: unknown = JSON.parse(ref);
-    if (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'string'))
-      return v as [string, string];
-  } catch {
-    // not a ref: nothing to find
-  }
-  return undefined;
 }
 
 export interface TermsExport {
@@ -86,6 +64,7 @@ export class TermsService extends Service<TermsState> {
   private _project?: Project;
   private _seq = 0;
   private readonly _browser: TermBrowser;
+  private readonly _entries: EntryEditor;
 
   constructor(
     private readonly ws: Workspace,
@@ -95,6 +74,10 @@ export class TermsService extends Service<TermsState> {
   ) {
     super({ termbases: [], read: [], importing: IDLE });
     this._browser = new TermBrowser(ws);
+    this._entries = new EntryEditor(ws, session, notices, {
+      project: () => this._project,
+      reload: () => this.openProject(this._project),
+    });
     document.onOpen((doc) => this.openProject(doc?.project));
     ws.subscribe((m) => {
       // A restore in another tab ('workspace') may have replaced the termbases too.
@@ -317,58 +300,19 @@ export class TermsService extends Service<TermsState> {
     this.notices.show({ kind: 'info', key: 'terms.added', params: { source, target } });
   }
 
-  /**
-   * The entry a hit names, as the form shows it; undefined, with a notice saying so, when it is
-   * gone (deleted in another tab since the hit was found).
-   */
-  async entryToEdit(ref: string): Promise<TermEntryEdit | undefined> {
-    const p = this._project;
-    const key = parseRef(ref);
-    if (!p || !key) return undefined;
-    const [termbase, entry] = await Promise.all([
-      this.ws.termbases.get(key[0]),
-      this.ws.termbases.getEntry(...key),
-    ]);
-    if (!termbase || !entry) {
-      this.notices.show({ kind: 'error', key: 'terms.entryGone' });
-      await this.openProject(p);
-      return undefined;
-    }
-    const { entryForm } = await import('../core/terms/edit.js');
-    const { hidden, ...form } = entryForm(entry, p.sourceLang, p.targetLang);
-    return { termbase, form, hidden };
+  /** The entry a hit names, as the form shows it (see `EntryEditor.toEdit`). */
+  entryToEdit(ref: string): Promise<TermEntryEdit | undefined> {
+    return this._entries.toEdit(ref);
   }
 
   /** Saves the form's values into the entry a hit names, and recognises them at once. */
-  async editEntry(ref: string, form: EntryForm): Promise<void> {
-    const p = this._project;
-    const key = parseRef(ref);
-    if (!p || !key) return;
-    try {
-      const entry = await this.ws.termbases.getEntry(...key);
-      if (!entry) {
-        // Deleted in another tab meanwhile: saying so beats writing it back.
-        this.notices.show({ kind: 'error', key: 'terms.entryGone' });
-        await this.openProject(p);
-        return;
-      }
-      const { applyEntryForm } = await import('../core/terms/edit.js');
-      const author = this.session.who.author || undefined;
-      const next = applyEntryForm(entry, p.sourceLang, p.targetLang, form, {
-        author,
-        now: Date.now(),
-      });
-      await this.ws.termbases.putEntry(key[0], next);
-    } catch (e) {
-      this.notices.show({ kind: 'error', key: toAppError(e).key });
-      return;
-    }
-    await this.openProject(p);
-    this.notices.show({
-      kind: 'info',
-      key: 'terms.edited',
-      params: { source: form.source.trim(), target: form.target.trim() },
-    });
+  editEntry(ref: string, form: EntryForm): Promise<void> {
+    return this._entries.save(ref, form);
+  }
+
+  /** Deletes the entry a hit names. */
+  removeEntry(ref: string): Promise<void> {
+    return this._entries.remove(ref);
   }
 
   /**
@@ -402,20 +346,6 @@ export class TermsService extends Service<TermsState> {
   /** The entry browser closed: the entries it kept are let go. */
   endBrowse(): void {
     this._browser.drop();
-  }
-
-  /** Deletes the entry a hit names. */
-  async removeEntry(ref: string): Promise<void> {
-    const key = parseRef(ref);
-    if (!key) return;
-    try {
-      await this.ws.termbases.removeEntry(...key);
-    } catch (e) {
-      this.notices.show({ kind: 'error', key: toAppError(e).key });
-      return;
-    }
-    await this.openProject(this._project);
-    this.notices.show({ kind: 'info', key: 'terms.entryDeleted' });
   }
 }
 

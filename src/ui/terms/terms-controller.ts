@@ -2,8 +2,8 @@
 // (the row's terms, then its numbers said the target language's way) and Ctrl+E, where the
 // caret was in the translation (a click in the panel takes the focus away), the text last
 // selected in a source, and the Terms panel and the term form (Add term, Edit) with their
-// requests turned into calls on the terms service. Inserting goes through the row's text field, as typing does, so
-// the document service sees an edit (and a confirmed row goes back to draft).
+// requests turned into calls on the terms service. Inserting goes through the row's text field,
+// as typing does, so the document service sees an edit (and a confirmed row goes back to draft).
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Project } from '../../core/model.js';
 import type { TermsService } from '../../state/terms.js';
