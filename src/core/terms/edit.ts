@@ -38,15 +38,16 @@ function keyOf(entry: TermEntry, lang: string): string {
   return Object.keys(entry.terms).find((k) => servesLang(k, lang)) ?? own;
 }
 
+/** Who makes an edit, and when (ms since epoch). */
+export interface Who {
+  author?: string;
+  now: number;
+}
+
 /** `term` with a new text and status; its author and time change only when something did. */
 function changed(term: Term, text: string, status: Term['status'], who: Who): Term {
   if (term.text === text && term.status === status) return term;
   return { ...term, text, status, author: who.author ?? term.author, changedAt: who.now };
-}
-
-export interface Who {
-  author?: string;
-  now: number;
 }
 
 /**

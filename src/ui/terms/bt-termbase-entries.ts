@@ -13,6 +13,7 @@ import { emit } from '../common/events.js';
 import { focusRing } from '../common/focus-ring.js';
 import { controlStyles } from '../common/controls.js';
 import { termbaseEntriesStyles } from './termbase-entries-styles.js';
+import { visuallyHidden } from '../common/inline-chips.js';
 import './events.js';
 
 /** How long typing pauses before the search runs: one search per word, not per key. */
@@ -39,7 +40,7 @@ const langName = (tag: string): string =>
  */
 @customElement('bt-termbase-entries')
 export class BtTermbaseEntries extends LitElement {
-  static override styles = [focusRing, controlStyles, termbaseEntriesStyles];
+  static override styles = [focusRing, controlStyles, visuallyHidden, termbaseEntriesStyles];
 
   @query('dialog') private _dialog!: HTMLDialogElement;
   @query('input[type=search]') private _input?: HTMLInputElement;
@@ -215,7 +216,7 @@ export class BtTermbaseEntries extends LitElement {
                     <th role="columnheader">${langName(r.targetLang)}</th>
                     <th role="columnheader">${t('terms.add.note')}</th>
                     <th role="columnheader">
-                      <span class="visually-hidden">${t('terms.editShort')}</span>
+                      <span class="vh">${t('terms.editShort')}</span>
                     </th>
                   </tr>
                 </thead>

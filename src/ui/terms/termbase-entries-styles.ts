@@ -104,12 +104,4 @@ export const termbaseEntriesStyles = css`
   button.edit {
     font-size: 0.8rem;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
 `;
