@@ -37,9 +37,78 @@ function classify(ch: string): [Kind, string] {
   return [3, n];
 }
 
-/** A word's singular: enough English morphology for terms (summits, policies, boxes). */
+/**
+ * Plurals no ending rule reaches, common in technical and legal text. Only whole words: -ices and
+ * -ves are mostly regular (devices, archives), so indices and leaves are listed one by one; data
+ * and media stay as they are, since a text uses them as singulars too.
+ */
+const IRREGULAR = new Map(
+  Object.entries({
+    children: 'child',
+    people: 'person',
+    men: 'man',
+    women: 'woman',
+    feet: 'foot',
+    teeth: 'tooth',
+    mice: 'mouse',
+    geese: 'goose',
+    criteria: 'criterion',
+    phenomena: 'phenomenon',
+    curricula: 'curriculum',
+    indices: 'index',
+    matrices: 'matrix',
+    vertices: 'vertex',
+    appendices: 'appendix',
+    axes: 'axis',
+    crises: 'crisis',
+    theses: 'thesis',
+    leaves: 'leaf',
+    lives: 'life',
+    knives: 'knife',
+    wives: 'wife',
+    halves: 'half',
+    shelves: 'shelf',
+    selves: 'self',
+    wolves: 'wolf',
+    thieves: 'thief',
+    calves: 'calf',
+    loaves: 'loaf',
+    chairmen: 'chairman',
+    firemen: 'fireman',
+    policemen: 'policeman',
+    gentlemen: 'gentleman',
+    fishermen: 'fisherman',
+    foremen: 'foreman',
+    freshmen: 'freshman',
+    middlemen: 'middleman',
+    workmen: 'workman',
+    repairmen: 'repairman',
+    cameramen: 'cameraman',
+  }),
+);
+
+/**
+ * Endings of Greek and compound plurals that are plurals wherever they occur: analyses,
+ * hypotheses, diagnoses; salesmen, spokeswomen.
+ */
+const PLURAL_ENDINGS: [plural: string, singular: string, minLength: number][] = [
+  ['yses', 'ysis', 6],
+  ['theses', 'thesis', 7],
+  ['gnoses', 'gnosis', 8],
+  ['women', 'woman', 6],
+  ['smen', 'sman', 6],
+];
+
+/**
+ * A word's singular: enough English morphology for terms (summits, policies, boxes; analyses,
+ * children, indices).
+ */
 export function singular(w: string): string {
   const n = w.length;
+  const irregular = IRREGULAR.get(w);
+  if (irregular) return irregular;
+  for (const [plural, one, min] of PLURAL_ENDINGS)
+    if (n >= min && w.endsWith(plural)) return w.slice(0, -plural.length) + one;
   if (n <= 3 || w.charCodeAt(n - 1) !== 0x73 /* s */) return w;
   if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
   if (w.endsWith('ies') && n > 4) return w.slice(0, -3) + 'y';

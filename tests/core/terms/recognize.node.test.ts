@@ -163,6 +163,22 @@ describe('terms: tokens', () => {
     ['status', 'status'],
     ['analysis', 'analysis'],
     ['bus', 'bus'],
+    // Plurals no ending rule reaches.
+    ['analyses', 'analysis'],
+    ['hypotheses', 'hypothesis'],
+    ['diagnoses', 'diagnosis'],
+    ['children', 'child'],
+    ['indices', 'index'],
+    ['criteria', 'criterion'],
+    ['leaves', 'leaf'],
+    ['men', 'man'],
+    ['spokeswomen', 'spokeswoman'],
+    ['salesmen', 'salesman'],
+    // Regular ones that look irregular stay regular.
+    ['devices', 'device'],
+    ['archives', 'archive'],
+    ['noses', 'nose'],
+    ['data', 'data'],
   ];
   for (const [w, s] of SINGULAR) it(`${w} → ${s}`, () => assert.equal(singular(w), s));
 
@@ -181,6 +197,10 @@ describe('terms: tokens', () => {
     ['build', 'building', 'buildings'],
     ['process', 'processes', 'processed'],
     ['server', 'servers'],
+    ['analysis', 'analyses'],
+    ['matrix', 'matrices'],
+    ['life', 'lives'],
+    ['person', 'people'],
   ];
   for (const words of SAME)
     it(`${words.join(', ')}: one key`, () =>
