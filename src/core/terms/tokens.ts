@@ -18,6 +18,8 @@ export interface Token {
 const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /[\s\u00AD\u2010\u2011\u200B\u2060-]/u;
+const SINGLE_QUOTE = /^[\u2018\u2019\u201A\u201B\u2032]$/u;
+const DOUBLE_QUOTE = /^[\u201C\u201D\u201E\u201F\u2033]$/u;
 
 type Kind = 0 | 1 | 2 | 3; // space, word, han, punctuation
 
@@ -34,6 +36,9 @@ function classify(ch: string): [Kind, string] {
   if (HAN.test(n)) return [2, n];
   if (SPACE.test(n)) return [0, ''];
   if (WORD.test(n)) return [1, n];
+  // Typographic quotes read as typed ones: a termbase's user's guide is found in user’s guide.
+  if (SINGLE_QUOTE.test(n)) return [3, "'"];
+  if (DOUBLE_QUOTE.test(n)) return [3, '"'];
   return [3, n];
 }
 

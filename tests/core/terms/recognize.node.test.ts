@@ -220,6 +220,13 @@ describe('terms: tokens', () => {
   for (const [a, b] of APART)
     it(`${a} and ${b} stay apart`, () => assert.notEqual(wordKey(a), wordKey(b)));
 
+  it('reads typographic quotes as typed ones', () => {
+    assert.deepEqual(
+      tokenize('user’s “guide”').map((t) => t.key),
+      tokenize('user\'s "guide"').map((t) => t.key),
+    );
+  });
+
   it('keeps punctuation as a token so terms do not run across it', () => {
     assert.deepEqual(
       tokenize('a, b').map((t) => t.key),
