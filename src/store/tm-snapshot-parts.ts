@@ -1,6 +1,7 @@
 // Stored TM indexes: cut into records IndexedDB accepts (Chromium refuses a value over 127 MB;
 // a million units make about 320 MB), put back together, read and written (for TmRepo, which
 // loads this only when a project reads a TM).
+import { TM_INDEX_VERSION } from '../core/tm/types.js';
 import type { Connection } from './connection.js';
 import type { StoredTmSnapshot, StoredTmSnapshotPart } from './tm-records.js';
 
@@ -93,7 +94,13 @@ export async function loadSnapshot(
     const tm = await tx.objectStore('tms').get(tmId);
     if (!tm || tm.deletedAt) return undefined;
     const snapshot = joinSnapshot(await tx.objectStore('tmSnapshots').getAll(range(tmId, lang)));
-    if (!snapshot || (tm.logFrom ?? 0) > snapshot.rev + 1 || snapshot.rev > (tm.rev ?? 0))
+    if (
+      !snapshot ||
+      // An index of an older format is built again from the units (see TM_INDEX_VERSION).
+      snapshot.index.version !== TM_INDEX_VERSION ||
+      (tm.logFrom ?? 0) > snapshot.rev + 1 ||
+      snapshot.rev > (tm.rev ?? 0)
+    )
       return undefined;
     const changed = new Set<string>();
     for (const [rev, id] of tm.log ?? []) if (rev > snapshot.rev) changed.add(id);

@@ -186,6 +186,12 @@ describe('store: translation memories from v6, and their stored indexes', () => 
     expect(got?.snapshot).to.deep.equal(snap);
     expect(await ws.tm.loadSnapshot(tm.id, 'en')).to.equal(undefined);
 
+    // An index of an older format (its word keys differ) is refused, so it is built again.
+    const old = { ...snap, index: { ...snap.index, version: 1 } } as unknown as StoredTmSnapshot;
+    expect(await ws.tm.saveSnapshot(old)).to.equal(true);
+    expect(await ws.tm.loadSnapshot(tm.id, 'zh')).to.equal(undefined);
+    expect(await ws.tm.saveSnapshot(snap)).to.equal(true);
+
     // Written after the index was built: named, so the index can catch up.
     await ws.tm.putUnit(tm.id, unit('seg:b', '二。', 'Two.'));
     await ws.tm.putUnit(tm.id, unit('seg:c', '二。', 'Two.', 2000)); // replaces seg:b

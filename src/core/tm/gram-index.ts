@@ -33,7 +33,13 @@ import {
   valueBits,
 } from './exact-keys.js';
 import { contentKey, isContent, normalizeSpaces, tmTokens } from './tokens.js';
-import type { LookupOptions, TmIndex, TmMatch, TmUnit } from './types.js';
+import {
+  TM_INDEX_VERSION,
+  type LookupOptions,
+  type TmIndex,
+  type TmMatch,
+  type TmUnit,
+} from './types.js';
 
 export interface TmIndexOptions {
   /** log2 of the number of hash buckets (default 20: 4 MB of bucket starts). */
@@ -108,7 +114,7 @@ function bestBound(lq: number, dq: number, c: number): number {
  * back in that order.
  */
 export interface TmIndexSnapshot {
-  version: 1;
+  version: typeof TM_INDEX_VERSION;
   lang: LangCode;
   bits: number;
   vocab: string[];
@@ -235,7 +241,7 @@ class GramIndex implements TmIndex {
   snapshot(): TmIndexSnapshot {
     this.compact();
     return {
-      version: 1,
+      version: TM_INDEX_VERSION,
       lang: this.lang,
       bits: 32 - this.shift,
       vocab: this.vocab.keys(),
@@ -619,7 +625,7 @@ export function loadTmIndex(
   units: readonly (TmUnit | undefined)[],
   options: Omit<TmIndexOptions, 'bits'> = {},
 ): ReturnType<typeof createTmIndex> {
-  if (snapshot.version !== 1)
+  if (snapshot.version !== TM_INDEX_VERSION)
     throw new Error(`unknown TM index snapshot version ${snapshot.version}`);
   const index = new GramIndex(snapshot.lang, { ...options, bits: snapshot.bits });
   index.restore(snapshot, units);

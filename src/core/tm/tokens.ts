@@ -109,7 +109,11 @@ export function numberValue(text: string): string {
 /** The key a content token is compared by: Han as is, words lower-cased, every number one key. */
 export const NUMBER_KEY = '#';
 export function contentKey(t: TmToken): string {
-  return t.kind === 'number' ? NUMBER_KEY : t.kind === 'word' ? t.text.toLowerCase() : t.text;
+  if (t.kind === 'number') return NUMBER_KEY;
+  if (t.kind !== 'word') return t.text;
+  const w = t.text.toLowerCase();
+  // don’t = don't: Word's autocorrect writes the one, a plain-text TM the other.
+  return w.includes('\u2019') ? w.replaceAll('\u2019', "'") : w;
 }
 
 export const isContent = (t: TmToken): boolean =>

@@ -29,6 +29,13 @@ describe('core/tm/score: one match score for every search', () => {
     ],
     ['full-width against half-width punctuation', '你好，世界', '你好,世界', 'zh', 99],
     [
+      'a typographic apostrophe against a typed one',
+      "The user's guide, don't.",
+      'The user’s guide, don’t.',
+      'en',
+      99,
+    ],
+    [
       'case only',
       'The company published its report.',
       'the company published its report.',
