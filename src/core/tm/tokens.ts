@@ -112,9 +112,13 @@ export function contentKey(t: TmToken): string {
   if (t.kind === 'number') return NUMBER_KEY;
   if (t.kind !== 'word') return t.text;
   const w = t.text.toLowerCase();
-  // don’t = don't: Word's autocorrect writes the one, a plain-text TM the other.
-  return w.includes('\u2019') ? w.replaceAll('\u2019', "'") : w;
+  if (!NON_ASCII.test(w)) return w;
+  // One key for one word however it is encoded: full-width ＰＤＦ (common in Chinese text) is PDF,
+  // a decomposed é is é, and don’t = don't (Word's autocorrect writes the one, plain text the other).
+  return w.normalize('NFKC').toLowerCase().replaceAll('\u2019', "'");
 }
+
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 export const isContent = (t: TmToken): boolean =>
   t.kind === 'han' || t.kind === 'word' || t.kind === 'number';

@@ -68,8 +68,8 @@ export const ANALYSIS_BANDS = [
 export type AnalysisBand = (typeof ANALYSIS_BANDS)[number];
 
 /**
- * The snapshot format: 2 since words are keyed with typographic apostrophes read as typed ones
- * (user’s = user's). An older snapshot's vocabulary would disagree with today's keys, so the
- * store ignores it and the index is built again from the units.
+ * The snapshot format: 2 since words are keyed in NFKC with typographic apostrophes read as typed
+ * ones (ＰＤＦ = PDF, user’s = user's). An older snapshot's vocabulary would disagree with today's
+ * keys, so the store ignores it and the index is built again from the units.
  */
 export const TM_INDEX_VERSION = 2;

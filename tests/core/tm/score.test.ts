@@ -36,6 +36,20 @@ describe('core/tm/score: one match score for every search', () => {
       99,
     ],
     [
+      'full-width Latin letters against half-width ones',
+      '请下载ＰＤＦ文件。',
+      '请下载PDF文件。',
+      'zh',
+      99,
+    ],
+    [
+      'a decomposed accent against a composed one',
+      'The café is open.',
+      'The cafe\u0301 is open.',
+      'en',
+      99,
+    ],
+    [
       'case only',
       'The company published its report.',
       'the company published its report.',
