@@ -102,9 +102,15 @@ const PERIOD_PM = /下午|晚上|傍晚|夜里|中午/;
 
 export const ZH_PATTERNS: Pattern[] = [
   {
-    // 70年代, 九十年代: a decade, equal to 1970s or the seventies.
-    re: new RegExp(`(${DIG}|${ZHN})年代`, 'g'),
-    read: (m) => one('decade', zhValue(m[1]!), isWords(m[1]!), !isWords(m[1]!)),
+    // 70年代, 九十年代: a decade, equal to 1970s or the seventies; 20世纪90年代 is the 1990s, one
+    // mention, since an English text writes no 20 for it.
+    re: new RegExp(`(?:(${DIG}|${ZHN})世纪)?(${DIG}|${ZHN})年代`, 'g'),
+    read: (m) => {
+      const century = m[1] === undefined ? undefined : zhValue(m[1]);
+      const decade = zhValue(m[2]!);
+      const value = century === undefined ? decade : (century - 1) * 100 + decade;
+      return one('decade', value, isWords(m[0]), !isWords(m[0]));
+    },
   },
   {
     re: new RegExp(`百分之(${NUM})`, 'g'),

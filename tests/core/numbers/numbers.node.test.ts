@@ -182,6 +182,12 @@ const SAME: [string, string, boolean][] = [
   ['两百零五', '205', true],
   ['1995年', "Dogme '95", true],
   ['70年代', 'the 1970s', true],
+  // A decade of a century said whole: one mention, its 20 is no number of its own.
+  ['20世纪90年代', 'the 1990s', true],
+  ['二十世纪八十年代', 'the eighties', true],
+  ['20世纪90年代', 'the 1980s', false],
+  ['in the 1990s', '在20世纪90年代', true],
+  ['20世纪', 'the 20th century', true],
   ['十分之一', '1 in 10', true],
   ['拿出十分之一来', 'he gave him tithes of all', true],
   ['拿出十分之二来', 'he gave him tithes of all', false],
