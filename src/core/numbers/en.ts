@@ -4,6 +4,7 @@
 import type { NumberMention, Scale } from './types.js';
 import { SCALE_VALUE } from './types.js';
 import { TENS } from './en-words.js';
+import { ROMAN, romanAt } from './roman.js';
 
 type Raw = Omit<NumberMention, 'start' | 'end' | 'text'>;
 interface Pattern {
@@ -132,6 +133,16 @@ export const EN_PATTERNS: Pattern[] = [
     // "A day or two", "an hour or two": one or two of them, as 一两天 says.
     re: /\b(?:a|an)\s+(?!(?:hundred|thousand|million|billion|dozen)\b)[a-z]+\s+or\s+two\b/gi,
     read: () => ({ kind: 'range', value: 1, parts: [1, 2], words: true, firm: false }),
+  },
+  {
+    // Louis XIV, World War II, III期 (roman.ts): an ordinal, free below 11 as number words are.
+    re: ROMAN,
+    read: (m) => {
+      const v = romanAt(m.input, m[0], m.index);
+      return Number.isNaN(v)
+        ? null
+        : { kind: 'ordinal', value: v, parts: [v], words: true, firm: v > 10 };
+    },
   },
   {
     re: new RegExp(`(${DIG})(?:[\\s-](thousand|million|billion|trillion)\\b)?`, 'g'),

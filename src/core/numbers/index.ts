@@ -75,9 +75,16 @@ export function findNumbers(text: string): NumberMention[] {
 const UNIT_AFTER =
   /^(?:cm|mm|km|m|kg|mg|g|ml|l|k|K|kb|Kb|KB|mb|MB|gb|GB|tb|TB|kw|kW|kwh|kWh|hz|Hz|khz|kHz|mhz|MHz|ghz|GHz|x|s|h|min|am|pm|st|nd|rd|th|D|V|W|A|mph|ft|in|lb|lbs|oz|px|pt|dpi)(?![A-Za-z])/;
 
-/** Digits glued to letters of a name or a code (3Com, A3XX, MP3): no quantity. */
+/**
+ * Digits glued to letters of a name or a code (3Com, A3XX, MP3), or joined to a name in capitals
+ * by a hyphen (COVID-19, SARS-CoV-2, MH-17: 新冠肺炎 has no 19), and 24/7 ("round the clock",
+ * 全天候): no quantity.
+ */
 function inName(s: string, m: NumberMention): boolean {
   if (m.words || m.kind === 'ordinal' || m.kind === 'decade' || m.kind === 'time') return false;
+  if (m.text === '24/7') return true;
+  const named = /(?<![A-Za-z])([A-Za-z]+)-$/.exec(s.slice(Math.max(0, m.start - 12), m.start));
+  if (named && (named[1]!.match(/[A-Z]/g)?.length ?? 0) >= 2) return true;
   const after = s.slice(m.end);
   if (/^[A-Za-z]/.test(after) && !UNIT_AFTER.test(after)) return true;
   return /[A-Za-z]$/.test(s.slice(0, m.start)) && /^[A-Za-z\d]/.test(after);

@@ -218,6 +218,13 @@ export const ZH_PATTERNS: Pattern[] = [
       // 两 after a numeral is a tael (二十两, 三两银子) unless it is "two or three" (三两个).
       let t = s;
       if (s.length > 1 && s.endsWith('两') && !COUNTED.test(after)) t = s.slice(0, -1);
+      // “十四五”, 十三五规划: the Five-Year Plan of that number (the 14th), an ordinal.
+      if (
+        /^十?[一二三四五六七八九]五$/.test(t) &&
+        (/[“"「]/.test(before) ||
+          /^(?:[”"」]|规划|时期|期间|计划)/.test(m.input.slice(m.index + t.length)))
+      )
+        return one('ordinal', zhValue(t.slice(0, -1)), true, true);
       const v = zhValue(t);
       if (!Number.isFinite(v)) return null;
       // 二十几, 三十来, 五十余, 十多: about that many ("twenty-odd", "over fifty").

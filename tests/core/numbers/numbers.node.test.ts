@@ -2,6 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { compareNumbers, findNumbers, sayValue } from '../../../src/core/numbers/index.js';
+import { romanValue } from '../../../src/core/numbers/roman.js';
 
 // text → [kind, parts, text as written, firm]
 const READ: [string, [string, number[], string, boolean][]][] = [
@@ -159,6 +160,23 @@ describe('findNumbers', () => {
     for (const m of findNumbers(text)) assert.equal(text.slice(m.start, m.end), m.text);
     assert.equal(findNumbers(text).length, 2);
   });
+});
+
+describe('romanValue', () => {
+  const ROMANS: [string, number][] = [
+    ['I', 1],
+    ['IV', 4],
+    ['IX', 9],
+    ['XIV', 14],
+    ['XL', 40],
+    ['XCIX', 99],
+    ['CCCXCIX', 399],
+    ['IIII', NaN],
+    ['IC', NaN],
+    ['VX', NaN],
+    ['ABC', NaN],
+  ];
+  for (const [s, v] of ROMANS) it(`${s} → ${v}`, () => assert.deepEqual(romanValue(s), v));
 });
 
 // a, b → equal by value (nothing left on either side)?

@@ -49,6 +49,8 @@ function counts(m: NumberMention, text: string): boolean {
   if (m.kind === 'ordinal' && !m.firm && FIRST_NOT_COUNTING(m, text)) return false;
   // "Savvy twenty-year-olds", "thirty-somethings": an age group named, no one counted (年轻人).
   if (m.words && /^-(?:year-olds|somethings)\b/i.test(text.slice(m.end))) return false;
+  // "The 14th Five-Year Plan" is “十四五”: the plan's name, its five no count.
+  if (m.words && /^-year\s+plans?\b/i.test(text.slice(m.end))) return false;
   if (m.firm || ['time', 'date', 'ordinal', 'percent'].includes(m.kind)) return true;
   // A fraction in words ("one half", "a third of") is as free as the numeral words.
   if (m.kind === 'fraction') return false;
