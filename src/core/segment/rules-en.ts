@@ -72,6 +72,12 @@ export function enRuleSet(options: SegmentOptions = {}): RuleSet {
     `\\s+(?!(?:${openers})\\b)`,
     'May end a sentence, but only before a word that usually opens one: "Inc. The".',
   );
+  // A number after an abbreviation is no list item ("5 vs. 3. It passed", "on Jan. 5. They").
+  const afterNoAbbreviation = `(?<!\\b(?:${alt(
+    [...EN_ABBREVIATIONS, ...EN_WEAK_ABBREVIATIONS].map((a) =>
+      a.slice(0, -1).replace(/[.]/g, '\\.'),
+    ),
+  )}))`;
   const rules: (SegRule | null)[] = [
     ...(options.rules ?? []),
     {
@@ -108,9 +114,9 @@ export function enRuleSet(options: SegmentOptions = {}): RuleSet {
     },
     {
       break: false,
-      before: `(?:^|[.!?:;]\\s{1,10})\\(?\\p{N}{1,3}[.)]`,
+      before: `(?:^|${afterNoAbbreviation}[.!?:;]\\s{1,10})\\(?\\p{N}{1,3}[.)]`,
       after: `\\s`,
-      note: 'List numbering at the start of a paragraph or sentence: "1. Preheat".',
+      note: 'List numbering at the start of a paragraph or sentence: "1. Preheat" (not "vs. 3. It").',
     },
     {
       break: false,

@@ -50,6 +50,9 @@ const cases: [string, string[]][] = [
   ['"Is it done?" He asked again.', ['"Is it done?"', 'He asked again.']],
   ["It was the 'tea room'. The table was full.", ["It was the 'tea room'.", 'The table was full.']],
   ['1. Preheat the oven. 2. Mix the flour.', ['1. Preheat the oven.', '2. Mix the flour.']],
+  // A number after an abbreviation ends its sentence; it is no list item.
+  ['The vote was 5 vs. 3. It passed.', ['The vote was 5 vs. 3.', 'It passed.']],
+  ['They met on Jan. 5. They agreed.', ['They met on Jan. 5.', 'They agreed.']],
   [
     'Visit http://www.google.com/search?q=x. Then leave.',
     ['Visit http://www.google.com/search?q=x.', 'Then leave.'],
