@@ -63,6 +63,8 @@ const serves = async (tb: TermbaseMeta, p: Pick<Project, 'sourceLang' | 'targetL
 export class TermsService extends Service<TermsState> {
   private _project?: Project;
   private _seq = 0;
+  /** Loads under way: while one is, a term added is recognised by loading again, not in place. */
+  private _loading = 0;
   private readonly _browser: TermBrowser;
   private readonly _entries: EntryEditor;
 
@@ -93,6 +95,15 @@ export class TermsService extends Service<TermsState> {
   /** Loads the termbases and the project's choice; a project without one reads those of its pair. */
   async openProject(project: Project | undefined): Promise<void> {
     const seq = ++this._seq;
+    this._loading++;
+    try {
+      await this.load(project, seq);
+    } finally {
+      this._loading--;
+    }
+  }
+
+  private async load(project: Project | undefined, seq: number): Promise<void> {
     this._project = project;
     const termbases = await this.ws.termbases.list();
     if (!project) {
@@ -296,8 +307,27 @@ export class TermsService extends Service<TermsState> {
       this.notices.show({ kind: 'error', key: toAppError(e).key });
       return;
     }
-    await this.openProject(p);
+    await this.recognise(p, write, entry);
     this.notices.show({ kind: 'info', key: 'terms.added', params: { source, target } });
+  }
+
+  /**
+   * A new entry recognised at once: added to the index in place of reading every entry of the
+   * termbases again (a second and more with 100,000 of them), unless a load is under way or
+   * the index does not read that termbase; then loaded again.
+   */
+  private async recognise(p: Project, termbaseId: string, entry: TermEntry): Promise<void> {
+    const { index, read } = this.state;
+    if (!index || this._loading > 0 || p !== this._project || !read.includes(termbaseId))
+      return this.openProject(p);
+    const seq = this._seq;
+    const termbases = await this.ws.termbases.list();
+    if (seq !== this._seq || this._loading > 0 || this.state.index !== index)
+      return this.openProject(p);
+    this.set({
+      termbases,
+      index: index.withEntry({ ...entry, id: entryRef(termbaseId, entry.id) }),
+    });
   }
 
   /** The entry a hit names, as the form shows it (see `EntryEditor.toEdit`). */

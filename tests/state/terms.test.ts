@@ -65,6 +65,29 @@ describe('terms service', () => {
     await s.terms.addTerm({ source: '基金会', target: 'foundation', note: 'org' });
     expect(s.terms.state.termbases.map((t) => t.entryCount)).to.deep.equal([1]);
     expect(s.terms.find('基金会成立').map((h) => h.targets[0]?.text)).to.deep.equal(['foundation']);
+
+    // The next term is added to the index in place: the termbase is not read again (a second
+    // and more with 100,000 entries), and readers see a new index with both terms.
+    const before = s.terms.state.index;
+    const entries = s.ws.termbases.entries.bind(s.ws.termbases);
+    let reads = 0;
+    s.ws.termbases.entries = (id) => {
+      reads++;
+      return entries(id);
+    };
+    await s.terms.addTerm({ source: '成立', target: 'found' });
+    expect(reads).to.equal(0);
+    expect(s.terms.state.index).to.not.equal(before);
+    expect(s.terms.state.termbases.map((t) => t.entryCount)).to.deep.equal([2]);
+    expect(
+      s.terms.find('基金会成立').map((h) => [h.source, h.targets[0]?.text, h.entryIds.length]),
+    ).to.deep.equal([
+      ['基金会', 'foundation', 1],
+      ['成立', 'found', 1],
+    ]);
+    // Its hit names its entry, so Edit finds it.
+    const ref = s.terms.find('成立')[0]!.entryIds[0]!;
+    expect((await s.terms.entryToEdit(ref))?.form.target).to.equal('found');
   });
 
   it('edits and deletes the entry a hit came from, of the right termbase', async () => {

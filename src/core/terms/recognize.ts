@@ -50,7 +50,7 @@ function addTo(f: Found, entryId: string, status: TermStatus, targets: readonly 
  * direction works: a zh→en termbase serves an en→zh project by swapping the languages.
  */
 export class TermIndex {
-  readonly #matcher = new SequenceMatcher<Slot>();
+  #matcher = new SequenceMatcher<Slot>();
 
   constructor(
     readonly sourceLang: string,
@@ -63,6 +63,18 @@ export class TermIndex {
   /** Source terms indexed. */
   get size(): number {
     return this.#matcher.size;
+  }
+
+  /**
+   * A new index object over the same terms with `entry` added, for a service whose readers tell
+   * a change by identity: adding one term costs one term, not a rebuild of the termbase. The
+   * terms are shared, so the old object sees the entry too; it is meant to be let go.
+   */
+  withEntry(entry: TermEntry): TermIndex {
+    const next = new TermIndex(this.sourceLang, this.targetLang);
+    next.#matcher = this.#matcher;
+    next.add(entry);
+    return next;
   }
 
   add(entry: TermEntry): void {
