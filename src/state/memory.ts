@@ -540,6 +540,36 @@ export class MemoryService extends Service<MemoryState> {
       this.notices.show({ kind: 'error', key: 'memory.addRows.failed', params: { tm: tm.name } });
   }
 
+  /**
+   * After a project made from a checked alignment opens, its `count` confirmed rows: offered
+   * (a notice with an action) to the TM new units go to, since an aligner's pairs are most often
+   * meant for one. Nothing is written unless the user takes the offer.
+   */
+  async offerConfirmedRows(count: number): Promise<void> {
+    const project = this.doc.current?.project;
+    if (!project || count === 0) return;
+    // The links are set early while the project's TMs load; the offer waits for them only.
+    const links = await new Promise<TmLinks | undefined>((resolve) => {
+      const check = () => {
+        const l = this.state.links;
+        const gone = this.doc.current?.project !== project || this._closed;
+        if (l?.projectId !== project.id && !gone) return false;
+        off();
+        resolve(gone ? undefined : l);
+        return true;
+      };
+      const off = this.subscribe(check);
+      check();
+    });
+    const tm = links && this.tm(links.write);
+    if (!tm) return;
+    this.notices.info(
+      'memory.addRows.offer',
+      { count, tm: tm.name },
+      { key: 'memory.addRows.offerAction', run: () => this.addConfirmedRows() },
+    );
+  }
+
   cancelImport(): void {
     this._importAbort?.abort();
   }

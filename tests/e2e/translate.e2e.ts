@@ -36,6 +36,11 @@ const labels = {
     addRows: /^Add confirmed rows to TM/,
     rowsAdded:
       '2 confirmed rows sent to “Main TM (Chinese ↔ English)”: 2 new in the translation memory.',
+    offer:
+      'Project created with 2 checked pairs confirmed. Add them to the translation memory “Main TM (Chinese ↔ English)” too?',
+    offerAction: 'Add to TM',
+    rowsKept:
+      '2 confirmed rows sent to “Main TM (Chinese ↔ English)”: 0 new, 2 already there (kept once, the newest).',
   },
   zh: {
     newProject: '新建项目',
@@ -58,6 +63,10 @@ const labels = {
     matches: '匹配',
     addRows: /^将已确认的行加入翻译记忆库/,
     rowsAdded: '已将 2 个已确认的行送入“主翻译记忆库（中文 ↔ 英文）”：新增 2 个单元。',
+    offer: '项目已创建，2 个核对过的句对已确认。也加入翻译记忆库“主翻译记忆库（中文 ↔ 英文）”吗？',
+    offerAction: '加入翻译记忆库',
+    rowsKept:
+      '已将 2 个已确认的行送入“主翻译记忆库（中文 ↔ 英文）”：新增 0 个单元，2 个已在库中（只保留最新的一个）。',
   },
 };
 
@@ -98,11 +107,16 @@ async function journey(app: App, page: Page, L: (typeof labels)['en']) {
     .locator('bt-segment-row bt-status-badge')
     .evaluateAll((els) => els.slice(0, 3).map((e) => (e.shadowRoot?.textContent ?? '').trim()));
   assert.deepEqual(statuses, [L.translated, L.translated, L.draft]);
-  // They were confirmed before the project had a TM: the aligner puts them in it.
+  // They were confirmed before the project had a TM: the project offers them to it, and the
+  // aligner takes the offer.
+  await page.getByText(L.offer).waitFor();
+  await page.getByRole('button', { name: L.offerAction, exact: true }).click();
+  await page.getByText(L.rowsAdded).waitFor();
+  // Sent again from the Matches tab, they are in the TM already.
   await page.getByRole('button', { name: L.panel }).click();
   await page.getByRole('tab', { name: L.matches }).click();
   await page.getByRole('button', { name: L.addRows }).click();
-  await page.getByText(L.rowsAdded).waitFor();
+  await page.getByText(L.rowsKept).waitFor();
   await page.getByRole('button', { name: L.panel }).click();
 
   // Translate three rows with the keyboard only: retype row 1, confirm, move on.

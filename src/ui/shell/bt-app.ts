@@ -80,6 +80,8 @@ export class BtApp extends LitElement {
   }
   /** A project just created opens with the caret in its first row's translation. */
   private _caretToFirstRow = false;
+  /** Rows a project made from an alignment opens with confirmed: offered to the TM once open. */
+  private _offerToTm = 0;
   private readonly _onHash = () => void this._route();
   private _routeSeq = 0;
   private readonly _providers = {
@@ -253,15 +255,17 @@ export class BtApp extends LitElement {
     // A second click while the project is being written is refused by the library service.
     const r = e.detail;
     const { projectRows } = await import('../../core/beads.js');
+    const rows = projectRows(r.rows, r.sourceLang, r.targetLang);
     const id = await this._services?.library.create({
       name: r.name,
       sourceLang: r.sourceLang,
       targetLang: r.targetLang,
-      rows: projectRows(r.rows, r.sourceLang, r.targetLang),
+      rows,
     });
     if (!id) return;
     // The alignment check became a project: its draft is no longer needed.
     await (await this._services?.library.loadCheck())?.discard();
+    this._offerToTm = rows.filter((x) => x.status === 'translated').length;
     this._openCreated(id);
   }
 
@@ -273,6 +277,9 @@ export class BtApp extends LitElement {
   /** After a new project opened: the caret goes to row 1's translation, ready to type. */
   private async _focusFirstRow() {
     this._caretToFirstRow = false;
+    const offer = this._offerToTm;
+    this._offerToTm = 0;
+    if (offer > 0) void this._lateReady?.then((late) => late.memory.offerConfirmedRows(offer));
     const first = this._services?.document.current?.segments[0];
     if (!first) return;
     await this.updateComplete;

@@ -45,6 +45,9 @@ export class BtToast extends LitElement {
         border-radius: 4px;
         padding: 0.1rem 0.5rem;
         cursor: pointer;
+        /* An action's label stays on one line; the message wraps instead. */
+        white-space: nowrap;
+        flex: none;
       }
     `,
   ];
