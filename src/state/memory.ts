@@ -20,6 +20,7 @@ import type { DocumentService, DocumentState, OpenDocument } from './document.js
 import type { Job } from './jobs.js';
 import type { TmImportProblem, TmImportReport } from './memory-import.js';
 import type { Notice, NoticeService } from './notices.js';
+import type { RowsHost } from './memory-rows.js';
 import { Service } from './service.js';
 import type { SessionService } from './session.js';
 // Fitting matches to a row (numbers, inline codes) loads with the first lookup, not on a first visit.
@@ -510,64 +511,31 @@ export class MemoryService extends Service<MemoryState> {
   }
 
   /**
-   * Puts the open document's confirmed rows into the project's write TM as one import (progress
-   * in `importing`; a pair already there is kept once, the newest). A row goes into the TM when
-   * it is confirmed; rows that were confirmed already when the project met the TM — an aligned
-   * text's checked rows, a file opened with its translations, a TM chosen later — are never
-   * there otherwise. The notice sums it up.
+   * Puts the open document's confirmed rows into the project's write TM as one import (see
+   * memory-rows.ts); the notice sums it up.
    */
   async addConfirmedRows(): Promise<void> {
-    const cur = this.doc.current;
-    const tm = this.state.links && this.tm(this.state.links.write);
-    if (!cur || !tm || this.state.importing.status === 'running') return;
-    const { confirmedRowsFile } = await import('./memory-import.js');
-    const file = await confirmedRowsFile(cur);
-    if (file.rows === 0) {
-      this.notices.info('memory.addRows.none');
-      return;
-    }
-    // A TM serves both directions: one kept the other way round takes the rows swapped.
-    await this.importFile(tm.id, file.name, file.bytes, tm.sourceLang !== cur.project.sourceLang);
-    const { importing, imported } = this.state;
-    if (importing.status === 'done' && imported?.file === file.name)
-      this.notices.info(imported.duplicates ? 'memory.addRows.doneKept' : 'memory.addRows.done', {
-        tm: tm.name,
-        count: file.rows,
-        added: imported.added,
-        duplicates: imported.duplicates,
-      });
-    else if (importing.status === 'failed')
-      this.notices.show({ kind: 'error', key: 'memory.addRows.failed', params: { tm: tm.name } });
+    await (await import('./memory-rows.js')).addConfirmedRows(this._rowsHost());
   }
 
   /**
-   * After a project made from a checked alignment opens, its `count` confirmed rows: offered
-   * (a notice with an action) to the TM new units go to, since an aligner's pairs are most often
-   * meant for one. Nothing is written unless the user takes the offer.
+   * After a project made from a checked alignment opens, offers its `count` confirmed rows to the
+   * write TM in a notice with an action; nothing is written unless the user takes it.
    */
   async offerConfirmedRows(count: number): Promise<void> {
-    const project = this.doc.current?.project;
-    if (!project || count === 0) return;
-    // The links are set early while the project's TMs load; the offer waits for them only.
-    const links = await new Promise<TmLinks | undefined>((resolve) => {
-      const check = () => {
-        const l = this.state.links;
-        const gone = this.doc.current?.project !== project || this._closed;
-        if (l?.projectId !== project.id && !gone) return false;
-        off();
-        resolve(gone ? undefined : l);
-        return true;
-      };
-      const off = this.subscribe(check);
-      check();
-    });
-    const tm = links && this.tm(links.write);
-    if (!tm) return;
-    this.notices.info(
-      'memory.addRows.offer',
-      { count, tm: tm.name },
-      { key: 'memory.addRows.offerAction', run: () => this.addConfirmedRows() },
-    );
+    await (await import('./memory-rows.js')).offerConfirmedRows(this._rowsHost(), count);
+  }
+
+  private _rowsHost(): RowsHost {
+    return {
+      doc: this.doc,
+      notices: this.notices,
+      state: () => this.state,
+      subscribe: (l) => this.subscribe(l),
+      tm: (id) => this.tm(id),
+      importFile: (tmId, name, bytes, swap) => this.importFile(tmId, name, bytes, swap),
+      closed: () => this._closed,
+    };
   }
 
   cancelImport(): void {
