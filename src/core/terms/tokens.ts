@@ -147,17 +147,63 @@ function squash(w: string): string {
   return w;
 }
 
-/** The key of one word: singular, then (plain Latin words) the verb's inflection taken off. */
+/** British spellings American English writes otherwise, whole words. */
+const BRITISH = new Map(
+  Object.entries({
+    grey: 'gray',
+    aluminium: 'aluminum',
+    mould: 'mold',
+    programme: 'program',
+    licence: 'license',
+    defence: 'defense',
+    offence: 'offense',
+    pretence: 'pretense',
+    practise: 'practice',
+    ageing: 'aging',
+    judgement: 'judgment',
+    acknowledgement: 'acknowledgment',
+    enrolment: 'enrollment',
+    fulfil: 'fulfill',
+    skilful: 'skillful',
+    jewellery: 'jewelry',
+    manoeuvre: 'maneuver',
+  }),
+);
+
+/**
+ * A British spelling as American English writes it (localisation = localization, colour = color,
+ * centre = center, analyse = analyze, catalogue = catalog), so a termbase in one finds a text in
+ * the other. Both sides are read the same way, so a key need not be a word; what matters is that
+ * no two words meet, hence the lengths (four stays apart from for, prise from prize).
+ */
+function american(w: string): string {
+  const whole = BRITISH.get(w);
+  if (whole) return whole;
+  const n = w.length;
+  if (n >= 6 && w.endsWith('our')) return w.slice(0, -3) + 'or';
+  if (n >= 5 && w.endsWith('tre')) return w.slice(0, -3) + 'ter';
+  if (n >= 7 && w.endsWith('ogue')) return w.slice(0, -4) + 'og';
+  return w
+    .replace(/^(.{4,})is(e|ed|es|ing|ation|er|ers)$/, '$1iz$2')
+    .replace(/^(.{3,})ys(e|ed|es|ing)$/, '$1yz$2');
+}
+
+/**
+ * The key of one word: singular, in American spelling, then (plain Latin words) the verb's
+ * inflection taken off.
+ */
 export function wordKey(word: string): string {
   let k = singular(word);
   if (!/^[a-z]+$/.test(k)) return k;
+  k = american(k);
   // Until nothing changes (a few rounds at most): embedded → embed → emb, as embed → emb.
   for (let i = 0; i < 3; i++) {
     const next = squash(stripVerb(k));
     if (next === k) break;
     k = next;
   }
-  return k;
+  // Coloured is colour only now.
+  return american(k);
 }
 
 /**

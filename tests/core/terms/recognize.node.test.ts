@@ -201,6 +201,14 @@ describe('terms: tokens', () => {
     ['matrix', 'matrices'],
     ['life', 'lives'],
     ['person', 'people'],
+    // British and American spellings meet.
+    ['localisation', 'localization', 'localisations'],
+    ['colour', 'color', 'coloured', 'colored'],
+    ['centre', 'center', 'centres'],
+    ['analyse', 'analyze', 'analysed', 'analyzing'],
+    ['organise', 'organize', 'organised', 'organizing'],
+    ['catalogue', 'catalog'],
+    ['programme', 'program', 'programmes'],
   ];
   for (const words of SAME)
     it(`${words.join(', ')}: one key`, () =>
@@ -216,6 +224,11 @@ describe('terms: tokens', () => {
     ['red', 'r'],
     ['see', 'seed'],
     ['speed', 'spe'],
+    // Short words that look British stay apart from their neighbours.
+    ['four', 'for'],
+    ['hour', 'hor'],
+    ['prise', 'prize'],
+    ['organise', 'organisation'],
   ];
   for (const [a, b] of APART)
     it(`${a} and ${b} stay apart`, () => assert.notEqual(wordKey(a), wordKey(b)));
