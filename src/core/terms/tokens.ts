@@ -177,16 +177,26 @@ const BRITISH = new Map(
  * no two words meet, hence the lengths (four stays apart from for, prise from prize).
  */
 function american(w: string): string {
+  const n = w.length;
+  if (n < 5) return w;
   const whole = BRITISH.get(w);
   if (whole) return whole;
-  const n = w.length;
   if (n >= 6 && w.endsWith('our')) return w.slice(0, -3) + 'or';
-  if (n >= 5 && w.endsWith('tre')) return w.slice(0, -3) + 'ter';
+  if (w.endsWith('tre')) return w.slice(0, -3) + 'ter';
   if (n >= 7 && w.endsWith('ogue')) return w.slice(0, -4) + 'og';
-  return w
-    .replace(/^(.{4,})is(e|ed|es|ing|ation|er|ers)$/, '$1iz$2')
-    .replace(/^(.{3,})ys(e|ed|es|ing)$/, '$1yz$2');
+  // organise, organised, organisation; analyse, analysed (every word passes here: no regex).
+  for (const end of IS_ENDINGS) {
+    const at = n - end.length - 2;
+    if (at < 3 || w.charCodeAt(at + 1) !== 0x73 /* s */ || !w.endsWith(end)) continue;
+    const c = w.charCodeAt(at);
+    if (c === 0x69 /* i */ && at >= 4) return w.slice(0, at) + 'iz' + end;
+    if (c === 0x79 /* y */ && end.length <= 3) return w.slice(0, at) + 'yz' + end;
+  }
+  return w;
 }
+
+/** What follows the s of -ise and -yse, longest first. */
+const IS_ENDINGS = ['ation', 'ing', 'ers', 'ed', 'es', 'er', 'e'];
 
 /**
  * The key of one word: singular, in American spelling, then (plain Latin words) the verb's
