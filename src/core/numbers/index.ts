@@ -38,12 +38,12 @@ export function findNumbers(text: string): NumberMention[] {
     taken.fill(1, start, end);
     found.push({ ...raw, text: text.slice(start, end), start, end });
   };
-  for (const p of [...ZH_PATTERNS.slice(0, 6), ...EN_PATTERNS.slice(0, 8), ZH_PATTERNS[6]!]) {
+  for (const p of [...ZH_PATTERNS.slice(0, 7), ...EN_PATTERNS.slice(0, 8), ZH_PATTERNS[7]!]) {
     for (const m of s.matchAll(p.re)) {
       if (m[0]) claim(m.index, m.index + m[0].length, p.read(m as RegExpExecArray));
     }
   }
-  for (const p of [...EN_PATTERNS.slice(8), ZH_PATTERNS[7]!]) {
+  for (const p of [...EN_PATTERNS.slice(8), ZH_PATTERNS[8]!]) {
     for (const m of s.matchAll(p.re)) {
       if (m[0]) claim(m.index, m.index + m[0].length, p.read(m as RegExpExecArray));
     }
@@ -77,12 +77,12 @@ const UNIT_AFTER =
 
 /**
  * Digits glued to letters of a name or a code (3Com, A3XX, MP3), or joined to a name in capitals
- * by a hyphen (COVID-19, SARS-CoV-2, MH-17: 新冠肺炎 has no 19), and 24/7 ("round the clock",
- * 全天候): no quantity.
+ * by a hyphen (COVID-19, SARS-CoV-2, MH-17: 新冠肺炎 has no 19), 24/7 ("round the clock",
+ * 全天候) and 9/11 (the attacks, “9·11”事件): no quantity.
  */
 function inName(s: string, m: NumberMention): boolean {
   if (m.words || m.kind === 'ordinal' || m.kind === 'decade' || m.kind === 'time') return false;
-  if (m.text === '24/7') return true;
+  if (m.text === '24/7' || m.text === '9/11') return true;
   const named = /(?<![A-Za-z])([A-Za-z]+)-$/.exec(s.slice(Math.max(0, m.start - 12), m.start));
   if (named && (named[1]!.match(/[A-Z]/g)?.length ?? 0) >= 2) return true;
   const after = s.slice(m.end);

@@ -43,6 +43,11 @@ export interface NumberMention {
   scale?: Scale;
   /** A time whose hour is known on the 24-hour clock (下午3点, 3 p.m., 15:00). */
   clock24?: boolean;
+  /**
+   * A date that names an event or a day (五四运动, 九一八事变, “9·11”, 双十一): the other side
+   * may say it by name (the Mukden Incident, Singles Day), so it need not be there as a number.
+   */
+  named?: boolean;
 }
 
 export const SCALE_VALUE: Record<Scale, number> = {

@@ -100,7 +100,39 @@ const firmWords = (v: number) => v > 10;
 
 const PERIOD_PM = /下午|晚上|傍晚|夜里|中午/;
 
+/** What a day that names an event is followed by: 五四运动, 九一八事变, 三八节, 五一假期. */
+const EVENT =
+  '运动|事变|事件|惨案|纪念日|节|妇女节|儿童节|劳动节|青年节|国际|晚会|购物节|大促|狂欢节|黄金周|小长假|长假|假期|前夕';
+
+/** A month and a day (1–12, 1–31) as a named date, or null. */
+function namedDate(month: number, day: number, words: boolean): Raw | null {
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+  return { kind: 'date', value: month, parts: [month, day], words, firm: false, named: true };
+}
+
 export const ZH_PATTERNS: Pattern[] = [
+  {
+    // A day that names an event, said as its month and day: 五四运动 (May 4), 九一八事变
+    // (September 18), 五卅, 一二·九, “9·11”, “3·15”晚会, 双十一 (November 11), 十一黄金周
+    // (October 1).
+    re: new RegExp(
+      `双十[一二]|([0-9０-９]{1,2})[·・]([0-9０-９]{1,2})(?![0-9０-９])|(?:一二·九|五卅|十一(?=[”"」]?(?:黄金周|小长假|长假|假期))|(?<![零〇一二两三四五六七八九十百千万亿])[一二三四五六七八九]{2,3}(?=[”"」]?(?:${EVENT})))`,
+      'g',
+    ),
+    read: (m) => {
+      const s = m[0];
+      if (s.startsWith('双'))
+        return namedDate(s === '双十一' ? 11 : 12, s === '双十一' ? 11 : 12, true);
+      if (m[1] !== undefined) return namedDate(zhValue(m[1]), zhValue(m[2]!), false);
+      if (s === '一二·九') return namedDate(12, 9, true);
+      if (s === '五卅') return namedDate(5, 30, true);
+      if (s === '十一') return namedDate(10, 1, true);
+      const d = [...s].map((c) => DIGIT[c]!);
+      return d.length === 2
+        ? namedDate(d[0]!, d[1]!, true)
+        : namedDate(d[0]!, d[1]! * 10 + d[2]!, true);
+    },
+  },
   {
     // 70年代, 九十年代: a decade, equal to 1970s or the seventies; 20世纪90年代 is the 1990s, one
     // mention, since an English text writes no 20 for it.

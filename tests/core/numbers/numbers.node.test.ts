@@ -206,6 +206,11 @@ const SAME: [string, string, boolean][] = [
   ['20世纪90年代', 'the 1980s', false],
   ['in the 1990s', '在20世纪90年代', true],
   ['20世纪', 'the 20th century', true],
+  // Days that name events: their month and day.
+  ['九一八事变', 'the September 18th Incident', true],
+  ['“9·11”事件', 'the September 11 attacks', true],
+  ['双十一', 'November 11', true],
+  ['二二八事件', 'the February 28 Incident', true],
   ['十分之一', '1 in 10', true],
   ['拿出十分之一来', 'he gave him tithes of all', true],
   ['拿出十分之二来', 'he gave him tithes of all', false],

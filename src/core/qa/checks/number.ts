@@ -46,6 +46,8 @@ const FIRST_NOT_COUNTING = (m: NumberMention, text: string) =>
 
 /** Whether a loose number counts something: a measure word after it, or a noun. */
 function counts(m: NumberMention, text: string): boolean {
+  // 九一八事变 may be the Mukden Incident, 双十一 Singles Day: a name, no count.
+  if (m.named) return false;
   if (m.kind === 'ordinal' && !m.firm && FIRST_NOT_COUNTING(m, text)) return false;
   // "Savvy twenty-year-olds", "thirty-somethings": an age group named, no one counted (年轻人).
   if (m.words && /^-(?:year-olds|somethings)\b/i.test(text.slice(m.end))) return false;
