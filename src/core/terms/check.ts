@@ -7,7 +7,7 @@ import type { Finding, QaRow } from '../qa/types.js';
 import { servesLang } from './langs.js';
 import { containsTokens, SequenceMatcher } from './matcher.js';
 import { TermIndex } from './recognize.js';
-import { tokenize } from './tokens.js';
+import { inflectionKey, tokenize } from './tokens.js';
 import type { TermEntry } from './types.js';
 import { ChineseWords } from './words.js';
 
@@ -26,7 +26,9 @@ export function termCheck(
 ): TermCheck {
   const list = [...entries];
   const index = new TermIndex(sourceLang, targetLang, list);
-  const forbidden = new SequenceMatcher<string>();
+  // The target side is read by inflection only: a forbidden spelling (color where colour is
+  // preferred) is caught, and the preferred one must be there as spelled.
+  const forbidden = new SequenceMatcher<string>(inflectionKey);
   for (const e of list)
     for (const [lang, terms] of Object.entries(e.terms))
       if (servesLang(lang, targetLang))
@@ -42,7 +44,7 @@ function checkTerms(
   const out: Finding[] = [];
   rows.forEach((r, row) => {
     if (!r.target.trim()) return; // an empty target is the `empty` check's finding
-    const targetTokens = tokenize(r.target);
+    const targetTokens = tokenize(r.target, inflectionKey);
     const keys = targetTokens.map((t) => t.key);
     for (const m of forbidden.candidates(targetTokens, new ChineseWords(r.target)))
       out.push({
@@ -59,7 +61,7 @@ function checkTerms(
       const present = allowed.some((t) =>
         containsTokens(
           keys,
-          tokenize(t.text).map((x) => x.key),
+          tokenize(t.text, inflectionKey).map((x) => x.key),
         ),
       );
       if (!present)

@@ -5,7 +5,7 @@
 // sequence has are tried: a 100,000-term list costs a few hundred lookups per row. A match whose
 // edge is a Han character next to another must keep to the text's words (see words.ts); where
 // it does not, the position's next shorter sequence is tried.
-import { keyOf, tokenize, type Token } from './tokens.js';
+import { keyOf, tokenize, wordKey, type Token } from './tokens.js';
 import { ChineseWords } from './words.js';
 
 export interface Match<V> {
@@ -18,6 +18,9 @@ export interface Match<V> {
 }
 
 export class SequenceMatcher<V> {
+  /** `keyOfWord` keys words (tokenize's): `wordKey` to recognise, `inflectionKey` to check. */
+  constructor(private readonly keyOfWord: (w: string) => string = wordKey) {}
+
   readonly #map = new Map<string, V>();
   /**
    * Per key, the token positions an acronym holds in every sequence stored under it: there the
@@ -34,7 +37,7 @@ export class SequenceMatcher<V> {
 
   /** The value stored for a text's key, created with `make` when new. */
   upsert(text: string, make: () => V): V | undefined {
-    const tokens = tokenize(text);
+    const tokens = tokenize(text, this.keyOfWord);
     const keys = tokens.map((t) => t.key);
     if (keys.length === 0) return undefined;
     const key = keyOf(keys);
@@ -85,7 +88,7 @@ export class SequenceMatcher<V> {
 
   /** Non-overlapping matches, longest first, returned in text order. */
   find(text: string): Match<V>[] {
-    const cands = this.candidates(tokenize(text), new ChineseWords(text));
+    const cands = this.candidates(tokenize(text, this.keyOfWord), new ChineseWords(text));
     if (cands.length < 2) return cands;
     const byLength = [...cands].sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
     const taken: Match<V>[] = [];

@@ -200,12 +200,25 @@ const IS_ENDINGS = ['ation', 'ing', 'ers', 'ed', 'es', 'er', 'e'];
 
 /**
  * The key of one word: singular, in American spelling, then (plain Latin words) the verb's
- * inflection taken off.
+ * inflection taken off. Recognition reads words this way; checks that a spelling is the one a
+ * termbase asks for read them by `inflectionKey`.
  */
 export function wordKey(word: string): string {
+  return keyOfWord(word, true);
+}
+
+/**
+ * `wordKey` without the spelling: colours meets colour but not color. A termbase that forbids
+ * one spelling for the other (a British client's localisation over localization) is obeyed.
+ */
+export function inflectionKey(word: string): string {
+  return keyOfWord(word, false);
+}
+
+function keyOfWord(word: string, spelling: boolean): string {
   let k = singular(word);
   if (!/^[a-z]+$/.test(k)) return k;
-  k = american(k);
+  if (spelling) k = american(k);
   // Until nothing changes (a few rounds at most): embedded → embed → emb, as embed → emb.
   for (let i = 0; i < 3; i++) {
     const next = squash(stripVerb(k));
@@ -213,7 +226,7 @@ export function wordKey(word: string): string {
     k = next;
   }
   // Coloured is colour only now.
-  return american(k);
+  return spelling ? american(k) : k;
 }
 
 /**

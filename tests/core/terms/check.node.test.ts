@@ -56,6 +56,17 @@ const TB: TermEntry[] = [
       en: [{ text: 'talent', status: 'preferred' }],
     },
   },
+  // A British client's style: one spelling preferred, the American one forbidden.
+  {
+    id: 'h',
+    terms: {
+      'zh-Hans': [{ text: '本地化', status: 'preferred' }],
+      en: [
+        { text: 'localisation', status: 'preferred' },
+        { text: 'localization', status: 'forbidden' },
+      ],
+    },
+  },
 ];
 
 describe('terms: the QA term check', () => {
@@ -106,6 +117,17 @@ describe('terms: the QA term check', () => {
       [['warning', { source: '中国', target: 'China' }]],
     ],
     ['无', 'nothing', []],
+    // The spelling a termbase asks for is the one checked; its inflections still count.
+    ['本地化很重要。', 'Localisation matters.', []],
+    ['本地化很重要。', 'Both localisations matter.', []],
+    [
+      '本地化很重要。',
+      'Localization matters.',
+      [
+        ['error', { reason: 'forbidden', target: 'Localization' }],
+        ['warning', { source: '本地化', target: 'localisation' }],
+      ],
+    ],
   ];
   for (const [source, target, want] of CASES)
     it(`${source} → ${JSON.stringify(target)}`, () => {
