@@ -1,6 +1,7 @@
 // The tokens the match score counts. By script, not by language, so a sentence scores the same
-// whichever side of a TM it is on: every Han character is one token, a run of other letters and
-// digits is one word ("3.5", "1,800" and "don't" are one each), every other visible character
+// whichever side of a TM it is on: every Han character is one token, a run of other letters is
+// one word and a run of digits one number ("3.5", "1,800" and "don't" are one each; "10km" is a
+// number and a word, as "10 km" is), every other visible character
 // (punctuation, symbols) is one token, and an inline-code placeholder (U+E000…) is one token.
 // Spaces separate and are not tokens.
 
@@ -18,6 +19,8 @@ const LETTER = /[\p{L}\p{M}\p{N}]/u;
 const HAN = /\p{Script=Han}/u;
 const SPACE = /\s/u;
 const NUMBER = /^[0-9０-９]+(?:[.,][0-9０-９]+)*$/;
+
+const isDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 
 function isAsciiWord(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -39,6 +42,8 @@ export function tmTokens(text: string): TmToken[] {
   let i = 0;
   const n = text.length;
   let wordStart = -1;
+  /** Whether the word's last character so far is a digit. */
+  let lastDigit = false;
   const endWord = (end: number) => {
     if (wordStart < 0) return;
     const w = text.slice(wordStart, end);
@@ -57,6 +62,12 @@ export function tmTokens(text: string): TmToken[] {
       kind = classify(len === 2 ? text.slice(i, i + 2) : (text[i] as string), cp);
     }
     if (kind === 'word') {
+      // Digits and letters glued together are two tokens, as written apart: 10km = 10 km,
+      // 100MB = 100 MB (and MP3 is MP 3, so MP4 differs by a number only).
+      // (Digits of 1,800 or 3.5 stay one: a separator between digits is skipped below.)
+      const digit = isDigit(c);
+      if (wordStart >= 0 && digit !== lastDigit) endWord(i);
+      lastDigit = digit;
       if (wordStart < 0) wordStart = i;
       i += len;
       continue;
@@ -65,8 +76,7 @@ export function tmTokens(text: string): TmToken[] {
     if (wordStart >= 0 && kind === 'punct' && i + 1 < n) {
       const next = text.charCodeAt(i + 1);
       const prev = text.charCodeAt(i - 1);
-      const digit = (x: number) => (x >= 48 && x <= 57) || (x >= 0xff10 && x <= 0xff19);
-      if ((c === 46 || c === 44) && digit(prev) && digit(next)) {
+      if ((c === 46 || c === 44) && isDigit(prev) && isDigit(next)) {
         i++;
         continue;
       }

@@ -69,7 +69,8 @@ export type AnalysisBand = (typeof ANALYSIS_BANDS)[number];
 
 /**
  * The snapshot format: 2 since words are keyed in NFKC with typographic apostrophes read as typed
- * ones (ＰＤＦ = PDF, user’s = user's). An older snapshot's vocabulary would disagree with today's
- * keys, so the store ignores it and the index is built again from the units.
+ * ones (ＰＤＦ = PDF, user’s = user's) and digits glued to letters are tokens of their own (10km =
+ * 10 km). An older snapshot's vocabulary would disagree with today's tokens, so the store ignores
+ * it and the index is built again from the units.
  */
 export const TM_INDEX_VERSION = 2;

@@ -85,6 +85,8 @@ describe('core/tm/score: one match score for every search', () => {
     ],
     ['nothing in common', '今天天气很好', 'Completely different words', 'zh', 0],
     ['a Latin word inside Chinese is one token', '使用Excel导出', '使用Word导出', 'zh', 80],
+    ['a unit glued to its number or not', 'Download 100MB now.', 'Download 100 MB now.', 'en', 99],
+    ['a model number changed: a number only', 'Use an MP3 player.', 'Use an MP4 player.', 'en', 99],
     ['empty against text', '', '你好', 'zh', 0],
     ['both empty', '', '', 'zh', 100],
   ];
@@ -107,7 +109,8 @@ describe('core/tm/score: one match score for every search', () => {
   // [text, tokens as kind:text]
   const tokens: [string, string[]][] = [
     ["don't 3.5 1,800", ["word:don't", 'number:3.5', 'number:1,800']],
-    ['你好,A4纸', ['han:你', 'han:好', 'punct:,', 'word:A4', 'han:纸']],
+    ['你好,A4纸', ['han:你', 'han:好', 'punct:,', 'word:A', 'number:4', 'han:纸']],
+    ['1,800km 3.5kg', ['number:1,800', 'word:km', 'number:3.5', 'word:kg']],
     ['x\uE000y', ['word:x', 'code:\uE000', 'word:y']],
     ['𠀀！', ['han:𠀀', 'punct:！']],
     ['end.', ['word:end', 'punct:.']],
