@@ -3,6 +3,7 @@
 // (`core/terms/edit.ts`), then the service's recognition rebuilt by its host. An entry deleted in
 // another tab meanwhile is said to be gone, never written back.
 import type { EntryForm } from '../core/terms/edit.js';
+import type { TermEntry } from '../core/terms/types.js';
 import type { TermbaseMeta, Workspace } from '../store/index.js';
 import type { Project } from '../core/model.js';
 import { toAppError } from './errors.js';
@@ -41,6 +42,8 @@ export interface EntryEditorHost {
   project(): Project | undefined;
   /** Reads the termbases again and rebuilds recognition (after a change). */
   reload(): Promise<void>;
+  /** An entry changed (`next`) or deleted (no `next`): recognition follows, in place if it can. */
+  changed(termbaseId: string, old: TermEntry, next?: TermEntry): Promise<void>;
 }
 
 export class EntryEditor {
@@ -78,8 +81,10 @@ export class EntryEditor {
     const p = this.host.project();
     const key = parseRef(ref);
     if (!p || !key) return;
+    let entry: TermEntry | undefined;
+    let next: TermEntry;
     try {
-      const entry = await this.ws.termbases.getEntry(...key);
+      entry = await this.ws.termbases.getEntry(...key);
       if (!entry) {
         // Deleted in another tab meanwhile: saying so beats writing it back.
         this.notices.show({ kind: 'error', key: 'terms.entryGone' });
@@ -88,7 +93,7 @@ export class EntryEditor {
       }
       const { applyEntryForm } = await import('../core/terms/edit.js');
       const author = this.session.who.author || undefined;
-      const next = applyEntryForm(entry, p.sourceLang, p.targetLang, form, {
+      next = applyEntryForm(entry, p.sourceLang, p.targetLang, form, {
         author,
         now: Date.now(),
       });
@@ -97,7 +102,7 @@ export class EntryEditor {
       this.notices.show({ kind: 'error', key: toAppError(e).key });
       return;
     }
-    await this.host.reload();
+    await this.host.changed(key[0], entry, next);
     this.notices.show({
       kind: 'info',
       key: 'terms.edited',
@@ -109,13 +114,16 @@ export class EntryEditor {
   async remove(ref: string): Promise<void> {
     const key = parseRef(ref);
     if (!key) return;
+    let entry: TermEntry | undefined;
     try {
+      // As it was indexed, so recognition can take its terms out.
+      entry = await this.ws.termbases.getEntry(...key);
       await this.ws.termbases.removeEntry(...key);
     } catch (e) {
       this.notices.show({ kind: 'error', key: toAppError(e).key });
       return;
     }
-    await this.host.reload();
+    await (entry ? this.host.changed(key[0], entry) : this.host.reload());
     this.notices.show({ kind: 'info', key: 'terms.entryDeleted' });
   }
 }

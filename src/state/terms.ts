@@ -79,6 +79,7 @@ export class TermsService extends Service<TermsState> {
     this._entries = new EntryEditor(ws, session, notices, {
       project: () => this._project,
       reload: () => this.openProject(this._project),
+      changed: (termbaseId, old, next) => this.recognise(termbaseId, next, old),
     });
     document.onOpen((doc) => this.openProject(doc?.project));
     ws.subscribe((m) => {
@@ -307,27 +308,28 @@ export class TermsService extends Service<TermsState> {
       this.notices.show({ kind: 'error', key: toAppError(e).key });
       return;
     }
-    await this.recognise(p, write, entry);
+    await this.recognise(write, entry);
     this.notices.show({ kind: 'info', key: 'terms.added', params: { source, target } });
   }
 
   /**
-   * A new entry recognised at once: added to the index in place of reading every entry of the
-   * termbases again (a second and more with 100,000 of them), unless a load is under way or
-   * the index does not read that termbase; then loaded again.
+   * An entry added, changed or deleted (`next` its text now, `old` as it was indexed), recognised
+   * at once: the index changes in place of reading every entry of the termbases again (a second
+   * and more with 100,000 of them). It is loaded again instead while a load is under way, when
+   * it does not read that termbase, or when an old term shared its key with another entry's.
    */
-  private async recognise(p: Project, termbaseId: string, entry: TermEntry): Promise<void> {
+  private async recognise(termbaseId: string, next?: TermEntry, old?: TermEntry): Promise<void> {
+    const p = this._project;
     const { index, read } = this.state;
-    if (!index || this._loading > 0 || p !== this._project || !read.includes(termbaseId))
-      return this.openProject(p);
+    if (!p || !index || this._loading > 0 || !read.includes(termbaseId)) return this.openProject(p);
     const seq = this._seq;
     const termbases = await this.ws.termbases.list();
     if (seq !== this._seq || this._loading > 0 || this.state.index !== index)
       return this.openProject(p);
-    this.set({
-      termbases,
-      index: index.withEntry({ ...entry, id: entryRef(termbaseId, entry.id) }),
-    });
+    const ref = (e: TermEntry) => ({ ...e, id: entryRef(termbaseId, e.id) });
+    const without = old ? index.withoutEntry(ref(old)) : index;
+    if (!without) return this.openProject(p);
+    this.set({ termbases, index: next ? without.withEntry(ref(next)) : without });
   }
 
   /** The entry a hit names, as the form shows it (see `EntryEditor.toEdit`). */

@@ -90,6 +90,34 @@ describe('terms service', () => {
     expect((await s.terms.entryToEdit(ref))?.form.target).to.equal('found');
   });
 
+  it('edits and deletes an entry in the index as it is, without reading the termbase again', async () => {
+    const s = await open();
+    await openProject(s, [{ source: '开源峰会在北京', target: '' }]);
+    await s.terms.importFile('client.tbx', blob(TBX));
+    const entries = s.ws.termbases.entries.bind(s.ws.termbases);
+    let reads = 0;
+    s.ws.termbases.entries = (id) => {
+      reads++;
+      return entries(id);
+    };
+    const found = () =>
+      s.terms.find('开源峰会在北京').map((h) => [h.source, h.targets.map((t) => t.text)]);
+    const ref = s.terms.find('开源峰会在北京')[0]!.entryIds[0]!;
+    const before = s.terms.state.index;
+    const edit = await s.terms.entryToEdit(ref);
+    await s.terms.editEntry(ref, { ...edit!.form, target: 'OSS' });
+    expect(found()).to.deep.equal([['开源峰会', ['OSS']]]);
+    expect(s.terms.state.index).to.not.equal(before);
+    // Deleted: the shorter terms inside it are found again.
+    await s.terms.removeEntry(ref);
+    expect(found()).to.deep.equal([
+      ['开源', ['open source']],
+      ['峰会', []],
+    ]);
+    expect(reads).to.equal(0);
+    expect(s.terms.state.termbases.map((t) => t.entryCount)).to.deep.equal([2]);
+  });
+
   it('edits and deletes the entry a hit came from, of the right termbase', async () => {
     const s = await open();
     await openProject(s, [{ source: '开源峰会在北京', target: '' }]);

@@ -35,6 +35,21 @@ export class SequenceMatcher<V> {
     return this.#map.size;
   }
 
+  /** The value stored under a text's key, if any. */
+  get(text: string): V | undefined {
+    return this.#map.get(keyOf(tokenize(text, this.keyOfWord).map((t) => t.key)));
+  }
+
+  /**
+   * Forgets a text's key and what is stored under it. The token count it had stays among those
+   * tried: a look-up that finds nothing there costs little.
+   */
+  delete(text: string): void {
+    const key = keyOf(tokenize(text, this.keyOfWord).map((t) => t.key));
+    this.#map.delete(key);
+    this.#caps.delete(key);
+  }
+
   /** The value stored for a text's key, created with `make` when new. */
   upsert(text: string, make: () => V): V | undefined {
     const tokens = tokenize(text, this.keyOfWord);

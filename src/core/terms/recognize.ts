@@ -77,6 +77,21 @@ export class TermIndex {
     return next;
   }
 
+  /**
+   * A new index object over the same terms without `entry` (as it was indexed, under the same
+   * id), or undefined when one of its source terms shares its key with another entry's: what
+   * that slot holds without it only a rebuild can tell. Like `withEntry`, the terms are shared.
+   */
+  withoutEntry(entry: TermEntry): TermIndex | undefined {
+    const sources = termsOf(entry, this.sourceLang);
+    for (const t of sources)
+      if (this.#matcher.get(t.text)?.entryIds.some((id) => id !== entry.id)) return undefined;
+    for (const t of sources) this.#matcher.delete(t.text);
+    const next = new TermIndex(this.sourceLang, this.targetLang);
+    next.#matcher = this.#matcher;
+    return next;
+  }
+
   add(entry: TermEntry): void {
     const targets = termsOf(entry, this.targetLang);
     for (const t of termsOf(entry, this.sourceLang)) {

@@ -337,3 +337,43 @@ describe('terms: several terms under one key (build and building)', () => {
       );
     });
 });
+
+describe('terms: an index changed one entry at a time', () => {
+  const found = (ix: TermIndex, text: string) =>
+    ix.find(text).map((h) => [h.source, h.targets.map((t) => t.text).join('/')]);
+
+  it('takes an entry out when its terms are its own, and the shorter terms show again', () => {
+    const ix = new TermIndex('zh-Hans', 'en', TB);
+    assert.deepEqual(found(ix, '开源峰会'), [['开源峰会', 'Open Source Summit']]);
+    const without = ix.withoutEntry(TB[2]!);
+    assert.ok(without && without !== ix);
+    assert.deepEqual(found(without, '开源峰会'), [
+      ['开源', 'open source'],
+      ['峰会', 'summit'],
+    ]);
+    // Edited: out as it was, in as it is.
+    const edited = without.withEntry(entry('3', ['开源峰会'], ['OSS Summit']));
+    assert.deepEqual(found(edited, '开源峰会'), [['开源峰会', 'OSS Summit']]);
+  });
+
+  it('refuses when another entry shares the key: only a rebuild knows what is left', () => {
+    const tb = [entry('a', ['构建'], ['build']), entry('b', ['建筑'], ['building'])];
+    const en = new TermIndex('en', 'zh-Hans', tb);
+    assert.equal(en.withoutEntry(tb[0]!), undefined);
+    // Nothing was taken out.
+    assert.deepEqual(found(en, 'build'), [['build', '构建']]);
+    assert.deepEqual(found(en, 'building'), [['building', '建筑']]);
+  });
+
+  it('finds an acronym term by its capitals again once its entry is out', () => {
+    const tb = [entry('a', ['美国'], ['US']), entry('b', ['我们'], ['us'])];
+    const en = new TermIndex('en', 'zh-Hans', [tb[0]!]);
+    const without = en.withoutEntry(tb[0]!)!;
+    assert.deepEqual(found(without, 'US and us'), []);
+    const lower = without.withEntry(tb[1]!);
+    assert.deepEqual(found(lower, 'US and us'), [
+      ['US', '我们'],
+      ['us', '我们'],
+    ]);
+  });
+});
