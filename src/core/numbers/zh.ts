@@ -128,6 +128,9 @@ export const ZH_PATTERNS: Pattern[] = [
       if (s === '五卅') return namedDate(5, 30, true);
       if (s === '十一') return namedDate(10, 1, true);
       const d = [...s].map((c) => DIGIT[c]!);
+      // 三四节课, 五六节车厢: "three or four" classes or carriages, not a day (四五运动 is one).
+      const after = m.input.slice(m.index + s.length);
+      if (d.length === 2 && d[1] === d[0]! + 1 && /^[”"」]?节/.test(after)) return null;
       return d.length === 2
         ? namedDate(d[0]!, d[1]!, true)
         : namedDate(d[0]!, d[1]! * 10 + d[2]!, true);
