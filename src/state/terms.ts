@@ -63,7 +63,7 @@ const serves = async (tb: TermbaseMeta, p: Pick<Project, 'sourceLang' | 'targetL
 export class TermsService extends Service<TermsState> {
   private _project?: Project;
   private _seq = 0;
-  /** Loads under way: while one is, a term added is recognised by loading again, not in place. */
+  /** Loads under way: while one is, an entry added, edited or deleted is loaded again, not in place. */
   private _loading = 0;
   private readonly _browser: TermBrowser;
   private readonly _entries: EntryEditor;
