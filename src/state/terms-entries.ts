@@ -1,7 +1,7 @@
 // Editing and deleting one termbase entry, as the Terms tab's Edit and the entry browser ask:
 // the entry named by its termbase and id (`entryRef`), read fresh, the form's values applied
-// (`core/terms/edit.ts`), then the service's recognition changed by its host (in place where it can). An entry deleted in
-// another tab meanwhile is said to be gone, never written back.
+// (`core/terms/edit.ts`), then the service's recognition changed by its host, in place where it
+// can. An entry deleted in another tab meanwhile is said to be gone, never written back.
 import type { EntryForm } from '../core/terms/edit.js';
 import type { TermEntry } from '../core/terms/types.js';
 import type { TermbaseMeta, Workspace } from '../store/index.js';
