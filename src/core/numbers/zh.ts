@@ -121,8 +121,10 @@ export const ZH_PATTERNS: Pattern[] = [
     ),
     read: (m) => {
       const s = m[0];
-      if (s.startsWith('双'))
-        return namedDate(s === '双十一' ? 11 : 12, s === '双十一' ? 11 : 12, true);
+      if (s.startsWith('双')) {
+        const n = s === '双十一' ? 11 : 12;
+        return namedDate(n, n, true);
+      }
       if (m[1] !== undefined) return namedDate(zhValue(m[1]), zhValue(m[2]!), false);
       if (s === '一二·九') return namedDate(12, 9, true);
       if (s === '五卅') return namedDate(5, 30, true);

@@ -37,7 +37,7 @@ export class SequenceMatcher<V> {
 
   /** The value stored under a text's key, if any. */
   get(text: string): V | undefined {
-    return this.#map.get(keyOf(tokenize(text, this.keyOfWord).map((t) => t.key)));
+    return this.#map.get(this.#keyOf(text));
   }
 
   /**
@@ -45,9 +45,13 @@ export class SequenceMatcher<V> {
    * tried: a look-up that finds nothing there costs little.
    */
   delete(text: string): void {
-    const key = keyOf(tokenize(text, this.keyOfWord).map((t) => t.key));
+    const key = this.#keyOf(text);
     this.#map.delete(key);
     this.#caps.delete(key);
+  }
+
+  #keyOf(text: string): string {
+    return keyOf(tokenize(text, this.keyOfWord).map((t) => t.key));
   }
 
   /** The value stored for a text's key, created with `make` when new. */
