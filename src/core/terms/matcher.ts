@@ -4,7 +4,8 @@
 // The sequences live in one Map keyed by their joined tokens, and only the lengths that some
 // sequence has are tried: a 100,000-term list costs a few hundred lookups per row. A match whose
 // edge is a Han character next to another must keep to the text's words (see words.ts); where
-// it does not, the position's next shorter sequence is tried.
+// it does not, the position's next shorter sequence is tried. Recognition also meets a word's
+// solid and split spellings (email, e-mail, e mail; WiFi, Wi-Fi; database, data base).
 import { keyOf, tokenize, wordKey, type Token } from './tokens.js';
 import { ChineseWords } from './words.js';
 
@@ -17,9 +18,26 @@ export interface Match<V> {
   value: V;
 }
 
+/** The most words written apart that are read as one (Wi-Fi, e-mail; in-service-training). */
+const MAX_JOINED = 3;
+
+/** Words that, written before another, are mostly a phrase of their own: a typical, in valid. */
+const LITTLE_WORDS = new Set(
+  'a an the in on at to be by of no not for from with may can any some every all over under out'.split(
+    ' ',
+  ),
+);
+
 export class SequenceMatcher<V> {
-  /** `keyOfWord` keys words (tokenize's): `wordKey` to recognise, `inflectionKey` to check. */
-  constructor(private readonly keyOfWord: (w: string) => string = wordKey) {}
+  /**
+   * `keyOfWord` keys words (tokenize's): `wordKey` to recognise, `inflectionKey` to check.
+   * `joins`: whether two or three words written apart meet the one word they make, and back. QA
+   * leaves it off, since a style guide may forbid e-mail where it prefers email.
+   */
+  constructor(
+    private readonly keyOfWord: (w: string) => string = wordKey,
+    private readonly joins = keyOfWord === wordKey,
+  ) {}
 
   readonly #map = new Map<string, V>();
   /**
@@ -30,6 +48,8 @@ export class SequenceMatcher<V> {
   readonly #caps = new Map<string, number[]>();
   /** Token counts present, longest first. */
   #lengths: number[] = [];
+  /** A split term's key (e-mail's) by the key of its words written as one (email). */
+  readonly #solid = new Map<string, string>();
 
   get size(): number {
     return this.#map.size;
@@ -45,9 +65,12 @@ export class SequenceMatcher<V> {
    * tried: a look-up that finds nothing there costs little.
    */
   delete(text: string): void {
-    const key = this.#keyOf(text);
+    const tokens = tokenize(text, this.keyOfWord);
+    const key = keyOf(tokens.map((t) => t.key));
     this.#map.delete(key);
     this.#caps.delete(key);
+    const solid = this.#solidKey(tokens, 0, tokens.length);
+    if (solid !== undefined && this.#solid.get(solid) === key) this.#solid.delete(solid);
   }
 
   #keyOf(text: string): string {
@@ -72,10 +95,15 @@ export class SequenceMatcher<V> {
       v = make();
       this.#map.set(key, v);
       if (caps.length > 0) this.#caps.set(key, caps);
-      if (!this.#lengths.includes(keys.length)) {
-        this.#lengths.push(keys.length);
-        this.#lengths.sort((a, b) => b - a);
-      }
+      const solid =
+        !this.joins || caps.length ? undefined : this.#solidKey(tokens, 0, tokens.length);
+      if (solid !== undefined && !this.#solid.has(solid)) this.#solid.set(solid, key);
+      // A term written apart is looked for at one token too, written as one.
+      for (const n of solid === undefined ? [keys.length] : [keys.length, 1])
+        if (!this.#lengths.includes(n)) {
+          this.#lengths.push(n);
+          this.#lengths.sort((a, b) => b - a);
+        }
     }
     return v;
   }
@@ -88,9 +116,12 @@ export class SequenceMatcher<V> {
     const out: Match<V>[] = [];
     const keys = tokens.map((t) => t.key);
     for (let i = 0; i < keys.length; i++) {
+      let longest = 0;
       for (const n of this.#lengths) {
         if (i + n > keys.length) continue;
-        const key = n === 1 ? keys[i]! : keyOf(keys.slice(i, i + n));
+        let key = n === 1 ? keys[i]! : keyOf(keys.slice(i, i + n));
+        // email in the text, e-mail in the termbase.
+        if (n === 1 && this.joins && !this.#map.has(key)) key = this.#solid.get(key) ?? key;
         const v = this.#map.get(key);
         if (v === undefined) continue;
         const caps = this.#caps.get(key);
@@ -99,10 +130,41 @@ export class SequenceMatcher<V> {
         const end = tokens[i + n - 1]!.end;
         if (words && inWords(tokens, i, i + n) && !words.fits(start, end)) continue;
         out.push({ from: i, to: i + n, start, end, value: v });
+        longest = n;
+        break;
+      }
+      // e-mail or e mail in the text, email in the termbase: longer than what was found, if any.
+      if (!this.joins) continue;
+      for (let n = Math.min(MAX_JOINED, keys.length - i); n > Math.max(1, longest); n--) {
+        const key = this.#solidKey(tokens, i, i + n);
+        const v = key === undefined || this.#caps.has(key) ? undefined : this.#map.get(key);
+        if (v === undefined) continue;
+        const m = { from: i, to: i + n, start: tokens[i]!.start, end: tokens[i + n - 1]!.end };
+        if (longest) out[out.length - 1] = { ...m, value: v };
+        else out.push({ ...m, value: v });
         break;
       }
     }
     return out;
+  }
+
+  /**
+   * The key of tokens [from, to) written as one word, when they are two or three words apart by
+   * one hyphen or space each: undefined otherwise. Across a space, not after a little word that
+   * would make another word (a typical is not atypical, in valid not invalid).
+   */
+  #solidKey(tokens: readonly Token[], from: number, to: number): string | undefined {
+    if (to - from < 2 || to - from > MAX_JOINED) return undefined;
+    let joined = tokens[from]!.word;
+    if (joined === undefined) return undefined;
+    for (let k = from + 1; k < to; k++) {
+      const t = tokens[k]!;
+      const before = tokens[k - 1]!;
+      if (t.word === undefined || t.start - before.end > 1) return undefined;
+      if (!t.hyphen && LITTLE_WORDS.has(before.word!)) return undefined;
+      joined += t.word;
+    }
+    return this.keyOfWord(joined);
   }
 
   /** Non-overlapping matches, longest first, returned in text order. */

@@ -13,7 +13,13 @@ export interface Token {
   caps?: true;
   /** A Han (or kana, hangul) character: where word boundaries are ChineseWords' to tell. */
   han?: true;
+  /** A word's letters and digits, lower-cased, before keying: joined to read e-mail as email. */
+  word?: string;
+  /** A word right after a hyphen (or a soft hyphen): Fi in Wi-Fi. */
+  hyphen?: true;
 }
+
+const HYPHENS = new Set(['-', '\u00AD', '\u2010', '\u2011']);
 
 const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const WORD = /[\p{L}\p{N}\p{M}]/u;
@@ -241,7 +247,8 @@ export function tokenize(text: string, keyOfWord: (w: string) => string = wordKe
   let lower = 0;
   const flush = (end: number) => {
     if (!word) return;
-    const t: Token = { key: keyOfWord(word), start: wordStart, end };
+    const t: Token = { key: keyOfWord(word), start: wordStart, end, word };
+    if (HYPHENS.has(text[wordStart - 1] ?? '')) t.hyphen = true;
     if (upper >= 2 && lower === 0) t.caps = true;
     out.push(t);
     word = '';

@@ -127,7 +127,6 @@ describe('terms: recognition in English (case, plurals, hyphens, line breaks)', 
     // …but not a derivation.
     ['the deployment', []],
     ['summitry', []],
-    ['opensource', []],
     ['ＳＵＭＭＩＴ', [['ＳＵＭＭＩＴ', 0, 6]]],
     [
       'source code and the OpenAtom Foundation',
@@ -149,6 +148,90 @@ describe('terms: recognition in English (case, plurals, hyphens, line breaks)', 
     assert.deepEqual(
       en.find('summit')[0]?.targets.map((t) => t.text),
       ['峰会'],
+    );
+  });
+});
+
+describe('terms: solid, hyphenated and spaced spellings of one word', () => {
+  const en = new TermIndex('en', 'zh-Hans', [
+    entry('1', ['电子邮件'], ['email']),
+    entry('2', ['无线网络'], ['Wi-Fi']),
+    entry('3', ['数据库'], ['database']),
+    entry('4', ['登录'], ['log in']),
+    entry('5', ['非典型'], ['atypical']),
+    entry('6', ['无效'], ['invalid']),
+    entry('7', ['开源'], ['open source']),
+    entry('8', ['信息技术'], ['IT']),
+    entry('9', ['本地化'], ['localization']),
+    entry('10', ['数据'], ['data']),
+  ]);
+  const CASES: [string, [string, number, number][]][] = [
+    ['Send an e-mail', [['e-mail', 8, 14]]],
+    ['two E-Mails', [['E-Mails', 4, 11]]],
+    ['an e mail', [['e mail', 3, 9]]],
+    ['emails', [['emails', 0, 6]]],
+    [
+      'WiFi and wifi and Wi Fi',
+      [
+        ['WiFi', 0, 4],
+        ['wifi', 9, 13],
+        ['Wi Fi', 18, 23],
+      ],
+    ],
+    // The longer reading wins over a term inside it.
+    ['the data base', [['data base', 4, 13]]],
+    ['data-bases', [['data-bases', 0, 10]]],
+    ['the data', [['data', 4, 8]]],
+    [
+      'login, log-in, logged in',
+      [
+        ['login', 0, 5],
+        ['log-in', 7, 13],
+        ['logged in', 15, 24],
+      ],
+    ],
+    ['opensource', [['opensource', 0, 10]]],
+    // A soft hyphen inside a word, as word processors leave it.
+    ['locali\u00ADzation', [['locali\u00ADzation', 0, 13]]],
+    // A little word before another is a phrase, not a split word…
+    ['a typical case', []],
+    ['in valid form', []],
+    // …unless a hyphen joins them; and never across punctuation or two spaces.
+    ['in-valid', [['in-valid', 0, 8]]],
+    ['e, mail', []],
+    ['e  mail', []],
+    ['I T', []],
+  ];
+  for (const [text, want] of CASES)
+    it(JSON.stringify(text), () => {
+      assert.deepEqual(
+        en.find(text).map((h) => [h.source, h.start, h.end]),
+        want,
+      );
+    });
+
+  it('a term written apart is found written as one, and forgotten with its entry', () => {
+    const m = new SequenceMatcher<string>();
+    m.upsert('Wi-Fi', () => 'wifi');
+    assert.deepEqual(
+      m.find('WiFi').map((x) => x.value),
+      ['wifi'],
+    );
+    m.delete('Wi-Fi');
+    assert.deepEqual(m.find('WiFi and Wi-Fi'), []);
+  });
+
+  it('QA reads spellings as written: joins are recognition only', () => {
+    const m = new SequenceMatcher<string>(singular);
+    m.upsert('email', () => 'email');
+    m.upsert('Wi-Fi', () => 'wifi');
+    assert.deepEqual(
+      m.find('e-mail and WiFi').map((x) => x.value),
+      [],
+    );
+    assert.deepEqual(
+      m.find('email and Wi-Fi').map((x) => x.value),
+      ['email', 'wifi'],
     );
   });
 });
