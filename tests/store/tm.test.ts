@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { packUnits } from '../../src/core/tm/columns.js';
 import { pairHash } from '../../src/core/tm/hash-table.js';
 import { createTmIndex } from '../../src/core/tm/gram-index.js';
-import type { TmUnit } from '../../src/core/tm/types.js';
+import { TM_INDEX_VERSION, type TmUnit } from '../../src/core/tm/types.js';
 import { DB_VERSION } from '../../src/store/index.js';
 import { joinSnapshot, splitSnapshot } from '../../src/store/tm-snapshot-parts.js';
 import { bumped } from '../../src/store/tm.js';
@@ -187,9 +187,11 @@ describe('store: translation memories from v6, and their stored indexes', () => 
     expect(await ws.tm.loadSnapshot(tm.id, 'en')).to.equal(undefined);
 
     // An index of an older format (its word keys differ) is refused, so it is built again.
-    const old = { ...snap, index: { ...snap.index, version: 1 } } as unknown as StoredTmSnapshot;
-    expect(await ws.tm.saveSnapshot(old)).to.equal(true);
-    expect(await ws.tm.loadSnapshot(tm.id, 'zh')).to.equal(undefined);
+    for (let version = 1; version < TM_INDEX_VERSION; version++) {
+      const old = { ...snap, index: { ...snap.index, version } } as unknown as StoredTmSnapshot;
+      expect(await ws.tm.saveSnapshot(old)).to.equal(true);
+      expect(await ws.tm.loadSnapshot(tm.id, 'zh'), `version ${version}`).to.equal(undefined);
+    }
     expect(await ws.tm.saveSnapshot(snap)).to.equal(true);
 
     // Written after the index was built: named, so the index can catch up.

@@ -1,6 +1,6 @@
 // The tokens the match score counts. By script, not by language, so a sentence scores the same
 // whichever side of a TM it is on: every Han character is one token, a run of other letters is
-// one word and a run of digits one number ("3.5", "1,800" and "don't" are one each; "10km" is a
+// one word and a run of digits one number ("3.5", "1,800", "don't" and "U.S" are one each; "10km" is a
 // number and a word, as "10 km" is), every other visible character
 // (punctuation, symbols) is one token, and an inline-code placeholder (U+E000…) is one token.
 // Spaces separate and are not tokens.
@@ -22,6 +22,8 @@ const NUMBER = /^[0-9０-９]+(?:[.,][0-9０-９]+)*$/;
 
 const isDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 function isAsciiWord(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -42,6 +44,8 @@ export function tmTokens(text: string): TmToken[] {
   let i = 0;
   const n = text.length;
   let wordStart = -1;
+  /** Where the word's letters since its start or its last inner point begin (U.S.: 0, then 2). */
+  let partStart = -1;
   /** Whether the word's last character so far is a digit. */
   let lastDigit = false;
   const endWord = (end: number) => {
@@ -68,7 +72,7 @@ export function tmTokens(text: string): TmToken[] {
       const digit = isDigit(c);
       if (wordStart >= 0 && digit !== lastDigit) endWord(i);
       lastDigit = digit;
-      if (wordStart < 0) wordStart = i;
+      if (wordStart < 0) wordStart = partStart = i;
       i += len;
       continue;
     }
@@ -79,6 +83,16 @@ export function tmTokens(text: string): TmToken[] {
       if ((c === 46 || c === 44) && isDigit(prev) && isDigit(next)) {
         i++;
         continue;
+      }
+      // The points of an abbreviation (U.S., e.g., a.m., Ph.D.) stay inside it, so U.S. meets US:
+      // a point between letters where the letters on one side are one.
+      if (c === 46 && isLetter(prev) && isLetter(next)) {
+        const after = i + 2 < n ? text.charCodeAt(i + 2) : 0;
+        if (i - partStart === 1 || !isLetter(after)) {
+          i++;
+          partStart = i;
+          continue;
+        }
       }
       if (
         (c === 39 || c === 0x2019) &&
@@ -121,7 +135,8 @@ export const NUMBER_KEY = '#';
 export function contentKey(t: TmToken): string {
   if (t.kind === 'number') return NUMBER_KEY;
   if (t.kind !== 'word') return t.text;
-  const w = t.text.toLowerCase();
+  let w = t.text.toLowerCase();
+  if (w.includes('.')) w = w.replaceAll('.', ''); // U.S. = US
   if (!NON_ASCII.test(w)) return w;
   // One key for one word however it is encoded: full-width ＰＤＦ (common in Chinese text) is PDF,
   // a decomposed é is é, and don’t = don't (Word's autocorrect writes the one, plain text the other).

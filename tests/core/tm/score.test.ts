@@ -87,6 +87,15 @@ describe('core/tm/score: one match score for every search', () => {
     ['a Latin word inside Chinese is one token', '使用Excel导出', '使用Word导出', 'zh', 80],
     ['a unit glued to its number or not', 'Download 100MB now.', 'Download 100 MB now.', 'en', 99],
     ['a model number changed: a number only', 'Use an MP3 player.', 'Use an MP4 player.', 'en', 99],
+    [
+      'an abbreviation with points or without',
+      'Sold in the U.S. market.',
+      'Sold in the US market.',
+      'en',
+      99,
+    ],
+    ['an abbreviation at the end', 'Made in the U.K.', 'Made in the UK.', 'en', 99],
+    ['Ph.D. and PhD', 'She holds a Ph.D. degree.', 'She holds a PhD degree.', 'en', 99],
     ['empty against text', '', '你好', 'zh', 0],
     ['both empty', '', '', 'zh', 100],
   ];
@@ -114,6 +123,13 @@ describe('core/tm/score: one match score for every search', () => {
     ['x\uE000y', ['word:x', 'code:\uE000', 'word:y']],
     ['𠀀！', ['han:𠀀', 'punct:！']],
     ['end.', ['word:end', 'punct:.']],
+    [
+      'U.S. e.g. Ph.D. a.m.',
+      ['word:U.S', 'punct:.', 'word:e.g', 'punct:.', 'word:Ph.D', 'punct:.', 'word:a.m', 'punct:.'],
+    ],
+    // Two words of more than one letter are not an abbreviation (a missing space, a file name).
+    ['end.The node.js', ['word:end', 'punct:.', 'word:The', 'word:node', 'punct:.', 'word:js']],
+    ['No.5', ['word:No', 'punct:.', 'number:5']],
   ];
   for (const [text, expected] of tokens) {
     it(`tokens of ${JSON.stringify(text)}`, () => {
