@@ -1,7 +1,8 @@
 // The Termbases list's entry browser: one termbase's entries searched as the user types
 // (`core/terms/search.ts`). The entries are read and prepared once and kept between keystrokes,
-// for one termbase at a time; any termbase change, in this tab or another, drops them, so the
-// next search reads what is stored now.
+// for one termbase at a time. A change of one entry, in this tab or another, is read and put into
+// them in place (a second's work saved at 100,000 entries); any other termbase change drops them,
+// so the next search reads what is stored now.
 import type { EntrySearch, EntrySearchResult } from '../core/terms/search.js';
 import type { Term } from '../core/terms/types.js';
 import type { ChangeMessage, Workspace } from '../store/index.js';
@@ -30,14 +31,15 @@ export interface TermbaseBrowse {
 }
 
 export class TermBrowser {
-  private _cache?: { key: string; search: Promise<EntrySearch> };
+  private _cache?: { key: string; termbaseId: string; search: Promise<EntrySearch> };
 
   constructor(private readonly ws: Workspace) {
-    const drop = (m: ChangeMessage) => {
-      if (m.type === 'termbases' || m.type === 'workspace') this.drop();
+    const changed = (m: ChangeMessage) => {
+      if (m.type === 'termbases' && m.entry) this._patch(m.entry.termbaseId, m.entry.id);
+      else if (m.type === 'termbases' || m.type === 'workspace') this.drop();
     };
-    ws.subscribe(drop);
-    ws.onOwnChange(drop);
+    ws.subscribe(changed);
+    ws.onOwnChange(changed);
   }
 
   /** The entries of a termbase holding `query`, read and prepared on the first search. */
@@ -51,7 +53,11 @@ export class TermBrowser {
     const key = JSON.stringify([termbaseId, sourceLang, targetLang]);
     let c = this._cache;
     if (!c || c.key !== key)
-      c = this._cache = { key, search: this._build(termbaseId, sourceLang, targetLang) };
+      c = this._cache = {
+        key,
+        termbaseId,
+        search: this._build(termbaseId, sourceLang, targetLang),
+      };
     try {
       return (await c.search).search(query, limit);
     } catch (e) {
@@ -64,6 +70,23 @@ export class TermBrowser {
   /** Forgets the entries kept (a change, or the browser closed). */
   drop(): void {
     this._cache = undefined;
+  }
+
+  /** One entry changed: what is stored now replaces what is kept (another termbase's: nothing). */
+  private _patch(termbaseId: string, entryId: string): void {
+    const c = this._cache;
+    if (!c || c.termbaseId !== termbaseId) return;
+    const next = {
+      ...c,
+      search: c.search.then(async (s) =>
+        s.withEntry(entryId, await this.ws.termbases.getEntry(termbaseId, entryId)),
+      ),
+    };
+    this._cache = next;
+    // A failed read drops what is kept (search does too); the next search reads everything.
+    next.search.catch(() => {
+      if (this._cache === next) this._cache = undefined;
+    });
   }
 
   private async _build(termbaseId: string, sourceLang: string, targetLang: string) {

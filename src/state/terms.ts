@@ -84,7 +84,9 @@ export class TermsService extends Service<TermsState> {
     document.onOpen((doc) => this.openProject(doc?.project));
     ws.subscribe((m) => {
       // A restore in another tab ('workspace') may have replaced the termbases too.
-      if (m.type === 'termbases' || m.type === 'workspace') void this.openProject(this._project);
+      // A read that fails (the workspace closing) keeps the index as it was until the next change.
+      if (m.type === 'termbases' || m.type === 'workspace')
+        this.openProject(this._project).catch(() => undefined);
     });
   }
 

@@ -24,6 +24,8 @@ export interface ChangeMessage {
   projectId?: string;
   docId?: string;
   segmentIds: string[];
+  /** 'termbases': the one entry added, changed or deleted, when only one was. */
+  entry?: { termbaseId: string; id: string };
 }
 
 /**

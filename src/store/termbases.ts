@@ -123,7 +123,7 @@ export class Termbases {
         entryCount: meta.entryCount + (had ? 0 : 1),
       });
     });
-    this.conn.announce({ type: 'termbases', segmentIds: [] });
+    this.conn.announce({ type: 'termbases', segmentIds: [], entry: { termbaseId, id: entry.id } });
   }
 
   /** One entry, or undefined when it is gone (deleted in another tab). */
@@ -149,7 +149,7 @@ export class Termbases {
           entryCount: Math.max(0, meta.entryCount - 1),
         });
     });
-    this.conn.announce({ type: 'termbases', segmentIds: [] });
+    this.conn.announce({ type: 'termbases', segmentIds: [], entry: { termbaseId, id: entryId } });
   }
 
   /** Which termbases a project reads and writes to; undefined until it chose. */

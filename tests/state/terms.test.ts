@@ -194,15 +194,36 @@ describe('terms service', () => {
     });
     expect((await s.terms.browse(client!.id, '峰会'))?.sourceLang).to.equal('zh-Hans');
 
-    // Edited from the form (opened from a browsed entry): the next search sees the new text.
+    // Edited from the form (opened from a browsed entry): the next search sees the new text,
+    // and the termbase is not read again (a second's work with 100,000 entries): the entry is.
+    const entries = s.ws.termbases.entries.bind(s.ws.termbases);
+    let reads = 0;
+    s.ws.termbases.entries = (id) => {
+      reads++;
+      return entries(id);
+    };
     const edit = await s.terms.entryToEdit(ref(client!, 'b'));
     await s.terms.editEntry(ref(client!, 'b'), { ...edit!.form, target: 'OS Summit' });
+    // (Recognition reads both termbases again here: they share keys, see recognise.)
+    reads = 0;
     expect(await list(client!.id, 'summit')).to.deep.equal({
       total: 1,
       shown: [[ref(client!, 'b'), '开源峰会', 'OS Summit']],
     });
+    expect(reads).to.equal(0);
     await s.terms.removeEntry(ref(client!, 'a'));
-    expect((await list(client!.id, ''))?.total).to.equal(2);
+    reads = 0;
+    expect(await list(client!.id, '')).to.deep.equal({
+      total: 2,
+      shown: [
+        [ref(client!, 'c'), '峰会', ''],
+        [ref(client!, 'b'), '开源峰会', 'OS Summit'],
+      ],
+    });
+    expect(reads).to.equal(0);
+    // The other termbase's entries are its own: unchanged (and read now, on its first search).
+    expect((await list(second!.id, ''))?.total).to.equal(3);
+    expect(reads).to.equal(1);
 
     // Changed in another tab: this tab's next search sees it too.
     const other = await open(s.dbName, { separate: true });

@@ -119,4 +119,33 @@ describe('core/terms/search', () => {
     assert.deepEqual(ids(built.search('twin', 10)), ['dup-a', 'dup-b']);
     assert.equal(built.size, 42);
   });
+
+  it('changed one entry at a time, it finds what a fresh build of the same entries finds', () => {
+    // [what happens, id, the entry now (undefined: deleted)]
+    const steps: [string, string, TermEntry | undefined][] = [
+      ['an edit that moves an entry to the end', '3', e('3', ['源码'], ['source code'])],
+      ['a new entry in the middle', 'n1', e('n1', ['开源许可'], ['open licence'], '新')],
+      ['a new entry first', 'n2', e('n2', ['一'], ['one'])],
+      ['a new entry with no source term: last', 'n3', e('n3', [], ['orphan'], 'summit note')],
+      ['the first entry deleted', '8', undefined],
+      ['the last entry deleted', 'n3', undefined],
+      ['a note changed only', '4', e('4', ['许可证'], ['licence'], 'summit licence')],
+      ['a twin of another entry, ordered by id', '0', e('0', ['峰会'], ['summit'])],
+      ['an entry that is not there deleted', 'nope', undefined],
+    ];
+    let entries = [...TB];
+    let patched = EntrySearch.of(entries, 'zh-Hans', 'en');
+    for (const [what, id, entry] of steps) {
+      entries = entries.filter((x) => x.id !== id);
+      if (entry) entries.push(entry);
+      patched = patched.withEntry(id, entry);
+      const fresh = EntrySearch.of(entries, 'zh-Hans', 'en');
+      assert.equal(patched.size, fresh.size, what);
+      for (const q of ['', '开源', 'summit', 'source', 'licence', '许可', 'one', 'orphan', '新']) {
+        const a = patched.search(q, 100);
+        const b = fresh.search(q, 100);
+        assert.deepEqual([a.total, ids(a)], [b.total, ids(b)], `${what}: ${JSON.stringify(q)}`);
+      }
+    }
+  });
 });
