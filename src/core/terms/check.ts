@@ -44,7 +44,7 @@ function checkTerms(
   const out: Finding[] = [];
   rows.forEach((r, row) => {
     if (!r.target.trim()) return; // an empty target is the `empty` check's finding
-    const targetTokens = tokenize(r.target, inflectionKey);
+    const targetTokens = tokenize(r.target, inflectionKey, false);
     const keys = targetTokens.map((t) => t.key);
     for (const m of forbidden.candidates(targetTokens, new ChineseWords(r.target)))
       out.push({
@@ -61,7 +61,7 @@ function checkTerms(
       const present = allowed.some((t) =>
         containsTokens(
           keys,
-          tokenize(t.text, inflectionKey).map((x) => x.key),
+          tokenize(t.text, inflectionKey, false).map((x) => x.key),
         ),
       );
       if (!present)

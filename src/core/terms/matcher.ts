@@ -31,8 +31,9 @@ const LITTLE_WORDS = new Set(
 export class SequenceMatcher<V> {
   /**
    * `keyOfWord` keys words (tokenize's): `wordKey` to recognise, `inflectionKey` to check.
-   * `joins`: whether two or three words written apart meet the one word they make, and back. QA
-   * leaves it off, since a style guide may forbid e-mail where it prefers email.
+   * `joins`: whether two or three words written apart meet the one word they make, and back, and
+   * an abbreviation's points are inside its word (U.S. = US). QA leaves it off, since a style
+   * guide may forbid e-mail where it prefers email, or U.S. where it prefers US.
    */
   constructor(
     private readonly keyOfWord: (w: string) => string = wordKey,
@@ -65,7 +66,7 @@ export class SequenceMatcher<V> {
    * tried: a look-up that finds nothing there costs little.
    */
   delete(text: string): void {
-    const tokens = tokenize(text, this.keyOfWord);
+    const tokens = tokenize(text, this.keyOfWord, this.joins);
     const key = keyOf(tokens.map((t) => t.key));
     this.#map.delete(key);
     this.#caps.delete(key);
@@ -74,12 +75,12 @@ export class SequenceMatcher<V> {
   }
 
   #keyOf(text: string): string {
-    return keyOf(tokenize(text, this.keyOfWord).map((t) => t.key));
+    return keyOf(tokenize(text, this.keyOfWord, this.joins).map((t) => t.key));
   }
 
   /** The value stored for a text's key, created with `make` when new. */
   upsert(text: string, make: () => V): V | undefined {
-    const tokens = tokenize(text, this.keyOfWord);
+    const tokens = tokenize(text, this.keyOfWord, this.joins);
     const keys = tokens.map((t) => t.key);
     if (keys.length === 0) return undefined;
     const key = keyOf(keys);
@@ -169,7 +170,10 @@ export class SequenceMatcher<V> {
 
   /** Non-overlapping matches, longest first, returned in text order. */
   find(text: string): Match<V>[] {
-    const cands = this.candidates(tokenize(text, this.keyOfWord), new ChineseWords(text));
+    const cands = this.candidates(
+      tokenize(text, this.keyOfWord, this.joins),
+      new ChineseWords(text),
+    );
     if (cands.length < 2) return cands;
     const byLength = [...cands].sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
     const taken: Match<V>[] = [];

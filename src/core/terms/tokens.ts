@@ -237,9 +237,14 @@ function keyOfWord(word: string, spelling: boolean): string {
 
 /**
  * The tokens of a text, with their offsets. `keyOfWord` makes a word's key: `wordKey` to find
- * terms, `singular` to tell two spellings of one term apart (see termKey).
+ * terms, `singular` to tell two spellings of one term apart (see termKey). `points`: whether an
+ * abbreviation's points are inside its word (U.S. = US); QA reads them as written.
  */
-export function tokenize(text: string, keyOfWord: (w: string) => string = wordKey): Token[] {
+export function tokenize(
+  text: string,
+  keyOfWord: (w: string) => string = wordKey,
+  points = true,
+): Token[] {
   const out: Token[] = [];
   let word = '';
   let wordStart = 0;
@@ -254,13 +259,26 @@ export function tokenize(text: string, keyOfWord: (w: string) => string = wordKe
     word = '';
     upper = lower = 0;
   };
+  /** Where the word's letters since its start or its last inner point begin (U.S.: 0, then 2). */
+  let partStart = 0;
   for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i) ?? 0;
     const len = cp > 0xffff ? 2 : 1;
     const ch = len === 1 ? text[i]! : text.slice(i, i + 2);
+    // An abbreviation's points are inside its word, so U.S. is the term US (and Ph.D. PhD): a
+    // point between letters where the letters on one side are one (node.js and end.The stay
+    // apart), and the point after such a word's last letter.
+    if (points && ch === '.' && word && isLetter(text, i - 1)) {
+      const inner = isLetter(text, i + 1) && (i - partStart === 1 || !isLetter(text, i + 2));
+      if (inner || (partStart > wordStart && i - partStart === 1)) {
+        partStart = i + 1;
+        i++;
+        continue;
+      }
+    }
     const [kind, norm] = classify(ch);
     if (kind === 1) {
-      if (!word) wordStart = i;
+      if (!word) wordStart = partStart = i;
       word += norm;
       // Lower-casing changed it: a capital (Ａ and A alike); unchanged letters are small or caseless.
       if (norm !== ch.normalize('NFKC')) upper++;
@@ -274,6 +292,12 @@ export function tokenize(text: string, keyOfWord: (w: string) => string = wordKe
   }
   flush(text.length);
   return out;
+}
+
+/** Whether the UTF-16 unit at `i` is a Latin letter (A–Z, a–z). */
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i) | 0x20;
+  return c >= 0x61 && c <= 0x7a;
 }
 
 /**

@@ -104,6 +104,8 @@ describe('terms: the QA term check', () => {
         ['warning', { source: '美国', target: 'United States' }],
       ],
     ],
+    // …and US is not U.S. here: a style guide may forbid one and allow the other.
+    ['美国市场', 'The U.S. market, the United States', []],
     // A translation inflects the term's verb: the term is there (no false warning).
     ['我们已部署该服务。', 'We have deployed the service.', []],
     ['正在部署', 'Deploying…', []],

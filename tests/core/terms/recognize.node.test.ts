@@ -345,6 +345,14 @@ describe('terms: capitals of an acronym', () => {
     [['IT support'], 'IT Support, it support', ['IT Support']],
     [['ＩＴ'], 'IT and it', ['IT']],
     [['MP3'], 'an mp3 or MP3', ['MP3']],
+    // An abbreviation's points: U.S. is the term US, still only in capitals.
+    [['US'], 'the U.S. and the u.s. and US', ['U.S.', 'US']],
+    [['U.S. Army'], 'the US Army, the U.S. Army', ['US Army', 'U.S. Army']],
+    [['PhD'], 'a Ph.D. or PhD', ['Ph.D.', 'PhD']],
+    [['e.g.'], 'e.g., this', ['e.g.']],
+    // Not an abbreviation: two parts of more than one letter, or a point before a digit.
+    [['nodejs'], 'node.js or nodejs', ['nodejs']],
+    [['No5'], 'No.5', []],
   ];
   for (const [terms, text, want] of CASES)
     it(`${terms.join(' + ')} in ${JSON.stringify(text)}`, () =>
