@@ -34,8 +34,15 @@ export class BtTmPage extends LitElement {
       :host {
         display: block;
         padding: 1rem 1.5rem;
-        /* Wide enough at 1280 px for the five columns on one line each, in Chinese too. */
+        /* Wide enough at 1280 px for the five columns on one line each, in Chinese too; centred
+           on a wider window, as every other page is. */
         max-width: 80rem;
+        margin: 0 auto;
+      }
+      /* A page's title, the same size on every page. */
+      h2 {
+        font-size: 1.2rem;
+        margin: 0 0 0.75rem;
       }
       .table-scroll {
         overflow-x: auto;
