@@ -14,15 +14,8 @@
 // query's first, since the bigrams see every number as the same token.
 import type { LangCode } from '../text/lang.js';
 import { DEFAULT_MAX, DEFAULT_MIN, TopMatches, toMatch } from './rank.js';
-import {
-  baseScore,
-  boundedDistance,
-  maxDistanceFor,
-  prepare,
-  scorePrepared,
-  Vocab,
-  type Prepared,
-} from './score.js';
+import { prepare, Vocab } from './score.js';
+import { BELOW_EXACT, bestBound, scoreByCount, type IndexView, type Run } from './gram-rank.js';
 import {
   exactHash,
   lowerBound,
@@ -54,8 +47,6 @@ const EOS = 2;
 const PENDING_LIMIT = 65_536;
 /** Query number values that order candidates: more only costs time for no better order. */
 const MAX_VALUES = 7;
-/** The best a unit not found by its text can score (see the score's definition). */
-const BELOW_EXACT = 99;
 
 function gramHash(a: number, b: number): number {
   let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77);
@@ -85,26 +76,6 @@ function grow<T extends Uint8Array | Uint16Array | Uint32Array>(a: T, need: numb
   const b = new (a.constructor as new (n: number) => T)(Math.max(need, a.length * 2));
   b.set(a);
   return b;
-}
-
-/**
- * The highest base score a unit of `lu` content tokens can reach when it shares at most `c` of
- * the query's `dq` bigram occurrences (query: `lq` tokens, so lq + 1 bigrams with the marks). Substitutions and deletions destroy at
- * most two query bigrams each, insertions one, and there are at least lu − lq insertions.
- */
-export function scoreBound(lq: number, lu: number, dq: number, c: number): number {
-  const extra = lu > lq ? lu - lq : 0;
-  const byGrams = Math.ceil((dq - c + extra) / 2);
-  const d = Math.max(Math.abs(lu - lq), byGrams, 0);
-  return baseScore(Math.min(d, Math.max(lq, lu)), lq, lu);
-}
-
-/** The best bound of a unit sharing at most `c` bigrams, whatever its length. */
-function bestBound(lq: number, dq: number, c: number): number {
-  let best = 0;
-  for (let lu = Math.max(0, lq - 1); lu <= lq + Math.max(0, dq - c) + 1; lu++)
-    best = Math.max(best, scoreBound(lq, lu, dq, c));
-  return best;
 }
 
 /**
@@ -422,6 +393,15 @@ class GramIndex implements TmIndex {
       this.used = new Int32Array(vocabEnd * 2);
     }
     for (const id of q.ids) if (id >= 0) this.bag[id]!++;
+    const view: IndexView = {
+      units: this.units,
+      vocab: this.vocab,
+      tokIds: this.tokIds,
+      tokOff: this.tokOff,
+      numMask: this.numMask,
+      bag: this.bag,
+      used: this.used,
+    };
     const values = [...new Set(q.numbers)].slice(0, MAX_VALUES);
     const run: Run = {
       q,
@@ -433,14 +413,14 @@ class GramIndex implements TmIndex {
       valueBits: Uint32Array.from(values, valueBits),
       mask: values.reduce((m, v) => m | valueBits(v), 0) >>> 0,
     };
-    this.scoreByCount(touched, nt, countOf, byCount, run);
+    scoreByCount(view, touched, nt, countOf, byCount, run);
     // A short or repetitive query: a unit sharing none of its bigrams may still reach `min`.
     const rest = Math.min(BELOW_EXACT, bestBound(lq, dq, skipped));
     if (run.budget > 0 && rest >= min && (top.floor < 0 || rest >= top.floor)) {
       const others = new Uint32Array(n - nt);
       let no = 0;
       for (let s = 0; s < n; s++) if (counts[s] === 0 && !dead[s]) others[no++] = s;
-      this.scoreByCount(others, no, countOf, byCount, run);
+      scoreByCount(view, others, no, countOf, byCount, run);
     }
     for (let t = 0; t < nt; t++) counts[touched[t] as number] = 0;
     for (const id of q.ids) if (id >= 0) this.bag[id] = 0;
@@ -471,138 +451,6 @@ class GramIndex implements TmIndex {
     for (let s = this.compacted; s < this.units.length; s++) if (this.exact[s] === h) take(s);
     return out;
   }
-
-  /**
-   * How well a unit's numbers agree with the query's, to order units of one shared count:
-   * twice the query values its mask holds, plus one when the masks are equal (no other number).
-   */
-  private numberKey(slot: number, run: Run): number {
-    const m = this.numMask[slot] as number;
-    let agree = 0;
-    for (let i = 0; i < run.valueBits.length; i++) {
-      const b = run.valueBits[i] as number;
-      if ((m & b) >>> 0 === b) agree++;
-    }
-    return 2 * agree + (m === run.mask ? 1 : 0);
-  }
-
-  /**
-   * Whether a unit's base score may reach `thr`, from its stored token ids: first the bag bound
-   * (tokens one side has more of than the other each need an edit), then the distance itself,
-   * stopping once it is too far. Only units that pass are tokenised and fully scored.
-   */
-  private mayReach(qids: Int32Array, slot: number, thr: number): boolean {
-    const a = this.tokOff[slot] as number;
-    const b = this.tokOff[slot + 1] as number;
-    const lu = b - a;
-    const lq = qids.length;
-    const maxD = maxDistanceFor(lq, lu, thr);
-    if (Math.abs(lq - lu) > maxD) return false;
-    const bag = this.bag;
-    const used = this.used;
-    const ids = this.tokIds;
-    let common = 0;
-    for (let i = a; i < b; i++) {
-      const id = ids[i] as number;
-      if ((used[id] as number) < (bag[id] as number)) {
-        used[id]!++;
-        common++;
-      }
-    }
-    for (let i = a; i < b; i++) used[ids[i] as number] = 0;
-    if (Math.max(lq, lu) - common > maxD) return false;
-    return boundedDistance(qids, ids.subarray(a, b), maxD) <= maxD;
-  }
-
-  /**
-   * Scores `slots` by their shared count, highest first, until the best bound of a count cannot
-   * beat the last of a full `top`, or the budget ends. Within a count, units whose numbers agree
-   * with the query's come first when the budget may end there, and a unit's own bound (with its
-   * length) rules it out before anything is computed for it.
-   */
-  private scoreByCount(
-    slots: Uint32Array,
-    count: number,
-    countOf: (slot: number) => number,
-    byCount: Uint8Array,
-    run: Run,
-  ): void {
-    const { q, top, min, options } = run;
-    const dq = byCount.length - 1;
-    const lq = q.ids.length;
-    const keys = new Int32Array(count);
-    const perCount = new Uint32Array(dq + 2);
-    for (let t = 0; t < count; t++) {
-      const c = countOf(slots[t] as number);
-      const keep = c >= 0 && (byCount[c] as number) >= min;
-      keys[t] = keep ? c : -1;
-      if (keep) perCount[c]!++;
-    }
-    // Where each count's group starts in `order`, highest count first.
-    const from = new Uint32Array(dq + 2);
-    for (let c = dq - 1; c >= 0; c--)
-      from[c] = (from[c + 1] as number) + (perCount[c + 1] as number);
-    const order = new Uint32Array((from[0] as number) + (perCount[0] as number));
-    const at = from.slice();
-    for (let t = 0; t < count; t++) {
-      const c = keys[t] as number;
-      if (c >= 0) order[at[c]!++] = slots[t] as number;
-    }
-    const off = this.tokOff;
-    for (let c = dq; c >= 0; c--) {
-      const best = Math.min(BELOW_EXACT, byCount[c] as number);
-      if (best < min) return;
-      // Below the last of a full list nothing can enter (a tie may, if newer).
-      if (top.floor >= 0 && best < top.floor) return;
-      const start = from[c] as number;
-      const end = start + (perCount[c] as number);
-      // Only a group the budget cannot see through needs an order: numbers agreeing first.
-      if (end - start > run.budget) this.byNumbers(order.subarray(start, end), run);
-      for (let o = start; o < end; o++) {
-        const slot = order[o] as number;
-        if (run.found?.has(slot)) continue;
-        const thr = Math.min(BELOW_EXACT, Math.max(min, top.floor));
-        const lu = (off[slot + 1] as number) - (off[slot] as number);
-        const ub = scoreBound(lq, lu, dq, c);
-        if (ub < thr) continue;
-        if (run.budget-- <= 0) return;
-        if (!this.mayReach(q.ids, slot, thr)) continue;
-        const unit = this.units[slot] as TmUnit;
-        const score = scorePrepared(q, prepare(unit.source, this.vocab, false), thr);
-        if (score >= 0) top.add(toMatch(unit, score, options));
-      }
-    }
-  }
-
-  /** Reorders `group` in place by `numberKey`, highest first (stable: ties keep their order). */
-  private byNumbers(group: Uint32Array, run: Run): void {
-    const K = 2 * run.valueBits.length + 2;
-    const keys = new Uint8Array(group.length);
-    const at = new Uint32Array(K + 1);
-    for (let i = 0; i < group.length; i++) {
-      const k = K - 1 - this.numberKey(group[i] as number, run);
-      keys[i] = k;
-      at[k + 1]!++;
-    }
-    for (let k = 1; k <= K; k++) at[k]! += at[k - 1] as number;
-    const copy = group.slice();
-    for (let i = 0; i < copy.length; i++) group[at[keys[i] as number]!++] = copy[i] as number;
-  }
-}
-
-/** One lookup's state, shared by its passes. */
-interface Run {
-  q: Prepared;
-  top: TopMatches;
-  min: number;
-  options: LookupOptions;
-  /** Units left to score before the lookup gives up. */
-  budget: number;
-  /** The units found by their text (100 or 101): not scored again. */
-  found: Set<number> | undefined;
-  /** The bits of the query's number values (at most MAX_VALUES), and all of them. */
-  valueBits: Uint32Array;
-  mask: number;
 }
 
 /** A candidate index over the sources of a TM's units, in `lang`. */

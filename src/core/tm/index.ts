@@ -12,10 +12,10 @@ export { tmTokens, normalizeSpaces, type TmToken, type TokenKind } from './token
 export {
   createTmIndex,
   loadTmIndex,
-  scoreBound,
   type TmIndexOptions,
   type TmIndexSnapshot,
 } from './gram-index.js';
+export { scoreBound } from './gram-rank.js';
 export { exhaustiveLookup } from './exhaustive.js';
 export { DEFAULT_MAX, DEFAULT_MIN } from './rank.js';
 export {
