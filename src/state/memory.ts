@@ -7,79 +7,35 @@ import type { Lang, Project, Segment } from '../core/model.js';
 import { langCode } from '../core/text/lang.js';
 import type { Analysis } from '../core/tm/analyze.js';
 import type { TmUnit } from '../core/tm/types.js';
-import { i18n, t } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
 import type { TmLinks, TmRecord, Workspace } from '../store/index.js';
 import { swapSides as swapped } from '../core/tm/swap.js';
-import type { HeldTm, TmUnitSearch } from './memory-units.js';
+import type { HeldTm } from './memory-units.js';
 import type { UnitEditor } from './memory-units-edit.js';
 import { rowUnit, serveProject } from './memory-serve.js';
 import { loadOptions, saveOptions, type MatchOptions } from './memory-options.js';
-import type { TmConcordanceHit } from '../workers/tm-client.js';
 import { TmClient } from '../workers/tm-client.js';
 import type { DocumentService, DocumentState, OpenDocument } from './document.js';
-import type { Job } from './jobs.js';
-import type { TmImportProblem, TmImportReport } from './memory-import.js';
-import type { Notice, NoticeService } from './notices.js';
+import type { NoticeService } from './notices.js';
 import type { RowsHost } from './memory-rows.js';
+import { nameKey, projectsUsing, samePair, TmDeleter } from './memory-list.js';
 import { Service } from './service.js';
 import type { SessionService } from './session.js';
 // Fitting matches to a row (numbers, inline codes) loads with the first lookup, not on a first visit.
-import type { MatchView, PretranslateOptions, PretranslateReport } from './memory-fill.js';
+import type { PretranslateOptions, PretranslateReport } from './memory-fill.js';
 const fill = () => import('./memory-fill.js');
 
 export type { TmConcordanceHit, TmHit } from '../workers/tm-client.js';
 export type { TmImportProblem, TmImportReport } from './memory-import.js';
 export type { MatchOptions } from './memory-options.js';
 export type { MatchView, PretranslateOptions, PretranslateReport } from './memory-fill.js';
-
-/** How far the open project's TMs are from serving matches. */
-export interface Serving {
-  status: 'idle' | 'loading' | 'ready' | 'failed';
-  /** Units handed to the Worker so far, of `total`. */
-  loaded: number;
-  total: number;
-  /** From opening the project to the first match served, once ready. */
-  ms: number;
-}
-
-export interface MemoryState {
-  tms: readonly TmRecord[];
-  /** What the open project reads and writes. */
-  links?: TmLinks;
-  serving: Serving;
-  /** The active row's matches, best first. */
-  matches: { rowId?: string; list: readonly MatchView[] };
-  options: MatchOptions;
-  importing: Job & {
-    tm?: string;
-    /** The TM's name as the import last saw it: the job still names a TM deleted meanwhile. */
-    tmName?: string;
-    units?: number;
-    problem?: ImportProblem;
-    file?: string;
-  };
-  imported?: TmImportReport;
-  /** The last concordance search: the phrase, its hits (up to 100) and whether there are more. */
-  concordance?: { phrase: string; hits: readonly TmConcordanceHit[]; more: boolean; ms: number };
-  /** The last analysis of the open document. */
-  analysis?: { docId: string; result: Analysis };
-  /** The TM page's unit editor: the last search of one TM's units (memory-units.ts). */
-  units?: TmUnitSearch;
-}
-
-/** Why an import stopped: the file's problems, or its TM deleted in another tab meanwhile. */
-export type ImportProblem = TmImportProblem | { kind: 'tmDeleted' };
+export type { ImportProblem, MemoryState, Serving } from './memory-state.js';
+import type { MemoryState } from './memory-state.js';
 
 /** A deleted TM can be brought back until the next start, at least this long after. */
 const UNDO_WINDOW_MS = 60_000;
 /** How often a running import checks that another tab has not deleted its TM. */
 const IMPORT_WATCH_MS = 500;
-
-/** A name as two TMs may not share it: trimmed, in one Unicode form, any case. */
-const nameKey = (name: string) => name.trim().normalize('NFC').toLocaleLowerCase();
-
-const samePair = (tm: TmRecord, a: Lang, b: Lang) =>
-  (tm.sourceLang === a && tm.targetLang === b) || (tm.sourceLang === b && tm.targetLang === a);
 
 export class MemoryService extends Service<MemoryState> {
   private readonly client = new TmClient();
@@ -95,8 +51,7 @@ export class MemoryService extends Service<MemoryState> {
   /** What the TM Worker holds of each TM, for the unit editor to search and keep up to date. */
   private readonly _held = new Map<string, HeldTm>();
   private _unitEditor?: Promise<UnitEditor>;
-  /** TMs deleted while the notice offering their Undo is still shown: one Undo brings all back. */
-  private _deleted?: { notice: Notice; tms: TmRecord[] };
+  private readonly _deleter: TmDeleter;
 
   constructor(
     private readonly ws: Workspace,
@@ -110,6 +65,18 @@ export class MemoryService extends Service<MemoryState> {
       matches: { list: [] },
       options: loadOptions(),
       importing: { status: 'idle', progress: 0 },
+    });
+    this._deleter = new TmDeleter({
+      ws,
+      notices,
+      forget: (id) => {
+        this.client.drop(id);
+        this._held.delete(id);
+      },
+      refreshList: () => this._refreshList(),
+      reopen: async () => {
+        if (this._project) await this._openProject(this.doc.current);
+      },
     });
     doc.onOpen((open) => {
       void this._openProject(open);
@@ -150,13 +117,8 @@ export class MemoryService extends Service<MemoryState> {
   }
 
   /** The projects that read or write a TM (those opened since it was linked to them). */
-  async usedBy(tmId: string): Promise<Project[]> {
-    const projects = await this.ws.projects.list();
-    const links = await Promise.all(projects.map((p) => this.ws.tm.links(p.id)));
-    return projects.filter((_, i) => {
-      const l = links[i];
-      return !!l && (l.write === tmId || l.read.includes(tmId));
-    });
+  usedBy(tmId: string): Promise<Project[]> {
+    return projectsUsing(this.ws, tmId);
   }
 
   async rename(id: string, name: string): Promise<void> {
@@ -165,40 +127,10 @@ export class MemoryService extends Service<MemoryState> {
     await this._refreshList();
   }
 
-  /**
-   * Deletes a TM; the notice offers Undo (it is removed for good at a later start). A TM deleted
-   * while the notice of another is still shown joins it: the one notice's Undo brings both back,
-   * where a second notice would have taken the first one's Undo away.
-   */
+  /** Deletes a TM; the notice offers Undo (see TmDeleter). */
   async remove(id: string): Promise<void> {
     const tm = this.tm(id);
-    if (!tm) return;
-    await this.ws.tm.remove(id);
-    this.client.drop(id);
-    this._held.delete(id);
-    await this._refreshList();
-    const before = this._deleted;
-    const tms = [...(before && this.notices.state.notice === before.notice ? before.tms : []), tm];
-    const names = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
-      tms.map((x) => t('memory.quoted', { name: x.name })),
-    );
-    const notice: Notice = {
-      kind: 'info',
-      ...(tms.length === 1
-        ? { key: 'memory.deleted', params: { name: tm.name } }
-        : { key: 'memory.deletedMany', params: { names } }),
-      action: {
-        key: 'common.undo',
-        run: async () => {
-          if (this._deleted?.notice === notice) this._deleted = undefined;
-          for (const x of tms) await this.ws.tm.undelete(x.id, x.main);
-          await this._refreshList();
-          if (this._project) await this._openProject(this.doc.current);
-        },
-      },
-    };
-    this._deleted = { notice, tms };
-    this.notices.show(notice);
+    if (tm) await this._deleter.remove(tm);
   }
 
   // ---- the TM page's unit editor (memory-units.ts) ---------------------------------------------
