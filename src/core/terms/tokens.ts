@@ -277,6 +277,18 @@ export function tokenize(
       }
     }
     const [kind, norm] = classify(ch);
+    // A possessive is the word it is of: the user's guide and the users' guide are the term
+    // user guide (the apostrophe, and its s, stay in the word's offsets).
+    if (points && norm === "'" && word && isLetter(text, i - 1)) {
+      if ((text.charCodeAt(i + 1) | 0x20) === 0x73 /* s */ && !isWordChar(text, i + 2)) {
+        i += 2;
+        continue;
+      }
+      if ((text.charCodeAt(i - 1) | 0x20) === 0x73 && !isWordChar(text, i + 1)) {
+        i++;
+        continue;
+      }
+    }
     if (kind === 1) {
       if (!word) wordStart = partStart = i;
       word += norm;
@@ -293,6 +305,9 @@ export function tokenize(
   flush(text.length);
   return out;
 }
+
+/** Whether the UTF-16 unit at `i` is a letter, a digit or a mark of any script. */
+const isWordChar = (text: string, i: number): boolean => i < text.length && WORD.test(text[i]!);
 
 /** Whether the UTF-16 unit at `i` is a Latin letter (A–Z, a–z). */
 function isLetter(text: string, i: number): boolean {

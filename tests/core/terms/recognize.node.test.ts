@@ -353,6 +353,14 @@ describe('terms: capitals of an acronym', () => {
     // Not an abbreviation: two parts of more than one letter, or a point before a digit.
     [['nodejs'], 'node.js or nodejs', ['nodejs']],
     [['No5'], 'No.5', []],
+    // A possessive is the word it is of, its apostrophe typed or typographic.
+    [
+      ['user guide'],
+      "the user's guide, the users' guide, The User’s Guide",
+      ["user's guide", "users' guide", 'User’s Guide'],
+    ],
+    [['IT'], "it's IT's", ["IT's"]],
+    [['Brien'], "O'Brien", ['Brien']],
   ];
   for (const [terms, text, want] of CASES)
     it(`${terms.join(' + ')} in ${JSON.stringify(text)}`, () =>
