@@ -85,7 +85,11 @@ export class TermsService extends Service<TermsState> {
     ws.subscribe((m) => {
       // A restore in another tab ('workspace') may have replaced the termbases too.
       // A read that fails (the workspace closing) keeps the index as it was until the next change.
-      if (m.type === 'termbases' || m.type === 'workspace')
+      // Another project's choice of termbases changes nothing this one reads.
+      if (m.type === 'termbases' && m.projectId && m.projectId !== this._project?.id) return;
+      if (m.type === 'termbases' && m.entry)
+        this._changedElsewhere(m.entry.termbaseId, m.entry.id).catch(() => undefined);
+      else if (m.type === 'termbases' || m.type === 'workspace')
         this.openProject(this._project).catch(() => undefined);
     });
   }
@@ -315,23 +319,41 @@ export class TermsService extends Service<TermsState> {
   }
 
   /**
-   * An entry added, changed or deleted (`next` its text now, `old` as it was indexed), recognised
-   * at once: the index changes in place of reading every entry of the termbases again (a second
-   * and more with 100,000 of them). It is loaded again instead while a load is under way, when
-   * it does not read that termbase, or when an old term shared its key with another entry's.
+   * An entry added, changed or deleted (`next` its text now, `old` as it was indexed, or only its
+   * id when another tab changed it), recognised at once: the index changes in place of reading
+   * every entry of the termbases again (a second and more with 100,000 of them). A termbase the
+   * project does not read changes only the list's counts. The index is loaded again instead
+   * while a load is under way, or when an old term shared its key with another entry's.
    */
-  private async recognise(termbaseId: string, next?: TermEntry, old?: TermEntry): Promise<void> {
+  private async recognise(
+    termbaseId: string,
+    next?: TermEntry,
+    old?: TermEntry | string,
+  ): Promise<void> {
     const p = this._project;
     const { index, read } = this.state;
-    if (!p || !index || this._loading > 0 || !read.includes(termbaseId)) return this.openProject(p);
+    const reads = read.includes(termbaseId);
+    if (!p || this._loading > 0 || (reads && !index)) return this.openProject(p);
     const seq = this._seq;
     const termbases = await this.ws.termbases.list();
     if (seq !== this._seq || this._loading > 0 || this.state.index !== index)
       return this.openProject(p);
+    if (!reads || !index) return this.set({ termbases });
     const ref = (e: TermEntry) => ({ ...e, id: entryRef(termbaseId, e.id) });
-    const without = old ? index.withoutEntry(ref(old)) : index;
+    const without =
+      old === undefined
+        ? index
+        : typeof old === 'string'
+          ? index.withoutEntryId(entryRef(termbaseId, old))
+          : index.withoutEntry(ref(old));
     if (!without) return this.openProject(p);
     this.set({ termbases, index: next ? without.withEntry(ref(next)) : without });
+  }
+
+  /** One entry changed in another tab: read alone, and recognised in place where it can be. */
+  private async _changedElsewhere(termbaseId: string, entryId: string): Promise<void> {
+    const next = await this.ws.termbases.getEntry(termbaseId, entryId);
+    await this.recognise(termbaseId, next, entryId);
   }
 
   /** The entry a hit names, as the form shows it (see `EntryEditor.toEdit`). */

@@ -34,6 +34,43 @@ describe('terms service', () => {
     ).to.deep.equal([['开源峰会', ['Open Source Summit']]]);
   });
 
+  it('follows an entry another tab changed without reading the termbases again', async () => {
+    const s = await open();
+    await openProject(s, [{ source: '开源峰会在北京', target: '' }]);
+    await s.terms.importFile('client.tbx', blob(TBX));
+    const tb = s.terms.state.termbases[0]!;
+    const other = await open(s.dbName, { separate: true });
+    await openProject(other, [{ source: '开源', target: '' }]);
+    await other.terms.choose([tb.id], tb.id);
+    const entries = s.ws.termbases.entries.bind(s.ws.termbases);
+    let reads = 0;
+    s.ws.termbases.entries = (id) => {
+      reads++;
+      return entries(id);
+    };
+    const targets = (text: string) =>
+      s.terms.find(text).map((h) => [h.source, h.targets.map((t) => t.text).join('/')]);
+    // Edited there: the hit here gives the new target.
+    const edit = await other.terms.entryToEdit(entryRef(tb.id, 'b'));
+    await other.terms.editEntry(entryRef(tb.id, 'b'), { ...edit!.form, target: 'OS Summit' });
+    await waitUntil(
+      () => targets('开源峰会')[0]?.[1] === 'OS Summit',
+      'the other tab’s edit is recognised',
+    );
+    // Deleted there: the shorter terms show again.
+    await other.terms.removeEntry(entryRef(tb.id, 'b'));
+    await waitUntil(() => targets('开源峰会').length === 2, 'the other tab’s delete is recognised');
+    expect(targets('开源峰会')).to.deep.equal([
+      ['开源', 'open source'],
+      ['峰会', ''],
+    ]);
+    // Added there: found here, and counted.
+    await other.terms.addTerm({ source: '北京', target: 'Beijing' });
+    await waitUntil(() => targets('北京')[0]?.[1] === 'Beijing', 'the other tab’s new term');
+    expect(s.terms.state.termbases[0]?.entryCount).to.equal(3);
+    expect(reads).to.equal(0);
+  });
+
   it("gives QA the term check over the project's termbases", async () => {
     const s = await open();
     await openProject(s, [{ source: '开源峰会', target: '' }]);

@@ -74,6 +74,25 @@ export class SequenceMatcher<V> {
     if (solid !== undefined && this.#solid.get(solid) === key) this.#solid.delete(solid);
   }
 
+  /** The keys whose values pass `test` (a scan of every key). */
+  keysWhere(test: (value: V) => boolean): string[] {
+    const out: string[] = [];
+    for (const [key, value] of this.#map) if (test(value)) out.push(key);
+    return out;
+  }
+
+  /** The value stored under a key `keysWhere` gave. */
+  getKey(key: string): V | undefined {
+    return this.#map.get(key);
+  }
+
+  /** Forgets a key `keysWhere` gave, and the solid spelling that led to it. */
+  deleteKey(key: string): void {
+    this.#map.delete(key);
+    this.#caps.delete(key);
+    for (const [solid, split] of this.#solid) if (split === key) this.#solid.delete(solid);
+  }
+
   #keyOf(text: string): string {
     return keyOf(tokenize(text, this.keyOfWord, this.joins).map((t) => t.key));
   }

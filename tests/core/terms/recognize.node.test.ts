@@ -464,6 +464,31 @@ describe('terms: an index changed one entry at a time', () => {
     assert.deepEqual(found(en, 'building'), [['building', '建筑']]);
   });
 
+  it('takes an entry out by its id alone (changed in another tab), its solid spelling too', () => {
+    const tb = [
+      entry('a', ['电子邮件'], ['e-mail', 'mail address']),
+      entry('b', ['地址'], ['address']),
+      entry('c', ['构建'], ['build']),
+      entry('d', ['建筑'], ['building']),
+    ];
+    const en = new TermIndex('en', 'zh-Hans', tb);
+    assert.deepEqual(found(en, 'an email to my mail address'), [
+      ['email', '电子邮件'],
+      ['mail address', '电子邮件'],
+    ]);
+    const without = en.withoutEntryId('a');
+    assert.ok(without && without !== en);
+    assert.deepEqual(found(without, 'an email to my mail address'), [['address', '地址']]);
+    // Put back as it is now: found again, solid spelling and all.
+    const back = without.withEntry(entry('a', ['电子邮件'], ['e-mail']));
+    assert.deepEqual(found(back, 'an email'), [['email', '电子邮件']]);
+    // A key shared with another entry: refused, nothing taken out.
+    assert.equal(back.withoutEntryId('c'), undefined);
+    assert.deepEqual(found(back, 'build'), [['build', '构建']]);
+    // An id no slot holds: nothing to take out.
+    assert.deepEqual(found(back.withoutEntryId('nope')!, 'an email'), [['email', '电子邮件']]);
+  });
+
   it('finds an acronym term by its capitals again once its entry is out', () => {
     const tb = [entry('a', ['美国'], ['US']), entry('b', ['我们'], ['us'])];
     const en = new TermIndex('en', 'zh-Hans', [tb[0]!]);
