@@ -1,7 +1,7 @@
 // The tokens the match score counts. By script, not by language, so a sentence scores the same
 // whichever side of a TM it is on: every Han character is one token, a run of other letters is
-// one word and a run of digits one number ("3.5", "1,800", "don't" and "U.S" are one each; "10km" is a
-// number and a word, as "10 km" is), every other visible character
+// one word and a run of digits one number ("3.5", "1,800", "don't", "U.S" and "e-mail" are one
+// each; "10km" is a number and a word, as "10 km" is), every other visible character
 // (punctuation, symbols) is one token, and an inline-code placeholder (U+E000…) is one token.
 // Spaces separate and are not tokens.
 
@@ -84,6 +84,23 @@ export function tmTokens(text: string): TmToken[] {
         i++;
         continue;
       }
+      // The hyphen of a short compound (e-mail, X-ray, T-shirt; Wi-Fi, co-op) stays inside it, so
+      // e-mail meets email: after a word's first letter alone, or between a first part and a
+      // last of two letters at most. (open-source, up-to-date stay words apart, as written apart.)
+      if (c === 45 && partStart === wordStart && isLetter(prev) && isLetter(next)) {
+        const first = i - wordStart;
+        let last = 1;
+        while (isLetter(text.charCodeAt(i + 1 + last))) last++;
+        const end = text.charCodeAt(i + 1 + last);
+        const after = text[i + 1 + last] ?? '';
+        const more =
+          end === 45 || isDigit(end) || (end >= 0x80 && LETTER.test(after) && !HAN.test(after));
+        if (!more && (first === 1 || (first <= 2 && last <= 2))) {
+          i++;
+          partStart = i;
+          continue;
+        }
+      }
       // The points of an abbreviation (U.S., e.g., a.m., Ph.D.) stay inside it, so U.S. meets US:
       // a point between letters where the letters on one side are one.
       if (c === 46 && isLetter(prev) && isLetter(next)) {
@@ -137,6 +154,7 @@ export function contentKey(t: TmToken): string {
   if (t.kind !== 'word') return t.text;
   let w = t.text.toLowerCase();
   if (w.includes('.')) w = w.replaceAll('.', ''); // U.S. = US
+  if (w.includes('-')) w = w.replaceAll('-', ''); // e-mail = email
   if (!NON_ASCII.test(w)) return w;
   // One key for one word however it is encoded: full-width ＰＤＦ (common in Chinese text) is PDF,
   // a decomposed é is é, and don’t = don't (Word's autocorrect writes the one, plain text the other).

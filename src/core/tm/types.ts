@@ -70,7 +70,8 @@ export type AnalysisBand = (typeof ANALYSIS_BANDS)[number];
 /**
  * The snapshot format: 2 since words are keyed in NFKC with typographic apostrophes read as typed
  * ones (ＰＤＦ = PDF, user’s = user's) and digits glued to letters are tokens of their own (10km =
- * 10 km); 3 since an abbreviation's points are inside its word (U.S. = US). An older snapshot's vocabulary would disagree with today's tokens, so the store ignores
- * it and the index is built again from the units.
+ * 10 km); 3 since an abbreviation's points and a short compound's hyphen are inside its word
+ * (U.S. = US, e-mail = email). An older snapshot's vocabulary would disagree with today's
+ * tokens, so the store ignores it and the index is built again from the units.
  */
 export const TM_INDEX_VERSION = 3;

@@ -96,6 +96,16 @@ describe('core/tm/score: one match score for every search', () => {
     ],
     ['an abbreviation at the end', 'Made in the U.K.', 'Made in the UK.', 'en', 99],
     ['Ph.D. and PhD', 'She holds a Ph.D. degree.', 'She holds a PhD degree.', 'en', 99],
+    [
+      'a short compound hyphenated or not',
+      'Send an e-mail over Wi-Fi.',
+      'Send an email over WiFi.',
+      'en',
+      99,
+    ],
+    // A longer compound is its words, hyphenated or written apart.
+    ['open-source and open source', 'An open-source tool.', 'An open source tool.', 'en', 99],
+    ['up-to-date and up to date', 'Keep it up-to-date.', 'Keep it up to date.', 'en', 99],
     ['empty against text', '', '你好', 'zh', 0],
     ['both empty', '', '', 'zh', 100],
   ];
@@ -130,6 +140,29 @@ describe('core/tm/score: one match score for every search', () => {
     // Two words of more than one letter are not an abbreviation (a missing space, a file name).
     ['end.The node.js', ['word:end', 'punct:.', 'word:The', 'word:node', 'punct:.', 'word:js']],
     ['No.5', ['word:No', 'punct:.', 'number:5']],
+    ['e-mail Wi-Fi X-ray co-op', ['word:e-mail', 'word:Wi-Fi', 'word:X-ray', 'word:co-op']],
+    ['连接Wi-Fi网络', ['han:连', 'han:接', 'word:Wi-Fi', 'han:网', 'han:络']],
+    [
+      'open-source up-to-date A-4 x-ray-based',
+      [
+        'word:open',
+        'punct:-',
+        'word:source',
+        'word:up',
+        'punct:-',
+        'word:to',
+        'punct:-',
+        'word:date',
+        'word:A',
+        'punct:-',
+        'number:4',
+        'word:x',
+        'punct:-',
+        'word:ray',
+        'punct:-',
+        'word:based',
+      ],
+    ],
   ];
   for (const [text, expected] of tokens) {
     it(`tokens of ${JSON.stringify(text)}`, () => {
