@@ -277,9 +277,9 @@ export function tokenize(
       }
     }
     const [kind, norm] = classify(ch);
-    // A possessive is the word it is of: the user's guide and the users' guide are the term
-    // user guide (the apostrophe, and its s, stay in the word's offsets).
-    if (points && norm === "'" && word && isLetter(text, i - 1)) {
+    // A possessive is the word it is of, as an inflection is: the user's guide and the users'
+    // guide hold the term user guide (the apostrophe, and its s, stay in the word's offsets).
+    if (norm === "'" && word && isLetter(text, i - 1)) {
       if ((text.charCodeAt(i + 1) | 0x20) === 0x73 /* s */ && !isWordChar(text, i + 2)) {
         i += 2;
         continue;

@@ -56,6 +56,13 @@ const TB: TermEntry[] = [
       en: [{ text: 'talent', status: 'preferred' }],
     },
   },
+  {
+    id: 'u',
+    terms: {
+      'zh-Hans': [{ text: '用户指南', status: 'preferred' }],
+      en: [{ text: 'user guide', status: 'preferred' }],
+    },
+  },
   // A British client's style: one spelling preferred, the American one forbidden.
   {
     id: 'h',
@@ -119,6 +126,9 @@ describe('terms: the QA term check', () => {
       [['warning', { source: '中国', target: 'China' }]],
     ],
     ['无', 'nothing', []],
+    // A possessive is an inflection too: the term is there.
+    ['请阅读用户指南。', "Read the user's guide.", []],
+    ['请阅读用户指南。', 'Read the users’ guide.', []],
     // The spelling a termbase asks for is the one checked; its inflections still count.
     ['本地化很重要。', 'Localisation matters.', []],
     ['本地化很重要。', 'Both localisations matter.', []],
