@@ -83,10 +83,10 @@ export class TermsService extends Service<TermsState> {
     });
     document.onOpen((doc) => this.openProject(doc?.project));
     ws.subscribe((m) => {
-      // A restore in another tab ('workspace') may have replaced the termbases too.
-      // A read that fails (the workspace closing) keeps the index as it was until the next change.
       // Another project's choice of termbases changes nothing this one reads.
       if (m.type === 'termbases' && m.projectId && m.projectId !== this._project?.id) return;
+      // A restore in another tab ('workspace') may have replaced the termbases too. A read that
+      // fails (the workspace closing) keeps the index as it was until the next change.
       if (m.type === 'termbases' && m.entry)
         this._changedElsewhere(m.entry.termbaseId, m.entry.id).catch(() => undefined);
       else if (m.type === 'termbases' || m.type === 'workspace')

@@ -81,11 +81,6 @@ export class SequenceMatcher<V> {
     return out;
   }
 
-  /** The value stored under a key `keysWhere` gave. */
-  getKey(key: string): V | undefined {
-    return this.#map.get(key);
-  }
-
   /** Forgets a key `keysWhere` gave, and the solid spelling that led to it. */
   deleteKey(key: string): void {
     this.#map.delete(key);

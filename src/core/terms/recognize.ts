@@ -98,9 +98,14 @@ export class TermIndex {
    * milliseconds at 100,000 terms.
    */
   withoutEntryId(id: string): TermIndex | undefined {
-    const keys = this.#matcher.keysWhere((slot) => slot.entryIds.includes(id));
-    for (const key of keys)
-      if (this.#matcher.getKey(key)?.entryIds.some((other) => other !== id)) return undefined;
+    let shared = false;
+    const keys = this.#matcher.keysWhere((slot) => {
+      const holds = slot.entryIds.includes(id);
+      // A slot's entry ids are distinct: more than one is another entry's too.
+      if (holds && slot.entryIds.length > 1) shared = true;
+      return holds;
+    });
+    if (shared) return undefined;
     for (const key of keys) this.#matcher.deleteKey(key);
     const next = new TermIndex(this.sourceLang, this.targetLang);
     next.#matcher = this.#matcher;
