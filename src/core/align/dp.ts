@@ -128,8 +128,14 @@ export function bandedDp(
   const T = types.length;
   const ta = Int32Array.from(types, (t) => t[0]);
   const tb = Int32Array.from(types, (t) => t[1]);
+  // Unpaired beads first: they cost next to nothing to work out, and the way they give to the
+  // cell is a limit that spares many a paired bead its word matching (costBelow).
+  const order = Int32Array.from(
+    types.map((t, k) => [t[0] === 0 || t[1] === 0 ? 0 : 1, k]).sort((x, y) => x[0]! - y[0]!),
+    (x) => x[1]!,
+  );
   // The hot loop: millions of cells × bead types. Plain index arithmetic, no closures or
-  // destructuring; the order of the types and the strict < keep ties as they always fell.
+  // destructuring; a tie goes to the type listed first, as it always did.
   let table: Float64Array | undefined;
   const base = share ? start[share.fromRow]! * T : 0;
   for (let i = 0; i <= n; i++) {
@@ -147,7 +153,8 @@ export function bandedDp(
       const here = rowStart + j;
       let bestCost = best[here]!;
       let bestType = 255;
-      for (let k = 0; k < T; k++) {
+      for (let x = 0; x < T; x++) {
+        const k = order[x]!;
         const a = ta[k]!;
         const b = tb[k]!;
         if (a > i || b > j) continue;
@@ -166,7 +173,7 @@ export function bandedDp(
         }
         if (record) record[here * T + k] = bead;
         const c = prev + bead;
-        if (c < bestCost) {
+        if (c < bestCost || (c === bestCost && k < bestType)) {
           bestCost = c;
           bestType = k;
         }

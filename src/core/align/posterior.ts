@@ -40,11 +40,15 @@ export function posteriorCost(
     k < T ? cost(i0, a, j0, b, k) : scorer.cost(i0, a, j0, b, k22) + extra;
 }
 
-/** log(e^a + e^b) without overflow. */
-function logAdd(a: number, b: number): number {
-  if (a === -Infinity) return b;
-  if (b === -Infinity) return a;
-  return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
+/** log Σ e^x over terms[0…k) without overflow: one exp a term and one log, not a log each. */
+function logSum(terms: Float64Array, k: number): number {
+  if (k === 0) return -Infinity;
+  let top = terms[0]!;
+  for (let x = 1; x < k; x++) if (terms[x]! > top) top = terms[x]!;
+  if (top === -Infinity) return top;
+  let sum = 0;
+  for (let x = 0; x < k; x++) sum += Math.exp(terms[x]! - top);
+  return top + Math.log(sum);
 }
 
 /**
@@ -67,8 +71,11 @@ export function beadPosteriors(
   const { lo, hi, start } = band;
   const size = start[n + 1]!;
   const T = types.length;
+  const ta = Int32Array.from(types, (t) => t[0]);
+  const tb = Int32Array.from(types, (t) => t[1]);
   const at = (i: number, j: number): number =>
-    i < 0 || j < lo[i]! || j > hi[i]! ? -1 : start[i]! + (j - lo[i]!);
+    i < 0 || i > n || j < lo[i]! || j > hi[i]! ? -1 : start[i]! + (j - lo[i]!);
+  const terms = new Float64Array(T + 1);
   // Log-weight of each (cell, type) transition into the cell, kept for the backward pass.
   const w = new Float64Array(size * T).fill(-Infinity);
   const fwd = new Float64Array(size).fill(-Infinity);
@@ -76,33 +83,37 @@ export function beadPosteriors(
   for (let i = 0; i <= n; i++) {
     for (let j = lo[i]!; j <= hi[i]!; j++) {
       const here = start[i]! + (j - lo[i]!);
-      let acc = fwd[here]!;
-      for (let k = 0; k < T; k++) {
-        const [a, b] = types[k]!;
+      let k = 0;
+      if (here === 0) terms[k++] = 0;
+      for (let t = 0; t < T; t++) {
+        const a = ta[t]!;
+        const b = tb[t]!;
         if (a > i || b > j) continue;
         const from = at(i - a, j - b);
         if (from < 0 || fwd[from] === -Infinity) continue;
-        const lw = -cost(i - a, a, j - b, b, k) / scale;
-        w[here * T + k] = lw;
-        acc = logAdd(acc, fwd[from]! + lw);
+        const lw = -cost(i - a, a, j - b, b, t) / scale;
+        w[here * T + t] = lw;
+        terms[k++] = fwd[from]! + lw;
       }
-      fwd[here] = acc;
+      fwd[here] = logSum(terms, k);
     }
   }
+  // Backward, gathered from the cells each transition out of a cell leads to.
   const bwd = new Float64Array(size).fill(-Infinity);
-  bwd[at(n, m)] = 0;
+  const last = at(n, m);
   for (let i = n; i >= 0; i--) {
     for (let j = hi[i]!; j >= lo[i]!; j--) {
       const here = start[i]! + (j - lo[i]!);
-      const b0 = bwd[here]!;
-      if (b0 === -Infinity) continue;
-      for (let k = 0; k < T; k++) {
-        const lw = w[here * T + k]!;
-        if (lw === -Infinity) continue;
-        const [a, b] = types[k]!;
-        const from = at(i - a, j - b);
-        bwd[from] = logAdd(bwd[from]!, b0 + lw);
+      let k = 0;
+      if (here === last) terms[k++] = 0;
+      for (let t = 0; t < T; t++) {
+        const to = at(i + ta[t]!, j + tb[t]!);
+        if (to < 0) continue;
+        const lw = w[to * T + t]!;
+        if (lw === -Infinity || bwd[to] === -Infinity) continue;
+        terms[k++] = bwd[to]! + lw;
       }
+      bwd[here] = logSum(terms, k);
     }
   }
   const z = fwd[at(n, m)]!;
