@@ -18,7 +18,6 @@ import {
   BEAD_TYPES,
   bandedDp,
   pathCells,
-  recordedCost,
   type BeadCost,
   type DpShare,
   type PathStep,
@@ -60,12 +59,9 @@ interface PassResult {
   steps: PathStep[];
   pairs: PairMatches;
   scorer: Scorer;
-  /** The scorer's cost, answering from the costs the pass computed when it kept them. */
+  /** The scorer's cost (with anchors, held to them). */
   cost: BeadCost;
 }
-
-/** Bead costs kept for the posteriors up to this many (cells × types): 8 bytes each. */
-const MAX_RECORDED = 8_000_000;
 
 /** One pass: widen the band until the best path keeps clear of its edges (or the cap). */
 function runPass(
@@ -79,8 +75,6 @@ function runPass(
   signal?: AbortSignal,
   /** Pairs already computed for the first band (width `width` around `centre`). */
   known?: PairMatches,
-  /** Keep the costs computed (the last pass: its posteriors weigh the same beads again). */
-  keepCosts = false,
   /** Another thread's share of the bead costs, offered the pass's first band. */
   share?: (band: Band) => DpShare | undefined,
   anchors?: Anchors,
@@ -98,23 +92,19 @@ function runPass(
     const scorer = new Scorer(src, tgt, pairs, model);
     const free = BEAD_TYPES.length;
     const beadCost = anchors ? constrain(anchors, scorer.cost, free) : scorer.cost;
-    const cells = band.start[n + 1]! * types.length;
-    const record =
-      keepCosts && cells <= MAX_RECORDED ? new Float64Array(cells).fill(NaN) : undefined;
     const steps = bandedDp(
       band,
       beadCost,
       types,
       progress,
       signal,
-      record,
+      undefined,
       shared,
       anchors ? constrainBelow(anchors, scorer.costBelow, free) : scorer.costBelow,
     );
     const wider = (n + 1) * (2 * width * 2 + 1);
     if (width >= Math.max(n, m) || wider > MAX_CELLS || !touchesEdge(pathCells(steps), loose)) {
-      const cost = record ? recordedCost(band, record, beadCost) : beadCost;
-      return { steps, pairs, scorer, cost };
+      return { steps, pairs, scorer, cost: beadCost };
     }
     width *= 2;
   }
@@ -230,20 +220,17 @@ function confidences(
   n: number,
   m: number,
   scorer: Scorer,
-  weights: AlignWeights,
-  cost: BeadCost = scorer.cost,
+  shapeCost: Float64Array,
   anchors?: Anchors,
 ): { conf: number[]; features: number[][] } {
-  const less = weights.edge - POSTERIOR_EDGE;
-  const lessOrder = weights.order - POSTERIOR_ORDER;
-  const pcost: BeadCost = (i0, a, j0, b, type) =>
-    cost(i0, a, j0, b, type) -
-    less * scorer.edgeCost(i0, a, j0, b) -
-    lessOrder * scorer.crossing(i0, a, j0, b);
+  // The posteriors weigh edges and order less than the programme does (see POSTERIOR_EDGE).
+  const weighed = scorer.reweighted({ edge: POSTERIOR_EDGE, order: POSTERIOR_ORDER });
+  let pcost = posteriorCost(weighed, shapeCost);
   let types = POSTERIOR_TYPES;
   let path = steps;
   let adjust: ((band: Band) => Band) | undefined;
   if (anchors) {
+    pcost = constrainBelow(anchors, pcost, POSTERIOR_TYPES.length);
     // The anchors' extra shapes join the types, and the path's steps take their indices there.
     types = [...POSTERIOR_TYPES, ...anchors.extra.filter(([a, b]) => !has(POSTERIOR_TYPES, a, b))];
     path = steps.map((s) => ({ ...s, type: types.findIndex(([a, b]) => a === s.a && b === s.b) }));
@@ -352,7 +339,6 @@ export function alignDetailed(
     stage(0.15, 0.5),
     opts.signal,
     undefined,
-    false,
     offer && ((band) => offer({ band })?.(model)),
   );
   // The document's own translation table, learned on the first pass, joins the dictionary.
@@ -381,7 +367,6 @@ export function alignDetailed(
     stage(0.5, 0.95),
     opts.signal,
     pairs2,
-    true,
     // Its first band is band2 again (the same centre and width).
     shared2 && (() => shared2(model)),
     anchors,
@@ -389,9 +374,7 @@ export function alignDetailed(
   // With anchors, a union of two beads across an anchor's corner costs Infinity: never taken.
   const steps = redecide(second.steps, second.scorer, second.cost, weights);
   if (anchors && !keepsAnchors(anchors, steps)) throw new Error('alignment lost an anchor');
-  let wide = posteriorCost(second.scorer, second.cost, model.shapeCost);
-  if (anchors) wide = constrain(anchors, wide, POSTERIOR_TYPES.length);
-  const { conf, features } = confidences(steps, n, m, second.scorer, weights, wide, anchors);
+  const { conf, features } = confidences(steps, n, m, second.scorer, model.shapeCost, anchors);
   report(1);
   const beads = steps.map((s, k) => ({
     src: Array.from({ length: s.a }, (_, x) => s.i0 + x),

@@ -209,21 +209,3 @@ export function pathCells(steps: PathStep[]): [number, number][] {
   for (const s of steps) cells.push([s.i0 + s.a, s.j0 + s.b]);
   return cells;
 }
-
-/**
- * A bead cost answered from the costs `bandedDp` recorded over `band` (the same numbers: the
- * posteriors weigh the beads the programme has just costed), computing only the others.
- */
-export function recordedCost(band: Band, record: Float64Array, cost: BeadCost): BeadCost {
-  const T = record.length / band.start[band.n + 1]!;
-  const { lo, hi, start } = band;
-  return (i0, a, j0, b, k) => {
-    const i = i0 + a;
-    const j = j0 + b;
-    if (j >= lo[i]! && j <= hi[i]!) {
-      const c = record[(start[i]! + j - lo[i]!) * T + k]!;
-      if (c === c) return c; // NaN: never costed (its start was outside the band)
-    }
-    return cost(i0, a, j0, b, k);
-  };
-}

@@ -3,7 +3,7 @@
 // as −log probabilities). A bead whose neighbours could as well be grouped another way, or whose
 // sentences could as well stay unpaired, gets a low posterior: that is where a human should look.
 import { bandAround, pathCentre, type Band } from './band.js';
-import { BEAD_TYPES, pathCells, type BeadCost, type PathStep } from './dp.js';
+import { BEAD_TYPES, pathCells, type BeadCostBelow, type PathStep } from './dp.js';
 import type { Scorer } from './scorer.js';
 
 /** Half-width of the band (in sentences) whose alternative paths are weighed. */
@@ -25,20 +25,29 @@ export const POSTERIOR_TYPES: readonly (readonly [number, number])[] = [
 const EXTRA_SHAPE = 0.005;
 
 /**
- * A bead cost over POSTERIOR_TYPES: BEAD_TYPES' from `cost`, the extra shapes' from the scorer
- * as a 2-2 bead of their size whose shape cost is swapped for theirs.
+ * A bead cost over POSTERIOR_TYPES: BEAD_TYPES' from the scorer, the extra shapes' as a 2-2
+ * bead of their size whose shape cost is swapped for theirs. It may give up at `limit` as
+ * `Scorer.costBelow` does.
  */
 export function posteriorCost(
-  scorer: Pick<Scorer, 'cost'>,
-  cost: BeadCost,
+  scorer: Pick<Scorer, 'costBelow'>,
   shapeCost: Float64Array,
-): BeadCost {
+): BeadCostBelow {
   const T = BEAD_TYPES.length;
   const k22 = BEAD_TYPES.findIndex(([a, b]) => a === 2 && b === 2);
   const extra = -Math.log(EXTRA_SHAPE) - shapeCost[k22]!;
-  return (i0, a, j0, b, k) =>
-    k < T ? cost(i0, a, j0, b, k) : scorer.cost(i0, a, j0, b, k22) + extra;
+  return (i0, a, j0, b, k, limit) =>
+    k < T
+      ? scorer.costBelow(i0, a, j0, b, k, limit)
+      : scorer.costBelow(i0, a, j0, b, k22, limit - extra) + extra;
 }
+
+/**
+ * A transition whose weight into a cell is this far (in log units) below the best one's carries
+ * less than e^-40 of the probability, below a double's precision beside it: its bead may give
+ * up early instead of being worked out (most beads off the path do).
+ */
+const NEGLIGIBLE = 40;
 
 /** log Σ e^x over terms[0…k) without overflow: one exp a term and one log, not a log each. */
 function logSum(terms: Float64Array, k: number): number {
@@ -60,7 +69,7 @@ export function beadPosteriors(
   steps: PathStep[],
   n: number,
   m: number,
-  cost: BeadCost,
+  cost: BeadCostBelow,
   types: readonly (readonly [number, number])[],
   scale = 1,
   /** Changes the band first (anchors: see anchors.ts). */
@@ -73,6 +82,11 @@ export function beadPosteriors(
   const T = types.length;
   const ta = Int32Array.from(types, (t) => t[0]);
   const tb = Int32Array.from(types, (t) => t[1]);
+  // Unpaired beads first: cheap, they set the level the others are measured against.
+  const order = Int32Array.from(
+    types.map((t, k) => [t[0] === 0 || t[1] === 0 ? 0 : 1, k]).sort((x, y) => x[0]! - y[0]!),
+    (x) => x[1]!,
+  );
   const at = (i: number, j: number): number =>
     i < 0 || i > n || j < lo[i]! || j > hi[i]! ? -1 : start[i]! + (j - lo[i]!);
   const terms = new Float64Array(T + 1);
@@ -84,16 +98,22 @@ export function beadPosteriors(
     for (let j = lo[i]!; j <= hi[i]!; j++) {
       const here = start[i]! + (j - lo[i]!);
       let k = 0;
-      if (here === 0) terms[k++] = 0;
-      for (let t = 0; t < T; t++) {
+      let top = -Infinity;
+      if (here === 0) terms[k++] = top = 0;
+      for (let x = 0; x < T; x++) {
+        const t = order[x]!;
         const a = ta[t]!;
         const b = tb[t]!;
         if (a > i || b > j) continue;
         const from = at(i - a, j - b);
         if (from < 0 || fwd[from] === -Infinity) continue;
-        const lw = -cost(i - a, a, j - b, b, t) / scale;
+        const c = cost(i - a, a, j - b, b, t, scale * (fwd[from]! - top + NEGLIGIBLE));
+        if (c === Infinity) continue;
+        const lw = -c / scale;
         w[here * T + t] = lw;
-        terms[k++] = fwd[from]! + lw;
+        const term = fwd[from]! + lw;
+        terms[k++] = term;
+        if (term > top) top = term;
       }
       fwd[here] = logSum(terms, k);
     }

@@ -89,6 +89,12 @@ export class Scorer {
     tgt: SentenceFeatures[],
     private readonly pairs: PairMatches,
     private readonly model: Model,
+    /**
+     * A scorer of the same sentences, pairs and model but for its weights, whose tables and
+     * caches this one shares (the posteriors weigh edges and order their own way); `src` and
+     * `tgt` are not read then.
+     */
+    same?: Scorer,
   ) {
     const w = model.weights ?? DEFAULT_WEIGHTS;
     this.wLex = w.lexical;
@@ -98,6 +104,19 @@ export class Scorer {
     this.wUnpaired = w.unpaired;
     this.wEdge = w.edge;
     this.wOrder = w.order;
+    this.edges = model.edges;
+    this.pos = model.positioned;
+    if (same) {
+      ({ sPre: this.sPre, tPre: this.tPre, sCl: this.sCl, tCl: this.tCl } = same);
+      ({ srcWords: this.srcWords, tgtWords: this.tgtWords, ws: this.ws, wt: this.wt } = same);
+      ({
+        srcCentre: this.srcCentre,
+        tgtCentre: this.tgtCentre,
+        clauseCosts: this.clauseCosts,
+      } = same);
+      this.caps = same.caps ??= same.hitCaps();
+      return;
+    }
     this.sPre = prefix(src, (f) => f.len);
     this.tPre = prefix(tgt, (f) => f.len);
     this.sCl = prefix(src, (f) => f.clauses);
@@ -106,11 +125,16 @@ export class Scorer {
     this.tgtWords = Int32Array.from(tgt, (f) => f.words.length);
     this.ws = weights(model.lexical.src);
     this.wt = weights(model.lexical.tgt);
-    this.edges = model.edges;
-    this.pos = model.positioned;
     const cells = model.positioned ? pairs.srcMask.length : 0;
     this.srcCentre = new Float64Array(cells).fill(NaN);
     this.tgtCentre = new Float64Array(cells).fill(NaN);
+    this.clauseCosts = new Float64Array(CLAUSE_TABLE * CLAUSE_TABLE).fill(NaN);
+  }
+
+  /** This scorer with some weights changed, sharing its tables and caches. */
+  reweighted(w: Partial<AlignWeights>): Scorer {
+    const model = { ...this.model, weights: { ...(this.model.weights ?? DEFAULT_WEIGHTS), ...w } };
+    return new Scorer([], [], this.pairs, model, this);
   }
 
   /** Log-likelihood ratio of the words of a bead being translations rather than unrelated. */
@@ -279,7 +303,7 @@ export class Scorer {
   }
 
   /** Costs of clause-count pairs worked out so far (NaN: not yet): the same few keep coming. */
-  private readonly clauseCosts = new Float64Array(CLAUSE_TABLE * CLAUSE_TABLE).fill(NaN);
+  private readonly clauseCosts: Float64Array;
 
   private clauseCost(cs: number, ct: number, m: LengthModel): number {
     if (cs >= CLAUSE_TABLE || ct >= CLAUSE_TABLE) return lengthCost(cs, ct, m);

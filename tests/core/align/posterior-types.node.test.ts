@@ -15,8 +15,8 @@ describe('core/align posterior types', () => {
     ]);
   });
 
-  // [type, what the cost must be]: the programme's types from its own cost, the extra ones
-  // from the scorer as a 2-2 of their size, the 2-2's shape cost (here 4) swapped for −log 0.005.
+  // [type, what the cost must be]: the programme's types as the scorer costs them (here 7), the
+  // extra ones as a 2-2 of their size (100), the 2-2's shape cost (4) swapped for −log 0.005.
   const shape = new Float64Array(T).fill(1);
   shape[K22] = 4;
   const CASES: [number, number, number][] = [
@@ -27,15 +27,27 @@ describe('core/align posterior types', () => {
   ];
   for (const [k, a, want] of CASES) {
     it(`type ${k} (${POSTERIOR_TYPES[k]!.join('-')})`, () => {
+      const [, b] = POSTERIOR_TYPES[k]!;
+      const limits: number[] = [];
       const scorer = {
-        cost: (_i0: number, _a: number, _j0: number, _b: number, type: number) => {
+        costBelow: (
+          _i0: number,
+          a2: number,
+          _j0: number,
+          b2: number,
+          type: number,
+          limit: number,
+        ) => {
+          limits.push(limit);
+          if (k < T) return type === k && a2 === a && b2 === b ? 7 : NaN;
           assert.equal(type, K22);
           return 100;
         },
       };
-      const c = posteriorCost(scorer, () => 7, shape);
-      const [, b] = POSTERIOR_TYPES[k]!;
-      assert.ok(Math.abs(c(0, a, 0, b, k) - want) < 1e-9);
+      const c = posteriorCost(scorer, shape);
+      assert.ok(Math.abs(c(0, a, 0, b, k, 500) - want) < 1e-9);
+      // The limit reaches the scorer less what the extra shapes add.
+      assert.ok(Math.abs(limits[0]! - (500 - (want - 100) * Number(k >= T))) < 1e-9);
     });
   }
 });
