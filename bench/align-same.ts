@@ -42,7 +42,8 @@ function cli(args: string[], share?: '0' | '1'): string {
   const r = spawnSync(process.execPath, [BIN, 'align', ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 28,
-    env: { ...process.env, BITEXT_ALIGN_SHARE: share },
+    // The shared passes need the features worker, which two cores do without (worthParallel).
+    env: { ...process.env, BITEXT_ALIGN_SHARE: share, BITEXT_ALIGN_WORKER: share },
   });
   if (r.status !== 0) throw new Error(`bitext align ${args.join(' ')}: ${r.stderr}`);
   return r.stdout;

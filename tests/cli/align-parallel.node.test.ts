@@ -6,7 +6,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { alignTexts } from '../../src/cli/commands/align.js';
-import { Vocabulary, featuresOf } from '../../src/core/align/features.js';
+import { Vocabulary, featuresOf, pinyinFacing } from '../../src/core/align/features.js';
 import {
   PARALLEL_MIN,
   cutSides,
@@ -38,7 +38,7 @@ writeFileSync(en, doc.en.join('\n') + '\n');
 
 describe(
   'bitext align on two threads',
-  { skip: !worthParallel(doc.zh.length, doc.en.length) && 'one core: no second thread' },
+  { skip: availableParallelism() < 2 && 'one core: no second thread' },
   () => {
     it('the worker thread computes its share (no silent fallback to this thread)', async () => {
       const packed = await featuresInWorker(
@@ -63,6 +63,15 @@ describe(
         it(`${sl}→${tl}, worker from sentence ${cut} of ${n} + ${target.length}: one thread's features and ids`, async () => {
           const lexicon = loadLexiconFile();
           const one = new Vocabulary();
+          // One thread's Chinese offers only the English side's pinyin names, as both of these do.
+          one.pinyinNames = pinyinFacing(
+            [
+              { sentences: source, lang: sl },
+              { sentences: target, lang: tl },
+            ],
+            lexicon,
+          );
+          assert.ok(one.pinyinNames);
           const expected = {
             src: featuresOf(source, sl, one, lexicon),
             tgt: featuresOf(target, tl, one, lexicon),
@@ -138,6 +147,8 @@ describe(
           presegmented: true,
           format: 'json',
         } as const;
+        // On by the cores (worthParallel), forced on here.
+        process.env.BITEXT_ALIGN_WORKER = '1';
         const r = await runCli(
           [
             'align',
@@ -152,7 +163,7 @@ describe(
             'json',
           ],
           fromDisk,
-        );
+        ).finally(() => delete process.env.BITEXT_ALIGN_WORKER);
         assert.equal(r.code, 0, r.err);
         const [st, tt] = await Promise.all([fromDisk(s), fromDisk(t)]).then((b) =>
           b.map((x) => new TextDecoder().decode(x)),
@@ -166,6 +177,20 @@ describe(
 );
 
 describe('align-parallel: sharing out the features', () => {
+  it('a second thread only from three cores, or where BITEXT_ALIGN_WORKER says so', () => {
+    const big = PARALLEL_MIN;
+    for (const [env, want] of [
+      ['1', true],
+      ['0', false],
+    ] as const) {
+      process.env.BITEXT_ALIGN_WORKER = env;
+      assert.equal(worthParallel(10, 10), want);
+    }
+    delete process.env.BITEXT_ALIGN_WORKER;
+    assert.equal(worthParallel(10, 10), false);
+    assert.equal(worthParallel(big, big), availableParallelism() >= 3);
+  });
+
   it('the passes are shared only where BITEXT_ALIGN_SHARE or the cores and load say so', () => {
     for (const [env, want] of [
       ['1', true],
@@ -191,10 +216,10 @@ describe('align-parallel: sharing out the features', () => {
   const cases: [string, S, S, number][] = [
     // Half of the work plus half the worker's start-up (140,000 units) stays in this thread.
     ['equal English sides', en(100_000, 100_000), en(100_000, 100_000), 3],
-    ['Chinese weighs seven times a character', zhs(20_000), en(100_000, 100_000), 2],
+    ['Chinese weighs four times a character', zhs(40_000), en(100_000, 100_000), 2],
     [
-      '… so 14,000 Chinese characters (98,000) weigh less than 100,000 English',
-      zhs(14_000),
+      '… so 24,000 Chinese characters (96,000) weigh less than 100,000 English',
+      zhs(24_000),
       en(100_000, 100_000),
       3,
     ],

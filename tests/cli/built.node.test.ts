@@ -61,7 +61,22 @@ describe('built bitext CLI', () => {
     const en = join(dir, 'en.txt');
     writeFileSync(zh, doc.zh.join('\n') + '\n');
     writeFileSync(en, doc.en.join('\n') + '\n');
-    const r = run('align', zh, en, '--source-lang', 'zh', '--target-lang', 'en', '--presegmented');
+    // Two threads from three cores (worthParallel); forced here.
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(root, bin),
+        'align',
+        zh,
+        en,
+        '--source-lang',
+        'zh',
+        '--target-lang',
+        'en',
+        '--presegmented',
+      ],
+      { encoding: 'utf8', env: { ...process.env, BITEXT_ALIGN_WORKER: '1' } },
+    );
     assert.equal(r.status, 0, r.stderr);
     const settings = {
       sourceLang: 'zh',

@@ -6,11 +6,11 @@
 // given it, and the output is the single thread's, byte for byte (bench/align-same.ts checks it
 // on every shared set). The passes after the features run here.
 import { availableParallelism, loadavg } from 'node:os';
-import { Vocabulary, featuresOf } from '../../core/align/features.js';
+import { Vocabulary, featuresOf, pinyinFacing } from '../../core/align/features.js';
 import { unpackFeatures, type PackedFeatures } from '../../core/align/features-pack.js';
 import type { PreparedFeatures } from '../../core/align/align.js';
 import type { LangCode, Lexicon } from '../../core/align/index.js';
-import type { FeaturesJob } from '../features-worker.js';
+import type { FeaturesJob, NamesMessage } from '../features-worker.js';
 import { startWorker } from '../worker-thread.js';
 import type { Worker } from 'node:worker_threads';
 import { shareWith } from './align-share.js';
@@ -21,13 +21,11 @@ import { shareWith } from './align-share.js';
  */
 export const PARALLEL_MIN = 1500;
 /**
- * Work of a sentence's features per UTF-16 unit, by language (bible-001, a cold thread's CPU
- * time since session 9: English ~0.17 µs a character, each word read once per document; Chinese
- * ~1.2: dictionary words, their glosses, pinyin runs). At 10 (session 8's ratio) the main thread
- * waited 90–120 ms for the worker on zh→en; at 7 the two threads' finishing times differ by
- * ~40 ms either way in both directions (quiet machine, three runs each, session 10).
+ * Work of a sentence's features per UTF-16 unit, by language (bible-001, a cold thread alone:
+ * English ~0.4 µs a character, Chinese ~1.5 since its pinyin runs offer only the keys of the
+ * English side's names; it was 7 when they offered every reading).
  */
-const WORK_PER_UNIT: Record<LangCode, number> = { en: 1, zh: 7 };
+const WORK_PER_UNIT: Record<LangCode, number> = { en: 1, zh: 4 };
 /** The worker's start-up (a thread, its modules, its lexicon: ~50 ms) in those units. */
 const START_WORK = 140_000;
 
@@ -51,9 +49,17 @@ export function sharePasses(): boolean {
   return cores >= 3 && loadavg()[0]! + 2 <= cores;
 }
 
-/** Whether a document is worth a second thread on this machine. */
-export const worthParallel = (n: number, m: number): boolean =>
-  n + m >= PARALLEL_MIN && availableParallelism() > 1;
+/**
+ * Whether a document is worth a second thread on this machine: three cores or more. On two, the
+ * two threads and V8's own compiler and collector threads share the cores, and each thread ran
+ * its features 1.5–2 times slower than alone: bible-001 took 1.63 s on two threads against
+ * 1.48 s on one (best of 5, session 21). BITEXT_ALIGN_WORKER=1 or 0 forces it on or off.
+ */
+export function worthParallel(n: number, m: number): boolean {
+  const force = process.env.BITEXT_ALIGN_WORKER;
+  if (force === '1' || force === '0') return force === '1';
+  return n + m >= PARALLEL_MIN && availableParallelism() >= 3;
+}
 
 /**
  * Where the worker's share starts, as an index into source ++ target: this thread's stretch
@@ -80,12 +86,22 @@ export function featuresInWorker(
   parts: Side[],
   lexiconPath: string | undefined,
   keep?: (worker: Worker) => void,
+  /**
+   * The worker is to wait for a NamesMessage (see pinyinFacing): given the worker, which keeps
+   * no one waiting until the message is sent, so a main thread that fails first still exits.
+   */
+  awaitNames?: (worker: Worker) => void,
 ): Promise<PackedFeatures> {
   return new Promise((resolve, reject) => {
     const worker = startWorker('features-worker', {
       parts: parts.map((p) => ({ sentences: [...p.sentences], lang: p.lang })),
       lexicon: lexiconPath,
+      awaitNames: awaitNames !== undefined,
     } satisfies FeaturesJob);
+    if (awaitNames) {
+      worker.unref();
+      awaitNames(worker);
+    }
     worker.once('message', (m: PackedFeatures) => {
       resolve(m);
       if (keep) {
@@ -125,14 +141,25 @@ export function startFeatures(
   const n = src.sentences.length;
   const { mine, theirs } = cutSides(src, tgt, cut);
   let worker: Worker | undefined;
+  // This thread works out the pinyin names of the English side (see pinyinFacing) while the
+  // worker starts, and sends them over: both threads' Chinese sentences offer the same keys.
+  let waiting: Worker | undefined;
   const pending = featuresInWorker(
     theirs,
     lexiconPath,
     sharePasses() ? (w) => (worker = w) : undefined,
+    src.lang !== tgt.lang ? (w) => (waiting = w) : undefined,
   );
   pending.catch(() => undefined);
+  const sides = [src, tgt];
   return async (lexicon) => {
     const vocab = new Vocabulary();
+    vocab.pinyinNames = pinyinFacing(sides, lexicon);
+    if (waiting) {
+      const keys = vocab.pinyinNames && [...vocab.pinyinNames.keys];
+      waiting.ref();
+      waiting.postMessage({ pinyinNames: keys ?? null } satisfies NamesMessage);
+    }
     const all = mine.flatMap((p) => featuresOf(p.sentences, p.lang, vocab, lexicon));
     try {
       all.push(...unpackFeatures(await pending, vocab));

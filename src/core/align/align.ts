@@ -23,7 +23,7 @@ import {
   type PathStep,
 } from './dp.js';
 import { DEFAULT_RATES, calibrateRates, type PairMatches } from './evidence.js';
-import { Vocabulary, featuresOf, type SentenceFeatures } from './features.js';
+import { Vocabulary, featuresOf, pinyinFacing, type SentenceFeatures } from './features.js';
 import { learnPairs, withLearned } from './learned.js';
 import { pairMatchesIndexed } from './pair-index.js';
 import { calibrateLength, initialLengthModel } from './length.js';
@@ -301,7 +301,17 @@ export function alignDetailed(
         ];
     return { beads, features: [] };
   }
-  const vocab = prepared?.vocab ?? new Vocabulary();
+  let vocab = prepared?.vocab;
+  if (!vocab) {
+    vocab = new Vocabulary();
+    vocab.pinyinNames = pinyinFacing(
+      [
+        { sentences: source, lang: opts.sourceLang },
+        { sentences: target, lang: opts.targetLang },
+      ],
+      opts.lexicon,
+    );
+  }
   // The bar moves from the start: features of a long document take a while.
   const share = n / (n + m);
   const src =

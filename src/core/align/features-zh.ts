@@ -6,7 +6,7 @@
 // and the order in which the vocabulary first meets them are those of the string-based reading
 // (`zhWords`, then every run's `runReadings`), so the output is unchanged.
 import type { Lexicon } from './lexicon.js';
-import { MAX_READINGS, MAX_RUN, MIN_RUN, runReadings } from './pinyin.js';
+import { MAX_READINGS, MAX_RUN, MIN_RUN, runReadings, type PinyinNames } from './pinyin.js';
 
 /** Gives a key its integer id (the document's Vocabulary). */
 export interface KeyIds {
@@ -111,6 +111,8 @@ export class ZhReader {
     private readonly vocab: KeyIds,
     /** Words that give nothing. */
     private readonly functionWords: ReadonlySet<string>,
+    /** The only run keys worth offering (the other side's names), or every one when absent. */
+    private readonly names?: PinyinNames,
   ) {}
 
   /**
@@ -146,7 +148,7 @@ export class ZhReader {
       if (len > 1) covered.fill(1, i, i + len);
       i += len;
     }
-    return this.runKeys(han);
+    return this.names?.keys.size === 0 ? NONE : this.runKeys(han);
   }
 
   private wordIds(w: string): Int32Array {
@@ -202,13 +204,22 @@ export class ZhReader {
     const r1 = this.readingsOf(han.charCodeAt(i + 1));
     const r2 = k === 3 ? this.readingsOf(han.charCodeAt(i + 2)) : undefined;
     if (!r0 || !r1 || (k === 3 && !r2)) return ids;
+    const names = this.names;
     for (const a of r0) {
+      if (names && !names.prefixes.has(a)) continue;
       for (const b of r1) {
-        if (!r2) ids.push(this.vocab.id('py:' + a + b));
-        else for (const c of r2) ids.push(this.vocab.id('py:' + a + b + c));
+        const ab = a + b;
+        if (!r2) this.offerKey('py:' + ab, ids);
+        else if (!names || names.prefixes.has(ab))
+          for (const c of r2) this.offerKey('py:' + ab + c, ids);
       }
     }
     return ids;
+  }
+
+  /** Pushes the id of a run's key, unless no name of the other side could match it. */
+  private offerKey(key: string, ids: number[]): void {
+    if (!this.names || this.names.keys.has(key)) ids.push(this.vocab.id(key));
   }
 
   /** A character's first readings (at most MAX_READINGS), or null: by code unit, kept. */
@@ -235,7 +246,9 @@ export class ZhReader {
           const run = stretch.slice(i, i + k);
           let keys = this.runKeysByText.get(run);
           if (!keys) {
-            keys = Int32Array.from(runReadings(run, this.lexicon), (r) => this.vocab.id('py:' + r));
+            const offered: number[] = [];
+            for (const r of runReadings(run, this.lexicon)) this.offerKey('py:' + r, offered);
+            keys = Int32Array.from(offered);
             this.runKeysByText.set(run, keys);
           }
           for (const id of keys) ids.push(id);

@@ -3,7 +3,7 @@
 // an "offer": every key it has. A word of one side is matched when one of its keys is offered
 // by the other side. Keys are interned to integers so matching is array work.
 import { latinWords, stem, textStems } from './english.js';
-import { namePinyinKeys } from './pinyin.js';
+import { namePinyinKeys, pinyinNamesOf, type PinyinNames } from './pinyin.js';
 import type { Lexicon } from './lexicon.js';
 import { ZhReader } from './features-zh.js';
 import { enNumbers, zhNumbers } from './numbers.js';
@@ -29,6 +29,12 @@ export class Vocabulary {
   readonly enNameKeys = new Map<string, string[]>();
   /** What each English word token met so far gives (a book repeats its words: see englishWord). */
   readonly enWords = new Map<string, EnglishWord>();
+  /**
+   * Set before any Chinese sentence is read when the other side is English (`pinyinFacing`): the
+   * only pinyin run keys a Chinese sentence offers. Most runs spell no name of the other side,
+   * and their keys were two fifths of a Chinese sentence's features.
+   */
+  pinyinNames?: PinyinNames;
   id(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) this.ids.set(key, (id = this.ids.size));
@@ -233,7 +239,8 @@ export function chineseFeatures(
   let extra: Int32Array = NONE;
   if (lexicon) {
     const han = text.replace(/[0-9０-９A-Za-z]+/g, ' ');
-    if (vocab.zh?.lexicon !== lexicon) vocab.zh = new ZhReader(lexicon, vocab, ZH_FUNCTION_WORDS);
+    if (vocab.zh?.lexicon !== lexicon)
+      vocab.zh = new ZhReader(lexicon, vocab, ZH_FUNCTION_WORDS, vocab.pinyinNames);
     extra = vocab.zh.read(han, groups);
   }
   groups.push(
@@ -259,4 +266,17 @@ export function featuresOf(
     if (progress && (k & 255) === 0) progress(k / sentences.length);
     return lang === 'zh' ? chineseFeatures(s, vocab, lexicon) : englishFeatures(s, vocab, lexicon);
   });
+}
+
+/**
+ * The pinyin names a Chinese side facing an English one may offer keys for (`Vocabulary.
+ * pinyinNames`): undefined unless one side is Chinese, the other English, and there is a lexicon.
+ */
+export function pinyinFacing(
+  sides: readonly { sentences: readonly string[]; lang: LangCode }[],
+  lexicon?: Lexicon,
+): PinyinNames | undefined {
+  const en = sides.filter((s) => s.lang === 'en');
+  if (!lexicon || en.length !== 1 || sides.length !== 2) return undefined;
+  return pinyinNamesOf(en[0]!.sentences, lexicon);
 }

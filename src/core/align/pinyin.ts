@@ -77,3 +77,44 @@ export function namePinyinKeys(word: string, lexicon: Lexicon): string[] {
   if (!syl) return [];
   return ['py:' + w, ...(syl.length > 1 ? syl.map((s) => 'py:' + s) : [])];
 }
+
+/**
+ * The `py:` keys the words of an English text can hold, as a Chinese text facing it needs them:
+ * the keys, and every leading part of what each spells, so a run of characters whose first
+ * readings lead nowhere is passed over without building its keys.
+ */
+export interface PinyinNames {
+  keys: ReadonlySet<string>;
+  prefixes: ReadonlySet<string>;
+}
+
+/** A capitalised word where `latinWords` would start one (or a few more: see pinyinNamesOf). */
+const CAPITALISED = /(?<![A-Za-z])[A-Z][A-Za-z]*(?:['’][A-Za-z]+)*/g;
+
+/**
+ * The first `namePinyinKeys` key of every word of `sentences` that has one: an English word's
+ * keys hold no other `py:` key (englishFeatures), so a Chinese run's key outside these can never
+ * be matched. A word `latinWords` reads from a letter further back (o'Zhang) is looked at too:
+ * more keys than needed only keep more runs, never fewer.
+ */
+export function pinyinNamesOf(sentences: readonly string[], lexicon: Lexicon): PinyinNames {
+  const keys = new Set<string>();
+  const seen = new Set<string>();
+  for (const s of sentences) {
+    for (const [w] of s.matchAll(CAPITALISED)) {
+      if (seen.has(w)) continue;
+      seen.add(w);
+      const key = namePinyinKeys(w, lexicon)[0];
+      if (key !== undefined) keys.add(key);
+    }
+  }
+  return pinyinNames(keys);
+}
+
+/** PinyinNames of these keys (another thread's, sent as a list). */
+export function pinyinNames(keys: Iterable<string>): PinyinNames {
+  const set = new Set(keys);
+  const prefixes = new Set<string>();
+  for (const key of set) for (let i = 4; i <= key.length; i++) prefixes.add(key.slice(3, i));
+  return { keys: set, prefixes };
+}
