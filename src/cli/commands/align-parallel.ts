@@ -154,7 +154,7 @@ export function startFeatures(
   const sides = [src, tgt];
   return async (lexicon) => {
     const vocab = new Vocabulary();
-    vocab.pinyinNames = pinyinFacing(sides, lexicon);
+    vocab.pinyinNames = pinyinFacing(sides, lexicon, vocab);
     if (waiting) {
       const keys = vocab.pinyinNames && [...vocab.pinyinNames.keys];
       waiting.ref();

@@ -310,6 +310,7 @@ export function alignDetailed(
         { sentences: target, lang: opts.targetLang },
       ],
       opts.lexicon,
+      vocab,
     );
   }
   // The bar moves from the start: features of a long document take a while.

@@ -275,8 +275,10 @@ export function featuresOf(
 export function pinyinFacing(
   sides: readonly { sentences: readonly string[]; lang: LangCode }[],
   lexicon?: Lexicon,
+  /** Where the English words' name keys are kept for their features (the same document's). */
+  vocab?: Vocabulary,
 ): PinyinNames | undefined {
   const en = sides.filter((s) => s.lang === 'en');
   if (!lexicon || en.length !== 1 || sides.length !== 2) return undefined;
-  return pinyinNamesOf(en[0]!.sentences, lexicon);
+  return pinyinNamesOf(en[0]!.sentences, lexicon, vocab?.enNameKeys);
 }

@@ -11,13 +11,21 @@ export function positionedWords(
   f: readonly SentenceFeatures[],
   keys: readonly string[],
 ): Uint8Array {
+  // Per key id: 0 not looked at yet, 1 a word in text order, 2 not (a sentence repeats its
+  // words' keys, and the prefix tests per word were a tenth of bible-001's between-pass time).
+  const kind = new Uint8Array(keys.length);
+  const inOrder = (id: number): boolean => {
+    if (id >= kind.length) return true;
+    if (kind[id] === 0) {
+      const key = keys[id] ?? '';
+      const tail = key.startsWith('num:') || key.startsWith('mark:') || key.startsWith('py:');
+      kind[id] = tail ? 2 : 1;
+    }
+    return kind[id] === 1;
+  };
   return Uint8Array.from(f, (s) => {
     let k = 0;
-    while (k < s.words.length && k < 32) {
-      const key = keys[s.words[k]![0]!] ?? '';
-      if (key.startsWith('num:') || key.startsWith('mark:') || key.startsWith('py:')) break;
-      k++;
-    }
+    while (k < s.words.length && k < 32 && inOrder(s.words[k]![0]!)) k++;
     return k;
   });
 }

@@ -97,14 +97,19 @@ const CAPITALISED = /(?<![A-Za-z])[A-Z][A-Za-z]*(?:['’][A-Za-z]+)*/g;
  * be matched. A word `latinWords` reads from a letter further back (o'Zhang) is looked at too:
  * more keys than needed only keep more runs, never fewer.
  */
-export function pinyinNamesOf(sentences: readonly string[], lexicon: Lexicon): PinyinNames {
+export function pinyinNamesOf(
+  sentences: readonly string[],
+  lexicon: Lexicon,
+  /** Each word's namePinyinKeys, kept for the English side's features (Vocabulary.enNameKeys). */
+  cache = new Map<string, string[]>(),
+): PinyinNames {
   const keys = new Set<string>();
-  const seen = new Set<string>();
   for (const s of sentences) {
     for (const [w] of s.matchAll(CAPITALISED)) {
-      if (seen.has(w)) continue;
-      seen.add(w);
-      const key = namePinyinKeys(w, lexicon)[0];
+      if (cache.has(w)) continue;
+      const all = namePinyinKeys(w, lexicon);
+      cache.set(w, all);
+      const key = all[0];
       if (key !== undefined) keys.add(key);
     }
   }
