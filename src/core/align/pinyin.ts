@@ -106,11 +106,9 @@ export function pinyinNamesOf(
   const keys = new Set<string>();
   for (const s of sentences) {
     for (const [w] of s.matchAll(CAPITALISED)) {
-      if (cache.has(w)) continue;
-      const all = namePinyinKeys(w, lexicon);
-      cache.set(w, all);
-      const key = all[0];
-      if (key !== undefined) keys.add(key);
+      let all = cache.get(w);
+      if (!all) cache.set(w, (all = namePinyinKeys(w, lexicon)));
+      if (all.length) keys.add(all[0]!);
     }
   }
   return pinyinNames(keys);

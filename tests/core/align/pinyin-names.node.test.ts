@@ -57,6 +57,13 @@ describe('core/align pinyin names', { skip: !lexicon && 'no generated lexicon' }
     assert.ok(names > 0);
   });
 
+  it('names already kept by the English features are names all the same', () => {
+    const v = new Vocabulary();
+    englishFeatures('Zhang Yunming left.', v, lexicon);
+    const { keys } = pinyinNamesOf(['Zhang Yunming left.'], lexicon!, v.enNameKeys);
+    assert.deepEqual([...keys].sort(), ['py:yunming', 'py:zhang']);
+  });
+
   it('a Chinese sentence offers only the run keys of the names it faces', () => {
     const v = new Vocabulary();
     v.pinyinNames = pinyinNamesOf(['Zhang Yunming left.'], lexicon!);
