@@ -93,6 +93,17 @@ export function beadCosts(
   row?.(fromRow - 1, fromRow);
 }
 
+/**
+ * The indices of `types`, unpaired shapes (1-0, 0-1) first, the others after in their order.
+ * An unpaired bead costs next to nothing to work out, and the way it gives into a cell is a
+ * limit that spares many a paired bead its word matching (Scorer.costBelow).
+ */
+export function unpairedFirst(types: readonly (readonly [number, number])[]): Int32Array {
+  const unpaired = (k: number): boolean => types[k]![0] === 0 || types[k]![1] === 0;
+  const all = [...types.keys()];
+  return Int32Array.from([...all.filter(unpaired), ...all.filter((k) => !unpaired(k))]);
+}
+
 export class AbortedError extends Error {
   constructor() {
     super('alignment cancelled');
@@ -128,12 +139,7 @@ export function bandedDp(
   const T = types.length;
   const ta = Int32Array.from(types, (t) => t[0]);
   const tb = Int32Array.from(types, (t) => t[1]);
-  // Unpaired beads first: they cost next to nothing to work out, and the way they give to the
-  // cell is a limit that spares many a paired bead its word matching (costBelow).
-  const order = Int32Array.from(
-    types.map((t, k) => [t[0] === 0 || t[1] === 0 ? 0 : 1, k]).sort((x, y) => x[0]! - y[0]!),
-    (x) => x[1]!,
-  );
+  const order = unpairedFirst(types);
   // The hot loop: millions of cells × bead types. Plain index arithmetic, no closures or
   // destructuring; a tie goes to the type listed first, as it always did.
   let table: Float64Array | undefined;

@@ -3,7 +3,7 @@
 // as −log probabilities). A bead whose neighbours could as well be grouped another way, or whose
 // sentences could as well stay unpaired, gets a low posterior: that is where a human should look.
 import { bandAround, pathCentre, type Band } from './band.js';
-import { BEAD_TYPES, pathCells, type BeadCostBelow, type PathStep } from './dp.js';
+import { BEAD_TYPES, pathCells, unpairedFirst, type BeadCostBelow, type PathStep } from './dp.js';
 import type { Scorer } from './scorer.js';
 
 /** Half-width of the band (in sentences) whose alternative paths are weighed. */
@@ -84,10 +84,7 @@ export function beadPosteriors(
   const ta = Int32Array.from(types, (t) => t[0]);
   const tb = Int32Array.from(types, (t) => t[1]);
   // Unpaired beads first: cheap, they set the level the others are measured against.
-  const order = Int32Array.from(
-    types.map((t, k) => [t[0] === 0 || t[1] === 0 ? 0 : 1, k]).sort((x, y) => x[0]! - y[0]!),
-    (x) => x[1]!,
-  );
+  const order = unpairedFirst(types);
   const at = (i: number, j: number): number =>
     i < 0 || i > n || j < lo[i]! || j > hi[i]! ? -1 : start[i]! + (j - lo[i]!);
   const terms = new Float64Array(T + 1);
