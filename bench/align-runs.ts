@@ -4,9 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { worthParallel } from '../src/cli/commands/align-parallel.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { worthParallel } from '../src/cli/commands/align-parallel.js';
 import { DATA_DIR, loadScorer, loadSet } from './align-data.js';
 import type { LangCode } from '../src/core/align/index.js';
 
@@ -88,11 +88,11 @@ export function timeBuiltCli(out: string): string {
   const fastest = (runs: ReturnType<typeof timed>[]) =>
     runs.reduce((a, b) => (b.wall < a.wall ? b : a));
   const best = fastest(ours);
+  if (!best.ok) return `bible-001: failed (${best.err})`;
   // What the CLI chose on this machine (worthParallel: a second thread from three cores).
   const threads = worthParallel(d.source.length, d.target.length)
     ? 'two threads'
     : `one thread (V8's own threads beside it; ${availableParallelism()} cores)`;
-  if (!best.ok) return `bible-001: failed (${best.err})`;
   writeFileSync(join(out, 'bible-cli.align'), best.out);
   const issue = best.wall / HUNALIGN_BIBLE_S;
   let line =
