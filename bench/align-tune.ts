@@ -249,7 +249,8 @@ function perceptron(chapters: string[], eta: number, epochs: number): AlignWeigh
         scorer!.terms(b[0][0] ?? 0, b[0].length, b[1][0] ?? 0, b[1].length);
       const delta = theta.map(() => 0);
       for (const r of regions(u.gold, pred)) {
-        if (!r.g.every(valid)) continue;
+        // A gold bead the programme cannot make (its shape, or a wide one off the length window).
+        if (!r.g.every((b) => valid(b) && phi(b).every(Number.isFinite))) continue;
         wrongRegions++;
         for (const b of r.g) phi(b).forEach((v, k) => (delta[k]! += v));
         for (const b of r.p) phi(b).forEach((v, k) => (delta[k]! -= v));

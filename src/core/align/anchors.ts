@@ -144,19 +144,26 @@ export function isAnchor(x: Anchors, i0: number, a: number, j0: number, b: numbe
 /**
  * `cost` over `types`, Infinity for a bead the anchors forbid. Types from `free` on are anchor
  * shapes only: 0 at their anchor (the bead is forced, its cost moves no choice), else Infinity.
+ * An anchor of a programme shape the scorer refuses (a 1-6 whose lengths are off its window)
+ * costs 0 too: a person put it there.
  */
 export function constrain(x: Anchors, cost: BeadCost, free: number): BeadCost {
   return (i0, a, j0, b, k) => {
     if (k >= free) return isAnchor(x, i0, a, j0, b) ? 0 : Infinity;
-    return allows(x, i0, a, j0, b) ? cost(i0, a, j0, b, k) : Infinity;
+    if (!allows(x, i0, a, j0, b)) return Infinity;
+    const c = cost(i0, a, j0, b, k);
+    return c === Infinity && isAnchor(x, i0, a, j0, b) ? 0 : c;
   };
 }
 
-/** As `constrain`, for the programme's cost that may give up early. */
+/** As `constrain`, for the programme's cost that may give up early (an anchor never does). */
 export function constrainBelow(x: Anchors, cost: BeadCostBelow, free: number): BeadCostBelow {
   return (i0, a, j0, b, k, limit) => {
     if (k >= free) return isAnchor(x, i0, a, j0, b) ? 0 : Infinity;
-    return allows(x, i0, a, j0, b) ? cost(i0, a, j0, b, k, limit) : Infinity;
+    if (!allows(x, i0, a, j0, b)) return Infinity;
+    if (!isAnchor(x, i0, a, j0, b)) return cost(i0, a, j0, b, k, limit);
+    const c = cost(i0, a, j0, b, k, Infinity);
+    return c === Infinity ? 0 : c;
   };
 }
 

@@ -1,7 +1,10 @@
 // Dynamic programme over the band: the cheapest sequence of beads from (0,0) to (n,m).
 import type { Band } from './band.js';
 
-/** Bead shapes: [source sentences, target sentences]. */
+/**
+ * Bead shapes: [source sentences, target sentences]. The widest (one sentence against five or
+ * six) come last: the coarse pass over blocks does without them (NARROW_TYPES).
+ */
 export const BEAD_TYPES: readonly (readonly [number, number])[] = [
   [1, 1],
   [1, 2],
@@ -13,7 +16,14 @@ export const BEAD_TYPES: readonly (readonly [number, number])[] = [
   [4, 1],
   [1, 0],
   [0, 1],
+  [1, 5],
+  [5, 1],
+  [1, 6],
+  [6, 1],
 ];
+
+/** BEAD_TYPES up to 1-4 and 4-1 and the unpaired ones: blocks of sentences are never that uneven. */
+export const NARROW_TYPES = BEAD_TYPES.slice(0, 10);
 
 /** Cost of the bead made of source [i0, i0+a) and target [j0, j0+b). */
 export type BeadCost = (i0: number, a: number, j0: number, b: number, type: number) => number;

@@ -22,7 +22,7 @@ export interface PairMatches {
 }
 
 /** Largest bead side in sentences; pairs are kept for every bead of the band up to this size. */
-export const MAX_SIDE = 4;
+export const MAX_SIDE = 6;
 
 /** Set bits in a 32-bit word. */
 export function popcount(x: number): number {

@@ -71,7 +71,10 @@ describe('core/align anchors', () => {
     ['1-0 where the gold has it', ['7:@7'], ['6:6', '8:7']],
     ['2-1 where the gold has it', ['4,5:5'], ['3:4', '6:6']],
     ['1-1 against the gold', ['4:5'], ['3:4', '6:6', '13:13']],
-    ['1-5 (a row a person merged)', ['5:6,7,8,9,10'], ['0:0', '13:13']],
+    // A programme shape, but its lengths are far off the length window the scorer keeps wide
+    // beads to (it would refuse this bead): a person's row stays all the same.
+    ['1-5 (a row a person merged, off the length window)', ['5:6,7,8,9,10'], ['0:0', '13:13']],
+    ['1-7 (a row a person merged, no programme shape)', ['5:6,7,8,9,10,11,12'], ['0:0', '14:14']],
     ['3-3 (rows a person merged)', ['8,9,10:7,8,9'], ['6:6', '12:12']],
     ['0-3 (target-only rows merged)', ['@4:3,4,5'], ['1:1', '13:13']],
     ['2-1 against the gold, then the gold again', ['1,2:1'], ['4,5:5', '12:12']],

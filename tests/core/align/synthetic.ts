@@ -1,6 +1,7 @@
 // Synthetic parallel text for alignment tests: a made-up zh–en glossary, sentences built from
 // it, and a gold alignment that the generator knows. Seeded, so every run sees the same text.
 import { lexiconFrom, type Lexicon } from '../../../src/core/align/index.js';
+import { MAX_SIDE } from '../../../src/core/align/evidence.js';
 
 const PAIRS: [string, string][] = [
   ['老师', 'teacher'],
@@ -131,7 +132,7 @@ export function invariantProblem(
   let j = 0;
   for (const b of beads) {
     if (!b.src.length && !b.tgt.length) return 'empty bead';
-    if (b.src.length > 4 || b.tgt.length > 4) return `bead too big: ${key(b)}`;
+    if (b.src.length > MAX_SIDE || b.tgt.length > MAX_SIDE) return `bead too big: ${key(b)}`;
     for (const x of b.src) if (x !== i++) return `source out of order at ${key(b)}`;
     for (const y of b.tgt) if (y !== j++) return `target out of order at ${key(b)}`;
     if (!(b.confidence >= 0 && b.confidence <= 1)) return `confidence ${b.confidence}`;
