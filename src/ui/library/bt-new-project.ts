@@ -12,11 +12,11 @@ import type { AlignDraft } from '../../state/align-check.js';
 import { libraryContext } from '../../state/contexts.js';
 import type { LibraryService } from '../../state/library.js';
 import { Watch } from '../common/watch.js';
-import './bt-text-input.js';
+import './bt-new-project-texts.js';
 import '../align/bt-align-view.js';
 import type { BtAlignView } from '../align/bt-align-view.js';
 import { emit, type BtEvent } from '../common/events.js';
-import type { NewProjectRequest } from './events.js';
+import type { Direction, NewProjectRequest } from './events.js';
 import { projectNameOf } from '../../core/exchange.js';
 import { deepActiveElement } from '../common/deep-focus.js';
 import { focusRing } from '../common/focus-ring.js';
@@ -40,7 +40,7 @@ export class BtNewProject extends LitElement {
   @state() private _source = '';
   @state() private _target = '';
   @state() private _name = '';
-  @state() private _direction: 'zh-Hans:en' | 'en:zh-Hans' = 'zh-Hans:en';
+  @state() private _direction: Direction = 'zh-Hans:en';
   @state() private _directionTouched = false;
   @state() private _step: 'input' | 'aligning' | 'review' = 'input';
   @state() private _rows: AlignRow[] = [];
@@ -126,7 +126,7 @@ export class BtNewProject extends LitElement {
   override firstUpdated(): void {
     // Reached from the library's link, which is gone with the library: the form starts at its
     // first field rather than leaving the keyboard at the top of the page.
-    if (!deepActiveElement()) this.renderRoot.querySelector('input')?.focus();
+    if (!deepActiveElement()) void this._texts()?.focusFirst();
     void this._resume();
   }
 
@@ -221,8 +221,34 @@ export class BtNewProject extends LitElement {
     emit(this, 'bt-request-cancel');
   }
 
+  private _texts() {
+    return this.renderRoot.querySelector('bt-new-project-texts');
+  }
+
   private get _langs(): [Lang, Lang] {
     return this._direction.split(':') as [Lang, Lang];
+  }
+
+  /** A field of the form changed (bt-new-project-texts). */
+  private _onChange(e: BtEvent<'bt-new-project-change'>) {
+    const c = e.detail;
+    if (c.field === 'name') {
+      this._name = c.value;
+      this._saveSoon(false);
+    } else if (c.field === 'direction') {
+      this._direction = c.value;
+      this._directionTouched = true;
+      this._saveSoon(true);
+    } else if (c.field === 'source') {
+      // A project made from a file is named after it, unless a name was typed.
+      if (c.fileName && !this._name.trim()) this._name = projectNameOf(c.fileName);
+      this._onSource(c.value);
+    } else {
+      this._target = c.value;
+      this._saveSoon(true);
+      // A translation means an alignment is coming: have the Worker load the lexicon now.
+      if (this._target) this.library?.warmAligner();
+    }
   }
 
   /** The direction follows the source text until the user picks one. */
@@ -285,7 +311,7 @@ export class BtNewProject extends LitElement {
       this._error = t('newProject.alignFailed', { reason: t(job.error?.key ?? 'errors.unknown') });
     // Cancelled or failed: back on the button, to try again.
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>('.actions .primary')?.focus();
+    await this._texts()?.focusAlign();
   }
 
   /** Back to the check from the texts, unchanged: its rows, fixes and undo steps as they were. */
@@ -306,7 +332,7 @@ export class BtNewProject extends LitElement {
       this.renderRoot.querySelector<BtAlignView>('bt-align-view')?.undoSteps.slice() ?? [];
     this._step = 'input';
     await this.updateComplete;
-    await this.renderRoot.querySelector('bt-text-input')?.focusText();
+    await this._texts()?.focusText();
   }
 
   /** A project is being written: one click creates one project. */
@@ -327,92 +353,22 @@ export class BtNewProject extends LitElement {
   }
 
   private _renderInput() {
-    const [sl, tl] = this._langs;
     const seg = this._segmented.whileTyping(this._source, this._target, this._langs);
-    const cs = sentenceCounts(seg.source);
-    const ct = sentenceCounts(seg.target);
-    return html`
-      ${this._textsKept ? html`<p role="status">${t('newProject.textsKept')}</p>` : nothing}
-      <div class="settings">
-        <label
-          >${t('library.name')}
-          <input
-            .value=${this._name}
-            @input=${(e: Event) => {
-              this._name = (e.target as HTMLInputElement).value;
-              this._saveSoon(false);
-            }}
-        /></label>
-        <label
-          >${t('library.direction')}
-          <select
-            .value=${this._direction}
-            @change=${(e: Event) => {
-              this._direction = (e.target as HTMLSelectElement).value as typeof this._direction;
-              this._directionTouched = true;
-              this._saveSoon(true);
-            }}
-          >
-            <option value="zh-Hans:en">${t('lang.zh-Hans')} → ${t('lang.en')}</option>
-            <option value="en:zh-Hans">${t('lang.en')} → ${t('lang.zh-Hans')}</option>
-          </select></label
-        >
-      </div>
-      <div class="sides">
-        <bt-text-input
-          .label=${t('newProject.source', { lang: t(`lang.${sl}`) })}
-          .text=${this._source}
-          .textLang=${sl}
-          @bt-text-change=${(e: BtEvent<'bt-text-change'>) => {
-            // A project made from a file is named after it, unless a name was typed.
-            if (e.detail.fileName && !this._name.trim())
-              this._name = projectNameOf(e.detail.fileName);
-            this._onSource(e.detail.text);
-          }}
-        ></bt-text-input>
-        <bt-text-input
-          .label=${t('newProject.target', { lang: t(`lang.${tl}`) })}
-          .text=${this._target}
-          .textLang=${tl}
-          @bt-text-change=${(e: BtEvent<'bt-text-change'>) => {
-            this._target = e.detail.text;
-            this._saveSoon(true);
-            // A translation means an alignment is coming: have the Worker load the lexicon now.
-            if (this._target) this.library?.warmAligner();
-          }}
-        ></bt-text-input>
-      </div>
-      <p class="preview" role="status">
-        ${t('newProject.preview', { ...cs, side: t('grid.source') })} ·
-        ${t('newProject.preview', { ...ct, side: t('grid.target') })}
-      </p>
-      ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
-      <div class="actions">
-        <button
-          class="primary"
-          ?disabled=${cs.sentences === 0 || this._creating}
-          aria-busy=${this._creating ? 'true' : 'false'}
-          @click=${this._align}
-        >
-          ${
-            this._creating
-              ? t('library.creating')
-              : !ct.sentences
-                ? t('newProject.createUntranslated')
-                : this._rows.length
-                  ? t('newProject.alignAgain')
-                  : t('newProject.align')
-          }
-        </button>
-        ${
-          // The texts are those of the check (a change to them clears its rows): back to it.
-          this._rows.length && ct.sentences
-            ? html`<button @click=${this._backToCheck}>${t('newProject.backToCheck')}</button>`
-            : nothing
-        }
-        <button @click=${this._cancel}>${t('common.cancel')}</button>
-      </div>
-    `;
+    return html`<bt-new-project-texts
+      .name=${this._name}
+      .direction=${this._direction}
+      .source=${this._source}
+      .target=${this._target}
+      .counts=${{ source: sentenceCounts(seg.source), target: sentenceCounts(seg.target) }}
+      .error=${this._error}
+      ?textsKept=${this._textsKept}
+      ?creating=${this._creating}
+      ?checked=${this._rows.length > 0}
+      @bt-new-project-change=${this._onChange}
+      @bt-request-align=${this._align}
+      @bt-request-back-to-check=${this._backToCheck}
+      @bt-request-discard=${this._cancel}
+    ></bt-new-project-texts>`;
   }
 
   private _renderReview() {

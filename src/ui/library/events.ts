@@ -10,6 +10,22 @@ export interface NewProjectRequest {
   rows: AlignRow[];
 }
 
+/** A project's direction as the form's select gives it: source, then target. */
+export type Direction = 'zh-Hans:en' | 'en:zh-Hans';
+
+/** A text's paragraphs and sentences as it segments. */
+export interface TextCounts {
+  paragraphs: number;
+  sentences: number;
+}
+
+/** A field of the new-project form changed (`fileName`: the source was opened from a file). */
+export type NewProjectChange =
+  | { field: 'name'; value: string }
+  | { field: 'direction'; value: Direction }
+  | { field: 'source'; value: string; fileName?: string }
+  | { field: 'target'; value: string };
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'bt-request-rename-project': CustomEvent<{ id: string; name: string }>;
@@ -20,5 +36,9 @@ declare global {
     'bt-request-create-aligned': CustomEvent<NewProjectRequest>;
     'bt-request-cancel': CustomEvent<undefined>;
     'bt-text-change': CustomEvent<{ text: string; fileName?: string }>;
+    'bt-new-project-change': CustomEvent<NewProjectChange>;
+    'bt-request-align': CustomEvent<undefined>;
+    'bt-request-back-to-check': CustomEvent<undefined>;
+    'bt-request-discard': CustomEvent<undefined>;
   }
 }

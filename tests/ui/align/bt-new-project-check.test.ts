@@ -8,6 +8,7 @@ import type { BtAlignView } from '../../../src/ui/align/bt-align-view.js';
 import { useServices } from '../../state/helpers.js';
 import { deepActiveElement } from '../../../src/ui/common/deep-focus.js';
 import { asked } from '../ask.js';
+import { formRoot, pageButtons, settled } from '../library/new-project-dom.js';
 
 const rows: AlignRow[] = [
   { source: ['甲。'], target: ['A.'], confidence: 0.9, paragraphStart: true },
@@ -70,7 +71,8 @@ describe('bt-new-project: the alignment check survives a reload', () => {
     const el = await fixture<BtNewProject>(
       html`<bt-new-project .library=${s.library}></bt-new-project>`,
     );
-    const [src, tgt] = el.shadowRoot!.querySelectorAll('bt-text-input');
+    await settled(el);
+    const [src, tgt] = formRoot(el).querySelectorAll('bt-text-input');
     const type = (input: Element, text: string) => {
       const ta = input.shadowRoot!.querySelector('textarea')!;
       ta.value = text;
@@ -88,10 +90,15 @@ describe('bt-new-project: the alignment check survives a reload', () => {
       html`<bt-new-project .library=${s.library}></bt-new-project>`,
     );
     await waitUntil(
-      () => again.shadowRoot!.querySelector('[role="status"]')?.textContent?.includes('are back'),
+      () =>
+        again
+          .shadowRoot!.querySelector('bt-new-project-texts')
+          ?.shadowRoot?.querySelector('[role="status"]')
+          ?.textContent?.includes('are back'),
       'the texts were not said to be back',
     );
-    const texts = [...again.shadowRoot!.querySelectorAll('bt-text-input')].map(
+    await settled(again);
+    const texts = [...formRoot(again).querySelectorAll('bt-text-input')].map(
       (i) => i.shadowRoot!.querySelector('textarea')!.value,
     );
     expect(texts).to.deep.equal(['甲。乙。', 'A. B.']);
@@ -127,7 +134,7 @@ describe('bt-new-project: the alignment check survives a reload', () => {
       `the keyboard is on ${deepActiveElement()?.tagName ?? 'nothing'}`,
     );
     expect(deepActiveElement()?.getAttribute('lang')).to.equal('zh-Hans');
-    [...el.shadowRoot!.querySelectorAll('button')]
+    pageButtons(el)
       .find((b) => b.textContent!.trim() === 'Cancel')!
       .click();
     await waitUntil(async () => (await s.library.check!.load()) === undefined, 'draft gone', {
@@ -158,7 +165,7 @@ describe('bt-new-project: the alignment check survives a reload', () => {
       `the keyboard is on ${deepActiveElement()?.tagName ?? 'nothing'}`,
     );
     const buttonNamed = (name: string) =>
-      [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name);
+      pageButtons(el).find((b) => b.textContent!.trim() === name);
     const viewNow = () => el.shadowRoot!.querySelector<BtAlignView>('bt-align-view')!;
     const undo = () =>
       [...viewNow().shadowRoot!.querySelectorAll('button')].find(
@@ -176,7 +183,7 @@ describe('bt-new-project: the alignment check survives a reload', () => {
     // The "resumed" line spoke of the rows before the fix, and goes.
     expect(el.shadowRoot!.textContent).to.not.contain('Resumed where you left off');
     buttonNamed('Back to the texts')!.click();
-    await el.updateComplete;
+    await settled(el);
     // The texts are those of the check: aligning them is "again", and the check is one click away.
     expect(buttonNamed('Segment and align')).to.equal(undefined);
     buttonNamed('Segment and align again')!.click();

@@ -14,6 +14,7 @@ import type { BtTextInput } from '../../../src/ui/library/bt-text-input.js';
 import type { BtSidePanel } from '../../../src/ui/grid/bt-side-panel.js';
 import { rows } from '../fixtures.js';
 import { latinWords, visibleStrings } from '../../i18n/latin.js';
+import { formRoot, pageButtons, settled } from './new-project-dom.js';
 
 const row = (source: string[], target: string[], confidence = 0.9): AlignRow => ({
   source,
@@ -33,20 +34,20 @@ describe('new project, alignment view, text input, side panel', () => {
 
   it('bt-new-project follows the source language and previews the segmentation', async () => {
     const el = await fixture<BtNewProject>(html`<bt-new-project></bt-new-project>`);
-    const [src, tgt] = el.shadowRoot!.querySelectorAll('bt-text-input');
+    await settled(el);
+    const [src, tgt] = formRoot(el).querySelectorAll('bt-text-input');
     typeInto(src, 'The summit opened. It lasts three days.\nThen it closed.');
     typeInto(tgt, '峰会开幕了。会期三天。\n随后闭幕。');
-    await el.updateComplete;
-    expect((el.shadowRoot!.querySelector('select') as HTMLSelectElement).value).to.equal(
+    await settled(el);
+    expect((formRoot(el).querySelector('select') as HTMLSelectElement).value).to.equal(
       'en:zh-Hans',
     );
-    expect(el.shadowRoot!.querySelector('.preview')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+    expect(formRoot(el).querySelector('.preview')!.textContent!.replace(/\s+/g, ' ')).to.contain(
       'Source: 2 paragraphs, 3 sentences',
     );
     await expect(el).to.be.accessible();
     // Typing a few characters counts again once typing pauses, not at every key.
-    const preview = () =>
-      el.shadowRoot!.querySelector('.preview')!.textContent!.replace(/\s+/g, ' ');
+    const preview = () => formRoot(el).querySelector('.preview')!.textContent!.replace(/\s+/g, ' ');
     typeInto(src, 'The summit opened. It lasts three days.\nThen it closed. Bye.');
     await el.updateComplete;
     expect(preview()).to.contain('Source: 2 paragraphs, 3 sentences');
@@ -57,7 +58,8 @@ describe('new project, alignment view, text input, side panel', () => {
 
   it('bt-new-project names the project after a source file, unless a name was typed', async () => {
     const el = await fixture<BtNewProject>(html`<bt-new-project></bt-new-project>`);
-    const [src] = el.shadowRoot!.querySelectorAll('bt-text-input');
+    await settled(el);
+    const [src] = formRoot(el).querySelectorAll('bt-text-input');
     src.dispatchEvent(
       new CustomEvent('bt-text-change', {
         detail: { text: '峰会开幕了。', fileName: '峰会新闻稿.txt' },
@@ -65,19 +67,18 @@ describe('new project, alignment view, text input, side panel', () => {
         composed: true,
       }),
     );
-    await el.updateComplete;
-    const name = el.shadowRoot!.querySelector<HTMLInputElement>('input:not([type])')!;
+    await settled(el);
+    const name = formRoot(el).querySelector<HTMLInputElement>('input:not([type])')!;
     expect(name.value).to.equal('峰会新闻稿');
   });
 
   it('bt-new-project without a translation creates one row per source sentence', async () => {
     const el = await fixture<BtNewProject>(html`<bt-new-project></bt-new-project>`);
-    const [src] = el.shadowRoot!.querySelectorAll('bt-text-input');
+    await settled(el);
+    const [src] = formRoot(el).querySelectorAll('bt-text-input');
     typeInto(src, '峰会开幕了。会期三天。\n随后闭幕。');
-    await el.updateComplete;
-    const create = [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
-      b.textContent!.includes('Create project'),
-    )!;
+    await settled(el);
+    const create = pageButtons(el).find((b) => b.textContent!.includes('Create project'))!;
     setTimeout(() => create.click());
     const ev = await oneEvent(el, 'bt-request-create-aligned');
     expect(ev.detail.sourceLang).to.equal('zh-Hans');
@@ -310,6 +311,8 @@ describe('new project, alignment view, text input, side panel', () => {
   it('bt-new-project starts at its name field when nothing else has the focus', async () => {
     (document.activeElement as HTMLElement | null)?.blur();
     const el = await fixture<BtNewProject>(html`<bt-new-project></bt-new-project>`);
-    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('input'));
+    await waitUntil(() => formRoot(el).activeElement, 'nothing in the form has the keyboard');
+    expect(el.shadowRoot!.activeElement?.localName).to.equal('bt-new-project-texts');
+    expect(formRoot(el).activeElement).to.equal(formRoot(el).querySelector('input'));
   });
 });
