@@ -2,6 +2,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
 import { startApp, type App } from './harness.js';
+import { labels, type Labels } from './align-labels.js';
 import { existsSync, readFileSync } from 'node:fs';
 
 const MAC_DEV = '../shared/data/alignment/mac-dev';
@@ -19,38 +20,6 @@ const EN =
   'There are storytelling sessions at weekends. ' +
   'The director hopes to hold fifty lectures a year. ' +
   'The city government invested 30 million yuan in it.';
-
-const labels = {
-  en: {
-    locale: 'en-US',
-    source: 'Source text (Chinese)',
-    target: 'Existing translation (English), optional',
-    align: 'Segment and align',
-    rows: 'Aligned sentences',
-    nextLow: (n: number) => `Next low-confidence row (${n})`,
-    low: 'low',
-    split: 'Split at caret',
-    moveDown: 'Move last translation sentence down',
-    checked: 'checked by you',
-    noPartner: '(no partner)',
-    resumed: 'Resumed where you left off',
-  },
-  zh: {
-    locale: 'zh-CN',
-    source: '原文（中文）',
-    target: '已有译文（英文，可选）',
-    align: '分句并对齐',
-    rows: '已对齐的句子',
-    nextLow: (n: number) => `下一个低置信度行（${n}）`,
-    low: '低',
-    split: '在光标处拆分',
-    moveDown: '将最后一个译文句子下移',
-    checked: '已人工核对',
-    noPartner: '（无对应）',
-    resumed: '已恢复上次的核对',
-  },
-};
-type Labels = (typeof labels)['en'];
 
 const list = (page: Page, L: Labels) => page.getByRole('listbox', { name: L.rows });
 const row = (page: Page, L: Labels, text: string) =>
