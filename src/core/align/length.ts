@@ -83,10 +83,60 @@ export function tabledTailCost(x: number): number {
   return (z * z) / 2 + lo + (at - k) * (TAIL_TABLE[k + 1]! - lo);
 }
 
+/**
+ * A length model's tail with a share of outliers: most beads keep to the document's spread, but
+ * a free rendering (a clause carried over a sentence border, a sentence expanded) is off by far more
+ * than a normal tail allows, and there the plain model lets length overrule every word. Here a
+ * `share` of beads spread `scale` times wider: −log((1 − share)·P(|Z| > z) + share·P(|Z| >
+ * z/scale)). Tabled at `tabledTailCost`'s steps (within 2e-5: the curve bends most where the
+ * two parts meet, near z = 3), then the wide part alone.
+ */
+export interface OutlierTail {
+  share: number;
+  scale: number;
+  /** Costs at z = k / TAIL_STEPS below TAIL_SPAN · scale (where the wide part alone is left). */
+  table: Float64Array;
+}
+
+const TAIL_SPAN = 6;
+const tails = new Map<string, OutlierTail>();
+
+/** The tail for a share and scale (made once: the aligner builds a scorer per pass). */
+export function outlierTail(share: number, scale: number): OutlierTail {
+  const key = `${share} ${scale}`;
+  let tail = tails.get(key);
+  if (!tail) {
+    const mixed = (z: number): number => {
+      const a = normalTailCost(z) - Math.log1p(-share);
+      const b = normalTailCost(z / scale) - Math.log(share);
+      return Math.min(a, b) - Math.log1p(Math.exp(-Math.abs(a - b)));
+    };
+    const table = Float64Array.from({ length: Math.ceil(TAIL_SPAN * scale * TAIL_STEPS) }, (_, k) =>
+      mixed(k / TAIL_STEPS),
+    );
+    tails.set(key, (tail = { share, scale, table }));
+  }
+  return tail;
+}
+
+/** `OutlierTail`'s cost of a standardised difference x. */
+export function outlierTailCost(x: number, tail: OutlierTail): number {
+  const z = Math.abs(x);
+  const at = z * TAIL_STEPS;
+  const k = at | 0;
+  const table = tail.table;
+  if (k + 1 >= table.length) return normalTailCost(z / tail.scale) - Math.log(tail.share);
+  const lo = table[k]!;
+  return lo + (at - k) * (table[k + 1]! - lo);
+}
+
 export const NULL_LENGTH_COST = 1;
 
-/** Cost of pairing `s` source characters with `t` target characters. */
-export function lengthCost(s: number, t: number, m: LengthModel): number {
+/**
+ * Cost of pairing `s` source characters with `t` target characters; with `tail`, its outliers'
+ * share and spread.
+ */
+export function lengthCost(s: number, t: number, m: LengthModel, tail?: OutlierTail): number {
   // A sentence left unpaired has no translation whose length could be off: it pays what an
   // average true pair pays (the mean of −log of a uniform tail probability is 1), so that
   // deleting a sentence is never a way to dodge the length model, nor punished by it.
@@ -94,5 +144,5 @@ export function lengthCost(s: number, t: number, m: LengthModel): number {
   const mean = (s + t / m.ratio) / 2;
   if (mean <= 0) return 0;
   const delta = (t - m.ratio * s) / Math.sqrt(2 * mean * m.variance);
-  return tabledTailCost(delta);
+  return tail ? outlierTailCost(delta, tail) : tabledTailCost(delta);
 }

@@ -3,7 +3,7 @@
 import { BEAD_TYPES } from './dp.js';
 import { MAX_SIDE, popcount, weights, type LexicalModel, type PairMatches } from './evidence.js';
 import type { SentenceFeatures } from './features.js';
-import { lengthCost, type LengthModel } from './length.js';
+import { lengthCost, outlierTail, type LengthModel, type OutlierTail } from './length.js';
 import { edgeCost, type EdgeModel } from './edges.js';
 import { centre } from './order.js';
 import { DEFAULT_WEIGHTS, type AlignWeights } from './weights.js';
@@ -88,6 +88,8 @@ export class Scorer {
   private readonly wUnpaired: number;
   private readonly wEdge: number;
   private readonly wOrder: number;
+  /** The length and clause models' tail (undefined: the plain normal one). */
+  private readonly tail: OutlierTail | undefined;
   constructor(
     src: SentenceFeatures[],
     tgt: SentenceFeatures[],
@@ -108,16 +110,19 @@ export class Scorer {
     this.wUnpaired = w.unpaired;
     this.wEdge = w.edge;
     this.wOrder = w.order;
+    this.tail =
+      w.lengthOutlier > 0 ? outlierTail(w.lengthOutlier, w.lengthOutlierScale) : undefined;
     this.edges = model.edges;
     this.pos = model.positioned;
     if (same) {
       ({ sPre: this.sPre, tPre: this.tPre, sCl: this.sCl, tCl: this.tCl } = same);
       ({ srcWords: this.srcWords, tgtWords: this.tgtWords, ws: this.ws, wt: this.wt } = same);
-      ({
-        srcCentre: this.srcCentre,
-        tgtCentre: this.tgtCentre,
-        clauseCosts: this.clauseCosts,
-      } = same);
+      ({ srcCentre: this.srcCentre, tgtCentre: this.tgtCentre } = same);
+      // Clause costs depend on the tail: shared only when it is the same.
+      this.clauseCosts =
+        this.tail === same.tail
+          ? same.clauseCosts
+          : new Float64Array(same.clauseCosts.length).fill(NaN);
       this.caps = same.caps ??= same.hitCaps();
       return;
     }
@@ -310,10 +315,10 @@ export class Scorer {
   private readonly clauseCosts: Float64Array;
 
   private clauseCost(cs: number, ct: number, m: LengthModel): number {
-    if (cs >= CLAUSE_TABLE || ct >= CLAUSE_TABLE) return lengthCost(cs, ct, m);
+    if (cs >= CLAUSE_TABLE || ct >= CLAUSE_TABLE) return lengthCost(cs, ct, m, this.tail);
     const k = cs * CLAUSE_TABLE + ct;
     let c = this.clauseCosts[k]!;
-    if (c !== c) c = this.clauseCosts[k] = lengthCost(cs, ct, m);
+    if (c !== c) c = this.clauseCosts[k] = lengthCost(cs, ct, m, this.tail);
     return c;
   }
 
@@ -326,7 +331,9 @@ export class Scorer {
     const t = this.tPre[j0 + b]! - this.tPre[j0]!;
     // A wide bead off its length window (costBelow) has no finite cost: its length term says so.
     const length =
-      a + b > WIDE && this.offWindow(i0, a, j0, b) ? Infinity : lengthCost(s, t, this.model.length);
+      a + b > WIDE && this.offWindow(i0, a, j0, b)
+        ? Infinity
+        : lengthCost(s, t, this.model.length, this.tail);
     const out = [length, !a || !b ? 1 : 0, 0, 0, 0, 0, 0];
     if (this.model.clauses && a && b) {
       const cs = this.sCl[i0 + a]! - this.sCl[i0]!;
@@ -385,7 +392,7 @@ export class Scorer {
     }
     const s = this.sPre[i0 + a]! - this.sPre[i0]!;
     const t = this.tPre[j0 + b]! - this.tPre[j0]!;
-    c += this.wLength * lengthCost(s, t, this.model.length);
+    c += this.wLength * lengthCost(s, t, this.model.length, this.tail);
     if (limit !== Infinity && a && b && c - most >= limit) return Infinity;
     if (this.pos && (a === 1 || b === 1) && a + b > 2)
       c += this.wOrder * this.crossing(i0, a, j0, b);
