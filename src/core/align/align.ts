@@ -51,12 +51,6 @@ const POSTERIOR_SCALE = 2;
  */
 const POSTERIOR_EDGE = 1;
 const POSTERIOR_ORDER = 1;
-/**
- * The posteriors read lengths with the plain normal tail: with the programme's outliers (weights.
- * ts) a length far off stops making a bead unsure (deleted sentences flagged 139 of 168 against
- * 142; mac-dev + mag AUC 0.911 against 0.912).
- */
-const POSTERIOR_OUTLIER = 0;
 /** An unpaired sentence's confidence: its posterior times this share of LOW_CONFIDENCE. */
 const UNPAIRED_SHARE = 0.95;
 /** Ceiling on band cells so no input can make the band (and memory) grow without bound. */
@@ -238,11 +232,7 @@ function confidences(
   anchors?: Anchors,
 ): { conf: number[]; features: number[][] } {
   // The posteriors weigh edges and order less than the programme does (see POSTERIOR_EDGE).
-  const weighed = scorer.reweighted({
-    edge: POSTERIOR_EDGE,
-    order: POSTERIOR_ORDER,
-    lengthOutlier: POSTERIOR_OUTLIER,
-  });
+  const weighed = scorer.reweighted({ edge: POSTERIOR_EDGE, order: POSTERIOR_ORDER });
   let pcost = posteriorCost(weighed, shapeCost);
   let types = POSTERIOR_TYPES;
   let path = steps;
