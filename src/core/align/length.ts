@@ -85,10 +85,10 @@ export function tabledTailCost(x: number): number {
 
 /**
  * A length model's tail with a share of outliers: most beads keep to the document's spread, but
- * a free rendering (a clause carried over a sentence border, a sentence expanded) is off by far more
- * than a normal tail allows, and there the plain model lets length overrule every word. Here a
- * `share` of beads spread `scale` times wider: −log((1 − share)·P(|Z| > z) + share·P(|Z| >
- * z/scale)). Tabled at `tabledTailCost`'s steps (within 2e-5: the curve bends most where the
+ * a free rendering (a clause carried over a sentence border, a sentence expanded) is off by far
+ * more than a normal tail allows, and there the plain model lets length overrule every word.
+ * Here a `share` of beads spread `scale` times wider: −log((1 − share)·P(|Z| > z) + share·P(|Z|
+ * > z/scale)). Tabled at `tabledTailCost`'s steps (within 2e-5: the curve bends most where the
  * two parts meet, near z = 3), then the wide part alone.
  */
 export interface OutlierTail {

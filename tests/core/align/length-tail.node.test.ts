@@ -41,7 +41,8 @@ test('tabledTailCost: table of known points', () => {
 });
 
 // The outlier tail (a share of beads spread `scale` times wider) is tabled too: it must stay
-// within a few hundred-thousandths of its formula, and switch to the wide part alone past the table.
+// within a few hundred-thousandths of its formula, and switch to the wide part alone past the
+// table.
 const mixture = (x: number, share: number, scale: number): number =>
   -Math.log(
     (1 - share) * Math.exp(-normalTailCost(x)) + share * Math.exp(-normalTailCost(x / scale)),
@@ -73,7 +74,8 @@ test('outlierTailCost: known points, and never dearer than either part', () => {
   const CASES: [number, number][] = [
     // Nothing is off: certain under both parts.
     [0, 0],
-    // Three deviations: the normal part still rules (−log 0.0027 ≈ 5.9 against 4.6 + 0.05).
+    // Three deviations: the wide part already outweighs the normal one (0.01 · 0.62 against
+    // 0.99 · 0.0027), so 4.7 where the plain tail says 5.9.
     [3, mixture(3, 0.01, 6)],
     // Twelve: the plain tail would say 74; the wide part says 4.6 + 3.0.
     [12, mixture(12, 0.01, 6)],
@@ -85,6 +87,7 @@ test('outlierTailCost: known points, and never dearer than either part', () => {
       `${x}: ${outlierTailCost(x, tail)}`,
     );
   }
+  assert.ok(Math.abs(outlierTailCost(3, tail) - 4.728) < 1e-3 && tabledTailCost(3) > 5.9);
   assert.ok(outlierTailCost(12, tail) < 8 && normalTailCost(12) > 70);
   for (let z = 0; z < 50; z += 0.37) {
     const c = outlierTailCost(z, tail);
