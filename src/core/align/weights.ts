@@ -23,7 +23,7 @@ export interface AlignWeights {
    * this the programme drops a sentence it cannot place rather than join it to its neighbour's
    * bead (mac-dev: 19 unpaired beads where the gold has 6). 3 gained mac-dev +0.002, with the
    * posteriors kept at 1 so deletions stay flagged, but a translation missing 10 % of its
-   * sentences lost 0.014–0.019 (alignment history, session 24).
+   * sentences lost 0.012–0.020 (alignment history, session 24).
    */
   unpaired: number;
   /**

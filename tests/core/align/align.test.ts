@@ -58,8 +58,8 @@ describe('core/align bead shapes', () => {
     const right = beads.filter((b) => gold.has(key(b))).length;
     // A quarter of this document's beads leave a sentence out, far more than any published
     // translation: the length model's outlier tail (weights.ts) took it from 0.92 to 0.88, while
-    // real chapters with a tenth of their sentences deleted lost nothing (alignment history,
-    // session 24). The floor was 0.9 before that tail.
+    // real chapters with a tenth of their sentences deleted lost at most 0.003 (alignment
+    // history, session 24). The floor was 0.9 before that tail.
     expect(right / doc.gold.length).to.be.greaterThan(0.85);
   });
 
