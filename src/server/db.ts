@@ -106,6 +106,8 @@ const STEPS: string[] = [
   // 3: who saved a version (a user id), so its author may rename or delete it; null for the
   // versions a project was shared with, and for those saved before: the owner manages those.
   `ALTER TABLE team_versions ADD COLUMN author_id text;`,
+  // 4: the project's quality-check settings, set by its owner for every member (null: defaults).
+  `ALTER TABLE team_projects ADD COLUMN qa_settings jsonb;`,
 ];
 
 /** Brings the schema up to date; safe when several instances start at once (an advisory lock). */

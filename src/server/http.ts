@@ -16,6 +16,7 @@ import type { Audit } from './audit.js';
 import type { Membership } from './members.js';
 import { accept, invite, members, projectInfo, share } from './projects.js';
 import { invites, removeMember, revokeInvite } from './removal.js';
+import { qaSettings, setQaSettings } from './settings.js';
 import {
   audit,
   createVersion,
@@ -69,7 +70,7 @@ function send(res: ServerResponse, status: number, data: unknown) {
     // Bearer tokens, no cookies: any origin may call (the app may be served from anywhere).
     'Access-Control-Allow-Origin': '*',
     'Access-Control-Allow-Headers': 'Authorization, Content-Type',
-    'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE, OPTIONS',
+    'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
   });
   res.end(JSON.stringify(data));
 }
@@ -118,6 +119,9 @@ async function route(d: ApiDeps, req: IncomingMessage, p: string[]): Promise<unk
   if (m === 'GET' && p.length === 3 && p[2] === 'invites') return invites(d, claims);
   if (m === 'DELETE' && p.length === 4 && p[2] === 'invites') return revokeInvite(d, claims, p[3]);
   if (m === 'DELETE' && p.length === 4 && p[2] === 'members') return removeMember(d, claims, p[3]);
+  if (m === 'GET' && p.length === 3 && p[2] === 'qa-settings') return qaSettings(d, project);
+  if (m === 'PUT' && p.length === 3 && p[2] === 'qa-settings')
+    return setQaSettings(d, claims, project, await body<unknown>(req, 64 * 1024));
   if (p[2] === 'documents' && isTeamId(p[3])) {
     const name = documentName(project, p[3]);
     const exists = await d.sql.query('SELECT 1 FROM team_documents WHERE name = $1', [name]);

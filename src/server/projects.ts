@@ -11,6 +11,7 @@ import {
   type ShareRequest,
   type TeamClaims,
 } from '../core/team/index.js';
+import { cleanQaSettings } from '../core/qa/project-settings.js';
 import { HttpError, ms, type ApiDeps } from './http.js';
 
 export async function share(d: ApiDeps, r: ShareRequest) {
@@ -32,8 +33,15 @@ export async function share(d: ApiDeps, r: ShareRequest) {
     const have = await q.query('SELECT 1 FROM team_projects WHERE id = $1', [pr.id]);
     if (have.length) throw new HttpError(409, 'this project is shared already');
     await q.query(
-      'INSERT INTO team_projects (id, name, source_lang, target_lang, created_by) VALUES ($1, $2, $3, $4, $5)',
-      [pr.id, pr.name, pr.sourceLang, pr.targetLang, userId],
+      'INSERT INTO team_projects (id, name, source_lang, target_lang, created_by, qa_settings) VALUES ($1, $2, $3, $4, $5, $6)',
+      [
+        pr.id,
+        pr.name,
+        pr.sourceLang,
+        pr.targetLang,
+        userId,
+        r.qaSettings === undefined ? null : JSON.stringify(cleanQaSettings(r.qaSettings)),
+      ],
     );
     await q.query(
       'INSERT INTO team_members (project_id, user_id, name, role, owner) VALUES ($1, $2, $3, $4, true)',

@@ -127,7 +127,7 @@ async function manageable(d: ApiDeps, c: TeamClaims, name: string, id: string) {
  * line. With Redis and the document not open here, it is opened for the moment: only an open
  * document's notices reach the other instances. Alone, nobody is connected to a closed one.
  */
-async function announce(d: ApiDeps, name: string, notice: ServerNotice) {
+export async function announce(d: ApiDeps, name: string, notice: ServerNotice) {
   const instance = d.instance();
   const open = instance.documents.get(name);
   if (open || !d.settleMs) {

@@ -15,8 +15,11 @@
 //   PATCH  /api/projects/:project/documents/:doc/versions/:id  RenameVersionRequest → VersionInfo (its author or the owner; see mayManageVersion)
 //   DELETE /api/projects/:project/documents/:doc/versions/:id  { ok } (its author or the owner)
 //   GET  /api/projects/:project/documents/:doc/audit           AuditEntry[] (member)
+//   GET  /api/projects/:project/qa-settings         QaProjectSettings (member)
+//   PUT  /api/projects/:project/qa-settings         QaProjectSettings → the same, as kept (owner)
 //   GET  /api/health                                 { ok, database }
 import type { Lang, Segment, Version } from '../model.js';
+import type { QaProjectSettings } from '../qa/project-settings.js';
 import type { RefusalCode, TeamRole } from './roles.js';
 import type { TeamRevision } from './schema.js';
 
@@ -35,6 +38,8 @@ export interface ShareRequest {
   /** The person sharing: becomes the project's owner, with this working role. */
   owner: { name: string; role: 'translator' | 'reviewer' };
   documents: ShareDocument[];
+  /** The project's quality-check settings on the sharer's device: the team's from then on. */
+  qaSettings?: QaProjectSettings;
 }
 
 export interface ShareResponse {
@@ -143,4 +148,6 @@ export type ServerNotice =
   /** A member renamed or deleted a version of this document (clients bring their copies in line). */
   | { type: 'versions'; renamed?: string; deleted?: string }
   /** The owner removed this member: the connection is closed and the token refused from now on. */
-  | { type: 'removed' };
+  | { type: 'removed' }
+  /** The owner changed the project's quality-check settings (clients fetch them again). */
+  | { type: 'qa-settings' };
