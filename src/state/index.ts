@@ -82,10 +82,34 @@ export async function openCoreServices(
   let qa: Promise<QaService> | undefined;
   const loadQa = () =>
     (qa ??= Promise.all([import('./qa.js'), loadStrings('qa'), loadStrings('qaPanel')]).then(
-      ([m]) =>
-        new m.QaService(ws, document, session, notices, undefined, async () =>
-          (lateNow ?? (await late)).terms.termCheck(),
-        ),
+      ([m]) => {
+        const service = new m.QaService(
+          ws,
+          document,
+          session,
+          notices,
+          undefined,
+          async () => (lateNow ?? (await late)).terms.termCheck(),
+          // A team project's settings are its owner's (offline before the team code came: this
+          // device's, as for a local project).
+          async (projectId) => {
+            try {
+              return await (lateNow ?? (await late)).team.qaSettingsGate(projectId);
+            } catch {
+              return undefined;
+            }
+          },
+        );
+        // Shared, joined or removed while open: whose settings they are changes.
+        late.then(
+          ({ team }) =>
+            team.subscribe((st, prev) => {
+              if (st.link !== prev.link) void service.teamChanged();
+            }),
+          () => undefined,
+        );
+        return service;
+      },
       (e: unknown) => {
         // Offline before its code arrived: the next call tries again.
         qa = undefined;

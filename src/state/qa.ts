@@ -14,6 +14,7 @@ import { findingKey, ignoredId, rowFingerprint, type IgnoredFinding } from '../c
 import {
   applyQaSettings,
   DEFAULT_QA_SETTINGS,
+  sameQaSettings,
   type QaProjectSettings,
 } from '../core/qa/project-settings.js';
 import type { Finding, QaRow } from '../core/qa/types.js';
@@ -42,6 +43,21 @@ export interface QaState {
   job: Job;
   ignored: ReadonlyMap<string, IgnoredFinding>;
   settings: QaProjectSettings;
+  /**
+   * Whose settings they are: this device's (a local project), or a team project's, which its
+   * owner changes for everyone (`owner`: this user is the owner; `member`: read-only here).
+   */
+  settingsBy: 'device' | 'owner' | 'member';
+}
+
+/**
+ * How a project's settings change when it is a team project (TeamService.qaSettingsGate): only
+ * its owner changes them, on the server first; `save` resolves to what the server kept and
+ * throws when it cannot (offline, refused).
+ */
+export interface QaSettingsGate {
+  owner: boolean;
+  save(settings: QaProjectSettings): Promise<QaProjectSettings>;
 }
 
 /** Typing is checked this long after the last keystroke: soon enough to look immediate. */
@@ -58,6 +74,7 @@ const EMPTY: QaState = {
   job: IDLE,
   ignored: new Map(),
   settings: DEFAULT_QA_SETTINGS,
+  settingsBy: 'device',
 };
 
 export class QaService extends Service<QaState> {
@@ -78,6 +95,8 @@ export class QaService extends Service<QaState> {
     private readonly engine: QaEngine = appEngine,
     /** The termbase's `term` check for the open project, when it reads a termbase. */
     private readonly terms?: () => Promise<((rows: readonly QaRow[]) => Finding[]) | undefined>,
+    /** A team project's way of changing its settings (undefined: a local project). */
+    private readonly gate?: (projectId: string) => Promise<QaSettingsGate | undefined>,
   ) {
     super(EMPTY);
     if (engine === appEngine) preloadChecks();
@@ -89,6 +108,11 @@ export class QaService extends Service<QaState> {
     });
     ws.subscribe((m) => {
       if (m.type === 'qa') void this._loadStored();
+    });
+    // A team project's settings, brought from its server by this tab (state/team-qa.ts).
+    ws.onOwnChange((m) => {
+      if (m.type === 'qa' && m.projectId && m.projectId === this.doc.current?.project.id)
+        void this._loadStored();
     });
   }
 
@@ -198,18 +222,32 @@ export class QaService extends Service<QaState> {
     }
   }
 
-  /** The project's choice of checks and severities. */
+  /**
+   * The project's choice of checks and severities. In a team project only its owner changes
+   * them, and on the server first: offline or refused, nothing changes and a message says why.
+   */
   async setSettings(settings: QaProjectSettings): Promise<void> {
     const cur = this.doc.current;
     if (!cur) return;
-    this.set({ settings });
-    this._publish();
-    // A check turned on (or off: an empty row's other findings are silenced) finds anew.
-    if (this.state.checkedAll) void this.checkAll();
-    else {
-      this._book.recheckAll();
-      this._checkChanged(false);
+    const gate = await this.gate?.(cur.project.id);
+    if (gate && !gate.owner) {
+      this.notices.show({ kind: 'error', key: 'qaPanel.settings.notOwner' });
+      return;
     }
+    if (gate) {
+      try {
+        settings = await gate.save(settings);
+      } catch (e) {
+        const offline = (e as { status?: unknown }).status === 0;
+        const key = offline ? 'qaPanel.settings.offline' : 'qaPanel.settings.refused';
+        this.notices.show({ kind: 'error', key });
+        // The controls show what holds (they had moved with the click).
+        this.set({ settings: { ...this.state.settings } });
+        return;
+      }
+      if (this.doc.current?.doc.id !== cur.doc.id) return;
+    }
+    this._useSettings(settings);
     try {
       await this.ws.qa.setSettings(cur.project.id, settings);
     } catch (e) {
@@ -228,21 +266,51 @@ export class QaService extends Service<QaState> {
     clearTimeout(this._typingTimer);
     clearTimeout(this._docTimer);
     this._book = new FindingsBook(d?.segments);
+    this._loaded = false;
     this.set(EMPTY);
     if (d) await this._loadStored();
+  }
+
+  /** The open project became a team project, or stopped being one: whose settings they are. */
+  async teamChanged(): Promise<void> {
+    await this._loadStored();
+  }
+
+  /** Settings that changed while the document is open: a check turned on finds anew. */
+  private _useSettings(settings: QaProjectSettings) {
+    this.set({ settings });
+    this._publish();
+    // A check turned on (or off: an empty row's other findings are silenced) finds anew.
+    if (this.state.checkedAll) void this.checkAll();
+    else {
+      this._book.recheckAll();
+      this._checkChanged(false);
+    }
   }
 
   private async _loadStored() {
     const cur = this.doc.current;
     if (!cur) return;
-    const [ignored, settings] = await Promise.all([
+    const [ignored, settings, gate] = await Promise.all([
       this.ws.qa.ignored(cur.doc.id),
       this.ws.qa.settings(cur.project.id),
+      this.gate?.(cur.project.id),
     ]);
     if (this.doc.current?.doc.id !== cur.doc.id) return;
-    this.set({ ignored: new Map(ignored.map((r) => [r.id, r])), settings });
-    this._publish();
+    const first = !this._loaded;
+    this._loaded = true;
+    const settingsBy = !gate ? 'device' : gate.owner ? 'owner' : 'member';
+    this.set({ ignored: new Map(ignored.map((r) => [r.id, r])), settingsBy });
+    // Changed since the document opened (another tab, the team's owner): checked anew.
+    if (!first && !sameQaSettings(settings, this.state.settings)) this._useSettings(settings);
+    else {
+      this.set({ settings });
+      this._publish();
+    }
   }
+
+  /** Whether the open document's stored ignores and settings have been read once. */
+  private _loaded = false;
 
   /** Rows changed: typing is checked after a short pause, a confirm at once. */
   private _onRows() {

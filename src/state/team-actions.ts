@@ -81,6 +81,8 @@ export class TeamActions {
         documents: [
           { id: doc.id, name: doc.name, order: doc.order, segments, revisions, versions },
         ],
+        // The checks chosen here become the team's.
+        qaSettings: await this.c.ws.qa.settings(project.id),
       };
       const res = await call<ShareResponse>(`${apiBase(urls[0])}/api/projects`, {
         method: 'POST',

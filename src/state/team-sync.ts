@@ -60,6 +60,8 @@ export interface TeamSyncOptions {
   onVersion?(): void;
   /** The owner removed this member: the server refuses the token from now on. */
   onRemoved?(): void;
+  /** The owner changed the project's quality-check settings. */
+  onQaSettings?(): void;
 }
 
 type RowData = Omit<Segment, 'docId' | 'rev'>;
@@ -154,6 +156,7 @@ export class TeamSync {
         // Saved, renamed or deleted: the list here follows.
         else if (n.type === 'version' || n.type === 'versions') this.opts.onVersion?.();
         else if (n.type === 'removed') this.opts.onRemoved?.();
+        else if (n.type === 'qa-settings') this.opts.onQaSettings?.();
       },
       onAwarenessChange: ({ states }) => this._peers(states),
     });

@@ -14,6 +14,7 @@ import { Service } from './service.js';
 import type { SessionService } from './session.js';
 import type { Peer, TeamSync, TeamSyncStatus } from './team-sync.js';
 import type { TeamVersions } from './team-versions.js';
+import type { QaSettingsGate } from './qa.js';
 
 export type { Peer, TeamSyncStatus } from './team-sync.js';
 
@@ -112,10 +113,14 @@ export class TeamService extends Service<TeamState> {
         if (this.syncFor !== key) return;
         this.set({ status });
         // Back online: versions saved meanwhile come now.
-        if (status.connection === 'online' && !online) void this._pullVersions(versions, key);
+        if (status.connection === 'online' && !online) {
+          void this._pullVersions(versions, key);
+          void this._pullQa(link);
+        }
         online = status.connection === 'online';
       },
       onVersion: () => void this._pullVersions(versions, key),
+      onQaSettings: () => void this._pullQa(link),
       onRemoved: () => void this._removed(link.projectId, key),
       onPeers: (peers) => this.syncFor === key && this.set({ peers }),
       onRefused: (n) =>
@@ -183,6 +188,28 @@ export class TeamService extends Service<TeamState> {
     if (!got || this.syncFor !== id) return;
     if (got.dropped.length) await this.review?.versionsDeleted(got.dropped);
     else if (got.added || got.renamed) await this.review?.refreshVersions();
+  }
+
+  /** The team's quality-check settings to this device (quietly: offline, the copy here holds). */
+  private async _pullQa(link: TeamLink) {
+    const { pullQaSettings } = await import('./team-qa.js');
+    await pullQaSettings(this.ws, link).catch(() => undefined);
+  }
+
+  /**
+   * How a project's quality-check settings change: undefined for a local project; in a team
+   * project, only its owner changes them, on the server first (`save` throws when it cannot).
+   */
+  async qaSettingsGate(projectId: string): Promise<QaSettingsGate | undefined> {
+    const link = await (await this._links()).get(projectId);
+    if (!link || link.removedAt) return undefined;
+    return {
+      owner: link.owner === true,
+      save: async (settings) => {
+        const { pushQaSettings } = await import('./team-qa.js');
+        return pushQaSettings(link, settings);
+      },
+    };
   }
 
   /**

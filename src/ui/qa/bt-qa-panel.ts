@@ -138,6 +138,8 @@ export class BtQaPanel extends LitElement {
   @property({ type: Boolean }) checkedAll = false;
   @property({ attribute: false }) job?: Job;
   @property({ attribute: false }) settings: QaProjectSettings = DEFAULT_QA_SETTINGS;
+  /** Whose settings they are (QaState.settingsBy): a team member's are read-only. */
+  @property() settingsBy: 'device' | 'owner' | 'member' = 'device';
 
   @state() private _filter: QaFilter = NO_QA_FILTER;
   /** Checks whose whole list is shown. */
@@ -299,7 +301,7 @@ export class BtQaPanel extends LitElement {
           ${t('qaPanel.report.csv')}
         </button>
       </div>
-      <bt-qa-settings .settings=${this.settings}></bt-qa-settings>
+      <bt-qa-settings .settings=${this.settings} .by=${this.settingsBy}></bt-qa-settings>
     `;
   }
 }

@@ -1,5 +1,6 @@
-import { LitElement, html, css } from 'lit';
+import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import {
   DEFAULT_QA_SETTINGS,
   isCheckOn,
@@ -25,7 +26,9 @@ const defaultLabel = (c: CheckId) =>
       });
 
 /**
- * A project's checks: which run, and the severity of each (its own, or error, or warning).
+ * A project's checks: which run, and the severity of each (its own, or error, or warning). In a
+ * team project they are the team's: its owner changes them for everyone, and other members see
+ * them read-only.
  *
  * @fires bt-request-qa-settings - `{ settings }` on every change the user makes
  */
@@ -57,10 +60,16 @@ export class BtQaSettings extends LitElement {
       select {
         font: inherit;
       }
+      .team {
+        margin: 0.4rem 0 0;
+        color: var(--bt-text-muted);
+      }
     `,
   ];
 
   @property({ attribute: false }) settings: QaProjectSettings = DEFAULT_QA_SETTINGS;
+  /** Whose they are: this device's, or a team project's (`owner`: this user changes them). */
+  @property() by: 'device' | 'owner' | 'member' = 'device';
 
   constructor() {
     super();
@@ -83,9 +92,17 @@ export class BtQaSettings extends LitElement {
 
   override render() {
     const s = this.settings;
+    const locked = this.by === 'member';
     return html`<details>
       <summary>${t('qaPanel.settings.title')}</summary>
-      <table>
+      ${
+        this.by === 'device'
+          ? nothing
+          : html`<p class="team" id="team">
+              ${t(locked ? 'qaPanel.settings.teamMember' : 'qaPanel.settings.teamOwner')}
+            </p>`
+      }
+      <table aria-describedby=${this.by === 'device' ? nothing : 'team'}>
         <thead>
           <tr>
             <th scope="col">${t('qaPanel.settings.check')}</th>
@@ -102,7 +119,8 @@ export class BtQaSettings extends LitElement {
                 <label
                   ><input
                     type="checkbox"
-                    .checked=${on}
+                    .checked=${live(on)}
+                    ?disabled=${locked}
                     @change=${(e: Event) => this._toggle(c, (e.target as HTMLInputElement).checked)}
                   />
                   ${name}</label
@@ -111,7 +129,8 @@ export class BtQaSettings extends LitElement {
               <td>
                 <select
                   aria-label=${t('qaPanel.settings.severityOf', { name })}
-                  ?disabled=${!on}
+                  .value=${live(sev)}
+                  ?disabled=${!on || locked}
                   @change=${(e: Event) =>
                     this._severity(
                       c,

@@ -31,7 +31,7 @@ export class BtQaTab extends LitElement {
     new Watch(
       this,
       () => this.qa,
-      (s) => [s.findings, s.counts, s.checkedAll, s.job, s.settings],
+      (s) => [s.findings, s.counts, s.checkedAll, s.job, s.settings, s.settingsBy],
     );
   }
 
@@ -55,6 +55,7 @@ export class BtQaTab extends LitElement {
       .checkedAll=${s.checkedAll}
       .job=${s.job}
       .settings=${s.settings}
+      .settingsBy=${s.settingsBy}
       @bt-request-qa-run=${() => qa.checkAll()}
       @bt-request-qa-cancel=${() => qa.cancel()}
       @bt-request-qa-ignore=${(e: BtEvent<'bt-request-qa-ignore'>) => qa.ignore(e.detail.findings)}

@@ -175,6 +175,44 @@ describe('bt-qa-panel', () => {
     settings.shadowRoot!.querySelector('details')!.open = true;
     await expect(settings).to.be.accessible();
   });
+
+  it('shows a team project’s settings read-only to a member, and says whose they are', async () => {
+    const el = await panel();
+    const settings = el.shadowRoot!.querySelector('bt-qa-settings')!;
+    const controls = () => [
+      ...settings.shadowRoot!.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+        'input, select',
+      ),
+    ];
+    const note = () => settings.shadowRoot!.querySelector('.team')?.textContent?.trim();
+    await settings.updateComplete;
+    expect(note()).to.equal(undefined);
+    el.settingsBy = 'member';
+    await el.updateComplete;
+    await settings.updateComplete;
+    expect(controls().length).to.be.greaterThan(10);
+    expect(controls().every((c) => c.disabled)).to.equal(true);
+    expect(note()).to.match(/its owner sets them for every member/);
+    expect(settings.shadowRoot!.querySelector('table')!.getAttribute('aria-describedby')).to.equal(
+      'team',
+    );
+    el.settingsBy = 'owner';
+    await el.updateComplete;
+    await settings.updateComplete;
+    const boxes = controls().filter((c) => c.type === 'checkbox');
+    expect(boxes.every((c) => !c.disabled)).to.equal(true);
+    expect(note()).to.match(/changes for every member/);
+    // A change the service did not take (the server out of reach): the box shows what holds.
+    const box = boxes[0] as HTMLInputElement;
+    box.click();
+    expect(box.checked).to.equal(false);
+    el.settings = { ...el.settings };
+    await el.updateComplete;
+    await settings.updateComplete;
+    expect(box.checked).to.equal(true);
+    settings.shadowRoot!.querySelector('details')!.open = true;
+    await expect(settings).to.be.accessible();
+  });
 });
 
 describe('QA in the grid and before export', () => {
