@@ -164,6 +164,7 @@ export const qaSettingsSchema = v.looseObject({
   projectId: short,
   enabled: v.record(short, v.boolean()),
   severity: v.record(short, v.picklist(['error', 'warning'])),
+  lqaThreshold: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1000))),
 });
 
 /**

@@ -115,6 +115,22 @@ describe('LQA journey on the production build (Chinese UI)', () => {
       await page.locator('bt-lqa-summary details').innerText(),
       /1 个已撤回的问题不计分/u,
     );
+
+    // The project asks for less (a draft for internal use): its threshold, set here, passes it,
+    // and stays the project's after a reload.
+    const threshold = page.getByRole('spinbutton', { name: '合格线' });
+    assert.equal(await threshold.inputValue(), '10');
+    await threshold.fill(String(Math.ceil(perThousand2) + 1));
+    await page.keyboard.press('Tab');
+    const verdict = page.locator('bt-lqa-summary .verdict');
+    await verdict.getByText('合格', { exact: true }).waitFor();
+    await page.reload();
+    await verdict.getByText('合格', { exact: true }).waitFor();
+    await summaryOf(page).click();
+    assert.equal(
+      await page.getByRole('spinbutton', { name: '合格线' }).inputValue(),
+      String(Math.ceil(perThousand2) + 1),
+    );
     assert.deepEqual(app.errors, []);
     await page.context().close();
   });

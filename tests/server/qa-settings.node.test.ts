@@ -66,6 +66,17 @@ describe('a team project’s quality-check settings', { timeout: 120_000 }, () =
       assert.deepEqual((await read(s.owner)).data, before);
     });
 
+  it('keeps the review’s pass threshold with them, when it is one', async () => {
+    const r = await write(s.owner, { ...SOME, lqaThreshold: 25 });
+    assert.deepEqual(r.data, { ...SOME, lqaThreshold: 25 });
+    assert.equal((await read(s.tokens.reviewer)).data.lqaThreshold, 25);
+    for (const bad of [-1, 1001, '25', null]) {
+      const b = await write(s.owner, { ...SOME, lqaThreshold: bad });
+      assert.equal(b.status, 200);
+      assert.equal('lqaThreshold' in b.data, false, JSON.stringify(bad));
+    }
+  });
+
   it('keeps only what it knows: unknown checks and severities are dropped', async () => {
     const r = await write(s.owner, {
       enabled: { number: false, nosuch: false, tags: 'no' },

@@ -119,14 +119,20 @@ describe('Services: a team project’s quality-check settings', () => {
   it('the team’s settings brought from the server apply at once, checked anew', async () => {
     const s = await teamProject({ owner: false });
     const link = (await (await TeamLinks.open(s.dbName)).get(s.id))!;
-    let theirs: unknown = { enabled: { quotes: false }, severity: { number: 'warning' } };
+    let theirs: unknown = {
+      enabled: { quotes: false },
+      severity: { number: 'warning' },
+      lqaThreshold: 25,
+    };
     const restore = serve(() => theirs);
     try {
       expect(await pullQaSettings(s.ws, link)).to.equal(true);
       await waitUntil(() => !found(s).includes('2:quotes'), 'the quotes check went off');
       expect(s.qa.state.settings.severity).to.deep.equal({ number: 'warning' });
+      // The review's pass threshold travels with them.
+      expect(s.qa.state.settings.lqaThreshold).to.equal(25);
       // The same again (keys in another order, as a JSON store may give them): nothing to do.
-      theirs = { severity: { number: 'warning' }, enabled: { quotes: false } };
+      theirs = { lqaThreshold: 25, severity: { number: 'warning' }, enabled: { quotes: false } };
       expect(await pullQaSettings(s.ws, link)).to.equal(false);
       // Turned back on: found again without a reload.
       theirs = { enabled: {}, severity: {} };

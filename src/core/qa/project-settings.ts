@@ -8,7 +8,18 @@ export interface QaProjectSettings {
   enabled: Readonly<Partial<Record<CheckId, boolean>>>;
   /** Severities that replace a check's own in this project. */
   severity: Readonly<Partial<Record<CheckId, Severity>>>;
+  /**
+   * The review's pass threshold (LQA penalty points per 1,000 words, core/lqa.ts); unset, the
+   * default. Kept with the checks: both say what quality the project asks for.
+   */
+  lqaThreshold?: number;
 }
+
+/** The highest pass threshold a project may set (points per 1,000 words). */
+export const LQA_THRESHOLD_MAX = 1000;
+
+export const isLqaThreshold = (x: unknown): x is number =>
+  typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= LQA_THRESHOLD_MAX;
 
 export const DEFAULT_QA_SETTINGS: QaProjectSettings = { enabled: {}, severity: {} };
 
@@ -25,10 +36,11 @@ function entries<V>(raw: unknown, valid: (v: unknown) => v is V): Partial<Record
 /** Settings read back from storage, keeping only what this version knows (never throws). */
 export function cleanQaSettings(raw: unknown): QaProjectSettings {
   if (typeof raw !== 'object' || raw === null) return DEFAULT_QA_SETTINGS;
-  const r = raw as { enabled?: unknown; severity?: unknown };
+  const r = raw as { enabled?: unknown; severity?: unknown; lqaThreshold?: unknown };
   return {
     enabled: entries(r.enabled, (v): v is boolean => typeof v === 'boolean'),
     severity: entries(r.severity, isSeverity),
+    ...(isLqaThreshold(r.lqaThreshold) ? { lqaThreshold: r.lqaThreshold } : {}),
   };
 }
 
@@ -36,6 +48,7 @@ export const isCheckOn = (s: QaProjectSettings, c: CheckId): boolean => s.enable
 
 /** Whether two settings choose the same (key order aside: a server's JSON store may reorder). */
 export const sameQaSettings = (a: QaProjectSettings, b: QaProjectSettings): boolean =>
+  a.lqaThreshold === b.lqaThreshold &&
   CHECK_IDS.every((c) => isCheckOn(a, c) === isCheckOn(b, c) && a.severity[c] === b.severity[c]);
 
 /** The findings a project keeps, with its severities. */

@@ -66,6 +66,8 @@ export class BtCompareView extends LitElement {
   @property({ attribute: false }) canSaveVersion = true;
   /** The document's rows now. */
   @property({ attribute: false }) segments: readonly Segment[] = [];
+  /** The project's LQA pass threshold (the report's quality section); unset, the default. */
+  @property({ attribute: false }) lqaThreshold?: number;
   @property({ attribute: false }) versions: readonly VersionMeta[] = [];
   @property({ attribute: false }) loadedVersions: Readonly<Record<string, Version>> = {};
   /** The comparison of the last `bt-request-compare`, and the job computing it. */
@@ -296,6 +298,7 @@ export class BtCompareView extends LitElement {
       bName: name(this._opts.b),
       segments: this.segments,
       decisions: this.decisions,
+      threshold: this.lqaThreshold,
     });
   }
 

@@ -1,16 +1,23 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { isLqaThreshold } from '../../core/qa/project-settings.js';
 import type { Segment } from '../../core/model.js';
 import { lqaScore, SEVERITIES, TOP_CATEGORIES, type LqaScore } from '../../core/lqa.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { loadStrings, t } from '../../i18n/index.js';
 import { focusRing } from '../common/focus-ring.js';
+import { emit } from '../common/events.js';
 import { categoryLabel, fmt, severityLabel } from '../common/lqa-labels.js';
+import './events.js';
 
 /**
  * The document's quality score (LQA): issues by category and severity, penalty points, the words
  * reviewed, points per 1,000 words and PASS/FAIL against the threshold, with how it is computed.
  * A disclosure whose summary line carries the verdict, so it costs the review page one line.
+ * The threshold is the project's, set here (a team project's by its owner only).
+ *
+ * @fires bt-request-lqa-threshold - `{ threshold }` the project's pass threshold, changed
  */
 @customElement('bt-lqa-summary')
 export class BtLqaSummary extends LitElement {
@@ -80,6 +87,10 @@ export class BtLqaSummary extends LitElement {
         max-width: 60rem;
         margin: 0.3rem 0;
       }
+      input {
+        font: inherit;
+        width: 6em;
+      }
     `,
   ];
 
@@ -89,6 +100,8 @@ export class BtLqaSummary extends LitElement {
   @property({ attribute: false }) segments: readonly Segment[] = [];
   /** Points per 1,000 words at or below which the document passes. */
   @property({ type: Number }) threshold?: number;
+  /** Whose threshold it is (QaState.settingsBy): a team member sees it, the owner sets it. */
+  @property() by: 'device' | 'owner' | 'member' = 'device';
 
   private _score?: { rows: readonly Segment[]; threshold?: number; score: LqaScore };
 
@@ -143,6 +156,27 @@ export class BtLqaSummary extends LitElement {
     </table>`;
   }
 
+  /** The threshold, a field to change it unless a team project's owner sets it for everyone. */
+  private _threshold(value: number) {
+    if (this.by === 'member')
+      return html`${fmt(value, 1)} <span class="how">(${t('lqa.summary.thresholdTeam')})</span>`;
+    return html`<input
+      type="number"
+      min="0"
+      max="1000"
+      step="0.5"
+      aria-labelledby="threshold"
+      .value=${live(String(value))}
+      @change=${(e: Event) => {
+        const field = e.target as HTMLInputElement;
+        const next = field.value.trim() === '' ? NaN : Number(field.value);
+        // Not a threshold (empty, negative, over 1,000): the field shows what holds.
+        if (!isLqaThreshold(next)) field.value = String(value);
+        else if (next !== value) emit(this, 'bt-request-lqa-threshold', { threshold: next });
+      }}
+    />`;
+  }
+
   override render() {
     if (!this._ready) return nothing;
     const s = this._lqa;
@@ -164,8 +198,8 @@ export class BtLqaSummary extends LitElement {
         <dd>${fmt(s.points)}</dd>
         <dt>${t('lqa.summary.perThousand')}</dt>
         <dd>${fmt(s.perThousand, 1)}</dd>
-        <dt>${t('lqa.summary.threshold')}</dt>
-        <dd>${fmt(s.threshold, 1)}</dd>
+        <dt id="threshold">${t('lqa.summary.threshold')}</dt>
+        <dd>${this._threshold(s.threshold)}</dd>
         <dt>${t('lqa.summary.result')}</dt>
         <dd>${verdict}</dd>
       </dl>

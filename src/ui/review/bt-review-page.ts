@@ -1,7 +1,8 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { documentContext, reviewContext, sessionContext } from '../../state/contexts.js';
+import { documentContext, qaContext, reviewContext, sessionContext } from '../../state/contexts.js';
+import type { QaService } from '../../state/qa.js';
 import type { SessionService } from '../../state/session.js';
 import type { DocumentService } from '../../state/document.js';
 import type { ReviewService } from '../../state/review.js';
@@ -44,8 +45,18 @@ export class BtReviewPage extends LitElement {
   @property({ attribute: false })
   session?: SessionService;
 
+  /** The project's settings, the LQA threshold among them (provided when the checks load). */
+  @consume({ context: qaContext, subscribe: true })
+  @property({ attribute: false })
+  qa?: QaService;
+
   constructor() {
     super();
+    new Watch(
+      this,
+      () => this.qa,
+      (s) => [s.settings, s.settingsBy],
+    );
     new Watch(
       this,
       () => this.session,
@@ -69,13 +80,22 @@ export class BtReviewPage extends LitElement {
     if (!cur || !review) return nothing;
     const s = review.state;
     // The quality score (LQA) of the whole document, above the comparison.
-    const lqa = html`<bt-lqa-summary .segments=${cur.segments}></bt-lqa-summary>`;
+    const qa = this.qa;
+    const threshold = qa?.state.settings.lqaThreshold;
+    const lqa = html`<bt-lqa-summary
+      .segments=${cur.segments}
+      .threshold=${threshold}
+      .by=${qa?.state.settingsBy ?? 'device'}
+      @bt-request-lqa-threshold=${(e: BtEvent<'bt-request-lqa-threshold'>) =>
+        qa?.setSettings({ ...qa.state.settings, lqaThreshold: e.detail.threshold })}
+    ></bt-lqa-summary>`;
     const compare = html`<bt-compare-view
       .workRole=${this.session?.who.role ?? 'translator'}
       .project=${cur.project}
       .documentName=${cur.doc.name}
       .canSaveVersion=${!this.doc?.state.readOnly}
       .segments=${cur.segments}
+      .lqaThreshold=${threshold}
       .versions=${s.versions}
       .loadedVersions=${s.loadedVersions}
       .comparison=${s.comparison}

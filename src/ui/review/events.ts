@@ -20,6 +20,8 @@ declare global {
       sides: { a: string; b: string };
     }>;
     'bt-request-load-version': CustomEvent<{ id: string }>;
+    /** The project's LQA pass threshold, in points per 1,000 words. */
+    'bt-request-lqa-threshold': CustomEvent<{ threshold: number }>;
     'bt-compare-options-change': CustomEvent<CompareOptions>;
   }
 }

@@ -24,6 +24,8 @@ export interface ExportMeta {
   segments: readonly Segment[];
   /** The decisions on the comparison's rows, by row id. */
   decisions: ReadonlyMap<string, RowDecision>;
+  /** The project's LQA pass threshold (unset: the default). */
+  threshold?: number;
 }
 
 export function exportReport(
@@ -72,7 +74,7 @@ export function exportReport(
     rows,
     comments,
     decisions,
-    quality: qualityForReport(meta.segments),
+    quality: qualityForReport(meta.segments, meta.threshold),
   });
   download(`${file}.html`, html, 'text/html;charset=utf-8');
 }

@@ -12,6 +12,7 @@ import {
   applyQaSettings,
   cleanQaSettings,
   DEFAULT_QA_SETTINGS,
+  sameQaSettings,
 } from '../../../src/core/qa/project-settings.js';
 import {
   countFindings,
@@ -113,6 +114,37 @@ describe('core/qa app helpers', () => {
         applyQaSettings(list, cleanQaSettings(s)).map((x) => `${x.check}:${x.severity}`),
         JSON.stringify(s),
       ).to.deep.equal(want);
+  });
+
+  it('keeps a project’s pass threshold only when it is one, and compares settings by value', () => {
+    const cases: [unknown, number | undefined][] = [
+      [15, 15],
+      [0, 0],
+      [2.5, 2.5],
+      [1000, 1000],
+      [1000.5, undefined],
+      [-1, undefined],
+      ['15', undefined],
+      [Infinity, undefined],
+      [NaN, undefined],
+      [null, undefined],
+    ];
+    for (const [raw, want] of cases)
+      expect(
+        cleanQaSettings({ enabled: {}, severity: {}, lqaThreshold: raw }).lqaThreshold,
+        String(raw),
+      ).to.equal(want);
+    expect('lqaThreshold' in cleanQaSettings({ lqaThreshold: 'x' })).to.equal(false);
+    const a = cleanQaSettings({ enabled: { quotes: false }, severity: { number: 'warning' } });
+    const b = cleanQaSettings({ severity: { number: 'warning' }, enabled: { quotes: false } });
+    expect(sameQaSettings(a, b)).to.equal(true);
+    expect(sameQaSettings(a, { ...b, lqaThreshold: 10 })).to.equal(false);
+    expect(sameQaSettings(a, { ...b, enabled: {} })).to.equal(false);
+    expect(sameQaSettings(a, { ...b, severity: {} })).to.equal(false);
+    // A check turned on explicitly is the same as left unset.
+    expect(
+      sameQaSettings(DEFAULT_QA_SETTINGS, { enabled: { quotes: true }, severity: {} }),
+    ).to.equal(true);
   });
 
   it('filters, groups and counts the findings as the panel shows them', () => {

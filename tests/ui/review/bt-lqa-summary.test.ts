@@ -45,7 +45,8 @@ const figures = (el: BtLqaSummary) =>
   Object.fromEntries(
     [...el.shadowRoot!.querySelectorAll('dt')].map((dt) => [
       dt.textContent!.trim(),
-      dt.nextElementSibling!.textContent!.trim(),
+      dt.nextElementSibling!.querySelector('input')?.value ??
+        dt.nextElementSibling!.textContent!.trim(),
     ]),
   );
 const rowOf = (el: BtLqaSummary, name: string) =>
@@ -75,7 +76,7 @@ describe('bt-lqa-summary', () => {
       'Words reviewed': '100',
       'Penalty points': '6',
       'Points per 1,000 words': '60.0',
-      'Pass threshold': '10.0',
+      'Pass threshold': '10',
       Result: 'FAIL',
     });
     expect(rowOf(el, 'Terminology')).to.deep.equal(['Terminology', '0', '1', '0', '5']);
@@ -102,6 +103,38 @@ describe('bt-lqa-summary', () => {
     expect(figures(none).Result).to.equal('PASS');
     expect(none.shadowRoot!.textContent).to.contain('No issues logged yet');
     expect(none.shadowRoot!.querySelector('table')).to.equal(null);
+  });
+
+  it('sets the project’s threshold in a field; refuses what is not one; read-only to a team member', async () => {
+    await initI18n('en');
+    await loadAllStrings();
+    const el = await mount(doc([issue('c1', 'terminology', 'major')]));
+    const field = el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+    expect(field.getAttribute('aria-labelledby')).to.equal('threshold');
+    const sent: number[] = [];
+    el.addEventListener('bt-request-lqa-threshold', (e) => sent.push(e.detail.threshold));
+    const type = (v: string) => {
+      field.value = v;
+      field.dispatchEvent(new Event('change'));
+    };
+    for (const bad of ['-1', '', '1000.5', 'abc']) {
+      type(bad);
+      expect(field.value, `"${bad}" refused`).to.equal('10');
+    }
+    type('10');
+    expect(sent, 'the same value is no change').to.deep.equal([]);
+    type('50');
+    expect(sent).to.deep.equal([50]);
+    // The page hands the project's new threshold back: the verdict follows.
+    el.threshold = 50;
+    await el.updateComplete;
+    expect(figures(el).Result).to.equal('PASS');
+    expect(figures(el)['Pass threshold']).to.equal('50');
+    await expect(el).to.be.accessible();
+    el.by = 'member';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('input')).to.equal(null);
+    expect(figures(el)['Pass threshold']).to.match(/^50\.0\s+\(set by the team project’s owner/);
   });
 
   it('recomputes when the rows change', async () => {
