@@ -278,8 +278,17 @@ export class QaService extends Service<QaState> {
 
   /** Settings that changed while the document is open: a check turned on finds anew. */
   private _useSettings(settings: QaProjectSettings) {
+    const before = this.state.settings;
     this.set({ settings });
     this._publish();
+    // Only the review's threshold changed: the findings stand.
+    if (
+      sameQaSettings(
+        { ...before, lqaThreshold: undefined },
+        { ...settings, lqaThreshold: undefined },
+      )
+    )
+      return;
     // A check turned on (or off: an empty row's other findings are silenced) finds anew.
     if (this.state.checkedAll) void this.checkAll();
     else {
