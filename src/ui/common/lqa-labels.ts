@@ -21,6 +21,9 @@ export const issueTitle = (i: Issue): string =>
   });
 
 /** A figure in the UI language; points per 1,000 words to one decimal. */
+/** A threshold as set: 10 or 10.5 (a project may set halves), never rounded to a whole. */
+export const fmtThreshold = (n: number): string => fmt(n, Number.isInteger(n) ? 0 : 1);
+
 export const fmt = (n: number, digits = 0): string =>
   Number.isFinite(n)
     ? new Intl.NumberFormat(i18n.language, {

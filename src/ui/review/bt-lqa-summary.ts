@@ -8,7 +8,7 @@ import { I18nController } from '../../i18n/i18n-controller.js';
 import { loadStrings, t } from '../../i18n/index.js';
 import { focusRing } from '../common/focus-ring.js';
 import { emit } from '../common/events.js';
-import { categoryLabel, fmt, severityLabel } from '../common/lqa-labels.js';
+import { categoryLabel, fmt, fmtThreshold, severityLabel } from '../common/lqa-labels.js';
 import './events.js';
 
 /**
@@ -209,7 +209,7 @@ export class BtLqaSummary extends LitElement {
         ${t('lqa.summary.how', {
           words: fmt(s.sourceWords),
           chars: fmt(s.sourceChars),
-          threshold: fmt(s.threshold),
+          threshold: fmtThreshold(s.threshold),
         })}
       </p>
     </details>`;

@@ -3,7 +3,7 @@ import type { ReportQuality } from '../../core/diff/index.js';
 import { lqaScore, SEVERITIES, TOP_CATEGORIES } from '../../core/lqa.js';
 import type { Segment } from '../../core/model.js';
 import { t } from '../../i18n/index.js';
-import { categoryLabel, fmt, severityLabel } from '../common/lqa-labels.js';
+import { categoryLabel, fmt, fmtThreshold, severityLabel } from '../common/lqa-labels.js';
 
 export function qualityForReport(segments: readonly Segment[], threshold?: number): ReportQuality {
   const s = lqaScore(segments, { threshold });
@@ -29,7 +29,7 @@ export function qualityForReport(segments: readonly Segment[], threshold?: numbe
     note: t('lqa.summary.how', {
       words: fmt(s.sourceWords),
       chars: fmt(s.sourceChars),
-      threshold: fmt(s.threshold),
+      threshold: fmtThreshold(s.threshold),
     }),
   };
 }

@@ -130,11 +130,17 @@ describe('bt-lqa-summary', () => {
     await el.updateComplete;
     expect(figures(el).Result).to.equal('PASS');
     expect(figures(el)['Pass threshold']).to.equal('50');
+    // A half is said as set, not rounded to a whole.
+    el.threshold = 10.5;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.how')!.textContent).to.contain(
+      'passes at 10.5 points per 1,000 words',
+    );
     await expect(el).to.be.accessible();
     el.by = 'member';
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('input')).to.equal(null);
-    expect(figures(el)['Pass threshold']).to.match(/^50\.0\s+\(set by the team project’s owner/);
+    expect(figures(el)['Pass threshold']).to.match(/^10\.5\s+\(set by the team project’s owner/);
   });
 
   it('recomputes when the rows change', async () => {
