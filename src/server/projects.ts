@@ -60,6 +60,7 @@ export async function share(d: ApiDeps, r: ShareRequest) {
         },
         doc.segments,
         doc.revisions ?? [],
+        Array.isArray(doc.ignored) ? doc.ignored : [],
       );
       const name = documentName(pr.id, doc.id);
       await q.query(

@@ -7,6 +7,8 @@ import type { Segment } from '../../src/core/model.js';
 import {
   buildDoc,
   collectChanges,
+  fillDoc,
+  ignoredOf,
   documentName,
   inviteLink,
   judgeChanges,
@@ -277,6 +279,59 @@ describe('team role rules on real updates', () => {
       'appendOnly',
     ],
   ];
+  // Ignored findings are the team's: any editor ignores (in their own name) or counts again.
+  const ign = (over: Record<string, unknown> = {}) => ({
+    id: 'r2\nnumber:[]',
+    docId: 'd1',
+    rowId: 'r2',
+    check: 'number',
+    key: 'number:[]',
+    row: '3.4.abc',
+    by: 'Tina',
+    role: 'translator',
+    at: 7,
+    ...over,
+  });
+  const setIgnored =
+    (over: Record<string, unknown> = {}, id = 'r2\nnumber:[]') =>
+    (d: Y.Doc) =>
+      ignoredOf(d).set(id, ign(over) as never);
+  cases.push(
+    ['translator ignores a finding', setIgnored(), T, undefined],
+    ['viewer ignores a finding', setIgnored({ by: 'Vic', role: 'viewer' }), V, 'readOnly'],
+    ['an ignore in another name', setIgnored({ by: 'Rex', role: 'reviewer' }), T, 'attribution'],
+    ['an ignore under another id', setIgnored({}, 'r1\nnumber:[]'), T, 'schema'],
+    ['an ignore of no known check', setIgnored({ check: 'evil' }), T, 'schema'],
+    ['an ignore without a time', setIgnored({ at: 'now' }), T, 'schema'],
+  );
+  it('any editor counts a finding again; a viewer may not', () => {
+    const again = (actor: Actor) =>
+      judgeChanges(
+        actor,
+        changesOf((d) => ignoredOf(d).delete('r2\nnumber:[]'), setIgnored()),
+      )?.code;
+    assert.equal(again(R), undefined);
+    assert.equal(again(T), undefined);
+    assert.equal(again(V), 'readOnly');
+  });
+  it('carries the sharer’s ignores into the document, for rows it has', () => {
+    const doc = buildDoc(META, ROWS);
+    assert.equal(ignoredOf(doc).size, 0);
+    const d2 = new Y.Doc();
+    fillDoc(
+      d2,
+      META,
+      ROWS,
+      [],
+      [
+        ign() as never,
+        ign({ id: 'r7\nnumber:[]', rowId: 'r7' }) as never,
+        ign({ check: 'evil' }) as never,
+      ],
+    );
+    assert.deepEqual([...ignoredOf(d2).keys()], ['r2\nnumber:[]']);
+  });
+
   for (const [name, edit, actor, code] of issueCases)
     it(`${name}: ${code ?? 'allowed'}`, () => {
       assert.equal(judgeChanges(actor, onIssue(edit))?.code, code);

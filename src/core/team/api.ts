@@ -20,6 +20,7 @@
 //   GET  /api/health                                 { ok, database }
 import type { Lang, Segment, Version } from '../model.js';
 import type { QaProjectSettings } from '../qa/project-settings.js';
+import type { IgnoredFinding } from '../qa/ignored.js';
 import type { RefusalCode, TeamRole } from './roles.js';
 import type { TeamRevision } from './schema.js';
 
@@ -31,6 +32,8 @@ export interface ShareDocument {
   revisions?: TeamRevision[];
   /** The local versions, frozen copies that go to the server as they are. */
   versions?: Omit<Version, 'docId'>[];
+  /** The quality-check findings ignored on the sharer's device: ignored for the team. */
+  ignored?: IgnoredFinding[];
 }
 
 export interface ShareRequest {

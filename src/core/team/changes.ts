@@ -4,8 +4,10 @@
 // (roles.ts), and only then applies the update to the shared document.
 import * as Y from 'yjs';
 import type { ReviewComment } from '../model.js';
+import type { IgnoredFinding } from '../qa/ignored.js';
 import type { TeamChange } from './roles.js';
 import {
+  ignoredOf,
   isStatus,
   metaOf,
   readRow,
@@ -82,16 +84,28 @@ export function collectChanges(doc: Y.Doc, apply: () => void): TeamChange[] {
         out.push({ kind: 'revisionAdded', revision: r });
     }
   };
+  const ignored = ignoredOf(doc);
+  const onIgnored = (e: Y.YMapEvent<IgnoredFinding>) => {
+    for (const [id, ch] of e.changes.keys)
+      out.push({
+        kind: 'ignored',
+        id,
+        action: ch.action,
+        value: ch.action === 'delete' ? undefined : ignored.get(id),
+      });
+  };
   const before = new Set(doc.share.keys());
   rows.observeDeep(onRows);
   meta.observe(onMeta);
   revisions.observe(onRevisions);
+  ignored.observe(onIgnored);
   try {
     apply();
   } finally {
     rows.unobserveDeep(onRows);
     meta.unobserve(onMeta);
     revisions.unobserve(onRevisions);
+    ignored.unobserve(onIgnored);
   }
   for (const name of doc.share.keys())
     if (!before.has(name) && !KNOWN_ROOTS.includes(name))

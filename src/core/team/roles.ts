@@ -2,7 +2,13 @@
 // before it reaches the shared document; the client applies the same rules to its UI, so a
 // refusal from the server only ever meets a client that bypassed the UI.
 import { canDecide, canSetStatus, type Role } from '../model.js';
-import { isStatus, ROW_FIELDS, type TeamRevision, type TeamRow } from './schema.js';
+import {
+  isIgnoredRecord,
+  isStatus,
+  ROW_FIELDS,
+  type TeamRevision,
+  type TeamRow,
+} from './schema.js';
 import type { ReviewComment } from '../model.js';
 import { isIssue } from '../lqa-model.js';
 
@@ -41,7 +47,9 @@ export type TeamChange =
       old: ReviewComment | undefined;
     }
   | { kind: 'revisionAdded'; revision: TeamRevision }
-  | { kind: 'revisionDeleted' };
+  | { kind: 'revisionDeleted' }
+  /** A quality-check finding ignored (add, update) or counted again (delete). */
+  | { kind: 'ignored'; id: string; action: 'add' | 'update' | 'delete'; value: unknown };
 
 /**
  * Why a change is refused (the client shows `team.refused.<code>`):
@@ -150,6 +158,15 @@ function judgeOne(actor: Actor, c: TeamChange): Refusal | undefined {
     }
     case 'revisionDeleted':
       return refuse('appendOnly', 'the revision log is append-only');
+    case 'ignored': {
+      // Any editor may count a finding again; an ignore names who made it.
+      if (c.action === 'delete') return undefined;
+      if (!isIgnoredRecord(c.value, c.id))
+        return refuse('schema', 'an ignored finding without row, check, author or time');
+      if (c.value.by !== actor.name || c.value.role !== actor.role)
+        return refuse('attribution', 'a finding ignored in someone else’s name', c.value.rowId);
+      return undefined;
+    }
   }
 }
 

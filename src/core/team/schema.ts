@@ -5,12 +5,23 @@
 import * as Y from 'yjs';
 import type { Lang, Link, ReviewComment, Revision, Role, Segment, Status } from '../model.js';
 import { STATUSES } from '../model.js';
+import type { IgnoredFinding } from '../qa/ignored.js';
+import { CHECK_IDS } from '../qa/types.js';
 
 /** Bumped when the layout below changes incompatibly; stored in `meta.schema`. */
 export const TEAM_SCHEMA = 1;
 
-/** The root types of a team Y.Doc; an update that touches any other root is refused. */
-export const ROOTS = { meta: 'meta', rows: 'rows', revisions: 'revisions' } as const;
+/**
+ * The root types of a team Y.Doc; an update that touches any other root is refused. `ignored`
+ * holds the quality-check findings members ignored (by record id: core/qa/ignored.ts), so a
+ * finding one member looked at and ignored is ignored for everyone.
+ */
+export const ROOTS = {
+  meta: 'meta',
+  rows: 'rows',
+  revisions: 'revisions',
+  ignored: 'ignored',
+} as const;
 
 /** Keys of a row's Y.Map. `source`/`target` hold Y.Text, `comments` a Y.Map by comment id. */
 export const ROW_FIELDS = [
@@ -64,6 +75,28 @@ export const isStatus = (v: unknown): v is Status =>
 export const metaOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(ROOTS.meta);
 export const rowsOf = (doc: Y.Doc): Y.Map<Y.Map<unknown>> => doc.getMap(ROOTS.rows);
 export const revisionsOf = (doc: Y.Doc): Y.Array<TeamRevision> => doc.getArray(ROOTS.revisions);
+export const ignoredOf = (doc: Y.Doc): Y.Map<IgnoredFinding> => doc.getMap(ROOTS.ignored);
+
+/** Whether `v` is an ignored finding of this layout (what the server lets into `ignored`). */
+export function isIgnoredRecord(v: unknown, id?: string): v is IgnoredFinding {
+  const r = v as IgnoredFinding;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.id === 'string' &&
+    (id === undefined || r.id === id) &&
+    typeof r.docId === 'string' &&
+    typeof r.rowId === 'string' &&
+    typeof r.key === 'string' &&
+    r.id === `${r.rowId}\n${r.key}` &&
+    (CHECK_IDS as readonly string[]).includes(r.check) &&
+    typeof r.row === 'string' &&
+    typeof r.by === 'string' &&
+    (r.role === 'translator' || r.role === 'reviewer') &&
+    typeof r.at === 'number' &&
+    Number.isFinite(r.at)
+  );
+}
 
 /** A row's Y.Map from a Segment (new Y types: insert it into `rows` right after). */
 export function rowToY(s: Omit<Segment, 'docId' | 'rev'> & { decision?: ReviewDecision }) {
@@ -95,6 +128,7 @@ export function fillDoc(
   meta: Omit<TeamMeta, 'schema'>,
   segments: readonly Omit<Segment, 'docId' | 'rev'>[],
   revisions: readonly TeamRevision[] = [],
+  ignored: readonly IgnoredFinding[] = [],
 ): void {
   doc.transact(() => {
     const m = metaOf(doc);
@@ -103,6 +137,8 @@ export function fillDoc(
     const rows = rowsOf(doc);
     for (const s of segments) rows.set(s.id, rowToY(s));
     if (revisions.length) revisionsOf(doc).push([...revisions]);
+    const ign = ignoredOf(doc);
+    for (const r of ignored) if (isIgnoredRecord(r) && rows.has(r.rowId)) ign.set(r.id, r);
   });
 }
 
