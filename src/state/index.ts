@@ -90,14 +90,23 @@ export async function openCoreServices(
           notices,
           undefined,
           async () => (lateNow ?? (await late)).terms.termCheck(),
-          // A team project's settings are its owner's (offline before the team code came: this
-          // device's, as for a local project).
-          async (projectId) => {
-            try {
-              return await (lateNow ?? (await late)).team.qaSettingsGate(projectId);
-            } catch {
-              return undefined;
-            }
+          // A team project's settings are its owner's, and its ignores everyone's (offline
+          // before the team code came: this device's, as for a local project).
+          {
+            gate: async (projectId) => {
+              try {
+                return await (lateNow ?? (await late)).team.qaSettingsGate(projectId);
+              } catch {
+                return undefined;
+              }
+            },
+            ignores: async (docId) => {
+              try {
+                return (lateNow ?? (await late)).team.qaIgnores(docId);
+              } catch {
+                return undefined;
+              }
+            },
           },
         );
         // Shared, joined or removed while open: whose settings they are changes.

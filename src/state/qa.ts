@@ -60,6 +60,18 @@ export interface QaSettingsGate {
   save(settings: QaProjectSettings): Promise<QaProjectSettings>;
 }
 
+/** What a team project adds (TeamService): its settings' gate, and its shared ignores. */
+export interface QaTeam {
+  gate(projectId: string): Promise<QaSettingsGate | undefined>;
+  /** Where the open team document's ignores go for everyone (undefined: a local document). */
+  ignores(
+    docId: string,
+  ): Promise<
+    | { ignore(r: readonly IgnoredFinding[]): void; unignore(ids: readonly string[]): void }
+    | undefined
+  >;
+}
+
 /** Typing is checked this long after the last keystroke: soon enough to look immediate. */
 const TYPING_DELAY = 150;
 /** After a confirm, the document checks run again this long after the last one. */
@@ -95,8 +107,8 @@ export class QaService extends Service<QaState> {
     private readonly engine: QaEngine = appEngine,
     /** The termbase's `term` check for the open project, when it reads a termbase. */
     private readonly terms?: () => Promise<((rows: readonly QaRow[]) => Finding[]) | undefined>,
-    /** A team project's way of changing its settings (undefined: a local project). */
-    private readonly gate?: (projectId: string) => Promise<QaSettingsGate | undefined>,
+    /** Team projects' settings and ignores (undefined: local projects only, as in tests). */
+    private readonly team?: QaTeam,
   ) {
     super(EMPTY);
     if (engine === appEngine) preloadChecks();
@@ -109,9 +121,10 @@ export class QaService extends Service<QaState> {
     ws.subscribe((m) => {
       if (m.type === 'qa') void this._loadStored();
     });
-    // A team project's settings, brought from its server by this tab (state/team-qa.ts).
+    // A team project's settings and ignores, brought from its server by this tab (state/team-qa.ts,
+    // team-ignores.ts). Its own changes come back too: reading them again changes nothing.
     ws.onOwnChange((m) => {
-      if (m.type === 'qa' && m.projectId && m.projectId === this.doc.current?.project.id)
+      if (m.type === 'qa' && (!m.projectId || m.projectId === this.doc.current?.project.id))
         void this._loadStored();
     });
   }
@@ -201,6 +214,8 @@ export class QaService extends Service<QaState> {
     this._publish();
     try {
       await this.ws.qa.ignore(records);
+      // In a team document, for everyone.
+      (await this.team?.ignores(cur.doc.id))?.ignore(records);
     } catch (e) {
       this.notices.error(toAppError(e));
       await this._loadStored();
@@ -209,6 +224,7 @@ export class QaService extends Service<QaState> {
 
   /** Counts ignored findings again. */
   async unignore(findings: readonly Finding[]): Promise<void> {
+    const cur = this.doc.current;
     const ids = findings.map((f) => ignoredId(f.rowId, findingKey(f)));
     const ignored = new Map(this.state.ignored);
     for (const id of ids) ignored.delete(id);
@@ -216,6 +232,7 @@ export class QaService extends Service<QaState> {
     this._publish();
     try {
       await this.ws.qa.unignore(ids);
+      if (cur) (await this.team?.ignores(cur.doc.id))?.unignore(ids);
     } catch (e) {
       this.notices.error(toAppError(e));
       await this._loadStored();
@@ -229,7 +246,7 @@ export class QaService extends Service<QaState> {
   async setSettings(settings: QaProjectSettings): Promise<void> {
     const cur = this.doc.current;
     if (!cur) return;
-    const gate = await this.gate?.(cur.project.id);
+    const gate = await this.team?.gate(cur.project.id);
     if (gate && !gate.owner) {
       this.notices.show({ kind: 'error', key: 'qaPanel.settings.notOwner' });
       return;
@@ -303,7 +320,7 @@ export class QaService extends Service<QaState> {
     const [ignored, settings, gate] = await Promise.all([
       this.ws.qa.ignored(cur.doc.id),
       this.ws.qa.settings(cur.project.id),
-      this.gate?.(cur.project.id),
+      this.team?.gate(cur.project.id),
     ]);
     if (this.doc.current?.doc.id !== cur.doc.id) return;
     const first = !this._loaded;

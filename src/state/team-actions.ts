@@ -79,7 +79,16 @@ export class TeamActions {
         },
         owner: { name: owner, role: this.c.session.who.role },
         documents: [
-          { id: doc.id, name: doc.name, order: doc.order, segments, revisions, versions },
+          {
+            id: doc.id,
+            name: doc.name,
+            order: doc.order,
+            segments,
+            revisions,
+            versions,
+            // Findings looked at and ignored here stay ignored for the team.
+            ignored: await this.c.ws.qa.ignored(doc.id),
+          },
         ],
         // The checks chosen here become the team's.
         qaSettings: await this.c.ws.qa.settings(project.id),

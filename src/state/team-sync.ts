@@ -26,6 +26,8 @@ import { CONFIRMED, type Segment } from '../core/model.js';
 import type { TeamLink } from '../store/team-links.js';
 import type { DocumentService, DocumentState } from './document.js';
 import type { SessionService } from './session.js';
+import type { Workspace } from '../store/index.js';
+import { TeamIgnores } from './team-ignores.js';
 
 /** Transactions this bridge makes from local changes (never sent back to the local store). */
 const LOCAL = Symbol('local');
@@ -53,6 +55,8 @@ export interface TeamSyncOptions {
   WebSocketClass?: typeof WebSocket;
   document: DocumentService;
   session: SessionService;
+  /** The workspace whose store keeps the document's ignored findings (see TeamIgnores). */
+  ws?: Workspace;
   onStatus(s: TeamSyncStatus): void;
   onPeers(p: Peer[]): void;
   onRefused(n: Extract<ServerNotice, { type: 'refused' }>): void;
@@ -95,6 +99,8 @@ export class TeamSync {
   private persistence?: IndexeddbPersistence;
   private offDocument?: () => void;
   private pendingRemote = new Set<string>();
+  /** The document's ignored findings, shared (undefined until the device's copy loaded). */
+  ignores?: TeamIgnores;
   private stopped = false;
   private status: TeamSyncStatus = { connection: 'connecting', waiting: 0 };
 
@@ -107,6 +113,12 @@ export class TeamSync {
     await this.persistence.whenSynced;
     if (this.stopped) return;
     this._reconcile();
+    const docId = this.opts.document.current?.doc.id;
+    if (docId && this.opts.ws) {
+      this.ignores = new TeamIgnores(this.doc, this.opts.ws, docId, LOCAL, canEdit(link.role));
+      await this.ignores.start().catch(() => undefined);
+      if (this.stopped) return;
+    }
     rowsOf(this.doc).observeDeep((events, tx) => {
       if (tx.origin === LOCAL) return;
       const rows = rowsOf(this.doc);
@@ -216,6 +228,7 @@ export class TeamSync {
     globalThis.removeEventListener?.('offline', this._onOffline);
     globalThis.removeEventListener?.('online', this._onOnline);
     this.offDocument?.();
+    this.ignores?.stop();
     this.provider?.destroy();
     this.socket?.destroy();
     await this.persistence?.destroy();

@@ -15,6 +15,7 @@ import type { SessionService } from './session.js';
 import type { Peer, TeamSync, TeamSyncStatus } from './team-sync.js';
 import type { TeamVersions } from './team-versions.js';
 import type { QaSettingsGate } from './qa.js';
+import type { TeamIgnores } from './team-ignores.js';
 
 export type { Peer, TeamSyncStatus } from './team-sync.js';
 
@@ -109,6 +110,7 @@ export class TeamService extends Service<TeamState> {
       documentName: name,
       document: this.document,
       session: this.session,
+      ws: this.ws,
       onStatus: (status) => {
         if (this.syncFor !== key) return;
         this.set({ status });
@@ -188,6 +190,14 @@ export class TeamService extends Service<TeamState> {
     if (!got || this.syncFor !== id) return;
     if (got.dropped.length) await this.review?.versionsDeleted(got.dropped);
     else if (got.added || got.renamed) await this.review?.refreshVersions();
+  }
+
+  /**
+   * The open team document's shared ignored findings, for the QA service to write its ignores
+   * to (undefined: a local document, or not synced yet).
+   */
+  qaIgnores(docId: string): Pick<TeamIgnores, 'ignore' | 'unignore'> | undefined {
+    return this.syncFor?.endsWith(`/${docId}`) ? this.sync?.ignores : undefined;
   }
 
   /** The team's quality-check settings to this device (quietly: offline, the copy here holds). */

@@ -2,7 +2,8 @@
 // server. Lin makes a project whose first row changes a number and shares it; Tina joins in
 // Chinese. Tina sees the Numbers finding, and the project's checks read-only. Offline, Lin's
 // change needs the server and nothing changes; online, Lin turns Numbers off and Tina's finding
-// goes without a reload, and stays gone after one.
+// goes without a reload, and stays gone after one. Tina ignores a finding and Lin sees it ignored,
+// by Tina; Lin counts it again, and it is open again for Tina.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -119,6 +120,20 @@ describe('a team project’s quality checks', () => {
       .waitFor();
     assert.equal(await tina.getByRole('heading', { name: L.zh.group }).count(), 0);
     assert.equal(await again.isChecked(), false);
+    // An ignore is the team's: Tina ignores Lin's empty-row finding, and Lin sees it ignored, by
+    // Tina; Lin counts it again, and it is open again on Tina's side.
+    await tina.getByRole('button', { name: /^忽略第 2 行的问题/ }).click();
+    await tina.getByText('错误：0 · 警告：0 · 已忽略：1').waitFor();
+    await lin.getByText('Errors: 0 · Warnings: 0 · Ignored: 1').waitFor();
+    await lin
+      .locator('bt-qa-panel')
+      .getByRole('combobox', { name: 'Show', exact: true })
+      .selectOption({ label: 'Ignored findings' });
+    await lin.getByText(/^Ignored by Tina/).waitFor();
+    await lin.getByRole('button', { name: /^Count again the finding in row 2/ }).click();
+    await lin.getByText('Errors: 1 · Warnings: 0 · Ignored: 0').waitFor();
+    await tina.getByText('错误：1 · 警告：0 · 已忽略：0').waitFor();
+
     // The browser logs the requests it could not send offline; nothing else went wrong.
     assert.deepEqual(
       app.errors.filter((e) => !/WebSocket|ERR_INTERNET_DISCONNECTED|net::/.test(e)),
