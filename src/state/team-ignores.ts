@@ -23,22 +23,11 @@ export class TeamIgnores {
   }
 
   /**
-   * Once the device's copy of the document is loaded: each side gets what the other has and it
-   * lacks (the later of two ignores of one finding wins), then others' changes follow as they come.
+   * Once the device's copy of the document is loaded: others' changes follow from now on, and
+   * each side gets what the other has and it lacks (of two ignores of one finding, the later
+   * wins). The first part is at once, so nothing that arrives meanwhile is missed.
    */
   async start(): Promise<void> {
-    const local = new Map((await this.ws.qa.ignored(this.docId)).map((r) => [r.id, r]));
-    const toStore: IgnoredFinding[] = [];
-    const toShared: IgnoredFinding[] = [];
-    for (const [id, r] of this.map) {
-      if (!isIgnoredRecord(r, id)) continue;
-      const mine = local.get(id);
-      if (!mine || mine.at < r.at) toStore.push({ ...r, docId: this.docId });
-      else if (mine.at > r.at) toShared.push(mine);
-    }
-    for (const [id, r] of local) if (!this.map.has(id)) toShared.push(r);
-    if (this.mayEdit && toShared.length) this.ignore(toShared);
-    if (toStore.length) await this.ws.qa.ignore(toStore);
     const onRemote = (e: Y.YMapEvent<IgnoredFinding>, tx: Y.Transaction) => {
       if (tx.origin === this.origin) return;
       const add: IgnoredFinding[] = [];
@@ -52,6 +41,18 @@ export class TeamIgnores {
     };
     this.map.observe(onRemote);
     this.offRemote = () => this.map.unobserve(onRemote);
+    const local = new Map((await this.ws.qa.ignored(this.docId)).map((r) => [r.id, r]));
+    const toStore: IgnoredFinding[] = [];
+    const toShared: IgnoredFinding[] = [];
+    for (const [id, r] of this.map) {
+      if (!isIgnoredRecord(r, id)) continue;
+      const mine = local.get(id);
+      if (!mine || mine.at < r.at) toStore.push({ ...r, docId: this.docId });
+      else if (mine.at > r.at) toShared.push(mine);
+    }
+    for (const [id, r] of local) if (!this.map.has(id)) toShared.push(r);
+    if (this.mayEdit && toShared.length) this.ignore(toShared);
+    if (toStore.length) await this.ws.qa.ignore(toStore);
   }
 
   /** This device ignored findings: for everyone. */

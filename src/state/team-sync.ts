@@ -113,11 +113,12 @@ export class TeamSync {
     await this.persistence.whenSynced;
     if (this.stopped) return;
     this._reconcile();
+    // The ignored findings: watched from now on, the store brought in line meanwhile (no wait
+    // here, where a keystroke must not slip between the reconcile and the subscriptions below).
     const docId = this.opts.document.current?.doc.id;
     if (docId && this.opts.ws) {
       this.ignores = new TeamIgnores(this.doc, this.opts.ws, docId, LOCAL, canEdit(link.role));
-      await this.ignores.start().catch(() => undefined);
-      if (this.stopped) return;
+      void this.ignores.start().catch(() => undefined);
     }
     rowsOf(this.doc).observeDeep((events, tx) => {
       if (tx.origin === LOCAL) return;
