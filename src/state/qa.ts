@@ -14,6 +14,7 @@ import { findingKey, ignoredId, rowFingerprint, type IgnoredFinding } from '../c
 import {
   applyQaSettings,
   DEFAULT_QA_SETTINGS,
+  sameChecks,
   sameQaSettings,
   type QaProjectSettings,
 } from '../core/qa/project-settings.js';
@@ -285,12 +286,19 @@ export class QaService extends Service<QaState> {
     this._book = new FindingsBook(d?.segments);
     this._loaded = false;
     this.set(EMPTY);
-    if (d) await this._loadStored();
+    if (d) await Promise.all([this._loadStored(), this.teamChanged()]);
   }
 
-  /** The open project became a team project, or stopped being one: whose settings they are. */
+  /**
+   * Whose settings they are: read when the document opens, and again when the open project
+   * becomes a team project or stops being one.
+   */
   async teamChanged(): Promise<void> {
-    await this._loadStored();
+    const cur = this.doc.current;
+    if (!cur) return;
+    const gate = await this.team?.gate(cur.project.id);
+    if (this.doc.current?.doc.id !== cur.doc.id) return;
+    this.set({ settingsBy: !gate ? 'device' : gate.owner ? 'owner' : 'member' });
   }
 
   /** Settings that changed while the document is open: a check turned on finds anew. */
@@ -299,13 +307,7 @@ export class QaService extends Service<QaState> {
     this.set({ settings });
     this._publish();
     // Only the review's threshold changed: the findings stand.
-    if (
-      sameQaSettings(
-        { ...before, lqaThreshold: undefined },
-        { ...settings, lqaThreshold: undefined },
-      )
-    )
-      return;
+    if (sameChecks(before, settings)) return;
     // A check turned on (or off: an empty row's other findings are silenced) finds anew.
     if (this.state.checkedAll) void this.checkAll();
     else {
@@ -317,16 +319,14 @@ export class QaService extends Service<QaState> {
   private async _loadStored() {
     const cur = this.doc.current;
     if (!cur) return;
-    const [ignored, settings, gate] = await Promise.all([
+    const [ignored, settings] = await Promise.all([
       this.ws.qa.ignored(cur.doc.id),
       this.ws.qa.settings(cur.project.id),
-      this.team?.gate(cur.project.id),
     ]);
     if (this.doc.current?.doc.id !== cur.doc.id) return;
     const first = !this._loaded;
     this._loaded = true;
-    const settingsBy = !gate ? 'device' : gate.owner ? 'owner' : 'member';
-    this.set({ ignored: new Map(ignored.map((r) => [r.id, r])), settingsBy });
+    this.set({ ignored: new Map(ignored.map((r) => [r.id, r])) });
     // Changed since the document opened (another tab, the team's owner): checked anew.
     if (!first && !sameQaSettings(settings, this.state.settings)) this._useSettings(settings);
     else {

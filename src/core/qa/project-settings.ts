@@ -46,10 +46,13 @@ export function cleanQaSettings(raw: unknown): QaProjectSettings {
 
 export const isCheckOn = (s: QaProjectSettings, c: CheckId): boolean => s.enabled[c] !== false;
 
+/** Whether two settings run the same checks at the same severities (the threshold aside). */
+export const sameChecks = (a: QaProjectSettings, b: QaProjectSettings): boolean =>
+  CHECK_IDS.every((c) => isCheckOn(a, c) === isCheckOn(b, c) && a.severity[c] === b.severity[c]);
+
 /** Whether two settings choose the same (key order aside: a server's JSON store may reorder). */
 export const sameQaSettings = (a: QaProjectSettings, b: QaProjectSettings): boolean =>
-  a.lqaThreshold === b.lqaThreshold &&
-  CHECK_IDS.every((c) => isCheckOn(a, c) === isCheckOn(b, c) && a.severity[c] === b.severity[c]);
+  a.lqaThreshold === b.lqaThreshold && sameChecks(a, b);
 
 /** The findings a project keeps, with its severities. */
 export function applyQaSettings(findings: readonly Finding[], s: QaProjectSettings): Finding[] {
