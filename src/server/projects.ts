@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import {
   documentName,
   fillDoc,
+  fillTerms,
   isTeamId,
   isTeamRole,
   type AcceptRequest,
@@ -62,6 +63,7 @@ export async function share(d: ApiDeps, r: ShareRequest) {
         doc.revisions ?? [],
         Array.isArray(doc.ignored) ? doc.ignored : [],
       );
+      if (Array.isArray(doc.terms)) fillTerms(ydoc, doc.terms);
       const name = documentName(pr.id, doc.id);
       await q.query(
         'INSERT INTO team_documents (name, project_id, doc_id, title, position, state) VALUES ($1, $2, $3, $4, $5, $6)',

@@ -7,8 +7,14 @@ import type { Segment } from '../../src/core/model.js';
 import {
   buildDoc,
   collectChanges,
+  entryStamp,
   fillDoc,
+  fillTerms,
   ignoredOf,
+  isTeamTermEntry,
+  sameEntry,
+  termsOf,
+  TEAM_TERMS_MAX,
   documentName,
   inviteLink,
   judgeChanges,
@@ -330,6 +336,76 @@ describe('team role rules on real updates', () => {
       ],
     );
     assert.deepEqual([...ignoredOf(d2).keys()], ['r2\nnumber:[]']);
+  });
+
+  // The team's termbase: any editor adds, changes or deletes an entry of the right shape.
+  const entry = (over: Record<string, unknown> = {}) => ({
+    id: 'e1',
+    terms: {
+      'zh-Hans': [{ text: '数据库', status: 'preferred', author: 'Tina', changedAt: 9 }],
+      en: [{ text: 'database', status: 'preferred' }],
+    },
+    createdAt: 8,
+    ...over,
+  });
+  const setTerm =
+    (over: Record<string, unknown> = {}, id = 'e1') =>
+    (d: Y.Doc) =>
+      termsOf(d).set(id, entry(over) as never);
+  const oneTerm = (t: Record<string, unknown>) => ({ terms: { en: [t] } });
+  cases.push(
+    ['translator adds a term entry', setTerm(), T, undefined],
+    ['reviewer adds a term entry', setTerm(), R, undefined],
+    ['viewer adds a term entry', setTerm(), V, 'readOnly'],
+    ['an entry under another id', setTerm({}, 'e2'), T, 'schema'],
+    ['an entry without terms', setTerm({ terms: {} }), T, 'schema'],
+    ['a term of no known status', setTerm(oneTerm({ text: 'x', status: 'evil' })), T, 'schema'],
+    ['an empty term', setTerm(oneTerm({ text: ' ', status: 'preferred' })), T, 'schema'],
+    [
+      'a term far too long',
+      setTerm(oneTerm({ text: 'x'.repeat(1001), status: 'preferred' })),
+      T,
+      'schema',
+    ],
+    ['a language that is no tag', setTerm({ terms: { 'en us!': [] } }), T, 'schema'],
+    ['an entry whose time is text', setTerm({ changedAt: 'now' }), T, 'schema'],
+    ['an entry that is a string', (d) => termsOf(d).set('e1', 'database' as never), T, 'schema'],
+  );
+  it('any editor deletes a term entry; a viewer may not', () => {
+    const del = (actor: Actor) =>
+      judgeChanges(
+        actor,
+        changesOf((d) => termsOf(d).delete('e1'), setTerm()),
+      )?.code;
+    assert.equal(del(T), undefined);
+    assert.equal(del(R), undefined);
+    assert.equal(del(V), 'readOnly');
+  });
+  it('refuses an entry whose terms are keyed by __proto__', () => {
+    const evil = JSON.parse(
+      '{"id":"e1","terms":{"__proto__":[{"text":"x","status":"preferred"}]}}',
+    );
+    assert.equal(isTeamTermEntry(evil), false);
+    assert.equal(isTeamTermEntry(entry()), true);
+  });
+  it('carries the sharer’s entries into the document: well-formed ones, at most the cap', () => {
+    const d = new Y.Doc();
+    fillTerms(d, [entry(), entry({ id: 'e2', terms: {} }), 'junk', entry({ id: 'e3' })]);
+    assert.deepEqual([...termsOf(d).keys()].sort(), ['e1', 'e3']);
+    const many = new Y.Doc();
+    fillTerms(
+      many,
+      Array.from({ length: TEAM_TERMS_MAX + 5 }, (_, i) => entry({ id: `e${i}` })),
+    );
+    assert.equal(termsOf(many).size, TEAM_TERMS_MAX);
+  });
+  it('dates an entry by its latest change, and compares entries whatever their key order', () => {
+    assert.equal(entryStamp(entry() as never), 9);
+    assert.equal(entryStamp(entry({ changedAt: 12 }) as never), 12);
+    const a = entry() as never;
+    const b = { createdAt: 8, terms: (entry() as { terms: unknown }).terms, id: 'e1' } as never;
+    assert.equal(sameEntry(a, b), true);
+    assert.equal(sameEntry(a, entry({ note: 'n' }) as never), false);
   });
 
   for (const [name, edit, actor, code] of issueCases)

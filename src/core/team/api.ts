@@ -21,6 +21,7 @@
 import type { Lang, Segment, Version } from '../model.js';
 import type { QaProjectSettings } from '../qa/project-settings.js';
 import type { IgnoredFinding } from '../qa/ignored.js';
+import type { TermEntry } from '../terms/types.js';
 import type { RefusalCode, TeamRole } from './roles.js';
 import type { TeamRevision } from './schema.js';
 
@@ -34,6 +35,8 @@ export interface ShareDocument {
   versions?: Omit<Version, 'docId'>[];
   /** The quality-check findings ignored on the sharer's device: ignored for the team. */
   ignored?: IgnoredFinding[];
+  /** The entries of the termbase the project's new terms go to: the team's termbase. */
+  terms?: TermEntry[];
 }
 
 export interface ShareRequest {

@@ -5,6 +5,7 @@
 import * as Y from 'yjs';
 import type { ReviewComment } from '../model.js';
 import type { IgnoredFinding } from '../qa/ignored.js';
+import type { TermEntry } from '../terms/types.js';
 import type { TeamChange } from './roles.js';
 import {
   ignoredOf,
@@ -16,6 +17,7 @@ import {
   rowsOf,
   type TeamRevision,
 } from './schema.js';
+import { termsOf } from './terms.js';
 
 const KNOWN_ROOTS: readonly string[] = Object.values(ROOTS);
 
@@ -94,11 +96,22 @@ export function collectChanges(doc: Y.Doc, apply: () => void): TeamChange[] {
         value: ch.action === 'delete' ? undefined : ignored.get(id),
       });
   };
+  const terms = termsOf(doc);
+  const onTerms = (e: Y.YMapEvent<TermEntry>) => {
+    for (const [id, ch] of e.changes.keys)
+      out.push({
+        kind: 'term',
+        id,
+        action: ch.action,
+        value: ch.action === 'delete' ? undefined : terms.get(id),
+      });
+  };
   const before = new Set(doc.share.keys());
   rows.observeDeep(onRows);
   meta.observe(onMeta);
   revisions.observe(onRevisions);
   ignored.observe(onIgnored);
+  terms.observe(onTerms);
   try {
     apply();
   } finally {
@@ -106,6 +119,7 @@ export function collectChanges(doc: Y.Doc, apply: () => void): TeamChange[] {
     meta.unobserve(onMeta);
     revisions.unobserve(onRevisions);
     ignored.unobserve(onIgnored);
+    terms.unobserve(onTerms);
   }
   for (const name of doc.share.keys())
     if (!before.has(name) && !KNOWN_ROOTS.includes(name))

@@ -7,3 +7,4 @@ export * from './names.js';
 export * from './failover.js';
 export * from './versions.js';
 export type * from './api.js';
+export * from './terms.js';

@@ -11,6 +11,7 @@ import {
 } from './schema.js';
 import type { ReviewComment } from '../model.js';
 import { isIssue } from '../lqa-model.js';
+import { isTeamTermEntry } from './terms.js';
 
 /** A member's role in a team project: the two working roles of the app, and read-only. */
 export type TeamRole = Role | 'viewer';
@@ -49,7 +50,9 @@ export type TeamChange =
   | { kind: 'revisionAdded'; revision: TeamRevision }
   | { kind: 'revisionDeleted' }
   /** A quality-check finding ignored (add, update) or counted again (delete). */
-  | { kind: 'ignored'; id: string; action: 'add' | 'update' | 'delete'; value: unknown };
+  | { kind: 'ignored'; id: string; action: 'add' | 'update' | 'delete'; value: unknown }
+  /** An entry of the team's termbase added, changed or deleted. */
+  | { kind: 'term'; id: string; action: 'add' | 'update' | 'delete'; value: unknown };
 
 /**
  * Why a change is refused (the client shows `team.refused.<code>`):
@@ -167,6 +170,11 @@ function judgeOne(actor: Actor, c: TeamChange): Refusal | undefined {
         return refuse('attribution', 'a finding ignored in someone else’s name', c.value.rowId);
       return undefined;
     }
+    case 'term':
+      // Any editor may add, change or delete an entry (viewers are refused above); the entry
+      // says who made and changed its terms.
+      if (c.action === 'delete' || isTeamTermEntry(c.value, c.id)) return undefined;
+      return refuse('schema', 'a term entry without id or terms, or with a field it cannot hold');
   }
 }
 

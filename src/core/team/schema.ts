@@ -14,13 +14,15 @@ export const TEAM_SCHEMA = 1;
 /**
  * The root types of a team Y.Doc; an update that touches any other root is refused. `ignored`
  * holds the quality-check findings members ignored (by record id: core/qa/ignored.ts), so a
- * finding one member looked at and ignored is ignored for everyone.
+ * finding one member looked at and ignored is ignored for everyone. `terms` holds the team's
+ * termbase, entry by entry (core/team/terms.ts).
  */
 export const ROOTS = {
   meta: 'meta',
   rows: 'rows',
   revisions: 'revisions',
   ignored: 'ignored',
+  terms: 'terms',
 } as const;
 
 /** Keys of a row's Y.Map. `source`/`target` hold Y.Text, `comments` a Y.Map by comment id. */
