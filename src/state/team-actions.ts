@@ -36,8 +36,8 @@ export class TeamActions {
 
   /**
    * Shares the open local project to the server at `server` (one address, or several instances'
-   * separated by spaces): its rows, history and versions go with it, and it becomes a team
-   * project whose owner is this user. False, with a message, when the server refused.
+   * separated by spaces): its rows, history, versions, ignored findings, checks and the termbase
+   * its new terms go to go with it, and it becomes a team project whose owner is this user. False, with a message, when the server refused.
    */
   async share(server: string, name: string): Promise<boolean> {
     const cur = this.c.document.current;
@@ -70,6 +70,9 @@ export class TeamActions {
             segments: full.segments,
           });
       }
+      // The termbase new terms go to here becomes the team's (unless it is too big for that).
+      const { termsToShare } = await import('./team-terms.js');
+      const terms = await termsToShare(this.c.ws, project);
       const req: ShareRequest = {
         project: {
           id: project.id,
@@ -88,6 +91,7 @@ export class TeamActions {
             versions,
             // Findings looked at and ignored here stay ignored for the team.
             ignored: await this.c.ws.qa.ignored(doc.id),
+            terms: terms.entries,
           },
         ],
         // The checks chosen here become the team's.
@@ -108,9 +112,11 @@ export class TeamActions {
         documents: Object.fromEntries(res.documents.map((d) => [d.id, d.documentName])),
         joinedAt: Date.now(),
         owner: claims?.owner === true,
+        ...(terms.termbaseId && { termbaseId: terms.termbaseId }),
       });
       if (!this.c.session.who.author) await this.c.session.setAuthor(owner);
-      this.c.notices.info('team.notice.shared');
+      if (terms.tooMany) this.c.notices.info('team.notice.sharedWithoutTerms', terms.tooMany);
+      else this.c.notices.info('team.notice.shared');
       await this.c.reopen();
       return true;
     } catch (e) {

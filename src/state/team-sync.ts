@@ -28,6 +28,7 @@ import type { DocumentService, DocumentState } from './document.js';
 import type { SessionService } from './session.js';
 import type { Workspace } from '../store/index.js';
 import { TeamIgnores } from './team-ignores.js';
+import { TeamTerms } from './team-terms.js';
 
 /** Transactions this bridge makes from local changes (never sent back to the local store). */
 const LOCAL = Symbol('local');
@@ -66,6 +67,8 @@ export interface TeamSyncOptions {
   onRemoved?(): void;
   /** The owner changed the project's quality-check settings. */
   onQaSettings?(): void;
+  /** The termbase on this device that holds the team's terms (see TeamTerms; made on first use). */
+  termbase?(): Promise<string>;
 }
 
 type RowData = Omit<Segment, 'docId' | 'rev'>;
@@ -101,6 +104,8 @@ export class TeamSync {
   private pendingRemote = new Set<string>();
   /** The document's ignored findings, shared (undefined until the device's copy loaded). */
   ignores?: TeamIgnores;
+  /** The team's termbase kept in step with this device's copy of it. */
+  terms?: TeamTerms;
   private stopped = false;
   private status: TeamSyncStatus = { connection: 'connecting', waiting: 0 };
 
@@ -119,6 +124,19 @@ export class TeamSync {
     if (docId && this.opts.ws) {
       this.ignores = new TeamIgnores(this.doc, this.opts.ws, docId, LOCAL, canEdit(link.role));
       void this.ignores.start().catch(() => undefined);
+    }
+    if (this.opts.ws && this.opts.termbase) {
+      this.terms = new TeamTerms(
+        this.doc,
+        this.opts.ws,
+        LOCAL,
+        canEdit(link.role),
+        this.opts.termbase,
+      );
+      this.terms.start();
+      // A copy that holds the document already is whole: bring both sides in line now (offline
+      // too). An empty one waits for the first sync (below), or it would look like none.
+      if (rowsOf(this.doc).size > 0) this.terms.reconcile();
     }
     rowsOf(this.doc).observeDeep((events, tx) => {
       if (tx.origin === LOCAL) return;
@@ -154,6 +172,9 @@ export class TeamSync {
             status === 'connected' ? 'online' : status === 'connecting' ? 'connecting' : 'offline',
         }),
       onUnsyncedChanges: ({ number }) => this._setStatus({ waiting: number }),
+      // Synced with the server (the first time, and after each reconnect): terms either side
+      // missed while apart.
+      onSynced: () => this.terms?.reconcile(),
       onAuthenticationFailed: ({ reason }) => {
         this._setStatus({ connection: 'refused' });
         if (reason === 'removed') this.opts.onRemoved?.();
@@ -230,6 +251,7 @@ export class TeamSync {
     globalThis.removeEventListener?.('online', this._onOnline);
     this.offDocument?.();
     this.ignores?.stop();
+    this.terms?.stop();
     this.provider?.destroy();
     this.socket?.destroy();
     await this.persistence?.destroy();

@@ -4,7 +4,7 @@
 // makes the UI agree (a viewer's grid is read-only, the working role follows the invitation).
 import type { InviteInfo, Member, TeamRole } from '../core/team/index.js';
 import { TeamLinks, type TeamLink } from '../store/team-links.js';
-import { loadStrings } from '../i18n/index.js';
+import { loadStrings, t } from '../i18n/index.js';
 import type { Workspace } from '../store/index.js';
 import type { DocumentService, OpenDocument } from './document.js';
 import type { LibraryService } from './library.js';
@@ -92,9 +92,10 @@ export class TeamService extends Service<TeamState> {
       status: { connection: 'connecting', waiting: 0 },
       peers: [],
     });
-    const [{ TeamSync }, { TeamVersions }] = await Promise.all([
+    const [{ TeamSync }, { TeamVersions }, { teamTermbase }] = await Promise.all([
       import('./team-sync.js'),
       import('./team-versions.js'),
+      import('./team-terms.js'),
     ]);
     if (this.syncFor !== key) return;
     const versions = new TeamVersions({
@@ -123,6 +124,17 @@ export class TeamService extends Service<TeamState> {
       },
       onVersion: () => void this._pullVersions(versions, key),
       onQaSettings: () => void this._pullQa(link),
+      termbase: async () => {
+        const { project } = doc;
+        const name = t('team.terms.name', { project: project.name });
+        const tb = await teamTermbase(this.ws, project, link.termbaseId, name);
+        if (tb.made) {
+          const links = await this._links();
+          const now = await links.get(project.id);
+          if (now) await links.put({ ...now, termbaseId: tb.id });
+        }
+        return tb.id;
+      },
       onRemoved: () => void this._removed(link.projectId, key),
       onPeers: (peers) => this.syncFor === key && this.set({ peers }),
       onRefused: (n) =>

@@ -9,7 +9,7 @@ import type { TermIndex } from '../core/terms/recognize.js';
 import type { TermCheck } from '../core/terms/check.js';
 import type { TermbaseFormat } from '../core/formats/termbase.js';
 import type { Project } from '../core/model.js';
-import type { TermbaseMeta, Workspace } from '../store/index.js';
+import type { ChangeMessage, TermbaseMeta, Workspace } from '../store/index.js';
 import type { DocumentService } from './document.js';
 import type { SessionService } from './session.js';
 import { toAppError } from './errors.js';
@@ -54,11 +54,8 @@ const MIME: Record<TermbaseFormat, string> = {
 /** A chunk of text read at a time when a TBX is streamed (progress between chunks). */
 const CHUNK = 256 * 1024;
 
-const serves = async (tb: TermbaseMeta, p: Pick<Project, 'sourceLang' | 'targetLang'>) => {
-  const { servesLang } = await import('../core/terms/langs.js');
-  const has = (l: string) => servesLang(tb.sourceLang, l) || servesLang(tb.targetLang, l);
-  return has(p.sourceLang) && has(p.targetLang);
-};
+const serves = async (tb: TermbaseMeta, p: Pick<Project, 'sourceLang' | 'targetLang'>) =>
+  (await import('../core/terms/langs.js')).servesPair(tb, p);
 
 export class TermsService extends Service<TermsState> {
   private _project?: Project;
@@ -82,7 +79,7 @@ export class TermsService extends Service<TermsState> {
       changed: (termbaseId, old, next) => this.recognise(termbaseId, next, old),
     });
     document.onOpen((doc) => this.openProject(doc?.project));
-    ws.subscribe((m) => {
+    const changed = (m: ChangeMessage) => {
       // Another project's choice of termbases changes nothing this one reads.
       if (m.type === 'termbases' && m.projectId && m.projectId !== this._project?.id) return;
       // A restore in another tab ('workspace') may have replaced the termbases too. A read that
@@ -91,7 +88,10 @@ export class TermsService extends Service<TermsState> {
         this._changedElsewhere(m.entry.termbaseId, m.entry.id).catch(() => undefined);
       else if (m.type === 'termbases' || m.type === 'workspace')
         this.openProject(this._project).catch(() => undefined);
-    });
+    };
+    ws.subscribe(changed);
+    // What a team project's members changed, written in this tab by the team code.
+    ws.onOwnChange((m) => m.origin === 'team' && changed(m));
   }
 
   /** Terms of the open project's termbases found in a text (none before any is read). */

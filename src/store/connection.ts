@@ -26,6 +26,8 @@ export interface ChangeMessage {
   segmentIds: string[];
   /** 'termbases': the one entry added, changed or deleted, when only one was. */
   entry?: { termbaseId: string; id: string };
+  /** 'termbases': written for a team project's shared termbase (state/team-terms.ts). */
+  origin?: 'team';
 }
 
 /**

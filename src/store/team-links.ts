@@ -20,6 +20,8 @@ export interface TeamLink {
   joinedAt: number;
   /** Shared it: may invite others. */
   owner?: boolean;
+  /** The termbase on this device kept in step with the team's (state/team-terms.ts). */
+  termbaseId?: string;
   /** When the owner removed this member: the project is a local copy since. */
   removedAt?: number;
 }

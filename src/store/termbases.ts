@@ -126,6 +126,43 @@ export class Termbases {
     this.conn.announce({ type: 'termbases', segmentIds: [], entry: { termbaseId, id: entry.id } });
   }
 
+  /**
+   * Adds or replaces `put` and deletes `remove` in one transaction, counted: what a team
+   * project's shared termbase brings in (announced with its origin, so the team code that wrote
+   * it does not send it back, and the same tab's terms service reads it).
+   */
+  async applyEntries(
+    termbaseId: string,
+    put: readonly TermEntry[],
+    remove: readonly string[] = [],
+  ): Promise<void> {
+    if (put.length === 0 && remove.length === 0) return;
+    await this.conn.write(['termbases', 'termEntries'], async (tx) => {
+      const metas = tx.objectStore('termbases');
+      const meta = await metas.get(termbaseId);
+      if (!meta) throw new Error(`no termbase ${termbaseId}`);
+      const entries = tx.objectStore('termEntries');
+      let count = meta.entryCount;
+      for (const e of put) {
+        if (!(await entries.getKey([termbaseId, e.id]))) count++;
+        await entries.put({ ...e, termbaseId });
+      }
+      for (const id of remove) {
+        if (!(await entries.getKey([termbaseId, id]))) continue;
+        await entries.delete([termbaseId, id]);
+        count--;
+      }
+      await metas.put({ ...meta, updatedAt: Date.now(), entryCount: Math.max(0, count) });
+    });
+    const one = put.length + remove.length === 1 ? (put[0]?.id ?? remove[0]) : undefined;
+    this.conn.announce({
+      type: 'termbases',
+      segmentIds: [],
+      origin: 'team',
+      ...(one !== undefined && { entry: { termbaseId, id: one } }),
+    });
+  }
+
   /** One entry, or undefined when it is gone (deleted in another tab). */
   async getEntry(termbaseId: string, entryId: string): Promise<TermEntry | undefined> {
     const stored = await this.conn.read(['termEntries'], (tx) =>

@@ -17,6 +17,15 @@ export function servesLang(key: string, lang: string): boolean {
 }
 
 /** The terms of an entry in a language. */
+/** Whether a termbase of these two languages serves a project of this pair (either direction). */
+export function servesPair(
+  tb: { sourceLang: string; targetLang: string },
+  pair: { sourceLang: string; targetLang: string },
+): boolean {
+  const has = (l: string) => servesLang(tb.sourceLang, l) || servesLang(tb.targetLang, l);
+  return has(pair.sourceLang) && has(pair.targetLang);
+}
+
 export function termsIn(entry: TermEntry, lang: string): TermEntry['terms'][string] {
   const direct = entry.terms[termLang(lang)];
   if (direct) return direct;

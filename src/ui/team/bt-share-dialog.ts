@@ -11,8 +11,9 @@ import './bt-team-access.js';
 
 /**
  * Sharing a project with a team. A local project: the team server's address and your name, then
- * Share (its rows, history and versions go to the server). A team project: invite links, one per
- * role (translator, reviewer, viewer), to copy and send; only the owner may invite. Below them,
+ * Share (its rows, history and versions, and the termbase its new terms go to, go to the server).
+ * A team project: invite links, one per role (translator, reviewer, viewer), to copy and send;
+ * only the owner may invite. Below them,
  * the members and open links (bt-team-access), where the owner takes access back.
  *
  * @fires bt-request-share - `{ server, name }`
