@@ -11,19 +11,8 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { startApp, showRow, type App } from './harness.js';
 import { startInstance, type Instance } from '../server/helpers.js';
+import { join, until } from './team-harness.js';
 import { startServices, type Services } from '../../scripts/services.mjs';
-
-/** Waits up to 10 s for the cell named `name` to read `want`. */
-async function until(page: Page, name: string, want: string): Promise<void> {
-  const cell = page.getByRole('textbox', { name, exact: true });
-  let got = '';
-  for (let i = 0; i < 100; i++) {
-    got = await cell.inputValue().catch(() => '');
-    if (got === want) return;
-    await page.waitForTimeout(100);
-  }
-  assert.equal(got, want, `${name} on ${page.url()}`);
-}
 
 /** The status badge of row n, as a person reads it. */
 const statusOf = (page: Page, n: number) =>
@@ -32,15 +21,6 @@ const statusOf = (page: Page, n: number) =>
     .nth(n - 1)
     .locator('bt-status-badge')
     .evaluate((e) => (e.shadowRoot?.textContent ?? '').trim());
-
-async function join(app: App, link: string, name: string, zh = false): Promise<Page> {
-  const page = await app.newPage({ locale: zh ? 'zh-CN' : 'en-US' });
-  await page.goto(link);
-  await page.getByRole('textbox', { name: zh ? '你的名字' : 'Your name' }).fill(name);
-  await page.getByRole('button', { name: zh ? '加入' : 'Join', exact: true }).click();
-  await page.getByRole('grid').waitFor();
-  return page;
-}
 
 describe('the team journey: three people, two server instances', () => {
   let services: Services | undefined;

@@ -4,14 +4,10 @@
 // change needs the server and nothing changes; online, Lin turns Numbers off and Tina's finding
 // goes without a reload, and stays gone after one. Tina ignores a finding and Lin sees it ignored,
 // by Tina; Lin counts it again, and it is open again for Tina.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startApp, type App } from './harness.js';
-import { startInstance, type Instance } from '../server/helpers.js';
+import { invite, join, shareProject, withTeamServer } from './team-harness.js';
 
 const L = {
   en: {
@@ -42,21 +38,10 @@ async function qaTab(page: Page, l: (typeof L)['en']) {
 }
 
 describe('a team project’s quality checks', () => {
-  let app: App;
-  let server: Instance;
-  let dir: string;
-  before(async () => {
-    dir = mkdtempSync(joinPath(tmpdir(), 'bt-team-qa-e2e-'));
-    server = await startInstance({ TEAM_DATA_DIR: dir, TEAM_QUIET: '1' });
-    app = await startApp();
-  });
-  after(async () => {
-    await app?.close();
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const team = withTeamServer('team-qa');
 
   it('are the owner’s to change, for every member, and need the server to change', async () => {
+    const { app, server } = team;
     const lin = await app.newPage();
     await lin.goto(app.url + '#/new');
     await lin.getByLabel('Source text (Chinese)').fill('我们有三个苹果。\n会议在下午召开。');
@@ -65,22 +50,12 @@ describe('a team project’s quality checks', () => {
     const cell = lin.getByRole('textbox', { name: 'Translation 1', exact: true });
     await cell.click();
     await lin.keyboard.type('We have four apples.');
-    await lin.getByRole('button', { name: 'Share' }).click();
-    await lin.getByRole('textbox', { name: 'Team server address' }).fill(server.url);
-    await lin.getByRole('textbox', { name: 'Your name' }).fill('Lin');
-    await lin.getByRole('button', { name: 'Share', exact: true }).last().click();
-    await lin.getByRole('button', { name: 'Invite a translator' }).click();
-    const link = await lin
-      .getByRole('textbox', { name: 'Invite link for a translator' })
-      .inputValue();
+    await shareProject(lin, server.url, 'Lin');
+    const link = await invite(lin, 'translator');
     await lin.getByRole('button', { name: 'Close' }).click();
     await lin.getByText('Synced').waitFor();
 
-    const tina = await app.newPage({ locale: 'zh-CN' });
-    await tina.goto(link);
-    await tina.getByRole('textbox', { name: '你的名字' }).fill('Tina');
-    await tina.getByRole('button', { name: '加入', exact: true }).click();
-    await tina.getByRole('grid').waitFor();
+    const tina = await join(app, link, 'Tina', true);
     const tinaBox = await qaTab(tina, L.zh);
     await tina.getByRole('heading', { name: L.zh.group }).waitFor();
     // Hers to read, not to change, and said so.

@@ -3,14 +3,10 @@
 // in row 1. Tina adds a term for row 2, and it reaches Lin's Terms tab without a reload; Lin
 // corrects it and deletes the glossary's entry, and Tina's side follows both. A reload keeps
 // Tina's copy.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startApp, type App } from './harness.js';
-import { startInstance, type Instance } from '../server/helpers.js';
+import { invite, join, shareProject, withTeamServer } from './team-harness.js';
 
 const TBX = `<?xml version="1.0" encoding="UTF-8"?>
 <martif type="TBX-Basic" xml:lang="en"><text><body>
@@ -32,21 +28,10 @@ async function termsOf(page: Page, l: (typeof L)['en'], n: number) {
 }
 
 describe('a team project’s termbase', () => {
-  let app: App;
-  let server: Instance;
-  let dir: string;
-  before(async () => {
-    dir = mkdtempSync(joinPath(tmpdir(), 'bt-team-terms-e2e-'));
-    server = await startInstance({ TEAM_DATA_DIR: dir, TEAM_QUIET: '1' });
-    app = await startApp();
-  });
-  after(async () => {
-    await app?.close();
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const team = withTeamServer('team-terms');
 
   it('goes with the share, and a term one member adds or changes is every member’s', async () => {
+    const { app, server } = team;
     const lin = await app.newPage();
     await lin.goto(app.url + '#/new');
     await lin.getByLabel('Source text (Chinese)').fill('数据库连接失败。\n服务器正在重启。');
@@ -59,24 +44,13 @@ describe('a team project’s termbase', () => {
       buffer: Buffer.from(TBX),
     });
     await lin.getByText('Termbase “client” imported: 1 entry').waitFor();
-    await lin.getByRole('button', { name: 'Share' }).click();
-    await lin.getByText('the termbase its new terms go to becomes the team’s termbase').waitFor();
-    await lin.getByRole('textbox', { name: 'Team server address' }).fill(server.url);
-    await lin.getByRole('textbox', { name: 'Your name' }).fill('Lin');
-    await lin.getByRole('button', { name: 'Share', exact: true }).last().click();
-    await lin.getByRole('button', { name: 'Invite a translator' }).click();
-    const link = await lin
-      .getByRole('textbox', { name: 'Invite link for a translator' })
-      .inputValue();
+    await shareProject(lin, server.url, 'Lin');
+    const link = await invite(lin, 'translator');
     await lin.getByRole('button', { name: 'Close' }).click();
     await lin.getByText('Synced').waitFor();
 
     // Tina joins: the glossary's term is in row 1 for her too.
-    const tina = await app.newPage({ locale: 'zh-CN' });
-    await tina.goto(link);
-    await tina.getByRole('textbox', { name: '你的名字' }).fill('Tina');
-    await tina.getByRole('button', { name: '加入', exact: true }).click();
-    await tina.getByRole('grid').waitFor();
+    const tina = await join(app, link, 'Tina', true);
     await termsOf(tina, L.zh, 1);
     await tina
       .getByRole('list', { name: '第 1 行的术语' })

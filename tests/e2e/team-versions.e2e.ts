@@ -5,30 +5,10 @@
 // says it needs the server and changes nothing. Back online Tina renames one and deletes the
 // other; Lin's grid falls back from the deleted version with a notice, and after a refresh Lin and
 // Wang list only the renamed one.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startApp, type App } from './harness.js';
-import { startInstance, type Instance } from '../server/helpers.js';
-
-async function invite(page: Page, role: string): Promise<string> {
-  await page.getByRole('button', { name: `Invite a ${role}` }).click();
-  const link = page.getByRole('textbox', { name: `Invite link for a ${role}` });
-  await link.waitFor();
-  return link.inputValue();
-}
-
-async function join(app: App, link: string, name: string, zh = false): Promise<Page> {
-  const page = await app.newPage({ locale: zh ? 'zh-CN' : 'en-US' });
-  await page.goto(link);
-  await page.getByRole('textbox', { name: zh ? '你的名字' : 'Your name' }).fill(name);
-  await page.getByRole('button', { name: zh ? '加入' : 'Join', exact: true }).click();
-  await page.getByRole('grid').waitFor();
-  return page;
-}
+import { invite, join, shareProject, withTeamServer } from './team-harness.js';
 
 /** Opens the side panel's versions tab; the list of versions. */
 async function versionsTab(page: Page, zh = false) {
@@ -69,28 +49,14 @@ async function renameVersion(page: Page, from: string, to: string) {
 }
 
 describe('a team project’s versions renamed and deleted', () => {
-  let app: App;
-  let server: Instance;
-  let dir: string;
-  before(async () => {
-    dir = mkdtempSync(joinPath(tmpdir(), 'bt-team-versions-e2e-'));
-    server = await startInstance({ TEAM_DATA_DIR: dir, TEAM_QUIET: '1' });
-    app = await startApp();
-  });
-  after(async () => {
-    await app?.close();
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const team = withTeamServer('team-versions');
 
   it('the author renames and deletes; every member follows; others are not offered it', async () => {
+    const { app, server } = team;
     const lin = await app.newPage();
     await lin.goto(app.url);
     await lin.getByRole('textbox', { name: 'Translation 1', exact: true }).waitFor();
-    await lin.getByRole('button', { name: 'Share' }).click();
-    await lin.getByRole('textbox', { name: 'Team server address' }).fill(server.url);
-    await lin.getByRole('textbox', { name: 'Your name' }).fill('Lin');
-    await lin.getByRole('button', { name: 'Share', exact: true }).last().click();
+    await shareProject(lin, server.url, 'Lin');
     const reviewerLink = await invite(lin, 'reviewer');
     const translatorLink = await invite(lin, 'translator');
     await lin.getByRole('button', { name: 'Close' }).click();

@@ -2,80 +2,30 @@
 // (the embedded default, started here), invites a reviewer and a viewer by link; each joins in a
 // browser of their own. Edits appear on the other side, the same sentence typed on both merges,
 // offline edits arrive when the network returns, and a viewer cannot change anything.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startApp, type App } from './harness.js';
-import { startInstance, type Instance } from '../server/helpers.js';
+import { invite, join, shareProject, until, withTeamServer } from './team-harness.js';
 
 const target = (page: Page, n: number) =>
   page.getByRole('textbox', { name: `Translation ${n}`, exact: true });
 
-/** Waits up to 10 s for the cell named `name` to read `want`. */
-async function until(page: Page, name: string, want: string): Promise<void> {
-  const cell = page.getByRole('textbox', { name, exact: true });
-  let got = '';
-  for (let i = 0; i < 100; i++) {
-    got = await cell.inputValue();
-    if (got === want) return;
-    await page.waitForTimeout(100);
-  }
-  assert.equal(got, want, `${name} on ${page.url()}`);
-}
-
-async function invite(page: Page, role: string): Promise<string> {
-  await page.getByRole('button', { name: `Invite a ${role}` }).click();
-  const link = page.getByRole('textbox', { name: `Invite link for a ${role}` });
-  await link.waitFor();
-  return link.inputValue();
-}
-
-async function join(app: App, link: string, name: string, locale = 'en-US'): Promise<Page> {
-  const page = await app.newPage({ locale });
-  await page.goto(link);
-  await page
-    .getByRole('textbox', { name: locale === 'en-US' ? 'Your name' : '你的名字' })
-    .fill(name);
-  await page
-    .getByRole('button', { name: locale === 'en-US' ? 'Join' : '加入', exact: true })
-    .click();
-  await page.getByRole('grid').waitFor();
-  return page;
-}
-
 describe('team projects through a team server', () => {
-  let app: App;
-  let server: Instance;
-  let dir: string;
-  before(async () => {
-    dir = mkdtempSync(joinPath(tmpdir(), 'bt-team-e2e-'));
-    server = await startInstance({ TEAM_DATA_DIR: dir, TEAM_QUIET: '1' });
-    app = await startApp();
-  });
-  after(async () => {
-    await app?.close();
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const team = withTeamServer('team');
 
   it('shares, invites, syncs both ways, merges one sentence, and keeps a viewer out', async () => {
+    const { app, server } = team;
     const owner = await app.newPage();
     await owner.goto(app.url);
     await target(owner, 1).waitFor();
-    await owner.getByRole('button', { name: 'Share' }).click();
-    await owner.getByRole('textbox', { name: 'Team server address' }).fill(server.url);
-    await owner.getByRole('textbox', { name: 'Your name' }).fill('Lin');
-    await owner.getByRole('button', { name: 'Share', exact: true }).last().click();
+    await shareProject(owner, server.url, 'Lin');
     const reviewerLink = await invite(owner, 'reviewer');
     const viewerLink = await invite(owner, 'viewer');
     await owner.getByRole('button', { name: 'Close' }).click();
     await owner.getByText('Synced').waitFor();
 
     // The reviewer joins in a browser of their own, in Chinese.
-    const reviewer = await join(app, reviewerLink, 'Wang', 'zh-CN');
+    const reviewer = await join(app, reviewerLink, 'Wang', true);
     const rTarget = reviewer.getByRole('textbox', { name: '译文 9', exact: true });
     await rTarget.waitFor();
 
