@@ -114,6 +114,7 @@ export class TeamActions {
         owner: claims?.owner === true,
         ...(terms.termbaseId && { termbaseId: terms.termbaseId }),
       });
+      if (terms.termbaseId) await this.c.ws.termbases.setTeam(terms.termbaseId, project.id);
       if (!this.c.session.who.author) await this.c.session.setAuthor(owner);
       if (terms.tooMany) this.c.notices.info('team.notice.sharedWithoutTerms', terms.tooMany);
       else this.c.notices.info('team.notice.shared');

@@ -149,6 +149,7 @@ export async function teamTermbase(
     name,
     sourceLang: project.sourceLang,
     targetLang: project.targetLang,
+    team: project.id,
   });
   const choice = await ws.termbases.forProject(project.id);
   let read = choice?.read;

@@ -96,6 +96,8 @@ export interface TermbaseMeta {
   createdAt: number;
   updatedAt: number;
   entryCount: number;
+  /** The team project whose shared termbase this is on this device (state/team-terms.ts). */
+  team?: string;
 }
 
 /** An entry as stored, under its termbase. */

@@ -12,6 +12,8 @@ export interface NewTermbase {
   name: string;
   sourceLang: string;
   targetLang: string;
+  /** A team project's shared termbase (see TermbaseMeta.team). */
+  team?: string;
 }
 
 export interface EntryBatches {
@@ -82,6 +84,16 @@ export class Termbases {
       const store = tx.objectStore('termbases');
       const meta = await store.get(id);
       if (meta) await store.put({ ...meta, name, updatedAt: Date.now() });
+    });
+    this.conn.announce({ type: 'termbases', segmentIds: [] });
+  }
+
+  /** Marks a termbase as a team project's shared one on this device. */
+  async setTeam(id: string, projectId: string): Promise<void> {
+    await this.conn.write(['termbases'], async (tx) => {
+      const store = tx.objectStore('termbases');
+      const meta = await store.get(id);
+      if (meta) await store.put({ ...meta, team: projectId });
     });
     this.conn.announce({ type: 'termbases', segmentIds: [] });
   }

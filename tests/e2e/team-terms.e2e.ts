@@ -52,6 +52,7 @@ describe('a team project’s termbase', () => {
     // Tina joins: the glossary's term is in row 1 for her too.
     const tina = await join(app, link, 'Tina', true);
     await termsOf(tina, L.zh, 1);
+    await tina.getByText('与团队共享：在此添加、修改或删除的术语对每位成员同样生效。').waitFor();
     await tina
       .getByRole('list', { name: '第 1 行的术语' })
       .getByRole('button', { name: 'database Ctrl+Alt+1' })
@@ -69,6 +70,8 @@ describe('a team project’s termbase', () => {
     await tina.getByText('已添加术语：服务器 → server').waitFor();
     await termsOf(lin, L.en, 2);
     await lin.getByRole('button', { name: 'server Ctrl+Alt+1' }).waitFor();
+    // Lin's glossary is the team's now, and says so.
+    await lin.getByText('Shared with the team: a term added, changed or deleted here').waitFor();
 
     // Lin corrects it, and deletes the glossary's entry: Tina's side follows both.
     await lin.getByRole('button', { name: 'Edit the entry “服务器”' }).click();

@@ -112,6 +112,7 @@ describe('TeamTerms', () => {
   it('makes a team termbase the project reads beside its own and writes new terms to', async () => {
     const first = await teamTermbase(ws, PROJECT, undefined, 'Novel (team)');
     expect(first.made).to.equal(true);
+    expect((await ws.termbases.get(first.id))!.team, 'marked as the team’s').to.equal('p1');
     const choice = await ws.termbases.forProject('p1');
     expect(choice!.read).to.deep.equal([tb, first.id]);
     expect(choice!.write).to.equal(first.id);

@@ -202,6 +202,7 @@ export class BtTermbaseManager extends LitElement {
                 ${t('terms.manage.entries', { count: tb.entryCount })} ·
                 ${t('terms.manage.pair', { source: langName(tb.sourceLang), target: langName(tb.targetLang) })}
               </div>
+              ${tb.team ? html`<div class="meta">${t('terms.manage.team')}</div>` : nothing}
               <label class="write">
                 <input
                   type="radio"

@@ -189,6 +189,11 @@ describe('terms in the grid', () => {
     el.termbases = [{ ...termbases[0], entryCount: 30000 }];
     await el.updateComplete;
     expect(root.textContent).to.contain('30,000 entries');
+    // Only a team project's shared termbase says that what changes in it changes for everyone.
+    expect(root.textContent).to.not.contain('Shared with the team');
+    el.termbases = [{ ...termbases[0], entryCount: 30000, team: 'p1' }];
+    await el.updateComplete;
+    expect(root.textContent).to.contain('Shared with the team: a term added, changed or deleted');
     const read = root.querySelector<HTMLInputElement>('input[type=checkbox]')!;
     expect(read.getAttribute('aria-label')).to.equal('Read “客户”');
     setTimeout(() => read.click());
