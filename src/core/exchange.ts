@@ -341,6 +341,21 @@ export function projectNameOf(file: string): string {
   return file.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]+$/, '') || file;
 }
 
+/**
+ * The project name pasted text suggests when none was given: its first line, spaces collapsed,
+ * cut at `max` characters (as a document app titles an untitled document by its opening words).
+ * Data in no UI language, so every member of a team reads the same name; '' for blank text.
+ */
+export function projectNameFromText(text: string, max = 40): string {
+  const line =
+    text
+      .split(/\r\n|\r|\n|\u2028|\u2029/)
+      .map((l) => l.replace(/[\s\p{Cc}]+/gu, ' ').trim())
+      .find((l) => l !== '') ?? '';
+  const chars = [...line];
+  return chars.length <= max ? line : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
 const escHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -14,6 +14,7 @@ import {
   importFailure,
   importRows,
   importSummary,
+  projectNameFromText,
   projectNameOf,
   sameLanguage,
 } from '../../src/core/exchange.js';
@@ -185,6 +186,21 @@ describe('core/exchange', () => {
     ['dir/a.b.csv', 'a.b'],
     ['noext', 'noext'],
   ];
+  // [pasted text, suggested project name]
+  const texts: [string, string][] = [
+    ['数据库连接失败。\n服务器正在重启。', '数据库连接失败。'],
+    ['\n\n  The  new library\topened.  \nMore.', 'The new library opened.'],
+    ['一'.repeat(50), `${'一'.repeat(39)}…`],
+    [`${'word '.repeat(10)}end`, 'word word word word word word word word…'],
+    ['😀'.repeat(41), `${'😀'.repeat(39)}…`],
+    ['a\u0007b', 'a b'],
+    [' \n\t\n', ''],
+  ];
+  for (const [text, name] of texts)
+    it(`${JSON.stringify(text.slice(0, 20))} suggests the project name "${name}"`, () => {
+      expect(projectNameFromText(text)).to.equal(name);
+    });
+
   for (const [file, name] of fileNames)
     it(`"${file}" suggests the project name "${name}"`, () => {
       expect(projectNameOf(file)).to.equal(name);

@@ -17,7 +17,7 @@ import '../align/bt-align-view.js';
 import type { BtAlignView } from '../align/bt-align-view.js';
 import { emit, type BtEvent } from '../common/events.js';
 import type { Direction, NewProjectRequest } from './events.js';
-import { projectNameOf } from '../../core/exchange.js';
+import { projectNameFromText, projectNameOf } from '../../core/exchange.js';
 import { deepActiveElement } from '../common/deep-focus.js';
 import { focusRing } from '../common/focus-ring.js';
 import { newProjectStyles } from './new-project-styles.js';
@@ -344,7 +344,7 @@ export class BtNewProject extends LitElement {
     if (this._creating) return;
     const [sourceLang, targetLang] = this._langs;
     const detail: NewProjectRequest = {
-      name: this._name.trim() || t('library.untitled'),
+      name: this._name.trim() || projectNameFromText(this._source) || t('library.untitled'),
       sourceLang,
       targetLang,
       rows: this._rows,
