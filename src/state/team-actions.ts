@@ -37,7 +37,8 @@ export class TeamActions {
   /**
    * Shares the open local project to the server at `server` (one address, or several instances'
    * separated by spaces): its rows, history, versions, ignored findings, checks and the termbase
-   * its new terms go to go with it, and it becomes a team project whose owner is this user. False, with a message, when the server refused.
+   * its new terms go to go with it, and it becomes a team project whose owner is this user.
+   * False, with a message, when the server refused.
    */
   async share(server: string, name: string): Promise<boolean> {
     const cur = this.c.document.current;

@@ -88,7 +88,8 @@ export class TeamTerms {
           if (!mine) toStore.push(r);
           continue;
         }
-        if (entryStamp(mine) > entryStamp(r)) toShared.push(mine);
+        // A viewer's copy never wins: the server would refuse it, and it would stay stale here.
+        if (this.mayEdit && entryStamp(mine) > entryStamp(r)) toShared.push(mine);
         else toStore.push(r);
       }
       for (const [id, e] of local) if (!this.map.has(id)) toShared.push(e);

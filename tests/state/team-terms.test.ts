@@ -97,7 +97,11 @@ describe('TeamTerms', () => {
   it('a viewer reads the team’s terms and sends nothing', async () => {
     const doc = new Y.Doc();
     termsOf(doc).set('e1', entry('e1', '数据库', 'database', 5));
-    await ws.termbases.applyEntries(tb, [entry('e2', '内存', 'memory', 6)]);
+    // A later copy of the viewer's own does not win over the team's.
+    await ws.termbases.applyEntries(tb, [
+      entry('e2', '内存', 'memory', 6),
+      entry('e1', '数据库', 'db', 9),
+    ]);
     const t = new TeamTerms(doc, ws, LOCAL, false, async () => tb);
     t.start();
     t.reconcile();
