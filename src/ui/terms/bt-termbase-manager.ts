@@ -240,7 +240,10 @@ export class BtTermbaseManager extends LitElement {
                   @click=${async () => {
                     const yes = await askConfirm({
                       title: t('terms.manage.deleteTitle', { name: tb.name }),
-                      message: t('terms.manage.deleteHint'),
+                      // The team keeps its own: only this device's copy goes.
+                      message: t(
+                        tb.team ? 'terms.manage.deleteTeamHint' : 'terms.manage.deleteHint',
+                      ),
                       confirmLabel: t('terms.manage.deleteButton'),
                       danger: true,
                     });

@@ -194,6 +194,13 @@ describe('terms in the grid', () => {
     el.termbases = [{ ...termbases[0], entryCount: 30000, team: 'p1' }];
     await el.updateComplete;
     expect(root.textContent).to.contain('Shared with the team: a term added, changed or deleted');
+    // Deleting it says that only this device's copy goes.
+    root.querySelector<HTMLButtonElement>('button[aria-label="Delete “客户”"]')!.click();
+    const team = await asked();
+    expect(team.message).to.contain('only this device’s copy is deleted');
+    await team.answer(false);
+    el.termbases = [{ ...termbases[0], entryCount: 30000 }];
+    await el.updateComplete;
     const read = root.querySelector<HTMLInputElement>('input[type=checkbox]')!;
     expect(read.getAttribute('aria-label')).to.equal('Read “客户”');
     setTimeout(() => read.click());
