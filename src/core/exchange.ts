@@ -353,7 +353,12 @@ export function projectNameFromText(text: string, max = 40): string {
       .map((l) => l.replace(/[\s\p{Cc}]+/gu, ' ').trim())
       .find((l) => l !== '') ?? '';
   const chars = [...line];
-  return chars.length <= max ? line : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? line
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 const escHtml = (s: string) =>
