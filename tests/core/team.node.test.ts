@@ -369,6 +369,13 @@ describe('team role rules on real updates', () => {
     ],
     ['a language that is no tag', setTerm({ terms: { 'en us!': [] } }), T, 'schema'],
     ['an entry whose time is text', setTerm({ changedAt: 'now' }), T, 'schema'],
+    ['an entry with a field termbases do not keep', setTerm({ blob: 'x' }), T, 'schema'],
+    [
+      'a term with a field termbases do not keep',
+      setTerm(oneTerm({ text: 'x', status: 'preferred', html: '<b>' })),
+      T,
+      'schema',
+    ],
     ['an entry that is a string', (d) => termsOf(d).set('e1', 'database' as never), T, 'schema'],
   );
   it('any editor deletes a term entry; a viewer may not', () => {

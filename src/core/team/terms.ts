@@ -25,9 +25,25 @@ const opt = (v: unknown, max: number) => v === undefined || str(v, max);
 const time = (v: unknown) =>
   v === undefined || (typeof v === 'number' && Number.isFinite(v) && v >= 0);
 
+const TERM_KEYS = new Set(['text', 'status', 'pos', 'note', 'author', 'changedAt']);
+const ENTRY_KEYS = new Set([
+  'id',
+  'terms',
+  'note',
+  'subject',
+  'author',
+  'createdAt',
+  'changedAt',
+  'incomplete',
+]);
+/** Only the fields a termbase keeps: nothing else rides along into every member's store. */
+const onlyKeys = (v: Record<string, unknown>, keys: Set<string>) =>
+  Object.keys(v).every((k) => keys.has(k));
+
 function isTerm(v: unknown): boolean {
   return (
     plain(v) &&
+    onlyKeys(v, TERM_KEYS) &&
     str(v.text, MAX_TEXT) &&
     (v.text as string).trim() !== '' &&
     (TERM_STATUSES as readonly unknown[]).includes(v.status) &&
@@ -40,8 +56,8 @@ function isTerm(v: unknown): boolean {
 
 /** Whether `v` is a term entry the team document may hold (under `id`, when given). */
 export function isTeamTermEntry(v: unknown, id?: string): v is TermEntry {
-  if (!plain(v) || !str(v.id, MAX_ID) || v.id === '' || (id !== undefined && v.id !== id))
-    return false;
+  if (!plain(v) || !onlyKeys(v, ENTRY_KEYS)) return false;
+  if (!str(v.id, MAX_ID) || v.id === '' || (id !== undefined && v.id !== id)) return false;
   if (!plain(v.terms)) return false;
   const langs = Object.keys(v.terms);
   if (langs.length === 0 || langs.length > MAX_LANGS) return false;

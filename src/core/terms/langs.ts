@@ -16,7 +16,6 @@ export function servesLang(key: string, lang: string): boolean {
   return primary(key) === primary(lang);
 }
 
-/** The terms of an entry in a language. */
 /** Whether a termbase of these two languages serves a project of this pair (either direction). */
 export function servesPair(
   tb: { sourceLang: string; targetLang: string },
@@ -26,6 +25,7 @@ export function servesPair(
   return has(pair.sourceLang) && has(pair.targetLang);
 }
 
+/** The terms of an entry in a language. */
 export function termsIn(entry: TermEntry, lang: string): TermEntry['terms'][string] {
   const direct = entry.terms[termLang(lang)];
   if (direct) return direct;
