@@ -79,11 +79,20 @@ export class TeamTerms {
   reconcile(): void {
     this._run(async (tb) => {
       const local = new Map((await this.ws.termbases.entries(tb)).map((e) => [e.id, e]));
+      // Deleted here while nothing watched (another project's tab, a tab closed at once).
+      const removed = (await this.ws.termbases.get(tb))?.removed ?? {};
       const toStore: TermEntry[] = [];
       const toShared: TermEntry[] = [];
+      const toDelete: string[] = [];
       for (const [id, r] of this.map) {
         if (!isTeamTermEntry(r, id)) continue;
         const mine = local.get(id);
+        const gone = removed[id];
+        // Deleted here after its last change anywhere: deleted for the team (an editor's).
+        if (!mine && this.mayEdit && typeof gone === 'number' && gone >= entryStamp(r)) {
+          toDelete.push(id);
+          continue;
+        }
         if (!mine || sameEntry(mine, r)) {
           if (!mine) toStore.push(r);
           continue;
@@ -94,7 +103,13 @@ export class TeamTerms {
       }
       for (const [id, e] of local) if (!this.map.has(id)) toShared.push(e);
       this._share(toShared);
+      if (toDelete.length)
+        this.doc.transact(() => {
+          for (const id of toDelete) this.map.delete(id);
+        }, this.origin);
       await this.ws.termbases.applyEntries(tb, toStore);
+      // Every deletion is settled now: sent, or undone by a later change (or a viewer's).
+      await this.ws.termbases.forgetRemoved(tb, Object.keys(removed));
     });
   }
 

@@ -121,6 +121,9 @@ export const termbaseSchema = v.looseObject({
   createdAt: date,
   updatedAt: date,
   entryCount: count,
+  team: v.optional(short),
+  // A team termbase's deletions not yet settled with the team: entry id → when.
+  removed: v.optional(v.record(short, date)),
 });
 const termSchema = v.looseObject({
   text: short,

@@ -98,6 +98,11 @@ export interface TermbaseMeta {
   entryCount: number;
   /** The team project whose shared termbase this is on this device (state/team-terms.ts). */
   team?: string;
+  /**
+   * A team termbase's entries deleted here, by id, with when: a deletion leaves no entry to
+   * compare, so the team's copy would otherwise bring it back (state/team-terms.ts).
+   */
+  removed?: Record<string, number>;
 }
 
 /** An entry as stored, under its termbase. */

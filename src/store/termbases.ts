@@ -24,6 +24,9 @@ export interface EntryBatches {
 }
 
 const range = (termbaseId: string) => IDBKeyRange.only(termbaseId);
+/** A record of deletions without `ids`. */
+const without = (removed: Record<string, number>, ids: readonly string[]) =>
+  Object.fromEntries(Object.entries(removed).filter(([id]) => !ids.includes(id)));
 /** An entry as it was given, without the key the store adds. */
 const unstored = ({ termbaseId: _tb, ...entry }: StoredTermEntry): TermEntry => entry;
 
@@ -133,6 +136,9 @@ export class Termbases {
         ...meta,
         updatedAt: Date.now(),
         entryCount: meta.entryCount + (had ? 0 : 1),
+        ...(meta.removed?.[entry.id] !== undefined && {
+          removed: without(meta.removed, [entry.id]),
+        }),
       });
     });
     this.conn.announce({ type: 'termbases', segmentIds: [], entry: { termbaseId, id: entry.id } });
@@ -175,6 +181,16 @@ export class Termbases {
     });
   }
 
+  /** Forgets the deletions of `ids` (the team's copy has them now). */
+  async forgetRemoved(termbaseId: string, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.conn.write(['termbases'], async (tx) => {
+      const store = tx.objectStore('termbases');
+      const meta = await store.get(termbaseId);
+      if (meta?.removed) await store.put({ ...meta, removed: without(meta.removed, ids) });
+    });
+  }
+
   /** One entry, or undefined when it is gone (deleted in another tab). */
   async getEntry(termbaseId: string, entryId: string): Promise<TermEntry | undefined> {
     const stored = await this.conn.read(['termEntries'], (tx) =>
@@ -191,11 +207,14 @@ export class Termbases {
       await entries.delete([termbaseId, entryId]);
       const metas = tx.objectStore('termbases');
       const meta = await metas.get(termbaseId);
+      const now = Date.now();
       if (meta)
         await metas.put({
           ...meta,
-          updatedAt: Date.now(),
+          updatedAt: now,
           entryCount: Math.max(0, meta.entryCount - 1),
+          // A team's termbase remembers the deletion until the team's copy has it too.
+          ...(meta.team && { removed: { ...meta.removed, [entryId]: now } }),
         });
     });
     this.conn.announce({ type: 'termbases', segmentIds: [], entry: { termbaseId, id: entryId } });

@@ -94,6 +94,37 @@ describe('TeamTerms', () => {
     t.stop();
   });
 
+  it('a deletion made while nothing watched is the team’s, unless the entry changed after it', async () => {
+    const team = (
+      await ws.termbases.create({
+        name: 'Novel (team)',
+        sourceLang: 'zh-Hans',
+        targetLang: 'en',
+        team: 'p1',
+      })
+    ).id;
+    const doc = new Y.Doc();
+    termsOf(doc).set('e1', entry('e1', '数据库', 'database', 5));
+    termsOf(doc).set('e2', entry('e2', '内存', 'memory', 5));
+    await ws.termbases.applyEntries(team, [termsOf(doc).get('e1')!, termsOf(doc).get('e2')!]);
+    // Deleted here with no team code running (from another project's tab, say)…
+    await ws.termbases.removeEntry(team, 'e1');
+    await ws.termbases.removeEntry(team, 'e2');
+    // …while a teammate corrected e2, after that deletion.
+    termsOf(doc).set('e2', entry('e2', '内存', 'RAM', Date.now() + 60_000));
+    const t = new TeamTerms(doc, ws, LOCAL, true, async () => team);
+    t.start();
+    t.reconcile();
+    await t.settled();
+    const here = Object.fromEntries(
+      (await ws.termbases.entries(team)).map((e) => [e.id, english(e)]),
+    );
+    expect(shared(doc)).to.deep.equal({ e2: 'RAM' });
+    expect(here).to.deep.equal({ e2: 'RAM' });
+    expect((await ws.termbases.get(team))!.removed, 'the deletions settled').to.deep.equal({});
+    t.stop();
+  });
+
   it('a viewer reads the team’s terms and sends nothing', async () => {
     const doc = new Y.Doc();
     termsOf(doc).set('e1', entry('e1', '数据库', 'database', 5));
