@@ -2,25 +2,13 @@
 // member; the server refuses the member's token from then on — on the open connection (told why,
 // then closed), on a new connection and on the API — while everyone else keeps working. And a
 // saved version is announced to everyone in the document.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { InviteInfo, Member, ServerNotice, VersionInfo } from '../../src/core/team/index.js';
-import {
-  api,
-  connect,
-  share,
-  startInstance,
-  textOf,
-  waitFor,
-  type Instance,
-  type Shared,
-} from './helpers.js';
+import { api, connect, textOf, waitFor, type Instance, type Shared } from './helpers.js';
+import { withSharedProject } from './shared-instance.js';
 import { authAnswer, raw } from './raw.js';
 
-let dir: string;
 let server: Instance;
 let s: Shared;
 
@@ -28,20 +16,15 @@ const members = async (token: string) =>
   (await api<Member[]>(server.http, `/api/projects/${s.project}/members`, { token })).data;
 
 describe('removing members and revoking invite links', { timeout: 120_000 }, () => {
-  before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'bt-team-members-'));
-    server = await startInstance({
-      TEAM_DATA_DIR: dir,
-      DATABASE_URL: '',
-      REDIS_URL: '',
-      TEAM_MEMBER_CHECK_MS: '500',
-    });
-    s = await share(server.http, 10);
-  });
-  after(async () => {
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  withSharedProject(
+    'bt-team-members',
+    10,
+    (i, shared) => {
+      server = i;
+      s = shared;
+    },
+    { TEAM_MEMBER_CHECK_MS: '500' },
+  );
 
   it('lists and revokes invite links; a revoked link can no longer be accepted', async () => {
     const base = `/api/projects/${s.project}/invites`;

@@ -1,25 +1,13 @@
 // A team project's quality-check settings on one instance (PGlite): one set for the whole team,
 // kept from the sharer's device, changed by the owner only, cleaned as a device cleans its own,
 // written to the audit log and announced to everyone in the project's documents.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { QaProjectSettings } from '../../src/core/qa/project-settings.js';
 import type { AuditEntry } from '../../src/core/team/index.js';
-import {
-  api,
-  connect,
-  rows,
-  share,
-  startInstance,
-  waitFor,
-  type Instance,
-  type Shared,
-} from './helpers.js';
+import { api, connect, rows, waitFor, type Instance, type Shared } from './helpers.js';
+import { withSharedProject } from './shared-instance.js';
 
-let dir: string;
 let server: Instance;
 let s: Shared;
 
@@ -31,14 +19,9 @@ const write = (token: string, body: unknown) =>
 const SOME: QaProjectSettings = { enabled: { number: false }, severity: { tags: 'warning' } };
 
 describe('a team project’s quality-check settings', { timeout: 120_000 }, () => {
-  before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'bt-team-qa-'));
-    server = await startInstance({ TEAM_DATA_DIR: dir, DATABASE_URL: '', REDIS_URL: '' });
-    s = await share(server.http, 5);
-  });
-  after(async () => {
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
+  withSharedProject('bt-team-qa', 5, (i, shared) => {
+    server = i;
+    s = shared;
   });
 
   it('are the defaults for a project shared without any, for every member', async () => {

@@ -1,23 +1,12 @@
 // Renaming and deleting a team document's versions on one instance (PGlite): who may (the
 // version's author, the project's owner; never another editor nor a viewer), the name checked as
 // when saving, both written to the audit log, and announced to everyone in the document.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { AuditEntry, ServerNotice, VersionInfo } from '../../src/core/team/index.js';
-import {
-  api,
-  connect,
-  share,
-  startInstance,
-  waitFor,
-  type Instance,
-  type Shared,
-} from './helpers.js';
+import { api, connect, waitFor, type Instance, type Shared } from './helpers.js';
+import { withSharedProject } from './shared-instance.js';
 
-let dir: string;
 let server: Instance;
 let s: Shared;
 
@@ -47,14 +36,9 @@ const audit = async () =>
   ).data;
 
 describe('renaming and deleting versions', { timeout: 120_000 }, () => {
-  before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'bt-team-versions-'));
-    server = await startInstance({ TEAM_DATA_DIR: dir, DATABASE_URL: '', REDIS_URL: '' });
-    s = await share(server.http, 5);
-  });
-  after(async () => {
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
+  withSharedProject('bt-team-versions', 5, (i, shared) => {
+    server = i;
+    s = shared;
   });
 
   it('lists who saved each version by user id', async () => {
