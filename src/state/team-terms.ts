@@ -151,8 +151,10 @@ export class TeamTerms {
 
 /**
  * The termbase on this device that holds a team project's terms: `known` while it exists, else
- * a new one named `name`, which the project then reads (beside what it read) and writes its new
- * terms to. `made` says which, so the caller remembers a new one.
+ * one already marked as this project's team termbase, else a new one named `name`, which the
+ * project then reads (beside what it read) and writes its new terms to. `made` says whether it
+ * is new. Two tabs opening the project at once take turns (a Web Lock per project), so the
+ * second finds the first's instead of making a second copy that only one link would keep.
  */
 export async function teamTermbase(
   ws: Workspace,
@@ -160,7 +162,20 @@ export async function teamTermbase(
   known: string | undefined,
   name: string,
 ): Promise<{ id: string; made: boolean }> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  const run = () => findOrMakeTeamTermbase(ws, project, known, name);
+  return locks ? locks.request(`bt-team-termbase:${project.id}`, run) : run();
+}
+
+async function findOrMakeTeamTermbase(
+  ws: Workspace,
+  project: Pick<Project, 'id' | 'sourceLang' | 'targetLang'>,
+  known: string | undefined,
+  name: string,
+): Promise<{ id: string; made: boolean }> {
   if (known && (await ws.termbases.get(known))) return { id: known, made: false };
+  const marked = (await ws.termbases.list()).find((t) => t.team === project.id);
+  if (marked) return { id: marked.id, made: false };
   const tb = await ws.termbases.create({
     name,
     sourceLang: project.sourceLang,

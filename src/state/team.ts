@@ -128,7 +128,8 @@ export class TeamService extends Service<TeamState> {
         const { project } = doc;
         const name = t('team.terms.name', { project: project.name });
         const tb = await teamTermbase(this.ws, project, link.termbaseId, name);
-        if (tb.made) {
+        // A new one, or one another tab of this browser made meanwhile: the link keeps it.
+        if (tb.id !== link.termbaseId) {
           const links = await this._links();
           const now = await links.get(project.id);
           if (now) await links.put({ ...now, termbaseId: tb.id });

@@ -155,6 +155,23 @@ describe('TeamTerms', () => {
     expect(again).to.deep.equal({ id: first.id, made: false });
   });
 
+  it('two tabs opening the project at once end with one team termbase, not two', async () => {
+    // Each tab's call comes before either has saved its link: the second must find the first's.
+    const [a, b] = await Promise.all([
+      teamTermbase(ws, PROJECT, undefined, 'Novel (team)'),
+      teamTermbase(ws, PROJECT, undefined, 'Novel (team)'),
+    ]);
+    expect(a.id).to.equal(b.id);
+    expect([a.made, b.made].sort()).to.deep.equal([false, true]);
+    const marked = (await ws.termbases.list()).filter((t) => t.team === 'p1');
+    expect(marked.map((t) => t.id)).to.deep.equal([a.id]);
+    // A link that lost its id (or never saved it) finds the marked one too.
+    expect(await teamTermbase(ws, PROJECT, 'gone', 'Novel (team)')).to.deep.equal({
+      id: a.id,
+      made: false,
+    });
+  });
+
   it('shares the termbase new terms go to, unless it is too big for a team document', async () => {
     await ws.termbases.putEntry(tb, entry('e1', '数据库', 'database', 5));
     const share = await termsToShare(ws, PROJECT);
