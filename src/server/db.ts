@@ -108,6 +108,10 @@ const STEPS: string[] = [
   `ALTER TABLE team_versions ADD COLUMN author_id text;`,
   // 4: the project's quality-check settings, set by its owner for every member (null: defaults).
   `ALTER TABLE team_projects ADD COLUMN qa_settings jsonb;`,
+  // 5: the TM the project was shared with, as the sharer's TMX, for every member (null: none).
+  `ALTER TABLE team_projects ADD COLUMN tm_name text;
+   ALTER TABLE team_projects ADD COLUMN tm_units integer;
+   ALTER TABLE team_projects ADD COLUMN tm_tmx text;`,
 ];
 
 /** Brings the schema up to date; safe when several instances start at once (an advisory lock). */

@@ -17,6 +17,7 @@ import type { Membership } from './members.js';
 import { accept, invite, members, projectInfo, share } from './projects.js';
 import { invites, removeMember, revokeInvite } from './removal.js';
 import { qaSettings, setQaSettings } from './settings.js';
+import { sharedTm } from './tm.js';
 import {
   audit,
   createVersion,
@@ -122,6 +123,7 @@ async function route(d: ApiDeps, req: IncomingMessage, p: string[]): Promise<unk
   if (m === 'GET' && p.length === 3 && p[2] === 'qa-settings') return qaSettings(d, project);
   if (m === 'PUT' && p.length === 3 && p[2] === 'qa-settings')
     return setQaSettings(d, claims, project, await body<unknown>(req, 64 * 1024));
+  if (m === 'GET' && p.length === 3 && p[2] === 'tm') return sharedTm(d, project);
   if (p[2] === 'documents' && isTeamId(p[3])) {
     const name = documentName(project, p[3]);
     const exists = await d.sql.query('SELECT 1 FROM team_documents WHERE name = $1', [name]);

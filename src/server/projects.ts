@@ -7,6 +7,8 @@ import {
   fillTerms,
   isTeamId,
   isTeamRole,
+  isSharedTm,
+  TEAM_TM_MAX_BYTES,
   type AcceptRequest,
   type InviteRequest,
   type ShareRequest,
@@ -29,12 +31,18 @@ export async function share(d: ApiDeps, r: ShareRequest) {
   for (const doc of r.documents)
     if (!isTeamId(doc.id) || !Array.isArray(doc.segments))
       throw new HttpError(400, 'every document needs an id and rows');
+  const tm = r.tm;
+  if (tm !== undefined && !isSharedTm(tm))
+    throw new HttpError(
+      400,
+      `the TM must be TMX text within ${TEAM_TM_MAX_BYTES / 1024 / 1024} MB, with a name and a unit count`,
+    );
   const userId = randomUUID();
   await d.sql.transaction(async (q) => {
     const have = await q.query('SELECT 1 FROM team_projects WHERE id = $1', [pr.id]);
     if (have.length) throw new HttpError(409, 'this project is shared already');
     await q.query(
-      'INSERT INTO team_projects (id, name, source_lang, target_lang, created_by, qa_settings) VALUES ($1, $2, $3, $4, $5, $6)',
+      'INSERT INTO team_projects (id, name, source_lang, target_lang, created_by, qa_settings, tm_name, tm_units, tm_tmx) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
       [
         pr.id,
         pr.name,
@@ -42,6 +50,9 @@ export async function share(d: ApiDeps, r: ShareRequest) {
         pr.targetLang,
         userId,
         r.qaSettings === undefined ? null : JSON.stringify(cleanQaSettings(r.qaSettings)),
+        tm?.name ?? null,
+        tm?.units ?? null,
+        tm?.tmx ?? null,
       ],
     );
     await q.query(
@@ -85,7 +96,10 @@ export async function share(d: ApiDeps, r: ShareRequest) {
   });
   const who = { userId, name: r.owner.name.trim(), role: r.owner.role };
   for (const doc of r.documents)
-    d.audit.record(documentName(pr.id, doc.id), who, 'share', { rows: doc.segments.length });
+    d.audit.record(documentName(pr.id, doc.id), who, 'share', {
+      rows: doc.segments.length,
+      ...(tm ? { tmUnits: tm.units } : {}),
+    });
   const token = await d.tokens.sign(
     { sub: userId, name: who.name, role: who.role, project: pr.id, owner: true },
     d.tokenTtlSeconds,

@@ -15,6 +15,9 @@ import {
   sameEntry,
   termsOf,
   TEAM_TERMS_MAX,
+  TEAM_TM_MAX_BYTES,
+  isSharedTm,
+  utf8Length,
   documentName,
   inviteLink,
   judgeChanges,
@@ -467,5 +470,60 @@ describe('team names and tokens', () => {
     const payload = Buffer.from(JSON.stringify(ok)).toString('base64url');
     assert.deepEqual(readTokenClaims(`h.${payload}.sig`), ok);
     assert.equal(readTokenClaims('garbage'), undefined);
+  });
+});
+
+describe('a shared project’s TM: size and shape', () => {
+  it('counts UTF-8 bytes without encoding', () => {
+    for (const [text, bytes] of [
+      ['', 0],
+      ['TMX 1.4', 7],
+      ['é', 2],
+      ['中文', 6],
+      ['😀', 4],
+      ['a😀中', 8],
+      ['\ud800', 3],
+      ['\udc00x', 4],
+      ['x\ud800', 4],
+      ['\ud800\ud800', 6],
+      ['\ud800\ud83d\ude00', 7],
+    ] as const) {
+      assert.equal(utf8Length(text), bytes, JSON.stringify(text));
+      // A lone surrogate goes out as U+FFFD (three bytes), as the server's encoder sends it.
+      assert.equal(utf8Length(text), Buffer.byteLength(text, 'utf8'), JSON.stringify(text));
+    }
+  });
+
+  it('accepts a named TM with a unit count and TMX text within the limit', () => {
+    const tmx = '<?xml version="1.0"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4">';
+    const ok = { name: 'Main TM', units: 3, tmx };
+    for (const [good, x] of [
+      [true, ok],
+      [true, { ...ok, units: 0 }],
+      [true, { ...ok, tmx: '<tmx version="1.4"><body/></tmx>' }],
+      [true, { ...ok, tmx: '\ufeff<tmx version="1.4"/>' }],
+      [true, { ...ok, tmx: '<!-- exported --> <tmx>' }],
+      [true, { ...ok, tmx: '<tmx>' + 'a'.repeat(TEAM_TM_MAX_BYTES - 5) }],
+      [false, { ...ok, tmx: '<tmx>' + 'a'.repeat(TEAM_TM_MAX_BYTES - 4) }],
+      [false, { ...ok, tmx: '<tmx>' + '中'.repeat(TEAM_TM_MAX_BYTES / 3) }],
+      [false, { ...ok, name: '' }],
+      [false, { ...ok, name: '   ' }],
+      [false, { ...ok, name: 'n'.repeat(201) }],
+      [false, { units: 3, tmx }],
+      [false, { ...ok, units: -1 }],
+      [false, { ...ok, units: 1.5 }],
+      [false, { ...ok, units: '3' }],
+      [false, { ...ok, units: NaN }],
+      [false, { ...ok, tmx: '<html><body>tmx</body></html>' }],
+      [false, { ...ok, tmx: 'source\ttarget' }],
+      [false, { ...ok, tmx: '<tmxfile>' }],
+      [false, { ...ok, tmx: 42 }],
+      [false, { ...ok, name: 'Main\0TM' }],
+      [false, { ...ok, tmx: tmx + '<tu>\0</tu>' }],
+      [false, 'x'],
+      [false, null],
+      [false, [ok]],
+    ] as const)
+      assert.equal(isSharedTm(x), good, JSON.stringify(x).slice(0, 80));
   });
 });

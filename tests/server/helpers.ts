@@ -8,6 +8,7 @@ import type { Segment } from '../../src/core/model.js';
 import {
   failoverSocket,
   type ServerNotice,
+  type ShareRequest,
   type ShareResponse,
   type TeamRole,
 } from '../../src/core/team/index.js';
@@ -126,17 +127,22 @@ export interface Shared {
   tokens: Record<TeamRole, string>;
 }
 
-/** Shares a one-document project of `n` rows and invites a member of each role. */
+/**
+ * Shares a one-document project of `n` rows and invites a member of each role; `extra` adds to
+ * the share's body (a TM, QA settings).
+ */
 export async function share(
   base: string,
   n = 20,
   project = `p${Math.random().toString(36).slice(2, 10)}`,
+  extra: Partial<ShareRequest> = {},
 ): Promise<Shared> {
   const r = await api<ShareResponse>(base, '/api/projects', {
     body: {
       project: { id: project, name: 'Test', sourceLang: 'zh-Hans', targetLang: 'en' },
       owner: { name: 'Olga', role: 'reviewer' },
       documents: [{ id: 'd1', name: 'Doc', order: 0, segments: rows(n) }],
+      ...extra,
     },
   });
   if (r.status !== 200) throw new Error(`share failed: ${JSON.stringify(r.data)}`);

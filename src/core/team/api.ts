@@ -17,6 +17,7 @@
 //   GET  /api/projects/:project/documents/:doc/audit           AuditEntry[] (member)
 //   GET  /api/projects/:project/qa-settings         QaProjectSettings (member)
 //   PUT  /api/projects/:project/qa-settings         QaProjectSettings → the same, as kept (owner)
+//   GET  /api/projects/:project/tm                  SharedTm: the TM the project was shared with (member; 404 if none)
 //   GET  /api/health                                 { ok, database }
 import type { Lang, Segment, Version } from '../model.js';
 import type { QaProjectSettings } from '../qa/project-settings.js';
@@ -46,6 +47,21 @@ export interface ShareRequest {
   documents: ShareDocument[];
   /** The project's quality-check settings on the sharer's device: the team's from then on. */
   qaSettings?: QaProjectSettings;
+  /** The TM the project writes to on the sharer's device, as TMX: each member's team TM. */
+  tm?: SharedTm;
+}
+
+/**
+ * A TM that goes with a shared project, as TMX 1.4b text. The server keeps it as it came (it
+ * never parses it); each member's device imports it with its own TMX reader, which treats the
+ * file as untrusted. At most TEAM_TM_MAX_BYTES of UTF-8.
+ */
+export interface SharedTm {
+  /** The TM's name on the sharer's device. */
+  name: string;
+  /** Units in it (for the member's notice; the TMX is what counts). */
+  units: number;
+  tmx: string;
 }
 
 export interface ShareResponse {

@@ -8,3 +8,4 @@ export * from './failover.js';
 export * from './versions.js';
 export type * from './api.js';
 export * from './terms.js';
+export * from './tm.js';
