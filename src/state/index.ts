@@ -154,11 +154,12 @@ export async function openCoreServices(
     async ([[reviewM, teamM, termsM, memoryM]]) => {
       if (closed) throw new Error('The services were closed before they were all loaded');
       const review = new reviewM.ReviewService(ws, document, session, notices);
+      const memory = new memoryM.MemoryService(ws, document, session, notices);
       const services: LateServices = {
         review,
-        team: new teamM.TeamService(ws, document, session, notices, library, review),
+        team: new teamM.TeamService(ws, document, session, notices, library, review, memory),
         terms: new termsM.TermsService(ws, document, session, notices),
-        memory: new memoryM.MemoryService(ws, document, session, notices),
+        memory,
       };
       // Another tab added, renamed, deleted or imported into a TM.
       ws.subscribe((m) => {

@@ -36,8 +36,8 @@ export class TeamActions {
 
   /**
    * Shares the open local project to the server at `server` (one address, or several instances'
-   * separated by spaces): its rows, history, versions, ignored findings, checks and the termbase
-   * its new terms go to go with it, and it becomes a team project whose owner is this user.
+   * separated by spaces): its rows, history, versions, ignored findings, checks, the termbase
+   * its new terms go to and the TM it writes to go with it, and it becomes a team project whose owner is this user.
    * False, with a message, when the server refused.
    */
   async share(server: string, name: string): Promise<boolean> {
@@ -74,6 +74,9 @@ export class TeamActions {
       // The termbase new terms go to here becomes the team's (unless it is too big for that).
       const { termsToShare } = await import('./team-terms.js');
       const terms = await termsToShare(this.c.ws, project);
+      // So does the TM it writes to, as TMX (each member's device brings it in once).
+      const { tmToShare } = await import('./team-tm.js');
+      const tm = await tmToShare(this.c.ws, project);
       const req: ShareRequest = {
         project: {
           id: project.id,
@@ -97,6 +100,7 @@ export class TeamActions {
         ],
         // The checks chosen here become the team's.
         qaSettings: await this.c.ws.qa.settings(project.id),
+        ...(tm.shared && { tm: tm.shared }),
       };
       const res = await call<ShareResponse>(`${apiBase(urls[0])}/api/projects`, {
         method: 'POST',
@@ -114,10 +118,14 @@ export class TeamActions {
         joinedAt: Date.now(),
         owner: claims?.owner === true,
         ...(terms.termbaseId && { termbaseId: terms.termbaseId }),
+        // The sharer's TM is the team's: nothing to fetch.
+        ...(tm.tmId && { tmId: tm.tmId }),
+        tmDone: true,
       });
       if (terms.termbaseId) await this.c.ws.termbases.setTeam(terms.termbaseId, project.id);
       if (!this.c.session.who.author) await this.c.session.setAuthor(owner);
       if (terms.tooMany) this.c.notices.info('team.notice.sharedWithoutTerms', terms.tooMany);
+      else if (tm.tooBig) this.c.notices.info('team.notice.sharedWithoutTm', tm.tooBig);
       else this.c.notices.info('team.notice.shared');
       await this.c.reopen();
       return true;

@@ -2,7 +2,7 @@
 // with a role, join by such a link, and — while a team project is open — keep it in step with
 // the server (state/team-sync.ts, loaded only then). The server enforces roles; this service
 // makes the UI agree (a viewer's grid is read-only, the working role follows the invitation).
-import type { InviteInfo, Member, TeamRole } from '../core/team/index.js';
+import type { InviteInfo, Member, SharedTm, TeamRole } from '../core/team/index.js';
 import { TeamLinks, type TeamLink } from '../store/team-links.js';
 import { loadStrings, t } from '../i18n/index.js';
 import type { Workspace } from '../store/index.js';
@@ -16,6 +16,7 @@ import type { Peer, TeamSync, TeamSyncStatus } from './team-sync.js';
 import type { TeamVersions } from './team-versions.js';
 import type { QaSettingsGate } from './qa.js';
 import type { TeamIgnores } from './team-ignores.js';
+import type { TeamTmMemory } from './team-tm.js';
 
 export type { Peer, TeamSyncStatus } from './team-sync.js';
 
@@ -44,6 +45,8 @@ export class TeamService extends Service<TeamState> {
     private readonly library: LibraryService,
     /** Team projects' versions are the server's: the review service saves and lists them so. */
     private readonly review?: ReviewService,
+    /** The team's TM comes into it (state/team-tm.ts). */
+    private readonly memory?: TeamTmMemory,
   ) {
     super({ peers: [], busy: false, members: [], invites: [] });
     document.onOpen((doc) => this._onOpen(doc));
@@ -119,6 +122,7 @@ export class TeamService extends Service<TeamState> {
         if (status.connection === 'online' && !online) {
           void this._pullVersions(versions, key);
           void this._pullQa(link);
+          void this._pullTm(doc.project, key);
         }
         online = status.connection === 'online';
       },
@@ -214,6 +218,35 @@ export class TeamService extends Service<TeamState> {
   }
 
   /** The team's quality-check settings to this device (quietly: offline, the copy here holds). */
+  /** The TM the project was shared with, brought to this device once (state/team-tm.ts). */
+  private async _pullTm(project: OpenDocument['project'], key: string) {
+    const links = await this._links();
+    const link = await links.get(project.id);
+    if (!link || link.tmDone) return;
+    const [{ pullTeamTm }, { callProject, ApiError }] = await Promise.all([
+      import('./team-tm.js'),
+      import('./team-api.js'),
+    ]);
+    await pullTeamTm({
+      ws: this.ws,
+      links,
+      memory: this.memory,
+      notices: this.notices,
+      project,
+      name: t('team.tm.name', { project: project.name }),
+      fetch: async () => {
+        try {
+          return await callProject<SharedTm>(link, '/tm');
+        } catch (e) {
+          // Shared without one (or by an app from before TMs went along).
+          if (e instanceof ApiError && e.status === 404) return undefined;
+          throw e;
+        }
+      },
+      open: () => this.syncFor === key,
+    }).catch((e: unknown) => console.warn(e));
+  }
+
   private async _pullQa(link: TeamLink) {
     const { pullQaSettings } = await import('./team-qa.js');
     await pullQaSettings(this.ws, link).catch(() => undefined);

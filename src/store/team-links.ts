@@ -22,6 +22,10 @@ export interface TeamLink {
   owner?: boolean;
   /** The termbase on this device kept in step with the team's (state/team-terms.ts). */
   termbaseId?: string;
+  /** The TM on this device that the team's TM came into (state/team-tm.ts). */
+  tmId?: string;
+  /** The team's TM is here (or the project was shared without one): not fetched again. */
+  tmDone?: boolean;
   /** When the owner removed this member: the project is a local copy since. */
   removedAt?: number;
 }
