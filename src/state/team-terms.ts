@@ -191,7 +191,12 @@ async function findOrMakeTeamTermbase(
       .filter((t) => t.id !== tb.id && servesPair(t, project))
       .map((t) => t.id);
   }
-  await ws.termbases.setForProject({ projectId: project.id, read: [...read, tb.id], write: tb.id });
+  // Marked as the team code's: the terms service of this tab, which may have read the project's
+  // choice already while this waited for its turn, reads it again.
+  await ws.termbases.setForProject(
+    { projectId: project.id, read: [...read, tb.id], write: tb.id },
+    'team',
+  );
   return { id: tb.id, made: true };
 }
 

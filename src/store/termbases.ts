@@ -227,10 +227,16 @@ export class Termbases {
     );
   }
 
-  async setForProject(choice: ProjectTermbases): Promise<void> {
+  /** `origin: 'team'` when the team code chooses (so this tab's terms service reads it again). */
+  async setForProject(choice: ProjectTermbases, origin?: 'team'): Promise<void> {
     await this.conn.write(['projectTermbases'], async (tx) => {
       await tx.objectStore('projectTermbases').put(choice);
     });
-    this.conn.announce({ type: 'termbases', projectId: choice.projectId, segmentIds: [] });
+    this.conn.announce({
+      type: 'termbases',
+      projectId: choice.projectId,
+      segmentIds: [],
+      ...(origin && { origin }),
+    });
   }
 }
