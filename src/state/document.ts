@@ -45,6 +45,8 @@ export interface DocumentState {
   replaced?: { count: number; rows: number };
   /** A team project opened by a viewer: nothing may be changed (the server refuses it too). */
   readOnly?: boolean;
+  /** The rows the team's last merged changes brought (a new set each time: compare by identity). */
+  fromTeam?: ReadonlySet<string>;
 }
 
 /** What an operation changed: rows to show anew, and rows gone. */
@@ -134,7 +136,7 @@ export class DocumentService extends Service<DocumentState> {
         this.autosave.queue(id, patch, rev);
         this.journal?.record(id, patch, rev);
       },
-      applyRows: (changed, removed) => this._applyRows(changed, removed),
+      applyRows: (changed, removed, team) => this._applyRows(changed, removed, team),
       refreshUndo: () => this._refreshUndo(),
       reload: () => this.reload(),
     });
@@ -481,11 +483,12 @@ export class DocumentService extends Service<DocumentState> {
     }, 'undo');
   }
 
-  private _applyRows(changed: readonly Segment[], removed: readonly string[]) {
+  private _applyRows(changed: readonly Segment[], removed: readonly string[], team = false) {
     const cur = this.current;
     if (!cur || (changed.length === 0 && removed.length === 0)) return;
     const segments = withRowChanges(cur.segments, cur.doc.id, changed, removed);
-    this.set({ current: { ...cur, segments } });
+    const fromTeam = team ? new Set(changed.map((s) => s.id)) : this.state.fromTeam;
+    this.set({ current: { ...cur, segments }, fromTeam });
   }
 
   private async _refreshUndo() {

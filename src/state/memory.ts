@@ -45,6 +45,7 @@ export class MemoryService extends Service<MemoryState> {
   /** Storing the indexes built for the open project (tests wait for it). */
   _saving: Promise<void> = Promise.resolve();
   private _lookupSeq = 0;
+  private _authorOf?: (rowId: string) => string | undefined;
   private _project?: Project;
   private _importAbort?: AbortController;
   private _concordanceSeq = 0;
@@ -249,17 +250,27 @@ export class MemoryService extends Service<MemoryState> {
     const prev = before.current?.segments;
     if (!rows || !prev || rows === prev || now.current?.doc.id !== before.current?.doc.id) return;
     const old = new Map(prev.map((s) => [s.id, s]));
+    // A teammate's change (merged just now) is theirs: its unit names who confirmed the row.
+    const team = now.fromTeam !== before.fromTeam ? now.fromTeam : undefined;
     rows.forEach((s, i) => {
       const was = old.get(s.id);
       if (was === s || !isConfirmed(s.status) || !s.target.trim()) return;
       if (was && isConfirmed(was.status) && was.target === s.target && was.source === s.source)
         return;
-      void this._remember(rows, i);
+      void this._remember(rows, i, team?.has(s.id) ? this._authorOf?.(s.id) : undefined);
     });
   }
 
+  /**
+   * Who last confirmed a row, for the rows a teammate's change brings (a team project's log);
+   * undefined: every unit is this user's, as in a local project.
+   */
+  useAuthors(authorOf: ((rowId: string) => string | undefined) | undefined): void {
+    this._authorOf = authorOf;
+  }
+
   /** Stores a confirmed row in the write TM (updating the unit it wrote before) and indexes it. */
-  private async _remember(rows: readonly Segment[], i: number) {
+  private async _remember(rows: readonly Segment[], i: number, by?: string) {
     const cur = this.doc.current;
     const links = this.state.links;
     if (!cur || !links) return;
@@ -267,13 +278,17 @@ export class MemoryService extends Service<MemoryState> {
     if (!tm) return;
     const who = this.session.who;
     const forward = tm.sourceLang === cur.project.sourceLang;
-    const unit = rowUnit(rows, i, cur, forward, who.author || t(`role.${who.role}`));
+    const unit = rowUnit(rows, i, cur, forward, by || who.author || t(`role.${who.role}`));
     try {
       const stored = await this.ws.tm.putUnit(tm.id, unit);
-      if (links.read.includes(tm.id))
+      if (links.read.includes(tm.id)) {
         this.client.add(tm.id, langCode(cur.project.sourceLang), [
           forward ? stored : swapped(stored),
         ]);
+        // The row being worked in may match it (the next row after a confirm, or a teammate's
+        // row confirmed while this user sits in a like one): its matches are looked up again.
+        void this._lookupActive();
+      }
       const size = (await this.ws.tm.get(tm.id))?.size;
       if (size !== undefined && size !== tm.size)
         this.set({ tms: this.state.tms.map((x) => (x.id === tm.id ? { ...x, size } : x)) });

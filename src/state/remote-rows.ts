@@ -19,8 +19,8 @@ export interface RemoteRowsHost {
   writing(id: string): boolean;
   /** Queues a change of the row for saving after what is queued (and journals it). */
   queue(id: string, patch: SegmentPatch, rev: number): void;
-  /** Shows rows changed and gone (the snapshot only). */
-  applyRows(changed: readonly Segment[], removed: readonly string[]): void;
+  /** Shows rows changed and gone (the snapshot only); `team`: others' changes, from the team. */
+  applyRows(changed: readonly Segment[], removed: readonly string[], team?: boolean): void;
   refreshUndo(): Promise<void>;
   reload(): Promise<void>;
 }
@@ -68,7 +68,7 @@ export class RemoteRows {
         host.queue(r.id, { source, target, status, note }, local.rev);
       } else toStore.push(r);
     }
-    host.applyRows(shown, removed);
+    host.applyRows(shown, removed, true);
     const storing = host.ws.segments.applyRemote(cur.doc.id, toStore, removed).then(
       (stored) => {
         for (const s of stored) this._revs.set(s.id, s.rev);
@@ -78,6 +78,7 @@ export class RemoteRows {
           host.applyRows(
             quiet.map((s) => ({ ...s, ...this._sameAsShown(s) })),
             [],
+            true,
           );
       },
       (e) => host.notices.error(toAppError(e)),

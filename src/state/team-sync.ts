@@ -22,7 +22,7 @@ import {
   type TeamRow,
 } from '../core/team/index.js';
 import { failoverSocket } from '../core/team/failover.js';
-import { CONFIRMED, type Segment } from '../core/model.js';
+import { CONFIRMED, type Segment, type Status } from '../core/model.js';
 import type { TeamLink } from '../store/team-links.js';
 import type { DocumentService, DocumentState } from './document.js';
 import type { SessionService } from './session.js';
@@ -202,6 +202,20 @@ export class TeamSync {
     this.provider.setAwarenessField('user', { name: link.name, role: link.role });
     // The row the user is in, for everyone else's grid.
     this.setActiveRow(this.opts.document.state.activeId);
+  }
+
+  /**
+   * Who last confirmed a row, by the shared revision log (newest first): what a TM unit made
+   * from it names as its author, on every member's device alike.
+   */
+  confirmedBy(rowId: string): string | undefined {
+    const log = revisionsOf(this.doc);
+    for (let i = log.length - 1; i >= 0; i--) {
+      const r = log.get(i);
+      if (r.segmentId === rowId && r.field === 'status' && CONFIRMED.includes(r.after as Status))
+        return r.author;
+    }
+    return undefined;
   }
 
   /** Resolves true once connected with every local change sent and acknowledged. */

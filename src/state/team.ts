@@ -16,7 +16,7 @@ import type { Peer, TeamSync, TeamSyncStatus } from './team-sync.js';
 import type { TeamVersions } from './team-versions.js';
 import type { QaSettingsGate } from './qa.js';
 import type { TeamIgnores } from './team-ignores.js';
-import type { TeamTmMemory } from './team-tm.js';
+import type { MemoryService } from './memory.js';
 
 export type { Peer, TeamSyncStatus } from './team-sync.js';
 
@@ -45,8 +45,8 @@ export class TeamService extends Service<TeamState> {
     private readonly library: LibraryService,
     /** Team projects' versions are the server's: the review service saves and lists them so. */
     private readonly review?: ReviewService,
-    /** The team's TM comes into it (state/team-tm.ts). */
-    private readonly memory?: TeamTmMemory,
+    /** The team's TM comes into it (state/team-tm.ts); its units name who confirmed them. */
+    private readonly memory?: Pick<MemoryService, 'load' | 'setLinks' | 'useAuthors'>,
   ) {
     super({ peers: [], busy: false, members: [], invites: [] });
     document.onOpen((doc) => this._onOpen(doc));
@@ -149,6 +149,8 @@ export class TeamService extends Service<TeamState> {
         }),
     });
     this.sync = sync;
+    // A teammate's confirmed row goes into this device's TM under their name, not this user's.
+    this.memory?.useAuthors((rowId) => sync.confirmedBy(rowId));
     await sync.start();
   }
 
@@ -236,9 +238,9 @@ export class TeamService extends Service<TeamState> {
       name: t('team.tm.name', { project: project.name }),
       fetch: async () => {
         try {
-          return await callProject<SharedTm>(link, '/tm');
+          return (await callProject<SharedTm | null>(link, '/tm')) ?? undefined;
         } catch (e) {
-          // Shared without one (or by an app from before TMs went along).
+          // A server from before TMs went along has no such route: nothing to bring.
           if (e instanceof ApiError && e.status === 404) return undefined;
           throw e;
         }
@@ -342,6 +344,7 @@ export class TeamService extends Service<TeamState> {
     const s = this.sync;
     this.sync = undefined;
     this.syncFor = undefined;
+    if (s) this.memory?.useAuthors(undefined);
     await s?.stop();
   }
 

@@ -1,6 +1,7 @@
 // The TM a team project is shared with, on the production build with the embedded team server.
 // Lin imports last year's TMX into her TM and shares a new project that writes to it; Tina joins
-// in Chinese, is told the team's TM came, and row 2 offers last year's unit as a 100 % match. Her
+// in Chinese, is told the team's TM came, and row 2 offers last year's unit as a 100 % match. Lin
+// confirms row 1: Tina's row 3, much like it, offers Lin's translation under Lin's name. Tina's
 // TM list holds the team's TM under her project's name; a reload brings it in no second time.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -47,7 +48,9 @@ describe('the TM a team project is shared with', () => {
 
     // A new project writes to it (the first TM of its pair is the main one), and is shared.
     await lin.goto(app.url + '#/new');
-    await lin.getByLabel('Source text (Chinese)').fill('新图书馆周二正式开放。\n博物馆明天关闭。');
+    await lin
+      .getByLabel('Source text (Chinese)')
+      .fill('新图书馆周二正式开放。\n博物馆明天关闭。\n新图书馆周三正式开放。');
     await lin.getByRole('button', { name: 'Create project to translate' }).click();
     await lin.waitForURL(/#\/p\//);
     await shareProject(lin, server.url, 'Lin');
@@ -64,6 +67,15 @@ describe('the TM a team project is shared with', () => {
     const best = list.getByRole('listitem').first();
     await best.filter({ hasText: 'The museum is closed tomorrow.' }).waitFor();
     assert.equal(await best.locator('.score').textContent(), '100 %');
+
+    // Lin confirms row 1: it reaches Tina's TM under Lin's name, offered for the like row 3.
+    const cell = lin.getByRole('textbox', { name: 'Translation 1', exact: true });
+    await cell.fill('The new library opened on Tuesday.');
+    await cell.focus();
+    await lin.keyboard.press('Control+Enter');
+    const like = (await matches(tina, 3)).getByRole('listitem').first();
+    await like.filter({ hasText: 'The new library opened on Tuesday.' }).waitFor();
+    assert.match(await like.innerText(), /Lin/);
 
     // Her TM list holds it under her project's name; a reload brings it in no second time.
     await tina.reload();

@@ -53,6 +53,33 @@ describe('memory service', () => {
     await s.document.flush();
   });
 
+  it('a teammate’s confirmed row goes into the TM under who confirmed it; this user’s under theirs', async () => {
+    const s = await open();
+    await s.session.setAuthor('Tina');
+    await openProject(s, [
+      { source: '我们明天去北京开会。', target: '' },
+      { source: '会议在上午九点开始。', target: '' },
+    ]);
+    await until(s, (st) => st.serving.status === 'ready');
+    const [first, second] = s.document.current!.segments;
+    // As a team project's log says: Lin confirmed row 1 (her change is merged in below).
+    s.memory.useAuthors((id) => (id === first!.id ? 'Lin' : 'Tina before'));
+    const merged = { ...first!, target: 'We meet in Beijing tomorrow.', status: 'translated' };
+    await s.document.applyRemote([{ ...merged, status: 'translated', updatedAt: 5 }], []);
+    // Tina confirms row 2 herself: hers, whatever the log said before.
+    s.document.edit(second!.id, 'target', 'The meeting starts at nine.');
+    await s.document.confirm(second!.id);
+    await until(s, (st) => st.tms[0]?.size === 2);
+    const units = (await s.ws.tm.page(s.memory.state.tms[0]!.id, undefined, 10)).units;
+    const by = Object.fromEntries(units.map((u) => [u.target, u.author]));
+    expect(by).to.deep.equal({
+      'We meet in Beijing tomorrow.': 'Lin',
+      'The meeting starts at nine.': 'Tina',
+    });
+    s.memory.useAuthors(undefined);
+    await s.document.flush();
+  });
+
   it('adds the rows a project was created with confirmed into its TM, once', async () => {
     const s = await open();
     // An aligned text's checked rows are translated from the start: never confirmed into the TM.
