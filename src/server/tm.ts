@@ -3,13 +3,14 @@
 import type { SharedTm } from '../core/team/index.js';
 import { HttpError, type ApiDeps } from './http.js';
 
-export async function sharedTm(d: ApiDeps, project: string): Promise<SharedTm> {
+/** Null when the project was shared without one (not a 404: having none is no failure). */
+export async function sharedTm(d: ApiDeps, project: string): Promise<SharedTm | null> {
   const [p] = await d.sql.query<{
     tm_name: string | null;
     tm_units: number | null;
     tm_tmx: string | null;
   }>('SELECT tm_name, tm_units, tm_tmx FROM team_projects WHERE id = $1', [project]);
   if (!p) throw new HttpError(404, 'no such project');
-  if (p.tm_tmx === null) throw new HttpError(404, 'this project was shared without a TM');
+  if (p.tm_tmx === null) return null;
   return { name: p.tm_name ?? '', units: Number(p.tm_units ?? 0), tmx: p.tm_tmx };
 }

@@ -17,7 +17,7 @@
 //   GET  /api/projects/:project/documents/:doc/audit           AuditEntry[] (member)
 //   GET  /api/projects/:project/qa-settings         QaProjectSettings (member)
 //   PUT  /api/projects/:project/qa-settings         QaProjectSettings → the same, as kept (owner)
-//   GET  /api/projects/:project/tm                  SharedTm: the TM the project was shared with (member; 404 if none)
+//   GET  /api/projects/:project/tm                  SharedTm | null: the TM the project was shared with (member)
 //   GET  /api/health                                 { ok, database }
 import type { Lang, Segment, Version } from '../model.js';
 import type { QaProjectSettings } from '../qa/project-settings.js';
