@@ -23,9 +23,19 @@ export async function tmToShare(
   const tm = links && (await ws.tm.get(links.write));
   if (!tm || tm.size === 0) return {};
   if (tm.sourceLang !== project.sourceLang || tm.targetLang !== project.targetLang) return {};
-  const { tmAsTmx } = await import('./memory-fill.js');
+  const tooBig = { tooBig: { name: tm.name, count: tm.size } };
+  // A TM of a million units would make a TMX of hundreds of megabytes before it could be
+  // measured: its size is judged first from the TMX of its first units.
+  const [{ tmAsTmx }, { writeTmUnitsTmx }] = await Promise.all([
+    import('./memory-fill.js'),
+    import('../core/tm/files.js'),
+  ]);
+  const sample = (await ws.tm.page(tm.id, undefined, 1000)).units;
+  const langs = { sourceLang: tm.sourceLang, targetLang: tm.targetLang };
+  const perUnit = utf8Length(writeTmUnitsTmx(sample, langs)) / Math.max(1, sample.length);
+  if (perUnit * tm.size > maxBytes * 1.2) return tooBig;
   const { text } = await tmAsTmx(ws, tm);
-  if (utf8Length(text) > maxBytes) return { tooBig: { name: tm.name, count: tm.size } };
+  if (utf8Length(text) > maxBytes) return tooBig;
   return { tmId: tm.id, shared: { name: tm.name, units: tm.size, tmx: text } };
 }
 

@@ -111,6 +111,16 @@ describe('the TM a team project is shared with', () => {
     });
   });
 
+  it('measures the TMX against the limit to the byte', async () => {
+    const { share } = await linsShare();
+    const bytes = new TextEncoder().encode(share.shared!.tmx).length;
+    expect((await tmToShare(lin, PROJECT, bytes)).shared?.tmx).to.equal(share.shared!.tmx);
+    expect((await tmToShare(lin, PROJECT, bytes - 1)).tooBig).to.deep.equal({
+      name: 'Lin main',
+      count: 3,
+    });
+  });
+
   it('a member’s device brings it in once, into a TM the project reads and writes', async () => {
     const { share } = await linsShare();
     let asked = 0;
