@@ -1,14 +1,15 @@
 // Serving an open project's TMs: every TM it reads goes to the TM Worker — its stored index
 // restored (and the units changed since read again), or its units read page by page and indexed
 // there — and once matches are served, the indexes built are stored for the next project. Also
-// the unit a confirmed row writes into the project's write TM.
+// which rows a change confirmed, and the unit each writes into the project's write TM.
+import { isConfirmed } from '../core/filter.js';
 import type { Lang, Segment } from '../core/model.js';
 import { langCode } from '../core/text/lang.js';
 import { swapSides as swapped } from '../core/tm/swap.js';
 import type { TmUnit } from '../core/tm/types.js';
 import type { TmRecord, Workspace } from '../store/index.js';
 import type { TmClient } from '../workers/tm-client.js';
-import type { OpenDocument } from './document.js';
+import type { DocumentState, OpenDocument } from './document.js';
 import type { MemoryState } from './memory.js';
 import type { HeldTm } from './memory-units.js';
 
@@ -137,6 +138,32 @@ async function saveIndexes(
       if (host.current(seq)) console.warn(e);
     }
   }
+}
+
+/**
+ * The rows a document change confirmed (or changed while confirmed), by index in `now`'s rows:
+ * each goes into the write TM. `by`: who confirmed it, for the rows a teammate's change brought
+ * (`authorOf` reads a team project's log); undefined: this user.
+ */
+export function rowsToRemember(
+  now: DocumentState,
+  before: DocumentState,
+  authorOf?: (rowId: string) => string | undefined,
+): { i: number; by?: string }[] {
+  const rows = now.current?.segments;
+  const prev = before.current?.segments;
+  if (!rows || !prev || rows === prev || now.current?.doc.id !== before.current?.doc.id) return [];
+  const old = new Map(prev.map((s) => [s.id, s]));
+  const team = now.fromTeam !== before.fromTeam ? now.fromTeam : undefined;
+  const out: { i: number; by?: string }[] = [];
+  rows.forEach((s, i) => {
+    const was = old.get(s.id);
+    if (was === s || !isConfirmed(s.status) || !s.target.trim()) return;
+    if (was && isConfirmed(was.status) && was.target === s.target && was.source === s.source)
+      return;
+    out.push(team?.has(s.id) ? { i, by: authorOf?.(s.id) } : { i });
+  });
+  return out;
 }
 
 /**

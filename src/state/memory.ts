@@ -2,7 +2,6 @@
 // import), which TMs the open project reads and writes, the TM Worker that serves its matches,
 // the active row's matches, writing every confirmed row into the write TM, inserting a match and
 // pre-translating a document.
-import { isConfirmed } from '../core/filter.js';
 import type { Lang, Project, Segment } from '../core/model.js';
 import { langCode } from '../core/text/lang.js';
 import type { Analysis } from '../core/tm/analyze.js';
@@ -12,7 +11,7 @@ import type { TmLinks, TmRecord, Workspace } from '../store/index.js';
 import { swapSides as swapped } from '../core/tm/swap.js';
 import type { HeldTm } from './memory-units.js';
 import type { UnitEditor } from './memory-units-edit.js';
-import { rowUnit, serveProject } from './memory-serve.js';
+import { rowsToRemember, rowUnit, serveProject } from './memory-serve.js';
 import { loadOptions, saveOptions, type MatchOptions } from './memory-options.js';
 import { TmClient } from '../workers/tm-client.js';
 import type { DocumentService, DocumentState, OpenDocument } from './document.js';
@@ -242,23 +241,13 @@ export class MemoryService extends Service<MemoryState> {
   }
 
   private _onDocument(now: DocumentState, before: DocumentState) {
-    const rows = now.current?.segments;
     const activeRow = (s: DocumentState) => s.current?.segments.find((x) => x.id === s.activeId);
     if (now.activeId !== before.activeId || activeRow(now)?.source !== activeRow(before)?.source)
       void this._lookupActive();
     // Rows confirmed just now (or changed while confirmed) go into the write TM at once.
-    const prev = before.current?.segments;
-    if (!rows || !prev || rows === prev || now.current?.doc.id !== before.current?.doc.id) return;
-    const old = new Map(prev.map((s) => [s.id, s]));
-    // A teammate's change (merged just now) is theirs: its unit names who confirmed the row.
-    const team = now.fromTeam !== before.fromTeam ? now.fromTeam : undefined;
-    rows.forEach((s, i) => {
-      const was = old.get(s.id);
-      if (was === s || !isConfirmed(s.status) || !s.target.trim()) return;
-      if (was && isConfirmed(was.status) && was.target === s.target && was.source === s.source)
-        return;
-      void this._remember(rows, i, team?.has(s.id) ? this._authorOf?.(s.id) : undefined);
-    });
+    const rows = now.current?.segments;
+    for (const { i, by } of rowsToRemember(now, before, this._authorOf))
+      void this._remember(rows!, i, by);
   }
 
   /**
