@@ -219,7 +219,6 @@ export class TeamService extends Service<TeamState> {
     return this.syncFor?.endsWith(`/${docId}`) ? this.sync?.ignores : undefined;
   }
 
-  /** The team's quality-check settings to this device (quietly: offline, the copy here holds). */
   /** The TM the project was shared with, brought to this device once (state/team-tm.ts). */
   private async _pullTm(project: OpenDocument['project'], key: string) {
     const links = await this._links();
@@ -249,6 +248,7 @@ export class TeamService extends Service<TeamState> {
     }).catch((e: unknown) => console.warn(e));
   }
 
+  /** The team's quality-check settings to this device (quietly: offline, the copy here holds). */
   private async _pullQa(link: TeamLink) {
     const { pullQaSettings } = await import('./team-qa.js');
     await pullQaSettings(this.ws, link).catch(() => undefined);
