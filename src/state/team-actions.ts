@@ -37,8 +37,8 @@ export class TeamActions {
   /**
    * Shares the open local project to the server at `server` (one address, or several instances'
    * separated by spaces): its rows, history, versions, ignored findings, checks, the termbase
-   * its new terms go to and the TM it writes to go with it, and it becomes a team project whose owner is this user.
-   * False, with a message, when the server refused.
+   * its new terms go to and the TM it writes to go with it, and it becomes a team project whose
+   * owner is this user. False, with a message, when the server refused.
    */
   async share(server: string, name: string): Promise<boolean> {
     const cur = this.c.document.current;
@@ -124,7 +124,12 @@ export class TeamActions {
       });
       if (terms.termbaseId) await this.c.ws.termbases.setTeam(terms.termbaseId, project.id);
       if (!this.c.session.who.author) await this.c.session.setAuthor(owner);
-      if (terms.tooMany) this.c.notices.info('team.notice.sharedWithoutTerms', terms.tooMany);
+      if (terms.tooMany && tm.tooBig)
+        this.c.notices.info('team.notice.sharedWithoutBoth', {
+          termbase: terms.tooMany.name,
+          tm: tm.tooBig.name,
+        });
+      else if (terms.tooMany) this.c.notices.info('team.notice.sharedWithoutTerms', terms.tooMany);
       else if (tm.tooBig) this.c.notices.info('team.notice.sharedWithoutTm', tm.tooBig);
       else this.c.notices.info('team.notice.shared');
       await this.c.reopen();
